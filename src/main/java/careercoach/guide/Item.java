@@ -1,0 +1,28 @@
+package careercoach.guide;
+
+import java.util.List;
+
+/**
+ * One entry of a section or group: a responsibility, a skill, a next step, a salary level, an employer...
+ * An item has a {@code name} (a short label), a {@code text} (a full sentence), or both.
+ * {@code details} is the parenthetical of a name ("timeouts, retries, ..."); {@code range} is a salary range;
+ * {@code actions} refer ({@code section-id/item-id}) to the steps of the guide that build this skill.
+ */
+public record Item(String id, String name, String details, String text, String range, List<String> actions) {
+
+    public Item {
+        name = name == null ? "" : name;
+        details = details == null ? "" : details;
+        text = text == null ? "" : text;
+        range = range == null ? "" : range;
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** What to show for this item in one line: the name with its details, or else the text. */
+    public String label() {
+        if (name.isEmpty()) {
+            return text;
+        }
+        return details.isEmpty() ? name : name + " (" + details + ")";
+    }
+}
