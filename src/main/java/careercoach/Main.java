@@ -1,7 +1,35 @@
 package careercoach;
 
+import careercoach.cli.SearchCommand;
+import careercoach.cli.ServeCommand;
+import careercoach.cli.ValidateCommand;
+
+import java.util.Arrays;
+
+/** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}. */
 public final class Main {
-    public static void main(String[] args) {
-        System.out.println("career-coach");
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        int status = switch (command) {
+            case "serve" -> new ServeCommand().run(rest);
+            case "search" -> new SearchCommand(System.out, System.err).run(rest);
+            case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
+            case "-h", "--help", "help" -> usage(0);
+            default -> usage(2);
+        };
+        if (status != ServeCommand.KEEP_RUNNING) {
+            System.exit(status);
+        }
+    }
+
+    private static int usage(int status) {
+        (status == 0 ? System.out : System.err).println("""
+                usage: java -jar career-coach.jar [serve]
+                       java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
+                       java -jar career-coach.jar search --json --batch FILE
+                       java -jar career-coach.jar validate [INDEX_DATA_DIR]""");
+        return status;
     }
 }
