@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class GuideLoader {
             problems.add(new GuideProblem(guidesDir, 0, "no guides: add at least one <guide-id>.yml"));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(GuideProblem::file).thenComparingInt(GuideProblem::line));
             throw new GuideValidationException(problems);
         }
         LOG.info("Loaded {} guide(s) from {}", guides.size(), guidesDir);
