@@ -14,7 +14,7 @@ public record Guide(String id, String title, String subtitle, List<Section> sect
     }
 
     public Optional<Section> section(String sectionId) {
-        return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+        return sections.stream().filter(s -> sectionId.equals(s.id())).findFirst();
     }
 
     /** Resolves a reference of the form {@code section-id/item-id}, as used by {@link Item#actions()}. */
@@ -25,6 +25,6 @@ public record Guide(String id, String title, String subtitle, List<Section> sect
         }
         String itemId = ref.substring(slash + 1);
         return section(ref.substring(0, slash))
-                .flatMap(s -> s.allItems().stream().filter(i -> i.id().equals(itemId)).findFirst());
+                .flatMap(s -> s.allItems().stream().filter(i -> itemId.equals(i.id())).findFirst());
     }
 }

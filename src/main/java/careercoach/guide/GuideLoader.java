@@ -63,7 +63,7 @@ public final class GuideLoader {
             problems.sort(Comparator.comparing(GuideProblem::file).thenComparingInt(GuideProblem::line));
             throw new GuideValidationException(problems);
         }
-        LOG.info("Loaded {} guide(s) from {}", guides.size(), guidesDir);
+        LOG.debug("Loaded {} guide(s) from {}", guides.size(), guidesDir);
         return new GuideLibrary(guides);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -75,7 +76,7 @@ final class LocatedYaml {
         }
     }
 
-    private static Node readNode(JsonParser parser, JsonToken token) throws IOException {
+    private static Node readNode(JsonParser parser, JsonToken token) throws IOException, SyntaxException {
         int line = line(parser);
         if (token == JsonToken.START_OBJECT) {
             List<Entry> entries = new ArrayList<>();
@@ -92,6 +93,10 @@ final class LocatedYaml {
                 elements.add(readNode(parser, t));
             }
             return new Sequence(line, List.copyOf(elements));
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson does not resolve aliases: it would hand over the alias name as if it were the text.
+            throw new SyntaxException(line, "aliases (*" + parser.getText() + ") are not supported: write the value out");
         }
         return new Scalar(line, token == JsonToken.VALUE_NULL ? null : parser.getText());
     }

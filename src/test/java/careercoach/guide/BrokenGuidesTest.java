@@ -108,6 +108,18 @@ class BrokenGuidesTest {
     }
 
     @Test
+    void load_alias_isReportedInsteadOfReadAsItsName(@TempDir Path indexData) throws IOException {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.writeString(guides.resolve("alias.yml"), "id: alias\ntitle: &t Alias\nsubtitle: *t\n");
+
+        GuideValidationException e = assertThrows(GuideValidationException.class,
+                () -> new GuideLoader().load(indexData));
+
+        assertEquals(List.of(guides.resolve("alias.yml") + ":3: aliases (*t) are not supported: write the value out"),
+                e.problems().stream().map(GuideProblem::toString).toList());
+    }
+
+    @Test
     void load_wrongShapes_areReportedNotThrown(@TempDir Path indexData) throws IOException {
         Path guides = Files.createDirectories(indexData.resolve("guides"));
         Files.writeString(guides.resolve("shapes.yml"), """
@@ -127,6 +139,37 @@ class BrokenGuidesTest {
         assertEquals(List.of("2: 'title' must be text, not a list", "2: guide has no title",
                         "6: 'items' must be a list", "8: a section must be a mapping with id and title"),
                 e.problems().stream().map(p -> p.line() + ": " + p.message()).toList());
+    }
+
+    /** Whatever an author's edit breaks, the loader reports problems; it never fails with another exception. */
+    @Test
+    void load_shippedGuideWithAnyLineRemovedOrShifted_loadsOrReportsProblems(@TempDir Path indexData)
+            throws IOException {
+        String name = "backend-engineering-lead-microservices.yml";
+        List<String> lines = Files.readAllLines(Path.of("index-data", "guides", name));
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        for (int i = 0; i < lines.size(); i++) {
+            for (List<String> edited : List.of(without(lines, i), shifted(lines, i))) {
+                Files.write(guides.resolve(name), edited);
+                try {
+                    new GuideLoader().load(indexData);
+                } catch (GuideValidationException e) {
+                    assertTrue(e.problems().stream().allMatch(p -> p.line() > 0), e::getMessage);
+                }
+            }
+        }
+    }
+
+    private static List<String> without(List<String> lines, int index) {
+        List<String> edited = new ArrayList<>(lines);
+        edited.remove(index);
+        return edited;
+    }
+
+    private static List<String> shifted(List<String> lines, int index) {
+        List<String> edited = new ArrayList<>(lines);
+        edited.set(index, " " + lines.get(index));
+        return edited;
     }
 
     private static List<Expected> expectations(Path guidesDir) throws IOException {
