@@ -1,19 +1,160 @@
 package careercoach.cli;
 
-import java.io.PrintStream;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideValidationException;
+import careercoach.search.Answer;
+import careercoach.search.GuideSearch;
+import careercoach.search.Hit;
+import careercoach.search.Synonyms;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Placeholder until the search command lands. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code search [--json] [--limit N] [--guide ID] "question"} and {@code search --json --batch FILE}: asks the
+ * guides a question from the shell, as people (plain text) or programs (one JSON object a question) do.
+ */
 public final class SearchCommand {
+    private static final String USAGE = """
+            usage: java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
+                   java -jar career-coach.jar search --json [--limit N] [--guide ID] --batch FILE""";
+
     private final PrintStream out;
     private final PrintStream err;
+    private final UnaryOperator<String> env;
+    private final ObjectMapper json = new ObjectMapper();
 
     public SearchCommand(PrintStream out, PrintStream err) {
+        this(out, err, System::getenv);
+    }
+
+    /** {@code env} looks up environment variables ({@code INDEX_DATA}), so tests can set them. */
+    public SearchCommand(PrintStream out, PrintStream err, UnaryOperator<String> env) {
         this.out = out;
         this.err = err;
+        this.env = env;
+    }
+
+    private record Options(boolean json, int limit, Optional<String> guide, Optional<Path> batch, String question) {
     }
 
     public int run(String[] args) {
-        err.println("search: not available yet");
-        return 2;
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("search: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        Path indexData = Path.of(Optional.ofNullable(env.apply("INDEX_DATA")).filter(s -> !s.isBlank())
+                .orElse("index-data"));
+        try (GuideSearch search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData))) {
+            if (options.guide().isPresent() && search.guide(options.guide().get()).isEmpty()) {
+                err.println("search: no guide with id " + options.guide().get());
+                return 2;
+            }
+            List<String> questions = options.batch().isPresent()
+                    ? Files.readAllLines(options.batch().get(), StandardCharsets.UTF_8)
+                    : List.of(options.question());
+            for (String question : questions) {
+                Answer answer = search.search(question, options.guide(), options.limit());
+                if (options.json()) {
+                    out.println(json.writeValueAsString(toJson(answer)));
+                } else {
+                    printForPeople(answer);
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (GuideValidationException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (IOException e) {
+            err.println("search: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Options parse(String[] args) {
+        boolean json = false;
+        int limit = 3;
+        Optional<String> guide = Optional.empty();
+        Optional<Path> batch = Optional.empty();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> json = true;
+                case "--limit" -> limit = positive(value(args, ++i, "--limit"));
+                case "--guide" -> guide = Optional.of(value(args, ++i, "--guide"));
+                case "--batch" -> batch = Optional.of(Path.of(value(args, ++i, "--batch")));
+                case "-h", "--help" -> throw new IllegalArgumentException("help");
+                default -> words.add(args[i]);
+            }
+        }
+        if (batch.isPresent() == !words.isEmpty()) {
+            throw new IllegalArgumentException(batch.isPresent() ? "give either --batch FILE or a question"
+                    : "no question");
+        }
+        if (batch.isPresent() && !json) {
+            throw new IllegalArgumentException("--batch needs --json");
+        }
+        return new Options(json, limit, guide, batch, String.join(" ", words));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 1 || n > 20) {
+                throw new IllegalArgumentException("--limit must be 1 to 20");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--limit must be a number");
+        }
+    }
+
+    private ObjectNode toJson(Answer answer) {
+        ObjectNode node = json.createObjectNode();
+        node.put("query", answer.query());
+        node.put("answered", answer.answered());
+        node.put("suggestion", answer.suggestion().orElse(null));
+        node.put("reason", answer.reason().isEmpty() ? null : answer.reason());
+        ArrayNode hits = node.putArray("hits");
+        for (Hit hit : answer.hits()) {
+            hits.addObject().put("guide", hit.guideId()).put("section", hit.sectionId()).put("title", hit.title())
+                    .put("snippet", hit.snippet()).put("score", Math.round(hit.score() * 1000) / 1000.0);
+        }
+        return node;
+    }
+
+    private void printForPeople(Answer answer) {
+        answer.suggestion().ifPresent(s -> out.println("Did you mean: " + s));
+        if (!answer.answered()) {
+            out.println("No answer in the guides (" + answer.reason() + ").");
+            return;
+        }
+        int rank = 1;
+        for (Hit hit : answer.hits()) {
+            out.printf("%d. %s  [%s/%s]  %.2f%n   %s%n", rank++, hit.title(), hit.guideId(), hit.sectionId(),
+                    hit.score(), hit.snippet());
+        }
     }
 }
