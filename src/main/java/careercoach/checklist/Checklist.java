@@ -1,0 +1,41 @@
+package careercoach.checklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A checklist for a person. Shared ones were made by a manager in a channel ({@code channelId} present; the
+ * message, once posted, in {@code messageTs}); private ones belong to the person alone ({@code managerId} is the
+ * person, no channel).
+ */
+public record Checklist(long id, String teamId, Optional<String> channelId, Optional<String> messageTs,
+                        Optional<String> permalink, String personId, String managerId, Optional<LocalDate> dueDate,
+                        boolean archived, Instant createdAt, List<ChecklistItem> items) {
+
+    public Checklist {
+        items = List.copyOf(items);
+    }
+
+    public boolean isPrivate() {
+        return channelId.isEmpty();
+    }
+
+    public Progress progress() {
+        return new Progress((int) items.stream().filter(ChecklistItem::done).count(), items.size());
+    }
+
+    public List<ChecklistItem> openItems() {
+        return items.stream().filter(i -> !i.done()).toList();
+    }
+
+    public Optional<ChecklistItem> item(String itemId) {
+        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /** True when the user is the person or the manager of this checklist. */
+    public boolean involves(String userId) {
+        return personId.equals(userId) || managerId.equals(userId);
+    }
+}

@@ -1,0 +1,181 @@
+package careercoach.store;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistPolicy;
+import careercoach.checklist.ForgetResult;
+import careercoach.checklist.ItemTick;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The same repository behaviour on every database; subclasses supply the database. */
+abstract class ChecklistRepositoryContract {
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    JdbcChecklistRepository repository;
+
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void createRepository() throws Exception {
+        try (var c = dataSource().getConnection(); var st = c.createStatement()) {
+            st.execute("DELETE FROM checklist");
+        }
+        repository = new JdbcChecklistRepository(dataSource());
+    }
+
+    Checklist shared(String person, String manager, Optional<LocalDate> due) {
+        return repository.insert(new NewChecklist("T1", Optional.of("C1"), person, manager, due,
+                        List.of(NewItem.custom("Write a design doc"), NewItem.custom("Run an incident review"),
+                                NewItem.custom("Mentor a new joiner"))),
+                new AuditEntry(0, manager, AuditAction.SHARE, "", NOW, "C1"));
+    }
+
+    private AuditEntry tickEntry(long id, String user) {
+        return new AuditEntry(id, user, AuditAction.TICK, "item", NOW, "C1");
+    }
+
+    @Test
+    void insert_storesItemsInOrderWithShareEntry() {
+        Checklist c = shared("UP", "UM", Optional.of(LocalDate.of(2026, 12, 1)));
+
+        Checklist found = repository.find(c.id()).orElseThrow();
+        assertEquals(List.of("Write a design doc", "Run an incident review", "Mentor a new joiner"),
+                found.items().stream().map(i -> i.text()).toList());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), found.dueDate());
+        assertEquals(Optional.of("C1"), found.channelId());
+        assertEquals("0 of 3 done", found.progress().text());
+        assertEquals(List.of(AuditAction.SHARE), repository.history(c.id()).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void setTick_twiceCountsOnce() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+        var tick = Optional.of(new ItemTick("UP", NOW));
+
+        assertTrue(repository.setTick(c.id(), "2", tick, tickEntry(c.id(), "UP"), null));
+        assertFalse(repository.setTick(c.id(), "2", tick, tickEntry(c.id(), "UP"), null));
+
+        Checklist found = repository.find(c.id()).orElseThrow();
+        assertEquals("1 of 3 done", found.progress().text());
+        assertEquals("UP", found.item("2").orElseThrow().tick().orElseThrow().userId());
+        assertEquals(2, repository.history(c.id()).size());
+    }
+
+    @Test
+    void setTick_redeliveredClickAfterUntickChangesNothing() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+        var tick = Optional.of(new ItemTick("UP", NOW));
+        repository.setTick(c.id(), "1", tick, tickEntry(c.id(), "UP"), "trigger-1/1");
+        repository.setTick(c.id(), "1", Optional.empty(),
+                new AuditEntry(c.id(), "UM", AuditAction.UNTICK, "item", NOW, "C1"), "trigger-2/1");
+
+        assertFalse(repository.setTick(c.id(), "1", tick, tickEntry(c.id(), "UP"), "trigger-1/1"));
+        assertFalse(repository.find(c.id()).orElseThrow().item("1").orElseThrow().done());
+    }
+
+    @Test
+    void archive_onlyOnceAndHiddenFromLists() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+        AuditEntry entry = new AuditEntry(c.id(), "UM", AuditAction.ARCHIVE, "", NOW, "C1");
+
+        assertTrue(repository.archive(c.id(), entry));
+        assertFalse(repository.archive(c.id(), entry));
+        assertTrue(repository.find(c.id()).orElseThrow().archived());
+        assertTrue(repository.involving("T1", "UP").isEmpty());
+    }
+
+    @Test
+    void involving_listsPersonAndManagerSidesOfTheTeamOnly() {
+        Checklist forMe = shared("UP", "UM", Optional.empty());
+        Checklist mine = shared("UX", "UP", Optional.empty());
+        shared("UX", "UM", Optional.empty());
+
+        assertEquals(List.of(mine.id(), forMe.id()),
+                repository.involving("T1", "UP").stream().map(Checklist::id).sorted((a, b) -> Long.compare(b, a))
+                        .toList());
+        assertTrue(repository.involving("T2", "UP").isEmpty());
+    }
+
+    @Test
+    void historyFor_showsOnlyChecklistsTheUserIsPartOf() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+        shared("UX", "UY", Optional.empty());
+        repository.setTick(c.id(), "1", Optional.of(new ItemTick("UP", NOW.plusSeconds(5))),
+                new AuditEntry(c.id(), "UP", AuditAction.TICK, "Write a design doc", NOW.plusSeconds(5), "C1"),
+                null);
+
+        List<AuditEntry> history = repository.historyFor("T1", "UM", 10);
+        assertEquals(List.of(AuditAction.TICK, AuditAction.SHARE), history.stream().map(AuditEntry::action).toList());
+        assertEquals("Write a design doc", history.get(0).detail());
+        assertEquals(NOW.plusSeconds(5), history.get(0).at());
+    }
+
+    @Test
+    void claimReminder_onlyOneClaimWins() {
+        Checklist due = shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 28)));
+        shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 29)));
+        shared("UP", "UM", Optional.empty());
+
+        assertEquals(List.of(due.id()), repository.dueForReminder(LocalDate.of(2026, 11, 28)));
+        assertTrue(repository.claimReminder(due.id(), NOW));
+        assertFalse(repository.claimReminder(due.id(), NOW));
+        assertTrue(repository.dueForReminder(LocalDate.of(2026, 11, 28)).isEmpty());
+    }
+
+    @Test
+    void releaseReminder_makesItDueAgain() {
+        Checklist due = shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 28)));
+        repository.claimReminder(due.id(), NOW);
+
+        repository.releaseReminder(due.id());
+
+        assertEquals(List.of(due.id()), repository.dueForReminder(LocalDate.of(2026, 11, 28)));
+    }
+
+    @Test
+    void forget_deletesPrivateAndAnonymisesSharedWithAuditEntry() {
+        Checklist shared = shared("UP", "UM", Optional.empty());
+        repository.setTick(shared.id(), "1", Optional.of(new ItemTick("UP", NOW)), tickEntry(shared.id(), "UP"),
+                null);
+        Checklist own = repository.insert(new NewChecklist("T1", Optional.empty(), "UP", "UP", Optional.empty(),
+                List.of(NewItem.custom("Read a book"))), new AuditEntry(0, "UP", AuditAction.CREATE_PRIVATE, "", NOW,
+                "dm"));
+
+        ForgetResult result = repository.forget("T1", "UP", NOW);
+
+        assertEquals(new ForgetResult(1, 1), result);
+        assertTrue(repository.find(own.id()).isEmpty());
+        Checklist after = repository.find(shared.id()).orElseThrow();
+        assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
+        assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.item("1").orElseThrow().tick().orElseThrow().userId());
+        List<AuditEntry> history = repository.history(shared.id());
+        assertTrue(history.stream().noneMatch(e -> e.actorId().equals("UP")));
+        assertEquals(AuditAction.FORGET, history.get(history.size() - 1).action());
+        assertTrue(repository.involving("T1", "UP").isEmpty());
+    }
+
+    @Test
+    void attachMessage_keepsWhereItWasPosted() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+
+        repository.attachMessage(c.id(), "C1", "1700000000.000100", "https://example.slack.com/archives/C1/p1");
+
+        Checklist found = repository.find(c.id()).orElseThrow();
+        assertEquals(Optional.of("1700000000.000100"), found.messageTs());
+        assertEquals(Optional.of("https://example.slack.com/archives/C1/p1"), found.permalink());
+    }
+}
