@@ -10,7 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
+import careercoach.checklist.ChecklistReminders;
+import careercoach.checklist.ReminderScheduler;
+import careercoach.checklist.ReminderSender;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
@@ -40,6 +49,29 @@ class JdbcChecklistRepositoryPostgresTest extends ChecklistRepositoryContract {
     DataSource dataSource() {
         assumeTrue(dataSource != null, "PostgreSQL at 127.0.0.1:5432 not reachable");
         return dataSource;
+    }
+
+    @Test
+    void reminders_twoSchedulersOnOneDatabaseSendEachOnce() throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            due.add(shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 27))).id());
+        }
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        ReminderSender sender = c -> sent.add(c.id());
+        try (ReminderScheduler first = new ReminderScheduler(new ChecklistReminders(repository, sender, clock),
+                Duration.ofMillis(20));
+             ReminderScheduler second = new ReminderScheduler(new ChecklistReminders(repository, sender, clock),
+                     Duration.ofMillis(20))) {
+            first.start();
+            second.start();
+            while (repository.dueForReminder(LocalDate.of(2026, 11, 28)).size() > 0) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(due, sent.stream().sorted().toList());
     }
 
     @Test
