@@ -1,11 +1,16 @@
 package careercoach;
 
+import careercoach.checklist.ChecklistReminders;
+import careercoach.checklist.ChecklistService;
+import careercoach.checklist.ReminderScheduler;
+import careercoach.checklist.SharedPlans;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;
 import careercoach.slack.GuideCommands;
-import careercoach.slack.HomeFeature;
+import careercoach.slack.ChecklistFeature;
+import careercoach.slack.SkillCheckSummaries;
 import careercoach.slack.QuestionAnswerer;
 import careercoach.slack.QuestionFeature;
 import careercoach.slack.SlackBot;
@@ -24,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -40,12 +46,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CareerCoachApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CareerCoachApp.class);
 
+    /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
+    private static final Duration REMINDER_PERIOD = Duration.ofMinutes(5);
+    private final Clock clock = Clock.systemUTC();
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ExecutorService executor;
     private final SlackBot bot;
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final ReminderScheduler reminders;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
@@ -55,11 +65,16 @@ public final class CareerCoachApp implements AutoCloseable {
                 new Answer(question, false, "search not available", Optional.empty(), List.of());
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());
+        ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
+                SharedPlans.NONE, SkillCheckSummaries.NONE, Optional.empty(), clock);
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
                 new QuestionFeature(answerer, stores.answerFeedback()),
-                new HomeFeature());
+                checklists);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
+        this.reminders = new ReminderScheduler(
+                new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
+                REMINDER_PERIOD);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
         this.web = WebServer.create(new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics);
@@ -72,6 +87,9 @@ public final class CareerCoachApp implements AutoCloseable {
             socketMode = new SocketModeApp(config.appToken().orElseThrow(), bot.app(),
                     SocketModeClient.Backend.JavaWebSocket);
             socketMode.startAsync();
+        }
+        if (config.mode() != Config.Mode.LOCAL) {
+            reminders.start();
         }
         ready.set(true);
         switch (config.mode()) {
@@ -109,6 +127,11 @@ public final class CareerCoachApp implements AutoCloseable {
             LOG.warn("Socket Mode did not close cleanly", e);
         }
         web.stop();
+        try {
+            reminders.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
