@@ -1,0 +1,302 @@
+package careercoach.slack;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistRepository;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checklists through signed Slack requests against the real server and a fake Slack Web API. */
+class ChecklistProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANAGER = "UMANAGER";
+    private static final String PERSON = "UPERSON";
+    private static final String ONLOOKER = "UONLOOKER";
+    private static final String CHANNEL = "CTEAM";
+    private static SlackTestKit kit;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kit = SlackTestKit.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        kit.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        kit.slack().reset();
+    }
+
+    private static ChecklistRepository store() {
+        return kit.stores().checklists();
+    }
+
+    /** Shares a checklist of two next steps and one custom item and returns the posted message call. */
+    private FakeSlackApi.Call share() throws Exception {
+        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of("next-steps/system-design-case-study", "next-steps/leadership-portfolio"),
+                        "Shadow an on-call week"));
+        assertEquals(200, submitted.statusCode());
+        return kit.slack().await("chat.postMessage", 1).get(0);
+    }
+
+    private static String metadata() {
+        return "{\"channel\":\"" + CHANNEL + "\",\"responseUrl\":\"" + kit.slack().responseUrl("share") + "\"}";
+    }
+
+    private static ObjectNode shareState(String person, List<String> steps, String custom) {
+        ObjectNode values = JSON.createObjectNode();
+        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
+                .put("type", "users_select").put("selected_user", person);
+        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
+                .put("type", "checkboxes").putArray("selected_options");
+        steps.forEach(step -> picks.addObject().put("value", step));
+        values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
+                .put("type", "plain_text_input").put("value", custom);
+        values.putObject(ChecklistIds.DUE_BLOCK).putObject(ChecklistIds.DUE_ACTION).put("type", "datepicker")
+                .putNull("selected_date");
+        return values;
+    }
+
+    private static long checklistId(JsonNode blocks) {
+        for (JsonNode block : blocks) {
+            var id = ChecklistIds.checklistOf(block.path("block_id").asText());
+            if (id.isPresent()) {
+                return id.getAsLong();
+            }
+        }
+        throw new AssertionError("no checklist block in " + blocks);
+    }
+
+    /** A click on the first group of checkboxes of a message, as Slack sends it: what is ticked after the click. */
+    private HttpResponse<String> click(String userId, JsonNode messageBlocks, List<String> selected, String actionTs)
+            throws Exception {
+        long id = checklistId(messageBlocks);
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-" + actionTs);
+        payload.putObject("channel").put("id", CHANNEL).put("name", "team");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", CHANNEL).put("is_ephemeral", false);
+        payload.putObject("message").put("type", "message").put("ts", "1700000000.000100")
+                .set("blocks", messageBlocks);
+        payload.put("response_url", kit.slack().responseUrl("click-" + actionTs));
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("type", "checkboxes");
+        action.put("action_id", ChecklistIds.TICK);
+        action.put("block_id", ChecklistIds.itemsBlock(id, 0));
+        ArrayNode options = action.putArray("selected_options");
+        selected.forEach(value -> options.addObject().put("value", value));
+        action.put("action_ts", actionTs);
+        return kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    @Test
+    void command_withPersonOpensModalWithNextStepsFromGuide() throws Exception {
+        HttpResponse<String> response = kit.command(MANAGER, CHANNEL, "checklist <@" + PERSON + "|pat>");
+
+        assertEquals(200, response.statusCode());
+        FakeSlackApi.Call open = kit.slack().await("views.open", 1).get(0);
+        JsonNode view = JSON.readTree(open.param("view"));
+        assertEquals(PERSON, view.findValue("initial_user").asText());
+        assertTrue(open.param("view").contains("next-steps/system-design-case-study"));
+        assertTrue(view.path("private_metadata").asText().contains(CHANNEL));
+        assertTrue(open.param("trigger_id").startsWith("trigger-"));
+    }
+
+    @Test
+    void viewSubmission_storesThenPostsCheckboxesWithProgress() throws Exception {
+        FakeSlackApi.Call posted = share();
+
+        assertEquals(CHANNEL, posted.param("channel"));
+        String blocks = posted.blocks().toString();
+        assertTrue(blocks.contains("\"type\":\"checkboxes\""), blocks);
+        assertTrue(blocks.contains("for <@" + PERSON + ">"), blocks);
+        assertTrue(blocks.contains("Shared by <@" + MANAGER + ">"), blocks);
+        assertTrue(blocks.contains("0 of 3 done"), blocks);
+        Checklist stored = store().find(checklistId(posted.blocks())).orElseThrow();
+        assertEquals(List.of("next-steps/system-design-case-study", "next-steps/leadership-portfolio", ""),
+                stored.items().stream().map(i -> i.ref()).toList());
+        assertEquals("Shadow an on-call week", stored.items().get(2).text());
+    }
+
+    @Test
+    void tick_storesThenUpdatesMessageInPlaceNamingWhoTicked() throws Exception {
+        JsonNode blocks = share().blocks();
+        long id = checklistId(blocks);
+
+        assertEquals(200, click(PERSON, blocks, List.of("1"), "1700000001.000001").statusCode());
+
+        FakeSlackApi.Call update = kit.slack().await("chat.update", 1).get(0);
+        assertEquals(CHANNEL, update.param("channel"));
+        String shown = update.blocks().toString();
+        assertTrue(shown.contains("1 of 3 done"), shown);
+        assertTrue(shown.contains("· <@" + PERSON + ">"), shown);
+        assertTrue(store().find(id).orElseThrow().item("1").orElseThrow().done());
+    }
+
+    @Test
+    void tick_byOnlookerRefusedEphemerallyAndNothingChanges() throws Exception {
+        JsonNode blocks = share().blocks();
+        long id = checklistId(blocks);
+
+        click(ONLOOKER, blocks, List.of("2"), "1700000002.000001");
+
+        FakeSlackApi.Call refusal = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", refusal.param("response_type"));
+        assertEquals("Only <@" + PERSON + "> or <@" + MANAGER + "> can update this checklist.", refusal.param("text"));
+        assertEquals("0 of 3 done", store().find(id).orElseThrow().progress().text());
+        assertTrue(kit.slack().calls("chat.update").isEmpty());
+    }
+
+    @Test
+    void tick_deliveredTwiceCountsOnce() throws Exception {
+        JsonNode blocks = share().blocks();
+        long id = checklistId(blocks);
+
+        click(MANAGER, blocks, List.of("3"), "1700000003.000001");
+        click(MANAGER, blocks, List.of("3"), "1700000003.000001");
+
+        kit.slack().await("chat.update", 1);
+        assertEquals(1, store().history(id).stream().filter(e -> e.action() == AuditAction.TICK).count());
+        assertEquals("1 of 3 done", store().find(id).orElseThrow().progress().text());
+    }
+
+    @Test
+    void tick_twoUsersOnStaleMessagesBothKept() throws Exception {
+        JsonNode blocks = share().blocks();
+        long id = checklistId(blocks);
+
+        click(PERSON, blocks, List.of("1"), "1700000004.000001");
+        click(MANAGER, blocks, List.of("2"), "1700000004.000002");
+
+        assertEquals("2 of 3 done", store().find(id).orElseThrow().progress().text());
+        JsonNode last = kit.slack().await("chat.update", 2).get(1).blocks();
+        assertTrue(last.toString().contains("2 of 3 done"), last.toString());
+    }
+
+    @Test
+    void archive_refusedForPersonAndDoneByManager() throws Exception {
+        long id = checklistId(share().blocks());
+
+        kit.blockAction(PERSON, CHANNEL, ChecklistIds.ARCHIVE, String.valueOf(id));
+        FakeSlackApi.Call refusal = kit.slack().await("response_url", 1).get(0);
+        assertEquals("Only <@" + MANAGER + "> can archive this checklist.", refusal.param("text"));
+        assertFalse(store().find(id).orElseThrow().archived());
+
+        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.ARCHIVE, String.valueOf(id));
+        FakeSlackApi.Call update = kit.slack().await("chat.update", 1).get(0);
+        assertTrue(update.blocks().toString().contains("archived"), update.blocks().toString());
+        assertFalse(update.blocks().toString().contains("checkboxes"));
+        assertTrue(store().find(id).orElseThrow().archived());
+    }
+
+    @Test
+    void viewSubmission_botNotInChannelSaysHowToFixAndKeepsChecklist() throws Exception {
+        kit.slack().errorNext("chat.postMessage", "not_in_channel");
+
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of("next-steps/resume-outcomes"), ""));
+
+        FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", answer.param("response_type"));
+        assertTrue(answer.blocks().toString().contains("/invite"), answer.blocks().toString());
+        assertTrue(answer.blocks().toString().contains(ChecklistIds.REPOST));
+        assertTrue(store().involving(FakeSlackApi.TEAM_ID, MANAGER).stream()
+                .anyMatch(c -> c.messageTs().isEmpty() && c.items().get(0).ref().equals("next-steps/resume-outcomes")));
+    }
+
+    @Test
+    void viewSubmission_withoutItemsAnswersWithFieldError() throws Exception {
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of(), " "));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("errors", body.path("response_action").asText());
+        assertTrue(body.path("errors").has(ChecklistIds.CUSTOM_BLOCK));
+    }
+
+    @Test
+    void command_withoutPersonListsMineAndSharedWithProgress() throws Exception {
+        share();
+
+        JsonNode person = JSON.readTree(kit.command(PERSON, CHANNEL, "checklist").body());
+        JsonNode manager = JSON.readTree(kit.command(MANAGER, CHANNEL, "checklist").body());
+
+        assertEquals("ephemeral", person.path("response_type").asText());
+        assertTrue(person.path("blocks").toString().contains("Checklists for you"));
+        assertTrue(manager.path("blocks").toString().contains("Checklists you shared"));
+        assertTrue(manager.path("blocks").toString().contains("of 3 done"));
+    }
+
+    @Test
+    void history_showsWhoDidWhatToManagerAndPersonOnly() throws Exception {
+        JsonNode blocks = share().blocks();
+        click(PERSON, blocks, List.of("1"), "1700000005.000001");
+
+        String managerView = JSON.readTree(kit.command(MANAGER, CHANNEL, "checklist history").body()).toString();
+        String onlookerView = JSON.readTree(kit.command(ONLOOKER, CHANNEL, "checklist history").body()).toString();
+
+        assertTrue(managerView.contains("<@" + PERSON + "> ticked"), managerView);
+        assertTrue(managerView.contains("<@" + MANAGER + "> shared checklist"), managerView);
+        assertFalse(onlookerView.contains("ticked"));
+    }
+
+    @Test
+    void appHomeOpened_publishesChecklistsWithinBlockLimit() throws Exception {
+        share();
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", PERSON)
+                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
+
+        kit.event(kit.newEventId(), event, 0);
+
+        // Sharing published the Homes too; this is the one the event asked for (the latest for the person).
+        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
+                && PERSON.equals(c.param("user_id")), 2);
+        FakeSlackApi.Call publish = published.get(published.size() - 1);
+        JsonNode view = JSON.readTree(publish.param("view"));
+        assertEquals("home", view.path("type").asText());
+        assertTrue(view.toString().contains("Checklists for you"), view.toString());
+        assertTrue(view.toString().contains("\"checkboxes\""));
+        assertTrue(view.path("blocks").size() <= 100);
+    }
+
+    @Test
+    void tick_updatesChannelMessageAndBothHomes() throws Exception {
+        JsonNode blocks = share().blocks();
+        kit.slack().await("views.publish", 2);
+        kit.slack().reset();
+
+        click(PERSON, blocks, List.of("2"), "1700000006.000001");
+
+        kit.slack().await("chat.update", 1);
+        List<FakeSlackApi.Call> homes = kit.slack().await("views.publish", 2);
+        assertEquals(List.of(MANAGER, PERSON), homes.stream().map(c -> c.param("user_id")).sorted().toList());
+    }
+}
