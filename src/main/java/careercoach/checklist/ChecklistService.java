@@ -105,8 +105,13 @@ public final class ChecklistService {
 
     private void change(Checklist checklist, String itemId, boolean done, String userId, String place,
                         String deliveryKey) {
-        ChecklistItem item = checklist.item(itemId)
-                .orElseThrow(() -> new IllegalArgumentException("no item " + itemId + " in " + checklist.id()));
+        Optional<ChecklistItem> found = checklist.item(itemId);
+        if (found.isEmpty()) {
+            // A click from an old or forged message: nothing to change.
+            LOG.info("no item {} in checklist {}", itemId, checklist.id());
+            return;
+        }
+        ChecklistItem item = found.get();
         var at = clock.instant();
         AuditEntry entry = new AuditEntry(checklist.id(), userId, done ? AuditAction.TICK : AuditAction.UNTICK,
                 item.text(), at, place);

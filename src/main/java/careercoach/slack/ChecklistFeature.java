@@ -237,7 +237,7 @@ public final class ChecklistFeature implements SlackFeature {
         String userId = payload.getUser().getId();
         try {
             Checklist changed = change.apply();
-            surface.executor().execute(() -> messages.refresh(changed, payload.getTeam().getId()));
+            surface.executor().execute(() -> messages.refresh(changed.id(), payload.getTeam().getId()));
         } catch (NotAllowedException e) {
             LOG.info("refused a checklist change by a user who may not make it");
             tell(ctx, surface, payload, userId, refusal.apply(e.allowedUserIds()));

@@ -9,6 +9,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,9 @@ import java.util.function.Supplier;
  */
 public final class ChecklistMessages implements ReminderSender {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistMessages.class);
+    /** Updates of one checklist's message go one at a time; a few locks shared by id are enough. */
+    private static final Object[] UPDATE_LOCKS = newLocks(64);
+    private static final int MAX_UPDATES = 3;
 
     private final ChecklistService service;
     private final ChecklistRenderer renderer;
@@ -49,18 +53,38 @@ public final class ChecklistMessages implements ReminderSender {
         return service.find(checklist.id()).orElseThrow();
     }
 
-    /** Shows the stored state everywhere: the channel message, and both App Homes. */
-    public void refresh(Checklist checklist, String teamId) {
-        if (checklist.messageTs().isPresent()) {
-            try {
-                webApi.call("chat.update", () -> client.get().chatUpdate(r -> r
-                        .channel(checklist.channelId().orElseThrow()).ts(checklist.messageTs().get())
-                        .text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
-            } catch (SlackDeliveryException e) {
-                LOG.warn("could not update checklist {} message: {}", checklist.id(), e.error());
+    /**
+     * Shows the stored state everywhere: the channel message, and both App Homes. Reads the state just before
+     * each update and again after it, so when changes race the message ends showing the latest state.
+     */
+    public void refresh(long checklistId, String teamId) {
+        synchronized (UPDATE_LOCKS[(int) Math.floorMod(checklistId, (long) UPDATE_LOCKS.length)]) {
+            Checklist shown = null;
+            for (int attempt = 0; attempt < MAX_UPDATES; attempt++) {
+                Optional<Checklist> current = service.find(checklistId);
+                if (current.isEmpty() || current.get().equals(shown)) {
+                    break;
+                }
+                shown = current.get();
+                update(shown);
+            }
+            if (shown != null) {
+                publishHomes(shown, teamId);
             }
         }
-        publishHomes(checklist, teamId);
+    }
+
+    private void update(Checklist checklist) {
+        if (checklist.messageTs().isEmpty()) {
+            return;
+        }
+        try {
+            webApi.call("chat.update", () -> client.get().chatUpdate(r -> r
+                    .channel(checklist.channelId().orElseThrow()).ts(checklist.messageTs().get())
+                    .text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not update checklist {} message: {}", checklist.id(), e.error());
+        }
     }
 
     /** Republishes the App Home of everyone who may tick the checklist, so both see its current state. */
@@ -75,6 +99,14 @@ public final class ChecklistMessages implements ReminderSender {
         } catch (SlackDeliveryException e) {
             LOG.warn("could not DM a user: {}", e.error());
         }
+    }
+
+    private static Object[] newLocks(int count) {
+        Object[] locks = new Object[count];
+        for (int i = 0; i < count; i++) {
+            locks[i] = new Object();
+        }
+        return locks;
     }
 
     @Override

@@ -3,6 +3,7 @@ package careercoach.slack;
 import careercoach.checklist.AuditAction;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistRepository;
+import careercoach.checklist.Places;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,11 @@ class ChecklistProtocolTest {
     /** A click on the first group of checkboxes of a message, as Slack sends it: what is ticked after the click. */
     private HttpResponse<String> click(String userId, JsonNode messageBlocks, List<String> selected, String actionTs)
             throws Exception {
-        long id = checklistId(messageBlocks);
+        return click(userId, messageBlocks, checklistId(messageBlocks), selected, actionTs, false);
+    }
+
+    private HttpResponse<String> click(String userId, JsonNode shownBlocks, long id, List<String> selected,
+                                       String actionTs, boolean fromHome) throws Exception {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions");
         payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
@@ -100,12 +105,17 @@ class ChecklistProtocolTest {
         payload.put("api_app_id", "A0001");
         payload.put("token", "legacy");
         payload.put("trigger_id", "trigger-" + actionTs);
-        payload.putObject("channel").put("id", CHANNEL).put("name", "team");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", CHANNEL).put("is_ephemeral", false);
-        payload.putObject("message").put("type", "message").put("ts", "1700000000.000100")
-                .set("blocks", messageBlocks);
-        payload.put("response_url", kit.slack().responseUrl("click-" + actionTs));
+        if (fromHome) {
+            payload.putObject("container").put("type", "view").put("view_id", "VHOME");
+            payload.putObject("view").put("id", "VHOME").put("type", "home").set("blocks", shownBlocks);
+        } else {
+            payload.putObject("channel").put("id", CHANNEL).put("name", "team");
+            payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                    .put("channel_id", CHANNEL).put("is_ephemeral", false);
+            payload.putObject("message").put("type", "message").put("ts", "1700000000.000100")
+                    .set("blocks", shownBlocks);
+            payload.put("response_url", kit.slack().responseUrl("click-" + actionTs));
+        }
         ObjectNode action = payload.putArray("actions").addObject();
         action.put("type", "checkboxes");
         action.put("action_id", ChecklistIds.TICK);
@@ -197,8 +207,11 @@ class ChecklistProtocolTest {
         click(MANAGER, blocks, List.of("2"), "1700000004.000002");
 
         assertEquals("2 of 3 done", store().find(id).orElseThrow().progress().text());
-        JsonNode last = kit.slack().await("chat.update", 2).get(1).blocks();
-        assertTrue(last.toString().contains("2 of 3 done"), last.toString());
+        kit.slack().await(c -> c.method().equals("chat.update") && c.blocks().toString().contains("2 of 3 done"), 1);
+        kit.slack().await("views.publish", 6);
+        List<FakeSlackApi.Call> updates = kit.slack().calls("chat.update");
+        String last = updates.get(updates.size() - 1).blocks().toString();
+        assertTrue(last.contains("2 of 3 done"), last);
     }
 
     @Test
@@ -290,13 +303,33 @@ class ChecklistProtocolTest {
     @Test
     void tick_updatesChannelMessageAndBothHomes() throws Exception {
         JsonNode blocks = share().blocks();
-        kit.slack().await("views.publish", 2);
-        kit.slack().reset();
+        String block = "\"" + ChecklistIds.itemsBlock(checklistId(blocks), 0) + "\"";
 
         click(PERSON, blocks, List.of("2"), "1700000006.000001");
 
         kit.slack().await("chat.update", 1);
-        List<FakeSlackApi.Call> homes = kit.slack().await("views.publish", 2);
-        assertEquals(List.of(MANAGER, PERSON), homes.stream().map(c -> c.param("user_id")).sorted().toList());
+        for (String user : List.of(PERSON, MANAGER)) {
+            kit.slack().await(c -> c.method().equals("views.publish") && user.equals(c.param("user_id"))
+                    && c.param("view").contains(block) && c.param("view").contains("1 of 3 done"), 1);
+        }
+    }
+
+    @Test
+    void tickInHome_updatesChannelMessageAndHome() throws Exception {
+        long id = checklistId(share().blocks());
+        String block = "\"" + ChecklistIds.itemsBlock(id, 0) + "\"";
+        JsonNode home = JSON.readTree(kit.slack().await(c -> c.method().equals("views.publish")
+                && PERSON.equals(c.param("user_id")) && c.param("view").contains(block), 1).get(0).param("view"))
+                .path("blocks");
+
+        click(PERSON, home, id, List.of("3"), "1700000007.000001", true);
+
+        assertTrue(kit.slack().await(c -> c.method().equals("chat.update") && c.blocks().toString().contains(block),
+                1).get(0).blocks().toString().contains("1 of 3 done"));
+        JsonNode republished = JSON.readTree(kit.slack().await(c -> c.method().equals("views.publish")
+                && PERSON.equals(c.param("user_id")) && c.param("view").contains("1 of 3 done"), 1).get(0)
+                .param("view"));
+        assertTrue(republished.toString().contains(block));
+        assertEquals(Places.APP_HOME, store().history(id).get(1).place());
     }
 }
