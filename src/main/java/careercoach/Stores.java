@@ -7,8 +7,10 @@ import careercoach.slack.InMemoryAnswerFeedback;
 import careercoach.slack.InMemoryGuideChoices;
 import careercoach.slack.InMemoryProcessedEvents;
 import careercoach.slack.ProcessedEvents;
-import careercoach.store.InMemoryDatabase;
+import careercoach.store.Database;
 import careercoach.store.JdbcChecklistRepository;
+
+import java.util.UUID;
 
 /** The state the Slack surfaces keep between requests. */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
@@ -17,6 +19,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
     /** One instance, no database: everything is lost on restart. */
     public static Stores inMemory() {
         return new Stores(new InMemoryGuideChoices(), new InMemoryAnswerFeedback(), new InMemoryProcessedEvents(10_000),
-                new JdbcChecklistRepository(InMemoryDatabase.create()));
+                new JdbcChecklistRepository(Database.open("jdbc:h2:mem:" + UUID.randomUUID()
+                        + ";DB_CLOSE_DELAY=-1" + Database.H2_SETTINGS).dataSource()));
     }
 }

@@ -1,6 +1,6 @@
 package careercoach.checklist;
 
-import careercoach.store.ChecklistDatabases;
+import careercoach.store.Database;
 import careercoach.store.JdbcChecklistRepository;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +11,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecklistServiceTest {
-    private final JdbcChecklistRepository repository = new JdbcChecklistRepository(ChecklistDatabases.h2());
+    private final JdbcChecklistRepository repository = new JdbcChecklistRepository(
+            Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_SETTINGS).dataSource());
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
     private final ChecklistService service = new ChecklistService(repository, clock);
 

@@ -6,12 +6,12 @@ import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
-import careercoach.store.ChecklistDatabases;
+import careercoach.store.Database;
+import careercoach.store.DatabaseTest;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.testkit.FakeSlackApi;
+import careercoach.store.TestDatabase;
 import careercoach.testkit.SlackTestKit;
-import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,50 +24,44 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Two instances of the app on one PostgreSQL database: a due checklist's reminder is sent once, by one of them. */
+/** Two instances of the app on one database (H2, and PostgreSQL when reachable): a due checklist's reminder is sent once, by one of them. */
 class ChecklistReminderProtocolTest {
 
-    @Test
-    void reminder_twoInstancesOnOneDatabaseSendOneDm() throws Exception {
-        Optional<PGSimpleDataSource> database = ChecklistDatabases.postgres();
-        assumeTrue(database.isPresent(), "PostgreSQL at 127.0.0.1:5432 not reachable");
-        try {
-            JdbcChecklistRepository repository = new JdbcChecklistRepository(database.get());
-            Checklist due = repository.insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("CTEAM"), "UPERSON",
-                    "UMANAGER", Optional.of(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
-                    List.of(NewItem.custom("Write the design doc"), NewItem.custom("Run the review"))),
-                    new AuditEntry(0, "UMANAGER", AuditAction.SHARE, "", Instant.now(), "CTEAM"));
+    @DatabaseTest
+    void reminder_twoInstancesOnOneDatabaseSendOneDm(TestDatabase database) throws Exception {
+        JdbcChecklistRepository repository = new JdbcChecklistRepository(database.database().dataSource());
+        Checklist due = repository.insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("CTEAM"), "UPERSON",
+                "UMANAGER", Optional.of(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
+                List.of(NewItem.custom("Write the design doc"), NewItem.custom("Run the review"))),
+                new AuditEntry(0, "UMANAGER", AuditAction.SHARE, "", Instant.now(), "CTEAM"));
 
-            CompletableFuture<SlackTestKit> first = CompletableFuture.supplyAsync(() -> start(database.get()));
-            CompletableFuture<SlackTestKit> second = CompletableFuture.supplyAsync(() -> start(database.get()));
-            try (SlackTestKit one = first.join(); SlackTestKit two = second.join()) {
-                Instant deadline = Instant.now().plusSeconds(10);
-                while (repository.history(due.id()).stream().noneMatch(e -> e.action() == AuditAction.REMIND)) {
-                    assertTrue(Instant.now().isBefore(deadline), "no reminder was sent");
-                    Thread.sleep(20);
-                }
-                Thread.sleep(300);
-                List<FakeSlackApi.Call> dms = new ArrayList<>(one.slack().calls("chat.postMessage"));
-                dms.addAll(two.slack().calls("chat.postMessage"));
-                assertEquals(1, dms.size(), dms.toString());
-                assertEquals("UPERSON", dms.get(0).param("channel"));
-                String text = dms.get(0).blocks().toString();
-                assertTrue(text.contains("Write the design doc") && text.contains("Run the review"), text);
-                assertEquals(1, repository.history(due.id()).stream()
-                        .filter(e -> e.action() == AuditAction.REMIND).count());
+        CompletableFuture<SlackTestKit> first = CompletableFuture.supplyAsync(() -> start(database.openAnother()));
+        CompletableFuture<SlackTestKit> second = CompletableFuture.supplyAsync(() -> start(database.openAnother()));
+        try (SlackTestKit one = first.join(); SlackTestKit two = second.join()) {
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (repository.history(due.id()).stream().noneMatch(e -> e.action() == AuditAction.REMIND)) {
+                assertTrue(Instant.now().isBefore(deadline), "no reminder was sent");
+                Thread.sleep(20);
             }
-        } finally {
-            ChecklistDatabases.drop(database.get());
+            Thread.sleep(300);
+            List<FakeSlackApi.Call> dms = new ArrayList<>(one.slack().calls("chat.postMessage"));
+            dms.addAll(two.slack().calls("chat.postMessage"));
+            assertEquals(1, dms.size(), dms.toString());
+            assertEquals("UPERSON", dms.get(0).param("channel"));
+            String text = dms.get(0).blocks().toString();
+            assertTrue(text.contains("Write the design doc") && text.contains("Run the review"), text);
+            assertEquals(1, repository.history(due.id()).stream()
+                    .filter(e -> e.action() == AuditAction.REMIND).count());
         }
     }
 
-    private static SlackTestKit start(PGSimpleDataSource database) {
+    /** One instance of the app, with its own connection pool on the shared database. */
+    private static SlackTestKit start(Database database) {
         Stores memory = Stores.inMemory();
         try {
             return SlackTestKit.start(new Stores(memory.guideChoices(), memory.answerFeedback(),
-                    memory.processedEvents(), new JdbcChecklistRepository(database)), Map.of());
+                    memory.processedEvents(), new JdbcChecklistRepository(database.dataSource())), Map.of());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

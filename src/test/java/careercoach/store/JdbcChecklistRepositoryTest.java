@@ -8,10 +8,21 @@ import careercoach.checklist.ForgetResult;
 import careercoach.checklist.ItemTick;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
+import careercoach.checklist.ChecklistReminders;
+import careercoach.checklist.ReminderScheduler;
+import careercoach.checklist.ReminderSender;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,20 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The same repository behaviour on every database; subclasses supply the database. */
-abstract class ChecklistRepositoryContract {
+/** Checklists on H2 and on PostgreSQL: the same SQL, the same behaviour. */
+class JdbcChecklistRepositoryTest {
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    JdbcChecklistRepository repository;
-
-    abstract DataSource dataSource();
+    private JdbcChecklistRepository repository;
 
     @BeforeEach
-    void createRepository() throws Exception {
-        try (var c = dataSource().getConnection(); var st = c.createStatement()) {
-            st.execute("DELETE FROM checklist");
-        }
-        repository = new JdbcChecklistRepository(dataSource());
+    void createRepository(TestDatabase database) {
+        repository = new JdbcChecklistRepository(database.database().dataSource());
     }
 
     Checklist shared(String person, String manager, Optional<LocalDate> due) {
@@ -48,7 +54,7 @@ abstract class ChecklistRepositoryContract {
         return new AuditEntry(id, user, AuditAction.TICK, "item", NOW, "C1");
     }
 
-    @Test
+    @DatabaseTest
     void insert_storesItemsInOrderWithShareEntry() {
         Checklist c = shared("UP", "UM", Optional.of(LocalDate.of(2026, 12, 1)));
 
@@ -61,7 +67,7 @@ abstract class ChecklistRepositoryContract {
         assertEquals(List.of(AuditAction.SHARE), repository.history(c.id()).stream().map(AuditEntry::action).toList());
     }
 
-    @Test
+    @DatabaseTest
     void setTick_twiceCountsOnce() {
         Checklist c = shared("UP", "UM", Optional.empty());
         var tick = Optional.of(new ItemTick("UP", NOW));
@@ -75,7 +81,7 @@ abstract class ChecklistRepositoryContract {
         assertEquals(2, repository.history(c.id()).size());
     }
 
-    @Test
+    @DatabaseTest
     void setTick_redeliveredClickAfterUntickChangesNothing() {
         Checklist c = shared("UP", "UM", Optional.empty());
         var tick = Optional.of(new ItemTick("UP", NOW));
@@ -87,7 +93,7 @@ abstract class ChecklistRepositoryContract {
         assertFalse(repository.find(c.id()).orElseThrow().item("1").orElseThrow().done());
     }
 
-    @Test
+    @DatabaseTest
     void archive_onlyOnceAndHiddenFromLists() {
         Checklist c = shared("UP", "UM", Optional.empty());
         AuditEntry entry = new AuditEntry(c.id(), "UM", AuditAction.ARCHIVE, "", NOW, "C1");
@@ -98,7 +104,7 @@ abstract class ChecklistRepositoryContract {
         assertTrue(repository.involving("T1", "UP").isEmpty());
     }
 
-    @Test
+    @DatabaseTest
     void involving_listsPersonAndManagerSidesOfTheTeamOnly() {
         Checklist forMe = shared("UP", "UM", Optional.empty());
         Checklist mine = shared("UX", "UP", Optional.empty());
@@ -110,7 +116,7 @@ abstract class ChecklistRepositoryContract {
         assertTrue(repository.involving("T2", "UP").isEmpty());
     }
 
-    @Test
+    @DatabaseTest
     void historyFor_showsOnlyChecklistsTheUserIsPartOf() {
         Checklist c = shared("UP", "UM", Optional.empty());
         shared("UX", "UY", Optional.empty());
@@ -124,7 +130,7 @@ abstract class ChecklistRepositoryContract {
         assertEquals(NOW.plusSeconds(5), history.get(0).at());
     }
 
-    @Test
+    @DatabaseTest
     void claimReminder_onlyOneClaimWins() {
         Checklist due = shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 28)));
         shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 29)));
@@ -136,7 +142,7 @@ abstract class ChecklistRepositoryContract {
         assertTrue(repository.dueForReminder(LocalDate.of(2026, 11, 28)).isEmpty());
     }
 
-    @Test
+    @DatabaseTest
     void releaseReminder_makesItDueAgain() {
         Checklist due = shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 28)));
         repository.claimReminder(due.id(), NOW);
@@ -146,7 +152,7 @@ abstract class ChecklistRepositoryContract {
         assertEquals(List.of(due.id()), repository.dueForReminder(LocalDate.of(2026, 11, 28)));
     }
 
-    @Test
+    @DatabaseTest
     void forget_deletesPrivateAndAnonymisesSharedWithAuditEntry() {
         Checklist shared = shared("UP", "UM", Optional.empty());
         repository.setTick(shared.id(), "1", Optional.of(new ItemTick("UP", NOW)), tickEntry(shared.id(), "UP"),
@@ -168,7 +174,7 @@ abstract class ChecklistRepositoryContract {
         assertTrue(repository.involving("T1", "UP").isEmpty());
     }
 
-    @Test
+    @DatabaseTest
     void attachMessage_keepsWhereItWasPosted() {
         Checklist c = shared("UP", "UM", Optional.empty());
 
@@ -177,5 +183,57 @@ abstract class ChecklistRepositoryContract {
         Checklist found = repository.find(c.id()).orElseThrow();
         assertEquals(Optional.of("1700000000.000100"), found.messageTs());
         assertEquals(Optional.of("https://example.slack.com/archives/C1/p1"), found.permalink());
+    }
+
+    @DatabaseTest
+    void reminders_twoSchedulersOnOneDatabaseSendEachOnce(TestDatabase database) throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            due.add(shared("UP", "UM", Optional.of(LocalDate.of(2026, 11, 27))).id());
+        }
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        ReminderSender sender = c -> sent.add(c.id());
+        try (ReminderScheduler first = new ReminderScheduler(new ChecklistReminders(repository, sender, clock),
+                Duration.ofMillis(20));
+             ReminderScheduler second = new ReminderScheduler(new ChecklistReminders(
+                     new JdbcChecklistRepository(database.openAnother().dataSource()), sender, clock),
+                     Duration.ofMillis(20))) {
+            first.start();
+            second.start();
+            while (repository.dueForReminder(LocalDate.of(2026, 11, 28)).size() > 0) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(due, sent.stream().sorted().toList());
+    }
+
+    @DatabaseTest
+    void setTick_twoUsersTickingDifferentItemsAtOnceBothKept() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                Checklist c = shared("UP", "UM", Optional.empty());
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Boolean>> ticks = new ArrayList<>();
+                for (String[] who : new String[][] {{"UP", "1"}, {"UM", "3"}}) {
+                    ticks.add(pool.submit(() -> {
+                        together.await();
+                        return repository.setTick(c.id(), who[1], Optional.of(new ItemTick(who[0], NOW)),
+                                new AuditEntry(c.id(), who[0], AuditAction.TICK, who[1], NOW, "C1"), null);
+                    }));
+                }
+                for (Future<Boolean> tick : ticks) {
+                    assertEquals(true, tick.get());
+                }
+                Checklist after = repository.find(c.id()).orElseThrow();
+                assertEquals("2 of 3 done", after.progress().text(), "round " + round);
+                assertEquals("UP", after.item("1").orElseThrow().tick().orElseThrow().userId());
+                assertEquals("UM", after.item("3").orElseThrow().tick().orElseThrow().userId());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
