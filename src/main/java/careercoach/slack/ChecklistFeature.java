@@ -83,8 +83,8 @@ public final class ChecklistFeature implements SlackFeature {
         home = new ChecklistHome(service, surface.guides(), checks, startCheckAction, surface.webApi(),
                 surface.app()::client);
         messages = new ChecklistMessages(service, renderer, home, surface.webApi(), surface.app()::client);
-        surface.commands().register(new Subcommand("checklist", "checklist [@person | history]",
-                "share a next-step checklist for someone here; without a name: your checklists",
+        surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
+                "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
@@ -136,6 +136,9 @@ public final class ChecklistFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text("Checklist history")
                     .blocks(renderer.history(service.history(call.teamId(), call.userId()))));
         }
+        if (args.equalsIgnoreCase("save")) {
+            return savePlan(call, surface);
+        }
         if (call.channelId().startsWith("D")) {
             return call.context().ack(r -> r.responseType("ephemeral").text("Run `/career checklist @person` in the "
                     + "channel where you want to share the checklist, so both of you can see and tick it."));
@@ -157,6 +160,19 @@ public final class ChecklistFeature implements SlackFeature {
                     .text("I couldn't open the checklist form (" + e.error() + "). Please try again."));
         }
         return call.context().ack();
+    }
+
+    /** Saves the user's latest plan as their private checklist, tickable in the App Home. */
+    private Response savePlan(CommandCall call, SlackSurface surface) throws IOException {
+        List<NewItem> plan = plans.planVisibleTo(call.teamId(), call.userId(), call.userId());
+        if (plan.isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral")
+                    .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
+        }
+        Checklist saved = service.savePrivate(call.teamId(), call.userId(), plan, Optional.empty(), Places.DM);
+        surface.executor().execute(() -> messages.publishHomes(saved, call.teamId()));
+        return call.context().ack(r -> r.responseType("ephemeral").text("Saved your plan as a checklist of "
+                + plan.size() + " items. Tick them off in my App Home."));
     }
 
     static List<NewItem> pickedItems(Map<String, Map<String, ViewState.Value>> values, Guide guide,

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,6 +173,18 @@ class JdbcChecklistRepositoryTest {
         assertTrue(history.stream().noneMatch(e -> e.actorId().equals("UP")));
         assertEquals(AuditAction.FORGET, history.get(history.size() - 1).action());
         assertTrue(repository.involving("T1", "UP").isEmpty());
+    }
+
+    @DatabaseTest
+    void forgetMe_countsWhatWentForTheReply() {
+        shared("UP", "UM", Optional.empty());
+        shared("UX", "UP", Optional.empty());
+
+        Map<String, Integer> counts = new ChecklistPersonalData(repository, Clock.fixed(NOW, ZoneOffset.UTC))
+                .forget("T1", "UP");
+
+        assertEquals(Map.of("private checklists", 0, "shared checklists you were removed from", 2), counts);
+        assertEquals(2, repository.involving("T1", ChecklistPolicy.FORGOTTEN_USER).size());
     }
 
     @DatabaseTest
