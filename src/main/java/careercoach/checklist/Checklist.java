@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A checklist for a person. Shared ones were made by a manager in a channel ({@code channelId} present; the
- * message, once posted, in {@code messageTs}); private ones belong to the person alone ({@code managerId} is the
- * person, no channel).
+ * A checklist for a person. Shared ones were made by a manager in a channel ({@code channelId} present); private
+ * ones belong to the person alone ({@code managerId} is the person, no channel). Once posted, the message is at
+ * {@code messageChannel}/{@code messageTs}: the channel, or the person's DM with the bot for a private one.
  */
-public record Checklist(long id, String teamId, Optional<String> channelId, Optional<String> messageTs,
+public record Checklist(long id, String teamId, Optional<String> channelId, Optional<String> messageChannel,
+                        Optional<String> messageTs,
                         Optional<String> permalink, String personId, String managerId, Optional<LocalDate> dueDate,
                         boolean archived, Instant createdAt, List<ChecklistItem> items) {
 

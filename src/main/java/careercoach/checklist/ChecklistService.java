@@ -80,6 +80,7 @@ public final class ChecklistService {
         return load(checklistId);
     }
 
+    /** Remembers the posted message (channel or DM) so ticks update it in place. */
     public void attachMessage(long checklistId, String channelId, String messageTs, String permalink) {
         repository.attachMessage(checklistId, channelId, messageTs, permalink);
     }

@@ -170,9 +170,15 @@ public final class ChecklistFeature implements SlackFeature {
                     .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
         }
         Checklist saved = service.savePrivate(call.teamId(), call.userId(), plan, Optional.empty(), Places.DM);
-        surface.executor().execute(() -> messages.publishHomes(saved, call.teamId()));
+        surface.executor().execute(() -> {
+            try {
+                messages.publishHomes(messages.post(saved), call.teamId());
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not post private checklist {} in the DM: {}", saved.id(), e.error());
+            }
+        });
         return call.context().ack(r -> r.responseType("ephemeral").text("Saved your plan as a checklist of "
-                + plan.size() + " items. Tick them off in my App Home."));
+                + plan.size() + " items. Tick them off in our DM or in my App Home."));
     }
 
     static List<NewItem> pickedItems(Map<String, Map<String, ViewState.Value>> values, Guide guide,
@@ -276,7 +282,7 @@ public final class ChecklistFeature implements SlackFeature {
             try {
                 Checklist posted = messages.post(checklist.get());
                 ctx.respond(r -> r.replaceOriginal(true).text("Posted the checklist in <#"
-                        + posted.channelId().orElseThrow() + ">."));
+                        + posted.messageChannel().orElseThrow() + ">."));
             } catch (SlackDeliveryException e) {
                 respondQuietly(ctx, renderer.notPosted(checklist.get(), e.error()));
             } catch (IOException e) {

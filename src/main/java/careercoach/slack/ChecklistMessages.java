@@ -39,7 +39,8 @@ public final class ChecklistMessages implements ReminderSender {
 
     /** Posts a stored checklist in its channel and remembers the message, so ticks can update it. */
     public Checklist post(Checklist checklist) throws SlackDeliveryException {
-        String channel = checklist.channelId().orElseThrow();
+        // A private checklist goes to the person's DM with the bot: a user id as channel opens it.
+        String channel = checklist.channelId().orElse(checklist.personId());
         ChatPostMessageResponse posted = webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r
                 .channel(channel).text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
         String permalink = null;
@@ -80,7 +81,7 @@ public final class ChecklistMessages implements ReminderSender {
         }
         try {
             webApi.call("chat.update", () -> client.get().chatUpdate(r -> r
-                    .channel(checklist.channelId().orElseThrow()).ts(checklist.messageTs().get())
+                    .channel(checklist.messageChannel().orElseThrow()).ts(checklist.messageTs().get())
                     .text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not update checklist {} message: {}", checklist.id(), e.error());

@@ -215,6 +215,9 @@ public final class ChecklistRenderer {
     }
 
     private static String place(String place) {
+        if (place.startsWith("D")) {
+            return " in a DM";
+        }
         if (place.startsWith("C") || place.startsWith("G")) {
             return " in <#" + place + ">";
         }

@@ -31,8 +31,8 @@ import java.util.Optional;
 
 /** Checklists in SQL that runs on H2 and PostgreSQL (tables from {@code V10__checklists.sql}). */
 public final class JdbcChecklistRepository implements ChecklistRepository {
-    private static final String CHECKLIST_COLUMNS = "id, team_id, channel_id, message_ts, permalink, person_id, "
-            + "manager_id, due_date, archived, created_at";
+    private static final String CHECKLIST_COLUMNS = "id, team_id, channel_id, message_channel, message_ts, "
+            + "permalink, person_id, manager_id, due_date, archived, created_at";
 
     private final DataSource dataSource;
 
@@ -184,7 +184,7 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     @Override
     public void attachMessage(long checklistId, String channelId, String messageTs, String permalink) {
         inTransaction("attach message", c -> update(c,
-                "UPDATE checklist SET channel_id = ?, message_ts = ?, permalink = ? WHERE id = ?", ps -> {
+                "UPDATE checklist SET message_channel = ?, message_ts = ?, permalink = ? WHERE id = ?", ps -> {
                     ps.setString(1, channelId);
                     ps.setString(2, messageTs);
                     ps.setString(3, permalink);
@@ -343,15 +343,16 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
                     long id = rs.getLong(1);
                     byId.put(id, new Checklist(id, rs.getString(2), Optional.ofNullable(rs.getString(3)),
                             Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
-                            rs.getString(6), rs.getString(7), Optional.ofNullable(rs.getObject(8, LocalDate.class)),
-                            rs.getBoolean(9), rs.getObject(10, OffsetDateTime.class).toInstant(), List.of()));
+                            Optional.ofNullable(rs.getString(6)), rs.getString(7), rs.getString(8),
+                            Optional.ofNullable(rs.getObject(9, LocalDate.class)), rs.getBoolean(10),
+                            rs.getObject(11, OffsetDateTime.class).toInstant(), List.of()));
                 }
             }
         }
         List<Checklist> result = new ArrayList<>();
         for (Checklist checklist : byId.values()) {
             result.add(new Checklist(checklist.id(), checklist.teamId(), checklist.channelId(),
-                    checklist.messageTs(), checklist.permalink(), checklist.personId(), checklist.managerId(),
+                    checklist.messageChannel(), checklist.messageTs(), checklist.permalink(), checklist.personId(), checklist.managerId(),
                     checklist.dueDate(), checklist.archived(), checklist.createdAt(), items(c, checklist.id())));
         }
         return result;

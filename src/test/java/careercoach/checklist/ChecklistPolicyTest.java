@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ChecklistPolicyTest {
 
     static Checklist checklist(Optional<String> channel, String person, String manager, boolean archived) {
-        return new Checklist(1, "T1", channel, Optional.empty(), Optional.empty(), person, manager, Optional.empty(),
+        return new Checklist(1, "T1", channel, Optional.empty(), Optional.empty(), Optional.empty(), person, manager, Optional.empty(),
                 archived, Instant.EPOCH, List.of(new ChecklistItem("1", ItemSource.CUSTOM, "", "Do it",
                 Optional.empty())));
     }

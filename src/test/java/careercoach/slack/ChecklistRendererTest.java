@@ -48,7 +48,7 @@ class ChecklistRendererTest {
             list.add(new ChecklistItem(String.valueOf(i), i == 1 ? ItemSource.GUIDE : ItemSource.CUSTOM,
                     i == 1 ? "next-steps/system-design-case-study" : "", text, tick));
         }
-        return new Checklist(id, "T1", Optional.of("CTEAM"), Optional.of("1700000000.000100"),
+        return new Checklist(id, "T1", Optional.of("CTEAM"), Optional.of("CTEAM"), Optional.of("1700000000.000100"),
                 Optional.of("https://example.slack.com/archives/CTEAM/p1700000000000100"), "UPERSON", "UMANAGER",
                 Optional.of(LocalDate.of(2026, 12, 24)), archived, AT, list);
     }
@@ -115,7 +115,7 @@ class ChecklistRendererTest {
 
     @Test
     void overview_golden() throws Exception {
-        Checklist own = new Checklist(3, "T1", Optional.empty(), Optional.empty(), Optional.empty(), "UMANAGER",
+        Checklist own = new Checklist(3, "T1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "UMANAGER",
                 "UMANAGER", Optional.empty(), false, AT, checklist(3, 2, 0, false).items());
         assertGolden("overview", renderer.overview(new ChecklistOverview(List.of(own),
                 List.of(checklist(7, 3, 1, false)))));

@@ -194,6 +194,7 @@ class JdbcChecklistRepositoryTest {
         repository.attachMessage(c.id(), "C1", "1700000000.000100", "https://example.slack.com/archives/C1/p1");
 
         Checklist found = repository.find(c.id()).orElseThrow();
+        assertEquals(Optional.of("C1"), found.messageChannel());
         assertEquals(Optional.of("1700000000.000100"), found.messageTs());
         assertEquals(Optional.of("https://example.slack.com/archives/C1/p1"), found.permalink());
     }
