@@ -78,10 +78,15 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Javalin server;
 
     public FakeSlackApi() {
+        this(0);
+    }
+
+    /** On a given loopback port (0: any free one). */
+    public FakeSlackApi(int port) {
         server = Javalin.create(cfg -> cfg.showJavalinBanner = false)
                 .post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")))
                 .post("/response/{id}", ctx -> answer(ctx, "response_url"))
-                .start("127.0.0.1", 0);
+                .start("127.0.0.1", port);
     }
 
     public String apiUrl() {
