@@ -47,8 +47,12 @@ public final class CommandLoad {
         try {
             awaitReady(http, url.resolve("/readyz"));
             run(http, url, signer, rate, warmup, false);
+            double[] before = serverAck(http, url.resolve("/metrics"));
             Result result = run(http, url, signer, rate, seconds, true);
+            double[] after = serverAck(http, url.resolve("/metrics"));
             System.out.println(result);
+            System.out.printf("server-side time to ack (mean over the run): %.2f ms%n",
+                    (after[1] - before[1]) / Math.max(1, after[0] - before[0]) * 1000);
         } finally {
             if (fake != null) {
                 fake.close();
@@ -122,6 +126,20 @@ public final class CommandLoad {
         return new Result(rate, seconds, Math.min(sent.get(), total), ok.get(), failed.get(), skipped.get(),
                 ok.get() / elapsed, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** Count and sum of the server's {@code slack_ack_seconds} for commands, from its Prometheus text. */
+    private static double[] serverAck(HttpClient http, URI metrics) throws Exception {
+        double[] countAndSum = new double[2];
+        String text = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("slack_ack_seconds_count{") && line.contains("type=\"Command\"")) {
+                countAndSum[0] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("slack_ack_seconds_sum{") && line.contains("type=\"Command\"")) {
+                countAndSum[1] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return countAndSum;
     }
 
     /** The server may start after this generator (it needs the fake Web API first); wait up to a minute. */
