@@ -72,7 +72,7 @@ public final class GuideCommands implements SlackFeature {
             respondWithSection(surface, req, ctx, ref, from);
             return ctx.ack();
         });
-        surface.app().blockAction(Pattern.compile(Pattern.quote(SectionRenderer.SHOW_ACTION) + "(_\\d+)?"),
+        surface.app().blockAction(Pattern.compile(Pattern.quote(SectionRenderer.SHOW_ACTION) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
                     respondWithSection(surface, req, ctx, value(req).split("\\|"), 0);
                     return ctx.ack();

@@ -3,6 +3,7 @@ package careercoach.web;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -18,7 +19,12 @@ public final class WebServer {
     public static Javalin create(Handler slackEvents, BooleanSupplier ready, PrometheusMeterRegistry metrics) {
         return Javalin.create(cfg -> {
                     cfg.showJavalinBanner = false;
-                    cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+                    cfg.jetty.modifyServer(server -> {
+                        // Jetty stops gracefully (refuses new requests, waits for those in flight) only through a
+                        // Graceful handler such as StatisticsHandler; Javalin attaches its own handler inside it.
+                        server.setHandler(new StatisticsHandler());
+                        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                    });
                     cfg.requestLogger.http((ctx, ms) -> metrics.counter("http.requests",
                             "path", ctx.endpointHandlerPath(), "status", String.valueOf(ctx.statusCode())).increment());
                 })

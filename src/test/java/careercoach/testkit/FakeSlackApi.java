@@ -45,18 +45,28 @@ public final class FakeSlackApi implements AutoCloseable {
 
         /** {@code blocks} (or {@code view}) parsed, for assertions on the message's content. */
         public JsonNode blocks() {
-            String blocks = param("blocks");
+            return parse(param("blocks"), JSON.createArrayNode());
+        }
+
+        /** {@code view} parsed (views.open, views.publish, views.update). */
+        public JsonNode view() {
+            return parse(param("view"), JSON.createObjectNode());
+        }
+
+        /**
+         * Text, blocks and view in one string, with JSON re-serialised so that characters the Slack client
+         * escapes ({@code \u003c}) read as sent: for "contains" assertions on what a user sees.
+         */
+        public String allText() {
+            return param("text") + " " + blocks() + " " + (param("view") == null ? "" : view());
+        }
+
+        private static JsonNode parse(String json, JsonNode empty) {
             try {
-                return blocks == null ? JSON.createArrayNode() : JSON.readTree(blocks);
+                return json == null ? empty : JSON.readTree(json);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        /** All visible text of the call (text, blocks, view) in one string. */
-        public String allText() {
-            return String.valueOf(param("text")) + " " + String.valueOf(param("blocks")) + " "
-                    + String.valueOf(param("view"));
         }
     }
 
@@ -68,10 +78,15 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Javalin server;
 
     public FakeSlackApi() {
+        this(0);
+    }
+
+    /** On a given loopback port (0: any free one). */
+    public FakeSlackApi(int port) {
         server = Javalin.create(cfg -> cfg.showJavalinBanner = false)
                 .post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")))
                 .post("/response/{id}", ctx -> answer(ctx, "response_url"))
-                .start("127.0.0.1", 0);
+                .start("127.0.0.1", port);
     }
 
     public String apiUrl() {
