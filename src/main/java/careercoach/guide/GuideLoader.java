@@ -1,28 +1,100 @@
 package careercoach.guide;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reads every {@code guides/*.yml} under an index-data directory. */
+/**
+ * Reads every {@code guides/*.yml} under an index-data directory into a {@link GuideLibrary}, checking the content
+ * on the way. All problems of all files are collected, each with its file and line, so that an author sees them at
+ * once; the format is described in {@code index-data/README.md}.
+ */
 public final class GuideLoader {
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Logger LOG = LoggerFactory.getLogger(GuideLoader.class);
+    private static final String GUIDE_SUFFIX = ".yml";
 
+    private record GuideLocation(Path file, int line) {
+    }
+
+    /**
+     * Loads and checks the guides.
+     *
+     * @throws GuideValidationException with every problem found, when there is any
+     * @throws IOException              when a directory or file cannot be read
+     */
     public GuideLibrary load(Path indexData) throws IOException {
-        List<Guide> guides = new ArrayList<>();
-        try (Stream<Path> files = Files.list(indexData.resolve("guides"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
-                guides.add(yaml.readValue(file.toFile(), Guide.class));
-            }
+        Path guidesDir = indexData.resolve("guides");
+        List<GuideProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(guidesDir)) {
+            throw new GuideValidationException(List.of(new GuideProblem(guidesDir, 0,
+                    "no such directory: guides are read from <index-data>/guides/*.yml")));
         }
+        List<Guide> guides = new ArrayList<>();
+        Map<String, GuideLocation> guideIds = new HashMap<>();
+        for (Path file : guideFiles(guidesDir, problems)) {
+            readGuide(file, problems).ifPresent(located -> {
+                Guide guide = located.guide();
+                if (guide.id() != null) {
+                    GuideLocation first = guideIds.putIfAbsent(guide.id(), new GuideLocation(file, located.idLine()));
+                    if (first != null) {
+                        problems.add(new GuideProblem(file, located.idLine(), "duplicate guide id '" + guide.id()
+                                + "' (also in " + first.file() + ":" + first.line() + ")"));
+                    }
+                }
+                guides.add(guide);
+            });
+        }
+        if (guides.isEmpty() && problems.isEmpty()) {
+            problems.add(new GuideProblem(guidesDir, 0, "no guides: add at least one <guide-id>.yml"));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(GuideProblem::file).thenComparingInt(GuideProblem::line));
+            throw new GuideValidationException(problems);
+        }
+        LOG.info("Loaded {} guide(s) from {}", guides.size(), guidesDir);
         return new GuideLibrary(guides);
+    }
+
+    /** The {@code *.yml} files in name order; a {@code *.yaml} file is reported rather than silently skipped. */
+    private static List<Path> guideFiles(Path guidesDir, List<GuideProblem> problems) throws IOException {
+        try (Stream<Path> files = Files.list(guidesDir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            sorted.stream()
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .forEach(f -> problems.add(new GuideProblem(f, 0,
+                            "guide files must end in " + GUIDE_SUFFIX + "; this file is not read")));
+            return sorted.stream().filter(f -> f.getFileName().toString().endsWith(GUIDE_SUFFIX)).toList();
+        }
+    }
+
+    private static Optional<GuideFileReader.LocatedGuide> readGuide(Path file, List<GuideProblem> problems)
+            throws IOException {
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            Optional<LocatedYaml.Node> root = LocatedYaml.read(yaml);
+            if (root.isEmpty()) {
+                problems.add(new GuideProblem(file, 0, "empty file: a guide needs id, title and sections"));
+                return Optional.empty();
+            }
+            return new GuideFileReader(file, problems).read(root.get());
+        } catch (LocatedYaml.SyntaxException e) {
+            problems.add(new GuideProblem(file, e.line(), e.getMessage()));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.add(new GuideProblem(file, 0, "not UTF-8 text: save the file as UTF-8"));
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,299 @@
+package careercoach.guide;
+
+import careercoach.guide.LocatedYaml.Entry;
+import careercoach.guide.LocatedYaml.Mapping;
+import careercoach.guide.LocatedYaml.Node;
+import careercoach.guide.LocatedYaml.Scalar;
+import careercoach.guide.LocatedYaml.Sequence;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the YAML tree of one guide file into a {@link Guide}, reporting every problem it meets instead of stopping
+ * at the first, so an author can fix a file in one pass. Checks that span files (guide ids) are the loader's.
+ */
+final class GuideFileReader {
+    private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "sections");
+    private static final List<String> SECTION_FIELDS =
+            List.of("id", "title", "text", "items", "groups", "keywords", "phrasings");
+    private static final List<String> GROUP_FIELDS = List.of("id", "title", "text", "items");
+    private static final List<String> ITEM_FIELDS = List.of("id", "name", "details", "text", "range", "actions");
+
+    /** A guide read from a file, with the line of its id for problems found across files. */
+    record LocatedGuide(Guide guide, int idLine) {
+    }
+
+    private record ActionRef(String ref, int line) {
+    }
+
+    private final Path file;
+    private final List<GuideProblem> problems;
+    private final List<ActionRef> actionRefs = new ArrayList<>();
+
+    GuideFileReader(Path file, List<GuideProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    Optional<LocatedGuide> read(Node root) {
+        if (!(root instanceof Mapping guideMap)) {
+            problem(root.line(), "a guide file must be a mapping with id, title and sections");
+            return Optional.empty();
+        }
+        Map<String, Node> fields = fields(guideMap, GUIDE_FIELDS, "guide");
+        String id = id(guideMap, fields, "guide");
+        checkIdMatchesFileName(id, fields);
+        String title = title(guideMap, fields, "guide");
+        String subtitle = text(fields, "subtitle");
+        List<Section> sections = sections(guideMap, fields);
+        Guide guide = new Guide(id, title, subtitle, sections);
+        resolveActions(guide);
+        return Optional.of(new LocatedGuide(guide, lineOf(fields, "id", guideMap)));
+    }
+
+    private void checkIdMatchesFileName(String id, Map<String, Node> fields) {
+        String fileName = file.getFileName().toString();
+        String expected = fileName.substring(0, fileName.length() - ".yml".length());
+        if (id != null && !id.equals(expected)) {
+            problem(fields.get("id").line(), "guide id '" + id + "' differs from its file name '" + fileName
+                    + "': name the file " + id + ".yml or set id: " + expected);
+        }
+    }
+
+    private List<Section> sections(Mapping guideMap, Map<String, Node> fields) {
+        if (isAbsentOrEmpty(fields.get("sections"))) {
+            problem(lineOf(fields, "sections", guideMap), "guide has no sections");
+        }
+        List<Section> sections = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        for (Node node : sequence(fields, "sections")) {
+            if (node instanceof Mapping sectionMap) {
+                sections.add(section(sectionMap, seenIds));
+            } else {
+                problem(node.line(), "a section must be a mapping with id and title");
+            }
+        }
+        return sections;
+    }
+
+    private Section section(Mapping sectionMap, Map<String, Integer> seenIds) {
+        Map<String, Node> fields = fields(sectionMap, SECTION_FIELDS, "section");
+        String id = id(sectionMap, fields, "section");
+        if (id != null) {
+            int line = fields.get("id").line();
+            if (!SectionIds.ALL.contains(id)) {
+                problem(line, "unknown section id '" + id + "' (allowed: " + String.join(", ", SectionIds.ALL) + ")");
+            }
+            Integer first = seenIds.putIfAbsent(id, line);
+            if (first != null) {
+                problem(line, "duplicate section id '" + id + "' (first at line " + first + ")");
+            }
+        }
+        String title = title(sectionMap, fields, "section '" + orBlank(id) + "'");
+        String text = text(fields, "text");
+        Map<String, Integer> idsInSection = new HashMap<>();
+        List<Item> items = items(sequence(fields, "items"), idsInSection);
+        List<Group> groups = new ArrayList<>();
+        for (Node node : sequence(fields, "groups")) {
+            if (node instanceof Mapping groupMap) {
+                groups.add(group(groupMap, idsInSection));
+            } else {
+                problem(node.line(), "a group must be a mapping with id and title");
+            }
+        }
+        List<String> keywords = strings(fields, "keywords");
+        List<String> phrasings = strings(fields, "phrasings");
+        boolean hasContent = !isBlank(text) || !items.isEmpty()
+                || groups.stream().anyMatch(g -> !g.text().isBlank() || !g.items().isEmpty());
+        if (!hasContent) {
+            problem(sectionMap.line(), "section '" + orBlank(id) + "' is empty: give it text, items or a group with content");
+        }
+        return new Section(id, title, text, items, groups, keywords, phrasings);
+    }
+
+    private Group group(Mapping groupMap, Map<String, Integer> idsInSection) {
+        Map<String, Node> fields = fields(groupMap, GROUP_FIELDS, "group");
+        String id = id(groupMap, fields, "group");
+        checkUniqueInSection(id, fields, idsInSection);
+        String title = title(groupMap, fields, "group '" + orBlank(id) + "'");
+        String text = text(fields, "text");
+        List<Item> items = items(sequence(fields, "items"), idsInSection);
+        if (isBlank(text) && items.isEmpty()) {
+            problem(groupMap.line(), "group '" + orBlank(id) + "' is empty: give it text or items");
+        }
+        return new Group(id, title, text, items);
+    }
+
+    private List<Item> items(List<Node> nodes, Map<String, Integer> idsInSection) {
+        List<Item> items = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Mapping itemMap)) {
+                problem(node.line(), "an item must be a mapping with an id and a name or text");
+                continue;
+            }
+            Map<String, Node> fields = fields(itemMap, ITEM_FIELDS, "item");
+            String id = id(itemMap, fields, "item");
+            checkUniqueInSection(id, fields, idsInSection);
+            String name = text(fields, "name");
+            String details = text(fields, "details");
+            String text = text(fields, "text");
+            if (isBlank(name) && isBlank(text)) {
+                problem(itemMap.line(), "item '" + orBlank(id) + "' has neither name nor text");
+            } else if (isBlank(name) && !isBlank(details)) {
+                problem(fields.get("details").line(), "item '" + orBlank(id) + "' has details but no name");
+            }
+            List<String> actions = new ArrayList<>();
+            for (Node action : sequence(fields, "actions")) {
+                String ref = scalarText(action, "an action");
+                if (isBlank(ref) && action instanceof Scalar) {
+                    problem(action.line(), "blank entry in 'actions'");
+                } else if (ref != null) {
+                    actions.add(ref);
+                    actionRefs.add(new ActionRef(ref, action.line()));
+                }
+            }
+            items.add(new Item(id, name, details, text, text(fields, "range"), actions));
+        }
+        return items;
+    }
+
+    /** Group and item ids share one namespace per section, as actions and checklists refer to section-id/item-id. */
+    private void checkUniqueInSection(String id, Map<String, Node> fields, Map<String, Integer> idsInSection) {
+        if (id == null) {
+            return;
+        }
+        int line = fields.get("id").line();
+        Integer first = idsInSection.putIfAbsent(id, line);
+        if (first != null) {
+            problem(line, "duplicate id '" + id + "' in this section (first at line " + first + ")");
+        }
+    }
+
+    private void resolveActions(Guide guide) {
+        for (ActionRef action : actionRefs) {
+            String ref = action.ref();
+            int slash = ref.indexOf('/');
+            if (slash < 0) {
+                problem(action.line(), "action '" + ref + "' must be written section-id/item-id");
+            } else if (guide.section(ref.substring(0, slash)).isEmpty()) {
+                problem(action.line(), "action '" + ref + "' does not resolve: this guide has no section '"
+                        + ref.substring(0, slash) + "'");
+            } else if (guide.item(ref).isEmpty()) {
+                problem(action.line(), "action '" + ref + "' does not resolve: section '" + ref.substring(0, slash)
+                        + "' has no item '" + ref.substring(slash + 1) + "'");
+            }
+        }
+    }
+
+    /** The mapping's fields by name; reports unknown and repeated fields. */
+    private Map<String, Node> fields(Mapping map, List<String> allowed, String what) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (Entry entry : map.entries()) {
+            if (!allowed.contains(entry.key())) {
+                problem(entry.line(), "unknown field '" + entry.key() + "' in " + what
+                        + " (allowed: " + String.join(", ", allowed) + ")");
+            } else if (firstLine.containsKey(entry.key())) {
+                problem(entry.line(), "field '" + entry.key() + "' appears twice (first at line "
+                        + firstLine.get(entry.key()) + ")");
+            } else {
+                firstLine.put(entry.key(), entry.line());
+                fields.put(entry.key(), entry.value());
+            }
+        }
+        return fields;
+    }
+
+    /** The id, checked for presence and form; null when missing or blank (already reported). */
+    private String id(Mapping map, Map<String, Node> fields, String what) {
+        String id = text(fields, "id");
+        if (isBlank(id)) {
+            problem(lineOf(fields, "id", map), what + " has no id");
+            return null;
+        }
+        if (!ID_FORM.matcher(id).matches()) {
+            problem(fields.get("id").line(), what + " id '" + id
+                    + "' is not lowercase kebab-case (letters a-z, digits and single hyphens, e.g. top-skills)");
+        }
+        return id;
+    }
+
+    private String title(Mapping map, Map<String, Node> fields, String what) {
+        String title = text(fields, "title");
+        if (isBlank(title)) {
+            problem(lineOf(fields, "title", map), what + " has no title");
+        }
+        return title;
+    }
+
+    /** A text field's value, trimmed; null when absent or empty, reported when not text. */
+    private String text(Map<String, Node> fields, String field) {
+        Node node = fields.get(field);
+        return node == null ? null : scalarText(node, "'" + field + "'");
+    }
+
+    private String scalarText(Node node, String what) {
+        if (node instanceof Scalar scalar) {
+            return scalar.text() == null ? null : scalar.text().strip();
+        }
+        problem(node.line(), what + " must be text, not a " + (node instanceof Sequence ? "list" : "mapping"));
+        return null;
+    }
+
+    private List<Node> sequence(Map<String, Node> fields, String field) {
+        Node node = fields.get(field);
+        if (node == null || node instanceof Scalar scalar && scalar.text() == null) {
+            return List.of();
+        }
+        if (node instanceof Sequence sequence) {
+            return sequence.elements();
+        }
+        problem(node.line(), "'" + field + "' must be a list");
+        return List.of();
+    }
+
+    private List<String> strings(Map<String, Node> fields, String field) {
+        List<String> values = new ArrayList<>();
+        for (Node node : sequence(fields, field)) {
+            if (node instanceof Scalar scalar && isBlank(scalar.text())) {
+                problem(node.line(), "blank entry in '" + field + "'");
+                continue;
+            }
+            String value = scalarText(node, "an entry of '" + field + "'");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static boolean isAbsentOrEmpty(Node node) {
+        return node == null || node instanceof Scalar scalar && scalar.text() == null
+                || node instanceof Sequence sequence && sequence.elements().isEmpty();
+    }
+
+    private static int lineOf(Map<String, Node> fields, String field, Node fallback) {
+        Node node = fields.get(field);
+        return node == null ? fallback.line() : node.line();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String orBlank(String id) {
+        return id == null ? "" : id;
+    }
+
+    private void problem(int line, String message) {
+        problems.add(new GuideProblem(file, line, message));
+    }
+}

@@ -1,0 +1,89 @@
+package careercoach.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValidateCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void run_shippedData_printsSummaryAndExitsZero() {
+        int status = command(Map.of()).run(new String[] {"index-data"});
+
+        assertEquals(0, status);
+        assertTrue(text(out).strip().matches("index-data: OK: 1 guide, 9 sections, \\d+ items"), () -> text(out));
+        assertEquals("", text(err));
+    }
+
+    @Test
+    void run_noArgument_readsTheDirectoryNamedByIndexData() throws Exception {
+        int status = command(Map.of("INDEX_DATA", brokenGuides().toString())).run(new String[0]);
+
+        assertEquals(1, status);
+        assertTrue(text(err).contains("syntax-error.yml:7: YAML syntax error"), () -> text(err));
+    }
+
+    @Test
+    void run_brokenGuides_printsEveryProblemAsFileLineMessageAndExitsOne() throws Exception {
+        int status = command(Map.of()).run(new String[] {brokenGuides().toString()});
+
+        assertEquals(1, status);
+        assertEquals("", text(out));
+        List<String> lines = text(err).lines().toList();
+        List<String> problems = lines.subList(0, lines.size() - 1);
+        problems.forEach(line -> assertTrue(line.matches(".+\\.yml:\\d+: .+"), line));
+        assertTrue(problems.stream().anyMatch(l -> l.endsWith(
+                "wrong-name.yml:3: guide has no title")), () -> text(err));
+        assertTrue(problems.stream().anyMatch(l -> l.contains(
+                "broken-content.yml:4: unknown field 'colour' in guide")), () -> text(err));
+        assertEquals(problems.size() + " problems in " + brokenGuides(), lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void run_missingDirectory_exitsOne(@TempDir Path empty) {
+        int status = command(Map.of()).run(new String[] {empty.resolve("nowhere").toString()});
+
+        assertEquals(1, status);
+        assertTrue(text(err).startsWith(empty.resolve("nowhere").resolve("guides") + ": no such directory"),
+                () -> text(err));
+    }
+
+    @Test
+    void run_tooManyArguments_printsUsageAndExitsTwo() {
+        int status = command(Map.of()).run(new String[] {"a", "b"});
+
+        assertEquals(2, status);
+        assertTrue(text(err).startsWith("usage:"));
+    }
+
+    @Test
+    void run_help_printsUsageAndExitsZero() {
+        assertEquals(0, command(Map.of()).run(new String[] {"--help"}));
+        assertTrue(text(out).startsWith("usage:"));
+    }
+
+    private ValidateCommand command(Map<String, String> env) {
+        return new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env::get);
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path brokenGuides() throws Exception {
+        return Path.of(Objects.requireNonNull(ValidateCommandTest.class.getResource("/broken-guides")).toURI());
+    }
+}
