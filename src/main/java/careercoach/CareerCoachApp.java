@@ -1,9 +1,11 @@
 package careercoach;
 
+import careercoach.coach.Coach;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;
+import careercoach.slack.CoachListeners;
 import careercoach.slack.GuideCommands;
 import careercoach.slack.HomeFeature;
 import careercoach.slack.QuestionAnswerer;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -55,10 +58,13 @@ public final class CareerCoachApp implements AutoCloseable {
                 new Answer(question, false, "search not available", Optional.empty(), List.of());
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());
+        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
+                Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
                 new QuestionFeature(answerer, stores.answerFeedback()),
-                new HomeFeature());
+                new HomeFeature(),
+                new CoachListeners(coach, stores.forgetMe()));
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
