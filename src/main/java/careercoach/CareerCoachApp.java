@@ -2,14 +2,19 @@ package careercoach;
 
 import careercoach.checklist.ChecklistReminders;
 import careercoach.checklist.ChecklistService;
+import careercoach.checklist.PlanItems;
 import careercoach.checklist.ReminderScheduler;
-import careercoach.checklist.SharedPlans;
+import careercoach.coach.Coach;
+import careercoach.coach.ConversationKind;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;
+import careercoach.slack.CoachListeners;
 import careercoach.slack.GuideCommands;
 import careercoach.slack.ChecklistFeature;
+import careercoach.slack.ChecklistHomeRenderer.StartCheckButton;
+import careercoach.slack.CoachRenderer;
 import careercoach.slack.SkillCheckSummaries;
 import careercoach.slack.QuestionAnswerer;
 import careercoach.slack.QuestionFeature;
@@ -32,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -65,11 +71,16 @@ public final class CareerCoachApp implements AutoCloseable {
                 new Answer(question, false, "search not available", Optional.empty(), List.of());
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());
+        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
+                Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                SharedPlans.NONE, SkillCheckSummaries.NONE, Optional.empty(), clock);
+                PlanItems.visibleToOwner(stores.savedPlans()), SkillCheckSummaries.of(coach),
+                Optional.of(new StartCheckButton(CoachRenderer.START_ACTION, ConversationKind.SKILL_CHECK.name())),
+                clock);
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
                 new QuestionFeature(answerer, stores.answerFeedback()),
+                new CoachListeners(coach, stores.forgetMe()),
                 checklists);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
         this.reminders = new ReminderScheduler(

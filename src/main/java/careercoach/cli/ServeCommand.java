@@ -4,8 +4,11 @@ import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.config.ConfigException;
+import careercoach.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
 
 /** {@code serve}: reads the configuration from the environment and runs the server until SIGTERM. */
 public final class ServeCommand {
@@ -23,8 +26,12 @@ public final class ServeCommand {
         }
         LOG.info("starting with {}", config);
         try {
-            CareerCoachApp app = new CareerCoachApp(config, Stores.inMemory()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+            Database database = Database.open(config.databaseUrl().orElse(null));
+            CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC())).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                database.close();
+            }, "shutdown"));
             return KEEP_RUNNING;
         } catch (Exception e) {
             System.err.println("serve: could not start: " + e.getMessage());

@@ -128,6 +128,18 @@ public final class Coach {
         return Optional.of(ProgressReport.of(latest, checks.stream().skip(1).findFirst(), guideOf(latest)));
     }
 
+    /**
+     * The plan a finished conversation ended with, for its owner only: the actions of the top gaps of a skill
+     * check, or what remains after a steps walk.
+     */
+    public Optional<Plan> planOf(String conversationId, String userId) {
+        return conversations.find(conversationId)
+                .filter(c -> c.userId().equals(userId) && c.status() == Conversation.Status.FINISHED)
+                .map(c -> c.kind().isSkillCheck()
+                        ? SkillCheckResult.of(c, guideOf(c)).plan(c.teamId(), c.userId())
+                        : WalkResult.of(c, guideOf(c)).plan(c.teamId(), c.userId(), clock.instant()));
+    }
+
     public void savePlan(Plan plan) {
         plans.save(plan);
     }

@@ -53,7 +53,7 @@ public final class ChecklistFeature implements SlackFeature {
     private final ChecklistService service;
     private final SharedPlans plans;
     private final SkillCheckSummaries checks;
-    private final Optional<String> startCheckAction;
+    private final Optional<ChecklistHomeRenderer.StartCheckButton> startCheck;
     private final Clock clock;
     private final ChecklistRenderer renderer = new ChecklistRenderer();
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
@@ -65,11 +65,11 @@ public final class ChecklistFeature implements SlackFeature {
     }
 
     public ChecklistFeature(ChecklistService service, SharedPlans plans, SkillCheckSummaries checks,
-                            Optional<String> startCheckAction, Clock clock) {
+                            Optional<ChecklistHomeRenderer.StartCheckButton> startCheck, Clock clock) {
         this.service = service;
         this.plans = plans;
         this.checks = checks;
-        this.startCheckAction = startCheckAction;
+        this.startCheck = startCheck;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ public final class ChecklistFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
-        home = new ChecklistHome(service, surface.guides(), checks, startCheckAction, surface.webApi(),
+        home = new ChecklistHome(service, surface.guides(), checks, startCheck, surface.webApi(),
                 surface.app()::client);
         messages = new ChecklistMessages(service, renderer, home, surface.webApi(), surface.app()::client);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",

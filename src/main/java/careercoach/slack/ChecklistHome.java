@@ -15,23 +15,23 @@ public final class ChecklistHome {
     private final ChecklistService service;
     private final UserGuides guides;
     private final SkillCheckSummaries checks;
-    private final Optional<String> startCheckAction;
+    private final Optional<ChecklistHomeRenderer.StartCheckButton> startCheck;
     private final WebApi webApi;
     private final Supplier<MethodsClient> client;
     private final ChecklistHomeRenderer renderer = new ChecklistHomeRenderer();
 
     public ChecklistHome(ChecklistService service, UserGuides guides, SkillCheckSummaries checks,
-                         Optional<String> startCheckAction, WebApi webApi, Supplier<MethodsClient> client) {
+                         Optional<ChecklistHomeRenderer.StartCheckButton> startCheck, WebApi webApi, Supplier<MethodsClient> client) {
         this.service = service;
         this.guides = guides;
         this.checks = checks;
-        this.startCheckAction = startCheckAction;
+        this.startCheck = startCheck;
         this.webApi = webApi;
         this.client = client;
     }
 
     public void publish(String teamId, String userId) {
-        var view = renderer.render(guides.guideFor(teamId, userId), checks.latest(teamId, userId), startCheckAction,
+        var view = renderer.render(guides.guideFor(teamId, userId), checks.latest(teamId, userId), startCheck,
                 service.overview(teamId, userId));
         try {
             webApi.call("views.publish", () -> client.get().viewsPublish(r -> r.userId(userId).view(view)));

@@ -26,13 +26,17 @@ public final class ChecklistHomeRenderer {
     /** Blocks kept free at the end of each list for its "and N more" line. */
     private static final int MORE_LINE = 1;
 
+    /** The button that starts a skill-gap check: the coach's action id and the value it expects. */
+    public record StartCheckButton(String actionId, String value) {
+    }
+
     private final HomeRenderer guideHome = new HomeRenderer();
     private final ChecklistRenderer checklists = new ChecklistRenderer();
 
     /**
-     * @param startCheckAction the action id of the button that starts a skill-gap check, when that feature runs
+     * @param startCheck the button that starts a skill-gap check, when that feature runs
      */
-    public View render(Guide guide, Optional<String> latestCheck, Optional<String> startCheckAction,
+    public View render(Guide guide, Optional<String> latestCheck, Optional<StartCheckButton> startCheck,
                        ChecklistOverview overview) {
         List<LayoutBlock> blocks = new ArrayList<>(guideHome.blocks(guide));
         blocks.add(ChecklistRenderer.context("Your role: *" + Mrkdwn.escape(guide.title()) + "* · change it with "
@@ -41,8 +45,8 @@ public final class ChecklistHomeRenderer {
         SectionBlock.SectionBlockBuilder check = SectionBlock.builder().text(markdownText(Mrkdwn.truncate(
                 "*Your latest skill check*\n" + latestCheck.orElse("You haven't run a skill check yet."),
                 Mrkdwn.MAX_TEXT)));
-        startCheckAction.ifPresent(action -> check.accessory(ButtonElement.builder().actionId(action)
-                .text(plainText(latestCheck.isPresent() ? "Check again" : "Start a check")).value("home")
+        startCheck.ifPresent(button -> check.accessory(ButtonElement.builder().actionId(button.actionId())
+                .text(plainText(latestCheck.isPresent() ? "Check again" : "Start a check")).value(button.value())
                 .style("primary").build()));
         blocks.add(check.build());
         addList(blocks, "Checklists for you", overview.forMe(), overview.sharedByMe().isEmpty() ? 0 : 2 + MORE_LINE);

@@ -61,7 +61,8 @@ class ChecklistReminderProtocolTest {
         Stores memory = Stores.inMemory();
         try {
             return SlackTestKit.start(new Stores(memory.guideChoices(), memory.answerFeedback(),
-                    memory.processedEvents(), new JdbcChecklistRepository(database.dataSource())), Map.of());
+                    memory.processedEvents(), memory.conversations(), memory.savedPlans(), memory.forgetMe(),
+                    new JdbcChecklistRepository(database.dataSource())), Map.of());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -151,7 +151,7 @@ class ChecklistRendererTest {
     void home_golden() throws Exception {
         Guide guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
         assertGolden("home", new ChecklistHomeRenderer().render(guide, Optional.of("Top gaps: System design"),
-                Optional.of("start_check"), new ChecklistOverview(List.of(checklist(7, 3, 1, false)), List.of())));
+                Optional.of(new ChecklistHomeRenderer.StartCheckButton("coach_start", "SKILL_CHECK")), new ChecklistOverview(List.of(checklist(7, 3, 1, false)), List.of())));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package careercoach.store;
+
+import careercoach.coach.Plan;
+import careercoach.coach.SavedPlans;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Saved plans; every save is kept, the latest is the one shown. */
+public final class JdbcSavedPlans implements SavedPlans, PersonalData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Plan.Entry>> ENTRIES = new TypeReference<>() {
+    };
+
+    private final Jdbc jdbc;
+
+    public JdbcSavedPlans(Database database) {
+        this.jdbc = new Jdbc(database.dataSource());
+    }
+
+    @Override
+    public void save(Plan plan) {
+        String entries;
+        try {
+            entries = JSON.writeValueAsString(plan.entries());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan not serialisable", e);
+        }
+        jdbc.update("INSERT INTO saved_plan (team_id, user_id, guide_id, source, created_at, entries)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                plan.teamId(), plan.userId(), plan.guideId(), plan.source().name(),
+                plan.createdAt().atOffset(ZoneOffset.UTC), entries);
+    }
+
+    @Override
+    public Optional<Plan> latest(String teamId, String userId) {
+        return jdbc.queryOne("SELECT team_id, user_id, guide_id, source, created_at, entries FROM saved_plan"
+                + " WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1", JdbcSavedPlans::read, teamId, userId);
+    }
+
+    @Override
+    public Map<String, Integer> forget(String teamId, String userId) {
+        return Map.of("saved plans",
+                jdbc.update("DELETE FROM saved_plan WHERE team_id = ? AND user_id = ?", teamId, userId));
+    }
+
+    private static Plan read(ResultSet row) throws SQLException {
+        try {
+            return new Plan(row.getString("team_id"), row.getString("user_id"), row.getString("guide_id"),
+                    Plan.Source.valueOf(row.getString("source")),
+                    row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                    JSON.readValue(row.getString("entries"), ENTRIES));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable saved plan", e);
+        }
+    }
+}
