@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -227,7 +228,11 @@ public final class ChecklistFeature implements SlackFeature {
         BlockActionPayload payload = req.getPayload();
         BlockActionPayload.Action action = payload.getActions().get(0);
         String userId = payload.getUser().getId();
-        long id = ChecklistIds.checklistOf(action.getBlockId()).orElseThrow();
+        OptionalLong checklistId = ChecklistIds.checklistOf(action.getBlockId());
+        if (checklistId.isEmpty()) {
+            return ctx.ack();
+        }
+        long id = checklistId.getAsLong();
         boolean fromHome = isHome(payload);
         List<LayoutBlock> shownBlocks = fromHome ? payload.getView().getBlocks() : payload.getMessage().getBlocks();
         Set<String> shown = shownDone(shownBlocks, action.getBlockId());

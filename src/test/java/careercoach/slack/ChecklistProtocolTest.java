@@ -1,9 +1,12 @@
 package careercoach.slack;
 
 import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.checklist.Places;
+import careercoach.coach.Plan;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -331,5 +335,48 @@ class ChecklistProtocolTest {
                 .param("view"));
         assertTrue(republished.toString().contains(block));
         assertEquals(Places.APP_HOME, store().history(id).get(1).place());
+    }
+
+    @Test
+    void forgetMe_removesPersonFromSharedChecklistAndLogsIt() throws Exception {
+        String leaver = "ULEAVER";
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(leaver, List.of("next-steps/interview-preparation"), ""));
+        long id = checklistId(kit.slack().await("chat.postMessage", 1).get(0).blocks());
+
+        kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+
+        String reply = kit.slack().await("response_url", 1).get(0).param("text");
+        assertTrue(reply.contains("shared checklists you were removed from"), reply);
+        Checklist after = store().find(id).orElseThrow();
+        assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
+        List<AuditEntry> log = store().history(id);
+        assertEquals(AuditAction.FORGET, log.get(log.size() - 1).action());
+        assertTrue(log.stream().noneMatch(e -> e.actorId().equals(leaver)));
+    }
+
+    @Test
+    void save_postsPrivateChecklistInDmTickableOnlyByOwner() throws Exception {
+        String owner = "UOWNER";
+        kit.stores().savedPlans().save(new Plan(FakeSlackApi.TEAM_ID, owner, "backend-engineering-lead-microservices",
+                Plan.Source.SKILL_CHECK, Instant.now(), List.of(
+                new Plan.Entry("next-steps/architecture-health-check", "Run an architecture health check"),
+                new Plan.Entry("development-suggestions/design-docs-and-reviews", "Write design docs"))));
+
+        JsonNode ack = JSON.readTree(kit.command(owner, CHANNEL, "checklist save").body());
+
+        assertEquals("ephemeral", ack.path("response_type").asText());
+        FakeSlackApi.Call dm = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && owner.equals(c.param("channel")), 1).get(0);
+        JsonNode blocks = dm.blocks();
+        assertTrue(blocks.toString().contains("*My checklist*"), blocks.toString());
+        long id = checklistId(blocks);
+        assertTrue(store().find(id).orElseThrow().isPrivate());
+
+        click(MANAGER, blocks, List.of("1"), "1700000008.000001");
+        kit.slack().await("response_url", 1);
+        assertEquals("0 of 2 done", store().find(id).orElseThrow().progress().text());
+        click(owner, blocks, List.of("1"), "1700000008.000002");
+        assertEquals("1 of 2 done", store().find(id).orElseThrow().progress().text());
     }
 }
