@@ -26,6 +26,8 @@ final class ChecklistText {
         int space = text.lastIndexOf(' ', end);
         if (space > end / 2) {
             end = space;
+        } else if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
         }
         return escape(text.substring(0, end).stripTrailing()) + ELLIPSIS;
     }
