@@ -3,6 +3,15 @@ package careercoach.bench;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackSigner;
 import careercoach.testkit.SlackTestKit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CommandLoad {
     private static final int MAX_IN_FLIGHT = 2_000;
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -42,13 +52,18 @@ public final class CommandLoad {
 
         FakeSlackApi fake = options.containsKey("fake-api-port")
                 ? new FakeSlackApi(Integer.parseInt(options.get("fake-api-port"))) : null;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        HttpClient http = HttpClient.newHttpClient();
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_IN_FLIGHT);
+        dispatcher.setMaxRequestsPerHost(MAX_IN_FLIGHT);
+        OkHttpClient client = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
+                .callTimeout(Duration.ofSeconds(10)).build();
         try {
             awaitReady(http, url.resolve("/readyz"));
-            run(http, url, signer, rate, warmup, false);
+            run(client, url, signer, rate, warmup, false);
             double[] before = serverAck(http, url.resolve("/metrics"));
-            Result result = run(http, url, signer, rate, seconds, true);
+            Result result = run(client, url, signer, rate, seconds, true);
             double[] after = serverAck(http, url.resolve("/metrics"));
             System.out.println(result);
             System.out.printf("server-side time to ack (mean over the run): %.2f ms%n",
@@ -71,7 +86,7 @@ public final class CommandLoad {
         }
     }
 
-    private static Result run(HttpClient http, URI url, SlackSigner signer, int rate, int seconds, boolean report)
+    private static Result run(OkHttpClient client, URI url, SlackSigner signer, int rate, int seconds, boolean report)
             throws Exception {
         int total = rate * seconds;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -95,16 +110,33 @@ public final class CommandLoad {
             }
             long due = start + n * periodNanos;
             inFlight.incrementAndGet();
-            pending.add(http.sendAsync(request(url, signer, n), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        inFlight.decrementAndGet();
-                        if (error == null && response.statusCode() == 200) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            pending.add(done);
+            client.newCall(request(url, signer, n)).enqueue(new Callback() {
+                @Override
+                public void onResponse(Call call, Response response) {
+                    try (response) {
+                        response.body().bytes();
+                        if (response.code() == 200) {
                             ok.incrementAndGet();
                             latencies.add(System.nanoTime() - due);
                         } else {
                             failed.incrementAndGet();
                         }
-                    }));
+                    } catch (java.io.IOException e) {
+                        failed.incrementAndGet();
+                    }
+                    inFlight.decrementAndGet();
+                    done.complete(null);
+                }
+
+                @Override
+                public void onFailure(Call call, java.io.IOException e) {
+                    failed.incrementAndGet();
+                    inFlight.decrementAndGet();
+                    done.complete(null);
+                }
+            });
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
         Instant deadline = Instant.now().plusSeconds(seconds + 30L);
         while (sent.get() < total && Instant.now().isBefore(deadline)) {
@@ -159,7 +191,7 @@ public final class CommandLoad {
         throw new IllegalStateException("server not ready at " + readyz);
     }
 
-    private static HttpRequest request(URI url, SlackSigner signer, int n) {
+    private static Request request(URI url, SlackSigner signer, int n) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("team_id", FakeSlackApi.TEAM_ID);
         form.put("channel_id", "C1");
@@ -170,12 +202,10 @@ public final class CommandLoad {
         form.put("trigger_id", "t" + n);
         String body = SlackTestKit.formEncode(form);
         long timestamp = Instant.now().getEpochSecond();
-        return HttpRequest.newBuilder(url)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        return new Request.Builder().url(url.toString())
                 .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
                 .header("X-Slack-Signature", signer.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), FORM))
                 .build();
     }
 

@@ -75,6 +75,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, String> defaults = new ConcurrentHashMap<>();
     private final Javalin server;
 
     public FakeSlackApi() {
@@ -103,6 +104,11 @@ public final class FakeSlackApi implements AutoCloseable {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Scripted(status, headers, body));
     }
 
+    /** Every later call of {@code method} (unless scripted by {@link #failNext}) gets this JSON body. */
+    public void answerAlways(String method, String body) {
+        defaults.put(method, body);
+    }
+
     /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
     public void errorNext(String method, String error) {
         failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
@@ -124,6 +130,7 @@ public final class FakeSlackApi implements AutoCloseable {
     public void reset() {
         calls.clear();
         scripted.clear();
+        defaults.clear();
     }
 
     /** Waits (up to 10 s) for {@code count} calls of {@code method}, for work the bot does after its ack. */
@@ -165,7 +172,8 @@ public final class FakeSlackApi implements AutoCloseable {
             ctx.status(reply.status()).contentType("application/json").result(reply.body());
             return;
         }
-        ctx.contentType("application/json").result(defaultAnswer(method, params, json));
+        String body = defaults.get(method);
+        ctx.contentType("application/json").result(body != null ? body : defaultAnswer(method, params, json));
     }
 
     private static String defaultAnswer(String method, Map<String, String> params, JsonNode json) {
