@@ -105,7 +105,8 @@ public final class CoachListeners implements SlackFeature {
         surface.app().blockAction(CoachRenderer.BACK_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Back::new));
         surface.app().blockAction(CoachRenderer.STOP_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Stop::new));
         surface.app().blockAction(CoachRenderer.RESUME_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Resume::new));
-        surface.app().blockAction(CoachRenderer.START_ACTION, (req, ctx) -> start(surface, req, ctx, false));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(CoachRenderer.START_ACTION) + "(_walk)?"),
+                (req, ctx) -> start(surface, req, ctx, false));
         surface.app().blockAction(CoachRenderer.RESTART_ACTION, (req, ctx) -> start(surface, req, ctx, true));
         surface.app().blockAction(CoachRenderer.SAVE_PLAN_ACTION, (req, ctx) -> {
             Origin origin = Origin.of(req.getPayload());

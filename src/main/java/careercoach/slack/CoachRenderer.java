@@ -76,6 +76,21 @@ public final class CoachRenderer {
         return RATING_LABELS.get(rating);
     }
 
+    /** Buttons that start a conversation in the DM, for help and other surfaces. */
+    public static LayoutBlock startButtons() {
+        return actions(a -> a.elements(List.of(
+                button(b -> b.actionId(START_ACTION).text(plainText("Check my skills"))
+                        .value(ConversationKind.SKILL_CHECK.name())),
+                button(b -> b.actionId(START_ACTION + "_walk").text(plainText("Walk my next steps"))
+                        .value(ConversationKind.STEPS_WALK.name())))));
+    }
+
+    /** Under the next steps section: go through them one by one. */
+    public static LayoutBlock walkButton() {
+        return actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")
+                .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name())))));
+    }
+
     /** The current question: what it is about, progress ("3 of 6"), answer buttons, then Skip, Back and Stop. */
     public List<LayoutBlock> question(Conversation c, Guide guide) {
         String ref = c.currentQuestion().orElseThrow();
