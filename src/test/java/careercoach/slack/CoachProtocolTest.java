@@ -205,6 +205,8 @@ class CoachProtocolTest {
                 && "DUMANAGER".equals(c.param("channel")), 1).get(0);
         assertTrue(toManager.allText().contains("<@" + USER + "> shared their plan"), toManager.allText());
         assertTrue(toManager.allText().contains("Run an architecture “health check”"), toManager.allText());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "USOMEONE").isEmpty());
     }
 
     @Test
