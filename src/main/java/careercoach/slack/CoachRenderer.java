@@ -151,11 +151,11 @@ public final class CoachRenderer {
     public List<LayoutBlock> skillResult(SkillCheckResult result, ConversationKind kind) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your " + title(kind).toLowerCase(Locale.ROOT) + " result", true))));
-        blocks.add(section(s -> s.text(markdownText(result.strengths().isEmpty()
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
                 ? "*Strengths*\nNone rated practised or better yet."
                 : "*Strengths*\n" + result.strengths().stream()
                         .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratingLabel(r.rating()).toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining("\n"))))));
+                        .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));
         if (result.gaps().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Gaps*\nNo gaps among the skills you rated."))));
         } else {
