@@ -140,6 +140,24 @@ public final class Coach {
                         : WalkResult.of(c, guideOf(c)).plan(c.teamId(), c.userId(), clock.instant()));
     }
 
+    /**
+     * Shares the plan of the owner's finished conversation with a viewer (their manager): saves it as the owner's
+     * latest plan and lets the viewer see it. Empty when the conversation is not the owner's or not finished.
+     */
+    public Optional<Plan> sharePlan(String conversationId, String ownerId, String viewerId) {
+        Optional<Plan> plan = planOf(conversationId, ownerId);
+        plan.ifPresent(p -> {
+            plans.save(p);
+            plans.share(p.teamId(), ownerId, viewerId, clock.instant());
+        });
+        return plan;
+    }
+
+    /** The owner's latest saved plan, if the viewer is the owner or someone the owner shared a plan with. */
+    public Optional<Plan> planVisibleTo(String teamId, String ownerId, String viewerId) {
+        return plans.latestVisibleTo(teamId, ownerId, viewerId);
+    }
+
     public void savePlan(Plan plan) {
         plans.save(plan);
     }

@@ -1,5 +1,6 @@
 package careercoach.coach;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Plans people saved from a skill check or a steps walk; the checklist feature shows the latest. */
@@ -9,4 +10,10 @@ public interface SavedPlans {
 
     /** The user's most recently saved plan. */
     Optional<Plan> latest(String teamId, String userId);
+
+    /** From now on {@code viewerId} may see the owner's saved plans (the owner shared one with them). */
+    void share(String teamId, String ownerId, String viewerId, Instant at);
+
+    /** The owner's latest plan, if the viewer is the owner or someone the owner shared a plan with. */
+    Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId);
 }

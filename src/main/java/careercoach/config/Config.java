@@ -64,8 +64,12 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         return secret.isPresent() ? "(set)" : "(unset)";
     }
 
-    /** A JDBC URL may carry a password as a parameter; show only the part before it. */
-    private static String withoutCredentials(String url) {
+    /**
+     * A database URL may carry a password: as {@code user:password@} ({@code postgres://...}) or as a parameter;
+     * show neither.
+     */
+    private static String withoutCredentials(String databaseUrl) {
+        String url = databaseUrl.replaceFirst("^([a-z]+://)[^/@]*@", "$1…@");
         int params = url.indexOf('?');
         int semicolon = url.indexOf(';');
         int cut = params < 0 ? semicolon : (semicolon < 0 ? params : Math.min(params, semicolon));

@@ -105,7 +105,8 @@ public final class CoachListeners implements SlackFeature {
         surface.app().blockAction(CoachRenderer.BACK_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Back::new));
         surface.app().blockAction(CoachRenderer.STOP_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Stop::new));
         surface.app().blockAction(CoachRenderer.RESUME_ACTION, (req, ctx) -> click(surface, req, ctx, ConversationEvent.Resume::new));
-        surface.app().blockAction(CoachRenderer.START_ACTION, (req, ctx) -> start(surface, req, ctx, false));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(CoachRenderer.START_ACTION) + "(_walk)?"),
+                (req, ctx) -> start(surface, req, ctx, false));
         surface.app().blockAction(CoachRenderer.RESTART_ACTION, (req, ctx) -> start(surface, req, ctx, true));
         surface.app().blockAction(CoachRenderer.SAVE_PLAN_ACTION, (req, ctx) -> {
             Origin origin = Origin.of(req.getPayload());
@@ -240,14 +241,15 @@ public final class CoachListeners implements SlackFeature {
         var action = req.getPayload().getActions().get(0);
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
         String manager = action.getSelectedUser();
-        Optional<Plan> plan = blockId.startsWith(CoachRenderer.SHARE_BLOCK)
-                ? coach.planOf(blockId.substring(CoachRenderer.SHARE_BLOCK.length()), origin.userId()) : Optional.empty();
-        if (plan.isEmpty() || manager == null) {
-            ephemeral(surface, ctx, origin, "That plan is no longer available.");
+        if (manager == null || manager.equals(origin.userId())) {
+            ephemeral(surface, ctx, origin, "Pick someone else: the plan is already yours.");
             return;
         }
-        if (manager.equals(origin.userId())) {
-            ephemeral(surface, ctx, origin, "Pick someone else: the plan is already yours.");
+        Optional<Plan> plan = blockId.startsWith(CoachRenderer.SHARE_BLOCK)
+                ? coach.sharePlan(blockId.substring(CoachRenderer.SHARE_BLOCK.length()), origin.userId(), manager)
+                : Optional.empty();
+        if (plan.isEmpty()) {
+            ephemeral(surface, ctx, origin, "That plan is no longer available.");
             return;
         }
         String guideTitle = coach.guideOf(coach.find(blockId.substring(CoachRenderer.SHARE_BLOCK.length()))

@@ -76,6 +76,21 @@ public final class CoachRenderer {
         return RATING_LABELS.get(rating);
     }
 
+    /** Buttons that start a conversation in the DM, for help and other surfaces. */
+    public static LayoutBlock startButtons() {
+        return actions(a -> a.elements(List.of(
+                button(b -> b.actionId(START_ACTION).text(plainText("Check my skills"))
+                        .value(ConversationKind.SKILL_CHECK.name())),
+                button(b -> b.actionId(START_ACTION + "_walk").text(plainText("Walk my next steps"))
+                        .value(ConversationKind.STEPS_WALK.name())))));
+    }
+
+    /** Under the next steps section: go through them one by one. */
+    public static LayoutBlock walkButton() {
+        return actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")
+                .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name())))));
+    }
+
     /** The current question: what it is about, progress ("3 of 6"), answer buttons, then Skip, Back and Stop. */
     public List<LayoutBlock> question(Conversation c, Guide guide) {
         String ref = c.currentQuestion().orElseThrow();
@@ -136,11 +151,11 @@ public final class CoachRenderer {
     public List<LayoutBlock> skillResult(SkillCheckResult result, ConversationKind kind) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your " + title(kind).toLowerCase(Locale.ROOT) + " result", true))));
-        blocks.add(section(s -> s.text(markdownText(result.strengths().isEmpty()
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
                 ? "*Strengths*\nNone rated practised or better yet."
                 : "*Strengths*\n" + result.strengths().stream()
                         .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratingLabel(r.rating()).toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining("\n"))))));
+                        .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));
         if (result.gaps().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Gaps*\nNo gaps among the skills you rated."))));
         } else {

@@ -52,9 +52,12 @@ public final class GuideCommands implements SlackFeature {
     @Override
     public void install(SlackSurface surface) {
         CareerCommands commands = surface.commands();
-        commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> call.context().ack(
-                r -> r.responseType("ephemeral").text("What I can do")
-                        .blocks(helpRenderer.render(call.guide(), commands.subcommands(), call.args())))));
+        commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
+            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), commands.subcommands(),
+                    call.args()));
+            blocks.add(CoachRenderer.startButtons());
+            return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
+        }));
         Guide defaultGuide = surface.guides().library().defaultGuide();
         SECTION_COMMANDS.forEach((name, sectionId) -> commands.register(new Subcommand(name, name,
                 defaultGuide.section(sectionId).map(Section::title).orElse(sectionId),
@@ -95,7 +98,11 @@ public final class GuideCommands implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(call.guide().title())
                     + "* has no such section."));
         }
-        List<LayoutBlock> blocks = sectionRenderer.render(call.guide(), section.get(), 0, Optional.empty());
+        List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(call.guide(), section.get(), 0,
+                Optional.empty()));
+        if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+            blocks.add(CoachRenderer.walkButton());
+        }
         return call.context().ack(r -> r.responseType("ephemeral")
                 .text(sectionRenderer.fallbackText(call.guide(), section.get())).blocks(blocks));
     }

@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Saved plans; every save is kept, the latest is the one shown. */
+/** Saved plans (every save is kept, the latest is the one shown) and whom their owners shared them with. */
 public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Plan.Entry>> ENTRIES = new TypeReference<>() {
@@ -47,9 +49,34 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     }
 
     @Override
+    public void share(String teamId, String ownerId, String viewerId, Instant at) {
+        OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        jdbc.upsert("UPDATE plan_share SET shared_at = ? WHERE team_id = ? AND owner_id = ? AND viewer_id = ?",
+                new Object[] {when, teamId, ownerId, viewerId},
+                "INSERT INTO plan_share (team_id, owner_id, viewer_id, shared_at) VALUES (?, ?, ?, ?)",
+                new Object[] {teamId, ownerId, viewerId, when});
+    }
+
+    @Override
+    public Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId) {
+        boolean visible = ownerId.equals(viewerId) || jdbc.queryOne(
+                "SELECT 1 FROM plan_share WHERE team_id = ? AND owner_id = ? AND viewer_id = ?",
+                row -> true, teamId, ownerId, viewerId).isPresent();
+        return visible ? latest(teamId, ownerId) : Optional.empty();
+    }
+
+    /** The person's plans, and the shares in both directions (whom they shared with, who shared with them). */
+    @Override
     public Map<String, Integer> forget(String teamId, String userId) {
-        return Map.of("saved plans",
-                jdbc.update("DELETE FROM saved_plan WHERE team_id = ? AND user_id = ?", teamId, userId));
+        return jdbc.transaction("forget saved plans", c -> {
+            Map<String, Integer> deleted = new LinkedHashMap<>();
+            deleted.put("saved plans", Jdbc.update(c, "DELETE FROM saved_plan WHERE team_id = ? AND user_id = ?",
+                    teamId, userId));
+            deleted.put("plan shares", Jdbc.update(c,
+                    "DELETE FROM plan_share WHERE team_id = ? AND (owner_id = ? OR viewer_id = ?)",
+                    teamId, userId, userId));
+            return deleted;
+        });
     }
 
     private static Plan read(ResultSet row) throws SQLException {

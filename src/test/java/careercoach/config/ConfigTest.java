@@ -86,4 +86,12 @@ class ConfigTest {
         assertFalse(text.contains("hidden"));
         assertFalse(text.contains("pw"));
     }
+
+    @Test
+    void toString_postgresUrlWithPassword_hidesTheCredentials() {
+        String text = from(Map.of("DATABASE_URL", "postgres://app:hunter2@db.example.com:5432/coach")).toString();
+
+        assertFalse(text.contains("hunter2"), text);
+        assertTrue(text.contains("db.example.com"), text);
+    }
 }

@@ -205,6 +205,8 @@ class CoachProtocolTest {
                 && "DUMANAGER".equals(c.param("channel")), 1).get(0);
         assertTrue(toManager.allText().contains("<@" + USER + "> shared their plan"), toManager.allText());
         assertTrue(toManager.allText().contains("Run an architecture “health check”"), toManager.allText());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "USOMEONE").isEmpty());
     }
 
     @Test
@@ -233,6 +235,44 @@ class CoachProtocolTest {
         assertTrue(reply.contains("1 × saved plans"), reply);
         assertTrue(kit.stores().savedPlans().latest(TEAM, USER).isEmpty());
         assertTrue(kit.command(USER, "C1", "progress").body().contains("not finished a skill check yet"));
+    }
+
+    @Test
+    void stepsWalk_fromTheStepsButton_endsWithWhatRemainsAndSavesIt() throws Exception {
+        HttpResponse<String> steps = kit.command(USER, "C1", "steps");
+        assertTrue(steps.body().contains(CoachRenderer.START_ACTION), steps.body());
+        kit.blockAction(USER, "C1", CoachRenderer.START_ACTION, "STEPS_WALK");
+        JsonNode message = lastMessage(1);
+        assertTrue(message.toString().contains("Next steps walk* · 1 of 7"), message.toString());
+
+        String[] statuses = {"DONE", "IN_PROGRESS", "NOT_YET", "NOT_RELEVANT", "DONE", "NOT_YET", "NOT_YET"};
+        for (int i = 0; i < statuses.length; i++) {
+            click("coach_answer_" + statuses[i], message);
+            message = lastMessage(i + 2);
+        }
+
+        assertTrue(message.toString().contains("What remains"), message.toString());
+        click("coach_save_plan", message);
+        kit.slack().await("chat.postEphemeral", 1);
+        Plan plan = kit.stores().savedPlans().latest(TEAM, USER).orElseThrow();
+        assertEquals(Plan.Source.STEPS_WALK, plan.source());
+        assertEquals(4, plan.entries().size());
+    }
+
+    @Test
+    void stepsWalk_command_startsTheWalkInTheDm() throws Exception {
+        HttpResponse<String> ack = kit.command(USER, "C1", "steps walk");
+
+        assertTrue(ack.body().contains("next steps walk"), ack.body());
+        assertTrue(lastMessage(1).toString().contains("1 of 7"));
+    }
+
+    @Test
+    void help_offersToStartACheck() throws Exception {
+        HttpResponse<String> help = kit.command(USER, "C1", "help");
+
+        assertTrue(help.body().contains("Check my skills"), help.body());
+        assertTrue(help.body().contains("/career check"), help.body());
     }
 
     private void runCheck(int firstMessage, String rating) throws Exception {

@@ -198,6 +198,34 @@ class CoachStoreTest {
     }
 
     @DatabaseTest
+    void sharePlan_letsOnlyTheChosenViewerSeeTheLatestPlan(TestDatabase db) {
+        Coach coach = coach(db.database());
+        finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
+        String finished = new JdbcConversations(db.database()).finishedChecks("T1", "U1", 1).get(0).id();
+
+        Plan shared = coach.sharePlan(finished, "U1", "UMGR").orElseThrow();
+
+        assertEquals(Optional.of(shared), coach.planVisibleTo("T1", "U1", "UMGR"));
+        assertEquals(Optional.of(shared), coach.planVisibleTo("T1", "U1", "U1"));
+        assertEquals(Optional.empty(), coach.planVisibleTo("T1", "U1", "UOTHER"));
+        assertEquals(Optional.empty(), coach.sharePlan(finished, "UOTHER", "UMGR"));
+    }
+
+    @DatabaseTest
+    void forget_theViewer_removesTheShareButNotTheOwnersPlan(TestDatabase db) {
+        Coach coach = coach(db.database());
+        finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
+        String finished = new JdbcConversations(db.database()).finishedChecks("T1", "U1", 1).get(0).id();
+        coach.sharePlan(finished, "U1", "UMGR");
+
+        Map<String, Integer> deleted = new ForgetMe(List.of(new JdbcSavedPlans(db.database()))).forget("T1", "UMGR");
+
+        assertEquals(Map.of("plan shares", 1), deleted);
+        assertEquals(Optional.empty(), coach.planVisibleTo("T1", "U1", "UMGR"));
+        assertTrue(coach.planVisibleTo("T1", "U1", "U1").isPresent());
+    }
+
+    @DatabaseTest
     void forget_deletesConversationsHistoryAndPlansOfThatUserOnly(TestDatabase db) {
         Coach coach = coach(db.database());
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
