@@ -74,7 +74,7 @@ public final class CareerCoachApp implements AutoCloseable {
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                PlanItems.visibleToOwner(stores.savedPlans()), SkillCheckSummaries.of(coach),
+                PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), SkillCheckSummaries.of(coach),
                 Optional.of(new StartCheckButton(CoachRenderer.START_ACTION, ConversationKind.SKILL_CHECK.name())),
                 clock);
         List<SlackFeature> features = List.of(

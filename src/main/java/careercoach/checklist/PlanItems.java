@@ -15,13 +15,9 @@ public final class PlanItems {
         return plan.entries().stream().map(e -> new NewItem(ItemSource.PLAN, e.ref(), e.label())).toList();
     }
 
-    /**
-     * The person's latest saved plan, shown to the person only: plans are private unless shared, and sharing a
-     * plan is a DM that leaves no record here.
-     */
-    public static SharedPlans visibleToOwner(SavedPlans plans) {
-        return (teamId, personId, viewerId) -> personId.equals(viewerId)
-                ? plans.latest(teamId, personId).map(PlanItems::of).orElse(List.of())
-                : List.of();
+    /** The person's latest saved plan, for the person and for whoever they shared a plan with; empty otherwise. */
+    public static SharedPlans visibleToOwnerAndSharees(SavedPlans plans) {
+        return (teamId, personId, viewerId) -> plans.latestVisibleTo(teamId, personId, viewerId)
+                .map(PlanItems::of).orElse(List.of());
     }
 }

@@ -23,6 +23,15 @@ class PlanItemsTest {
         public Optional<Plan> latest(String teamId, String userId) {
             return userId.equals("UP") ? Optional.of(plan) : Optional.empty();
         }
+
+        @Override
+        public void share(String teamId, String ownerId, String viewerId, Instant at) {
+        }
+
+        @Override
+        public Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId) {
+            return List.of("UP", "UM").contains(viewerId) ? latest(teamId, ownerId) : Optional.empty();
+        }
     };
 
     @Test
@@ -32,10 +41,11 @@ class PlanItemsTest {
     }
 
     @Test
-    void visibleToOwner_hiddenFromOthers() {
-        SharedPlans plans = PlanItems.visibleToOwner(saved);
+    void visibleToOwnerAndSharees_hiddenFromOthers() {
+        SharedPlans plans = PlanItems.visibleToOwnerAndSharees(saved);
 
         assertEquals(1, plans.planVisibleTo("T1", "UP", "UP").size());
-        assertTrue(plans.planVisibleTo("T1", "UP", "UM").isEmpty());
+        assertEquals(1, plans.planVisibleTo("T1", "UP", "UM").size());
+        assertTrue(plans.planVisibleTo("T1", "UP", "UX").isEmpty());
     }
 }

@@ -5,6 +5,7 @@ import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistRepository;
+import careercoach.checklist.ItemSource;
 import careercoach.checklist.Places;
 import careercoach.coach.Plan;
 import careercoach.testkit.FakeSlackApi;
@@ -378,5 +379,29 @@ class ChecklistProtocolTest {
         assertEquals("0 of 2 done", store().find(id).orElseThrow().progress().text());
         click(owner, blocks, List.of("1"), "1700000008.000002");
         assertEquals("1 of 2 done", store().find(id).orElseThrow().progress().text());
+    }
+
+    @Test
+    void share_offersThePlanOnlyWhenThePersonSharedItWithTheManager() throws Exception {
+        String planner = "UPLANNER";
+        kit.stores().savedPlans().save(new Plan(FakeSlackApi.TEAM_ID, planner, "backend-engineering-lead-microservices",
+                Plan.Source.SKILL_CHECK, Instant.now(), List.of(
+                new Plan.Entry("next-steps/network-with-leaders", "Network with platform leaders"))));
+        kit.command(ONLOOKER, CHANNEL, "checklist <@" + planner + ">");
+        assertFalse(kit.slack().await("views.open", 1).get(0).param("view").contains(ChecklistIds.PLAN_BLOCK + "_0"));
+
+        kit.stores().savedPlans().share(FakeSlackApi.TEAM_ID, planner, MANAGER, Instant.now());
+        kit.command(MANAGER, CHANNEL, "checklist <@" + planner + ">");
+        String view = kit.slack().await("views.open", 2).get(1).param("view");
+        assertTrue(view.contains(ChecklistIds.PLAN_BLOCK + "_0") && view.contains("Network with platform leaders"),
+                view);
+
+        ObjectNode state = shareState(planner, List.of(), "");
+        state.putObject(ChecklistIds.PLAN_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION).put("type", "checkboxes")
+                .putArray("selected_options").addObject().put("value", "next-steps/network-with-leaders");
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(), state);
+        Checklist stored = store().find(checklistId(kit.slack().await("chat.postMessage", 1).get(0).blocks()))
+                .orElseThrow();
+        assertEquals(List.of(ItemSource.PLAN), stored.items().stream().map(i -> i.source()).toList());
     }
 }
