@@ -9,10 +9,15 @@ import careercoach.checklist.NewItem;
 import careercoach.store.Database;
 import careercoach.store.DatabaseTest;
 import careercoach.store.JdbcChecklistRepository;
-import careercoach.testkit.FakeSlackApi;
 import careercoach.store.TestDatabase;
+import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,8 +30,12 @@ import java.util.concurrent.CompletableFuture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two instances of the app on one database (H2, and PostgreSQL when reachable): a due checklist's reminder is sent once, by one of them. */
-class ChecklistReminderProtocolTest {
+/**
+ * Instances of the app on one database (H2, and PostgreSQL when reachable): a due checklist's reminder is sent once
+ * by one of two instances, and a checklist shared before a restart is ticked after it.
+ */
+class ChecklistInstancesProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @DatabaseTest
     void reminder_twoInstancesOnOneDatabaseSendOneDm(TestDatabase database) throws Exception {
@@ -53,6 +62,46 @@ class ChecklistReminderProtocolTest {
             assertTrue(text.contains("Write the design doc") && text.contains("Run the review"), text);
             assertEquals(1, repository.history(due.id()).stream()
                     .filter(e -> e.action() == AuditAction.REMIND).count());
+        }
+    }
+
+    @DatabaseTest
+    void restart_sharedChecklistStillTickableAfterTheServerRestarts(TestDatabase database) throws Exception {
+        String posted;
+        try (SlackTestKit before = start(database.openAnother())) {
+            ObjectNode values = JSON.createObjectNode();
+            values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
+                    .put("type", "users_select").put("selected_user", "UPERSON");
+            values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
+                    .put("type", "plain_text_input").put("value", "Write the design doc\nRun the review");
+            before.viewSubmission("UMANAGER", ChecklistIds.SHARE_VIEW, "{\"channel\":\"CTEAM\",\"responseUrl\":\""
+                    + before.slack().responseUrl("share") + "\"}", values);
+            posted = before.slack().await("chat.postMessage", 1).get(0).param("blocks");
+            before.slack().await("chat.getPermalink", 1);
+        }
+        try (SlackTestKit after = start(database.openAnother())) {
+            JsonNode blocks = JSON.readTree(posted);
+            String blockId = blocks.get(1).path("block_id").asText();
+            ObjectNode payload = JSON.createObjectNode();
+            payload.put("type", "block_actions");
+            payload.putObject("user").put("id", "UPERSON").put("team_id", FakeSlackApi.TEAM_ID);
+            payload.putObject("team").put("id", FakeSlackApi.TEAM_ID);
+            payload.put("api_app_id", "A0001");
+            payload.putObject("container").put("type", "message").put("channel_id", "CTEAM")
+                    .put("message_ts", "1700000000.000100");
+            payload.putObject("channel").put("id", "CTEAM");
+            payload.putObject("message").put("ts", "1700000000.000100").set("blocks", blocks);
+            payload.put("response_url", after.slack().responseUrl("tick"));
+            ObjectNode action = payload.putArray("actions").addObject().put("type", "checkboxes")
+                    .put("action_id", ChecklistIds.TICK).put("block_id", blockId).put("action_ts", "1700000009.1");
+            action.putArray("selected_options").addObject().put("value", "2");
+
+            after.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
+                    "application/x-www-form-urlencoded", Map.of());
+
+            FakeSlackApi.Call update = after.slack().await("chat.update", 1).get(0);
+            assertEquals("CTEAM", update.param("channel"));
+            assertTrue(update.blocks().toString().contains("1 of 2 done"), update.blocks().toString());
         }
     }
 
