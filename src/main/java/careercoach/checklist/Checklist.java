@@ -34,9 +34,4 @@ public record Checklist(long id, String teamId, Optional<String> channelId, Opti
     public Optional<ChecklistItem> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
     }
-
-    /** True when the user is the person or the manager of this checklist. */
-    public boolean involves(String userId) {
-        return personId.equals(userId) || managerId.equals(userId);
-    }
 }

@@ -15,7 +15,6 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -261,10 +260,6 @@ public final class ChecklistRenderer {
 
     public String reminderText(Checklist checklist) {
         return "Checklist due: " + checklist.openItems().size() + " open items";
-    }
-
-    public static String day(LocalDate day) {
-        return DAY.format(day);
     }
 
     static SectionBlock section(String mrkdwn) {
