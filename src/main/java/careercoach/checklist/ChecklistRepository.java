@@ -1,0 +1,59 @@
+package careercoach.checklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where checklists live. Changes are per item and conditional, so concurrent ticks of different items never
+ * overwrite each other and a repeated tick changes nothing. Every change is written with its audit entry in one
+ * transaction.
+ */
+public interface ChecklistRepository {
+
+    /** Stores a new checklist with its creation entry (whose checklist id is replaced by the new id). */
+    Checklist insert(NewChecklist checklist, AuditEntry creation);
+
+    Optional<Checklist> find(long checklistId);
+
+    /**
+     * Ticks ({@code tick} present) or unticks an item if it is not in that state already, writing {@code entry}.
+     * {@code deliveryKey}, when not null, identifies the click: a second delivery of it changes nothing.
+     *
+     * @return true if the item changed
+     */
+    boolean setTick(long checklistId, String itemId, Optional<ItemTick> tick, AuditEntry entry, String deliveryKey);
+
+    /** @return true if the checklist was archived by this call */
+    boolean archive(long checklistId, AuditEntry entry);
+
+    /** Appends an entry that goes with no other change (a reminder sent). */
+    void record(AuditEntry entry);
+
+    /** Remembers where the checklist was posted, so ticks can update that message. */
+    void attachMessage(long checklistId, String channelId, String messageTs, String permalink);
+
+    /** Open (not archived) checklists where the user is the person or the manager, newest first. */
+    List<Checklist> involving(String teamId, String userId);
+
+    /** Audit entries of the checklists where the user is the person or the manager, newest first. */
+    List<AuditEntry> historyFor(String teamId, String userId, int limit);
+
+    List<AuditEntry> history(long checklistId);
+
+    /** Open checklists due on or before the day whose reminder has not been claimed. */
+    List<Long> dueForReminder(LocalDate day);
+
+    /** Claims the due-date reminder; true for exactly one caller, however many instances ask. */
+    boolean claimReminder(long checklistId, Instant at);
+
+    /** Gives a claimed reminder back after a failed send, so a later run tries again. */
+    void releaseReminder(long checklistId);
+
+    /**
+     * Deletes the user's private checklists and replaces the user by {@link ChecklistPolicy#FORGOTTEN_USER} in
+     * shared ones (person, manager, ticks and audit actors), adding a {@link AuditAction#FORGET} entry to each.
+     */
+    ForgetResult forget(String teamId, String userId, Instant at);
+}

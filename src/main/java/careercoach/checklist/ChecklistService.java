@@ -1,0 +1,132 @@
+package careercoach.checklist;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Shares, ticks, archives and lists checklists, checking who may do what and writing the audit log. */
+public final class ChecklistService {
+    private static final Logger LOG = LoggerFactory.getLogger(ChecklistService.class);
+    private static final int HISTORY_LIMIT = 30;
+
+    private final ChecklistRepository repository;
+    private final Clock clock;
+
+    public ChecklistService(ChecklistRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A manager shares a checklist for a person in a channel. */
+    public Checklist share(String teamId, String channelId, String personId, String managerId, List<NewItem> items,
+                           Optional<LocalDate> dueDate) {
+        NewChecklist checklist = new NewChecklist(teamId, Optional.of(channelId), personId, managerId, dueDate, items);
+        Checklist stored = repository.insert(checklist,
+                new AuditEntry(0, managerId, AuditAction.SHARE, "", clock.instant(), channelId));
+        LOG.info("checklist {} shared in {} ({} items)", stored.id(), channelId, items.size());
+        return stored;
+    }
+
+    /** A person saves their own plan as a private checklist. */
+    public Checklist savePrivate(String teamId, String ownerId, List<NewItem> items, Optional<LocalDate> dueDate,
+                                 String place) {
+        NewChecklist checklist = new NewChecklist(teamId, Optional.empty(), ownerId, ownerId, dueDate, items);
+        return repository.insert(checklist,
+                new AuditEntry(0, ownerId, AuditAction.CREATE_PRIVATE, "", clock.instant(), place));
+    }
+
+    public Optional<Checklist> find(long checklistId) {
+        return repository.find(checklistId);
+    }
+
+    /** Ticks or unticks one item. Refused ({@link NotAllowedException}) for anyone but the person and manager. */
+    public Checklist setDone(long checklistId, String itemId, boolean done, String userId, String place,
+                             String deliveryKey) {
+        Checklist checklist = load(checklistId);
+        ChecklistPolicy.checkTick(checklist, userId);
+        change(checklist, itemId, done, userId, place, deliveryKey);
+        return load(checklistId);
+    }
+
+    /**
+     * Applies one click on a group of checkboxes: {@code shownDone} is what the clicker saw ticked in that group,
+     * {@code selectedNow} what is ticked after the click. Only the difference is applied, so a click never undoes
+     * another user's tick that the clicker had not seen yet.
+     */
+    public Checklist applyClick(long checklistId, String userId, Set<String> shownDone, Set<String> selectedNow,
+                                String place, String deliveryId) {
+        Checklist checklist = load(checklistId);
+        ChecklistPolicy.checkTick(checklist, userId);
+        Set<String> ticked = new TreeSet<>(selectedNow);
+        ticked.removeAll(shownDone);
+        Set<String> unticked = new TreeSet<>(shownDone);
+        unticked.removeAll(selectedNow);
+        ticked.forEach(item -> change(checklist, item, true, userId, place, key(deliveryId, item)));
+        unticked.forEach(item -> change(checklist, item, false, userId, place, key(deliveryId, item)));
+        return load(checklistId);
+    }
+
+    public Checklist archive(long checklistId, String userId, String place) {
+        Checklist checklist = load(checklistId);
+        ChecklistPolicy.checkArchive(checklist, userId);
+        repository.archive(checklistId, new AuditEntry(checklistId, userId, AuditAction.ARCHIVE, "",
+                clock.instant(), place));
+        return load(checklistId);
+    }
+
+    /** Remembers the posted message (channel or DM) so ticks update it in place. */
+    public void attachMessage(long checklistId, String channelId, String messageTs, String permalink) {
+        repository.attachMessage(checklistId, channelId, messageTs, permalink);
+    }
+
+    public ChecklistOverview overview(String teamId, String userId) {
+        List<Checklist> all = repository.involving(teamId, userId);
+        return new ChecklistOverview(
+                all.stream().filter(c -> c.personId().equals(userId)).toList(),
+                all.stream().filter(c -> c.managerId().equals(userId) && !c.personId().equals(userId)).toList());
+    }
+
+    /** The audit log of the checklists the user is the person or the manager of: nobody else sees it. */
+    public List<AuditEntry> history(String teamId, String userId) {
+        return repository.historyFor(teamId, userId, HISTORY_LIMIT);
+    }
+
+    public ForgetResult forget(String teamId, String userId) {
+        ForgetResult result = repository.forget(teamId, userId, clock.instant());
+        LOG.info("forget-me: {} private checklists deleted, {} shared anonymised",
+                result.deletedPrivate(), result.anonymisedShared());
+        return result;
+    }
+
+    private void change(Checklist checklist, String itemId, boolean done, String userId, String place,
+                        String deliveryKey) {
+        Optional<ChecklistItem> found = checklist.item(itemId);
+        if (found.isEmpty()) {
+            // A click from an old or forged message: nothing to change.
+            LOG.info("no item {} in checklist {}", itemId, checklist.id());
+            return;
+        }
+        ChecklistItem item = found.get();
+        var at = clock.instant();
+        AuditEntry entry = new AuditEntry(checklist.id(), userId, done ? AuditAction.TICK : AuditAction.UNTICK,
+                item.text(), at, place);
+        Optional<ItemTick> tick = done ? Optional.of(new ItemTick(userId, at)) : Optional.empty();
+        if (!repository.setTick(checklist.id(), itemId, tick, entry, deliveryKey)) {
+            LOG.debug("item {} of checklist {} already {}", itemId, checklist.id(), done ? "ticked" : "open");
+        }
+    }
+
+    private static String key(String deliveryId, String itemId) {
+        return deliveryId == null ? null : deliveryId + "/" + itemId;
+    }
+
+    private Checklist load(long checklistId) {
+        return repository.find(checklistId).orElseThrow(() -> new ChecklistNotFoundException(checklistId));
+    }
+}

@@ -1,0 +1,26 @@
+package careercoach.checklist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A checklist about to be stored: shared in a channel by a manager, or private to its person. */
+public record NewChecklist(String teamId, Optional<String> channelId, String personId, String managerId,
+                           Optional<LocalDate> dueDate, List<NewItem> items) {
+
+    /** Slack's checkboxes hold 10 options and a message 50 blocks; 40 items is a long plan already. */
+    public static final int MAX_ITEMS = 40;
+
+    public NewChecklist {
+        items = List.copyOf(items);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("a checklist needs at least one item");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("a checklist holds at most " + MAX_ITEMS + " items");
+        }
+        if (channelId.isEmpty() && !personId.equals(managerId)) {
+            throw new IllegalArgumentException("a private checklist belongs to its person alone");
+        }
+    }
+}

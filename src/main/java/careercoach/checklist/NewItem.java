@@ -1,0 +1,49 @@
+package careercoach.checklist;
+
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.SectionIds;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An item about to be put on a checklist. {@code ref} points back to the guide ({@code section-id/item-id})
+ * for guide and plan items, and is empty for custom text.
+ */
+public record NewItem(ItemSource source, String ref, String text) {
+
+    public NewItem {
+        Objects.requireNonNull(source, "source");
+        ref = ref == null ? "" : ref;
+        text = text == null ? "" : text.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a checklist item needs text");
+        }
+    }
+
+    public static NewItem custom(String text) {
+        return new NewItem(ItemSource.CUSTOM, "", text);
+    }
+
+    /** One item per custom line; blank lines are skipped. */
+    public static List<NewItem> customLines(String lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        return lines.lines().map(String::strip).filter(l -> !l.isEmpty()).map(NewItem::custom).toList();
+    }
+
+    /** The guide's recommended next steps with the given ids, in guide order. */
+    public static List<NewItem> nextSteps(Guide guide, List<String> itemIds) {
+        return guide.section(SectionIds.NEXT_STEPS).map(s -> s.allItems()).orElse(List.of()).stream()
+                .filter(item -> itemIds.contains(item.id()))
+                .map(item -> fromGuide(ItemSource.GUIDE, SectionIds.NEXT_STEPS + "/" + item.id(), item))
+                .toList();
+    }
+
+    /** A plan entry that refers to a guide item ({@code section-id/item-id}). */
+    public static NewItem fromGuide(ItemSource source, String ref, Item item) {
+        return new NewItem(source, ref, item.label());
+    }
+}

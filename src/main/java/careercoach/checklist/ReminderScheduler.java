@@ -1,0 +1,50 @@
+package careercoach.checklist;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@link ChecklistReminders} every period; its state is in the store, so a restart just carries on. */
+public final class ReminderScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+
+    private final ChecklistReminders reminders;
+    private final Duration period;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "checklist-reminders");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReminderScheduler(ChecklistReminders reminders, Duration period) {
+        this.reminders = reminders;
+        this.period = period;
+    }
+
+    public void start() {
+        executor.scheduleWithFixedDelay(this::runOnce, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("checklist reminders every {}", period);
+    }
+
+    private void runOnce() {
+        try {
+            int sent = reminders.sendDue();
+            if (sent > 0) {
+                LOG.info("sent {} checklist reminders", sent);
+            }
+        } catch (RuntimeException e) {
+            // A failed run (database away) must not cancel the schedule: the next run tries again.
+            LOG.warn("checklist reminder run failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

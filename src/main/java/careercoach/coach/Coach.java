@@ -1,0 +1,172 @@
+package careercoach.coach;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs guided conversations over a {@link ConversationStore}: starts or offers to resume, applies clicks with
+ * compare-and-set on the version (so two instances, a double-click or a redelivery never corrupt a conversation),
+ * and reads results back.
+ */
+public final class Coach {
+    private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
+    /** Conversations untouched this long are not offered back; the default. */
+    public static final Duration DEFAULT_EXPIRY = Duration.ofDays(14);
+
+    private final GuideLibrary guides;
+    private final ConversationStore conversations;
+    private final SavedPlans plans;
+    private final Clock clock;
+    private final Duration expiry;
+    private final Supplier<String> ids;
+
+    /** The answer to "start a check": a fresh conversation, or an offer to resume the one the user left. */
+    public sealed interface Start {
+        Conversation conversation();
+
+        record Started(Conversation conversation) implements Start {
+        }
+
+        record ResumeOffered(Conversation conversation) implements Start {
+        }
+    }
+
+    public Coach(GuideLibrary guides, ConversationStore conversations, SavedPlans plans, Clock clock,
+                 Duration expiry, Supplier<String> ids) {
+        this.guides = guides;
+        this.conversations = conversations;
+        this.plans = plans;
+        this.clock = clock;
+        this.expiry = expiry;
+        this.ids = ids;
+    }
+
+    /**
+     * Starts a conversation of {@code kind} on {@code guide}, unless the user left one of the same sort (skill
+     * check or steps walk) with answers in it and not yet expired: then that one is offered back.
+     */
+    public Start start(String teamId, String userId, Guide guide, ConversationKind kind) {
+        Instant now = clock.instant();
+        for (Conversation left : sameSort(teamId, userId, kind)) {
+            if (!left.answers().isEmpty() && !left.isExpired(now, expiry)) {
+                return new Start.ResumeOffered(left);
+            }
+            conversations.delete(left.id());
+        }
+        return new Start.Started(create(teamId, userId, guide, kind, now));
+    }
+
+    /** Drops whatever the user left of this sort and starts afresh. */
+    public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
+        sameSort(teamId, userId, kind).forEach(left -> conversations.delete(left.id()));
+        return create(teamId, userId, guide, kind, clock.instant());
+    }
+
+    private List<Conversation> sameSort(String teamId, String userId, ConversationKind kind) {
+        return conversations.open(teamId, userId).stream()
+                .filter(c -> c.kind().isSkillCheck() == kind.isSkillCheck())
+                .toList();
+    }
+
+    private Conversation create(String teamId, String userId, Guide guide, ConversationKind kind, Instant now) {
+        Conversation conversation = ConversationEngine.start(ids.get(), teamId, userId, guide, kind, now);
+        conversations.insert(conversation);
+        LOG.debug("started {} {} on guide {}", kind, conversation.id(), guide.id());
+        return conversation;
+    }
+
+    /**
+     * Applies a click to the stored conversation. Accepted means the new state is stored; when another click
+     * won the race for the same version, the answer is {@link Transition.Stale} with the state that won.
+     */
+    public Transition handle(String conversationId, ConversationEvent event) {
+        Optional<Conversation> stored = conversations.find(conversationId);
+        if (stored.isEmpty()) {
+            return new Transition.Gone(conversationId);
+        }
+        Conversation current = stored.get();
+        Instant now = clock.instant();
+        if (current.isExpired(now, expiry)) {
+            return new Transition.Expired(current);
+        }
+        Transition transition = ConversationEngine.apply(current, event, now);
+        if (transition instanceof Transition.Accepted accepted
+                && !conversations.replace(accepted.conversation(), current.version())) {
+            LOG.debug("lost the race on conversation {} version {}", conversationId, current.version());
+            return conversations.find(conversationId)
+                    .<Transition>map(Transition.Stale::new)
+                    .orElseGet(() -> new Transition.Gone(conversationId));
+        }
+        return transition;
+    }
+
+    public Optional<Conversation> find(String conversationId) {
+        return conversations.find(conversationId);
+    }
+
+    /** The guide a conversation was started on; the default guide if that one was removed since. */
+    public Guide guideOf(Conversation conversation) {
+        return guides.find(conversation.guideId()).orElseGet(guides::defaultGuide);
+    }
+
+    /** The latest finished skill check compared with the one before; empty when the user never finished one. */
+    public Optional<ProgressReport> progress(String teamId, String userId) {
+        List<Conversation> checks = conversations.finishedChecks(teamId, userId, 2);
+        if (checks.isEmpty()) {
+            return Optional.empty();
+        }
+        Conversation latest = checks.get(0);
+        return Optional.of(ProgressReport.of(latest, checks.stream().skip(1).findFirst(), guideOf(latest)));
+    }
+
+    /**
+     * The plan a finished conversation ended with, for its owner only: the actions of the top gaps of a skill
+     * check, or what remains after a steps walk.
+     */
+    public Optional<Plan> planOf(String conversationId, String userId) {
+        return conversations.find(conversationId)
+                .filter(c -> c.userId().equals(userId) && c.status() == Conversation.Status.FINISHED)
+                .map(c -> c.kind().isSkillCheck()
+                        ? SkillCheckResult.of(c, guideOf(c)).plan(c.teamId(), c.userId())
+                        : WalkResult.of(c, guideOf(c)).plan(c.teamId(), c.userId(), clock.instant()));
+    }
+
+    /**
+     * Shares the plan of the owner's finished conversation with a viewer (their manager): saves it as the owner's
+     * latest plan and lets the viewer see it. Empty when the conversation is not the owner's or not finished.
+     */
+    public Optional<Plan> sharePlan(String conversationId, String ownerId, String viewerId) {
+        Optional<Plan> plan = planOf(conversationId, ownerId);
+        plan.ifPresent(p -> {
+            plans.save(p);
+            plans.share(p.teamId(), ownerId, viewerId, clock.instant());
+        });
+        return plan;
+    }
+
+    /** The owner's latest saved plan, if the viewer is the owner or someone the owner shared a plan with. */
+    public Optional<Plan> planVisibleTo(String teamId, String ownerId, String viewerId) {
+        return plans.latestVisibleTo(teamId, ownerId, viewerId);
+    }
+
+    public void savePlan(Plan plan) {
+        plans.save(plan);
+    }
+
+    public Optional<Plan> latestPlan(String teamId, String userId) {
+        return plans.latest(teamId, userId);
+    }
+
+    public Duration expiry() {
+        return expiry;
+    }
+}

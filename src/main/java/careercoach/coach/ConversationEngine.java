@@ -1,0 +1,90 @@
+package careercoach.coach;
+
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guided conversations as a state machine: current state + event in, new state or a typed refusal out.
+ * No storage, no Slack, no clock of its own.
+ */
+public final class ConversationEngine {
+
+    private ConversationEngine() {
+    }
+
+    /** A new conversation at its first question; the questions are the items of the kind's sections. */
+    public static Conversation start(String id, String teamId, String userId, Guide guide, ConversationKind kind,
+                                     Instant now) {
+        List<String> questions = new ArrayList<>();
+        for (String sectionId : kind.sections()) {
+            guide.section(sectionId).map(Section::allItems).orElse(List.of()).stream()
+                    .map(Item::id)
+                    .forEach(itemId -> questions.add(sectionId + "/" + itemId));
+        }
+        if (questions.isEmpty()) {
+            throw new NothingToAskException(guide.id(), kind);
+        }
+        return new Conversation(id, teamId, userId, kind, guide.id(), questions, Map.of(),
+                Conversation.Status.ACTIVE, 0, 0, now, now);
+    }
+
+    /** Applies one click. Anything not aimed at the current step and version is stale and changes nothing. */
+    public static Transition apply(Conversation state, ConversationEvent event, Instant now) {
+        if (event.version() != state.version() || event.step() != state.step()) {
+            return new Transition.Stale(state);
+        }
+        return switch (state.status()) {
+            case FINISHED -> new Transition.Stale(state);
+            case PAUSED -> event instanceof ConversationEvent.Resume
+                    ? accepted(state.next(state.answers(), Conversation.Status.ACTIVE, state.step(), now))
+                    : new Transition.Stale(state);
+            case ACTIVE -> applyActive(state, event, now);
+        };
+    }
+
+    private static Transition applyActive(Conversation state, ConversationEvent event, Instant now) {
+        if (event instanceof ConversationEvent.Answer answer) {
+            return state.kind().accepts(answer.choice())
+                    ? accepted(answered(state, answer.choice(), now))
+                    : new Transition.Stale(state);
+        }
+        if (event instanceof ConversationEvent.Skip) {
+            return accepted(answered(state, Conversation.SKIPPED, now));
+        }
+        if (event instanceof ConversationEvent.Back) {
+            return accepted(state.next(state.answers(), Conversation.Status.ACTIVE, Math.max(0, state.step() - 1), now));
+        }
+        if (event instanceof ConversationEvent.Stop) {
+            return accepted(state.next(state.answers(), Conversation.Status.PAUSED, state.step(), now));
+        }
+        // Resume: a conversation that was left open (never stopped) is simply renewed.
+        return accepted(state.next(state.answers(), Conversation.Status.ACTIVE, state.step(), now));
+    }
+
+    private static Conversation answered(Conversation state, String answer, Instant now) {
+        Map<String, String> answers = new HashMap<>(state.answers());
+        answers.put(state.questions().get(state.step()), answer);
+        int nextStep = state.step() + 1;
+        Conversation.Status status = nextStep == state.total() ? Conversation.Status.FINISHED
+                : Conversation.Status.ACTIVE;
+        return state.next(answers, status, nextStep, now);
+    }
+
+    private static Transition accepted(Conversation next) {
+        return new Transition.Accepted(next);
+    }
+
+    /** The guide has no items for this conversation (e.g. a guide without a skill-gaps section). */
+    public static final class NothingToAskException extends IllegalStateException {
+        public NothingToAskException(String guideId, ConversationKind kind) {
+            super("guide " + guideId + " has nothing to ask for " + kind);
+        }
+    }
+}

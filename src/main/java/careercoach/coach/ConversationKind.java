@@ -1,0 +1,43 @@
+package careercoach.coach;
+
+import careercoach.guide.SectionIds;
+
+import java.util.List;
+
+/** The guided conversations: which guide sections they ask about, and what each answer may be. */
+public enum ConversationKind {
+    /** One question per often-missing skill. */
+    SKILL_CHECK(List.of(SectionIds.SKILL_GAPS)),
+    /** The often-missing skills, then the top skills. */
+    LONG_SKILL_CHECK(List.of(SectionIds.SKILL_GAPS, SectionIds.TOP_SKILLS)),
+    /** Each recommended next step in turn. */
+    STEPS_WALK(List.of(SectionIds.NEXT_STEPS));
+
+    private final List<String> sections;
+
+    ConversationKind(List<String> sections) {
+        this.sections = sections;
+    }
+
+    public List<String> sections() {
+        return sections;
+    }
+
+    public boolean isSkillCheck() {
+        return this != STEPS_WALK;
+    }
+
+    /** True when {@code choice} names a valid answer for this kind: a {@link Rating} or a {@link StepStatus}. */
+    public boolean accepts(String choice) {
+        try {
+            if (isSkillCheck()) {
+                Rating.valueOf(choice);
+            } else {
+                StepStatus.valueOf(choice);
+            }
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+}

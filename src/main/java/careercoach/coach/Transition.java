@@ -1,0 +1,21 @@
+package careercoach.coach;
+
+/** What became of an event: the new state, or why nothing changed. */
+public sealed interface Transition {
+
+    /** The event was applied; {@code conversation} is the new state (already stored when it comes from Coach). */
+    record Accepted(Conversation conversation) implements Transition {
+    }
+
+    /** The click was for another step or version than the current one: nothing changed. */
+    record Stale(Conversation current) implements Transition {
+    }
+
+    /** The conversation was left untouched too long; the person should start again. */
+    record Expired(Conversation current) implements Transition {
+    }
+
+    /** No such conversation (finished long ago and forgotten, or deleted by forget-me). */
+    record Gone(String conversationId) implements Transition {
+    }
+}

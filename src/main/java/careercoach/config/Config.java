@@ -1,0 +1,132 @@
+package careercoach.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the server reads from the environment, checked once at start.
+ * Secrets are kept as {@link Optional}s and never appear in {@link #toString()}.
+ */
+public record Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
+                     URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl) {
+
+    public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
+    public static final int DEFAULT_PORT = 3000;
+
+    /** How the server talks to Slack, decided by which credentials are present. */
+    public enum Mode { LOCAL, HTTP, SOCKET }
+
+    public static Config fromEnvironment() {
+        return from(System.getenv()::get);
+    }
+
+    /** Reads and checks every variable; throws {@link ConfigException} naming the first bad one. */
+    public static Config from(Function<String, String> env) {
+        Optional<String> botToken = token(env, "SLACK_BOT_TOKEN", "xoxb-");
+        Optional<String> signingSecret = secret(env, "SLACK_SIGNING_SECRET");
+        Optional<String> appToken = token(env, "SLACK_APP_TOKEN", "xapp-");
+        if (appToken.isPresent() && botToken.isEmpty()) {
+            throw new ConfigException("SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set (Socket Mode)");
+        }
+        if (appToken.isEmpty() && botToken.isPresent() != signingSecret.isPresent()) {
+            throw new ConfigException(botToken.isPresent()
+                    ? "SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN)"
+                    : "SLACK_BOT_TOKEN is required with SLACK_SIGNING_SECRET");
+        }
+        return new Config(botToken, signingSecret, appToken, apiUrl(env), port(env),
+                Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"));
+    }
+
+    public Mode mode() {
+        if (appToken.isPresent()) {
+            return Mode.SOCKET;
+        }
+        return botToken.isPresent() ? Mode.HTTP : Mode.LOCAL;
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(botToken, signingSecret, appToken, slackApiUrl, newPort, indexData, databaseUrl);
+    }
+
+    @Override
+    public String toString() {
+        return "Config[mode=" + mode() + ", botToken=" + redacted(botToken) + ", signingSecret="
+                + redacted(signingSecret) + ", appToken=" + redacted(appToken) + ", slackApiUrl=" + slackApiUrl
+                + ", port=" + port + ", indexData=" + indexData + ", databaseUrl="
+                + databaseUrl.map(Config::withoutCredentials).orElse("(default)") + "]";
+    }
+
+    private static String redacted(Optional<String> secret) {
+        return secret.isPresent() ? "(set)" : "(unset)";
+    }
+
+    /**
+     * A database URL may carry a password: as {@code user:password@} ({@code postgres://...}) or as a parameter;
+     * show neither.
+     */
+    private static String withoutCredentials(String databaseUrl) {
+        String url = databaseUrl.replaceFirst("^([a-z]+://)[^/@]*@", "$1…@");
+        int params = url.indexOf('?');
+        int semicolon = url.indexOf(';');
+        int cut = params < 0 ? semicolon : (semicolon < 0 ? params : Math.min(params, semicolon));
+        return cut < 0 ? url : url.substring(0, cut) + "…";
+    }
+
+    private static Optional<String> value(Function<String, String> env, String name) {
+        String raw = env.apply(name);
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+    }
+
+    private static Optional<String> token(Function<String, String> env, String name, String prefix) {
+        Optional<String> token = secret(env, name);
+        if (token.isPresent() && !token.get().startsWith(prefix)) {
+            throw new ConfigException(name + " must start with " + prefix);
+        }
+        return token;
+    }
+
+    private static Optional<String> secret(Function<String, String> env, String name) {
+        Optional<String> secret = value(env, name);
+        if (secret.isPresent() && secret.get().chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException(name + " must not contain whitespace");
+        }
+        return secret;
+    }
+
+    private static int port(Function<String, String> env) {
+        Optional<String> raw = value(env, "PORT");
+        if (raw.isEmpty()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(raw.get());
+            if (port < 0 || port > 65535) {
+                throw new ConfigException("PORT must be a number from 0 to 65535");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("PORT must be a number from 0 to 65535");
+        }
+    }
+
+    private static URI apiUrl(Function<String, String> env) {
+        Optional<String> raw = value(env, "SLACK_API_URL");
+        if (raw.isEmpty()) {
+            return DEFAULT_SLACK_API_URL;
+        }
+        String url = raw.get().endsWith("/") ? raw.get() : raw.get() + "/";
+        try {
+            URI uri = new URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new ConfigException("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/");
+        }
+    }
+}

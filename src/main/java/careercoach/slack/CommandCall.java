@@ -1,0 +1,33 @@
+package careercoach.slack;
+
+import careercoach.guide.Guide;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+
+/**
+ * A {@code /career} subcommand as received: which one, the text after its name ({@code args}, raw as typed),
+ * the user's current guide, and Bolt's payload and context (for {@code ack}, {@code respond}, {@code client}).
+ */
+public record CommandCall(String name, String args, Guide guide, SlashCommandPayload payload,
+                          SlashCommandContext context) {
+
+    public String teamId() {
+        return payload.getTeamId();
+    }
+
+    public String userId() {
+        return payload.getUserId();
+    }
+
+    public String channelId() {
+        return payload.getChannelId();
+    }
+
+    public String triggerId() {
+        return payload.getTriggerId();
+    }
+
+    public String responseUrl() {
+        return payload.getResponseUrl();
+    }
+}

@@ -1,0 +1,51 @@
+package careercoach.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acknowledges a redelivered event (Slack retries when an ack was slow or lost) without running a listener again:
+ * the {@code event_id} is answered once.
+ */
+public final class EventDeduplication implements Middleware {
+    private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
+    private final ProcessedEvents processed;
+
+    public EventDeduplication(ProcessedEvents processed) {
+        this.processed = processed;
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.Event) {
+            String eventId = eventId(req.getRequestBodyAsString());
+            if (eventId != null && !processed.firstDelivery("event:" + eventId)) {
+                LOG.info("skipped redelivered event {} (retry {})", eventId,
+                        req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+                return Response.ok();
+            }
+        }
+        return chain.next(req);
+    }
+
+    private static String eventId(String body) {
+        try {
+            JsonElement json = JsonParser.parseString(body);
+            if (json.isJsonObject()) {
+                JsonObject object = json.getAsJsonObject();
+                return object.has("event_id") ? object.get("event_id").getAsString() : null;
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("event body is not JSON", e);
+        }
+        return null;
+    }
+}

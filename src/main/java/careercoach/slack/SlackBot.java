@@ -1,0 +1,55 @@
+package careercoach.slack;
+
+import careercoach.config.Config;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The Bolt app with every feature installed. Signature checks happen in front of it, in UTF-8
+ * ({@code careercoach.web.SlackSignatureVerifier}), so Bolt's own platform-charset check is switched off.
+ */
+public final class SlackBot implements AutoCloseable {
+    private final Slack slack;
+    private final App app;
+    private final CareerCommands commands;
+
+    public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, ExecutorService executor,
+                    MeterRegistry metrics, List<SlackFeature> features) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().toString());
+        this.slack = Slack.getInstance(slackConfig);
+        this.app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(config.botToken().orElse(null))
+                .signingSecret(config.signingSecret().orElse(null))
+                .requestVerificationEnabled(false)
+                .build());
+        app.use(new EventDeduplication(processedEvents));
+        this.commands = new CareerCommands(guides);
+        app.command(CareerCommands.COMMAND, commands::handle);
+        SlackSurface surface = new SlackSurface(app, commands, guides, new WebApi(4, Duration.ofMillis(250)),
+                executor, metrics);
+        features.forEach(feature -> feature.install(surface));
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public CareerCommands commands() {
+        return commands;
+    }
+
+    @Override
+    public void close() throws Exception {
+        app.stop();
+        slack.close();
+    }
+}

@@ -1,0 +1,43 @@
+package careercoach.slack;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideChoices;
+import careercoach.guide.GuideLibrary;
+
+import java.util.Optional;
+
+/** The guide a user reads from: the one they chose with {@code /career role}, else the library's default. */
+public final class UserGuides {
+    private final GuideLibrary library;
+    private final GuideChoices choices;
+
+    public UserGuides(GuideLibrary library, GuideChoices choices) {
+        this.library = library;
+        this.choices = choices;
+    }
+
+    public Guide guideFor(String teamId, String userId) {
+        return choices.chosenGuide(teamId, userId).flatMap(library::find).orElseGet(library::defaultGuide);
+    }
+
+    public GuideLibrary library() {
+        return library;
+    }
+
+    public GuideChoices choices() {
+        return choices;
+    }
+
+    /** A guide by id, or by a case-insensitive part of its id or title when that names exactly one guide. */
+    public Optional<Guide> lookup(String idOrTitle) {
+        Optional<Guide> exact = library.find(idOrTitle.strip());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String wanted = idOrTitle.strip().toLowerCase(java.util.Locale.ROOT);
+        var matches = library.guides().stream()
+                .filter(g -> g.id().contains(wanted) || g.title().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package careercoach.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The application's database: a connection pool over the {@code DATABASE_URL}, migrated to the current schema
+ * when opened. Without a URL it is an embedded H2 file under {@code ./data}; with a PostgreSQL URL several
+ * instances of the app can share one database.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** H2 in PostgreSQL mode, so the migrations and queries are written once for both databases. */
+    public static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/career-coach" + H2_SETTINGS;
+
+    private final HikariDataSource dataSource;
+    private final Kind kind;
+
+    public enum Kind { H2, POSTGRESQL }
+
+    private Database(HikariDataSource dataSource, Kind kind) {
+        this.dataSource = dataSource;
+        this.kind = kind;
+    }
+
+    /**
+     * Opens the pool and applies pending migrations.
+     *
+     * @param databaseUrl blank for the default H2 file; {@code jdbc:h2:...}; {@code jdbc:postgresql://...};
+     *                    or {@code postgres://user:password@host:port/database} as hosting platforms hand it out
+     * @throws InvalidDatabaseUrlException when the URL is none of these
+     */
+    public static Database open(String databaseUrl) {
+        HikariConfig config = configFor(databaseUrl);
+        Kind kind = config.getJdbcUrl().startsWith("jdbc:h2:") ? Kind.H2 : Kind.POSTGRESQL;
+        config.setPoolName("career-coach-db");
+        config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("database {} ready at schema version {} ({} migrations applied)",
+                    kind, result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, kind);
+    }
+
+    /** Turns a DATABASE_URL into pool settings; the password never goes into the JDBC URL, so it is never logged. */
+    static HikariConfig configFor(String databaseUrl) {
+        HikariConfig config = new HikariConfig();
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            config.setJdbcUrl(DEFAULT_URL);
+        } else if (databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:")) {
+            config.setJdbcUrl(databaseUrl);
+        } else if (databaseUrl.startsWith("postgres://") || databaseUrl.startsWith("postgresql://")) {
+            URI uri = URI.create(databaseUrl);
+            if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                throw new InvalidDatabaseUrlException("needs a host and a database name");
+            }
+            int port = uri.getPort() == -1 ? 5432 : uri.getPort();
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            config.setJdbcUrl("jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query);
+            String userInfo = uri.getRawUserInfo();
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                config.setUsername(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+                if (colon >= 0) {
+                    config.setPassword(decode(userInfo.substring(colon + 1)));
+                }
+            }
+        } else {
+            throw new InvalidDatabaseUrlException("expected jdbc:h2:..., jdbc:postgresql://... or postgres://...");
+        }
+        return config;
+    }
+
+    private static String decode(String part) {
+        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** DATABASE_URL is not a URL the app can use; the message names the problem but never echoes the URL. */
+    public static final class InvalidDatabaseUrlException extends IllegalArgumentException {
+        public InvalidDatabaseUrlException(String problem) {
+            super("DATABASE_URL: " + problem);
+        }
+    }
+}

@@ -1,0 +1,387 @@
+package careercoach.store;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistItem;
+import careercoach.checklist.ChecklistPolicy;
+import careercoach.checklist.ChecklistRepository;
+import careercoach.checklist.ForgetResult;
+import careercoach.checklist.ItemSource;
+import careercoach.checklist.ItemTick;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import careercoach.checklist.Places;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checklists in SQL that runs on H2 and PostgreSQL (tables from {@code V10__checklists.sql}). */
+public final class JdbcChecklistRepository implements ChecklistRepository {
+    private static final String CHECKLIST_COLUMNS = "id, team_id, channel_id, message_channel, message_ts, "
+            + "permalink, person_id, manager_id, due_date, archived, created_at";
+
+    private final DataSource dataSource;
+
+    public JdbcChecklistRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new ChecklistStoreException(what, e);
+        }
+    }
+
+    private <T> T read(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new ChecklistStoreException(what, e);
+        }
+    }
+
+    @Override
+    public Checklist insert(NewChecklist checklist, AuditEntry creation) {
+        long id = inTransaction("insert checklist", c -> {
+            long newId;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO checklist (team_id, channel_id, person_id, "
+                    + "manager_id, due_date, archived, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, checklist.teamId());
+                ps.setString(2, checklist.channelId().orElse(null));
+                ps.setString(3, checklist.personId());
+                ps.setString(4, checklist.managerId());
+                ps.setObject(5, checklist.dueDate().orElse(null));
+                ps.setObject(6, utc(creation.at()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    newId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO checklist_item (checklist_id, item_id, pos, "
+                    + "source, ref, item_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int pos = 0;
+                for (NewItem item : checklist.items()) {
+                    pos++;
+                    ps.setLong(1, newId);
+                    ps.setString(2, String.valueOf(pos));
+                    ps.setInt(3, pos);
+                    ps.setString(4, item.source().name());
+                    ps.setString(5, item.ref());
+                    ps.setString(6, item.text());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            insertAudit(c, withChecklist(creation, newId), null);
+            return newId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Checklist> find(long checklistId) {
+        return read("find checklist", c -> {
+            List<Checklist> found = load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist WHERE id = ?",
+                    ps -> ps.setLong(1, checklistId));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public boolean setTick(long checklistId, String itemId, Optional<ItemTick> tick, AuditEntry entry,
+                           String deliveryKey) {
+        return inTransaction("tick item", c -> {
+            if (deliveryKey != null && deliverySeen(c, deliveryKey)) {
+                return false;
+            }
+            String sql = tick.isPresent()
+                    ? "UPDATE checklist_item SET ticked_by = ?, ticked_at = ? "
+                    + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NULL"
+                    : "UPDATE checklist_item SET ticked_by = NULL, ticked_at = NULL "
+                    + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NOT NULL";
+            int changed;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (tick.isPresent()) {
+                    ps.setString(i++, tick.get().userId());
+                    ps.setObject(i++, utc(tick.get().at()));
+                }
+                ps.setLong(i++, checklistId);
+                ps.setString(i, itemId);
+                changed = ps.executeUpdate();
+            }
+            if (changed == 0) {
+                return false;
+            }
+            insertAudit(c, entry, deliveryKey);
+            return true;
+        });
+    }
+
+    private static boolean deliverySeen(Connection c, String deliveryKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM checklist_audit WHERE delivery_key = ?")) {
+            ps.setString(1, deliveryKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public boolean archive(long checklistId, AuditEntry entry) {
+        return inTransaction("archive checklist", c -> {
+            if (update(c, "UPDATE checklist SET archived = TRUE WHERE id = ? AND archived = FALSE",
+                    ps -> ps.setLong(1, checklistId)) == 0) {
+                return false;
+            }
+            insertAudit(c, entry, null);
+            return true;
+        });
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        inTransaction("record audit entry", c -> {
+            insertAudit(c, entry, null);
+            return null;
+        });
+    }
+
+    @Override
+    public void attachMessage(long checklistId, String channelId, String messageTs, String permalink) {
+        inTransaction("attach message", c -> update(c,
+                "UPDATE checklist SET message_channel = ?, message_ts = ?, permalink = ? WHERE id = ?", ps -> {
+                    ps.setString(1, channelId);
+                    ps.setString(2, messageTs);
+                    ps.setString(3, permalink);
+                    ps.setLong(4, checklistId);
+                }));
+    }
+
+    @Override
+    public List<Checklist> involving(String teamId, String userId) {
+        return read("list checklists", c -> load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist "
+                + "WHERE team_id = ? AND (person_id = ? OR manager_id = ?) AND archived = FALSE "
+                + "ORDER BY created_at DESC, id DESC", ps -> {
+                    ps.setString(1, teamId);
+                    ps.setString(2, userId);
+                    ps.setString(3, userId);
+                }));
+    }
+
+    @Override
+    public List<AuditEntry> historyFor(String teamId, String userId, int limit) {
+        return read("read history", c -> audit(c, "SELECT a.checklist_id, a.actor_id, a.action_kind, a.detail, "
+                + "a.happened_at, a.place FROM checklist_audit a JOIN checklist k ON k.id = a.checklist_id "
+                + "WHERE k.team_id = ? AND (k.person_id = ? OR k.manager_id = ?) "
+                + "ORDER BY a.happened_at DESC, a.id DESC LIMIT " + limit, ps -> {
+                    ps.setString(1, teamId);
+                    ps.setString(2, userId);
+                    ps.setString(3, userId);
+                }));
+    }
+
+    @Override
+    public List<AuditEntry> history(long checklistId) {
+        return read("read history", c -> audit(c, "SELECT checklist_id, actor_id, action_kind, detail, "
+                + "happened_at, place FROM checklist_audit WHERE checklist_id = ? ORDER BY happened_at, id",
+                ps -> ps.setLong(1, checklistId)));
+    }
+
+    @Override
+    public List<Long> dueForReminder(LocalDate day) {
+        return read("find due checklists", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM checklist WHERE due_date <= ? "
+                    + "AND reminded_at IS NULL AND archived = FALSE ORDER BY due_date, id")) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public boolean claimReminder(long checklistId, Instant at) {
+        return inTransaction("claim reminder", c -> update(c,
+                "UPDATE checklist SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL", ps -> {
+                    ps.setObject(1, utc(at));
+                    ps.setLong(2, checklistId);
+                }) == 1);
+    }
+
+    @Override
+    public void releaseReminder(long checklistId) {
+        inTransaction("release reminder", c -> update(c,
+                "UPDATE checklist SET reminded_at = NULL WHERE id = ?", ps -> ps.setLong(1, checklistId)));
+    }
+
+    @Override
+    public ForgetResult forget(String teamId, String userId, Instant at) {
+        return inTransaction("forget user in checklists", c -> {
+            int deleted = update(c, "DELETE FROM checklist WHERE team_id = ? AND channel_id IS NULL "
+                    + "AND person_id = ?", ps -> {
+                        ps.setString(1, teamId);
+                        ps.setString(2, userId);
+                    });
+            List<Long> shared = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM checklist WHERE team_id = ? "
+                    + "AND (person_id = ? OR manager_id = ? OR id IN (SELECT checklist_id FROM checklist_item "
+                    + "WHERE ticked_by = ?) OR id IN (SELECT checklist_id FROM checklist_audit WHERE actor_id = ?))")) {
+                ps.setString(1, teamId);
+                for (int i = 2; i <= 5; i++) {
+                    ps.setString(i, userId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        shared.add(rs.getLong(1));
+                    }
+                }
+            }
+            String forgotten = ChecklistPolicy.FORGOTTEN_USER;
+            for (long id : shared) {
+                for (String sql : List.of(
+                        "UPDATE checklist SET person_id = ? WHERE id = ? AND person_id = ?",
+                        "UPDATE checklist SET manager_id = ? WHERE id = ? AND manager_id = ?",
+                        "UPDATE checklist_item SET ticked_by = ? WHERE checklist_id = ? AND ticked_by = ?",
+                        "UPDATE checklist_audit SET actor_id = ? WHERE checklist_id = ? AND actor_id = ?")) {
+                    update(c, sql, ps -> {
+                        ps.setString(1, forgotten);
+                        ps.setLong(2, id);
+                        ps.setString(3, userId);
+                    });
+                }
+                insertAudit(c, new AuditEntry(id, forgotten, AuditAction.FORGET, "", at, Places.FORGET_ME), null);
+            }
+            return new ForgetResult(deleted, shared.size());
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private static int update(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void insertAudit(Connection c, AuditEntry entry, String deliveryKey) throws SQLException {
+        update(c, "INSERT INTO checklist_audit (checklist_id, actor_id, action_kind, detail, happened_at, place, "
+                + "delivery_key) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, entry.checklistId());
+                    ps.setString(2, entry.actorId());
+                    ps.setString(3, entry.action().name());
+                    ps.setString(4, entry.detail());
+                    ps.setObject(5, utc(entry.at()));
+                    ps.setString(6, entry.place());
+                    ps.setString(7, deliveryKey);
+                });
+    }
+
+    private static List<AuditEntry> audit(Connection c, String sql, Binder binder) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new AuditEntry(rs.getLong(1), rs.getString(2), AuditAction.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static List<Checklist> load(Connection c, String sql, Binder binder) throws SQLException {
+        Map<Long, Checklist> byId = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    byId.put(id, new Checklist(id, rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                            Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+                            Optional.ofNullable(rs.getString(6)), rs.getString(7), rs.getString(8),
+                            Optional.ofNullable(rs.getObject(9, LocalDate.class)), rs.getBoolean(10),
+                            rs.getObject(11, OffsetDateTime.class).toInstant(), List.of()));
+                }
+            }
+        }
+        List<Checklist> result = new ArrayList<>();
+        for (Checklist checklist : byId.values()) {
+            result.add(new Checklist(checklist.id(), checklist.teamId(), checklist.channelId(),
+                    checklist.messageChannel(), checklist.messageTs(), checklist.permalink(), checklist.personId(), checklist.managerId(),
+                    checklist.dueDate(), checklist.archived(), checklist.createdAt(), items(c, checklist.id())));
+        }
+        return result;
+    }
+
+    private static List<ChecklistItem> items(Connection c, long checklistId) throws SQLException {
+        List<ChecklistItem> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, source, ref, item_text, ticked_by, ticked_at "
+                + "FROM checklist_item WHERE checklist_id = ? ORDER BY pos")) {
+            ps.setLong(1, checklistId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime tickedAt = rs.getObject(6, OffsetDateTime.class);
+                    Optional<ItemTick> tick = tickedAt == null ? Optional.empty()
+                            : Optional.of(new ItemTick(rs.getString(5), tickedAt.toInstant()));
+                    items.add(new ChecklistItem(rs.getString(1), ItemSource.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), tick));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static AuditEntry withChecklist(AuditEntry entry, long checklistId) {
+        return new AuditEntry(checklistId, entry.actorId(), entry.action(), entry.detail(), entry.at(),
+                entry.place());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

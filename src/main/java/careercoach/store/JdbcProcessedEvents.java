@@ -1,0 +1,57 @@
+package careercoach.store;
+
+import careercoach.slack.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Delivery ids already handled, shared by every instance on the database. The first insert of an id wins; the
+ * primary key makes a concurrent second insert fail, which means "already handled".
+ */
+public final class JdbcProcessedEvents implements ProcessedEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcProcessedEvents.class);
+    /** Slack retries a delivery for about an hour at most; ids older than a day are never seen again. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(1);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final Duration retention;
+    private final AtomicReference<Instant> lastPruned;
+
+    public JdbcProcessedEvents(Database database, Clock clock, Duration retention) {
+        this.jdbc = new Jdbc(database.dataSource());
+        this.clock = clock;
+        this.retention = retention;
+        this.lastPruned = new AtomicReference<>(clock.instant());
+    }
+
+    @Override
+    public boolean firstDelivery(String deliveryId) {
+        pruneWhenDue();
+        return jdbc.insertIfAbsent("INSERT INTO processed_delivery (delivery_id, received_at) VALUES (?, ?)",
+                deliveryId, OffsetDateTime.now(clock));
+    }
+
+    /** Deletes ids older than the retention; returns how many went. */
+    public int prune() {
+        int deleted = jdbc.update("DELETE FROM processed_delivery WHERE received_at < ?",
+                OffsetDateTime.now(clock).minus(retention));
+        LOG.debug("pruned {} processed deliveries", deleted);
+        return deleted;
+    }
+
+    private void pruneWhenDue() {
+        Instant last = lastPruned.get();
+        Instant now = clock.instant();
+        if (now.isAfter(last.plus(PRUNE_EVERY)) && lastPruned.compareAndSet(last, now)) {
+            prune();
+        }
+    }
+}

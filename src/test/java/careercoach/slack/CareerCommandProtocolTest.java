@@ -1,0 +1,194 @@
+package careercoach.slack;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLoader;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /career} through the front door: signed commands, acks and what the bot sends afterwards. */
+class CareerCommandProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SlackTestKit kit;
+    private static Guide guide;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kit = SlackTestKit.start();
+        guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
+    }
+
+    @AfterAll
+    static void stop() {
+        kit.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        kit.slack().reset();
+    }
+
+    private static JsonNode ack(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"skills", "responsibilities", "gaps", "steps", "path", "salary", "companies", "SKILLS"})
+    void sectionSubcommand_answersEphemerallyWithTheGuideSection(String subcommand) throws Exception {
+        String sectionId = GuideCommands.SECTION_COMMANDS.get(subcommand.toLowerCase());
+
+        JsonNode body = ack(kit.command("U1", "C1", subcommand));
+
+        assertEquals("ephemeral", body.get("response_type").asText());
+        JsonNode blocks = body.get("blocks");
+        assertEquals("header", blocks.get(0).get("type").asText());
+        assertEquals(guide.section(sectionId).orElseThrow().title(), blocks.get(0).at("/text/text").asText());
+        assertTrue(blocks.toString().contains(guide.title()), "names the guide");
+        String firstItem = guide.section(sectionId).orElseThrow().allItems().get(0).label();
+        assertTrue(blocks.toString().contains(Mrkdwn.escape(firstItem).substring(0, Math.min(20, firstItem.length()))), "shows guide content");
+        assertTrue(blocks.toString().contains(SectionRenderer.SHARE_ACTION), "offers sharing");
+        assertTrue(blocks.size() <= Mrkdwn.MAX_MESSAGE_BLOCKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "help", "  HELP ", "frobnicate"})
+    void help_listsEveryRegisteredSubcommand(String text) throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", text));
+
+        assertEquals("ephemeral", body.get("response_type").asText());
+        for (Subcommand subcommand : kit.app().bot().commands().subcommands()) {
+            assertTrue(body.toString().contains("/career " + Mrkdwn.escape(subcommand.usage())), subcommand.name());
+        }
+    }
+
+    @Test
+    void help_unknownWord_saysSoAndHowToAsk() throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", "frobnicate"));
+
+        assertTrue(body.toString().contains("I don't know `/career frobnicate`"), body.toString());
+    }
+
+    @Test
+    void role_withoutGuide_listsTheGuides() throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", "role"));
+
+        assertEquals("ephemeral", body.get("response_type").asText());
+        assertTrue(body.toString().contains(guide.id()));
+    }
+
+    @Test
+    void role_withGuideId_remembersTheChoice() throws Exception {
+        JsonNode body = ack(kit.command("U7", "C1", "role " + guide.id()));
+
+        assertTrue(body.get("text").asText().contains(guide.title()));
+        assertEquals(Optional.of(guide.id()), kit.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U7"));
+    }
+
+    @Test
+    void role_unknownGuide_listsTheGuidesWithoutChoosing() throws Exception {
+        JsonNode body = ack(kit.command("U8", "C1", "role astronaut"));
+
+        assertTrue(body.toString().contains("No single guide matches"));
+        assertEquals(Optional.empty(), kit.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U8"));
+    }
+
+    @Test
+    void ask_answersThroughResponseUrlAfterTheAck() throws Exception {
+        HttpResponse<String> response = kit.command("U1", "C1", "ask what skills does a lead need?");
+
+        assertEquals(200, response.statusCode());
+        FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", answer.param("response_type"));
+        assertTrue(answer.allText().contains("You asked"), answer.toString());
+    }
+
+    @Test
+    void freeText_isAQuestion() throws Exception {
+        kit.command("U1", "C1", "how do I become a lead");
+
+        FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
+        assertTrue(answer.allText().contains("how do I become a lead"), answer.toString());
+    }
+
+    @Test
+    void ask_escapesTheEchoedQuestion() throws Exception {
+        kit.command("U1", "C1", "ask <!channel> & <https://evil.example|click> me?");
+
+        FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
+        String sent = answer.allText();
+        assertFalse(sent.contains("<!channel>"), sent);
+        assertFalse(sent.contains("<https://evil.example"), sent);
+        assertTrue(sent.contains("&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;"), sent);
+    }
+
+    @Test
+    void shareButton_postsTheSectionVisiblyInTheChannel() throws Exception {
+        kit.blockAction("U1", "C42", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+
+        FakeSlackApi.Call post = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals("C42", post.param("channel"));
+        assertTrue(post.allText().contains("Shared by <@U1>"), post.allText());
+        assertFalse(post.allText().contains(SectionRenderer.SHARE_ACTION), "no share button on the shared copy");
+    }
+
+    @Test
+    void shareButton_botNotInChannel_tellsTheUserHowToFixIt() throws Exception {
+        kit.slack().errorNext("chat.postMessage", "not_in_channel");
+
+        kit.blockAction("U1", "C43", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+
+        FakeSlackApi.Call message = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", message.param("response_type"));
+        assertTrue(message.param("text").contains("Invite me"), message.toString());
+    }
+
+    @Test
+    void shareButton_rateLimited_retriesAfterTheWaitSlackAsks() throws Exception {
+        kit.slack().failNext("chat.postMessage", 429, java.util.Map.of("Retry-After", "1"),
+                "{\"ok\":false,\"error\":\"ratelimited\"}");
+
+        kit.blockAction("U1", "C44", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");
+
+        List<FakeSlackApi.Call> posts = kit.slack().await("chat.postMessage", 2);
+        assertEquals("C44", posts.get(1).param("channel"));
+        assertTrue(kit.slack().calls("response_url").isEmpty(), "no error shown after a successful retry");
+    }
+
+    @Test
+    void shareButton_serverErrors_areRetriedThenReported() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            kit.slack().failNext("chat.postMessage", 503, java.util.Map.of(), "{\"ok\":false}");
+        }
+
+        kit.blockAction("U1", "C45", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");
+
+        FakeSlackApi.Call message = kit.slack().await("response_url", 1).get(0);
+        assertEquals(4, kit.slack().calls("chat.postMessage").size());
+        assertTrue(message.param("text").contains("Sharing failed"), message.toString());
+    }
+
+    @Test
+    void showSectionButton_fromAppHome_sendsTheSectionByDirectMessage() throws Exception {
+        kit.blockAction("U9", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
+
+        FakeSlackApi.Call post = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals("U9", post.param("channel"));
+    }
+}

@@ -1,0 +1,209 @@
+package careercoach.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack on loopback: the Web API under {@code /api/<method>} and response URLs under
+ * {@code /response/<id>}. It records every call and answers with Slack-like JSON; scripted replies
+ * ({@link #failNext}) simulate rate limits and errors.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String BOT_USER_ID = "UBOT";
+    public static final String BOT_ID = "BBOT";
+    public static final String TEAM_ID = "T0001";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One recorded call: the Web API method (or {@code response_url}), its form parameters or JSON body. */
+    public record Call(String method, Map<String, String> params, JsonNode json) {
+
+        /** A parameter, from the form or the JSON body (objects such as {@code blocks} as JSON text). */
+        public String param(String name) {
+            if (params.containsKey(name)) {
+                return params.get(name);
+            }
+            if (json != null && json.has(name)) {
+                JsonNode value = json.get(name);
+                return value.isValueNode() ? value.asText() : value.toString();
+            }
+            return null;
+        }
+
+        /** {@code blocks} (or {@code view}) parsed, for assertions on the message's content. */
+        public JsonNode blocks() {
+            return parse(param("blocks"), JSON.createArrayNode());
+        }
+
+        /** {@code view} parsed (views.open, views.publish, views.update). */
+        public JsonNode view() {
+            return parse(param("view"), JSON.createObjectNode());
+        }
+
+        /**
+         * Text, blocks and view in one string, with JSON re-serialised so that characters the Slack client
+         * escapes ({@code \u003c}) read as sent: for "contains" assertions on what a user sees.
+         */
+        public String allText() {
+            return param("text") + " " + blocks() + " " + (param("view") == null ? "" : view());
+        }
+
+        private static JsonNode parse(String json, JsonNode empty) {
+            try {
+                return json == null ? empty : JSON.readTree(json);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private record Scripted(int status, Map<String, String> headers, String body) {
+    }
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, String> defaults = new ConcurrentHashMap<>();
+    private final Javalin server;
+
+    public FakeSlackApi() {
+        this(0);
+    }
+
+    /** On a given loopback port (0: any free one). */
+    public FakeSlackApi(int port) {
+        server = Javalin.create(cfg -> cfg.showJavalinBanner = false)
+                .post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")))
+                .post("/response/{id}", ctx -> answer(ctx, "response_url"))
+                .start("127.0.0.1", port);
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/";
+    }
+
+    /** A response_url pointing at this fake. */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.port() + "/response/" + id;
+    }
+
+    /** The next call of {@code method} gets this HTTP status, headers and body instead of the default answer. */
+    public void failNext(String method, int status, Map<String, String> headers, String body) {
+        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Scripted(status, headers, body));
+    }
+
+    /** Every later call of {@code method} (unless scripted by {@link #failNext}) gets this JSON body. */
+    public void answerAlways(String method, String body) {
+        defaults.put(method, body);
+    }
+
+    /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
+    public void errorNext(String method, String error) {
+        failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Calls other than {@code auth.test} (which Bolt makes on its own). */
+    public List<Call> botCalls() {
+        return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public void reset() {
+        calls.clear();
+        scripted.clear();
+        defaults.clear();
+    }
+
+    /** Waits (up to 10 s) for {@code count} calls of {@code method}, for work the bot does after its ack. */
+    public List<Call> await(String method, int count) {
+        return await(c -> c.method().equals(method), count);
+    }
+
+    public List<Call> await(Predicate<Call> which, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            List<Call> matching = calls.stream().filter(which).toList();
+            if (matching.size() >= count) {
+                return matching;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("expected " + count + " matching calls; got " + calls);
+    }
+
+    private void answer(Context ctx, String method) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        JsonNode json = null;
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (contentType.startsWith("application/json")) {
+            json = JSON.readTree(ctx.body());
+        } else {
+            ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
+        }
+        calls.add(new Call(method, params, json));
+        Queue<Scripted> queue = scripted.get(method);
+        Scripted reply = queue == null ? null : queue.poll();
+        if (reply != null) {
+            reply.headers().forEach(ctx::header);
+            ctx.status(reply.status()).contentType("application/json").result(reply.body());
+            return;
+        }
+        String body = defaults.get(method);
+        ctx.contentType("application/json").result(body != null ? body : defaultAnswer(method, params, json));
+    }
+
+    private static String defaultAnswer(String method, Map<String, String> params, JsonNode json) {
+        return switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
+                    + "\"user\":\"careercoach\",\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID
+                    + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+            case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.getOrDefault("channel",
+                    "C1") + "\",\"ts\":\"1700000000." + String.format("%06d", (int) (Math.random() * 999999))
+                    + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
+            case "views.open", "views.publish", "views.update" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "U1")
+                    + "\"}}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.getOrDefault("user", "U1")
+                    + "\",\"name\":\"someone\",\"tz\":\"UTC\"}}";
+            case "response_url" -> "ok";
+            default -> "{\"ok\":true}";
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** The block texts of a call, flattened, for simple "contains" assertions. */
+    public static List<String> texts(JsonNode blocks) {
+        List<String> texts = new ArrayList<>();
+        blocks.findValues("text").forEach(t -> texts.add(t.isTextual() ? t.asText() : t.path("text").asText()));
+        return texts;
+    }
+}
