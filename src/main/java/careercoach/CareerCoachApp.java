@@ -9,7 +9,8 @@ import careercoach.coach.ConversationKind;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
-import careercoach.search.Answer;
+import careercoach.search.GuideSearch;
+import careercoach.search.Synonyms;
 import careercoach.slack.CoachListeners;
 import careercoach.slack.GuideCommands;
 import careercoach.slack.ChecklistFeature;
@@ -62,13 +63,14 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final ReminderScheduler reminders;
+    private final GuideSearch search;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
-        QuestionAnswerer answerer = (question, guideId, limit) ->
-                new Answer(question, false, "search not available", Optional.empty(), List.of());
+        this.search = new GuideSearch(library, Synonyms.load(config.indexData()));
+        QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
@@ -157,6 +159,11 @@ public final class CareerCoachApp implements AutoCloseable {
             bot.close();
         } catch (Exception e) {
             LOG.warn("Slack client did not close cleanly", e);
+        }
+        try {
+            search.close();
+        } catch (IOException e) {
+            LOG.warn("search index did not close cleanly", e);
         }
         metrics.close();
         LOG.info("stopped");

@@ -4,6 +4,7 @@ import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.config.ConfigException;
+import careercoach.guide.GuideValidationException;
 import careercoach.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,10 @@ public final class ServeCommand {
                 database.close();
             }, "shutdown"));
             return KEEP_RUNNING;
+        } catch (GuideValidationException e) {
+            e.problems().forEach(System.err::println);
+            System.err.println("serve: not started: the guides under " + config.indexData() + " have problems");
+            return 1;
         } catch (Exception e) {
             System.err.println("serve: could not start: " + e.getMessage());
             LOG.debug("start failed", e);
