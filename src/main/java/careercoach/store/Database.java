@@ -47,13 +47,13 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            var result = Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info("database {} ready at schema version {} ({} migrations applied)",
-                    kind, result.targetSchemaVersion, result.migrationsExecuted);
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            LOG.info("database {} ready at schema version {} ({} migrations applied now)",
+                    kind, flyway.info().current().getVersion(), applied);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
