@@ -82,7 +82,9 @@ public final class CareerCoachApp implements AutoCloseable {
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
                 new QuestionFeature(answerer, stores.answerFeedback()),
-                new CoachListeners(coach, stores.forgetMe()),
+                new CoachListeners(coach, stores.forgetMe(),
+                        (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
+                                PlanItems.of(plan))),
                 checklists);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
         this.reminders = new ReminderScheduler(

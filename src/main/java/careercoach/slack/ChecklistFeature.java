@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistItem;
 import careercoach.checklist.ChecklistArchivedException;
 import careercoach.checklist.ChecklistNotFoundException;
 import careercoach.checklist.ChecklistService;
@@ -170,16 +171,34 @@ public final class ChecklistFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral")
                     .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
         }
-        Checklist saved = service.savePrivate(call.teamId(), call.userId(), plan, Optional.empty(), Places.DM);
+        String confirmation = savePrivate(surface, call.teamId(), call.userId(), plan);
+        return call.context().ack(r -> r.responseType("ephemeral").text(confirmation));
+    }
+
+    /**
+     * Saves plan items as the person's private checklist and posts it in their DM; returns the confirmation to show.
+     * Saving the same items again (a double-click, the button pressed twice) keeps the one open checklist.
+     */
+    public String savePrivate(SlackSurface surface, String teamId, String userId, List<NewItem> plan) {
+        Optional<Checklist> existing = service.overview(teamId, userId).forMe().stream()
+                .filter(c -> c.isPrivate() && sameItems(c, plan)).findFirst();
+        if (existing.isPresent()) {
+            return "This plan is already your checklist. Tick it off in our DM or in my App Home.";
+        }
+        Checklist saved = service.savePrivate(teamId, userId, plan, Optional.empty(), Places.DM);
         surface.executor().execute(() -> {
             try {
-                messages.publishHomes(messages.post(saved), call.teamId());
+                messages.publishHomes(messages.post(saved), teamId);
             } catch (SlackDeliveryException e) {
                 LOG.warn("could not post private checklist {} in the DM: {}", saved.id(), e.error());
             }
         });
-        return call.context().ack(r -> r.responseType("ephemeral").text("Saved your plan as a checklist of "
-                + plan.size() + " items. Tick them off in our DM or in my App Home."));
+        return "Saved your plan as a checklist of " + plan.size() + " items. Tick them off in our DM or in my App Home.";
+    }
+
+    private static boolean sameItems(Checklist checklist, List<NewItem> plan) {
+        return checklist.items().stream().map(ChecklistItem::text).toList()
+                .equals(plan.stream().map(NewItem::text).toList());
     }
 
     static List<NewItem> pickedItems(Map<String, Map<String, ViewState.Value>> values, Guide guide,

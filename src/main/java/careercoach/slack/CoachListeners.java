@@ -41,7 +41,17 @@ public final class CoachListeners implements SlackFeature {
     private final ForgetMe forgetMe;
     private final CoachRenderer renderer = new CoachRenderer();
 
-    public CoachListeners(Coach coach, ForgetMe forgetMe) {
+    /** What saving a finished plan does besides keeping it: it becomes the person's checklist. */
+    @FunctionalInterface
+    public interface PlanSaving {
+        /** Returns the confirmation to show the person. */
+        String save(SlackSurface surface, Plan plan);
+    }
+
+    private final PlanSaving planSaving;
+
+    public CoachListeners(Coach coach, ForgetMe forgetMe, PlanSaving planSaving) {
+        this.planSaving = planSaving;
         this.coach = coach;
         this.forgetMe = forgetMe;
     }
@@ -112,9 +122,9 @@ public final class CoachListeners implements SlackFeature {
             Origin origin = Origin.of(req.getPayload());
             Optional<Plan> plan = coach.planOf(GuideCommands.value(req), origin.userId());
             plan.ifPresent(coach::savePlan);
-            surface.executor().execute(() -> ephemeral(surface, ctx, origin, plan.isPresent()
-                    ? "Saved as your checklist: " + plan.get().entries().size() + " steps."
-                    : "That plan is no longer available."));
+            String confirmation = plan.map(p -> planSaving.save(surface, p))
+                    .orElse("That plan is no longer available.");
+            surface.executor().execute(() -> ephemeral(surface, ctx, origin, confirmation));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.SHARE_ACTION, (req, ctx) -> {

@@ -110,9 +110,19 @@ class CoachProtocolTest {
         assertTrue(result.contains("Breaking a monolith into microservices safely"), result);
         assertTrue(result.contains("Run an architecture “health check”"), result);
         click("coach_save_plan", message);
-        kit.slack().await("chat.postEphemeral", 1);
+        String confirmation = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertTrue(confirmation.contains("Saved your plan as a checklist"), confirmation);
         Plan saved = kit.stores().savedPlans().latest(TEAM, USER).orElseThrow();
         assertTrue(saved.entries().stream().anyMatch(e -> e.ref().startsWith("next-steps/")), saved.toString());
+        var checklists = kit.stores().checklists().involving(TEAM, USER);
+        assertEquals(1, checklists.size());
+        assertTrue(checklists.get(0).isPrivate());
+        assertEquals(saved.entries().size(), checklists.get(0).items().size());
+
+        click("coach_save_plan", message);
+        String again = kit.slack().await("chat.postEphemeral", 2).get(1).param("text");
+        assertTrue(again.contains("already your checklist"), again);
+        assertEquals(1, kit.stores().checklists().involving(TEAM, USER).size());
     }
 
     @Test
