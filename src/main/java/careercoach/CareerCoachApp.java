@@ -3,10 +3,9 @@ package careercoach;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
-import careercoach.search.Answer;
+import careercoach.search.GuideSearch;
 import careercoach.slack.GuideCommands;
 import careercoach.slack.HomeFeature;
-import careercoach.slack.QuestionAnswerer;
 import careercoach.slack.QuestionFeature;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
@@ -42,6 +41,7 @@ public final class CareerCoachApp implements AutoCloseable {
 
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final GuideSearch search;
     private final ExecutorService executor;
     private final SlackBot bot;
     private final Javalin web;
@@ -51,13 +51,12 @@ public final class CareerCoachApp implements AutoCloseable {
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
-        QuestionAnswerer answerer = (question, guideId, limit) ->
-                new Answer(question, false, "search not available", Optional.empty(), List.of());
+        this.search = GuideSearch.forIndexData(library, config.indexData());
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
-                new QuestionFeature(answerer, stores.answerFeedback()),
+                new QuestionFeature(search::search, stores.answerFeedback()),
                 new HomeFeature());
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
@@ -119,6 +118,7 @@ public final class CareerCoachApp implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        search.close();
         try {
             bot.close();
         } catch (Exception e) {
