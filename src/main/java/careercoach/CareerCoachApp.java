@@ -58,12 +58,12 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final GuideSearch search;
     private final ExecutorService executor;
     private final SlackBot bot;
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final ReminderScheduler reminders;
-    private final GuideSearch search;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
