@@ -12,7 +12,7 @@ FAKE_API_PORT="${BENCH_FAKE_API_PORT:-3918}"
 SECRET="bench-signing-secret"
 
 if [[ ! -f target/career-coach.jar || ! -f target/test-classes/careercoach/bench/CommandLoad.class ]]; then
-  mvn -B -q -o package -DskipTests
+  mvn -B -q package -DskipTests
 fi
 
 # The generator serves the fake Slack Web API (the server calls auth.test at start), then waits for /readyz.

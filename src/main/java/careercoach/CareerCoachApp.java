@@ -10,7 +10,6 @@ import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.GuideSearch;
-import careercoach.search.Synonyms;
 import careercoach.slack.CoachListeners;
 import careercoach.slack.GuideCommands;
 import careercoach.slack.ChecklistFeature;
@@ -69,7 +68,7 @@ public final class CareerCoachApp implements AutoCloseable {
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
-        this.search = new GuideSearch(library, Synonyms.load(config.indexData()));
+        this.search = GuideSearch.forIndexData(library, config.indexData());
         QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());

@@ -99,7 +99,12 @@ public final class SearchCommand {
                 case "--guide" -> guide = Optional.of(value(args, ++i, "--guide"));
                 case "--batch" -> batch = Optional.of(Path.of(value(args, ++i, "--batch")));
                 case "-h", "--help" -> throw new IllegalArgumentException("help");
-                default -> words.add(args[i]);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + args[i]);
+                    }
+                    words.add(args[i]);
+                }
             }
         }
         if (batch.isPresent() == !words.isEmpty()) {

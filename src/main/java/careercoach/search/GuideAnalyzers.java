@@ -98,7 +98,9 @@ final class GuideAnalyzers {
                 "in", "on", "into", "as", "so", "than", "then", "too", "very", "not", "no", "yes",
                 "please", "tell", "know", "need", "want", "like", "get", "getting", "got", "give", "show", "list",
                 "some", "any", "all", "more", "most", "much", "many", "really", "also", "just", "now", "ever",
-                "thing", "things", "kind", "sort", "lot", "way", "ways",
+                "thing", "things", "kind", "sort", "lot", "way", "ways", "other", "others", "without", "within", "still",
+                "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "quick", "actually", "honestly", "looking",
+                "think", "sure", "maybe", "keep", "keeps", "something", "anything",
                 "there's", "it's", "what's", "i'm", "i've", "let", "lets", "say", "go", "going"));
         return CharArraySet.unmodifiableSet(new CharArraySet(merge(words), true));
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,9 +32,12 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -77,16 +81,19 @@ public final class GuideSearch implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
     private final Spelling spelling = new Spelling();
     private volatile Map<String, Section> sectionsById = Map.of();
     private volatile Map<String, Guide> guidesById = Map.of();
+    private volatile Set<String> roleWords = Set.of();
+    private static final float ROLE_WORD_WEIGHT = 0.2f;
 
     public GuideSearch(GuideLibrary library, SynonymMap synonyms) {
         try {
-            Analyzer indexAnalyzer = GuideAnalyzers.index();
+            this.indexAnalyzer = GuideAnalyzers.index();
             this.writer = new IndexWriter(directory, new IndexWriterConfig(
                     new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WORDS, GuideAnalyzers.plain()))));
             this.queryAnalyzer = GuideAnalyzers.query(synonyms);
@@ -97,6 +104,11 @@ public final class GuideSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
         }
+    }
+
+    /** The search over a library, with the synonyms of its index-data directory ({@code synonyms.txt}, if any). */
+    public static GuideSearch forIndexData(GuideLibrary library, Path indexData) throws IOException {
+        return new GuideSearch(library, Synonyms.load(indexData));
     }
 
     /** Replaces the indexed guides, e.g. after index-data changed. Searches in flight finish on the old content. */
@@ -118,6 +130,7 @@ public final class GuideSearch implements AutoCloseable {
             }
         }
         writer.commit();
+        roleWords = roleWords(library.guides());
         guidesById = library.guides().stream().collect(Collectors.toUnmodifiableMap(Guide::id, Function.identity()));
         sectionsById = library.guides().stream()
                 .flatMap(g -> g.sections().stream().map(s -> Map.entry(key(g.id(), s.id()), s)))
@@ -214,7 +227,7 @@ public final class GuideSearch implements AutoCloseable {
             return List.of();
         }
         TopDocs top = searcher.search(query.get(), wanted);
-        Snippets snippets = new Snippets(GuideAnalyzers.index(), coverage.stems(text));
+        Snippets snippets = new Snippets(indexAnalyzer, coverage.stems(text));
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
@@ -232,9 +245,45 @@ public final class GuideSearch implements AutoCloseable {
         if (words == null) {
             return Optional.empty();
         }
+        words = withRoleWordsDownweighted(words);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
         guideId.ifPresent(id -> query.add(new TermQuery(new Term(GUIDE, id)), BooleanClause.Occur.FILTER));
         return Optional.of(query.build());
+    }
+
+    /**
+     * Words shared by every guide's title ("engineering", "lead") describe every section of every guide, so they
+     * say little about which section a question wants: they still count, but much less.
+     */
+    private Query withRoleWordsDownweighted(Query words) {
+        Set<String> roleWords = this.roleWords;
+        if (roleWords.isEmpty() || !(words instanceof BooleanQuery bool)) {
+            return roleWords.contains(termOf(words)) ? new BoostQuery(words, ROLE_WORD_WEIGHT) : words;
+        }
+        BooleanQuery.Builder weighted = new BooleanQuery.Builder();
+        for (BooleanClause clause : bool.clauses()) {
+            Query q = clause.getQuery();
+            weighted.add(roleWords.contains(termOf(q)) ? new BoostQuery(q, ROLE_WORD_WEIGHT) : q, clause.getOccur());
+        }
+        return weighted.build();
+    }
+
+    private static String termOf(Query query) {
+        return query instanceof TermQuery term ? term.getTerm().text() : "";
+    }
+
+    /** The stems common to all guide titles. */
+    private static Set<String> roleWords(List<Guide> guides) {
+        Set<String> common = null;
+        for (Guide guide : guides) {
+            Set<String> stems = new HashSet<>(Coverage.terms(GuideAnalyzers.index(), guide.title()));
+            if (common == null) {
+                common = stems;
+            } else {
+                common.retainAll(stems);
+            }
+        }
+        return common == null ? Set.of() : Set.copyOf(common);
     }
 
     /** The guide a hit came from, for showing its title. */

@@ -25,7 +25,7 @@ final class Spelling {
     Spelling() {
         checker.setAccuracy(0.7f);
         checker.setMinQueryLength(5);
-        checker.setMaxEdits(2);
+        checker.setMaxEdits(1);
     }
 
     /**

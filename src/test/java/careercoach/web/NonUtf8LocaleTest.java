@@ -45,6 +45,9 @@ class NonUtf8LocaleTest {
             builder.environment().put("SLACK_SIGNING_SECRET", SlackTestKit.SIGNING_SECRET);
             builder.environment().put("SLACK_API_URL", slack.apiUrl());
             builder.environment().put("PORT", String.valueOf(port));
+            // Its own in-memory database: never the developer's ./data file.
+            builder.environment().put("DATABASE_URL", "jdbc:h2:mem:locale-" + port + ";DB_CLOSE_DELAY=-1"
+                    + careercoach.store.Database.H2_SETTINGS);
             builder.environment().remove("SLACK_APP_TOKEN");
             Process server = builder.start();
             try {

@@ -1,0 +1,120 @@
+package careercoach.bench;
+
+import careercoach.guide.Group;
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+import careercoach.search.GuideSearch;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Index build time and single-threaded question latency on a generated corpus of 1,000 guides derived from the
+ * shipped ones (words swapped at random for other words of the same guides). Run with {@code bench/search.sh}.
+ */
+public final class SearchBench {
+    private static final int GUIDES = 1_000;
+    private static final int WARMUP_QUESTIONS = 5_000;
+    private static final int MEASURED_QUESTIONS = 5_000;
+
+    public static void main(String[] args) throws Exception {
+        Path indexData = Path.of(args.length > 0 ? args[0] : "index-data");
+        GuideLibrary shipped = new GuideLoader().load(indexData);
+        GuideLibrary corpus = generate(shipped, GUIDES);
+        int sections = corpus.guides().stream().mapToInt(g -> g.sections().size()).sum();
+        List<String> questions = questions(Path.of(args.length > 1 ? args[1] : "src/test/resources/search/questions.tsv"));
+
+        // Build once to warm the JIT, then time three builds and keep the best.
+        long bestBuild = Long.MAX_VALUE;
+        GuideSearch search = GuideSearch.forIndexData(corpus, indexData);
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            search.reload(corpus);
+            bestBuild = Math.min(bestBuild, System.nanoTime() - start);
+        }
+
+        long sink = 0;
+        for (int i = 0; i < WARMUP_QUESTIONS; i++) {
+            sink += search.search(questions.get(i % questions.size()), Optional.empty(), 5).hits().size();
+        }
+        long[] nanos = new long[MEASURED_QUESTIONS];
+        for (int i = 0; i < MEASURED_QUESTIONS; i++) {
+            long start = System.nanoTime();
+            sink += search.search(questions.get(i % questions.size()), Optional.empty(), 5).hits().size();
+            nanos[i] = System.nanoTime() - start;
+        }
+        search.close();
+        Arrays.sort(nanos);
+        System.out.printf("corpus: %d guides, %d sections; %d distinct questions (hits seen: %d)%n",
+                corpus.guides().size(), sections, questions.size(), sink);
+        System.out.printf("index build: %.0f ms (best of 3)%n", bestBuild / 1e6);
+        System.out.printf("latency over %d questions: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", MEASURED_QUESTIONS,
+                nanos[MEASURED_QUESTIONS / 2] / 1e6, nanos[MEASURED_QUESTIONS * 99 / 100] / 1e6,
+                nanos[MEASURED_QUESTIONS - 1] / 1e6);
+    }
+
+    private static List<String> questions(Path tsv) throws Exception {
+        return Files.readAllLines(tsv, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t")[0])
+                .toList();
+    }
+
+    static GuideLibrary generate(GuideLibrary shipped, int count) {
+        List<String> vocabulary = new ArrayList<>();
+        shipped.guides().forEach(g -> g.sections().forEach(s -> vocabulary.addAll(words(s.text()))));
+        shipped.guides().forEach(g -> g.sections().forEach(s -> s.allItems().forEach(i -> {
+            vocabulary.addAll(words(i.text()));
+            vocabulary.addAll(words(i.name()));
+        })));
+        List<Guide> guides = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            Guide base = shipped.guides().get(n % shipped.guides().size());
+            Random random = new Random(n);
+            Variation v = text -> vary(text, vocabulary, random);
+            List<Section> sections = base.sections().stream().map(s -> new Section(s.id(), v.apply(s.title()),
+                    v.apply(s.text()), items(s.items(), v),
+                    s.groups().stream().map(g -> new Group(g.id(), v.apply(g.title()), v.apply(g.text()),
+                            items(g.items(), v))).toList(),
+                    s.keywords(), s.phrasings())).toList();
+            guides.add(new Guide(base.id() + "-" + n, v.apply(base.title()), base.subtitle(), sections));
+        }
+        return new GuideLibrary(guides);
+    }
+
+    private interface Variation {
+        String apply(String text);
+    }
+
+    private static List<Item> items(List<Item> items, Variation v) {
+        return items.stream().map(i -> new Item(i.id(), v.apply(i.name()), v.apply(i.details()), v.apply(i.text()),
+                i.range(), i.actions())).toList();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split("\\s+"));
+    }
+
+    /** Swaps about a quarter of the words for random words of the guides. */
+    private static String vary(String text, List<String> vocabulary, Random random) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (random.nextInt(4) == 0) {
+                words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
+            }
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,84 @@
+package careercoach.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private int run(String... args) {
+        return new SearchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), name -> name.equals("INDEX_DATA") ? "index-data" : null).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void run_jsonPrintsTheDocumentedShape() throws Exception {
+        assertEquals(0, run("--json", "--limit", "2", "salary range"));
+        JsonNode answer = json.readTree(stdout());
+        assertEquals("salary range", answer.get("query").asText());
+        assertTrue(answer.get("answered").asBoolean());
+        assertTrue(answer.get("suggestion").isNull());
+        JsonNode hit = answer.get("hits").get(0);
+        assertEquals("backend-engineering-lead-microservices", hit.get("guide").asText());
+        assertEquals("salary-and-demand", hit.get("section").asText());
+        assertFalse(hit.get("title").asText().isEmpty());
+        assertTrue(hit.get("snippet").isTextual());
+        assertTrue(hit.get("score").isNumber());
+        assertTrue(answer.get("hits").size() <= 2);
+    }
+
+    @Test
+    void run_batchPrintsOneLinePerInputLineInOrder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.txt");
+        Files.writeString(file, "who is hiring\n\nwhat's the weather in Paris\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("--json", "--batch", file.toString()));
+        String[] lines = stdout().split("\n");
+        assertEquals(3, lines.length);
+        assertEquals("companies-hiring", json.readTree(lines[0]).get("hits").get(0).get("section").asText());
+        assertFalse(json.readTree(lines[1]).get("answered").asBoolean());
+        assertFalse(json.readTree(lines[2]).get("answered").asBoolean());
+    }
+
+    @Test
+    void run_plainTextForPeople() {
+        assertEquals(0, run("sallary"));
+        assertTrue(stdout().contains("Did you mean: salary"), stdout());
+        assertTrue(stdout().contains("Salary & Demand"), stdout());
+    }
+
+    @Test
+    void run_guideFilter() throws Exception {
+        assertEquals(0, run("--json", "--guide", "backend-engineering-lead-microservices", "salary"));
+        assertTrue(json.readTree(stdout()).get("answered").asBoolean());
+        assertEquals(2, run("--json", "--guide", "no-such-guide", "salary"));
+    }
+
+    @Test
+    void run_badArgumentsExitTwoWithUsage() {
+        assertEquals(2, run());
+        assertEquals(2, run("--limit", "x", "salary"));
+        assertEquals(2, run("--limit", "0", "salary"));
+        assertEquals(2, run("--unknown", "salary"));
+        assertEquals(2, run("--batch", "file.txt"));
+        assertEquals(2, run("--json", "--batch"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+    }
+}

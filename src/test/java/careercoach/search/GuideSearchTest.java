@@ -1,0 +1,131 @@
+package careercoach.search;
+
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GuideSearchTest {
+    private static final String GUIDE = "backend-engineering-lead-microservices";
+    private static final Path INDEX_DATA = Path.of("index-data");
+    private static GuideLibrary library;
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void buildIndex() throws Exception {
+        library = new GuideLoader().load(INDEX_DATA);
+        search = GuideSearch.forIndexData(library, INDEX_DATA);
+    }
+
+    @AfterAll
+    static void closeIndex() throws Exception {
+        search.close();
+    }
+
+    private static String best(String question) {
+        Answer answer = search.search(question, Optional.empty(), 3);
+        assertTrue(answer.answered(), () -> "not answered: " + question + " " + answer.reason());
+        return answer.best().orElseThrow().sectionId();
+    }
+
+    @Test
+    void search_clearQuestionsRankTheRightSectionFirst() {
+        assertEquals("salary-and-demand", best("what is the salary range"));
+        assertEquals("companies-hiring", best("which companies are hiring"));
+        assertEquals("skill-gaps", best("circuit breakers and retries"));
+        assertEquals("career-progression", best("can I become an engineering manager"));
+    }
+
+    @Test
+    void search_guideFilterKeepsOnlyThatGuide() {
+        Answer inGuide = search.search("salary", Optional.of(GUIDE), 5);
+        assertFalse(inGuide.hits().isEmpty());
+        assertTrue(inGuide.hits().stream().allMatch(h -> h.guideId().equals(GUIDE)));
+        Answer otherGuide = search.search("salary", Optional.of("no-such-guide"), 5);
+        assertTrue(otherGuide.hits().isEmpty());
+        assertFalse(otherGuide.answered());
+    }
+
+    @Test
+    void search_misspellingGetsDidYouMeanAndStillAnswers() {
+        Answer salary = search.search("sallary", Optional.empty(), 3);
+        assertEquals(Optional.of("salary"), salary.suggestion());
+        assertEquals("salary-and-demand", salary.best().orElseThrow().sectionId());
+        Answer breaker = search.search("circut breaker", Optional.empty(), 3);
+        assertEquals(Optional.of("circuit breaker"), breaker.suggestion());
+        assertEquals("skill-gaps", breaker.best().orElseThrow().sectionId());
+    }
+
+    @Test
+    void search_correctlySpelledQuestionHasNoSuggestion() {
+        assertTrue(search.search("salary range", Optional.empty(), 3).suggestion().isEmpty());
+    }
+
+    @Test
+    void search_snippetMarksMatchesInBoldAndStaysShort() {
+        Hit hit = search.search("circuit breakers", Optional.empty(), 1).best().orElseThrow();
+        assertTrue(hit.snippet().contains("*circuit*"), hit.snippet());
+        for (Hit h : search.search("engineers services lead teams", Optional.empty(), 9).hits()) {
+            assertTrue(h.snippet().length() <= Snippets.MAX_CHARS, h.snippet());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what's the weather in Paris", "what's for dinner", "book a meeting room",
+            "how do I reset my password"})
+    void search_outOfScopeIsNotAnswered(String question) {
+        Answer answer = search.search(question, Optional.empty(), 3);
+        assertFalse(answer.answered());
+        assertNotNull(answer.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "*:*", "\"salary", "(salary]", "AND OR NOT", "salary\u0000\u0007\u001b",
+            "💰💰 salary 🚀", "ما هو الراتب", "title:salary^10~2", "\\", "?", "-", "++--&&||!(){}[]^\"~*?:\\/"})
+    void search_badInputNeverThrows(String question) {
+        Answer answer = search.search(question, Optional.empty(), 5);
+        assertTrue(answer.answered() || answer.reason() != null, question);
+    }
+
+    @Test
+    void search_veryLongQuestionNeverThrows() {
+        Answer answer = search.search("salary ".repeat(1430), Optional.empty(), 5);
+        assertTrue(answer.answered());
+        Answer noise = search.search("x".repeat(10_000), Optional.empty(), 5);
+        assertFalse(noise.answered());
+        assertNotNull(noise.reason());
+    }
+
+    @Test
+    void search_nullAndBlankGiveReason() {
+        assertEquals("empty question", search.search(null, Optional.empty(), 5).reason());
+        assertEquals("empty question", search.search(" \t\n", Optional.empty(), 5).reason());
+    }
+
+    @Test
+    void reload_replacesTheIndex() throws Exception {
+        try (GuideSearch own = GuideSearch.forIndexData(library, INDEX_DATA)) {
+            own.reload(new GuideLoader().load(INDEX_DATA));
+            assertEquals("salary-and-demand", own.search("salary", Optional.empty(), 1).best().orElseThrow().sectionId());
+            assertTrue(own.guide(GUIDE).isPresent());
+        }
+    }
+
+    @Test
+    void search_limitCapsHits() {
+        List<Hit> hits = search.search("engineering lead", Optional.empty(), 2).hits();
+        assertTrue(hits.size() <= 2);
+    }
+}
