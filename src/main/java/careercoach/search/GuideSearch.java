@@ -25,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
@@ -82,6 +83,7 @@ public final class GuideSearch implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer indexAnalyzer;
+    private final Snippets snippets;
     private final Analyzer queryAnalyzer;
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
@@ -94,6 +96,7 @@ public final class GuideSearch implements AutoCloseable {
     public GuideSearch(GuideLibrary library, SynonymMap synonyms) {
         try {
             this.indexAnalyzer = GuideAnalyzers.index();
+            this.snippets = new Snippets(indexAnalyzer);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(
                     new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WORDS, GuideAnalyzers.plain()))));
             this.queryAnalyzer = GuideAnalyzers.query(synonyms);
@@ -130,6 +133,7 @@ public final class GuideSearch implements AutoCloseable {
             }
         }
         writer.commit();
+        snippets.clear();
         roleWords = roleWords(library.guides());
         guidesById = library.guides().stream().collect(Collectors.toUnmodifiableMap(Guide::id, Function.identity()));
         sectionsById = library.guides().stream()
@@ -226,15 +230,17 @@ public final class GuideSearch implements AutoCloseable {
         if (query.isEmpty()) {
             return List.of();
         }
-        TopDocs top = searcher.search(query.get(), wanted);
-        Snippets snippets = new Snippets(indexAnalyzer, coverage.stems(text));
+        // Exact hit counts are never shown: letting Lucene skip non-competitive documents keeps large corpora fast.
+        TopDocs top = searcher.search(query.get(), new TopScoreDocCollectorManager(wanted, null, wanted));
+        Set<String> questionTerms = coverage.stems(text);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document doc = searcher.storedFields().document(scoreDoc.doc);
             String guide = doc.get(GUIDE);
             Section section = sectionsById.get(key(guide, doc.get(SECTION)));
             if (section != null) {
-                hits.add(new Hit(guide, section.id(), section.title(), snippets.best(section), scoreDoc.score));
+                hits.add(new Hit(guide, section.id(), section.title(),
+                        snippets.best(key(guide, section.id()), section, questionTerms), scoreDoc.score));
             }
         }
         return hits;

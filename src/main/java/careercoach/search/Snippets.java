@@ -15,47 +15,68 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The snippet of a hit: the passage of the section (a sentence, an item, a group's text) that matches most of the
- * question's terms, with the matching words in Slack bold ({@code *word*}). The words are found by running the
- * passage through the guides' own analysis, so "leading" is marked for a question about "leads".
+ * question's terms, with the matching words in Slack bold ({@code *word*}). Passages are run through the guides'
+ * own analysis, so "leading" is marked for a question about "leads"; each section is analysed once and kept.
  */
 final class Snippets {
     static final int MAX_CHARS = 300;
 
-    private final Analyzer analyzer;
-    private final Set<String> questionTerms;
-
-    Snippets(Analyzer analyzer, Set<String> questionTerms) {
-        this.analyzer = analyzer;
-        this.questionTerms = questionTerms;
+    /** One analysed word of a passage: its stem and where it stands. */
+    private record Word(String stem, int start, int end) {
     }
 
-    String best(Section section) {
-        List<String> passages = passages(section);
-        String best = passages.isEmpty() ? section.title() : passages.get(0);
+    private record Passage(String text, List<Word> words) {
+    }
+
+    private final Analyzer analyzer;
+    private final Map<String, List<Passage>> passagesBySection = new ConcurrentHashMap<>();
+
+    Snippets(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Forgets analysed passages, when the guides change. */
+    void clear() {
+        passagesBySection.clear();
+    }
+
+    /** @param sectionKey identifies the section's content (guide id and section id) */
+    String best(String sectionKey, Section section, Set<String> questionTerms) {
+        List<Passage> passages = passagesBySection.computeIfAbsent(sectionKey, k -> passages(section));
+        if (passages.isEmpty()) {
+            return section.title();
+        }
+        Passage best = passages.get(0);
         int bestMatches = 0;
-        for (String passage : passages) {
-            int matches = distinctMatches(passage);
-            if (matches > bestMatches) {
+        for (Passage passage : passages) {
+            Set<String> matched = new HashSet<>();
+            passage.words().forEach(w -> {
+                if (questionTerms.contains(w.stem())) {
+                    matched.add(w.stem());
+                }
+            });
+            if (matched.size() > bestMatches) {
                 best = passage;
-                bestMatches = matches;
+                bestMatches = matched.size();
             }
         }
-        return highlight(trim(best));
+        return highlight(best, questionTerms);
     }
 
-    private static List<String> passages(Section section) {
-        List<String> passages = new ArrayList<>(sentences(section.text()));
-        section.items().forEach(item -> passages.add(line(item)));
+    private List<Passage> passages(Section section) {
+        List<String> texts = new ArrayList<>(sentences(section.text()));
+        section.items().forEach(item -> texts.add(line(item)));
         for (Group group : section.groups()) {
-            passages.addAll(sentences(group.text()));
-            group.items().forEach(item -> passages.add(group.title() + ": " + line(item)));
+            texts.addAll(sentences(group.text()));
+            group.items().forEach(item -> texts.add(group.title() + ": " + line(item)));
         }
-        passages.removeIf(String::isBlank);
-        return passages;
+        return texts.stream().filter(t -> !t.isBlank()).map(t -> new Passage(t, analyse(t))).toList();
     }
 
     private static String line(Item item) {
@@ -76,50 +97,43 @@ final class Snippets {
         return sentences;
     }
 
-    private static String trim(String passage) {
-        if (passage.length() <= MAX_CHARS) {
-            return passage;
-        }
-        int cut = passage.lastIndexOf(' ', MAX_CHARS - 1);
-        return passage.substring(0, cut > 0 ? cut : MAX_CHARS - 1) + "…";
-    }
-
-    /** The distinct question terms a passage contains: how well it answers. */
-    private int distinctMatches(String passage) {
-        Set<String> seen = new HashSet<>();
-        analyse(passage, (term, start, end) -> seen.add(term));
-        return seen.size();
-    }
-
-    private interface TermSink {
-        void accept(String term, int start, int end);
-    }
-
-    private void analyse(String passage, TermSink sink) {
+    private List<Word> analyse(String passage) {
+        List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(GuideSearch.TEXT, passage)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (questionTerms.contains(term.toString())) {
-                    sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
-                }
+                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return List.copyOf(words);
     }
 
-    private String highlight(String passage) {
+    /** The passage, cut to {@link #MAX_CHARS} at a word boundary, with the question's words in bold. */
+    private static String highlight(Passage passage, Set<String> questionTerms) {
+        String text = passage.text();
+        int length = text.length();
+        String ellipsis = "";
+        if (length > MAX_CHARS) {
+            int cut = text.lastIndexOf(' ', MAX_CHARS - 1);
+            length = cut > 0 ? cut : MAX_CHARS - 1;
+            ellipsis = "…";
+        }
         StringBuilder out = new StringBuilder();
-        int[] last = {0};
-        analyse(passage, (term, start, end) -> {
-            if (start >= last[0]) {
-                out.append(passage, last[0], start).append('*').append(passage, start, end).append('*');
-                last[0] = end;
+        int last = 0;
+        for (Word word : passage.words()) {
+            if (word.end() > length) {
+                break;
             }
-        });
-        return out.append(passage.substring(last[0])).toString();
+            if (questionTerms.contains(word.stem()) && word.start() >= last) {
+                out.append(text, last, word.start()).append('*').append(text, word.start(), word.end()).append('*');
+                last = word.end();
+            }
+        }
+        return out.append(text, last, length).append(ellipsis).toString();
     }
 }
