@@ -35,40 +35,22 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
             + "permalink, person_id, manager_id, due_date, archived, created_at";
 
     private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public JdbcChecklistRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T inTransaction(String what, Jdbc.InTransaction<T> work) {
+        return jdbc.transaction(what, work);
     }
 
-    private <T> T inTransaction(String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new ChecklistStoreException(what, e);
-        }
-    }
-
-    private <T> T read(String what, Work<T> work) {
+    private <T> T read(String what, Jdbc.InTransaction<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new ChecklistStoreException(what, e);
+            throw new StoreException(what, e);
         }
     }
 

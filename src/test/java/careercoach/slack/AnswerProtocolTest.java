@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,5 +79,26 @@ class AnswerProtocolTest {
         FakeSlackApi.Call reply = kit.slack().await("response_url", 1).get(0);
         assertEquals("ephemeral", reply.param("response_type"));
         assertTrue(reply.allText().contains("From *" + Mrkdwn.escape(guide.title()) + "*"), reply.allText());
+    }
+
+    @Test
+    void directMessage_typo_offersDidYouMeanAndStillAnswers() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U33", "sallary"), 0);
+        FakeSlackApi.Call reply = kit.slack().await("chat.postMessage", 1).get(0);
+
+        String text = reply.allText();
+        assertTrue(text.contains("Did you mean _salary_"), text);
+        assertTrue(text.contains("Salary &amp; Demand") || text.contains("Salary & Demand"), text);
+    }
+
+    @Test
+    void askCommand_questionWithMarkup_isEscapedAndAnswered() throws Exception {
+        HttpResponse<String> ack = kit.command("U35", "C35", "ask <!channel> what skills do I need?");
+
+        assertEquals(200, ack.statusCode());
+        FakeSlackApi.Call answer = kit.slack().await(c -> c.method().startsWith("response_url"), 1).get(0);
+        String text = answer.allText();
+        assertTrue(text.contains("Top Skills for Success"), text);
+        assertFalse(text.contains("<!channel>"), "user text cannot ping the channel: " + text);
     }
 }
