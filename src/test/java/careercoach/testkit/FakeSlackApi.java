@@ -139,7 +139,7 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     public List<Call> await(Predicate<Call> which, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             List<Call> matching = calls.stream().filter(which).toList();
             if (matching.size() >= count) {
