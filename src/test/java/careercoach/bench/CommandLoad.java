@@ -1,6 +1,7 @@
 package careercoach.bench;
 
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.Readiness;
 import careercoach.testkit.SlackSigner;
 import careercoach.testkit.SlackTestKit;
 import okhttp3.Call;
@@ -60,7 +61,7 @@ public final class CommandLoad {
                 .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
                 .callTimeout(Duration.ofSeconds(10)).build();
         try {
-            awaitReady(http, url.resolve("/readyz"));
+            Readiness.await(http, url.resolve("/readyz"), Duration.ofSeconds(60));
             run(client, url, signer, rate, warmup, false);
             double[] before = serverAck(http, url.resolve("/metrics"));
             Result result = run(client, url, signer, rate, seconds, true);
@@ -172,23 +173,6 @@ public final class CommandLoad {
             }
         }
         return countAndSum;
-    }
-
-    /** The server may start after this generator (it needs the fake Web API first); wait up to a minute. */
-    private static void awaitReady(HttpClient http, URI readyz) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(readyz).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("server not ready at " + readyz);
     }
 
     private static Request request(URI url, SlackSigner signer, int n) {

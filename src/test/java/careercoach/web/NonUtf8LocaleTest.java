@@ -1,6 +1,7 @@
 package careercoach.web;
 
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.Readiness;
 import careercoach.testkit.SlackSigner;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +54,7 @@ class NonUtf8LocaleTest {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 URI base = URI.create("http://127.0.0.1:" + port);
-                awaitReady(http, base.resolve("/readyz"));
+                Readiness.await(http, base.resolve("/readyz"), Duration.ofSeconds(60));
                 String text = "role café ☕ 🚀 מנהיגות";
                 Map<String, String> form = new LinkedHashMap<>();
                 form.put("team_id", FakeSlackApi.TEAM_ID);
@@ -81,21 +82,5 @@ class NonUtf8LocaleTest {
                 server.waitFor();
             }
         }
-    }
-
-    private static void awaitReady(HttpClient http, URI readyz) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(readyz).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("server did not become ready");
     }
 }
