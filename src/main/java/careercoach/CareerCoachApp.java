@@ -21,6 +21,7 @@ import careercoach.slack.QuestionFeature;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
+import careercoach.slack.WorkAfterAck;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
 import careercoach.web.WebServer;
@@ -38,11 +39,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The composition root: builds every part by constructor from a {@link Config} and {@link Stores}.
@@ -58,7 +56,7 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final GuideSearch search;
-    private final ExecutorService executor;
+    private final WorkAfterAck executor;
     private final SlackBot bot;
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
@@ -71,7 +69,7 @@ public final class CareerCoachApp implements AutoCloseable {
         this.search = GuideSearch.forIndexData(library, config.indexData());
         QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
-        this.executor = Executors.newFixedThreadPool(4, workerThreads());
+        this.executor = new WorkAfterAck(4);
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
@@ -114,6 +112,14 @@ public final class CareerCoachApp implements AutoCloseable {
                     + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md", port());
         }
         return this;
+    }
+
+    /**
+     * Waits until no work after an ack is queued or running (up to {@code timeout}); true when idle. Lets a caller
+     * that drives the app from outside (tests, a local playground) see the effects of one request before the next.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return executor.awaitIdle(timeout);
     }
 
     /** The port actually bound (useful with port 0). */
@@ -168,14 +174,5 @@ public final class CareerCoachApp implements AutoCloseable {
         }
         metrics.close();
         LOG.info("stopped");
-    }
-
-    private static java.util.concurrent.ThreadFactory workerThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "slack-work-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

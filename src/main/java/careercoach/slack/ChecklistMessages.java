@@ -37,7 +37,11 @@ public final class ChecklistMessages implements ReminderSender {
         this.client = client;
     }
 
-    /** Posts a stored checklist in its channel and remembers the message, so ticks can update it. */
+    /**
+     * Posts a stored checklist in its channel and remembers the message, so ticks can update it. A tick that lands
+     * while the post is on its way finds no message to update yet; so once the message is remembered, it is brought
+     * up to the stored state before this returns.
+     */
     public Checklist post(Checklist checklist) throws SlackDeliveryException {
         // A private checklist goes to the person's DM with the bot: a user id as channel opens it.
         String channel = checklist.channelId().orElse(checklist.personId());
@@ -51,7 +55,9 @@ public final class ChecklistMessages implements ReminderSender {
             LOG.info("no permalink for checklist {}: {}", checklist.id(), e.error());
         }
         service.attachMessage(checklist.id(), posted.getChannel(), posted.getTs(), permalink);
-        return service.find(checklist.id()).orElseThrow();
+        synchronized (lockFor(checklist.id())) {
+            return updateUntilShown(checklist.id(), checklist);
+        }
     }
 
     /**
@@ -59,20 +65,44 @@ public final class ChecklistMessages implements ReminderSender {
      * each update and again after it, so when changes race the message ends showing the latest state.
      */
     public void refresh(long checklistId, String teamId) {
-        synchronized (UPDATE_LOCKS[(int) Math.floorMod(checklistId, (long) UPDATE_LOCKS.length)]) {
-            Checklist shown = null;
-            for (int attempt = 0; attempt < MAX_UPDATES; attempt++) {
-                Optional<Checklist> current = service.find(checklistId);
-                if (current.isEmpty() || current.get().equals(shown)) {
-                    break;
-                }
-                shown = current.get();
-                update(shown);
-            }
+        synchronized (lockFor(checklistId)) {
+            Checklist shown = updateUntilShown(checklistId, null);
             if (shown != null) {
                 publishHomes(shown, teamId);
             }
         }
+    }
+
+    /**
+     * Updates the message until what it shows matches the store ({@code shown}: what it shows now, null when
+     * unknown), and returns the stored state last shown.
+     */
+    private Checklist updateUntilShown(long checklistId, Checklist shown) {
+        Checklist last = shown;
+        for (int attempt = 0; attempt < MAX_UPDATES; attempt++) {
+            Optional<Checklist> current = service.find(checklistId);
+            if (current.isEmpty()) {
+                break;
+            }
+            boolean upToDate = shown != null && sameContent(current.get(), shown);
+            last = current.get();
+            if (upToDate) {
+                break;
+            }
+            shown = current.get();
+            update(shown);
+        }
+        return last;
+    }
+
+    /** What the channel message shows: who it is for and from, items and their ticks, the due date, archived. */
+    private static boolean sameContent(Checklist a, Checklist b) {
+        return a.items().equals(b.items()) && a.archived() == b.archived() && a.dueDate().equals(b.dueDate())
+                && a.personId().equals(b.personId()) && a.managerId().equals(b.managerId());
+    }
+
+    private static Object lockFor(long checklistId) {
+        return UPDATE_LOCKS[(int) Math.floorMod(checklistId, (long) UPDATE_LOCKS.length)];
     }
 
     private void update(Checklist checklist) {

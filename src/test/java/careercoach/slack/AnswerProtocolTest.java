@@ -34,8 +34,8 @@ class AnswerProtocolTest {
     }
 
     @BeforeEach
-    void reset() {
-        kit.slack().reset();
+    void reset() throws InterruptedException {
+        kit.resetSlack();
     }
 
     @Test

@@ -40,8 +40,8 @@ class CareerCommandProtocolTest {
     }
 
     @BeforeEach
-    void reset() {
-        kit.slack().reset();
+    void reset() throws InterruptedException {
+        kit.resetSlack();
     }
 
     private static JsonNode ack(HttpResponse<String> response) throws Exception {

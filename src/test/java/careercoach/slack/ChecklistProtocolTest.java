@@ -23,6 +23,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Map;
 
@@ -50,8 +52,8 @@ class ChecklistProtocolTest {
     }
 
     @BeforeEach
-    void reset() {
-        kit.slack().reset();
+    void reset() throws InterruptedException {
+        kit.resetSlack();
     }
 
     private static ChecklistRepository store() {
@@ -64,7 +66,16 @@ class ChecklistProtocolTest {
                 shareState(PERSON, List.of("next-steps/system-design-case-study", "next-steps/leadership-portfolio"),
                         "Shadow an on-call week"));
         assertEquals(200, submitted.statusCode());
-        return kit.slack().await("chat.postMessage", 1).get(0);
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)), "the share's posting and App Homes finished");
+        return posted;
+    }
+
+    /** Waits for an update of checklist {@code id}'s own message (no other) that shows {@code text}. */
+    private static FakeSlackApi.Call awaitUpdateShowing(long id, String text) {
+        String ts = store().find(id).orElseThrow().messageTs().orElseThrow();
+        return kit.slack().await(c -> c.method().equals("chat.update") && ts.equals(c.param("ts"))
+                && c.blocks().toString().contains(text), 1).get(0);
     }
 
     private static String metadata() {
@@ -168,12 +179,34 @@ class ChecklistProtocolTest {
 
         assertEquals(200, click(PERSON, blocks, List.of("1"), "1700000001.000001").statusCode());
 
-        FakeSlackApi.Call update = kit.slack().await("chat.update", 1).get(0);
+        FakeSlackApi.Call update = awaitUpdateShowing(id, "1 of 3 done");
         assertEquals(CHANNEL, update.param("channel"));
         String shown = update.blocks().toString();
         assertTrue(shown.contains("1 of 3 done"), shown);
         assertTrue(shown.contains("· <@" + PERSON + ">"), shown);
         assertTrue(store().find(id).orElseThrow().item("1").orElseThrow().done());
+    }
+
+    @Test
+    void tick_whileTheShareIsStillPosting_messageEndsShowingTheStoredProgress() throws Exception {
+        CountDownLatch permalink = kit.slack().hold("chat.getPermalink");
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of("next-steps/system-design-case-study"), "Pair on an incident review"));
+        JsonNode blocks = kit.slack().await("chat.postMessage", 1).get(0).blocks();
+        long id = checklistId(blocks);
+        kit.slack().await("chat.getPermalink", 1);
+
+        // Posted, but not yet remembered as the checklist's message: the tick has no message to update yet.
+        assertEquals(200, click(PERSON, blocks, List.of("1"), "1700000001.000009").statusCode());
+        assertEquals("1 of 2 done", store().find(id).orElseThrow().progress().text());
+        kit.slack().await(c -> c.method().equals("views.publish") && c.param("view").contains("1 of 2 done"), 2);
+        permalink.countDown();
+
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        List<FakeSlackApi.Call> updates = kit.slack().calls("chat.update");
+        assertFalse(updates.isEmpty(), "the message was brought up to date");
+        String last = updates.get(updates.size() - 1).blocks().toString();
+        assertTrue(last.contains("1 of 2 done"), last);
     }
 
     @Test
@@ -198,7 +231,7 @@ class ChecklistProtocolTest {
         click(MANAGER, blocks, List.of("3"), "1700000003.000001");
         click(MANAGER, blocks, List.of("3"), "1700000003.000001");
 
-        kit.slack().await("chat.update", 1);
+        awaitUpdateShowing(id, "1 of 3 done");
         assertEquals(1, store().history(id).stream().filter(e -> e.action() == AuditAction.TICK).count());
         assertEquals("1 of 3 done", store().find(id).orElseThrow().progress().text());
     }
@@ -229,7 +262,7 @@ class ChecklistProtocolTest {
         assertFalse(store().find(id).orElseThrow().archived());
 
         kit.blockAction(MANAGER, CHANNEL, ChecklistIds.ARCHIVE, String.valueOf(id));
-        FakeSlackApi.Call update = kit.slack().await("chat.update", 1).get(0);
+        FakeSlackApi.Call update = awaitUpdateShowing(id, "archived");
         assertTrue(update.blocks().toString().contains("archived"), update.blocks().toString());
         assertFalse(update.blocks().toString().contains("checkboxes"));
         assertTrue(store().find(id).orElseThrow().archived());
@@ -312,7 +345,7 @@ class ChecklistProtocolTest {
 
         click(PERSON, blocks, List.of("2"), "1700000006.000001");
 
-        kit.slack().await("chat.update", 1);
+        awaitUpdateShowing(checklistId(blocks), "1 of 3 done");
         for (String user : List.of(PERSON, MANAGER)) {
             kit.slack().await(c -> c.method().equals("views.publish") && user.equals(c.param("user_id"))
                     && c.param("view").contains(block) && c.param("view").contains("1 of 3 done"), 1);

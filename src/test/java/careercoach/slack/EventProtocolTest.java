@@ -33,8 +33,8 @@ class EventProtocolTest {
     }
 
     @BeforeEach
-    void reset() {
-        kit.slack().reset();
+    void reset() throws InterruptedException {
+        kit.resetSlack();
     }
 
     /** Sends a DM that is answered, and waits for its answer: later calls come after anything ignored before. */

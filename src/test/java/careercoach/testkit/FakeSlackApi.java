@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -76,6 +79,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> defaults = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
 
     public FakeSlackApi() {
@@ -110,6 +115,16 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
+    /**
+     * Holds every call of {@code method} (the bot's thread waits, as on a slow Slack) until the returned gate is
+     * opened with {@code countDown()}; the call is recorded when it arrives.
+     */
+    public CountDownLatch hold(String method) {
+        CountDownLatch gate = new CountDownLatch(1);
+        holds.put(method, gate);
+        return gate;
+    }
+
     public void errorNext(String method, String error) {
         failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
     }
@@ -131,6 +146,8 @@ public final class FakeSlackApi implements AutoCloseable {
         calls.clear();
         scripted.clear();
         defaults.clear();
+        holds.values().forEach(CountDownLatch::countDown);
+        holds.clear();
     }
 
     /** Waits (up to 10 s) for {@code count} calls of {@code method}, for work the bot does after its ack. */
@@ -165,6 +182,10 @@ public final class FakeSlackApi implements AutoCloseable {
             ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
         }
         calls.add(new Call(method, params, json));
+        CountDownLatch hold = holds.get(method);
+        if (hold != null && !hold.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(method + " held for 30 s: the test never opened the gate");
+        }
         Queue<Scripted> queue = scripted.get(method);
         Scripted reply = queue == null ? null : queue.poll();
         if (reply != null) {
@@ -182,7 +203,7 @@ public final class FakeSlackApi implements AutoCloseable {
                     + "\"user\":\"careercoach\",\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID
                     + "\",\"bot_id\":\"" + BOT_ID + "\"}";
             case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.getOrDefault("channel",
-                    "C1") + "\",\"ts\":\"1700000000." + String.format("%06d", (int) (Math.random() * 999999))
+                    "C1") + "\",\"ts\":\"1700000000." + String.format("%06d", MESSAGE_TS.incrementAndGet())
                     + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
             case "views.open", "views.publish", "views.update" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";

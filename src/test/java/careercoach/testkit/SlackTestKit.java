@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,6 +76,17 @@ public final class SlackTestKit implements AutoCloseable {
 
     public FakeSlackApi slack() {
         return slack;
+    }
+
+    /**
+     * Waits until the app has finished all work started by earlier requests, then forgets the Web API calls seen
+     * so far: a test that shares one kit sees only its own calls, never a late one from the test before.
+     */
+    public void resetSlack() throws InterruptedException {
+        if (!app.awaitIdle(Duration.ofSeconds(30))) {
+            throw new AssertionError("the app still had work after acks running after 30 s");
+        }
+        slack.reset();
     }
 
     public Stores stores() {
