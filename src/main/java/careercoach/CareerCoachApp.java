@@ -5,23 +5,19 @@ import careercoach.checklist.ChecklistService;
 import careercoach.checklist.PlanItems;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.coach.Coach;
-import careercoach.coach.ConversationKind;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.GuideSearch;
-import careercoach.slack.CoachListeners;
-import careercoach.slack.GuideCommands;
-import careercoach.slack.ChecklistFeature;
-import careercoach.slack.ChecklistHomeRenderer.StartCheckButton;
-import careercoach.slack.CoachRenderer;
-import careercoach.slack.SkillCheckSummaries;
-import careercoach.slack.QuestionAnswerer;
-import careercoach.slack.QuestionFeature;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
 import careercoach.slack.WorkAfterAck;
+import careercoach.slack.ask.QuestionAnswerer;
+import careercoach.slack.ask.QuestionFeature;
+import careercoach.slack.checklist.ChecklistFeature;
+import careercoach.slack.coach.CoachListeners;
+import careercoach.slack.guide.GuideCommands;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
 import careercoach.web.WebServer;
@@ -73,9 +69,7 @@ public final class CareerCoachApp implements AutoCloseable {
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), SkillCheckSummaries.of(coach),
-                Optional.of(new StartCheckButton(CoachRenderer.START_ACTION, ConversationKind.SKILL_CHECK.name())),
-                clock);
+                PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
                 new QuestionFeature(answerer, stores.answerFeedback()),

@@ -7,8 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the domain free of Slack and HTTP types, so it stays testable without either. */
+/**
+ * Keeps the domain free of Slack and HTTP types, so it stays testable without either, and the Slack layer in one
+ * room per feature: features meet only through the kit ({@code careercoach.slack}) or the composition root.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -33,6 +37,38 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("storage lives in careercoach.store")
+                .check(classes);
+    }
+
+    @Test
+    void slackFeatures_doNotDependOnEachOther() {
+        slices().matching("careercoach.slack.(*)..").should().notDependOnEachOther()
+                .because("a feature's listeners and renderers change in its own folder; features meet through the kit")
+                .check(classes);
+    }
+
+    @Test
+    void slackKit_importsNoFeature() {
+        noClasses().that().resideInAPackage("careercoach.slack")
+                .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack.*..")
+                .because("the kit is what every feature uses; it must not know any of them")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndDomain_dependOnNoSlackCode() {
+        noClasses().that().resideInAnyPackage("careercoach.store..", "careercoach.guide..", "careercoach.search..",
+                        "careercoach.coach..", "careercoach.checklist..")
+                .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "careercoach.web..")
+                .because("ports live with their owners; storage implements domain ports, never Slack types")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootWiresFeatures() {
+        noClasses().that().resideOutsideOfPackages("careercoach", "careercoach.slack.*..")
+                .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack.*..")
+                .because("features are registered in CareerCoachApp and nowhere else")
                 .check(classes);
     }
 }

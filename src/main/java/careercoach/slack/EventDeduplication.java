@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.store.ProcessedEvents;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

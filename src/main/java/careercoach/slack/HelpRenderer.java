@@ -33,7 +33,7 @@ public final class HelpRenderer {
     }
 
     /** The commands as one mrkdwn list; trimmed to the text limit however many features register. */
-    static String commandList(List<Subcommand> subcommands) {
+    public static String commandList(List<Subcommand> subcommands) {
         StringBuilder text = new StringBuilder();
         for (Subcommand subcommand : subcommands) {
             if (!text.isEmpty()) {

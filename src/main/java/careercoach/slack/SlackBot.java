@@ -1,10 +1,12 @@
 package careercoach.slack;
 
 import careercoach.config.Config;
+import careercoach.store.ProcessedEvents;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
@@ -19,6 +21,7 @@ public final class SlackBot implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final CareerCommands commands;
+    private final HomeTab home;
 
     public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, ExecutorService executor,
                     MeterRegistry metrics, List<SlackFeature> features) {
@@ -34,8 +37,16 @@ public final class SlackBot implements AutoCloseable {
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
-        SlackSurface surface = new SlackSurface(app, commands, guides, new WebApi(4, Duration.ofMillis(250)),
-                executor, metrics);
+        WebApi webApi = new WebApi(4, Duration.ofMillis(250));
+        this.home = new HomeTab(webApi, app::client);
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent event = payload.getEvent();
+            if ("home".equals(event.getTab())) {
+                executor.execute(() -> home.publish(payload.getTeamId(), event.getUser()));
+            }
+            return ctx.ack();
+        });
+        SlackSurface surface = new SlackSurface(app, commands, home, guides, webApi, executor, metrics);
         features.forEach(feature -> feature.install(surface));
     }
 
@@ -45,6 +56,10 @@ public final class SlackBot implements AutoCloseable {
 
     public CareerCommands commands() {
         return commands;
+    }
+
+    public HomeTab home() {
+        return home;
     }
 
     @Override

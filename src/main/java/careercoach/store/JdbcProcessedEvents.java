@@ -1,6 +1,5 @@
 package careercoach.store;
 
-import careercoach.slack.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

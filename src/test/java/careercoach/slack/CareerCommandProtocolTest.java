@@ -2,6 +2,8 @@ package careercoach.slack;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
+import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;

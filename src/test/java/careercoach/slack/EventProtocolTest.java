@@ -1,6 +1,8 @@
 package careercoach.slack;
 
-import careercoach.slack.InMemoryAnswerFeedback.Vote;
+import careercoach.search.InMemoryAnswerFeedback.Vote;
+import careercoach.search.InMemoryAnswerFeedback;
+import careercoach.slack.ask.AnswerRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -14,14 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Compares Block Kit with {@code src/test/resources/golden/<name>.json}, serialised as Slack's client sends it.
  * Run with {@code -Dgolden.update=true} to rewrite the files after an intended change (then review the diff).
  */
-final class Golden {
+public final class Golden {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path DIR = Path.of("src/test/resources/golden");
 
     private Golden() {
     }
 
-    static void assertMatches(String name, Object blocks) throws Exception {
+    public static void assertMatches(String name, Object blocks) throws Exception {
         JsonNode actual = JSON.readTree(GsonFactory.createSnakeCase().toJson(blocks));
         Path file = DIR.resolve(name + ".json");
         if (Boolean.getBoolean("golden.update")) {

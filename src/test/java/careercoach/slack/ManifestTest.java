@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.slack.guide.GuideCommands;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

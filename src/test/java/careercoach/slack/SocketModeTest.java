@@ -3,6 +3,7 @@ package careercoach.slack;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
+import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,0 +1,55 @@
+package careercoach.slack;
+
+import careercoach.coach.ConversationKind;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.model.block.LayoutBlock;
+
+import java.util.List;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/**
+ * Buttons one feature shows and another answers: their action ids and values are the only thing features share,
+ * so they live here rather than in either feature.
+ */
+public final class SharedActions {
+    /**
+     * Shows a whole guide section; value {@code guideId|sectionId}. Answered by the guide feature, which also
+     * accepts this id with a suffix ({@code _2}, {@code _home_top-skills}) so several such buttons can share a
+     * message.
+     */
+    public static final String SHOW_SECTION = "career_show_section";
+    /** Starts a guided conversation; value: a {@link ConversationKind} name. Answered by the coach feature. */
+    public static final String START_CONVERSATION = "coach_start";
+
+    private SharedActions() {
+    }
+
+    /** Under a section: start a skill-gap check, or walk the next steps. */
+    public static LayoutBlock startButtons() {
+        return actions(a -> a.elements(List.of(
+                button(b -> b.actionId(START_CONVERSATION).text(plainText("Check my skills"))
+                        .value(ConversationKind.SKILL_CHECK.name())),
+                button(b -> b.actionId(START_CONVERSATION + "_walk").text(plainText("Walk my next steps"))
+                        .value(ConversationKind.STEPS_WALK.name())))));
+    }
+
+    /** Under the next steps section: go through them one by one. */
+    public static LayoutBlock walkButton() {
+        return actions(a -> a.elements(List.of(button(b -> b.actionId(START_CONVERSATION).style("primary")
+                .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name())))));
+    }
+
+    /** The value of the clicked button ("" when it has none). */
+    public static String value(BlockActionRequest req) {
+        BlockActionPayload payload = req.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty()) {
+            return "";
+        }
+        String value = payload.getActions().get(0).getValue();
+        return value == null ? "" : value;
+    }
+}

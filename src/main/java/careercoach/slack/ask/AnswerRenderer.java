@@ -1,0 +1,101 @@
+package careercoach.slack.ask;
+
+import careercoach.guide.Guide;
+import careercoach.search.Answer;
+import careercoach.search.Hit;
+import careercoach.slack.HelpRenderer;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
+import careercoach.slack.Subcommand;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/**
+ * An answer to a question: the best section with its highlighted snippet and guide, up to two other matches as
+ * buttons, 👍/👎 feedback, a did-you-mean; or, when the guides do not cover it, an honest "not in the guides"
+ * and what the bot can do.
+ */
+public final class AnswerRenderer {
+    public static final String FEEDBACK_UP_ACTION = "career_feedback_up";
+    public static final String FEEDBACK_DOWN_ACTION = "career_feedback_down";
+    public static final String DID_YOU_MEAN_ACTION = "career_did_you_mean";
+    static final int OTHER_MATCHES = 2;
+
+    private final Function<String, Optional<Guide>> guides;
+
+    public AnswerRenderer(Function<String, Optional<Guide>> guides) {
+        this.guides = guides;
+    }
+
+    /** {@code answerId} identifies this answer in feedback votes. */
+    public List<LayoutBlock> render(Answer answer, String answerId, List<Subcommand> subcommands) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String asked = "You asked: _" + Mrkdwn.escape(Mrkdwn.truncate(answer.query().strip(), 500)) + "_";
+        blocks.add(context(c -> c.elements(List.of(markdownText(asked)))));
+        Optional<Hit> best = answer.best();
+        if (!answer.answered() || best.isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(
+                    "I don't have that in the career guides. Here is what I can do:\n"
+                            + HelpRenderer.commandList(subcommands)))));
+            suggestion(answer).ifPresent(blocks::addAll);
+            return blocks;
+        }
+        Hit hit = best.get();
+        String guideTitle = guides.apply(hit.guideId()).map(Guide::title).orElse(hit.guideId());
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(hit.title()) + "*\n"
+                + quote(Mrkdwn.escape(hit.snippet())), Mrkdwn.MAX_TEXT)))));
+        blocks.add(context(c -> c.elements(List.of(markdownText("From *" + Mrkdwn.escape(guideTitle) + "*")))));
+
+        List<BlockElement> buttons = new ArrayList<>();
+        buttons.add(button(b -> b.actionId(SharedActions.SHOW_SECTION).text(plainText("Show the whole section"))
+                .value(hit.guideId() + "|" + hit.sectionId())));
+        List<Hit> others = answer.hits().subList(1, Math.min(answer.hits().size(), 1 + OTHER_MATCHES));
+        for (int i = 0; i < others.size(); i++) {
+            Hit other = others.get(i);
+            String actionId = SharedActions.SHOW_SECTION + "_" + (i + 1);
+            buttons.add(button(b -> b.actionId(actionId)
+                    .text(plainText(Mrkdwn.truncate("Also: " + other.title(), Mrkdwn.MAX_BUTTON_TEXT)))
+                    .value(other.guideId() + "|" + other.sectionId())));
+        }
+        blocks.add(actions(a -> a.elements(buttons)));
+
+        String vote = Mrkdwn.truncate(answerId, 200) + "|" + hit.guideId() + "|" + hit.sectionId();
+        blocks.add(actions(a -> a.elements(List.of(
+                button(b -> b.actionId(FEEDBACK_UP_ACTION).text(plainText("👍 Helpful", true)).value(vote)),
+                button(b -> b.actionId(FEEDBACK_DOWN_ACTION).text(plainText("👎 Not helpful", true)).value(vote))))));
+        suggestion(answer).ifPresent(blocks::addAll);
+        return blocks;
+    }
+
+    /** Notification text for a message carrying an answer. */
+    public String fallbackText(Answer answer) {
+        return answer.answered() && answer.best().isPresent()
+                ? Mrkdwn.truncate(answer.best().get().title(), Mrkdwn.MAX_TEXT)
+                : "I don't have that in the career guides.";
+    }
+
+    private static Optional<List<LayoutBlock>> suggestion(Answer answer) {
+        return answer.suggestion().filter(s -> !s.isBlank()).map(s -> List.of(
+                context(c -> c.elements(List.of(markdownText("Did you mean _" + Mrkdwn.escape(
+                        Mrkdwn.truncate(s, 500)) + "_?")))),
+                actions(a -> a.elements(List.of(button(b -> b.actionId(DID_YOU_MEAN_ACTION)
+                        .text(plainText(Mrkdwn.truncate("Ask: " + s, Mrkdwn.MAX_BUTTON_TEXT)))
+                        .value(Mrkdwn.truncate(s, Mrkdwn.MAX_VALUE))))))));
+    }
+
+    private static String quote(String text) {
+        return ">" + text.replace("\n", "\n>");
+    }
+}

@@ -1,0 +1,160 @@
+package careercoach.slack.ask;
+
+import careercoach.guide.Guide;
+import careercoach.search.Answer;
+import careercoach.search.AnswerFeedback;
+import careercoach.slack.CareerCommands;
+import careercoach.slack.HelpRenderer;
+import careercoach.slack.SharedActions;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.Subcommand;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Questions: {@code /career ask}, direct messages and @mentions (answered in the mention's thread), the 👍/👎
+ * feedback and the did-you-mean button. The search runs after the ack; answers go out through the Web API or the
+ * command's response_url.
+ */
+public final class QuestionFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionFeature.class);
+    static final int HITS = 1 + AnswerRenderer.OTHER_MATCHES;
+
+    private final QuestionAnswerer answerer;
+    private final AnswerFeedback feedback;
+    private final HelpRenderer helpRenderer = new HelpRenderer();
+
+    public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback) {
+        this.answerer = answerer;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        AnswerRenderer renderer = new AnswerRenderer(surface.guides().library()::find);
+        CareerCommands commands = surface.commands();
+        commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
+                "answer a question from the guides (any other text is a question too)", call -> {
+                    surface.executor().execute(() -> {
+                        Answer answer = answer(surface, call.args(), call.guide());
+                        List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
+                                commands.subcommands());
+                        try {
+                            call.context().respond(r -> r.responseType("ephemeral")
+                                    .text(renderer.fallbackText(answer)).blocks(blocks));
+                        } catch (Exception e) {
+                            LOG.warn("could not send an answer to a command's response_url", e);
+                        }
+                    });
+                    return call.context().ack();
+                }));
+
+        surface.app().event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent event = payload.getEvent();
+            if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
+                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
+                        event.getChannel(), null, event.getText(), payload.getEventId()));
+            }
+            return ctx.ack();
+        });
+        surface.app().event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent event = payload.getEvent();
+            if (isFromPerson(event.getBotId(), event.getSubtype()) && event.getEdited() == null) {
+                String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+                String text = event.getText() == null ? "" : event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ");
+                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
+                        event.getChannel(), thread, text, payload.getEventId()));
+            }
+            return ctx.ack();
+        });
+
+        surface.app().blockAction(AnswerRenderer.FEEDBACK_UP_ACTION, (req, ctx) -> vote(surface, req, ctx, true));
+        surface.app().blockAction(AnswerRenderer.FEEDBACK_DOWN_ACTION, (req, ctx) -> vote(surface, req, ctx, false));
+        surface.app().blockAction(AnswerRenderer.DID_YOU_MEAN_ACTION, (req, ctx) -> {
+            String team = req.getPayload().getTeam().getId();
+            String user = req.getPayload().getUser().getId();
+            String question = SharedActions.value(req);
+            surface.executor().execute(() -> {
+                Answer answer = answer(surface, question, surface.guides().guideFor(team, user));
+                List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
+                        commands.subcommands());
+                respond(ctx, renderer.fallbackText(answer), blocks);
+            });
+            return ctx.ack();
+        });
+    }
+
+    private Answer answer(SlackSurface surface, String question, Guide guide) {
+        Answer answer = answerer.answer(question, Optional.of(guide.id()), HITS);
+        surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
+        return answer;
+    }
+
+    private void reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, String teamId, String userId,
+                       String channel, String threadTs, String text, String eventId) {
+        Guide guide = surface.guides().guideFor(teamId, userId);
+        List<LayoutBlock> blocks;
+        String fallback;
+        if (Greetings.isGreetingOrHelp(text == null ? "" : text)) {
+            blocks = helpRenderer.render(guide, surface.commands().subcommands(), "");
+            fallback = "What I can do";
+        } else {
+            Answer answer = answer(surface, text, guide);
+            blocks = renderer.render(answer, eventId, surface.commands().subcommands());
+            fallback = renderer.fallbackText(answer);
+        }
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs).text(fallback).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not answer a question: {}", e.error());
+            if (e.isChannelAccess() && threadTs != null) {
+                try {
+                    surface.webApi().call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r
+                            .channel(channel).user(userId).text("I can't post in this channel. Invite me first"
+                                    + " (type `/invite @` and my name), or send me your question in a DM.")));
+                } catch (SlackDeliveryException again) {
+                    LOG.warn("could not tell the user that the channel is closed to the bot: {}", again.error());
+                }
+            }
+        }
+    }
+
+    private com.slack.api.bolt.response.Response vote(SlackSurface surface, BlockActionRequest req,
+                                                      ActionContext ctx, boolean helpful) {
+        String[] vote = SharedActions.value(req).split("\\|");
+        if (vote.length == 3) {
+            feedback.record(req.getPayload().getTeam().getId(), req.getPayload().getUser().getId(), vote[0], vote[1],
+                    vote[2], helpful);
+            surface.metrics().counter("career.feedback", "helpful", String.valueOf(helpful)).increment();
+            surface.executor().execute(() -> respond(ctx, helpful
+                    ? "Thanks, glad it helped." : "Thanks for telling me. The guide authors will see it.", null));
+        }
+        return ctx.ack();
+    }
+
+    private static void respond(ActionContext ctx, String text, List<LayoutBlock> blocks) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
+        } catch (Exception e) {
+            LOG.warn("could not answer a button", e);
+        }
+    }
+
+    /** Never answer bots (ourselves included), nor edits, deletions and other message subtypes. */
+    static boolean isFromPerson(String botId, String subtype) {
+        return botId == null && subtype == null;
+    }
+}

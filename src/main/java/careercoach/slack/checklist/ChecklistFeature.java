@@ -1,0 +1,354 @@
+package careercoach.slack.checklist;
+
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistArchivedException;
+import careercoach.checklist.ChecklistItem;
+import careercoach.checklist.ChecklistNotFoundException;
+import careercoach.checklist.ChecklistService;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import careercoach.checklist.NotAllowedException;
+import careercoach.checklist.Places;
+import careercoach.checklist.SharedPlans;
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.SectionIds;
+import careercoach.slack.CommandCall;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.Subcommand;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.view.ViewState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /career checklist}: share a checklist in a channel through a modal, tick it in the channel or the App
+ * Home, archive it, list mine, show the history; and the App Home itself. Every change is stored before Slack is
+ * told about it.
+ */
+public final class ChecklistFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    private final ChecklistService service;
+    private final SharedPlans plans;
+    private final Clock clock;
+    private final ChecklistRenderer renderer = new ChecklistRenderer();
+    private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
+    private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
+    private ChecklistMessages messages;
+
+    /** What the modal carries from the command to its submission. */
+    record ShareContext(String channel, String responseUrl) {
+    }
+
+    public ChecklistFeature(ChecklistService service, SharedPlans plans, Clock clock) {
+        this.service = service;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** The Web API side, for the reminder scheduler; available once installed. */
+    public ChecklistMessages messages() {
+        return messages;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
+        messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.app()::client);
+        surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
+                "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
+                call -> command(call, surface)));
+        surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
+            var payload = req.getPayload();
+            String teamId = payload.getTeam().getId();
+            String managerId = payload.getUser().getId();
+            ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
+            Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+            String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
+            List<NewItem> items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
+                    plans.planVisibleTo(teamId, personId, managerId));
+            Optional<LocalDate> due = Optional.ofNullable(values.get(ChecklistIds.DUE_BLOCK))
+                    .map(v -> v.get(ChecklistIds.DUE_ACTION)).map(ViewState.Value::getSelectedDate)
+                    .map(LocalDate::parse);
+            if (items.isEmpty()) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK, "Pick at least one item, or write one."));
+            }
+            if (items.size() > NewChecklist.MAX_ITEMS) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
+                        "A checklist holds at most " + NewChecklist.MAX_ITEMS + " items."));
+            }
+            if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
+            }
+            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
+            surface.executor().execute(() -> postNew(stored, share, surface));
+            return ctx.ack();
+        });
+        surface.app().blockAction(ChecklistIds.TICK, (req, ctx) -> tick(req, ctx, surface));
+        surface.app().blockAction(ChecklistIds.ARCHIVE, (req, ctx) -> archive(req, ctx, surface));
+        surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
+        // A URL button still sends an action; Slack wants it acknowledged.
+        surface.app().blockAction(ChecklistIds.OPEN, (req, ctx) -> ctx.ack());
+    }
+
+    private Response command(CommandCall call, SlackSurface surface) throws IOException {
+        String args = call.args().strip();
+        if (args.isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("Your checklists")
+                    .blocks(renderer.overview(service.overview(call.teamId(), call.userId()))));
+        }
+        if (args.equalsIgnoreCase("history")) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("Checklist history")
+                    .blocks(renderer.history(service.history(call.teamId(), call.userId()))));
+        }
+        if (args.equalsIgnoreCase("save")) {
+            return savePlan(call, surface);
+        }
+        if (call.channelId().startsWith("D")) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("Run `/career checklist @person` in the "
+                    + "channel where you want to share the checklist, so both of you can see and tick it."));
+        }
+        Matcher mention = MENTION.matcher(args);
+        Optional<String> person = mention.find() ? Optional.of(mention.group(1)) : Optional.empty();
+        Guide guide = call.guide();
+        List<NewItem> steps = guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+                s.allItems().stream().map(Item::id).toList())).orElse(List.of());
+        List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of());
+        String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
+        var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
+        try {
+            surface.webApi().call("views.open", () -> call.context().client()
+                    .viewsOpen(r -> r.triggerId(call.triggerId()).view(view)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not open the checklist modal: {}", e.error());
+            return call.context().ack(r -> r.responseType("ephemeral")
+                    .text("I couldn't open the checklist form (" + e.error() + "). Please try again."));
+        }
+        return call.context().ack();
+    }
+
+    /** Saves the user's latest plan as their private checklist, tickable in the App Home. */
+    private Response savePlan(CommandCall call, SlackSurface surface) throws IOException {
+        List<NewItem> plan = plans.planVisibleTo(call.teamId(), call.userId(), call.userId());
+        if (plan.isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral")
+                    .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
+        }
+        String confirmation = savePrivate(surface, call.teamId(), call.userId(), plan);
+        return call.context().ack(r -> r.responseType("ephemeral").text(confirmation));
+    }
+
+    /**
+     * Saves plan items as the person's private checklist and posts it in their DM; returns the confirmation to show.
+     * Saving the same items again (a double-click, the button pressed twice) keeps the one open checklist.
+     */
+    public String savePrivate(SlackSurface surface, String teamId, String userId, List<NewItem> plan) {
+        Optional<Checklist> existing = service.overview(teamId, userId).forMe().stream()
+                .filter(c -> c.isPrivate() && sameItems(c, plan)).findFirst();
+        if (existing.isPresent()) {
+            return "This plan is already your checklist. Tick it off in our DM or in my App Home.";
+        }
+        Checklist saved = service.savePrivate(teamId, userId, plan, Optional.empty(), Places.DM);
+        surface.executor().execute(() -> {
+            try {
+                messages.publishHomes(messages.post(saved), teamId);
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not post private checklist {} in the DM: {}", saved.id(), e.error());
+            }
+        });
+        return "Saved your plan as a checklist of " + plan.size() + " items. Tick them off in our DM or in my App Home.";
+    }
+
+    private static boolean sameItems(Checklist checklist, List<NewItem> plan) {
+        return checklist.items().stream().map(ChecklistItem::text).toList()
+                .equals(plan.stream().map(NewItem::text).toList());
+    }
+
+    static List<NewItem> pickedItems(Map<String, Map<String, ViewState.Value>> values, Guide guide,
+                                     List<NewItem> plan) {
+        List<NewItem> items = new ArrayList<>();
+        List<String> stepIds = new ArrayList<>();
+        Set<String> planPicks = new HashSet<>();
+        values.forEach((blockId, actions) -> {
+            ViewState.Value pick = actions.get(ChecklistIds.PICK_ACTION);
+            if (pick == null || pick.getSelectedOptions() == null) {
+                return;
+            }
+            pick.getSelectedOptions().forEach(option -> {
+                if (blockId.startsWith(ChecklistIds.STEPS_BLOCK + "_")) {
+                    stepIds.add(option.getValue().substring(option.getValue().indexOf('/') + 1));
+                } else if (blockId.startsWith(ChecklistIds.PLAN_BLOCK + "_")) {
+                    planPicks.add(option.getValue());
+                }
+            });
+        });
+        items.addAll(NewItem.nextSteps(guide, stepIds));
+        plan.stream().filter(p -> planPicks.contains(ChecklistModalRenderer.pickValue(p))).forEach(items::add);
+        Optional.ofNullable(values.get(ChecklistIds.CUSTOM_BLOCK)).map(v -> v.get(ChecklistIds.CUSTOM_ACTION))
+                .map(ViewState.Value::getValue).ifPresent(text -> items.addAll(NewItem.customLines(text)));
+        return items;
+    }
+
+    /** After the checklist is stored: post it; if Slack refuses, say how to fix it. The checklist stays. */
+    private void postNew(Checklist stored, ShareContext share, SlackSurface surface) {
+        try {
+            Checklist posted = messages.post(stored);
+            messages.publishHomes(posted, stored.teamId());
+        } catch (SlackDeliveryException e) {
+            LOG.info("checklist {} stored but not posted: {}", stored.id(), e.error());
+            try {
+                new Responder(surface.app().slack(), share.responseUrl()).sendToCommand(r -> r
+                        .responseType("ephemeral").text("I saved the checklist but couldn't post it")
+                        .blocks(renderer.notPosted(stored, e.error())));
+            } catch (IOException io) {
+                LOG.warn("could not tell the manager about checklist {}: {}", stored.id(), io.toString());
+            }
+        }
+    }
+
+    private Response tick(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        BlockActionPayload.Action action = payload.getActions().get(0);
+        String userId = payload.getUser().getId();
+        OptionalLong checklistId = ChecklistIds.checklistOf(action.getBlockId());
+        if (checklistId.isEmpty()) {
+            return ctx.ack();
+        }
+        long id = checklistId.getAsLong();
+        boolean fromHome = isHome(payload);
+        List<LayoutBlock> shownBlocks = fromHome ? payload.getView().getBlocks() : payload.getMessage().getBlocks();
+        Set<String> shown = shownDone(shownBlocks, action.getBlockId());
+        Set<String> selected = new HashSet<>();
+        if (action.getSelectedOptions() != null) {
+            action.getSelectedOptions().forEach(o -> selected.add(o.getValue()));
+        }
+        String place = fromHome ? Places.APP_HOME : payload.getContainer().getChannelId();
+        // Slack sends the same action_ts when it delivers a click again: that makes the click count once.
+        String deliveryId = userId + ":" + action.getActionTs();
+        return change(ctx, surface, payload, () -> service.applyClick(id, userId, shown, selected, place,
+                deliveryId), renderer::refusal);
+    }
+
+    private Response archive(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        long id = Long.parseLong(payload.getActions().get(0).getValue());
+        String place = isHome(payload) ? Places.APP_HOME : payload.getContainer().getChannelId();
+        return change(ctx, surface, payload, () -> service.archive(id, payload.getUser().getId(), place),
+                renderer::archiveRefusal);
+    }
+
+    private interface Change {
+        Checklist apply();
+    }
+
+    private Response change(ActionContext ctx, SlackSurface surface, BlockActionPayload payload, Change change,
+                            Function<List<String>, String> refusal) throws IOException {
+        String userId = payload.getUser().getId();
+        try {
+            Checklist changed = change.apply();
+            surface.executor().execute(() -> messages.refresh(changed.id(), payload.getTeam().getId()));
+        } catch (NotAllowedException e) {
+            LOG.info("refused a checklist change by a user who may not make it");
+            tell(ctx, surface, payload, userId, refusal.apply(e.allowedUserIds()));
+        } catch (ChecklistArchivedException e) {
+            tell(ctx, surface, payload, userId, "This checklist is archived; it can no longer be changed.");
+        } catch (ChecklistNotFoundException e) {
+            tell(ctx, surface, payload, userId, "This checklist no longer exists.");
+        }
+        return ctx.ack();
+    }
+
+    private Response repost(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        long id = Long.parseLong(payload.getActions().get(0).getValue());
+        Optional<Checklist> checklist = service.find(id).filter(c -> c.managerId().equals(payload.getUser().getId()));
+        if (checklist.isEmpty()) {
+            return ctx.ack();
+        }
+        surface.executor().execute(() -> {
+            try {
+                Checklist posted = messages.post(checklist.get());
+                ctx.respond(r -> r.replaceOriginal(true).text("Posted the checklist in <#"
+                        + posted.messageChannel().orElseThrow() + ">."));
+            } catch (SlackDeliveryException e) {
+                respondQuietly(ctx, renderer.notPosted(checklist.get(), e.error()));
+            } catch (IOException e) {
+                LOG.warn("could not answer a repost: {}", e.toString());
+            }
+        });
+        return ctx.ack();
+    }
+
+    private static void respondQuietly(ActionContext ctx, List<LayoutBlock> blocks) {
+        try {
+            ctx.respond(r -> r.replaceOriginal(true).text("I couldn't post the checklist").blocks(blocks));
+        } catch (IOException e) {
+            LOG.warn("could not answer a repost: {}", e.toString());
+        }
+    }
+
+    /** An answer only the clicker sees: ephemeral under the message, or a DM when the click came from the Home. */
+    private void tell(ActionContext ctx, SlackSurface surface, BlockActionPayload payload, String userId,
+                      String text) {
+        surface.executor().execute(() -> {
+            if (payload.getResponseUrl() != null) {
+                try {
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+                    return;
+                } catch (IOException e) {
+                    LOG.warn("could not answer through response_url: {}", e.toString());
+                }
+            }
+            messages.direct(userId, text);
+        });
+    }
+
+    private static boolean isHome(BlockActionPayload payload) {
+        return payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+    }
+
+    /** The items the clicker saw ticked in the clicked group: the initial options of that block as shown. */
+    static Set<String> shownDone(List<LayoutBlock> blocks, String blockId) {
+        Set<String> done = new HashSet<>();
+        if (blocks == null) {
+            return done;
+        }
+        for (LayoutBlock block : blocks) {
+            if (block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())) {
+                actions.getElements().stream().filter(CheckboxesElement.class::isInstance)
+                        .map(CheckboxesElement.class::cast)
+                        .filter(c -> c.getInitialOptions() != null)
+                        .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
+            }
+        }
+        return done;
+    }
+}

@@ -1,0 +1,276 @@
+package careercoach.slack.checklist;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistItem;
+import careercoach.checklist.ChecklistOverview;
+import careercoach.checklist.Places;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+/** Block Kit for checklists in channels, DMs and ephemeral answers. Pure: same checklist, same blocks. */
+public final class ChecklistRenderer {
+    /** Slack's limits: options per checkboxes element, characters of an option's text and description. */
+    static final int OPTIONS_PER_GROUP = 10;
+    private static final int OPTION_TEXT_MAX = 75;
+    private static final int SECTION_TEXT_MAX = 3000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+
+    /** The checklist as posted in its channel: who it is for, who shared it, the items, the progress. */
+    public List<LayoutBlock> message(Checklist checklist) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(title(checklist)));
+        if (checklist.archived()) {
+            blocks.add(section(plainList(checklist)));
+        } else {
+            blocks.addAll(itemGroups(checklist));
+        }
+        blocks.add(context(progressLine(checklist)));
+        if (!checklist.archived()) {
+            blocks.add(ActionsBlock.builder().blockId("checklist_manage:" + checklist.id()).elements(List.of(
+                    ButtonElement.builder().actionId(ChecklistIds.ARCHIVE).value(String.valueOf(checklist.id()))
+                            .text(plainText("Archive")).confirm(ConfirmationDialogObject.builder()
+                                    .title(plainText("Archive this checklist?"))
+                                    .text(plainText("It will stay in the channel but can no longer be ticked."))
+                                    .confirm(plainText("Archive")).deny(plainText("Cancel")).build())
+                            .build())).build());
+        }
+        return blocks;
+    }
+
+    /** The notification text of the message (shown where blocks are not). */
+    public String fallbackText(Checklist checklist) {
+        return "Checklist for " + ChecklistText.user(checklist.personId()) + ": " + checklist.progress().text();
+    }
+
+    public String title(Checklist checklist) {
+        StringBuilder title = new StringBuilder();
+        if (checklist.isPrivate()) {
+            title.append("*My checklist*");
+        } else {
+            title.append("*Next-step checklist for ").append(ChecklistText.user(checklist.personId()))
+                    .append("*\nShared by ").append(ChecklistText.user(checklist.managerId()));
+        }
+        checklist.dueDate().ifPresent(day -> title.append(checklist.isPrivate() ? "\n" : " · ")
+                .append("due ").append(DAY.format(day)));
+        return title.toString();
+    }
+
+    public String progressLine(Checklist checklist) {
+        String line = "*" + checklist.progress().text() + "*";
+        if (checklist.archived()) {
+            line += " · archived";
+        } else if (checklist.progress().complete()) {
+            line += " · all done :tada:";
+        }
+        return line;
+    }
+
+    /** The items as checkboxes, at most ten to an element; ticked items name who ticked them. */
+    public List<LayoutBlock> itemGroups(Checklist checklist) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        List<ChecklistItem> items = checklist.items();
+        for (int start = 0, group = 0; start < items.size(); start += OPTIONS_PER_GROUP, group++) {
+            List<OptionObject> options = new ArrayList<>();
+            List<OptionObject> ticked = new ArrayList<>();
+            for (ChecklistItem item : items.subList(start, Math.min(items.size(), start + OPTIONS_PER_GROUP))) {
+                OptionObject option = option(item);
+                options.add(option);
+                if (item.done()) {
+                    ticked.add(option);
+                }
+            }
+            blocks.add(ActionsBlock.builder().blockId(ChecklistIds.itemsBlock(checklist.id(), group))
+                    .elements(List.of(CheckboxesElement.builder().actionId(ChecklistIds.TICK).options(options)
+                            // Slack refuses an empty initial_options: leave it out instead.
+                            .initialOptions(ticked.isEmpty() ? null : ticked).build()))
+                    .build());
+        }
+        return blocks;
+    }
+
+    private static OptionObject option(ChecklistItem item) {
+        String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
+        String text = ChecklistText.fitEscaped(item.text(), OPTION_TEXT_MAX - by.length()) + by;
+        String rest = ChecklistText.rest(item.text(), OPTION_TEXT_MAX - by.length());
+        return OptionObject.builder().value(item.id()).text(markdownText(text))
+                .description(rest.isEmpty() ? null : plainText(rest.length() > OPTION_TEXT_MAX
+                        ? rest.substring(0, OPTION_TEXT_MAX) : rest))
+                .build();
+    }
+
+    private static String plainList(Checklist checklist) {
+        StringBuilder list = new StringBuilder();
+        for (ChecklistItem item : checklist.items()) {
+            list.append(item.done() ? ":white_check_mark: " : ":white_large_square: ")
+                    .append(ChecklistText.escape(item.text()))
+                    .append(item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("")).append('\n');
+        }
+        return fit(list.toString().stripTrailing());
+    }
+
+    /** The ephemeral refusal for someone who may not tick: it names who may. */
+    public String refusal(List<String> allowedUserIds) {
+        List<String> names = allowedUserIds.stream().map(ChecklistText::user).toList();
+        return "Only " + String.join(" or ", names) + " can update this checklist.";
+    }
+
+    public String archiveRefusal(List<String> allowedUserIds) {
+        return "Only " + String.join(" or ", allowedUserIds.stream().map(ChecklistText::user).toList())
+                + " can archive this checklist.";
+    }
+
+    /** {@code /career checklist}: the checklists for me and those I shared, with progress and links. */
+    public List<LayoutBlock> overview(ChecklistOverview overview) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (overview.forMe().isEmpty() && overview.sharedByMe().isEmpty()) {
+            blocks.add(section("You have no open checklists. A manager shares one with "
+                    + "`/career checklist @person` in a channel."));
+            return blocks;
+        }
+        addList(blocks, "*Checklists for you*", overview.forMe(), 20);
+        addList(blocks, "*Checklists you shared*", overview.sharedByMe(), 20);
+        return blocks;
+    }
+
+    private void addList(List<LayoutBlock> blocks, String heading, List<Checklist> checklists, int max) {
+        if (checklists.isEmpty()) {
+            return;
+        }
+        blocks.add(section(heading));
+        for (Checklist checklist : checklists.subList(0, Math.min(max, checklists.size()))) {
+            blocks.add(section(summaryLine(checklist)));
+        }
+        if (checklists.size() > max) {
+            blocks.add(context("and " + (checklists.size() - max) + " more"));
+        }
+    }
+
+    /** One line about a checklist: for whom, by whom, progress, and a link to its message when posted. */
+    public String summaryLine(Checklist checklist) {
+        String who = checklist.isPrivate() ? "Your own checklist"
+                : "For " + ChecklistText.user(checklist.personId()) + ", shared by "
+                + ChecklistText.user(checklist.managerId()) + " in <#" + checklist.channelId().orElseThrow() + ">";
+        String line = who + " · " + checklist.progress().text();
+        line += checklist.dueDate().map(d -> " · due " + DAY.format(d)).orElse("");
+        line += checklist.permalink().map(link -> " · <" + link + "|open>").orElse("");
+        return line;
+    }
+
+    /** {@code /career checklist history}: the audit log, newest first. */
+    public List<LayoutBlock> history(List<AuditEntry> entries) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (entries.isEmpty()) {
+            blocks.add(section("Nothing has happened on your checklists yet."));
+            return blocks;
+        }
+        blocks.add(section("*Checklist history* (newest first)"));
+        StringBuilder lines = new StringBuilder();
+        for (AuditEntry entry : entries) {
+            String line = historyLine(entry) + "\n";
+            if (lines.length() + line.length() > SECTION_TEXT_MAX) {
+                blocks.add(section(lines.toString().stripTrailing()));
+                lines.setLength(0);
+            }
+            lines.append(line);
+        }
+        blocks.add(section(lines.toString().stripTrailing()));
+        return blocks;
+    }
+
+    String historyLine(AuditEntry entry) {
+        String when = entry.at().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'",
+                Locale.ENGLISH));
+        String what = switch (entry.action()) {
+            case SHARE -> "shared checklist #" + entry.checklistId();
+            case CREATE_PRIVATE -> "saved private checklist #" + entry.checklistId();
+            case TICK -> "ticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on #" + entry.checklistId();
+            case UNTICK -> "unticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on #"
+                    + entry.checklistId();
+            case ARCHIVE -> "archived checklist #" + entry.checklistId();
+            case REMIND -> "sent the due-date reminder for #" + entry.checklistId();
+            case FORGET -> "removed a member's data from #" + entry.checklistId();
+        };
+        String actor = entry.action() == AuditAction.REMIND
+                || entry.action() == AuditAction.FORGET ? "Career Coach"
+                : ChecklistText.user(entry.actorId());
+        return when + " · " + actor + " " + what + place(entry.place());
+    }
+
+    private static String place(String place) {
+        if (place.startsWith("D")) {
+            return " in a DM";
+        }
+        if (place.startsWith("C") || place.startsWith("G")) {
+            return " in <#" + place + ">";
+        }
+        return switch (place) {
+            case Places.APP_HOME -> " in the App Home";
+            case Places.DM -> " in a DM";
+            default -> "";
+        };
+    }
+
+    /** The bot could not post in the channel; the checklist is stored and can be posted again. */
+    public List<LayoutBlock> notPosted(Checklist checklist, String slackError) {
+        String why = switch (slackError) {
+            case "not_in_channel" -> "I'm not a member of <#" + checklist.channelId().orElseThrow() + ">.";
+            case "channel_not_found" -> "I can't see that channel (it may be private, and I'm not in it).";
+            default -> "Slack refused the message (" + ChecklistText.escape(slackError) + ").";
+        };
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(":warning: I saved the checklist for " + ChecklistText.user(checklist.personId())
+                + " but couldn't post it: " + why + "\nTo fix it, invite me to the channel (type `/invite @Career "
+                + "Coach` there, or mention me and choose *Invite*), then press *Post again*."));
+        blocks.add(ActionsBlock.builder().blockId("checklist_repost:" + checklist.id()).elements(List.of(
+                ButtonElement.builder().actionId(ChecklistIds.REPOST).value(String.valueOf(checklist.id()))
+                        .text(plainText("Post again")).style("primary").build())).build());
+        return blocks;
+    }
+
+    /** The due-date DM: one message listing the open items. */
+    public List<LayoutBlock> reminder(Checklist checklist) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String from = checklist.isPrivate() ? "Your checklist" : "The checklist " + ChecklistText.user(
+                checklist.managerId()) + " shared with you";
+        blocks.add(section(":alarm_clock: " + from + " is due " + checklist.dueDate().map(DAY::format).orElse("today")
+                + ". Still open (" + checklist.openItems().size() + " of " + checklist.items().size() + "):"));
+        StringBuilder open = new StringBuilder();
+        checklist.openItems().forEach(i -> open.append("• ").append(ChecklistText.escape(i.text())).append('\n'));
+        blocks.add(section(fit(open.toString().stripTrailing())));
+        checklist.permalink().ifPresent(link -> blocks.add(context("<" + link + "|Open the checklist>")));
+        return blocks;
+    }
+
+    public String reminderText(Checklist checklist) {
+        return "Checklist due: " + checklist.openItems().size() + " open items";
+    }
+
+    static SectionBlock section(String mrkdwn) {
+        return SectionBlock.builder().text(markdownText(fit(mrkdwn))).build();
+    }
+
+    static ContextBlock context(String mrkdwn) {
+        return ContextBlock.builder().elements(List.of(markdownText(fit(mrkdwn)))).build();
+    }
+
+    private static String fit(String text) {
+        return text.length() <= SECTION_TEXT_MAX ? text : text.substring(0, SECTION_TEXT_MAX - 1) + "…";
+    }
+}

@@ -1,0 +1,295 @@
+package careercoach.slack.coach;
+
+import careercoach.coach.Conversation;
+import careercoach.coach.ConversationKind;
+import careercoach.coach.Plan;
+import careercoach.coach.ProgressReport;
+import careercoach.coach.Rating;
+import careercoach.coach.SkillCheckResult;
+import careercoach.coach.StepStatus;
+import careercoach.coach.WalkResult;
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.usersSelect;
+
+/**
+ * Block Kit for the guided conversations: a question with its progress and answer buttons, the resume offer, the
+ * results with their plan, progress between checks, and forget-me. Pure: values in, blocks out.
+ * Buttons on a question carry {@code conversation|step|version} so an old click is recognised.
+ */
+public final class CoachRenderer {
+    public static final String ANSWER_ACTION = "coach_answer_";
+    public static final String SKIP_ACTION = "coach_skip";
+    public static final String BACK_ACTION = "coach_back";
+    public static final String STOP_ACTION = "coach_stop";
+    public static final String RESUME_ACTION = "coach_resume";
+    /** Starts a conversation; value: a {@link ConversationKind} name. Used by help, the App Home and results. */
+    public static final String START_ACTION = SharedActions.START_CONVERSATION;
+    /** Starts afresh, dropping what was left; value: a {@link ConversationKind} name. */
+    public static final String RESTART_ACTION = "coach_restart";
+    public static final String SAVE_PLAN_ACTION = "coach_save_plan";
+    public static final String SHARE_ACTION = "coach_share";
+    /** Block id prefix of the share picker: the conversation id follows, as a users_select has no value. */
+    public static final String SHARE_BLOCK = "coach_share|";
+    public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
+    public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
+
+    private static final Map<Rating, String> RATING_LABELS = Map.of(
+            Rating.NEW_TO_IT, "New to it", Rating.SOME_EXPOSURE, "Some exposure",
+            Rating.PRACTISED, "Practised it", Rating.COULD_TEACH, "Could teach it");
+    private static final Map<StepStatus, String> STATUS_LABELS = Map.of(
+            StepStatus.DONE, "Done", StepStatus.IN_PROGRESS, "In progress",
+            StepStatus.NOT_YET, "Not yet", StepStatus.NOT_RELEVANT, "Not relevant");
+
+    /** The value a question's buttons carry. */
+    public static String buttonValue(Conversation c) {
+        return c.id() + "|" + c.step() + "|" + c.version();
+    }
+
+    public static String title(ConversationKind kind) {
+        return switch (kind) {
+            case SKILL_CHECK -> "Skill check";
+            case LONG_SKILL_CHECK -> "Full skill check";
+            case STEPS_WALK -> "Next steps walk";
+        };
+    }
+
+    public static String ratingLabel(Rating rating) {
+        return RATING_LABELS.get(rating);
+    }
+
+    /** The App Home's skill-check part: the latest result in short, and a button to start (again). */
+    public LayoutBlock latestCheck(Optional<String> summary) {
+        return SectionBlock.builder()
+                .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n"
+                        + summary.orElse("You haven't run a skill check yet."), Mrkdwn.MAX_TEXT)))
+                .accessory(ButtonElement.builder().actionId(START_ACTION)
+                        .text(plainText(summary.isPresent() ? "Check again" : "Start a check"))
+                        .value(ConversationKind.SKILL_CHECK.name()).style("primary").build())
+                .build();
+    }
+
+    /** The current question: what it is about, progress ("3 of 6"), answer buttons, then Skip, Back and Stop. */
+    public List<LayoutBlock> question(Conversation c, Guide guide) {
+        String ref = c.currentQuestion().orElseThrow();
+        Optional<Item> item = guide.item(ref);
+        String label = item.map(Item::label).orElse(ref);
+        String text = item.map(Item::text).orElse("");
+        String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(context(x -> x.elements(List.of(markdownText("*" + title(c.kind()) + "* · " + c.position()
+                + " of " + c.total())))));
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(label) + "*"
+                + (text.isEmpty() || text.equals(label) ? "" : "\n" + Mrkdwn.escape(text))
+                + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));
+        String value = buttonValue(c);
+        List<BlockElement> answers = new ArrayList<>();
+        if (c.kind().isSkillCheck()) {
+            for (Rating rating : Rating.values()) {
+                answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(ratingLabel(rating)))
+                        .value(value)));
+            }
+        } else {
+            for (StepStatus status : StepStatus.values()) {
+                answers.add(button(b -> b.actionId(ANSWER_ACTION + status.name())
+                        .text(plainText(STATUS_LABELS.get(status))).value(value)));
+            }
+        }
+        blocks.add(actions(a -> a.blockId("coach_answers").elements(answers)));
+        List<BlockElement> moves = new ArrayList<>();
+        moves.add(button(b -> b.actionId(SKIP_ACTION).text(plainText("Skip")).value(value)));
+        if (c.step() > 0) {
+            moves.add(button(b -> b.actionId(BACK_ACTION).text(plainText("Back")).value(value)));
+        }
+        moves.add(button(b -> b.actionId(STOP_ACTION).text(plainText("Stop")).value(value)));
+        blocks.add(actions(a -> a.blockId("coach_moves").elements(moves)));
+        return blocks;
+    }
+
+    /** Shown in place of the question after Stop. */
+    public List<LayoutBlock> paused(Conversation c) {
+        return List.of(section(s -> s.text(markdownText("*" + title(c.kind()) + "* paused at question "
+                        + c.position() + " of " + c.total() + ". Your answers so far are kept."))),
+                actions(a -> a.elements(List.of(button(b -> b.actionId(RESUME_ACTION).style("primary")
+                        .text(plainText("Resume at question " + c.position())).value(buttonValue(c)))))));
+    }
+
+    /** "Resume at question 4 of 6, or start again?" */
+    public List<LayoutBlock> resumeOffer(Conversation c) {
+        return List.of(section(s -> s.text(markdownText("You have a *" + title(c.kind()).toLowerCase(Locale.ROOT)
+                        + "* in progress. Resume at question " + c.position() + " of " + c.total()
+                        + ", or start again?"))),
+                actions(a -> a.elements(List.of(
+                        button(b -> b.actionId(RESUME_ACTION).style("primary")
+                                .text(plainText("Resume at question " + c.position())).value(buttonValue(c))),
+                        button(b -> b.actionId(RESTART_ACTION).text(plainText("Start again")).value(c.kind().name()))))));
+    }
+
+    /** The skill check result: strengths, gaps weakest first with the guide's actions, and what to do with it. */
+    public List<LayoutBlock> skillResult(SkillCheckResult result, ConversationKind kind) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Your " + title(kind).toLowerCase(Locale.ROOT) + " result", true))));
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
+                ? "*Strengths*\nNone rated practised or better yet."
+                : "*Strengths*\n" + result.strengths().stream()
+                        .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratingLabel(r.rating()).toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));
+        if (result.gaps().isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText("*Gaps*\nNo gaps among the skills you rated."))));
+        } else {
+            blocks.add(section(s -> s.text(markdownText("*Top gaps, and what builds them*"))));
+            List<SkillCheckResult.Gap> top = result.gaps().subList(0,
+                    Math.min(SkillCheckResult.PLAN_GAPS, result.gaps().size()));
+            for (int i = 0; i < top.size(); i++) {
+                SkillCheckResult.Gap gap = top.get(i);
+                int number = i + 1;
+                String actionsText = gap.actions().stream().map(a -> "   ◦ " + Mrkdwn.escape(a.label()))
+                        .collect(Collectors.joining("\n"));
+                blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(number + ". *"
+                        + Mrkdwn.escape(gap.skill().label()) + "* (" + ratingLabel(gap.skill().rating())
+                        .toLowerCase(Locale.ROOT) + ")" + (actionsText.isEmpty() ? "" : "\n" + actionsText),
+                        Mrkdwn.MAX_TEXT)))));
+            }
+            if (result.gaps().size() > SkillCheckResult.PLAN_GAPS) {
+                String more = result.gaps().subList(SkillCheckResult.PLAN_GAPS, result.gaps().size()).stream()
+                        .map(g -> Mrkdwn.escape(g.skill().label())).collect(Collectors.joining(", "));
+                blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Also to grow later: " + more,
+                        Mrkdwn.MAX_TEXT))))));
+            }
+        }
+        if (!result.skipped().isEmpty()) {
+            blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Skipped: " + result.skipped()
+                    .stream().map(Mrkdwn::escape).collect(Collectors.joining(", ")), Mrkdwn.MAX_TEXT))))));
+        }
+        blocks.addAll(planActions(result.conversationId(), kind, !result.gaps().isEmpty()));
+        return blocks;
+    }
+
+    /** The walk's end: what remains to do, and what is done. */
+    public List<LayoutBlock> walkResult(WalkResult result) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Your next steps", true))));
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.remaining().isEmpty()
+                ? "*What remains*\nNothing: every step is done or not relevant to you."
+                : "*What remains*\n" + result.remaining().stream().map(e -> "• " + Mrkdwn.escape(e.label()))
+                        .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));
+        if (!result.done().isEmpty()) {
+            blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Done: " + result.done().stream()
+                    .map(Mrkdwn::escape).collect(Collectors.joining(", ")), Mrkdwn.MAX_TEXT))))));
+        }
+        blocks.addAll(planActions(result.conversationId(), ConversationKind.STEPS_WALK, !result.remaining().isEmpty()));
+        return blocks;
+    }
+
+    private List<LayoutBlock> planActions(String conversationId, ConversationKind kind, boolean hasPlan) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(divider());
+        List<BlockElement> buttons = new ArrayList<>();
+        if (hasPlan) {
+            buttons.add(button(b -> b.actionId(SAVE_PLAN_ACTION).style("primary")
+                    .text(plainText("Save as my checklist")).value(conversationId)));
+        }
+        buttons.add(button(b -> b.actionId(START_ACTION).text(plainText(kind == ConversationKind.STEPS_WALK
+                ? "Walk again" : "Run the check again")).value(kind.name())));
+        blocks.add(actions(a -> a.elements(buttons)));
+        if (hasPlan) {
+            blocks.add(section(s -> s.blockId(SHARE_BLOCK + conversationId)
+                    .text(markdownText("Share this plan with your manager:"))
+                    .accessory(usersSelect(u -> u.actionId(SHARE_ACTION).placeholder(plainText("Pick a person"))))));
+        }
+        return blocks;
+    }
+
+    /** The plan as sent to the person it was shared with. */
+    public List<LayoutBlock> sharedPlan(Plan plan, String sharedBy, String guideTitle) {
+        String entries = plan.entries().stream().map(e -> "• " + Mrkdwn.escape(e.label()))
+                .collect(Collectors.joining("\n"));
+        return List.of(
+                section(s -> s.text(markdownText("<@" + sharedBy + "> shared their plan with you, from the "
+                        + (plan.source() == Plan.Source.SKILL_CHECK ? "skill check" : "next steps walk")
+                        + " on *" + Mrkdwn.escape(guideTitle) + "*:"))),
+                section(s -> s.text(markdownText(Mrkdwn.truncate(entries.isEmpty() ? "(no steps)" : entries,
+                        Mrkdwn.MAX_TEXT)))));
+    }
+
+    /** {@code /career progress}: the latest result and what moved since the one before. */
+    public List<LayoutBlock> progress(Optional<ProgressReport> report) {
+        if (report.isEmpty()) {
+            return List.of(section(s -> s.text(markdownText("You have not finished a skill check yet."))),
+                    actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")
+                            .text(plainText("Check my skills")).value(ConversationKind.SKILL_CHECK.name()))))));
+        }
+        ProgressReport r = report.get();
+        SkillCheckResult latest = r.latest();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Your progress", true))));
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*Latest check* ("
+                + latest.finishedAt().toString().substring(0, 10) + ")\n"
+                + "Strengths: " + names(latest.strengths().stream().map(SkillCheckResult.RatedSkill::label).toList())
+                + "\nGaps: " + names(latest.gaps().stream().map(g -> g.skill().label()).toList()), Mrkdwn.MAX_TEXT)))));
+        String changes;
+        if (r.previous().isEmpty()) {
+            changes = "This is your first check; run it again later to see what changed.";
+        } else if (r.changes().isEmpty()) {
+            changes = "No rating changed since your check of " + r.previous().get().finishedAt().toString()
+                    .substring(0, 10) + ".";
+        } else {
+            changes = "*Since " + r.previous().get().finishedAt().toString().substring(0, 10) + "*\n"
+                    + r.changes().stream().map(c -> (c.improved() ? "▲ " : "▼ ") + Mrkdwn.escape(c.label()) + ": "
+                            + ratingLabel(c.before()).toLowerCase(Locale.ROOT) + " → "
+                            + ratingLabel(c.after()).toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining("\n"));
+        }
+        String changesText = changes;
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(changesText, Mrkdwn.MAX_TEXT)))));
+        blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION)
+                .text(plainText("Run the check again")).value(ConversationKind.SKILL_CHECK.name()))))));
+        return blocks;
+    }
+
+    private static String names(List<String> labels) {
+        return labels.isEmpty() ? "none" : labels.stream().map(Mrkdwn::escape).collect(Collectors.joining(", "));
+    }
+
+    /** Asks before deleting. */
+    public List<LayoutBlock> forgetConfirmation() {
+        return List.of(section(s -> s.text(markdownText("This deletes everything I keep about you: your role choice,"
+                        + " skill check answers and results, saved plans, and your votes on answers. It cannot be"
+                        + " undone."))),
+                actions(a -> a.elements(List.of(
+                        button(b -> b.actionId(FORGET_CONFIRM_ACTION).style("danger").text(plainText("Delete my data"))
+                                .value("confirm")),
+                        button(b -> b.actionId(FORGET_CANCEL_ACTION).text(plainText("Cancel")).value("cancel"))))));
+    }
+
+    /** What forget-me deleted, kind by kind. */
+    public String forgotten(Map<String, Integer> deleted) {
+        if (deleted.isEmpty()) {
+            return "Done. I had nothing stored about you.";
+        }
+        return "Done. I deleted: " + deleted.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                .collect(Collectors.joining(", ")) + ".";
+    }
+}

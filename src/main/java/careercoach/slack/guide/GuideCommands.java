@@ -1,0 +1,223 @@
+package careercoach.slack.guide;
+
+import careercoach.guide.Guide;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+import careercoach.slack.CareerCommands;
+import careercoach.slack.CommandCall;
+import careercoach.slack.HelpRenderer;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.Subcommand;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/**
+ * The guide-reading part of {@code /career}: {@code help}, one subcommand per guide section, {@code role}, and the
+ * buttons on a section (share in channel, show more, show a section).
+ */
+public final class GuideCommands implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(GuideCommands.class);
+    public static final String ROLE_ACTION = "career_role_choose";
+    /** Subcommand name → the section it shows. */
+    public static final Map<String, String> SECTION_COMMANDS = sectionCommands();
+
+    private final SectionRenderer sectionRenderer = new SectionRenderer();
+    private final HelpRenderer helpRenderer = new HelpRenderer();
+
+    private static Map<String, String> sectionCommands() {
+        Map<String, String> commands = new LinkedHashMap<>();
+        commands.put("skills", SectionIds.TOP_SKILLS);
+        commands.put("responsibilities", SectionIds.KEY_RESPONSIBILITIES);
+        commands.put("gaps", SectionIds.SKILL_GAPS);
+        commands.put("steps", SectionIds.NEXT_STEPS);
+        commands.put("path", SectionIds.CAREER_PROGRESSION);
+        commands.put("salary", SectionIds.SALARY_AND_DEMAND);
+        commands.put("companies", SectionIds.COMPANIES_HIRING);
+        return commands;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        HomeRenderer home = new HomeRenderer();
+        surface.home().add((teamId, userId, room) -> home.homePart(surface.guides().guideFor(teamId, userId)));
+        CareerCommands commands = surface.commands();
+        commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
+            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), commands.subcommands(),
+                    call.args()));
+            blocks.add(SharedActions.startButtons());
+            return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
+        }));
+        Guide defaultGuide = surface.guides().library().defaultGuide();
+        SECTION_COMMANDS.forEach((name, sectionId) -> commands.register(new Subcommand(name, name,
+                defaultGuide.section(sectionId).map(Section::title).orElse(sectionId),
+                call -> showSection(call, sectionId))));
+        commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
+                call -> chooseRole(surface, call)));
+
+        surface.app().blockAction(SectionRenderer.SHARE_ACTION, (req, ctx) -> {
+            surface.executor().execute(() -> share(surface, req, ctx));
+            return ctx.ack();
+        });
+        surface.app().blockAction(SectionRenderer.MORE_ACTION, (req, ctx) -> {
+            String[] ref = SharedActions.value(req).split("\\|");
+            int from = ref.length > 2 ? parseOrZero(ref[2]) : 0;
+            respondWithSection(surface, req, ctx, ref, from);
+            return ctx.ack();
+        });
+        surface.app().blockAction(Pattern.compile(Pattern.quote(SectionRenderer.SHOW_ACTION) + "(_[\\w-]+)?"),
+                (req, ctx) -> {
+                    respondWithSection(surface, req, ctx, SharedActions.value(req).split("\\|"), 0);
+                    return ctx.ack();
+                });
+        surface.app().blockAction(ROLE_ACTION, (req, ctx) -> {
+            String teamId = req.getPayload().getTeam().getId();
+            String userId = req.getPayload().getUser().getId();
+            Optional<Guide> guide = surface.guides().library().find(SharedActions.value(req));
+            guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(guide
+                    .map(g -> "Your guide is now *" + Mrkdwn.escape(g.title()) + "*.")
+                    .orElse("That guide is no longer available.")));
+            return ctx.ack();
+        });
+    }
+
+    private Response showSection(CommandCall call, String sectionId) {
+        Optional<Section> section = call.guide().section(sectionId);
+        if (section.isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(call.guide().title())
+                    + "* has no such section."));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(call.guide(), section.get(), 0,
+                Optional.empty()));
+        if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+            blocks.add(SharedActions.walkButton());
+        }
+        return call.context().ack(r -> r.responseType("ephemeral")
+                .text(sectionRenderer.fallbackText(call.guide(), section.get())).blocks(blocks));
+    }
+
+    private Response chooseRole(SlackSurface surface, CommandCall call) {
+        if (!call.args().isBlank()) {
+            Optional<Guide> chosen = surface.guides().lookup(call.args());
+            if (chosen.isPresent()) {
+                surface.guides().choices().choose(call.teamId(), call.userId(), chosen.get().id());
+                return call.context().ack(r -> r.responseType("ephemeral")
+                        .text("Your guide is now *" + Mrkdwn.escape(chosen.get().title()) + "*."));
+            }
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Choose your role guide", true))));
+        if (!call.args().isBlank()) {
+            blocks.add(section(s -> s.text(markdownText("No single guide matches _"
+                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."))));
+        }
+        for (Guide guide : surface.guides().library().guides()) {
+            boolean current = guide.id().equals(call.guide().id());
+            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"
+                    + (current ? " (your guide)" : "") + "\n`" + guide.id() + "`"))));
+            if (!current && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS - 1) {
+                blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(ROLE_ACTION)
+                        .text(plainText("Choose")).value(guide.id()))))));
+            }
+            if (blocks.size() >= Mrkdwn.MAX_MESSAGE_BLOCKS - 1) {
+                break;
+            }
+        }
+        return call.context().ack(r -> r.responseType("ephemeral").text("Choose your role guide").blocks(blocks));
+    }
+
+    /** Posts the section visibly in the channel, as shared by the user who clicked. */
+    private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
+        String[] ref = SharedActions.value(req).split("\\|");
+        String userId = req.getPayload().getUser().getId();
+        Optional<Guide> guide = surface.guides().library().find(ref[0]);
+        Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());
+        if (section.isEmpty() || req.getPayload().getChannel() == null) {
+            respondQuietly(ctx, "That section is no longer available.");
+            return;
+        }
+        String channel = req.getPayload().getChannel().getId();
+        List<LayoutBlock> blocks = sectionRenderer.render(guide.get(), section.get(), 0, Optional.of(userId));
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                    .text(sectionRenderer.fallbackText(guide.get(), section.get())).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("sharing in a channel failed: {}", e.error());
+            respondQuietly(ctx, e.isChannelAccess()
+                    ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"
+                    + " *Share in channel* again. In a private channel or a DM with someone else, I can only"
+                    + " answer you privately."
+                    : "Sharing failed (Slack said `" + Mrkdwn.escape(e.error()) + "`). Please try again later.");
+        }
+    }
+
+    private void respondWithSection(SlackSurface surface, BlockActionRequest req, ActionContext ctx, String[] ref,
+                                    int from) {
+        Optional<Guide> guide = surface.guides().library().find(ref[0]);
+        Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());
+        if (section.isEmpty()) {
+            respondQuietly(ctx, "That section is no longer available.");
+            return;
+        }
+        List<LayoutBlock> blocks = sectionRenderer.render(guide.get(), section.get(), from, Optional.empty());
+        String text = sectionRenderer.fallbackText(guide.get(), section.get());
+        if (req.getPayload().getResponseUrl() != null) {
+            surface.executor().execute(() -> {
+                try {
+                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
+                } catch (Exception e) {
+                    LOG.warn("could not answer a section button", e);
+                }
+            });
+        } else {
+            // From the App Home there is no response_url: answer in the user's DM with the bot.
+            String userId = req.getPayload().getUser().getId();
+            surface.executor().execute(() -> {
+                try {
+                    surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
+                            .channel(userId).text(text).blocks(blocks)));
+                } catch (SlackDeliveryException e) {
+                    LOG.warn("could not send a section to a DM: {}", e.error());
+                }
+            });
+        }
+    }
+
+    private static void respondQuietly(ActionContext ctx, String text) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+        } catch (Exception e) {
+            LOG.warn("could not send an ephemeral message", e);
+        }
+    }
+
+    private static int parseOrZero(String number) {
+        try {
+            return Math.max(0, Integer.parseInt(number));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package careercoach.slack.guide;
+
+import careercoach.guide.Guide;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.view.Views.view;
+
+/** The guide's part of the App Home: its title, overview, buttons to open its main sections, and the role. */
+public final class HomeRenderer {
+    static final List<String> HOME_SECTIONS = List.of(SectionIds.TOP_SKILLS, SectionIds.NEXT_STEPS);
+
+    public View render(Guide guide) {
+        return view(v -> v.type("home").blocks(blocks(guide)));
+    }
+
+    /** The part as shown above the others: the guide, then which role it is and how to change it. */
+    public List<LayoutBlock> homePart(Guide guide) {
+        List<LayoutBlock> blocks = blocks(guide);
+        blocks.add(ContextBlock.builder().elements(List.of(markdownText(Mrkdwn.truncate("Your role: *"
+                + Mrkdwn.escape(guide.title()) + "* · change it with `/career role`", Mrkdwn.MAX_TEXT)))).build());
+        blocks.add(DividerBlock.builder().build());
+        return blocks;
+    }
+
+    List<LayoutBlock> blocks(Guide guide) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(guide.title(), Mrkdwn.MAX_HEADER), true))));
+        guide.section(SectionIds.OVERVIEW).map(Section::text).filter(t -> !t.isBlank()).ifPresent(text ->
+                blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(text), Mrkdwn.MAX_TEXT))))));
+        List<BlockElement> buttons = new ArrayList<>();
+        for (String sectionId : HOME_SECTIONS) {
+            Optional<Section> section = guide.section(sectionId);
+            section.ifPresent(s -> buttons.add(button(b -> b.actionId(SharedActions.SHOW_SECTION + "_home_" + sectionId)
+                    .text(plainText(Mrkdwn.truncate(s.title(), Mrkdwn.MAX_BUTTON_TEXT)))
+                    .value(guide.id() + "|" + s.id()))));
+        }
+        if (!buttons.isEmpty()) {
+            blocks.add(actions(a -> a.elements(buttons)));
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,105 @@
+package careercoach.slack.ask;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLoader;
+import careercoach.slack.Mrkdwn;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Questions answered from the shipped guide through the real search: DMs, mentions and /career ask. */
+class AnswerProtocolTest {
+    private static SlackTestKit kit;
+    private static Guide guide;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kit = SlackTestKit.start();
+        guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
+    }
+
+    @AfterAll
+    static void stop() {
+        kit.close();
+    }
+
+    @BeforeEach
+    void reset() throws InterruptedException {
+        kit.resetSlack();
+    }
+
+    @Test
+    void directMessage_guideQuestion_getsTheBestSectionWithGuideAndFeedback() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U20", "what skills does a backend lead need?"), 0);
+
+        FakeSlackApi.Call reply = kit.slack().await("chat.postMessage", 1).get(0);
+        String sent = reply.allText();
+        assertTrue(sent.contains("From *" + Mrkdwn.escape(guide.title()) + "*"), sent);
+        assertTrue(sent.contains(AnswerRenderer.FEEDBACK_UP_ACTION), sent);
+        assertTrue(sent.contains(AnswerRenderer.FEEDBACK_DOWN_ACTION), sent);
+        assertTrue(guide.sections().stream().anyMatch(s -> sent.contains("*" + Mrkdwn.escape(s.title()) + "*")),
+                "names a guide section: " + sent);
+    }
+
+    @Test
+    void directMessage_outOfScope_saysHonestlyAndOffersWhatItCanDo() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U21", "what is the best pizza topping in Naples?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("I don't have that in the career guides"), sent);
+        assertTrue(sent.contains("/career skills"), sent);
+        assertFalse(sent.contains(AnswerRenderer.FEEDBACK_UP_ACTION), sent);
+    }
+
+    @Test
+    void mention_guideQuestion_isAnsweredInTheThread() throws Exception {
+        ObjectNode mention = kit.mention("U22", "C30", "what are the recommended next steps?");
+
+        kit.event(kit.newEventId(), mention, 0);
+
+        FakeSlackApi.Call reply = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(mention.get("ts").asText(), reply.param("thread_ts"));
+        assertTrue(reply.allText().contains("From *" + Mrkdwn.escape(guide.title()) + "*"), reply.allText());
+    }
+
+    @Test
+    void ask_guideQuestion_answersPrivately() throws Exception {
+        kit.command("U23", "C31", "ask what salary can I expect?");
+
+        FakeSlackApi.Call reply = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", reply.param("response_type"));
+        assertTrue(reply.allText().contains("From *" + Mrkdwn.escape(guide.title()) + "*"), reply.allText());
+    }
+
+    @Test
+    void directMessage_typo_offersDidYouMeanAndStillAnswers() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U33", "sallary"), 0);
+        FakeSlackApi.Call reply = kit.slack().await("chat.postMessage", 1).get(0);
+
+        String text = reply.allText();
+        assertTrue(text.contains("Did you mean _salary_"), text);
+        assertTrue(text.contains("Salary &amp; Demand") || text.contains("Salary & Demand"), text);
+    }
+
+    @Test
+    void askCommand_questionWithMarkup_isEscapedAndAnswered() throws Exception {
+        HttpResponse<String> ack = kit.command("U35", "C35", "ask <!channel> what skills do I need?");
+
+        assertEquals(200, ack.statusCode());
+        FakeSlackApi.Call answer = kit.slack().await(c -> c.method().startsWith("response_url"), 1).get(0);
+        String text = answer.allText();
+        assertTrue(text.contains("Top Skills for Success"), text);
+        assertFalse(text.contains("<!channel>"), "user text cannot ping the channel: " + text);
+    }
+}

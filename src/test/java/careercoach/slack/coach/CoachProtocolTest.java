@@ -1,0 +1,317 @@
+package careercoach.slack.coach;
+
+import careercoach.Stores;
+import careercoach.coach.Conversation;
+import careercoach.coach.Plan;
+import careercoach.store.Database;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The guided conversations through signed Slack requests, on an H2 file database as in production. */
+class CoachProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String USER = "U1";
+    private static final String DM = "D" + USER;
+    private static final String TEAM = FakeSlackApi.TEAM_ID;
+
+    @TempDir
+    Path dataDir;
+    private String url;
+    private Database database;
+    private SlackTestKit kit;
+
+    @BeforeEach
+    void start() throws Exception {
+        url = "jdbc:h2:file:" + dataDir.resolve("career-coach").toAbsolutePath() + Database.H2_SETTINGS;
+        database = Database.open(url);
+        kit = SlackTestKit.start(Stores.database(database, Clock.systemUTC()), Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+        database.close();
+    }
+
+    /** The app is killed and started again on the same database. */
+    private void restart() throws Exception {
+        kit.close();
+        database.close();
+        database = Database.open(url);
+        kit = SlackTestKit.start(Stores.database(database, Clock.systemUTC()), Map.of());
+    }
+
+    /** The conversation's latest message as the user sees it: the last post or update in their DM. */
+    private JsonNode lastMessage(int expectedMessages) {
+        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
+                || c.method().equals("chat.update")) && DM.equals(c.param("channel")), expectedMessages);
+        return calls.get(calls.size() - 1).blocks();
+    }
+
+    private static String valueOf(JsonNode blocks, String actionId) {
+        for (JsonNode element : blocks.findValues("elements")) {
+            for (JsonNode e : element) {
+                if (actionId.equals(e.path("action_id").asText())) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " in " + blocks);
+    }
+
+    private void click(String actionId, JsonNode message) throws Exception {
+        assertEquals(200, kit.blockAction(USER, DM, actionId, valueOf(message, actionId)).statusCode());
+    }
+
+    private Conversation stored(JsonNode message, String actionId) {
+        String id = valueOf(message, actionId).split("\\|")[0];
+        return kit.stores().conversations().find(id).orElseThrow();
+    }
+
+    @Test
+    void check_wholeCheckThroughButtons_endsWithAPlanFromTheGuide() throws Exception {
+        HttpResponse<String> ack = kit.command(USER, "C1", "check");
+
+        assertTrue(ack.body().contains("direct messages"), ack.body());
+        assertTrue(ack.body().contains("ephemeral"), ack.body());
+        assertEquals(USER, kit.slack().await("conversations.open", 1).get(0).param("users"));
+        JsonNode message = lastMessage(1);
+        assertTrue(message.toString().contains("1 of 6"), message.toString());
+        String[] ratings = {"NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT", "PRACTISED"};
+        for (int i = 0; i < ratings.length; i++) {
+            click("coach_answer_" + ratings[i], message);
+            message = lastMessage(i + 2);
+            if (i + 1 < ratings.length) {
+                assertTrue(message.toString().contains((i + 2) + " of 6"), message.toString());
+            }
+        }
+
+        String result = message.toString();
+        assertEquals(6, kit.slack().calls("chat.update").size());
+        assertTrue(result.contains("Strengths"), result);
+        assertTrue(result.contains("Breaking a monolith into microservices safely"), result);
+        assertTrue(result.contains("Run an architecture “health check”"), result);
+        click("coach_save_plan", message);
+        String confirmation = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertTrue(confirmation.contains("Saved your plan as a checklist"), confirmation);
+        Plan saved = kit.stores().savedPlans().latest(TEAM, USER).orElseThrow();
+        assertTrue(saved.entries().stream().anyMatch(e -> e.ref().startsWith("next-steps/")), saved.toString());
+        var checklists = kit.stores().checklists().involving(TEAM, USER);
+        assertEquals(1, checklists.size());
+        assertTrue(checklists.get(0).isPrivate());
+        assertEquals(saved.entries().size(), checklists.get(0).items().size());
+
+        click("coach_save_plan", message);
+        String again = kit.slack().await("chat.postEphemeral", 2).get(1).param("text");
+        assertTrue(again.contains("already your checklist"), again);
+        assertEquals(1, kit.stores().checklists().involving(TEAM, USER).size());
+    }
+
+    @Test
+    void click_doubleClickOrRedelivery_countsOnceAndTheSecondGetsAGentleNote() throws Exception {
+        kit.command(USER, "C1", "check");
+        JsonNode first = lastMessage(1);
+
+        click("coach_answer_PRACTISED", first);
+        click("coach_answer_PRACTISED", first);
+
+        JsonNode note = kit.slack().await("chat.postEphemeral", 1).get(0).blocks();
+        String noteText = kit.slack().calls("chat.postEphemeral").get(0).param("text");
+        assertTrue(noteText.contains("earlier question"), noteText + note);
+        Conversation c = stored(first, "coach_skip");
+        assertEquals(1, c.version());
+        assertEquals(1, c.step());
+        assertEquals(1, kit.slack().calls("chat.update").size());
+    }
+
+    @Test
+    void click_onAnOldQuestionAfterGoingBack_isStale() throws Exception {
+        kit.command(USER, "C1", "check");
+        JsonNode q1 = lastMessage(1);
+        click("coach_answer_NEW_TO_IT", q1);
+        JsonNode q2 = lastMessage(2);
+        click("coach_back", q2);
+        lastMessage(3);
+
+        click("coach_answer_COULD_TEACH", q1);
+
+        kit.slack().await("chat.postEphemeral", 1);
+        Conversation c = stored(q1, "coach_skip");
+        assertEquals(0, c.step());
+        assertEquals("NEW_TO_IT", c.answer(c.questions().get(0)).orElseThrow());
+    }
+
+    @Test
+    void click_afterARestartOfTheApp_continuesWhereTheUserWas() throws Exception {
+        kit.command(USER, "C1", "check");
+        click("coach_answer_NEW_TO_IT", lastMessage(1));
+        click("coach_answer_PRACTISED", lastMessage(2));
+        JsonNode q3 = lastMessage(3);
+
+        restart();
+        click("coach_answer_SOME_EXPOSURE", q3);
+
+        JsonNode q4 = lastMessage(1);
+        assertTrue(q4.toString().contains("4 of 6"), q4.toString());
+        assertEquals(3, stored(q4, "coach_skip").ratings().size());
+    }
+
+    @Test
+    void check_again_afterStop_offersToResume() throws Exception {
+        kit.command(USER, "C1", "check");
+        click("coach_answer_NEW_TO_IT", lastMessage(1));
+        click("coach_stop", lastMessage(2));
+        assertTrue(lastMessage(3).toString().contains("paused at question 2 of 6"));
+
+        kit.command(USER, "C1", "check");
+        JsonNode offer = lastMessage(4);
+
+        assertTrue(offer.toString().contains("Resume at question 2 of 6, or start again?"), offer.toString());
+        click("coach_resume", offer);
+        assertTrue(lastMessage(5).toString().contains("2 of 6"));
+    }
+
+    @Test
+    void directMessage_checkMySkills_startsTheCheckInsteadOfAnsweringAQuestion() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage(USER, "Check my skills"), 0);
+
+        JsonNode message = lastMessage(1);
+
+        assertTrue(message.toString().contains("1 of 6"), message.toString());
+        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+    }
+
+    @Test
+    void share_withAManager_sendsThePlanToThemSayingWhoSharedIt() throws Exception {
+        kit.command(USER, "C1", "check");
+        for (int i = 0; i < 6; i++) {
+            click("coach_answer_SOME_EXPOSURE", lastMessage(i + 1));
+        }
+        JsonNode result = lastMessage(7);
+        String blockId = result.findParents("block_id").stream().map(b -> b.path("block_id").asText())
+                .filter(b -> b.startsWith(CoachRenderer.SHARE_BLOCK)).findFirst().orElseThrow();
+
+        selectUser(blockId, "UMANAGER");
+
+        FakeSlackApi.Call toManager = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "DUMANAGER".equals(c.param("channel")), 1).get(0);
+        assertTrue(toManager.allText().contains("<@" + USER + "> shared their plan"), toManager.allText());
+        assertTrue(toManager.allText().contains("Run an architecture “health check”"), toManager.allText());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "USOMEONE").isEmpty());
+    }
+
+    @Test
+    void progress_afterTwoChecks_showsWhatChanged() throws Exception {
+        runCheck(1, "NEW_TO_IT");
+        runCheck(8, "PRACTISED");
+
+        HttpResponse<String> ack = kit.command(USER, "C1", "progress");
+
+        assertTrue(ack.body().contains("Your progress"), ack.body());
+        assertTrue(ack.body().contains("new to it → practised it"), ack.body());
+    }
+
+    @Test
+    void forgetMe_afterConfirmation_deletesAndSaysWhat() throws Exception {
+        runCheck(1, "NEW_TO_IT");
+        click("coach_save_plan", lastMessage(7));
+        kit.slack().await("chat.postEphemeral", 1);
+
+        HttpResponse<String> ack = kit.command(USER, "C1", "forget-me");
+        assertTrue(ack.body().contains(CoachRenderer.FORGET_CONFIRM_ACTION), ack.body());
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+
+        String reply = kit.slack().await("response_url", 1).get(0).param("text");
+        assertTrue(reply.contains("1 × skill check results"), reply);
+        assertTrue(reply.contains("1 × saved plans"), reply);
+        assertTrue(kit.stores().savedPlans().latest(TEAM, USER).isEmpty());
+        assertTrue(kit.command(USER, "C1", "progress").body().contains("not finished a skill check yet"));
+    }
+
+    @Test
+    void stepsWalk_fromTheStepsButton_endsWithWhatRemainsAndSavesIt() throws Exception {
+        HttpResponse<String> steps = kit.command(USER, "C1", "steps");
+        assertTrue(steps.body().contains(CoachRenderer.START_ACTION), steps.body());
+        kit.blockAction(USER, "C1", CoachRenderer.START_ACTION, "STEPS_WALK");
+        JsonNode message = lastMessage(1);
+        assertTrue(message.toString().contains("Next steps walk* · 1 of 7"), message.toString());
+
+        String[] statuses = {"DONE", "IN_PROGRESS", "NOT_YET", "NOT_RELEVANT", "DONE", "NOT_YET", "NOT_YET"};
+        for (int i = 0; i < statuses.length; i++) {
+            click("coach_answer_" + statuses[i], message);
+            message = lastMessage(i + 2);
+        }
+
+        assertTrue(message.toString().contains("What remains"), message.toString());
+        click("coach_save_plan", message);
+        kit.slack().await("chat.postEphemeral", 1);
+        Plan plan = kit.stores().savedPlans().latest(TEAM, USER).orElseThrow();
+        assertEquals(Plan.Source.STEPS_WALK, plan.source());
+        assertEquals(4, plan.entries().size());
+    }
+
+    @Test
+    void stepsWalk_command_startsTheWalkInTheDm() throws Exception {
+        HttpResponse<String> ack = kit.command(USER, "C1", "steps walk");
+
+        assertTrue(ack.body().contains("next steps walk"), ack.body());
+        assertTrue(lastMessage(1).toString().contains("1 of 7"));
+    }
+
+    @Test
+    void help_offersToStartACheck() throws Exception {
+        HttpResponse<String> help = kit.command(USER, "C1", "help");
+
+        assertTrue(help.body().contains("Check my skills"), help.body());
+        assertTrue(help.body().contains("/career check"), help.body());
+    }
+
+    private void runCheck(int firstMessage, String rating) throws Exception {
+        kit.command(USER, "C1", "check");
+        for (int i = 0; i < 6; i++) {
+            click("coach_answer_" + rating, lastMessage(firstMessage + i));
+        }
+        lastMessage(firstMessage + 6);
+    }
+
+    private void selectUser(String blockId, String selected) throws Exception {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", USER).put("username", "someone").put("team_id", TEAM);
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.putObject("team").put("id", TEAM).put("domain", "example");
+        payload.put("trigger_id", "trigger-share");
+        payload.putObject("channel").put("id", DM).put("name", "directmessage");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", DM);
+        payload.put("response_url", kit.slack().responseUrl("share"));
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", CoachRenderer.SHARE_ACTION);
+        action.put("block_id", blockId);
+        action.put("type", "users_select");
+        action.put("selected_user", selected);
+        action.put("action_ts", "1700000001.000001");
+        kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+}

@@ -1,0 +1,96 @@
+package careercoach.slack.coach;
+
+import careercoach.slack.Golden;
+
+import careercoach.coach.Conversation;
+import careercoach.coach.ConversationEngine;
+import careercoach.coach.ConversationEvent;
+import careercoach.coach.ConversationKind;
+import careercoach.coach.FixtureGuides;
+import careercoach.coach.Plan;
+import careercoach.coach.ProgressReport;
+import careercoach.coach.SkillCheckResult;
+import careercoach.coach.Transition;
+import careercoach.coach.WalkResult;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CoachRendererGoldenTest {
+    private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
+    private final CoachRenderer renderer = new CoachRenderer();
+
+    private static Conversation run(ConversationKind kind, Instant at, String... answers) {
+        Conversation c = ConversationEngine.start("c-" + at.getEpochSecond(), "T1", "U1", FixtureGuides.guide(), kind, at);
+        for (String answer : answers) {
+            ConversationEvent event = answer == null ? new ConversationEvent.Skip(c.step(), c.version())
+                    : new ConversationEvent.Answer(c.step(), c.version(), answer);
+            c = ((Transition.Accepted) ConversationEngine.apply(c, event, at)).conversation();
+        }
+        return c;
+    }
+
+    @Test
+    void question_secondOfThree_showsProgressRatingsAndMoves() throws Exception {
+        Golden.assertMatches("coach-question", renderer.question(run(ConversationKind.SKILL_CHECK, T0, "NEW_TO_IT"),
+                FixtureGuides.guide()));
+    }
+
+    @Test
+    void question_firstOfAWalk_hasStatusesAndNoBack() throws Exception {
+        Golden.assertMatches("coach-walk-question", renderer.question(run(ConversationKind.STEPS_WALK, T0),
+                FixtureGuides.guide()));
+    }
+
+    @Test
+    void resumeOffer_namesTheQuestionToResumeAt() throws Exception {
+        Golden.assertMatches("coach-resume", renderer.resumeOffer(run(ConversationKind.SKILL_CHECK, T0, "NEW_TO_IT",
+                "PRACTISED")));
+    }
+
+    @Test
+    void skillResult_strengthsGapsActionsAndPlanButtons() throws Exception {
+        Conversation c = run(ConversationKind.SKILL_CHECK, T0, "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT");
+        Golden.assertMatches("coach-skill-result", renderer.skillResult(SkillCheckResult.of(c, FixtureGuides.guide()),
+                c.kind()));
+    }
+
+    @Test
+    void walkResult_listsWhatRemains() throws Exception {
+        Conversation c = run(ConversationKind.STEPS_WALK, T0, "DONE", "NOT_YET", null);
+        Golden.assertMatches("coach-walk-result", renderer.walkResult(WalkResult.of(c, FixtureGuides.guide())));
+    }
+
+    @Test
+    void progress_showsTheLatestAndWhatChanged() throws Exception {
+        Conversation before = run(ConversationKind.SKILL_CHECK, T0, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
+        Conversation after = run(ConversationKind.SKILL_CHECK, T0.plus(Duration.ofDays(20)), "PRACTISED", "SOME_EXPOSURE",
+                "SOME_EXPOSURE");
+        Golden.assertMatches("coach-progress", renderer.progress(Optional.of(
+                ProgressReport.of(after, Optional.of(before), FixtureGuides.guide()))));
+    }
+
+    @Test
+    void sharedPlan_saysWhoSharedItAndEscapesNothingItShouldNot() throws Exception {
+        Plan plan = new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, T0,
+                List.of(new Plan.Entry("next-steps/case-study", "Write a <b>case</b> study & review it")));
+        Golden.assertMatches("coach-shared-plan", renderer.sharedPlan(plan, "U1", "Fixture Lead"));
+    }
+
+    @Test
+    void forgotten_listsEachKindWithItsCount() {
+        Map<String, Integer> deleted = new LinkedHashMap<>();
+        deleted.put("skill check results", 2);
+        deleted.put("saved plans", 1);
+
+        assertEquals("Done. I deleted: 2 × skill check results, 1 × saved plans.", renderer.forgotten(deleted));
+        assertEquals("Done. I had nothing stored about you.", renderer.forgotten(Map.of()));
+    }
+}
