@@ -1,5 +1,6 @@
 package careercoach.cli;
 
+import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;
 import careercoach.search.Answer;
@@ -59,9 +60,15 @@ public final class SearchCommand {
         }
         Path indexData = Path.of(Optional.ofNullable(env.apply("INDEX_DATA")).filter(s -> !s.isBlank())
                 .orElse("index-data"));
+        if (options.batch().isPresent() && !Files.isReadable(options.batch().get())) {
+            err.println("search: cannot read the question file " + options.batch().get()
+                    + (Files.exists(options.batch().get()) ? "" : ": no such file"));
+            return 2;
+        }
         try (GuideSearch search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData))) {
             if (options.guide().isPresent() && search.guide(options.guide().get()).isEmpty()) {
-                err.println("search: no guide with id " + options.guide().get());
+                err.println("search: no guide with id '" + options.guide().get() + "'; the guides in " + indexData
+                        + " are: " + guideIds(indexData));
                 return 2;
             }
             List<String> questions = options.batch().isPresent()
@@ -84,6 +91,10 @@ public final class SearchCommand {
             err.println("search: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String guideIds(Path indexData) throws IOException {
+        return String.join(", ", new GuideLoader().load(indexData).guides().stream().map(Guide::id).toList());
     }
 
     private static Options parse(String[] args) {

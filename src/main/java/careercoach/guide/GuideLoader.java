@@ -39,7 +39,8 @@ public final class GuideLoader {
         List<GuideProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(guidesDir)) {
             throw new GuideValidationException(List.of(new GuideProblem(guidesDir, 0,
-                    "no such directory: guides are read from <index-data>/guides/*.yml")));
+                    "no such directory: guides are read from <index-data>/guides/*.yml; set INDEX_DATA to the"
+                            + " index-data folder, or run from the folder that holds it")));
         }
         List<Guide> guides = new ArrayList<>();
         Map<String, GuideLocation> guideIds = new HashMap<>();

@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,7 +106,27 @@ final class LocatedYaml {
         return parser.currentTokenLocation().getLineNr();
     }
 
-    /** Turns SnakeYAML's multi-line report into one line, at the line of the problem itself. */
+    /** The parser's words for the mistakes authors make most, and what to do about each, in plain words. */
+    private static final List<Map.Entry<String, String>> HINTS = List.of(
+            Map.entry("mapping values are not allowed",
+                    "a value holds ': ' (quote it: text: \"Goal: lead\"), or this line is indented too far"),
+            Map.entry("could not find expected ':'",
+                    "a line has no 'field: value'; check its indentation, or quote a value that runs over lines"),
+            Map.entry("cannot start any token", "quote a value that starts with @, ` or %, and indent with spaces, not tabs"),
+            Map.entry("found a tab", "indent with spaces: YAML does not allow tabs"),
+            Map.entry("expected <block end>",
+                    "check the indentation: entries of a list start with '- ' at the same column, and the fields of"
+                            + " one entry line up under its first field"),
+            Map.entry("did not find expected key",
+                    "check the indentation: the fields of one entry line up under its first field"),
+            Map.entry("did not find expected '-' indicator",
+                    "check the indentation: every entry of a list starts with '- ' at the same column"),
+            Map.entry("found unexpected end of stream", "a quoted value is not closed: check its quotes"),
+            Map.entry("found unknown escape character",
+                    "inside double quotes a backslash starts an escape: use single quotes, or write \\\\"),
+            Map.entry("duplicate key", "a field appears twice in one entry"));
+
+    /** Turns SnakeYAML's multi-line report into one line, at the line of the problem itself, with a hint. */
     private static SyntaxException syntaxError(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             String message = "YAML syntax error: " + marked.getProblem();
@@ -114,9 +135,17 @@ final class LocatedYaml {
             if (marked.getContext() != null && context != null && context.getLine() + 1 != line) {
                 message += " (" + marked.getContext() + " started at line " + (context.getLine() + 1) + ")";
             }
-            return new SyntaxException(line, message);
+            return new SyntaxException(line, message + hintFor(marked.getProblem()));
         }
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        return new SyntaxException(line, "YAML syntax error: " + e.getOriginalMessage());
+        return new SyntaxException(line, "YAML syntax error: " + e.getOriginalMessage() + hintFor(e.getOriginalMessage()));
+    }
+
+    private static String hintFor(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        return HINTS.stream().filter(h -> problem.contains(h.getKey())).findFirst()
+                .map(h -> " — " + h.getValue()).orElse("");
     }
 }

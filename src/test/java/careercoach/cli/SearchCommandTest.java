@@ -69,6 +69,24 @@ class SearchCommandTest {
         assertEquals(0, run("--json", "--guide", "backend-engineering-lead-microservices", "salary"));
         assertTrue(json.readTree(stdout()).get("answered").asBoolean());
         assertEquals(2, run("--json", "--guide", "no-such-guide", "salary"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "the guides in index-data are: backend-engineering-lead-microservices"), err::toString);
+    }
+
+    @Test
+    void run_missingBatchFile_saysSoInWords(@TempDir Path dir) {
+        assertEquals(2, run("--json", "--batch", dir.resolve("missing.txt").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read the question file")
+                && err.toString(StandardCharsets.UTF_8).contains("missing.txt: no such file"), err::toString);
+    }
+
+    @Test
+    void run_fromAnotherFolder_namesIndexData(@TempDir Path dir) {
+        int status = new SearchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                name -> name.equals("INDEX_DATA") ? dir.resolve("index-data").toString() : null).run(new String[] {"salary"});
+        assertEquals(1, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("set INDEX_DATA"), err::toString);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package careercoach.guide;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -90,6 +93,33 @@ class BrokenGuidesTest {
                         guides.resolve("empty.yml") + ": empty file: a guide needs id, title and sections",
                         guides.resolve("other.yaml") + ": guide files must end in .yml; this file is not read"),
                 e.problems().stream().map(GuideProblem::toString).toList());
+    }
+
+    static Stream<Arguments> commonYamlMistakes() {
+        return Stream.of(
+                Arguments.of("id: colon\ntitle: Colon\nsections:\n  - id: overview\n    title: Goal: lead a team\n",
+                        "quote it"),
+                Arguments.of("id: indent\ntitle: Indent\nsections:\n  - id: overview\n    title: Overview\n"
+                        + "     text: Too far\n", "indented too far"),
+                Arguments.of("id: tab\ntitle: Tab\nsections:\n\t- id: overview\n", "not tabs"),
+                Arguments.of("id: quote\ntitle: \"Unterminated\nsections: []\n", "check its quotes"),
+                Arguments.of("id: lists\ntitle: Lists\nsections:\n  - id: overview\n    title: Overview\n"
+                        + "  text: misplaced\n    - id: x\n", "check the indentation"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonYamlMistakes")
+    void load_commonYamlMistake_explainedInPlainWords(String yaml, String hint, @TempDir Path indexData)
+            throws IOException {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.writeString(guides.resolve(yaml.substring(4, yaml.indexOf('\n')) + ".yml"), yaml);
+
+        GuideValidationException e = assertThrows(GuideValidationException.class,
+                () -> new GuideLoader().load(indexData));
+
+        String message = e.problems().get(0).message();
+        assertTrue(message.startsWith("YAML syntax error"), message);
+        assertTrue(message.contains(hint), message);
     }
 
     @Test

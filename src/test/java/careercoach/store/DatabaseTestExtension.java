@@ -114,6 +114,8 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
             } catch (SQLException e) {
                 postgresUnreachableReason = "no PostgreSQL at " + POSTGRES_URL + " (" + e.getMessage()
                         + "); start one there or set TEST_POSTGRES_URL";
+                // Once on the console, not only in the surefire reports: a skipped half should not go unnoticed.
+                System.out.println("[WARNING] PostgreSQL store tests skipped: " + postgresUnreachableReason);
             }
         }
         return postgresUnreachableReason;
