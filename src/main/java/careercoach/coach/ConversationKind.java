@@ -1,5 +1,6 @@
 package careercoach.coach;
 
+import careercoach.guide.Guide;
 import careercoach.guide.SectionIds;
 
 import java.util.List;
@@ -21,6 +22,11 @@ public enum ConversationKind {
 
     public List<String> sections() {
         return sections;
+    }
+
+    /** True when the guide has something to ask about in this kind of conversation. */
+    public boolean hasQuestionsIn(Guide guide) {
+        return sections.stream().anyMatch(id -> guide.section(id).map(s -> !s.allItems().isEmpty()).orElse(false));
     }
 
     public boolean isSkillCheck() {

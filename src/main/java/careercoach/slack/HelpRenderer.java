@@ -24,7 +24,8 @@ public final class HelpRenderer {
                     + Mrkdwn.escape(Mrkdwn.truncate(unknown, 100)) + "`. To ask a question, use `"
                     + CareerCommands.COMMAND + " ask " + Mrkdwn.escape(Mrkdwn.truncate(unknown, 100)) + "`."))));
         }
-        blocks.add(section(s -> s.text(markdownText(commandList(subcommands)))));
+        List<Subcommand> available = subcommands.stream().filter(c -> c.isAvailableIn(guide)).toList();
+        blocks.add(section(s -> s.text(markdownText(commandList(available)))));
         blocks.add(section(s -> s.text(markdownText(
                 "You can also send me a question in a direct message, or mention me in a channel."))));
         blocks.add(context(c -> c.elements(List.of(markdownText("Your guide: *" + Mrkdwn.escape(guide.title())

@@ -1,15 +1,31 @@
 package careercoach.slack;
 
+import careercoach.guide.Guide;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
 /**
  * One {@code /career} subcommand. {@code name} may have several words ({@code "steps walk"}); the longest
- * registered name that starts the command text wins. {@code usage} and {@code description} are what help shows.
+ * registered name that starts the command text wins. {@code usage} and {@code description} are what help shows;
+ * help offers it only to people whose guide it has something for ({@code availableIn}).
  */
-public record Subcommand(String name, String usage, String description, SubcommandHandler handler) {
+public record Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
+                         SubcommandHandler handler) {
 
     public Subcommand {
-        name = name.strip().toLowerCase(java.util.Locale.ROOT);
+        name = name.strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
             throw new IllegalArgumentException("empty subcommand name");
         }
+    }
+
+    /** A subcommand every guide has. */
+    public Subcommand(String name, String usage, String description, SubcommandHandler handler) {
+        this(name, usage, description, guide -> true, handler);
+    }
+
+    public boolean isAvailableIn(Guide guide) {
+        return availableIn.test(guide);
     }
 }

@@ -79,7 +79,8 @@ public final class CoachListeners implements SlackFeature {
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId))));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand("check", "check [long]",
-                "a skill-gap check, one question per skill area, ending in a plan (in our DM)", call -> {
+                "a skill-gap check, one question per skill area, ending in a plan (in our DM)",
+                ConversationKind.SKILL_CHECK::hasQuestionsIn, call -> {
                     ConversationKind kind = call.args().strip().equalsIgnoreCase("long")
                             ? ConversationKind.LONG_SKILL_CHECK : ConversationKind.SKILL_CHECK;
                     startInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(), kind, false);
@@ -88,7 +89,8 @@ public final class CoachListeners implements SlackFeature {
                                     + " in our direct messages."));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
-                "go through the next steps one by one and keep what remains (in our DM)", call -> {
+                "go through the next steps one by one and keep what remains (in our DM)",
+                ConversationKind.STEPS_WALK::hasQuestionsIn, call -> {
                     startInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                             ConversationKind.STEPS_WALK, false);
                     return call.context().ack(r -> r.responseType("ephemeral")

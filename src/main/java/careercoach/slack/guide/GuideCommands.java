@@ -72,7 +72,7 @@ public final class GuideCommands implements SlackFeature {
         Guide defaultGuide = surface.guides().library().defaultGuide();
         SECTION_COMMANDS.forEach((name, sectionId) -> commands.register(new Subcommand(name, name,
                 defaultGuide.section(sectionId).map(Section::title).orElse(sectionId),
-                call -> showSection(call, sectionId))));
+                guide -> guide.section(sectionId).isPresent(), call -> showSection(call, sectionId))));
         commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
                 call -> chooseRole(surface, call)));
 
