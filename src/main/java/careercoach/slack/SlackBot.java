@@ -30,11 +30,13 @@ public final class SlackBot implements AutoCloseable {
                 .singleTeamBotToken(config.botToken().orElse(null))
                 .signingSecret(config.signingSecret().orElse(null))
                 .requestVerificationEnabled(false)
+                // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
+                .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
-        SlackSurface surface = new SlackSurface(app, commands, guides, new WebApi(4, Duration.ofMillis(250)),
+        SlackSurface surface = new SlackSurface(app, commands, guides, new WebApi(4, Duration.ofMillis(250), metrics),
                 executor, metrics);
         features.forEach(feature -> feature.install(surface));
     }
