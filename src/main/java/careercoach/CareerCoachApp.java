@@ -195,7 +195,11 @@ public final class CareerCoachApp implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Socket Mode did not close cleanly", e);
         }
-        web.stop();
+        try {
+            web.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("HTTP requests still running after {} s were cut off", WebServer.STOP_TIMEOUT.toSeconds());
+        }
         management.ifPresent(Javalin::stop);
         try {
             reminders.close();

@@ -262,8 +262,11 @@ public final class ChecklistFeature implements SlackFeature {
         String place = fromHome ? Places.APP_HOME : payload.getContainer().getChannelId();
         // Slack sends the same action_ts when it delivers a click again: that makes the click count once.
         String deliveryId = userId + ":" + action.getActionTs();
-        return change(ctx, surface, payload, () -> service.applyClick(id, userId, shown, selected, place,
-                deliveryId), renderer::refusal);
+        return change(ctx, surface, payload, () -> {
+            Checklist ticked = service.applyClick(id, userId, shown, selected, place, deliveryId);
+            surface.metrics().counter("career.checklist.ticks").increment();
+            return ticked;
+        }, renderer::refusal);
     }
 
     private Response archive(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {

@@ -162,6 +162,13 @@ public final class CoachListeners implements SlackFeature {
             return ctx.ack();
         }
         Transition transition = coach.handle(value[0], event);
+        if (transition instanceof Transition.Accepted accepted) {
+            Conversation c = accepted.conversation();
+            if (c.status() == Conversation.Status.FINISHED || event instanceof ConversationEvent.Stop) {
+                countConversation(surface, c.kind(), c.status() == Conversation.Status.FINISHED
+                        ? "finished" : "abandoned");
+            }
+        }
         surface.executor().execute(() -> {
             if (transition instanceof Transition.Accepted accepted) {
                 Conversation c = accepted.conversation();
@@ -204,6 +211,7 @@ public final class CoachListeners implements SlackFeature {
             String text;
             if (fresh) {
                 Conversation c = coach.startAgain(teamId, userId, guide, kind);
+                countConversation(surface, kind, "started");
                 blocks = render(c);
                 text = fallback(c);
             } else {
@@ -212,6 +220,7 @@ public final class CoachListeners implements SlackFeature {
                     blocks = renderer.resumeOffer(offer.conversation());
                     text = "Resume or start again?";
                 } else {
+                    countConversation(surface, kind, "started");
                     blocks = render(start.conversation());
                     text = fallback(start.conversation());
                 }
@@ -225,6 +234,10 @@ public final class CoachListeners implements SlackFeature {
                 LOG.warn("could not start a conversation in a DM: {}", e.error());
             }
         });
+    }
+
+    private static void countConversation(SlackSurface surface, ConversationKind kind, String outcome) {
+        surface.metrics().counter("career.conversations", "kind", kind.name(), "outcome", outcome).increment();
     }
 
     private List<LayoutBlock> render(Conversation c) {

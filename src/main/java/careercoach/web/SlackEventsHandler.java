@@ -93,7 +93,7 @@ public final class SlackEventsHandler implements Handler {
             LOG.warn("refused a request on /slack/events: {}", tooLarge.getMessage());
             ctx.result("body too large");
             return new Outcome(tooLarge.getStatus(), "too_large", "unread");
-        } catch (RuntimeException unreadable) {
+        } catch (Exception unreadable) {
             // The body stopped arriving (deadline, minimum data rate, idle timeout) or the client went away.
             LOG.warn("dropped a request on /slack/events whose body did not arrive in time: {}",
                     oneLine(unreadable));

@@ -96,18 +96,19 @@ public final class WebServer {
         cfg.jetty.modifyServer(server -> {
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            // Outside in: graceful stop (refuse new requests, wait for those in flight), minimum body data rate,
-            // announced size and body deadline, then the whole body read without a thread (413 past the limit,
-            // chunked or not) before Javalin, which reads it blocking, sees the request.
-            GracefulHandler graceful = new GracefulHandler();
+            // Outside in: minimum body data rate, announced size and body deadline, then the whole body read
+            // without holding a thread (413 past the limit, chunked or not), then graceful stop (refuse new
+            // requests, wait for those in flight), then Javalin, which reads the body blocking. Bodies still
+            // arriving are not "in flight": a stop does not wait for a slow client.
             MinimumDataRateHandler rate = new MinimumDataRateHandler(limits.minBodyBytesPerSecond(), 0);
             RequestBodyLimits bodyLimits = new RequestBodyLimits(limits.maxBodyBytes(), limits.bodyDeadline());
             EagerContentHandler eager = new EagerContentHandler(
                     new EagerContentHandler.RetainedContentLoaderFactory(limits.maxBodyBytes() + 1, 0, true));
-            graceful.setHandler(rate);
+            GracefulHandler graceful = new GracefulHandler();
             rate.setHandler(bodyLimits);
             bodyLimits.setHandler(eager);
-            server.setHandler(graceful);
+            eager.setHandler(graceful);
+            server.setHandler(rate);
         });
         cfg.requestLogger.http((ctx, ms) -> metrics.counter("http.requests",
                 "path", KNOWN_PATHS.contains(ctx.path()) ? ctx.path() : "other",
