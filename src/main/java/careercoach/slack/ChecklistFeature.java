@@ -95,6 +95,12 @@ public final class ChecklistFeature implements SlackFeature {
             ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
             Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
             String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
+            if (teamId == null || managerId == null) {
+                throw new IllegalArgumentException("a checklist modal submitted without team or user id");
+            }
+            if (personId == null) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
+            }
             List<NewItem> items;
             try {
                 items = pickedItems(values, surface.guides().guideFor(teamId, managerId),

@@ -62,6 +62,10 @@ public final class CoachListeners implements SlackFeature {
             String channel = payload.getChannel() != null ? payload.getChannel().getId()
                     : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
             String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+            if (payload.getTeam() == null || payload.getTeam().getId() == null || payload.getUser() == null
+                    || payload.getUser().getId() == null) {
+                throw new IllegalArgumentException("a click without team or user id");
+            }
             return new Origin(payload.getTeam().getId(), payload.getUser().getId(), channel, ts);
         }
     }
@@ -325,7 +329,7 @@ public final class CoachListeners implements SlackFeature {
         try {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
         } catch (Exception e) {
-            LOG.warn("could not answer a button", e);
+            LOG.warn("could not answer a button: {}", e.toString());
         }
     }
 
