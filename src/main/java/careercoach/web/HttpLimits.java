@@ -12,19 +12,17 @@ import java.time.Duration;
  * @param requestIdleTimeout  no byte in or out for this long while a request is open ends it
  * @param connectionIdleTimeout an idle kept-alive connection is closed after this
  * @param maxConnections      connections beyond this wait in the accept backlog
- * @param maxThreads          request-handling threads (acceptor and selector threads included)
- * @param maxQueuedTasks      tasks waiting for a thread; beyond this Jetty refuses work and closes the connection
+ * @param maxThreads          server threads (acceptor and selectors included)
+ * @param maxActiveRequests   requests in the application at once (body complete); the others wait without a thread
+ * @param maxWaitingRequests  requests waiting for their turn; beyond this, or after {@code maxWait}, 503
+ * @param maxWait             how long a request waits for its turn
  * @param maxRequestHeaderBytes request line and headers together
  */
 public record HttpLimits(long maxBodyBytes, long minBodyBytesPerSecond, Duration bodyDeadline,
                          Duration requestIdleTimeout, Duration connectionIdleTimeout, int maxConnections,
-                         int maxThreads, int maxQueuedTasks, int maxRequestHeaderBytes) {
+                         int maxThreads, int maxActiveRequests, int maxWaitingRequests, Duration maxWait,
+                         int maxRequestHeaderBytes) {
 
     public static final HttpLimits DEFAULTS = new HttpLimits(1024 * 1024, 1024, Duration.ofSeconds(10),
-            Duration.ofSeconds(10), Duration.ofSeconds(30), 512, 64, 1024, 16 * 1024);
-
-    public HttpLimits withBodyDeadline(Duration deadline) {
-        return new HttpLimits(maxBodyBytes, minBodyBytesPerSecond, deadline, requestIdleTimeout,
-                connectionIdleTimeout, maxConnections, maxThreads, maxQueuedTasks, maxRequestHeaderBytes);
-    }
+            Duration.ofSeconds(10), Duration.ofSeconds(30), 512, 64, 48, 1024, Duration.ofSeconds(2), 16 * 1024);
 }

@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
-import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.time.Duration;
@@ -75,8 +75,8 @@ public final class WebServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = limits.maxBodyBytes();
         cfg.http.prefer405over404 = true;
-        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()),
-                60_000, -1, new BlockingArrayQueue<>(64, 64, limits.maxQueuedTasks()), null);
+        // Jetty 12 wants an unbounded task queue; requests are bounded by the QoSHandler below instead.
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()));
         threads.setName("http");
         cfg.jetty.threadPool = threads;
         cfg.jetty.modifyHttpConfiguration(http -> {
@@ -97,17 +97,23 @@ public final class WebServer {
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             // Outside in: minimum body data rate, announced size and body deadline, then the whole body read
-            // without holding a thread (413 past the limit, chunked or not), then graceful stop (refuse new
-            // requests, wait for those in flight), then Javalin, which reads the body blocking. Bodies still
-            // arriving are not "in flight": a stop does not wait for a slow client.
+            // without holding a thread (413 past the limit, chunked or not), then a bound on requests in the
+            // application at once (the others wait without a thread, 503 when too many or too long), then
+            // graceful stop (refuse new requests, wait for those in flight), then Javalin, which reads the body
+            // blocking. Bodies still arriving are not "in flight": a stop does not wait for a slow client.
             MinimumDataRateHandler rate = new MinimumDataRateHandler(limits.minBodyBytesPerSecond(), 0);
             RequestBodyLimits bodyLimits = new RequestBodyLimits(limits.maxBodyBytes(), limits.bodyDeadline());
             EagerContentHandler eager = new EagerContentHandler(
                     new EagerContentHandler.RetainedContentLoaderFactory(limits.maxBodyBytes() + 1, 0, true));
+            QoSHandler admission = new QoSHandler();
+            admission.setMaxRequestCount(limits.maxActiveRequests());
+            admission.setMaxSuspendedRequestCount(limits.maxWaitingRequests());
+            admission.setMaxSuspend(limits.maxWait());
             GracefulHandler graceful = new GracefulHandler();
             rate.setHandler(bodyLimits);
             bodyLimits.setHandler(eager);
-            eager.setHandler(graceful);
+            eager.setHandler(admission);
+            admission.setHandler(graceful);
             server.setHandler(rate);
         });
         cfg.requestLogger.http((ctx, ms) -> metrics.counter("http.requests",
