@@ -86,12 +86,34 @@ class StructuredLogsTest {
                 "SLACK_SIGNING_SECRET", SlackTestKit.SIGNING_SECRET, "SLACK_API_URL", "http://127.0.0.1:1/api/",
                 "PORT", "0", "INDEX_DATA", "index-data")::get);
 
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> new CareerCoachApp(config, Stores.inMemory()));
+        IllegalStateException error;
+        try (LogCapture logs = LogCapture.open()) {
+            error = assertThrows(IllegalStateException.class, () -> new CareerCoachApp(config, Stores.inMemory()));
+            assertTrue(logs.events().stream().noneMatch(e -> e.getThrowableProxy() != null), logs.allText());
+        }
 
         assertTrue(error.getMessage().startsWith("cannot reach Slack at http://127.0.0.1:1/api/: "),
                 error.getMessage());
         assertFalse(error.getMessage().contains("token is invalid"), error.getMessage());
+    }
+
+    @Test
+    void shippedConfiguration_parses_andWritesJsonByDefault() throws Exception {
+        LoggerContext context = new LoggerContext();
+        var configurator = new ch.qos.logback.classic.joran.JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(StructuredLogsTest.class.getResource("/logback.xml"));
+
+        assertTrue(context.getStatusManager().getCopyOfStatusList().stream()
+                // The format not chosen is an appender nobody references: logback says so, harmlessly.
+                .noneMatch(s -> s.getLevel() >= ch.qos.logback.core.status.Status.WARN
+                        && !s.getMessage().contains("not referenced")),
+                context.getStatusManager().getCopyOfStatusList().toString());
+        var appender = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("json");
+        assertTrue(appender instanceof ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> stream
+                && stream.getEncoder() instanceof JsonEncoder, String.valueOf(appender));
+        assertEquals(Level.WARN, context.getLogger("org.eclipse.jetty").getLevel());
+        context.stop();
     }
 
     private static String encode(ILoggingEvent event) {
