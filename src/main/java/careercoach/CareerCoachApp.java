@@ -18,12 +18,18 @@ import careercoach.slack.ask.QuestionFeature;
 import careercoach.slack.checklist.ChecklistFeature;
 import careercoach.slack.coach.CoachListeners;
 import careercoach.slack.guide.GuideCommands;
+import careercoach.web.HttpLimits;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
 import careercoach.web.WebServer;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
@@ -48,6 +54,11 @@ public final class CareerCoachApp implements AutoCloseable {
 
     /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
     private static final Duration REMINDER_PERIOD = Duration.ofMinutes(5);
+    private static final String HOST = "0.0.0.0";
+    /** Work after acks: searches and Web API calls, mostly waiting on I/O. */
+    private static final int WORKERS = 4;
+    /** About a minute of work at the rate Slack's per-channel limits allow; beyond it requests are refused. */
+    private static final int WORK_QUEUE_CAPACITY = 1000;
     private final Clock clock = Clock.systemUTC();
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -55,6 +66,7 @@ public final class CareerCoachApp implements AutoCloseable {
     private final WorkAfterAck executor;
     private final SlackBot bot;
     private final Javalin web;
+    private final Optional<Javalin> management;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final ReminderScheduler reminders;
     private SocketModeApp socketMode;
@@ -63,9 +75,12 @@ public final class CareerCoachApp implements AutoCloseable {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
         this.search = GuideSearch.forIndexData(library, config.indexData());
-        QuestionAnswerer answerer = search::search;
+        Timer searchLatency = Timer.builder("career.search").description("one guide search")
+                .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
+        QuestionAnswerer answerer = (question, guideId, limit) ->
+                searchLatency.record(() -> search.search(question, guideId, limit));
         UserGuides guides = new UserGuides(library, stores.guideChoices());
-        this.executor = new WorkAfterAck(4);
+        this.executor = new WorkAfterAck(WORKERS, WORK_QUEUE_CAPACITY, metrics);
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
@@ -77,18 +92,49 @@ public final class CareerCoachApp implements AutoCloseable {
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                 PlanItems.of(plan))),
                 checklists);
+        checkSlack(config);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
         this.reminders = new ReminderScheduler(
                 new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
                 REMINDER_PERIOD);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
-        this.web = WebServer.create(new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics);
+        this.web = WebServer.create(HOST, config.port(), HttpLimits.DEFAULTS,
+                new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics,
+                config.metricsPort().isEmpty());
+        this.management = config.metricsPort().map(port -> WebServer.management(HOST, port, metrics));
+    }
+
+    /**
+     * Asks Slack who the bot token belongs to before Bolt does, so that an unreachable Slack and a refused token
+     * each get a one-line message saying which it is.
+     */
+    private static void checkSlack(Config config) {
+        if (config.botToken().isEmpty()) {
+            return;
+        }
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().toString());
+        try (Slack slack = Slack.getInstance(slackConfig)) {
+            AuthTestResponse auth = slack.methods(config.botToken().get()).authTest(r -> r);
+            if (!auth.isOk()) {
+                throw new IllegalStateException("Slack at " + config.slackApiUrl() + " refused the bot token"
+                        + " (auth.test: " + auth.getError() + "); check SLACK_BOT_TOKEN");
+            }
+        } catch (IOException | SlackApiException e) {
+            throw new IllegalStateException("cannot reach Slack at " + config.slackApiUrl() + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot reach Slack at " + config.slackApiUrl() + ": " + e);
+        }
     }
 
     public CareerCoachApp start() throws Exception {
         bot.app().start();
-        web.start(config.port());
+        web.start();
+        management.ifPresent(Javalin::start);
         if (config.mode() == Config.Mode.SOCKET) {
             socketMode = new SocketModeApp(config.appToken().orElseThrow(), bot.app(),
                     SocketModeClient.Backend.JavaWebSocket);
@@ -99,8 +145,9 @@ public final class CareerCoachApp implements AutoCloseable {
         }
         ready.set(true);
         switch (config.mode()) {
-            case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events", port());
-            case SOCKET -> LOG.info("connected to Slack in Socket Mode; health and metrics on port {}", port());
+            case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
+            case SOCKET -> LOG.info("connected to Slack in Socket Mode; health on port {}{}", port(),
+                    metricsWhere());
             case LOCAL -> LOG.info("local mode on port {}: no Slack credentials, so /slack/events refuses every"
                     + " request. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
                     + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md", port());
@@ -119,6 +166,16 @@ public final class CareerCoachApp implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return web.port();
+    }
+
+    /** The management port actually bound, when {@code METRICS_PORT} is set. */
+    public Optional<Integer> metricsPort() {
+        return management.map(Javalin::port);
+    }
+
+    private String metricsWhere() {
+        return management.map(m -> "; metrics on http://0.0.0.0:" + m.port() + "/metrics")
+                .orElse("; metrics on /metrics");
     }
 
     public Javalin web() {
@@ -140,7 +197,12 @@ public final class CareerCoachApp implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Socket Mode did not close cleanly", e);
         }
-        web.stop();
+        try {
+            web.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("HTTP requests still running after {} s were cut off", WebServer.STOP_TIMEOUT.toSeconds());
+        }
+        management.ifPresent(Javalin::stop);
         try {
             reminders.close();
         } catch (InterruptedException e) {

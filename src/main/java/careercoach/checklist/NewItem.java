@@ -12,6 +12,8 @@ import java.util.Objects;
  * for guide and plan items, and is empty for custom text.
  */
 public record NewItem(ItemSource source, String ref, String text) {
+    /** The longest item text the store keeps. */
+    public static final int MAX_TEXT = 2000;
 
     public NewItem {
         Objects.requireNonNull(source, "source");
@@ -20,13 +22,16 @@ public record NewItem(ItemSource source, String ref, String text) {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a checklist item needs text");
         }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("a checklist item has at most " + MAX_TEXT + " characters");
+        }
     }
 
     public static NewItem custom(String text) {
         return new NewItem(ItemSource.CUSTOM, "", text);
     }
 
-    /** One item per custom line; blank lines are skipped. */
+    /** One item per custom line; blank lines are skipped. Throws for a line over {@link #MAX_TEXT}. */
     public static List<NewItem> customLines(String lines) {
         if (lines == null) {
             return List.of();

@@ -9,7 +9,9 @@ import careercoach.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.PrintStream;
 import java.time.Clock;
+import java.util.function.Function;
 
 /** {@code serve}: reads the configuration from the environment and runs the server until SIGTERM. */
 public final class ServeCommand {
@@ -17,31 +19,65 @@ public final class ServeCommand {
     /** Returned by {@link #run} when the server was started and the JVM must keep running. */
     public static final int KEEP_RUNNING = -1;
 
+    private final Function<String, String> env;
+    private final PrintStream err;
+
+    public ServeCommand() {
+        this(System::getenv, System.err);
+    }
+
+    public ServeCommand(Function<String, String> env, PrintStream err) {
+        this.env = env;
+        this.err = err;
+    }
+
     public int run(String[] args) {
         Config config;
         try {
-            config = Config.fromEnvironment();
+            config = Config.from(env);
         } catch (ConfigException e) {
-            System.err.println("serve: " + e.getMessage());
+            err.println("serve: " + e.getMessage());
             return 2;
         }
         LOG.info("starting with {}", config);
+        Database database = null;
         try {
-            Database database = Database.open(config.databaseUrl().orElse(null));
+            database = Database.open(config.databaseUrl().orElse(null));
+            Database opened = database;
             CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC())).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
-                database.close();
+                opened.close();
             }, "shutdown"));
             return KEEP_RUNNING;
         } catch (GuideValidationException e) {
-            e.problems().forEach(System.err::println);
-            System.err.println("serve: not started: the guides under " + config.indexData() + " have problems");
+            e.problems().forEach(err::println);
+            err.println("serve: not started: the guides under " + config.indexData() + " have problems");
+            close(database);
             return 1;
         } catch (Exception e) {
-            System.err.println("serve: could not start: " + e.getMessage());
-            LOG.debug("start failed", e);
+            // Libraries may quote the database URL or a token in their messages: print neither.
+            err.println("serve: could not start: " + config.redact(reason(e)));
+            close(database);
             return 1;
+        }
+    }
+
+    /** The message of the exception and of its causes, as far as they add anything. */
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !reason.toString().contains(message)) {
+                reason.append(": ").append(message);
+            }
+        }
+        return reason.toString();
+    }
+
+    private static void close(Database database) {
+        if (database != null) {
+            database.close();
         }
     }
 }

@@ -3,6 +3,8 @@ package careercoach.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,7 +14,8 @@ import java.util.function.Function;
  * Secrets are kept as {@link Optional}s and never appear in {@link #toString()}.
  */
 public record Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
-                     URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl) {
+                     URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl,
+                     Optional<Integer> metricsPort) {
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -37,8 +40,13 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                     ? "SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN)"
                     : "SLACK_BOT_TOKEN is required with SLACK_SIGNING_SECRET");
         }
-        return new Config(botToken, signingSecret, appToken, apiUrl(env), port(env),
-                Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"));
+        int port = port(env, "PORT").orElse(DEFAULT_PORT);
+        Optional<Integer> metricsPort = port(env, "METRICS_PORT");
+        if (metricsPort.isPresent() && metricsPort.get() != 0 && metricsPort.get() == port) {
+            throw new ConfigException("METRICS_PORT must differ from PORT (it keeps /metrics off the public port)");
+        }
+        return new Config(botToken, signingSecret, appToken, apiUrl(env), port,
+                Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"), metricsPort);
     }
 
     public Mode mode() {
@@ -49,15 +57,42 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
     }
 
     public Config withPort(int newPort) {
-        return new Config(botToken, signingSecret, appToken, slackApiUrl, newPort, indexData, databaseUrl);
+        return new Config(botToken, signingSecret, appToken, slackApiUrl, newPort, indexData, databaseUrl,
+                metricsPort);
     }
 
     @Override
     public String toString() {
         return "Config[mode=" + mode() + ", botToken=" + redacted(botToken) + ", signingSecret="
                 + redacted(signingSecret) + ", appToken=" + redacted(appToken) + ", slackApiUrl=" + slackApiUrl
-                + ", port=" + port + ", indexData=" + indexData + ", databaseUrl="
+                + ", port=" + port + ", metricsPort=" + metricsPort.map(String::valueOf).orElse("(none)")
+                + ", indexData=" + indexData + ", databaseUrl="
                 + databaseUrl.map(Config::withoutCredentials).orElse("(default)") + "]";
+    }
+
+    /**
+     * The text with every secret of this configuration cut out: the tokens, the signing secret, the database
+     * password and the whole raw database URL. For error messages from libraries that may quote what they were
+     * given.
+     */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        if (databaseUrl.isPresent()) {
+            String url = databaseUrl.get();
+            result = result.replace(url, withoutCredentials(url));
+            for (String secret : databasePasswords(url)) {
+                result = result.replace(secret, "…");
+            }
+        }
+        for (Optional<String> secret : List.of(botToken, signingSecret, appToken)) {
+            if (secret.isPresent()) {
+                result = result.replace(secret.get(), "(secret)");
+            }
+        }
+        return result;
     }
 
     private static String redacted(Optional<String> secret) {
@@ -69,11 +104,37 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
      * show neither.
      */
     private static String withoutCredentials(String databaseUrl) {
-        String url = databaseUrl.replaceFirst("^([a-z]+://)[^/@]*@", "$1…@");
+        // The user info ends at the last '@' before the path; a password may itself hold '/', '^' or '@'.
+        String url = databaseUrl.replaceFirst("^([A-Za-z][A-Za-z0-9+.:-]*://)[^?;]*@", "$1…@");
         int params = url.indexOf('?');
         int semicolon = url.indexOf(';');
         int cut = params < 0 ? semicolon : (semicolon < 0 ? params : Math.min(params, semicolon));
         return cut < 0 ? url : url.substring(0, cut) + "…";
+    }
+
+    /** The password of a URL's user info and of {@code password=} parameters, raw and percent-decoded. */
+    private static List<String> databasePasswords(String url) {
+        List<String> passwords = new ArrayList<>();
+        java.util.regex.Matcher userInfo = java.util.regex.Pattern
+                .compile("^[A-Za-z][A-Za-z0-9+.:-]*://[^:@/?;]*:([^?;]*)@").matcher(url);
+        if (userInfo.find() && !userInfo.group(1).isEmpty()) {
+            passwords.add(userInfo.group(1));
+        }
+        java.util.regex.Matcher parameter = java.util.regex.Pattern
+                .compile("(?i)password=([^&;]+)").matcher(url);
+        while (parameter.find()) {
+            passwords.add(parameter.group(1));
+        }
+        List<String> all = new ArrayList<>(passwords);
+        for (String password : passwords) {
+            try {
+                all.add(java.net.URLDecoder.decode(password, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notEncoded) {
+                // kept raw only
+            }
+        }
+        all.removeIf(p -> p.length() < 3);
+        return all;
     }
 
     private static Optional<String> value(Function<String, String> env, String name) {
@@ -97,19 +158,19 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         return secret;
     }
 
-    private static int port(Function<String, String> env) {
-        Optional<String> raw = value(env, "PORT");
+    private static Optional<Integer> port(Function<String, String> env, String name) {
+        Optional<String> raw = value(env, name);
         if (raw.isEmpty()) {
-            return DEFAULT_PORT;
+            return Optional.empty();
         }
         try {
             int port = Integer.parseInt(raw.get());
             if (port < 0 || port > 65535) {
-                throw new ConfigException("PORT must be a number from 0 to 65535");
+                throw new ConfigException(name + " must be a number from 0 to 65535");
             }
-            return port;
+            return Optional.of(port);
         } catch (NumberFormatException e) {
-            throw new ConfigException("PORT must be a number from 0 to 65535");
+            throw new ConfigException(name + " must be a number from 0 to 65535");
         }
     }
 

@@ -47,6 +47,9 @@ public final class CareerCommands {
     Response handle(SlashCommandRequest request, SlashCommandContext context)
             throws IOException, SlackApiException {
         SlashCommandPayload payload = request.getPayload();
+        if (payload.getTeamId() == null || payload.getUserId() == null) {
+            throw new IllegalArgumentException("a slash command without team or user id");
+        }
         ParsedCommand parsed = parser.parse(payload.getText());
         String name;
         String args;

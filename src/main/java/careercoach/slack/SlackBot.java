@@ -33,11 +33,13 @@ public final class SlackBot implements AutoCloseable {
                 .singleTeamBotToken(config.botToken().orElse(null))
                 .signingSecret(config.signingSecret().orElse(null))
                 .requestVerificationEnabled(false)
+                // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
+                .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
-        WebApi webApi = new WebApi(4, Duration.ofMillis(250));
+        WebApi webApi = new WebApi(4, Duration.ofMillis(250), metrics);
         this.home = new HomeTab(webApi, app::client);
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();

@@ -2,6 +2,7 @@ package careercoach.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +19,13 @@ public final class WebApi {
 
     private final int maxAttempts;
     private final Duration firstBackoff;
+    private final MeterRegistry metrics;
 
-    public WebApi(int maxAttempts, Duration firstBackoff) {
+    /** Counts {@code slack.webapi.calls} by method and outcome and {@code slack.webapi.retries} by reason. */
+    public WebApi(int maxAttempts, Duration firstBackoff, MeterRegistry metrics) {
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
+        this.metrics = metrics;
     }
 
     /** One Web API call, such as {@code () -> client.chatPostMessage(r -> ...)}. */
@@ -38,8 +42,10 @@ public final class WebApi {
             try {
                 T response = call.call();
                 if (response.isOk()) {
+                    count(method, "ok");
                     return response;
                 }
+                count(method, "slack_error");
                 throw new SlackDeliveryException(method, response.getError(), null);
             } catch (SlackApiException e) {
                 int status = e.getResponse().code();
@@ -49,6 +55,7 @@ public final class WebApi {
                     wait = backoff;
                     backoff = backoff.multipliedBy(2);
                 } else {
+                    count(method, "http_error");
                     throw new SlackDeliveryException(method, "http_" + status, e);
                 }
                 failure = e;
@@ -57,13 +64,21 @@ public final class WebApi {
                 backoff = backoff.multipliedBy(2);
                 failure = e;
             }
+            String reason = failure instanceof SlackApiException api
+                    ? (api.getResponse().code() == 429 ? "rate_limited" : "server_error") : "network_error";
             if (attempt >= maxAttempts) {
+                count(method, "gave_up_" + reason);
                 throw new SlackDeliveryException(method, "gave_up_after_" + attempt + "_attempts", failure);
             }
             LOG.info("{} failed ({}), retrying in {} ms (attempt {} of {})", method, failure.getMessage(),
                     wait.toMillis(), attempt + 1, maxAttempts);
+            metrics.counter("slack.webapi.retries", "method", method, "reason", reason).increment();
             sleep(wait);
         }
+    }
+
+    private void count(String method, String outcome) {
+        metrics.counter("slack.webapi.calls", "method", method, "outcome", outcome).increment();
     }
 
     private static Duration retryAfter(SlackApiException e) {

@@ -69,14 +69,24 @@ public final class Database implements AutoCloseable {
         } else if (databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:")) {
             config.setJdbcUrl(databaseUrl);
         } else if (databaseUrl.startsWith("postgres://") || databaseUrl.startsWith("postgresql://")) {
-            URI uri = URI.create(databaseUrl);
+            // The user info ends at the last '@' before the query: a password may hold '/', '^' or '@' unencoded,
+            // which java.net.URI would misread (or quote back in its error message).
+            String rest = databaseUrl.substring(databaseUrl.indexOf("://") + 3);
+            int queryStart = rest.indexOf('?');
+            int at = (queryStart < 0 ? rest : rest.substring(0, queryStart)).lastIndexOf('@');
+            String userInfo = at < 0 ? null : rest.substring(0, at);
+            URI uri;
+            try {
+                uri = URI.create("postgres://" + rest.substring(at + 1));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDatabaseUrlException("host, port or database name is not valid");
+            }
             if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
                 throw new InvalidDatabaseUrlException("needs a host and a database name");
             }
             int port = uri.getPort() == -1 ? 5432 : uri.getPort();
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             config.setJdbcUrl("jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query);
-            String userInfo = uri.getRawUserInfo();
             if (userInfo != null) {
                 int colon = userInfo.indexOf(':');
                 config.setUsername(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
@@ -91,7 +101,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static String decode(String part) {
-        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notPercentEncoded) {
+            return part;
+        }
     }
 
     public DataSource dataSource() {

@@ -1,17 +1,24 @@
 package careercoach.web;
 
+import careercoach.slack.Failures;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jetbrains.annotations.NotNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,13 +27,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code POST /slack/events}: verifies the signature, turns the Javalin request into a Bolt request, runs the Bolt
  * app and copies its response back. Bolt's own signature check is off (see {@link SlackSignatureVerifier}).
+ * <p>
+ * Every request ends in one log line with its request id, surface, listener, team, user and channel ids, outcome
+ * and duration (never message text); the same ids are in the MDC for every line logged while it runs.
+ * A signed but malformed payload gets 400 (unreadable) or 200 (a listener could not use it) and one warning,
+ * never 500: Slack would retry it, and a stack trace per forged request helps nobody.
  */
 public final class SlackEventsHandler implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(SlackEventsHandler.class);
+    /** MDC keys, also the JSON field names of log lines. */
+    static final String REQUEST_ID = "request_id";
+    static final List<String> FIELDS = List.of(REQUEST_ID, "surface", "listener", "team_id", "user_id",
+            "channel_id");
 
     private final Optional<SlackSignatureVerifier> verifier;
     private final App app;
@@ -41,50 +59,126 @@ public final class SlackEventsHandler implements Handler {
         this.metrics = metrics;
     }
 
+    /** How a request ended: the status sent, a word for the logs and the ack timer's {@code type}. */
+    private record Outcome(int status, String word, String type) {
+    }
+
     @Override
     public void handle(@NotNull Context ctx) {
         Timer.Sample sample = Timer.start(metrics);
-        byte[] body = ctx.bodyAsBytes();
+        long started = System.nanoTime();
+        MDC.put(REQUEST_ID, Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        Outcome outcome = new Outcome(500, "failed", "unknown");
+        try {
+            outcome = process(ctx);
+        } finally {
+            ctx.status(outcome.status());
+            sample.stop(metrics.timer("slack.ack", "type", outcome.type(), "status",
+                    String.valueOf(outcome.status())));
+            LOG.atInfo()
+                    .addKeyValue("outcome", outcome.word())
+                    .addKeyValue("status", outcome.status())
+                    .addKeyValue("duration_ms", (System.nanoTime() - started) / 1_000_000)
+                    .log("slack request {}", outcome.word());
+            FIELDS.forEach(MDC::remove);
+        }
+    }
+
+    private Outcome process(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (HttpResponseException tooLarge) {
+            LOG.warn("refused a request on /slack/events: {}", tooLarge.getMessage());
+            ctx.result("body too large");
+            return new Outcome(tooLarge.getStatus(), "too_large", "unread");
+        } catch (Exception unreadable) {
+            // The body stopped arriving (deadline, minimum data rate, idle timeout) or the client went away.
+            LOG.warn("dropped a request on /slack/events whose body did not arrive in time: {}",
+                    Failures.oneLine(unreadable));
+            ctx.result("body not received in time");
+            return new Outcome(408, "body_timeout", "unread");
+        }
         if (verifier.isEmpty() || !verifier.get().isValid(ctx.header("X-Slack-Request-Timestamp"),
                 ctx.header("X-Slack-Signature"), body)) {
             LOG.warn("refused a request on /slack/events: {}",
                     verifier.isEmpty() ? "no signing secret configured (local mode)" : "bad or stale signature");
-            ctx.status(401).result("invalid signature");
-            record(sample, "unverified", 401);
-            return;
+            ctx.result("invalid signature");
+            return new Outcome(401, "unverified", "unverified");
         }
-        String type = "unknown";
+        String text = new String(body, StandardCharsets.UTF_8);
+        Request<?> request;
         try {
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(ctx.path())
                     .queryString(ctx.queryParamMap())
-                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .requestBody(text)
                     .headers(new RequestHeaders(headers(ctx)))
                     .remoteAddress(ctx.ip())
                     .build());
-            if (request == null) {
-                ctx.status(400).result("unrecognised request");
-                record(sample, type, 400);
-                return;
-            }
-            type = request.getRequestType().name();
-            Response response = app.run(request);
-            write(ctx, response);
-        } catch (Exception e) {
-            LOG.error("failed to handle a {} request", type, e);
-            ctx.status(500).result("");
+        } catch (RuntimeException e) {
+            LOG.warn("refused a malformed Slack payload: {}", Failures.oneLine(e));
+            ctx.result("malformed payload");
+            return new Outcome(400, "malformed", "malformed");
         }
-        record(sample, type, ctx.statusCode());
+        if (request == null) {
+            return unrecognised(ctx, text);
+        }
+        RequestFacts facts = RequestFacts.of(request);
+        put("surface", facts.surface());
+        put("listener", facts.listener());
+        put("team_id", facts.teamId());
+        put("user_id", facts.userId());
+        put("channel_id", facts.channelId());
+        Response response;
+        try {
+            response = app.run(request);
+        } catch (RejectedExecutionException busy) {
+            // The work queue is full: Slack retries events later, and a user sees that the command failed.
+            LOG.warn("refused a {} request: {}", facts.surface(), busy.getMessage());
+            ctx.result("busy");
+            return new Outcome(503, "overloaded", facts.surface());
+        } catch (Exception e) {
+            if (Failures.isMalformedInput(e)) {
+                // Acknowledged: the payload will not get better by being sent again.
+                LOG.warn("a listener could not use a {} payload: {}", facts.surface(), Failures.oneLine(e));
+                ctx.result("");
+                return new Outcome(200, "listener_refused", facts.surface());
+            }
+            LOG.error("failed to handle a {} request", facts.surface(), e);
+            ctx.result("");
+            return new Outcome(500, "failed", facts.surface());
+        }
+        return write(ctx, response, facts);
     }
 
-    private void write(Context ctx, Response response) {
+    /** Bolt recognises no such payload. Slack's rate-limit notice is one we expect; anything else is refused. */
+    private Outcome unrecognised(Context ctx, String body) {
+        String type = payloadType(body);
+        if ("app_rate_limited".equals(type)) {
+            metrics.counter("slack.events.rate_limited").increment();
+            LOG.warn("Slack is dropping events for this app: it sent more than 30,000 events in a minute"
+                    + " (app_rate_limited)");
+            ctx.result("");
+            return new Outcome(200, "rate_limited_notice", "AppRateLimited");
+        }
+        LOG.warn("refused an unrecognised Slack payload (type {})", type == null ? "none" : type);
+        ctx.result("unrecognised request");
+        return new Outcome(400, "unrecognised", "unrecognised");
+    }
+
+    private Outcome write(Context ctx, Response response, RequestFacts facts) {
         int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
         if (status == 404) {
             // Bolt answers 404 when no listener wants a payload; Slack would retry it, so acknowledge instead.
-            ctx.status(200).result("");
-            return;
+            if (facts.surface().equals(RequestType.Event.name())) {
+                LOG.debug("no listener for event {}", facts.listener());
+            } else {
+                LOG.warn("no listener for {} {}", facts.surface(), facts.listener());
+            }
+            ctx.result("");
+            return new Outcome(200, "no_listener", facts.surface());
         }
-        ctx.status(status);
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
         }
@@ -92,10 +186,33 @@ public final class SlackEventsHandler implements Handler {
             ctx.contentType(response.getContentType());
         }
         ctx.result(response.getBody() == null ? "" : response.getBody());
+        return new Outcome(status, status < 400 ? "acked" : "refused", facts.surface());
     }
 
-    private void record(Timer.Sample sample, String type, int status) {
-        sample.stop(metrics.timer("slack.ack", "type", type, "status", String.valueOf(status)));
+    private static String payloadType(String body) {
+        try {
+            String json = body.startsWith("payload=")
+                    ? java.net.URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8)
+                    : body;
+            JsonElement element = JsonParser.parseString(json);
+            if (element.isJsonObject()) {
+                JsonObject object = element.getAsJsonObject();
+                JsonElement type = object.get("type");
+                if (type != null && type.isJsonPrimitive()) {
+                    String value = type.getAsString();
+                    return value.matches("[a-z_]{1,40}") ? value : "other";
+                }
+            }
+            return null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static void put(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
+        }
     }
 
     private static Map<String, List<String>> headers(Context ctx) {

@@ -94,4 +94,24 @@ class ConfigTest {
         assertFalse(text.contains("hunter2"), text);
         assertTrue(text.contains("db.example.com"), text);
     }
+
+    @Test
+    void toStringAndRedact_passwordWithCaretAndSlash_neverShowIt() {
+        String url = "postgres://app:s3cr^t/pw@db.example.com:5432/coach";
+        Config config = from(Map.of("DATABASE_URL", url));
+
+        assertFalse(config.toString().contains("s3cr"), config.toString());
+        String message = config.redact("Illegal character in authority at index 20: " + url
+                + " (password s3cr^t/pw, encoded s3cr%5Et%2Fpw)");
+        assertFalse(message.contains("s3cr^t"), message);
+    }
+
+    @Test
+    void from_metricsPort_isReadAndMustDifferFromPort() {
+        assertEquals(9100, from(Map.of("PORT", "3000", "METRICS_PORT", "9100")).metricsPort().orElseThrow());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> from(Map.of("PORT", "3000", "METRICS_PORT", "3000")));
+
+        assertTrue(e.getMessage().startsWith("METRICS_PORT "), e.getMessage());
+    }
 }

@@ -43,4 +43,21 @@ class DatabaseConfigTest {
         assertEquals(true, error.getMessage().startsWith("DATABASE_URL"));
         assertFalse(error.getMessage().contains("hunter2"));
     }
+
+    @Test
+    void configFor_passwordWithCaretSlashAndAt_isReadWholeAndKeptOutOfTheJdbcUrl() {
+        var config = Database.configFor("postgres://app:p^ss/w@rd@db.example.com:5432/coach");
+
+        assertEquals("jdbc:postgresql://db.example.com:5432/coach", config.getJdbcUrl());
+        assertEquals("app", config.getUsername());
+        assertEquals("p^ss/w@rd", config.getPassword());
+    }
+
+    @Test
+    void configFor_badHostAfterASpecialPassword_doesNotQuoteThePassword() {
+        var error = assertThrows(Database.InvalidDatabaseUrlException.class,
+                () -> Database.configFor("postgres://app:s3cr^t/pw@bad host^/coach"));
+
+        assertFalse(error.getMessage().contains("s3cr^t"), error.getMessage());
+    }
 }

@@ -89,9 +89,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** On a given loopback port (0: any free one). */
     public FakeSlackApi(int port) {
-        server = Javalin.create(cfg -> cfg.showJavalinBanner = false)
-                .post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")))
-                .post("/response/{id}", ctx -> answer(ctx, "response_url"))
+        server = Javalin.create(cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.routes.post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")));
+                    cfg.routes.post("/response/{id}", ctx -> answer(ctx, "response_url"));
+                })
                 .start("127.0.0.1", port);
     }
 

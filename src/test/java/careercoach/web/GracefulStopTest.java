@@ -1,8 +1,11 @@
 package careercoach.web;
 
-import careercoach.testkit.SlackTestKit;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,20 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GracefulStopTest {
 
     @Test
-    void close_letsTheRequestInFlightFinish() throws Exception {
-        SlackTestKit kit = SlackTestKit.start();
+    void stop_letsTheRequestInFlightFinish() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        kit.app().web().get("/slow", ctx -> {
+        Javalin web = WebServer.create("127.0.0.1", 0, HttpLimits.DEFAULTS, ctx -> {
             entered.countDown();
             release.await(10, TimeUnit.SECONDS);
             ctx.result("done");
-        });
+        }, () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), true).start();
         CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(kit.url("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/slack/events"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(entered.await(10, TimeUnit.SECONDS));
 
-        CompletableFuture<Void> stopping = CompletableFuture.runAsync(kit::close);
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(web::stop);
         Thread.sleep(200);
         release.countDown();
         stopping.get(20, TimeUnit.SECONDS);

@@ -31,8 +31,8 @@ class SlackSignatureProtocolTest {
     }
 
     @BeforeEach
-    void reset() {
-        kit.slack().reset();
+    void reset() throws InterruptedException {
+        kit.resetSlack();
     }
 
     @Test
@@ -40,7 +40,7 @@ class SlackSignatureProtocolTest {
         HttpResponse<String> response = kit.post(COMMAND, FORM, null, null, Map.of());
 
         assertEquals(401, response.statusCode());
-        assertTrue(kit.slack().calls().isEmpty());
+        assertTrue(kit.slack().calls().isEmpty(), () -> kit.slack().calls().toString());
     }
 
     @Test
@@ -59,7 +59,7 @@ class SlackSignatureProtocolTest {
         HttpResponse<String> response = kit.post(COMMAND, FORM, String.valueOf(now), forged, Map.of());
 
         assertEquals(401, response.statusCode());
-        assertTrue(kit.slack().calls().isEmpty());
+        assertTrue(kit.slack().calls().isEmpty(), () -> kit.slack().calls().toString());
     }
 
     @Test
@@ -81,7 +81,7 @@ class SlackSignatureProtocolTest {
                 kit.signer().sign(stale, COMMAND), Map.of());
 
         assertEquals(401, response.statusCode());
-        assertTrue(kit.slack().calls().isEmpty());
+        assertTrue(kit.slack().calls().isEmpty(), () -> kit.slack().calls().toString());
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class QuestionFeature implements SlackFeature {
                             call.context().respond(r -> r.responseType("ephemeral")
                                     .text(renderer.fallbackText(answer)).blocks(blocks));
                         } catch (Exception e) {
-                            LOG.warn("could not send an answer to a command's response_url", e);
+                            LOG.warn("could not send an answer to a command's response_url: {}", e.toString());
                         }
                     });
                     return call.context().ack();
@@ -149,7 +149,7 @@ public final class QuestionFeature implements SlackFeature {
         try {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
         } catch (Exception e) {
-            LOG.warn("could not answer a button", e);
+            LOG.warn("could not answer a button: {}", e.toString());
         }
     }
 

@@ -93,8 +93,20 @@ public final class ChecklistFeature implements SlackFeature {
             ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
             Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
             String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
-            List<NewItem> items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
-                    plans.planVisibleTo(teamId, personId, managerId));
+            if (teamId == null || managerId == null) {
+                throw new IllegalArgumentException("a checklist modal submitted without team or user id");
+            }
+            if (personId == null) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
+            }
+            List<NewItem> items;
+            try {
+                items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
+                        plans.planVisibleTo(teamId, personId, managerId));
+            } catch (IllegalArgumentException tooLong) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
+                        "An item can be at most " + NewItem.MAX_TEXT + " characters long."));
+            }
             Optional<LocalDate> due = Optional.ofNullable(values.get(ChecklistIds.DUE_BLOCK))
                     .map(v -> v.get(ChecklistIds.DUE_ACTION)).map(ViewState.Value::getSelectedDate)
                     .map(LocalDate::parse);
@@ -253,8 +265,11 @@ public final class ChecklistFeature implements SlackFeature {
         String place = fromHome ? Places.APP_HOME : payload.getContainer().getChannelId();
         // Slack sends the same action_ts when it delivers a click again: that makes the click count once.
         String deliveryId = userId + ":" + action.getActionTs();
-        return change(ctx, surface, payload, () -> service.applyClick(id, userId, shown, selected, place,
-                deliveryId), renderer::refusal);
+        return change(ctx, surface, payload, () -> {
+            Checklist ticked = service.applyClick(id, userId, shown, selected, place, deliveryId);
+            surface.metrics().counter("career.checklist.ticks").increment();
+            return ticked;
+        }, renderer::refusal);
     }
 
     private Response archive(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {

@@ -69,6 +69,10 @@ public final class CoachListeners implements SlackFeature {
             String channel = payload.getChannel() != null ? payload.getChannel().getId()
                     : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
             String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+            if (payload.getTeam() == null || payload.getTeam().getId() == null || payload.getUser() == null
+                    || payload.getUser().getId() == null) {
+                throw new IllegalArgumentException("a click without team or user id");
+            }
             return new Origin(payload.getTeam().getId(), payload.getUser().getId(), channel, ts);
         }
     }
@@ -173,6 +177,13 @@ public final class CoachListeners implements SlackFeature {
             return ctx.ack();
         }
         Transition transition = coach.handle(value[0], event);
+        if (transition instanceof Transition.Accepted accepted) {
+            Conversation c = accepted.conversation();
+            if (c.status() == Conversation.Status.FINISHED || event instanceof ConversationEvent.Stop) {
+                countConversation(surface, c.kind(), c.status() == Conversation.Status.FINISHED
+                        ? "finished" : "abandoned");
+            }
+        }
         surface.executor().execute(() -> {
             if (transition instanceof Transition.Accepted accepted) {
                 Conversation c = accepted.conversation();
@@ -215,6 +226,7 @@ public final class CoachListeners implements SlackFeature {
             String text;
             if (fresh) {
                 Conversation c = coach.startAgain(teamId, userId, guide, kind);
+                countConversation(surface, kind, "started");
                 blocks = render(c);
                 text = fallback(c);
             } else {
@@ -223,6 +235,7 @@ public final class CoachListeners implements SlackFeature {
                     blocks = renderer.resumeOffer(offer.conversation());
                     text = "Resume or start again?";
                 } else {
+                    countConversation(surface, kind, "started");
                     blocks = render(start.conversation());
                     text = fallback(start.conversation());
                 }
@@ -236,6 +249,10 @@ public final class CoachListeners implements SlackFeature {
                 LOG.warn("could not start a conversation in a DM: {}", e.error());
             }
         });
+    }
+
+    private static void countConversation(SlackSurface surface, ConversationKind kind, String outcome) {
+        surface.metrics().counter("career.conversations", "kind", kind.name(), "outcome", outcome).increment();
     }
 
     private List<LayoutBlock> render(Conversation c) {
@@ -323,7 +340,7 @@ public final class CoachListeners implements SlackFeature {
         try {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
         } catch (Exception e) {
-            LOG.warn("could not answer a button", e);
+            LOG.warn("could not answer a button: {}", e.toString());
         }
     }
 

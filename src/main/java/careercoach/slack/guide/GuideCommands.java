@@ -188,7 +188,7 @@ public final class GuideCommands implements SlackFeature {
                 try {
                     ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
                 } catch (Exception e) {
-                    LOG.warn("could not answer a section button", e);
+                    LOG.warn("could not answer a section button: {}", e.toString());
                 }
             });
         } else {
@@ -209,7 +209,7 @@ public final class GuideCommands implements SlackFeature {
         try {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
         } catch (Exception e) {
-            LOG.warn("could not send an ephemeral message", e);
+            LOG.warn("could not send an ephemeral message: {}", e.toString());
         }
     }
 

@@ -1,0 +1,41 @@
+package careercoach.cli;
+
+import careercoach.testkit.LogCapture;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServeCommandTest {
+
+    /** Passwords with characters that java.net.URI refuses or misreads; none may be printed or logged. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "postgres://app:s3cr^t/pw@127.0.0.1:1/coach",
+            "postgresql://app:s3cr^t/pw@@127.0.0.1:1/coach?sslmode=disable",
+            "postgres://app:s3cr^t/pw@bad host/coach",
+            "jdbc:postgresql://127.0.0.1:1/coach?user=app&password=s3cr^t/pw"})
+    void run_databaseUnreachable_neverPrintsThePassword(String databaseUrl) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (LogCapture logs = LogCapture.open()) {
+            status = new ServeCommand(Map.of("DATABASE_URL", databaseUrl, "PORT", "0",
+                    "INDEX_DATA", "index-data")::get, new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .run(new String[0]);
+            assertFalse(logs.allText().contains("s3cr"), logs.allText());
+        }
+
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status, printed);
+        assertTrue(printed.startsWith("serve: could not start: "), printed);
+        assertFalse(printed.contains("s3cr"), printed);
+        assertEquals(1, printed.strip().lines().count(), printed);
+    }
+}
