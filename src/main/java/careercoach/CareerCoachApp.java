@@ -48,7 +48,7 @@ public final class CareerCoachApp implements AutoCloseable {
 
     /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
     private static final Duration REMINDER_PERIOD = Duration.ofMinutes(5);
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final GuideSearch search;
@@ -56,17 +56,27 @@ public final class CareerCoachApp implements AutoCloseable {
     private final SlackBot bot;
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final ChecklistReminders dueReminders;
     private final ReminderScheduler reminders;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
+        this(config, stores, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the time of day for expiry, due dates and reminders (tests pass a clock they move); signed
+     *              requests are always checked against the system clock, as Slack signs them
+     */
+    public CareerCoachApp(Config config, Stores stores, Clock clock) throws IOException {
         this.config = config;
+        this.clock = clock;
         GuideLibrary library = new GuideLoader().load(config.indexData());
         this.search = GuideSearch.forIndexData(library, config.indexData());
         QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = new WorkAfterAck(4);
-        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
+        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), clock,
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                 PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
@@ -75,12 +85,13 @@ public final class CareerCoachApp implements AutoCloseable {
                 new QuestionFeature(answerer, stores.answerFeedback()),
                 new CoachListeners(coach, stores.forgetMe(),
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
-                                PlanItems.of(plan))),
+                                PlanItems.of(plan)),
+                        checklists::prepareForget),
                 checklists);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
-        this.reminders = new ReminderScheduler(
-                new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
-                REMINDER_PERIOD);
+        this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
+                checklists.timeZones()::zoneOf, clock);
+        this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
         this.web = WebServer.create(new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics);
@@ -114,6 +125,14 @@ public final class CareerCoachApp implements AutoCloseable {
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         return executor.awaitIdle(timeout);
+    }
+
+    /**
+     * Sends the reminders that are due now, as the scheduler does every few minutes; returns how many were sent.
+     * The claim in the store makes a run alongside the scheduler's (or another instance's) send each one once.
+     */
+    public int sendDueReminders() {
+        return dueReminders.sendDue();
     }
 
     /** The port actually bound (useful with port 0). */

@@ -231,7 +231,8 @@ class CoachStoreTest {
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
         startCheck(coach);
-        coach.savePlan(new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(), List.of()));
+        coach.savePlan(new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(),
+                List.of(new Plan.Entry("next-steps/practice", "Practise"))));
         coach.startAgain("T1", "U2", FixtureGuides.guide(), ConversationKind.SKILL_CHECK);
         var forgetMe = new ForgetMe(List.of(new JdbcConversations(db.database()), new JdbcSavedPlans(db.database())));
 
