@@ -1,5 +1,6 @@
 package careercoach.web;
 
+import careercoach.testkit.Await;
 import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,21 @@ class GracefulStopTest {
         assertTrue(entered.await(10, TimeUnit.SECONDS));
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(kit::close);
-        Thread.sleep(200);
+        Await.until("the app began to stop (no longer ready)", () -> !ready(kit));
         release.countDown();
         stopping.get(20, TimeUnit.SECONDS);
 
         HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
         assertEquals(200, response.statusCode());
         assertEquals("done", response.body());
+    }
+
+    /** {@code /readyz} answers 200; false once stopping (503, or the connector already closed). */
+    private static boolean ready(SlackTestKit kit) {
+        try {
+            return kit.get("/readyz").statusCode() == 200;
+        } catch (Exception stopped) {
+            return false;
+        }
     }
 }
