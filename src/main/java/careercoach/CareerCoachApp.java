@@ -59,7 +59,7 @@ public final class CareerCoachApp implements AutoCloseable {
     private static final int WORKERS = 4;
     /** About a minute of work at the rate Slack's per-channel limits allow; beyond it requests are refused. */
     private static final int WORK_QUEUE_CAPACITY = 1000;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final GuideSearch search;
@@ -68,11 +68,21 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Javalin web;
     private final Optional<Javalin> management;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final ChecklistReminders dueReminders;
     private final ReminderScheduler reminders;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
+        this(config, stores, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the time of day for expiry, due dates and reminders (tests pass a clock they move); signed
+     *              requests are always checked against the system clock, as Slack signs them
+     */
+    public CareerCoachApp(Config config, Stores stores, Clock clock) throws IOException {
         this.config = config;
+        this.clock = clock;
         GuideLibrary library = new GuideLoader().load(config.indexData());
         this.search = GuideSearch.forIndexData(library, config.indexData());
         Timer searchLatency = Timer.builder("career.search").description("one guide search")
@@ -81,7 +91,7 @@ public final class CareerCoachApp implements AutoCloseable {
                 searchLatency.record(() -> search.search(question, guideId, limit));
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = new WorkAfterAck(WORKERS, WORK_QUEUE_CAPACITY, metrics);
-        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
+        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), clock,
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                 PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
@@ -90,13 +100,14 @@ public final class CareerCoachApp implements AutoCloseable {
                 new QuestionFeature(answerer, stores.answerFeedback()),
                 new CoachListeners(coach, stores.forgetMe(),
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
-                                PlanItems.of(plan))),
+                                PlanItems.of(plan)),
+                        checklists::prepareForget),
                 checklists);
         checkSlack(config);
         this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
-        this.reminders = new ReminderScheduler(
-                new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
-                REMINDER_PERIOD);
+        this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
+                checklists.timeZones()::zoneOf, clock);
+        this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
         Optional<SlackSignatureVerifier> verifier = config.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
         this.web = WebServer.create(HOST, config.port(), HttpLimits.DEFAULTS,
@@ -161,6 +172,14 @@ public final class CareerCoachApp implements AutoCloseable {
      */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         return executor.awaitIdle(timeout);
+    }
+
+    /**
+     * Sends the reminders that are due now, as the scheduler does every few minutes; returns how many were sent.
+     * The claim in the store makes a run alongside the scheduler's (or another instance's) send each one once.
+     */
+    public int sendDueReminders() {
+        return dueReminders.sendDue();
     }
 
     /** The port actually bound (useful with port 0). */

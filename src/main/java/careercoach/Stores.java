@@ -4,9 +4,7 @@ import careercoach.checklist.ChecklistRepository;
 import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
 import careercoach.guide.GuideChoices;
-import careercoach.guide.InMemoryGuideChoices;
 import careercoach.search.AnswerFeedback;
-import careercoach.search.InMemoryAnswerFeedback;
 import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
 import careercoach.store.ForgetMe;
@@ -23,21 +21,42 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** The state the Slack surfaces keep between requests. */
+/**
+ * The state the Slack surfaces keep between requests. {@link #close()} releases what these stores opened
+ * themselves (the private database of {@link #inMemory()}); a database passed in is closed by its owner.
+ */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                     ChecklistRepository checklists) {
+                     ChecklistRepository checklists, AutoCloseable owned) implements AutoCloseable {
 
-    /** One instance, nothing durable: a private in-memory database, lost on restart. For tests and trials. */
+    /** Stores over resources someone else owns and closes. */
+    public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
+                  ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
+                  ChecklistRepository checklists) {
+        this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists, () -> {
+        });
+    }
+
+    /**
+     * One instance, nothing durable: the production stores on a private in-memory database, lost on close. For
+     * tests and trials; forget-me covers exactly what it covers in production.
+     */
     public static Stores inMemory() {
         Database database = Database.open("jdbc:h2:mem:career-coach-" + UUID.randomUUID() + Database.H2_SETTINGS
                 + ";DB_CLOSE_DELAY=-1");
-        JdbcConversations conversations = new JdbcConversations(database);
-        JdbcSavedPlans plans = new JdbcSavedPlans(database);
-        JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
-        return new Stores(new InMemoryGuideChoices(), new InMemoryAnswerFeedback(), new InMemoryProcessedEvents(10_000),
-                conversations, plans, new ForgetMe(List.of(conversations, plans,
-                new ChecklistPersonalData(checklists, Clock.systemUTC()))), checklists);
+        Stores stores = database(database, Clock.systemUTC());
+        return new Stores(stores.guideChoices(), stores.answerFeedback(), new InMemoryProcessedEvents(10_000),
+                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), () -> {
+                    // DB_CLOSE_DELAY=-1 keeps an in-memory database until it is shut down explicitly.
+                    try (var connection = database.dataSource().getConnection();
+                         var statement = connection.createStatement()) {
+                        statement.execute("SHUTDOWN");
+                    } catch (java.sql.SQLException alreadyClosed) {
+                        // Closed before (H2 closes at JVM exit): nothing left to release.
+                    } finally {
+                        database.close();
+                    }
+                });
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -51,5 +70,10 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION),
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
                 new ChecklistPersonalData(checklists, clock))), checklists);
+    }
+
+    @Override
+    public void close() throws Exception {
+        owned.close();
     }
 }

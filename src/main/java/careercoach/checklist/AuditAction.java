@@ -2,5 +2,8 @@ package careercoach.checklist;
 
 /** What happened to a checklist, as written to its audit log. */
 public enum AuditAction {
-    SHARE, CREATE_PRIVATE, TICK, UNTICK, ARCHIVE, REMIND, FORGET
+    SHARE, CREATE_PRIVATE, TICK, UNTICK, ARCHIVE, REMIND,
+    /** The due-date reminder was given up: nobody left to remind, or Slack refused it for good. */
+    REMIND_FAILED,
+    FORGET
 }

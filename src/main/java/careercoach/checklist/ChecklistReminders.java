@@ -4,46 +4,115 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
- * Sends each due checklist's reminder once. The claim is in the store, so several instances (and restarts)
- * never send one twice; a failed send gives the claim back for the next run.
+ * Sends each due checklist's reminder once, at {@link #REMINDER_TIME} on the due date in the recipient's time
+ * zone. The claim is in the store, so several instances (and restarts) never send one twice. A transient failure
+ * gives the claim back for the next run; a permanent one (the recipient is gone) is logged once and given up.
+ * The recipient is the person; when the person was forgotten, the manager who shared the checklist; when both
+ * were, nobody.
  */
 public final class ChecklistReminders {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistReminders.class);
 
+    /** A morning hour on the due date, in the recipient's zone. */
+    public static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
     private final ChecklistRepository repository;
     private final ReminderSender sender;
+    private final PersonZones zones;
     private final Clock clock;
 
-    public ChecklistReminders(ChecklistRepository repository, ReminderSender sender, Clock clock) {
+    public ChecklistReminders(ChecklistRepository repository, ReminderSender sender, PersonZones zones, Clock clock) {
         this.repository = repository;
         this.sender = sender;
+        this.zones = zones;
         this.clock = clock;
+    }
+
+    /** Everyone in UTC. */
+    public ChecklistReminders(ChecklistRepository repository, ReminderSender sender, Clock clock) {
+        this(repository, sender, PersonZones.UTC, clock);
     }
 
     /** @return how many reminders this call sent */
     public int sendDue() {
+        Instant now = clock.instant();
+        // Due dates are days in the recipient's zone; the zones furthest ahead are 14 hours ahead of UTC.
+        LocalDate latestDue = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
         int sent = 0;
-        for (long id : repository.dueForReminder(LocalDate.now(clock))) {
-            if (!repository.claimReminder(id, clock.instant())) {
+        for (long id : repository.dueForReminder(latestDue)) {
+            Optional<Checklist> found = repository.find(id);
+            if (found.isEmpty() || found.get().dueDate().isEmpty()) {
                 continue;
             }
-            try {
-                var checklist = repository.find(id).orElseThrow(() -> new ChecklistNotFoundException(id));
-                if (checklist.openItems().isEmpty()) {
-                    continue;
+            Checklist checklist = found.get();
+            if (checklist.openItems().isEmpty()) {
+                // Nothing to remind of; claimed so that later runs do not look at it again.
+                repository.claimReminder(id, now);
+                continue;
+            }
+            Optional<String> recipient = recipient(checklist);
+            if (recipient.isEmpty()) {
+                if (repository.claimReminder(id, now)) {
+                    LOG.info("reminder for checklist {} skipped: its person and manager were forgotten", id);
+                    record(id, AuditAction.REMIND_FAILED, "nobody to remind", now);
                 }
-                sender.remind(checklist);
-                repository.record(new AuditEntry(id, ChecklistPolicy.SYSTEM_USER, AuditAction.REMIND,
-                        checklist.openItems().size() + " open", clock.instant(), Places.SCHEDULER));
+                continue;
+            }
+            ZoneId zone = zones.zoneOf(checklist.teamId(), recipient.get());
+            if (now.isBefore(checklist.dueDate().get().atTime(REMINDER_TIME).atZone(zone).toInstant())) {
+                continue;
+            }
+            if (!repository.claimReminder(id, now)) {
+                continue;
+            }
+            if (deliver(checklist, recipient.get(), now)) {
                 sent++;
-            } catch (RuntimeException e) {
-                LOG.warn("reminder for checklist {} failed, will retry: {}", id, e.toString());
-                repository.releaseReminder(id);
             }
         }
         return sent;
+    }
+
+    private boolean deliver(Checklist checklist, String recipient, Instant now) {
+        long id = checklist.id();
+        try {
+            sender.remind(checklist, recipient);
+            record(id, AuditAction.REMIND, checklist.openItems().size() + " open"
+                    + (recipient.equals(checklist.personId()) ? "" : ", sent to the manager"), now);
+            return true;
+        } catch (ReminderNotDeliveredException e) {
+            if (e.permanent()) {
+                LOG.warn("reminder for checklist {} given up: {}", id, e.reason());
+                record(id, AuditAction.REMIND_FAILED, e.reason(), now);
+            } else {
+                LOG.info("reminder for checklist {} failed, will retry: {}", id, e.reason());
+                repository.releaseReminder(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reminder for checklist {} failed, will retry: {}", id, e.toString());
+            repository.releaseReminder(id);
+        }
+        return false;
+    }
+
+    private static Optional<String> recipient(Checklist checklist) {
+        if (!ChecklistPolicy.FORGOTTEN_USER.equals(checklist.personId())) {
+            return Optional.of(checklist.personId());
+        }
+        if (!checklist.isPrivate() && !ChecklistPolicy.FORGOTTEN_USER.equals(checklist.managerId())) {
+            return Optional.of(checklist.managerId());
+        }
+        return Optional.empty();
+    }
+
+    private void record(long id, AuditAction action, String detail, Instant at) {
+        repository.record(new AuditEntry(id, ChecklistPolicy.SYSTEM_USER, action, detail, at, Places.SCHEDULER));
     }
 }

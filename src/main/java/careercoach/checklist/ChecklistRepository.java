@@ -15,6 +15,13 @@ public interface ChecklistRepository {
     /** Stores a new checklist with its creation entry (whose checklist id is replaced by the new id). */
     Checklist insert(NewChecklist checklist, AuditEntry creation);
 
+    /**
+     * Stores a private checklist saved from a plan, once: {@code planKey} identifies its items, and while one
+     * open private checklist of the person has that key, saving again (a double click, two instances) returns it
+     * instead of making a second.
+     */
+    PrivateSave insertPrivateOnce(NewChecklist checklist, String planKey, AuditEntry creation);
+
     Optional<Checklist> find(long checklistId);
 
     /**
@@ -52,8 +59,15 @@ public interface ChecklistRepository {
     void releaseReminder(long checklistId);
 
     /**
+     * Every checklist that names the user: as person or manager, by a tick or in the audit log (what forget-me
+     * changes, so their messages can be shown again without the user).
+     */
+    List<Checklist> naming(String teamId, String userId);
+
+    /**
      * Deletes the user's private checklists and replaces the user by {@link ChecklistPolicy#FORGOTTEN_USER} in
-     * shared ones (person, manager, ticks and audit actors), adding a {@link AuditAction#FORGET} entry to each.
+     * shared ones (person, manager, ticks and audit actors), drops the user's id from the keys that recognise a
+     * redelivered click, adding a {@link AuditAction#FORGET} entry to each.
      */
     ForgetResult forget(String teamId, String userId, Instant at);
 }

@@ -3,8 +3,12 @@ package careercoach.checklist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,12 +37,34 @@ public final class ChecklistService {
         return stored;
     }
 
-    /** A person saves their own plan as a private checklist. */
-    public Checklist savePrivate(String teamId, String ownerId, List<NewItem> items, Optional<LocalDate> dueDate,
-                                 String place) {
+    /**
+     * A person saves their own plan as a private checklist, once: while an open private checklist of the same
+     * items exists, that one is returned (not created) however often and from however many instances it is saved.
+     */
+    public PrivateSave savePrivate(String teamId, String ownerId, List<NewItem> items, Optional<LocalDate> dueDate,
+                                   String place) {
         NewChecklist checklist = new NewChecklist(teamId, Optional.empty(), ownerId, ownerId, dueDate, items);
-        return repository.insert(checklist,
+        return repository.insertPrivateOnce(checklist, planKey(items),
                 new AuditEntry(0, ownerId, AuditAction.CREATE_PRIVATE, "", clock.instant(), place));
+    }
+
+    /** Names a plan's items (their text, in order): equal plans, equal keys. */
+    static String planKey(List<NewItem> items) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (NewItem item : items) {
+                sha.update(item.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The checklists that name the user, before forget-me replaces them: their messages must be shown again. */
+    public List<Checklist> naming(String teamId, String userId) {
+        return repository.naming(teamId, userId);
     }
 
     public Optional<Checklist> find(long checklistId) {

@@ -1,8 +1,13 @@
 package careercoach.checklist;
 
-/** Delivers a due-date reminder to the checklist's person (a DM, in Slack). */
+/** Delivers a due-date reminder (a DM, in Slack). */
 public interface ReminderSender {
 
-    /** @throws RuntimeException when the reminder could not be delivered; it will be tried again later */
-    void remind(Checklist checklist);
+    /**
+     * Reminds {@code recipientId}: the checklist's person, or its manager when the person was forgotten.
+     *
+     * @throws ReminderNotDeliveredException when it could not be delivered, saying whether trying again can help;
+     *                                       any other exception counts as transient
+     */
+    void remind(Checklist checklist, String recipientId);
 }

@@ -142,24 +142,47 @@ public final class Coach {
 
     /**
      * Shares the plan of the owner's finished conversation with a viewer (their manager): saves it as the owner's
-     * latest plan and lets the viewer see it. Empty when the conversation is not the owner's or not finished.
+     * latest plan and lets the viewer see that plan, and no later one. Empty when the conversation is not the
+     * owner's, not finished, or ended without steps (there is nothing to share).
      */
     public Optional<Plan> sharePlan(String conversationId, String ownerId, String viewerId) {
-        Optional<Plan> plan = planOf(conversationId, ownerId);
-        plan.ifPresent(p -> {
-            plans.save(p);
-            plans.share(p.teamId(), ownerId, viewerId, clock.instant());
-        });
+        Optional<Plan> plan = planOf(conversationId, ownerId).filter(p -> !p.entries().isEmpty());
+        plan.ifPresent(p -> plans.share(p, viewerId, clock.instant()));
         return plan;
     }
 
-    /** The owner's latest saved plan, if the viewer is the owner or someone the owner shared a plan with. */
+    /** For the owner their latest plan; for a viewer the plan the owner shared with them; else empty. */
     public Optional<Plan> planVisibleTo(String teamId, String ownerId, String viewerId) {
         return plans.latestVisibleTo(teamId, ownerId, viewerId);
     }
 
-    public void savePlan(Plan plan) {
+    /** The plans the owner shared, and with whom. */
+    public List<SavedPlans.PlanShare> sharesBy(String teamId, String ownerId) {
+        return plans.sharesBy(teamId, ownerId);
+    }
+
+    /** Stops sharing the owner's plan with the viewer; true when it was shared. */
+    public boolean revokeShare(String teamId, String ownerId, String viewerId) {
+        boolean revoked = plans.revoke(teamId, ownerId, viewerId);
+        LOG.debug("plan share revoked: {}", revoked);
+        return revoked;
+    }
+
+    /**
+     * Keeps the plan as the owner's latest. A plan without steps is refused (false) and changes nothing, so an
+     * empty result never replaces a useful saved plan.
+     */
+    public boolean savePlan(Plan plan) {
+        if (plan.entries().isEmpty()) {
+            return false;
+        }
         plans.save(plan);
+        return true;
+    }
+
+    /** True when the guide has something to ask in a conversation of this kind (a section with items). */
+    public static boolean canStart(Guide guide, ConversationKind kind) {
+        return ConversationEngine.hasQuestions(guide, kind);
     }
 
     public Optional<Plan> latestPlan(String teamId, String userId) {

@@ -19,15 +19,25 @@ public final class ConversationEngine {
     private ConversationEngine() {
     }
 
-    /** A new conversation at its first question; the questions are the items of the kind's sections. */
-    public static Conversation start(String id, String teamId, String userId, Guide guide, ConversationKind kind,
-                                     Instant now) {
+    /** True when the guide has items for the kind's sections; a guide may lack them (only an overview, say). */
+    public static boolean hasQuestions(Guide guide, ConversationKind kind) {
+        return !questions(guide, kind).isEmpty();
+    }
+
+    private static List<String> questions(Guide guide, ConversationKind kind) {
         List<String> questions = new ArrayList<>();
         for (String sectionId : kind.sections()) {
             guide.section(sectionId).map(Section::allItems).orElse(List.of()).stream()
                     .map(Item::id)
                     .forEach(itemId -> questions.add(sectionId + "/" + itemId));
         }
+        return questions;
+    }
+
+    /** A new conversation at its first question; the questions are the items of the kind's sections. */
+    public static Conversation start(String id, String teamId, String userId, Guide guide, ConversationKind kind,
+                                     Instant now) {
+        List<String> questions = questions(guide, kind);
         if (questions.isEmpty()) {
             throw new NothingToAskException(guide.id(), kind);
         }

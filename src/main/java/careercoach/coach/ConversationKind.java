@@ -1,6 +1,5 @@
 package careercoach.coach;
 
-import careercoach.guide.Guide;
 import careercoach.guide.SectionIds;
 
 import java.util.List;
@@ -22,11 +21,6 @@ public enum ConversationKind {
 
     public List<String> sections() {
         return sections;
-    }
-
-    /** True when the guide has something to ask about in this kind of conversation. */
-    public boolean hasQuestionsIn(Guide guide) {
-        return sections.stream().anyMatch(id -> guide.section(id).map(s -> !s.allItems().isEmpty()).orElse(false));
     }
 
     public boolean isSkillCheck() {

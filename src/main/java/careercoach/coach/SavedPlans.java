@@ -1,9 +1,13 @@
 package careercoach.coach;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Plans people saved from a skill check or a steps walk; the checklist feature shows the latest. */
+/**
+ * Plans people saved from a skill check or a steps walk, and the plans they shared: a share is a snapshot of one
+ * plan for one viewer, so a later plan is not shown to anyone until its owner shares it too.
+ */
 public interface SavedPlans {
 
     void save(Plan plan);
@@ -12,18 +16,32 @@ public interface SavedPlans {
     Optional<Plan> latest(String teamId, String userId);
 
     /**
-     * From now on {@code viewerId} may see the owner's saved plans (the owner shared one with them).
-     * Stores that keep no shares (test stand-ins) refuse.
+     * Saves {@code plan} as its owner's latest and shares exactly that plan with {@code viewerId}, replacing what
+     * the owner shared with them before. Stores that keep no shares (test stand-ins) refuse.
      */
-    default void share(String teamId, String ownerId, String viewerId, Instant at) {
+    default void share(Plan plan, String viewerId, Instant at) {
         throw new UnsupportedOperationException("this plan store does not record shares");
     }
 
     /**
-     * The owner's latest plan, if the viewer is the owner or someone the owner shared a plan with. Without
-     * recorded shares, only the owner sees it.
+     * For the owner, their latest plan; for someone the owner shared a plan with, that plan as shared; for anyone
+     * else, nothing.
      */
     default Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId) {
         return ownerId.equals(viewerId) ? latest(teamId, ownerId) : Optional.empty();
+    }
+
+    /** What the owner shared and with whom, most recent first. */
+    default List<PlanShare> sharesBy(String teamId, String ownerId) {
+        return List.of();
+    }
+
+    /** The viewer no longer sees the owner's plan; true when there was a share to revoke. */
+    default boolean revoke(String teamId, String ownerId, String viewerId) {
+        return false;
+    }
+
+    /** One plan shared with one viewer. */
+    record PlanShare(String viewerId, Instant sharedAt, Plan plan) {
     }
 }

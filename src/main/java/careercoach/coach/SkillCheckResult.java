@@ -67,6 +67,11 @@ public record SkillCheckResult(String conversationId, String guideId, Instant fi
                 .toList();
     }
 
+    /** True when the top gaps have steps to take; a guide's skill may name no action, and then there is no plan. */
+    public boolean hasSteps() {
+        return gaps.subList(0, Math.min(PLAN_GAPS, gaps.size())).stream().anyMatch(g -> !g.actions().isEmpty());
+    }
+
     /** The actions of the top gaps, each once, in the order of the gaps they address. */
     public Plan plan(String teamId, String userId) {
         Map<String, Plan.Entry> entries = new LinkedHashMap<>();

@@ -1,11 +1,16 @@
 package careercoach.slack;
 
+import careercoach.coach.ConversationEngine;
 import careercoach.coach.ConversationKind;
+import careercoach.guide.Guide;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -28,19 +33,30 @@ public final class SharedActions {
     private SharedActions() {
     }
 
-    /** Under a section: start a skill-gap check, or walk the next steps. */
-    public static LayoutBlock startButtons() {
-        return actions(a -> a.elements(List.of(
-                button(b -> b.actionId(START_CONVERSATION).text(plainText("Check my skills"))
-                        .value(ConversationKind.SKILL_CHECK.name())),
-                button(b -> b.actionId(START_CONVERSATION + "_walk").text(plainText("Walk my next steps"))
-                        .value(ConversationKind.STEPS_WALK.name())))));
+    /**
+     * Under a section: start a skill-gap check, or walk the next steps; only the conversations the guide has
+     * something to ask in (a guide may have no skill areas or no next steps). Empty when it has neither.
+     */
+    public static Optional<LayoutBlock> startButtons(Guide guide) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (ConversationEngine.hasQuestions(guide, ConversationKind.SKILL_CHECK)) {
+            buttons.add(button(b -> b.actionId(START_CONVERSATION).text(plainText("Check my skills"))
+                    .value(ConversationKind.SKILL_CHECK.name())));
+        }
+        if (ConversationEngine.hasQuestions(guide, ConversationKind.STEPS_WALK)) {
+            buttons.add(button(b -> b.actionId(START_CONVERSATION + "_walk").text(plainText("Walk my next steps"))
+                    .value(ConversationKind.STEPS_WALK.name())));
+        }
+        return buttons.isEmpty() ? Optional.empty() : Optional.of(actions(a -> a.elements(buttons)));
     }
 
-    /** Under the next steps section: go through them one by one. */
-    public static LayoutBlock walkButton() {
-        return actions(a -> a.elements(List.of(button(b -> b.actionId(START_CONVERSATION).style("primary")
-                .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name())))));
+    /** Under the next steps section: go through them one by one (when the guide lists steps to walk). */
+    public static Optional<LayoutBlock> walkButton(Guide guide) {
+        if (!ConversationEngine.hasQuestions(guide, ConversationKind.STEPS_WALK)) {
+            return Optional.empty();
+        }
+        return Optional.of(actions(a -> a.elements(List.of(button(b -> b.actionId(START_CONVERSATION).style("primary")
+                .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name()))))));
     }
 
     /** The value of the clicked button ("" when it has none). */

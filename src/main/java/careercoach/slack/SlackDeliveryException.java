@@ -19,6 +19,19 @@ public final class SlackDeliveryException extends Exception {
         return error;
     }
 
+    /** Slack's answers that say the recipient cannot get this message, however often it is sent. */
+    private static final java.util.Set<String> RECIPIENT_GONE = java.util.Set.of("channel_not_found",
+            "user_not_found", "account_inactive", "user_disabled", "cannot_dm_bot", "is_archived", "not_in_channel",
+            "messages_tab_disabled", "restricted_action");
+
+    /**
+     * Trying again cannot help: the user or channel does not exist (any more), is deactivated or archived, or is a
+     * bot. Rate limits, Slack's own errors and network trouble are not permanent.
+     */
+    public boolean isPermanent() {
+        return RECIPIENT_GONE.contains(error);
+    }
+
     /** The bot cannot post where it was asked to: the user must invite it (or it is a private channel). */
     public boolean isChannelAccess() {
         return "not_in_channel".equals(error) || "channel_not_found".equals(error);

@@ -12,6 +12,7 @@ import careercoach.checklist.ItemTick;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.checklist.Places;
+import careercoach.checklist.PrivateSave;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -56,10 +57,40 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
 
     @Override
     public Checklist insert(NewChecklist checklist, AuditEntry creation) {
-        long id = inTransaction("insert checklist", c -> {
+        return find(insert(checklist, null, creation)).orElseThrow();
+    }
+
+    @Override
+    public PrivateSave insertPrivateOnce(NewChecklist checklist, String planKey, AuditEntry creation) {
+        Optional<Checklist> existing = withPlanKey(checklist, planKey);
+        if (existing.isPresent()) {
+            return new PrivateSave(existing.get(), false);
+        }
+        try {
+            return new PrivateSave(find(insert(checklist, planKey, creation)).orElseThrow(), true);
+        } catch (StoreException e) {
+            // The unique index on (team, person, plan key): a concurrent save of the same plan won.
+            if (e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql)) {
+                return new PrivateSave(withPlanKey(checklist, planKey).orElseThrow(() -> e), false);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Checklist> withPlanKey(NewChecklist checklist, String planKey) {
+        return read("find private checklist", c -> load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist "
+                + "WHERE team_id = ? AND person_id = ? AND plan_key = ?", ps -> {
+                    ps.setString(1, checklist.teamId());
+                    ps.setString(2, checklist.personId());
+                    ps.setString(3, planKey);
+                }).stream().findFirst());
+    }
+
+    private long insert(NewChecklist checklist, String planKey, AuditEntry creation) {
+        return inTransaction("insert checklist", c -> {
             long newId;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO checklist (team_id, channel_id, person_id, "
-                    + "manager_id, due_date, archived, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)",
+                    + "manager_id, due_date, archived, created_at, plan_key) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, checklist.teamId());
                 ps.setString(2, checklist.channelId().orElse(null));
@@ -67,6 +98,7 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
                 ps.setString(4, checklist.managerId());
                 ps.setObject(5, checklist.dueDate().orElse(null));
                 ps.setObject(6, utc(creation.at()));
+                ps.setString(7, planKey);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -91,7 +123,6 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
             insertAudit(c, withChecklist(creation, newId), null);
             return newId;
         });
-        return find(id).orElseThrow();
     }
 
     @Override
@@ -146,7 +177,8 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     @Override
     public boolean archive(long checklistId, AuditEntry entry) {
         return inTransaction("archive checklist", c -> {
-            if (update(c, "UPDATE checklist SET archived = TRUE WHERE id = ? AND archived = FALSE",
+            // An archived private checklist no longer stands for its plan: saving the plan again makes a new one.
+            if (update(c, "UPDATE checklist SET archived = TRUE, plan_key = NULL WHERE id = ? AND archived = FALSE",
                     ps -> ps.setLong(1, checklistId)) == 0) {
                 return false;
             }
@@ -237,6 +269,19 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     }
 
     @Override
+    public List<Checklist> naming(String teamId, String userId) {
+        return read("find checklists naming a user", c -> load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist "
+                + "WHERE team_id = ? AND (person_id = ? OR manager_id = ? OR id IN (SELECT checklist_id FROM "
+                + "checklist_item WHERE ticked_by = ?) OR id IN (SELECT checklist_id FROM checklist_audit "
+                + "WHERE actor_id = ?)) ORDER BY id", ps -> {
+                    ps.setString(1, teamId);
+                    for (int i = 2; i <= 5; i++) {
+                        ps.setString(i, userId);
+                    }
+                }));
+    }
+
+    @Override
     public ForgetResult forget(String teamId, String userId, Instant at) {
         return inTransaction("forget user in checklists", c -> {
             int deleted = update(c, "DELETE FROM checklist WHERE team_id = ? AND channel_id IS NULL "
@@ -272,6 +317,12 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
                     });
                 }
                 insertAudit(c, new AuditEntry(id, forgotten, AuditAction.FORGET, "", at, Places.FORGET_ME), null);
+                // Keys of the user's clicks start with their id; a click of a forgotten user is refused anyway.
+                update(c, "UPDATE checklist_audit SET delivery_key = NULL WHERE checklist_id = ? "
+                        + "AND delivery_key LIKE ? ESCAPE '!'", ps -> {
+                            ps.setLong(1, id);
+                            ps.setString(2, likePrefix(userId + ":"));
+                        });
             }
             return new ForgetResult(deleted, shared.size());
         });
@@ -361,6 +412,10 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     private static AuditEntry withChecklist(AuditEntry entry, long checklistId) {
         return new AuditEntry(checklistId, entry.actorId(), entry.action(), entry.detail(), entry.at(),
                 entry.place());
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Saved plans (every save is kept, the latest is the one shown) and whom their owners shared them with. */
+/**
+ * Saved plans (every save is kept, the latest is the one shown to its owner) and the plans their owners shared:
+ * each share points at the saved plan as it was shared.
+ */
 public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Plan.Entry>> ENTRIES = new TypeReference<>() {
@@ -30,16 +36,30 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
 
     @Override
     public void save(Plan plan) {
+        jdbc.transaction("save plan", c -> insert(c, plan));
+    }
+
+    private static long insert(Connection c, Plan plan) throws SQLException {
         String entries;
         try {
             entries = JSON.writeValueAsString(plan.entries());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan not serialisable", e);
         }
-        jdbc.update("INSERT INTO saved_plan (team_id, user_id, guide_id, source, created_at, entries)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                plan.teamId(), plan.userId(), plan.guideId(), plan.source().name(),
-                plan.createdAt().atOffset(ZoneOffset.UTC), entries);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_plan (team_id, user_id, guide_id, source,"
+                + " created_at, entries) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, plan.teamId());
+            ps.setString(2, plan.userId());
+            ps.setString(3, plan.guideId());
+            ps.setString(4, plan.source().name());
+            ps.setObject(5, plan.createdAt().atOffset(ZoneOffset.UTC));
+            ps.setString(6, entries);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     @Override
@@ -49,20 +69,41 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     }
 
     @Override
-    public void share(String teamId, String ownerId, String viewerId, Instant at) {
+    public void share(Plan plan, String viewerId, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-        jdbc.upsert("UPDATE plan_share SET shared_at = ? WHERE team_id = ? AND owner_id = ? AND viewer_id = ?",
-                new Object[] {when, teamId, ownerId, viewerId},
-                "INSERT INTO plan_share (team_id, owner_id, viewer_id, shared_at) VALUES (?, ?, ?, ?)",
-                new Object[] {teamId, ownerId, viewerId, when});
+        long planId = jdbc.transaction("save shared plan", c -> insert(c, plan));
+        jdbc.upsert("UPDATE plan_share SET shared_at = ?, plan_id = ? WHERE team_id = ? AND owner_id = ?"
+                        + " AND viewer_id = ?",
+                new Object[] {when, planId, plan.teamId(), plan.userId(), viewerId},
+                "INSERT INTO plan_share (team_id, owner_id, viewer_id, shared_at, plan_id) VALUES (?, ?, ?, ?, ?)",
+                new Object[] {plan.teamId(), plan.userId(), viewerId, when, planId});
     }
 
     @Override
     public Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId) {
-        boolean visible = ownerId.equals(viewerId) || jdbc.queryOne(
-                "SELECT 1 FROM plan_share WHERE team_id = ? AND owner_id = ? AND viewer_id = ?",
-                row -> true, teamId, ownerId, viewerId).isPresent();
-        return visible ? latest(teamId, ownerId) : Optional.empty();
+        if (ownerId.equals(viewerId)) {
+            return latest(teamId, ownerId);
+        }
+        return jdbc.queryOne("SELECT p.team_id, p.user_id, p.guide_id, p.source, p.created_at, p.entries"
+                + " FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
+                + " WHERE s.team_id = ? AND s.owner_id = ? AND s.viewer_id = ?", JdbcSavedPlans::read,
+                teamId, ownerId, viewerId);
+    }
+
+    @Override
+    public List<PlanShare> sharesBy(String teamId, String ownerId) {
+        return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
+                + " p.created_at, p.entries FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
+                + " WHERE s.team_id = ? AND s.owner_id = ? ORDER BY s.shared_at DESC, s.viewer_id",
+                row -> new PlanShare(row.getString("viewer_id"),
+                        row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
+                teamId, ownerId);
+    }
+
+    @Override
+    public boolean revoke(String teamId, String ownerId, String viewerId) {
+        return jdbc.update("DELETE FROM plan_share WHERE team_id = ? AND owner_id = ? AND viewer_id = ?",
+                teamId, ownerId, viewerId) > 0;
     }
 
     /** The person's plans, and the shares in both directions (whom they shared with, who shared with them). */

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ChecklistRemindersTest {
     private final JdbcChecklistRepository repository = new JdbcChecklistRepository(
             Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_SETTINGS).dataSource());
-    private final Clock dueDay = Clock.fixed(Instant.parse("2026-12-24T08:00:00Z"), ZoneOffset.UTC);
+    private final Clock dueDay = Clock.fixed(Instant.parse("2026-12-24T09:30:00Z"), ZoneOffset.UTC);
     private final ChecklistService service = new ChecklistService(repository, dueDay);
     private final List<Checklist> sent = new ArrayList<>();
 
@@ -32,7 +32,7 @@ class ChecklistRemindersTest {
         Checklist c = due(LocalDate.of(2026, 12, 24));
         due(LocalDate.of(2026, 12, 25));
         service.setDone(c.id(), "1", true, "UP", "C1", null);
-        ChecklistReminders reminders = new ChecklistReminders(repository, sent::add, dueDay);
+        ChecklistReminders reminders = new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay);
 
         assertEquals(1, reminders.sendDue());
         assertEquals(0, reminders.sendDue());
@@ -44,12 +44,12 @@ class ChecklistRemindersTest {
     @Test
     void sendDue_failedSendIsRetriedNextRun() {
         due(LocalDate.of(2026, 12, 20));
-        ReminderSender failing = c -> {
+        ReminderSender failing = (c, to) -> {
             throw new IllegalStateException("Slack unreachable");
         };
 
         assertEquals(0, new ChecklistReminders(repository, failing, dueDay).sendDue());
-        assertEquals(1, new ChecklistReminders(repository, sent::add, dueDay).sendDue());
+        assertEquals(1, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
     }
 
     @Test
@@ -58,7 +58,7 @@ class ChecklistRemindersTest {
         service.setDone(c.id(), "1", true, "UP", "C1", null);
         service.setDone(c.id(), "2", true, "UP", "C1", null);
 
-        assertEquals(0, new ChecklistReminders(repository, sent::add, dueDay).sendDue());
-        assertEquals(0, new ChecklistReminders(repository, sent::add, dueDay).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
     }
 }

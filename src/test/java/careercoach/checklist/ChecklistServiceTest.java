@@ -91,7 +91,7 @@ class ChecklistServiceTest {
     void overview_splitsForMeAndSharedByMe() {
         Checklist forPerson = share();
         Checklist own = service.savePrivate("T1", "UM", List.of(NewItem.custom("Mine")), Optional.empty(),
-                Places.DM);
+                Places.DM).checklist();
 
         ChecklistOverview manager = service.overview("T1", "UM");
 
@@ -103,7 +103,7 @@ class ChecklistServiceTest {
     @Test
     void savePrivate_onlyOwnerTicks() {
         Checklist own = service.savePrivate("T1", "UP", List.of(NewItem.custom("Mine")), Optional.empty(),
-                Places.DM);
+                Places.DM).checklist();
 
         assertThrows(NotAllowedException.class, () -> service.setDone(own.id(), "1", true, "UM", Places.DM, null));
         assertTrue(service.setDone(own.id(), "1", true, "UP", Places.DM, null).progress().complete());

@@ -25,10 +25,6 @@ class PlanItemsTest {
         }
 
         @Override
-        public void share(String teamId, String ownerId, String viewerId, Instant at) {
-        }
-
-        @Override
         public Optional<Plan> latestVisibleTo(String teamId, String ownerId, String viewerId) {
             return List.of("UP", "UM").contains(viewerId) ? latest(teamId, ownerId) : Optional.empty();
         }

@@ -1,8 +1,7 @@
 package careercoach.slack;
 
-import careercoach.search.InMemoryAnswerFeedback.Vote;
-import careercoach.search.InMemoryAnswerFeedback;
 import careercoach.slack.ask.AnswerRenderer;
+import careercoach.store.JdbcAnswerFeedback;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -163,9 +162,10 @@ class EventProtocolTest {
         kit.blockAction("U10", "DU10", AnswerRenderer.FEEDBACK_DOWN_ACTION, "ans-1|guide-a|top-skills");
 
         kit.slack().await("response_url", 2);
-        InMemoryAnswerFeedback feedback = (InMemoryAnswerFeedback) kit.stores().answerFeedback();
-        List<Vote> votes = feedback.votes().stream().filter(v -> v.userId().equals("U10")).toList();
-        assertEquals(List.of(new Vote(FakeSlackApi.TEAM_ID, "U10", "ans-1", "guide-a", "top-skills", false)), votes);
+        JdbcAnswerFeedback feedback = (JdbcAnswerFeedback) kit.stores().answerFeedback();
+        List<JdbcAnswerFeedback.SectionTally> votes = feedback.tally().stream()
+                .filter(t -> t.guideId().equals("guide-a")).toList();
+        assertEquals(List.of(new JdbcAnswerFeedback.SectionTally("guide-a", "top-skills", 0, 1)), votes);
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +213,41 @@ class CoachStoreTest {
     }
 
     @DatabaseTest
+    void sharePlan_isASnapshot_aLaterPlanStaysPrivateAndRevokingHidesTheShared(TestDatabase db) {
+        Coach coach = coach(db.database());
+        finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
+        String finished = new JdbcConversations(db.database()).finishedChecks("T1", "U1", 1).get(0).id();
+        Plan shared = coach.sharePlan(finished, "U1", "UMGR").orElseThrow();
+
+        Plan later = new Plan("T1", "U1", "fixture-lead", Plan.Source.STEPS_WALK, clock.instant(),
+                List.of(new Plan.Entry("next-steps/private", "Something I keep to myself")));
+        coach.savePlan(later);
+
+        assertEquals(Optional.of(later), coach.planVisibleTo("T1", "U1", "U1"));
+        assertEquals(Optional.of(shared), coach.planVisibleTo("T1", "U1", "UMGR"));
+        assertEquals(List.of("UMGR"), coach.sharesBy("T1", "U1").stream().map(s -> s.viewerId()).toList());
+
+        assertTrue(coach.revokeShare("T1", "U1", "UMGR"));
+
+        assertEquals(Optional.empty(), coach.planVisibleTo("T1", "U1", "UMGR"));
+        assertTrue(coach.sharesBy("T1", "U1").isEmpty());
+        assertEquals(Optional.of(later), coach.latestPlan("T1", "U1"));
+    }
+
+    @DatabaseTest
+    void savePlan_withoutSteps_neverReplacesTheSavedPlan(TestDatabase db) {
+        Coach coach = coach(db.database());
+        Plan useful = new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(),
+                List.of(new Plan.Entry("next-steps/a", "Do a")));
+        coach.savePlan(useful);
+
+        assertFalse(coach.savePlan(new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(),
+                List.of())));
+
+        assertEquals(Optional.of(useful), coach.latestPlan("T1", "U1"));
+    }
+
+    @DatabaseTest
     void forget_theViewer_removesTheShareButNotTheOwnersPlan(TestDatabase db) {
         Coach coach = coach(db.database());
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
@@ -231,7 +267,8 @@ class CoachStoreTest {
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
         finishCheck(coach, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE");
         startCheck(coach);
-        coach.savePlan(new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(), List.of()));
+        coach.savePlan(new Plan("T1", "U1", "fixture-lead", Plan.Source.SKILL_CHECK, clock.instant(),
+                List.of(new Plan.Entry("next-steps/practice", "Practise"))));
         coach.startAgain("T1", "U2", FixtureGuides.guide(), ConversationKind.SKILL_CHECK);
         var forgetMe = new ForgetMe(List.of(new JdbcConversations(db.database()), new JdbcSavedPlans(db.database())));
 

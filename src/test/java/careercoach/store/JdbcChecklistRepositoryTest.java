@@ -11,6 +11,7 @@ import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.ReminderSender;
+import careercoach.testkit.Await;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Clock;
@@ -207,7 +208,7 @@ class JdbcChecklistRepositoryTest {
         }
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         List<Long> sent = Collections.synchronizedList(new ArrayList<>());
-        ReminderSender sender = c -> sent.add(c.id());
+        ReminderSender sender = (c, to) -> sent.add(c.id());
         try (ReminderScheduler first = new ReminderScheduler(new ChecklistReminders(repository, sender, clock),
                 Duration.ofMillis(20));
              ReminderScheduler second = new ReminderScheduler(new ChecklistReminders(
@@ -215,11 +216,9 @@ class JdbcChecklistRepositoryTest {
                      Duration.ofMillis(20))) {
             first.start();
             second.start();
-            while (repository.dueForReminder(LocalDate.of(2026, 11, 28)).size() > 0) {
-                Thread.sleep(20);
-            }
-            Thread.sleep(200);
-        }
+            Await.until("every due reminder claimed",
+                    () -> repository.dueForReminder(LocalDate.of(2026, 11, 28)).isEmpty());
+        } // closing waits for both schedulers' runs in flight, so every send has happened here
         assertEquals(due, sent.stream().sorted().toList());
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,12 @@ import java.util.function.Predicate;
  * A stand-in for Slack on loopback: the Web API under {@code /api/<method>} and response URLs under
  * {@code /response/<id>}. It records every call and answers with Slack-like JSON; scripted replies
  * ({@link #failNext}) simulate rate limits and errors.
+ * <p>
+ * Like Slack, it knows its users and channels: every id shaped like a Slack id ({@code U…}, {@code C…},
+ * {@code D…}) exists, in UTC, with the bot in every channel, unless a test says otherwise
+ * ({@link #removeUser}, {@link #deactivateUser}, {@link #removeChannel}, {@link #archiveChannel},
+ * {@link #removeBotFrom}, {@link #timeZone}). Anything else (a placeholder such as {@code forgotten}) is unknown:
+ * posting there answers {@code channel_not_found}, {@code users.info} answers {@code user_not_found}.
  */
 public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_USER_ID = "UBOT";
@@ -80,6 +87,13 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> defaults = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SLACK_ID = java.util.regex.Pattern.compile("[UWBCDG][A-Z0-9]+");
+    private final Set<String> removedUsers = ConcurrentHashMap.newKeySet();
+    private final Set<String> deactivatedUsers = ConcurrentHashMap.newKeySet();
+    private final Set<String> removedChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> archivedChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
 
@@ -127,6 +141,35 @@ public final class FakeSlackApi implements AutoCloseable {
         return gate;
     }
 
+    /** The user no longer exists: {@code users.info} says {@code user_not_found}, a DM {@code channel_not_found}. */
+    public void removeUser(String userId) {
+        removedUsers.add(userId);
+    }
+
+    /** The user's account was deactivated: a DM to them answers {@code account_inactive}. */
+    public void deactivateUser(String userId) {
+        deactivatedUsers.add(userId);
+    }
+
+    /** The channel does not exist or the bot cannot see it (a private channel): {@code channel_not_found}. */
+    public void removeChannel(String channelId) {
+        removedChannels.add(channelId);
+    }
+
+    public void archiveChannel(String channelId) {
+        archivedChannels.add(channelId);
+    }
+
+    /** The bot is not a member of the channel: posts there answer {@code not_in_channel}. */
+    public void removeBotFrom(String channelId) {
+        channelsWithoutBot.add(channelId);
+    }
+
+    /** The user's time zone as {@code users.info} gives it ({@code tz}), e.g. {@code America/Los_Angeles}. */
+    public void timeZone(String userId, String tz) {
+        timeZones.put(userId, tz);
+    }
+
     public void errorNext(String method, String error) {
         failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
     }
@@ -140,6 +183,10 @@ public final class FakeSlackApi implements AutoCloseable {
         return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
     }
 
+    public List<Call> calls(Predicate<Call> which) {
+        return calls.stream().filter(which).toList();
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -148,6 +195,12 @@ public final class FakeSlackApi implements AutoCloseable {
         calls.clear();
         scripted.clear();
         defaults.clear();
+        removedUsers.clear();
+        deactivatedUsers.clear();
+        removedChannels.clear();
+        archivedChannels.clear();
+        channelsWithoutBot.clear();
+        timeZones.clear();
         holds.values().forEach(CountDownLatch::countDown);
         holds.clear();
     }
@@ -196,10 +249,53 @@ public final class FakeSlackApi implements AutoCloseable {
             return;
         }
         String body = defaults.get(method);
+        if (body == null) {
+            body = refusal(new Call(method, params, json));
+        }
         ctx.contentType("application/json").result(body != null ? body : defaultAnswer(method, params, json));
     }
 
-    private static String defaultAnswer(String method, Map<String, String> params, JsonNode json) {
+    /** Slack's answer when a call names a user or channel that cannot take it; null when it can. */
+    private String refusal(Call call) {
+        String error = switch (call.method()) {
+            case "chat.postMessage", "chat.update", "chat.postEphemeral", "chat.getPermalink" ->
+                    channelError(call.param("channel"));
+            case "conversations.open" -> java.util.Arrays.stream(String.valueOf(call.param("users")).split(","))
+                    .map(user -> !knownUser(user) ? "user_not_found"
+                            : deactivatedUsers.contains(user) ? "user_disabled" : null)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            case "users.info" -> knownUser(call.param("user")) ? null : "user_not_found";
+            default -> null;
+        };
+        return error == null ? null : "{\"ok\":false,\"error\":\"" + error + "\"}";
+    }
+
+    private String channelError(String channel) {
+        if (channel == null || !SLACK_ID.matcher(channel).matches()) {
+            return "channel_not_found";
+        }
+        if (channel.startsWith("U") || channel.startsWith("W")) {
+            // A user id as channel: the bot's DM with that user.
+            return !knownUser(channel) ? "channel_not_found"
+                    : deactivatedUsers.contains(channel) ? "account_inactive" : null;
+        }
+        if (channel.startsWith("D")) {
+            return removedUsers.contains(channel.substring(1)) ? "channel_not_found" : null;
+        }
+        if (removedChannels.contains(channel)) {
+            return "channel_not_found";
+        }
+        if (archivedChannels.contains(channel)) {
+            return "is_archived";
+        }
+        return channelsWithoutBot.contains(channel) ? "not_in_channel" : null;
+    }
+
+    private boolean knownUser(String userId) {
+        return userId != null && SLACK_ID.matcher(userId).matches() && !removedUsers.contains(userId);
+    }
+
+    private String defaultAnswer(String method, Map<String, String> params, JsonNode json) {
         return switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
                     + "\"user\":\"careercoach\",\"team_id\":\"" + TEAM_ID + "\",\"user_id\":\"" + BOT_USER_ID
@@ -211,8 +307,11 @@ public final class FakeSlackApi implements AutoCloseable {
             case "views.open", "views.publish", "views.update" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "U1")
                     + "\"}}";
-            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.getOrDefault("user", "U1")
-                    + "\",\"name\":\"someone\",\"tz\":\"UTC\"}}";
+            case "users.info" -> {
+                String user = params.getOrDefault("user", "U1");
+                yield "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"someone\",\"deleted\":"
+                        + deactivatedUsers.contains(user) + ",\"tz\":\"" + timeZones.getOrDefault(user, "UTC") + "\"}}";
+            }
             case "response_url" -> "ok";
             default -> "{\"ok\":true}";
         };

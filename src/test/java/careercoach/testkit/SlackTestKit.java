@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,20 +44,43 @@ public final class SlackTestKit implements AutoCloseable {
     private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger ids = new AtomicInteger();
+    private final boolean ownsStores;
 
-    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app) {
+    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
         this.slack = slack;
         this.stores = stores;
         this.app = app;
+        this.ownsStores = ownsStores;
     }
 
-    /** Starts the app with in-memory stores and the shipped index-data. */
+    /** Starts the app with in-memory stores (closed with the kit) and the shipped index-data. */
     public static SlackTestKit start() throws Exception {
-        return start(Stores.inMemory(), Map.of());
+        return start(Map.of(), Clock.systemUTC());
     }
 
-    /** Starts the app with these stores and extra environment variables (overriding the kit's). */
+    /** In-memory stores (closed with the kit), extra environment variables, and a clock the test may move. */
+    public static SlackTestKit start(Map<String, String> extraEnv, Clock clock) throws Exception {
+        Stores stores = Stores.inMemory();
+        try {
+            return start(stores, extraEnv, clock, true);
+        } catch (Exception e) {
+            stores.close();
+            throw e;
+        }
+    }
+
+    /** Starts the app with these stores (the caller closes them) and extra environment variables. */
     public static SlackTestKit start(Stores stores, Map<String, String> extraEnv) throws Exception {
+        return start(stores, extraEnv, Clock.systemUTC(), false);
+    }
+
+    /** As {@link #start(Stores, Map)}, with a clock for due dates, reminders and expiry. */
+    public static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock) throws Exception {
+        return start(stores, extraEnv, clock, false);
+    }
+
+    private static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock, boolean ownsStores)
+            throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
             Map<String, String> env = new HashMap<>();
@@ -66,8 +90,8 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("PORT", "0");
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
-            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores).start();
-            return new SlackTestKit(slack, stores, app);
+            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores, clock).start();
+            return new SlackTestKit(slack, stores, app, ownsStores);
         } catch (Exception e) {
             slack.close();
             throw e;
@@ -261,5 +285,12 @@ public final class SlackTestKit implements AutoCloseable {
     public void close() {
         app.close();
         slack.close();
+        if (ownsStores) {
+            try {
+                stores.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the in-memory stores did not close", e);
+            }
+        }
     }
 }

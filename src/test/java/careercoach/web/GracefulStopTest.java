@@ -1,5 +1,6 @@
 package careercoach.web;
 
+import careercoach.testkit.Await;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -34,7 +35,7 @@ class GracefulStopTest {
         assertTrue(entered.await(10, TimeUnit.SECONDS));
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(web::stop);
-        Thread.sleep(200);
+        Await.until("the server began to stop", () -> web.jettyServer().server().isStopping());
         release.countDown();
         stopping.get(20, TimeUnit.SECONDS);
 

@@ -9,6 +9,7 @@ import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.checklist.NotAllowedException;
 import careercoach.checklist.Places;
+import careercoach.checklist.PrivateSave;
 import careercoach.checklist.SharedPlans;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
@@ -18,12 +19,14 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import careercoach.slack.UserTimeZones;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
+import com.slack.api.webhook.WebhookResponse;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -63,6 +66,7 @@ public final class ChecklistFeature implements SlackFeature {
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
     private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
     private ChecklistMessages messages;
+    private UserTimeZones timeZones;
 
     /** What the modal carries from the command to its submission. */
     record ShareContext(String channel, String responseUrl) {
@@ -79,10 +83,16 @@ public final class ChecklistFeature implements SlackFeature {
         return messages;
     }
 
+    /** People's time zones, for the reminder scheduler; available once installed. */
+    public UserTimeZones timeZones() {
+        return timeZones;
+    }
+
     @Override
     public void install(SlackSurface surface) {
         surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.app()::client);
+        timeZones = new UserTimeZones(surface.webApi(), surface.app()::client, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
@@ -117,7 +127,9 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
                         "A checklist holds at most " + NewChecklist.MAX_ITEMS + " items."));
             }
-            if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
+            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC.
+            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
+                    .toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
             Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
@@ -153,7 +165,10 @@ public final class ChecklistFeature implements SlackFeature {
         Guide guide = call.guide();
         List<NewItem> steps = guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
                 s.allItems().stream().map(Item::id).toList())).orElse(List.of());
-        List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of());
+        // A plan step that is also one of the guide's next steps is offered once, under the next steps.
+        Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
+        List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of())
+                .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
         String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
         var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
         try {
@@ -164,6 +179,8 @@ public final class ChecklistFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral")
                     .text("I couldn't open the checklist form (" + e.error() + "). Please try again."));
         }
+        // The submission checks the due date in the manager's zone: look it up while the form is being filled.
+        surface.executor().execute(() -> timeZones.zoneOf(call.teamId(), call.userId()));
         return call.context().ack();
     }
 
@@ -183,12 +200,19 @@ public final class ChecklistFeature implements SlackFeature {
      * Saving the same items again (a double-click, the button pressed twice) keeps the one open checklist.
      */
     public String savePrivate(SlackSurface surface, String teamId, String userId, List<NewItem> plan) {
-        Optional<Checklist> existing = service.overview(teamId, userId).forMe().stream()
-                .filter(c -> c.isPrivate() && sameItems(c, plan)).findFirst();
-        if (existing.isPresent()) {
-            return "This plan is already your checklist. Tick it off in our DM or in my App Home.";
+        String already = "This plan is already your checklist. Tick it off in our DM or in my App Home.";
+        if (plan.isEmpty()) {
+            return "Your plan has no steps, so there is nothing to save as a checklist.";
         }
-        Checklist saved = service.savePrivate(teamId, userId, plan, Optional.empty(), Places.DM);
+        // Checklists saved before private ones carried a plan key are recognised by their items.
+        if (service.overview(teamId, userId).forMe().stream().anyMatch(c -> c.isPrivate() && sameItems(c, plan))) {
+            return already;
+        }
+        PrivateSave save = service.savePrivate(teamId, userId, plan, Optional.empty(), Places.DM);
+        if (!save.created()) {
+            return already;
+        }
+        Checklist saved = save.checklist();
         surface.executor().execute(() -> {
             try {
                 messages.publishHomes(messages.post(saved), teamId);
@@ -226,7 +250,9 @@ public final class ChecklistFeature implements SlackFeature {
         plan.stream().filter(p -> planPicks.contains(ChecklistModalRenderer.pickValue(p))).forEach(items::add);
         Optional.ofNullable(values.get(ChecklistIds.CUSTOM_BLOCK)).map(v -> v.get(ChecklistIds.CUSTOM_ACTION))
                 .map(ViewState.Value::getValue).ifPresent(text -> items.addAll(NewItem.customLines(text)));
-        return items;
+        // One item per guide step, even when it was picked both as a next step and from the plan.
+        Set<String> refs = new HashSet<>();
+        return items.stream().filter(item -> item.ref().isEmpty() || refs.add(item.ref())).toList();
     }
 
     /** After the checklist is stored: post it; if Slack refuses, say how to fix it. The checklist stays. */
@@ -236,14 +262,42 @@ public final class ChecklistFeature implements SlackFeature {
             messages.publishHomes(posted, stored.teamId());
         } catch (SlackDeliveryException e) {
             LOG.info("checklist {} stored but not posted: {}", stored.id(), e.error());
+            String text = "I saved the checklist but couldn't post it";
+            List<LayoutBlock> blocks = renderer.notPosted(stored, e.error());
             try {
-                new Responder(surface.app().slack(), share.responseUrl()).sendToCommand(r -> r
-                        .responseType("ephemeral").text("I saved the checklist but couldn't post it")
-                        .blocks(renderer.notPosted(stored, e.error())));
-            } catch (IOException io) {
-                LOG.warn("could not tell the manager about checklist {}: {}", stored.id(), io.toString());
+                WebhookResponse answer = new Responder(surface.app().slack(), share.responseUrl()).sendToCommand(r -> r
+                        .responseType("ephemeral").text(text).blocks(blocks));
+                if (answer.getCode() == 200) {
+                    return;
+                }
+                LOG.info("response_url refused the note on checklist {} (HTTP {}); sending a DM", stored.id(),
+                        answer.getCode());
+            } catch (IOException | RuntimeException io) {
+                LOG.info("response_url unusable for checklist {} ({}); sending a DM", stored.id(), io.toString());
+            }
+            // The form may have been open longer than response_url lives (30 minutes): the DM always reaches them.
+            if (!messages.direct(stored.managerId(), text, blocks)) {
+                LOG.warn("could not tell the manager about checklist {}", stored.id());
             }
         }
+    }
+
+    /**
+     * Before forget-me deletes a user's data: note the checklists that name them, and return what shows those
+     * again afterwards (the channel messages without the user, deleted private ones as deleted, the App Homes).
+     */
+    public Runnable prepareForget(SlackSurface surface, String teamId, String userId) {
+        List<Checklist> naming = service.naming(teamId, userId);
+        return () -> {
+            for (Checklist checklist : naming) {
+                if (checklist.isPrivate() && checklist.personId().equals(userId)) {
+                    messages.showDeleted(checklist);
+                } else {
+                    messages.refresh(checklist.id(), teamId);
+                }
+            }
+            surface.home().publish(teamId, userId);
+        };
     }
 
     private Response tick(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {

@@ -3,15 +3,18 @@ package careercoach.slack.checklist;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistService;
+import careercoach.checklist.ReminderNotDeliveredException;
 import careercoach.checklist.ReminderSender;
 import careercoach.slack.HomeTab;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.WebApi;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -121,6 +124,20 @@ public final class ChecklistMessages implements ReminderSender {
         }
     }
 
+    /** A private checklist deleted by forget-me: its DM message says so instead of showing the items. */
+    public void showDeleted(Checklist checklist) {
+        if (checklist.messageTs().isEmpty() || checklist.messageChannel().isEmpty()) {
+            return;
+        }
+        String text = "This checklist was deleted, with everything else I kept about you.";
+        try {
+            webApi.call("chat.update", () -> client.get().chatUpdate(r -> r.channel(checklist.messageChannel().get())
+                    .ts(checklist.messageTs().get()).text(text).blocks(List.of(ChecklistRenderer.section(text)))));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not update deleted checklist {} message: {}", checklist.id(), e.error());
+        }
+    }
+
     /** Republishes the App Home of everyone who may tick the checklist, so both see its current state. */
     public void publishHomes(Checklist checklist, String teamId) {
         ChecklistPolicy.mayTick(checklist).forEach(user -> home.publish(teamId, user));
@@ -135,6 +152,18 @@ public final class ChecklistMessages implements ReminderSender {
         }
     }
 
+    /** A DM with blocks; false when Slack refused it. */
+    public boolean direct(String userId, String text, List<LayoutBlock> blocks) {
+        try {
+            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(userId).text(text)
+                    .blocks(blocks)));
+            return true;
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not DM a user: {}", e.error());
+            return false;
+        }
+    }
+
     private static Object[] newLocks(int count) {
         Object[] locks = new Object[count];
         for (int i = 0; i < count; i++) {
@@ -144,12 +173,12 @@ public final class ChecklistMessages implements ReminderSender {
     }
 
     @Override
-    public void remind(Checklist checklist) {
+    public void remind(Checklist checklist, String recipientId) {
         try {
-            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(checklist.personId())
-                    .text(renderer.reminderText(checklist)).blocks(renderer.reminder(checklist))));
+            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(recipientId)
+                    .text(renderer.reminderText(checklist)).blocks(renderer.reminder(checklist, recipientId))));
         } catch (SlackDeliveryException e) {
-            throw new IllegalStateException("reminder not delivered: " + e.error(), e);
+            throw new ReminderNotDeliveredException(e.error(), e.isPermanent(), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistItem;
 import careercoach.checklist.ChecklistOverview;
 import careercoach.checklist.Places;
+import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -37,7 +38,7 @@ public final class ChecklistRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(title(checklist)));
         if (checklist.archived()) {
-            blocks.add(section(plainList(checklist)));
+            plainList(checklist).forEach(part -> blocks.add(section(part)));
         } else {
             blocks.addAll(itemGroups(checklist));
         }
@@ -101,8 +102,26 @@ public final class ChecklistRenderer {
                             // Slack refuses an empty initial_options: leave it out instead.
                             .initialOptions(ticked.isEmpty() ? null : ticked).build()))
                     .build());
+            fullTexts(items.subList(start, Math.min(items.size(), start + OPTIONS_PER_GROUP)))
+                    .ifPresent(blocks::add);
         }
         return blocks;
+    }
+
+    /**
+     * A checkbox shows 150 characters (text and description); an item longer than that (custom items take 2000)
+     * is shown whole under its group, one context element per item (ten at most, as a group has ten items).
+     */
+    private static java.util.Optional<ContextBlock> fullTexts(List<ChecklistItem> group) {
+        List<com.slack.api.model.block.ContextBlockElement> texts = new ArrayList<>();
+        for (ChecklistItem item : group) {
+            String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
+            if (!ChecklistText.shownWhole(item.text(), OPTION_TEXT_MAX - by.length())) {
+                texts.add(markdownText(fit("*In full:* " + ChecklistText.escape(item.text()))));
+            }
+        }
+        return texts.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(ContextBlock.builder().elements(texts).build());
     }
 
     private static OptionObject option(ChecklistItem item) {
@@ -115,14 +134,15 @@ public final class ChecklistRenderer {
                 .build();
     }
 
-    private static String plainList(Checklist checklist) {
+    /** Every item whole, in as many sections of at most 3000 characters as that takes. */
+    private static List<String> plainList(Checklist checklist) {
         StringBuilder list = new StringBuilder();
         for (ChecklistItem item : checklist.items()) {
             list.append(item.done() ? ":white_check_mark: " : ":white_large_square: ")
                     .append(ChecklistText.escape(item.text()))
                     .append(item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("")).append('\n');
         }
-        return fit(list.toString().stripTrailing());
+        return Mrkdwn.split(list.toString().stripTrailing(), SECTION_TEXT_MAX);
     }
 
     /** The ephemeral refusal for someone who may not tick: it names who may. */
@@ -205,9 +225,11 @@ public final class ChecklistRenderer {
                     + entry.checklistId();
             case ARCHIVE -> "archived checklist #" + entry.checklistId();
             case REMIND -> "sent the due-date reminder for #" + entry.checklistId();
+            case REMIND_FAILED -> "gave up the due-date reminder for #" + entry.checklistId() + " ("
+                    + ChecklistText.fitEscaped(entry.detail(), 80) + ")";
             case FORGET -> "removed a member's data from #" + entry.checklistId();
         };
-        String actor = entry.action() == AuditAction.REMIND
+        String actor = entry.action() == AuditAction.REMIND || entry.action() == AuditAction.REMIND_FAILED
                 || entry.action() == AuditAction.FORGET ? "Career Coach"
                 : ChecklistText.user(entry.actorId());
         return when + " · " + actor + " " + what + place(entry.place());
@@ -244,16 +266,23 @@ public final class ChecklistRenderer {
         return blocks;
     }
 
-    /** The due-date DM: one message listing the open items. */
+    /** The due-date DM to the checklist's person: one message listing the open items. */
     public List<LayoutBlock> reminder(Checklist checklist) {
+        return reminder(checklist, checklist.personId());
+    }
+
+    /** The due-date DM to {@code recipientId}: the person, or the manager once the person was forgotten. */
+    public List<LayoutBlock> reminder(Checklist checklist, String recipientId) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String from = checklist.isPrivate() ? "Your checklist" : "The checklist " + ChecklistText.user(
-                checklist.managerId()) + " shared with you";
+        String from = checklist.isPrivate() ? "Your checklist"
+                : !recipientId.equals(checklist.personId()) ? "The checklist you shared for "
+                + ChecklistText.user(checklist.personId()) + " in <#" + checklist.channelId().orElseThrow() + ">"
+                : "The checklist " + ChecklistText.user(checklist.managerId()) + " shared with you";
         blocks.add(section(":alarm_clock: " + from + " is due " + checklist.dueDate().map(DAY::format).orElse("today")
                 + ". Still open (" + checklist.openItems().size() + " of " + checklist.items().size() + "):"));
         StringBuilder open = new StringBuilder();
         checklist.openItems().forEach(i -> open.append("• ").append(ChecklistText.escape(i.text())).append('\n'));
-        blocks.add(section(fit(open.toString().stripTrailing())));
+        Mrkdwn.split(open.toString().stripTrailing(), SECTION_TEXT_MAX).forEach(part -> blocks.add(section(part)));
         checklist.permalink().ifPresent(link -> blocks.add(context("<" + link + "|Open the checklist>")));
         return blocks;
     }

@@ -43,6 +43,16 @@ final class ChecklistText {
         return rest.length() <= max ? rest : rest.substring(0, max - ELLIPSIS.length()).stripTrailing() + ELLIPSIS;
     }
 
+    /** False when {@link #fitEscaped} and {@link #rest} together cannot show all of {@code text}. */
+    static boolean shownWhole(String text, int max) {
+        String shown = fitEscaped(text, max);
+        if (!shown.endsWith(ELLIPSIS) || shown.equals(escape(text))) {
+            return true;
+        }
+        int shownLength = unescape(shown.substring(0, shown.length() - ELLIPSIS.length())).length();
+        return (ELLIPSIS + text.substring(shownLength).strip()).length() <= max;
+    }
+
     private static String unescape(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }

@@ -57,8 +57,22 @@ public final class CoachListeners implements SlackFeature {
 
     private final PlanSaving planSaving;
 
+    /** What forget-me does besides deleting: called before, returns what shows the changed messages again after. */
+    @FunctionalInterface
+    public interface ForgetFollowUp {
+        Runnable prepare(SlackSurface surface, String teamId, String userId);
+    }
+
+    private final ForgetFollowUp forgetFollowUp;
+
     public CoachListeners(Coach coach, ForgetMe forgetMe, PlanSaving planSaving) {
+        this(coach, forgetMe, planSaving, (surface, teamId, userId) -> () -> {
+        });
+    }
+
+    public CoachListeners(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp) {
         this.planSaving = planSaving;
+        this.forgetFollowUp = forgetFollowUp;
         this.coach = coach;
         this.forgetMe = forgetMe;
     }
@@ -80,13 +94,18 @@ public final class CoachListeners implements SlackFeature {
     @Override
     public void install(SlackSurface surface) {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach);
-        surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId))));
+        surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
+                Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand("check", "check [long]",
                 "a skill-gap check, one question per skill area, ending in a plan (in our DM)",
-                ConversationKind.SKILL_CHECK::hasQuestionsIn, call -> {
+                guide -> Coach.canStart(guide, ConversationKind.SKILL_CHECK), call -> {
                     ConversationKind kind = call.args().strip().equalsIgnoreCase("long")
                             ? ConversationKind.LONG_SKILL_CHECK : ConversationKind.SKILL_CHECK;
+                    if (!Coach.canStart(call.guide(), kind)) {
+                        return call.context().ack(r -> r.responseType("ephemeral")
+                                .text(CoachRenderer.nothingToAsk(call.guide(), kind)));
+                    }
                     startInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(), kind, false);
                     return call.context().ack(r -> r.responseType("ephemeral")
                             .text("I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT)
@@ -94,15 +113,21 @@ public final class CoachListeners implements SlackFeature {
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
-                ConversationKind.STEPS_WALK::hasQuestionsIn, call -> {
+                guide -> Coach.canStart(guide, ConversationKind.STEPS_WALK), call -> {
+                    if (!Coach.canStart(call.guide(), ConversationKind.STEPS_WALK)) {
+                        return call.context().ack(r -> r.responseType("ephemeral")
+                                .text(CoachRenderer.nothingToAsk(call.guide(), ConversationKind.STEPS_WALK)));
+                    }
                     startInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                             ConversationKind.STEPS_WALK, false);
                     return call.context().ack(r -> r.responseType("ephemeral")
                             .text("I've started the next steps walk in our direct messages."));
                 }));
         commands.register(new Subcommand("progress", "progress",
-                "your latest skill check and what changed since the one before", call -> {
-                    List<LayoutBlock> blocks = renderer.progress(coach.progress(call.teamId(), call.userId()));
+                "your latest skill check, what changed since the one before, and whom you shared a plan with",
+                call -> {
+                    List<LayoutBlock> blocks = renderer.progress(coach.progress(call.teamId(), call.userId()),
+                            coach.sharesBy(call.teamId(), call.userId()));
                     return call.context().ack(r -> r.responseType("ephemeral").text("Your progress").blocks(blocks));
                 }));
         commands.register(new Subcommand("forget-me", "forget-me",
@@ -115,8 +140,14 @@ public final class CoachListeners implements SlackFeature {
                 if (dm.isPresent()) {
                     String teamId = dm.get()[0];
                     String userId = dm.get()[1];
-                    startInDm(surface, req.getContext().client(), teamId, userId,
-                            surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK, false);
+                    Guide guide = surface.guides().guideFor(teamId, userId);
+                    MethodsClient client = req.getContext().client();
+                    if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
+                        String text = CoachRenderer.nothingToAsk(guide, ConversationKind.SKILL_CHECK);
+                        surface.executor().execute(() -> dm(surface, client, userId, text));
+                        return Response.ok();
+                    }
+                    startInDm(surface, client, teamId, userId, guide, ConversationKind.SKILL_CHECK, false);
                     return Response.ok();
                 }
             }
@@ -136,20 +167,42 @@ public final class CoachListeners implements SlackFeature {
         surface.app().blockAction(CoachRenderer.SAVE_PLAN_ACTION, (req, ctx) -> {
             Origin origin = Origin.of(req.getPayload());
             Optional<Plan> plan = coach.planOf(SharedActions.value(req), origin.userId());
-            plan.ifPresent(coach::savePlan);
-            String confirmation = plan.map(p -> planSaving.save(surface, p))
-                    .orElse("That plan is no longer available.");
+            // An empty plan is never saved: it would replace the useful plan saved before.
+            String confirmation = plan.isEmpty() ? "That plan is no longer available."
+                    : !coach.savePlan(plan.get()) ? CoachRenderer.NO_STEPS
+                    : planSaving.save(surface, plan.get());
             surface.executor().execute(() -> ephemeral(surface, ctx, origin, confirmation));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.SHARE_ACTION, (req, ctx) -> {
+            surface.executor().execute(() -> confirmShare(surface, req, ctx));
+            return ctx.ack();
+        });
+        surface.app().blockAction(CoachRenderer.SHARE_SEND_ACTION, (req, ctx) -> {
             surface.executor().execute(() -> share(surface, req, ctx));
+            return ctx.ack();
+        });
+        surface.app().blockAction(CoachRenderer.SHARE_CANCEL_ACTION, (req, ctx) -> {
+            surface.executor().execute(() -> replaceEphemeral(ctx, "Not shared."));
+            return ctx.ack();
+        });
+        surface.app().blockAction(CoachRenderer.UNSHARE_ACTION, (req, ctx) -> {
+            Origin origin = Origin.of(req.getPayload());
+            String viewer = SharedActions.value(req);
+            boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
+            String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
+                    : "Your plan was not shared with <@" + viewer + ">.";
+            surface.executor().execute(() -> replaceEphemeral(ctx, text));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
             Origin origin = Origin.of(req.getPayload());
+            Runnable showAgain = forgetFollowUp.prepare(surface, origin.teamId(), origin.userId());
             String text = renderer.forgotten(forgetMe.forget(origin.teamId(), origin.userId()));
-            surface.executor().execute(() -> replaceEphemeral(ctx, text));
+            surface.executor().execute(() -> {
+                replaceEphemeral(ctx, text);
+                showAgain.run();
+            });
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CANCEL_ACTION, (req, ctx) -> {
@@ -213,8 +266,12 @@ public final class CoachListeners implements SlackFeature {
         } catch (IllegalArgumentException e) {
             return ctx.ack();
         }
-        startInDm(surface, ctx.client(), origin.teamId(), origin.userId(),
-                surface.guides().guideFor(origin.teamId(), origin.userId()), kind, fresh);
+        Guide guide = surface.guides().guideFor(origin.teamId(), origin.userId());
+        if (!Coach.canStart(guide, kind)) {
+            surface.executor().execute(() -> ephemeral(surface, ctx, origin, CoachRenderer.nothingToAsk(guide, kind)));
+            return ctx.ack();
+        }
+        startInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide, kind, fresh);
         return ctx.ack();
     }
 
@@ -274,7 +331,8 @@ public final class CoachListeners implements SlackFeature {
         };
     }
 
-    private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
+    /** The person picked someone to share the plan with: ask before sending, saying what the other person sees. */
+    private void confirmShare(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
         Origin origin = Origin.of(req.getPayload());
         var action = req.getPayload().getActions().get(0);
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
@@ -283,26 +341,52 @@ public final class CoachListeners implements SlackFeature {
             ephemeral(surface, ctx, origin, "Pick someone else: the plan is already yours.");
             return;
         }
-        Optional<Plan> plan = blockId.startsWith(CoachRenderer.SHARE_BLOCK)
-                ? coach.sharePlan(blockId.substring(CoachRenderer.SHARE_BLOCK.length()), origin.userId(), manager)
-                : Optional.empty();
+        String conversationId = blockId.startsWith(CoachRenderer.SHARE_BLOCK)
+                ? blockId.substring(CoachRenderer.SHARE_BLOCK.length()) : "";
+        Optional<Plan> plan = coach.planOf(conversationId, origin.userId()).filter(p -> !p.entries().isEmpty());
         if (plan.isEmpty()) {
             ephemeral(surface, ctx, origin, "That plan is no longer available.");
             return;
         }
-        String guideTitle = coach.guideOf(coach.find(blockId.substring(CoachRenderer.SHARE_BLOCK.length()))
-                .orElseThrow()).title();
+        ephemeral(surface, ctx, origin, "Send your plan to <@" + manager + ">?",
+                renderer.shareConfirmation(conversationId, manager, plan.get()));
+    }
+
+    /** Send confirmed: share a snapshot of this plan and DM it to the chosen person. */
+    private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
+        Origin origin = Origin.of(req.getPayload());
+        String[] value = SharedActions.value(req).split("\\|");
+        if (value.length != 2) {
+            return;
+        }
+        String conversationId = value[0];
+        String manager = value[1];
+        Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
+        if (plan.isEmpty()) {
+            replaceEphemeral(ctx, "That plan is no longer available.");
+            return;
+        }
+        String guideTitle = coach.find(conversationId).map(coach::guideOf).map(Guide::title).orElse("your guide");
         List<LayoutBlock> blocks = renderer.sharedPlan(plan.get(), origin.userId(), guideTitle);
         try {
             String channel = surface.webApi().call("conversations.open",
                     () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
-            ephemeral(surface, ctx, origin, "I sent your plan to <@" + manager + ">.");
+            replaceEphemeral(ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later ones;"
+                    + " `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {
             LOG.warn("could not share a plan: {}", e.error());
-            ephemeral(surface, ctx, origin, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
+            replaceEphemeral(ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
                     + "`). Please try again later.");
+        }
+    }
+
+    private void dm(SlackSurface surface, MethodsClient client, String userId, String text) {
+        try {
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not send a DM: {}", e.error());
         }
     }
 
@@ -323,13 +407,18 @@ public final class CoachListeners implements SlackFeature {
 
     /** A note only the clicking user sees, next to the message they clicked. */
     private void ephemeral(SlackSurface surface, ActionContext ctx, Origin origin, String text) {
+        ephemeral(surface, ctx, origin, text, null);
+    }
+
+    private void ephemeral(SlackSurface surface, ActionContext ctx, Origin origin, String text,
+                           List<LayoutBlock> blocks) {
         try {
             if (origin.channelId() != null) {
                 surface.webApi().call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r
-                        .channel(origin.channelId()).user(origin.userId()).text(text)));
+                        .channel(origin.channelId()).user(origin.userId()).text(text).blocks(blocks)));
             } else {
                 surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
-                        .channel(origin.userId()).text(text)));
+                        .channel(origin.userId()).text(text).blocks(blocks)));
             }
         } catch (SlackDeliveryException e) {
             LOG.warn("could not send a note: {}", e.error());

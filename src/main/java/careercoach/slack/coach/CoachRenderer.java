@@ -5,6 +5,7 @@ import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.coach.ProgressReport;
 import careercoach.coach.Rating;
+import careercoach.coach.SavedPlans;
 import careercoach.coach.SkillCheckResult;
 import careercoach.coach.StepStatus;
 import careercoach.coach.WalkResult;
@@ -53,6 +54,14 @@ public final class CoachRenderer {
     public static final String SHARE_ACTION = "coach_share";
     /** Block id prefix of the share picker: the conversation id follows, as a users_select has no value. */
     public static final String SHARE_BLOCK = "coach_share|";
+    /** Sends the plan after the person confirmed; value {@code conversationId|viewerId}. */
+    public static final String SHARE_SEND_ACTION = "coach_share_send";
+    public static final String SHARE_CANCEL_ACTION = "coach_share_cancel";
+    /** Stops sharing the plan with a viewer; value: the viewer's user id. */
+    public static final String UNSHARE_ACTION = "coach_unshare";
+    /** The answer to saving a result whose plan has no steps. */
+    public static final String NO_STEPS = "This result has no steps to save: the guide names no step for your top"
+            + " gaps yet. Your saved plan is unchanged.";
     public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
     public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
 
@@ -80,15 +89,33 @@ public final class CoachRenderer {
         return RATING_LABELS.get(rating);
     }
 
+    /** Said instead of starting a conversation the guide has nothing to ask in. */
+    public static String nothingToAsk(Guide guide, ConversationKind kind) {
+        String title = "*" + Mrkdwn.escape(guide.title()) + "*";
+        return kind == ConversationKind.STEPS_WALK
+                ? title + " lists no next steps, so there is nothing to walk through. Choose another guide with"
+                + " `/career role`."
+                : title + " has no skill areas to check, so there is no skill check for it. Choose another guide"
+                + " with `/career role`.";
+    }
+
     /** The App Home's skill-check part: the latest result in short, and a button to start (again). */
     public LayoutBlock latestCheck(Optional<String> summary) {
-        return SectionBlock.builder()
+        return latestCheck(summary, true);
+    }
+
+    /** As above; without the button when the reader's guide has no skill areas to check. */
+    public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck) {
+        SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
                 .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n"
-                        + summary.orElse("You haven't run a skill check yet."), Mrkdwn.MAX_TEXT)))
-                .accessory(ButtonElement.builder().actionId(START_ACTION)
-                        .text(plainText(summary.isPresent() ? "Check again" : "Start a check"))
-                        .value(ConversationKind.SKILL_CHECK.name()).style("primary").build())
-                .build();
+                        + summary.orElse(canCheck ? "You haven't run a skill check yet."
+                        : "Your guide has no skill areas to check."), Mrkdwn.MAX_TEXT)));
+        if (canCheck) {
+            block.accessory(ButtonElement.builder().actionId(START_ACTION)
+                    .text(plainText(summary.isPresent() ? "Check again" : "Start a check"))
+                    .value(ConversationKind.SKILL_CHECK.name()).style("primary").build());
+        }
+        return block.build();
     }
 
     /** The current question: what it is about, progress ("3 of 6"), answer buttons, then Skip, Back and Stop. */
@@ -169,7 +196,8 @@ public final class CoachRenderer {
                         .collect(Collectors.joining("\n"));
                 blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(number + ". *"
                         + Mrkdwn.escape(gap.skill().label()) + "* (" + ratingLabel(gap.skill().rating())
-                        .toLowerCase(Locale.ROOT) + ")" + (actionsText.isEmpty() ? "" : "\n" + actionsText),
+                        .toLowerCase(Locale.ROOT) + ")\n" + (actionsText.isEmpty()
+                        ? "   ◦ _The guide names no step for this yet._" : actionsText),
                         Mrkdwn.MAX_TEXT)))));
             }
             if (result.gaps().size() > SkillCheckResult.PLAN_GAPS) {
@@ -183,7 +211,7 @@ public final class CoachRenderer {
             blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Skipped: " + result.skipped()
                     .stream().map(Mrkdwn::escape).collect(Collectors.joining(", ")), Mrkdwn.MAX_TEXT))))));
         }
-        blocks.addAll(planActions(result.conversationId(), kind, !result.gaps().isEmpty()));
+        blocks.addAll(planActions(result.conversationId(), kind, result.hasSteps()));
         return blocks;
     }
 
@@ -222,6 +250,17 @@ public final class CoachRenderer {
         return blocks;
     }
 
+    /** Asked before a plan goes to someone: what they will see, and that it can be taken back. */
+    public List<LayoutBlock> shareConfirmation(String conversationId, String viewerId, Plan plan) {
+        return List.of(section(s -> s.text(markdownText("Send this plan (" + plan.entries().size() + " steps) to <@"
+                        + viewerId + ">? They will see this plan only, not plans you make later; you can stop"
+                        + " sharing it with `/career progress`."))),
+                actions(a -> a.elements(List.of(
+                        button(b -> b.actionId(SHARE_SEND_ACTION).style("primary").text(plainText("Send plan"))
+                                .value(conversationId + "|" + viewerId)),
+                        button(b -> b.actionId(SHARE_CANCEL_ACTION).text(plainText("Cancel")).value("cancel"))))));
+    }
+
     /** The plan as sent to the person it was shared with. */
     public List<LayoutBlock> sharedPlan(Plan plan, String sharedBy, String guideTitle) {
         String entries = plan.entries().stream().map(e -> "• " + Mrkdwn.escape(e.label()))
@@ -236,6 +275,24 @@ public final class CoachRenderer {
 
     /** {@code /career progress}: the latest result and what moved since the one before. */
     public List<LayoutBlock> progress(Optional<ProgressReport> report) {
+        return progress(report, List.of());
+    }
+
+    /** As above, then the plans the person shared, each with a button that stops sharing it. */
+    public List<LayoutBlock> progress(Optional<ProgressReport> report, List<SavedPlans.PlanShare> shares) {
+        List<LayoutBlock> blocks = new ArrayList<>(progressOnly(report));
+        // Room for the shares within a message's 50 blocks: at most 20, each one section.
+        for (SavedPlans.PlanShare share : shares.subList(0, Math.min(20, shares.size()))) {
+            blocks.add(section(s -> s.text(markdownText("Shared with <@" + share.viewerId() + "> on "
+                            + share.sharedAt().toString().substring(0, 10) + ": your plan of "
+                            + share.plan().entries().size() + " steps"))
+                    .accessory(button(b -> b.actionId(UNSHARE_ACTION).text(plainText("Stop sharing"))
+                            .value(share.viewerId())))));
+        }
+        return blocks;
+    }
+
+    private List<LayoutBlock> progressOnly(Optional<ProgressReport> report) {
         if (report.isEmpty()) {
             return List.of(section(s -> s.text(markdownText("You have not finished a skill check yet."))),
                     actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")

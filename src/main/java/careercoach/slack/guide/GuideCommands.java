@@ -66,7 +66,7 @@ public final class GuideCommands implements SlackFeature {
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
             List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), commands.subcommands(),
                     call.args()));
-            blocks.add(SharedActions.startButtons());
+            SharedActions.startButtons(call.guide()).ifPresent(blocks::add);
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
         }));
         Guide defaultGuide = surface.guides().library().defaultGuide();
@@ -112,7 +112,7 @@ public final class GuideCommands implements SlackFeature {
         List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(call.guide(), section.get(), 0,
                 Optional.empty()));
         if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
-            blocks.add(SharedActions.walkButton());
+            SharedActions.walkButton(call.guide()).ifPresent(blocks::add);
         }
         return call.context().ack(r -> r.responseType("ephemeral")
                 .text(sectionRenderer.fallbackText(call.guide(), section.get())).blocks(blocks));

@@ -10,6 +10,7 @@ import careercoach.store.Database;
 import careercoach.store.DatabaseTest;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.TestDatabase;
+import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,22 +48,24 @@ class ChecklistInstancesProtocolTest {
 
         CompletableFuture<SlackTestKit> first = CompletableFuture.supplyAsync(() -> start(database.openAnother()));
         CompletableFuture<SlackTestKit> second = CompletableFuture.supplyAsync(() -> start(database.openAnother()));
-        try (SlackTestKit one = first.join(); SlackTestKit two = second.join()) {
-            Instant deadline = Instant.now().plusSeconds(10);
-            while (repository.history(due.id()).stream().noneMatch(e -> e.action() == AuditAction.REMIND)) {
-                assertTrue(Instant.now().isBefore(deadline), "no reminder was sent");
-                Thread.sleep(20);
-            }
-            Thread.sleep(300);
-            List<FakeSlackApi.Call> dms = new ArrayList<>(one.slack().calls("chat.postMessage"));
-            dms.addAll(two.slack().calls("chat.postMessage"));
-            assertEquals(1, dms.size(), dms.toString());
-            assertEquals("UPERSON", dms.get(0).param("channel"));
-            String text = dms.get(0).blocks().toString();
-            assertTrue(text.contains("Write the design doc") && text.contains("Run the review"), text);
-            assertEquals(1, repository.history(due.id()).stream()
-                    .filter(e -> e.action() == AuditAction.REMIND).count());
+        SlackTestKit one = first.join();
+        SlackTestKit two = second.join();
+        try {
+            Await.until("a reminder was sent", () -> repository.history(due.id()).stream()
+                    .anyMatch(e -> e.action() == AuditAction.REMIND));
+        } finally {
+            // Closing waits for each instance's reminder run in flight: every DM either sent is recorded now.
+            one.close();
+            two.close();
         }
+        List<FakeSlackApi.Call> dms = new ArrayList<>(one.slack().calls("chat.postMessage"));
+        dms.addAll(two.slack().calls("chat.postMessage"));
+        assertEquals(1, dms.size(), dms.toString());
+        assertEquals("UPERSON", dms.get(0).param("channel"));
+        String text = dms.get(0).blocks().toString();
+        assertTrue(text.contains("Write the design doc") && text.contains("Run the review"), text);
+        assertEquals(1, repository.history(due.id()).stream()
+                .filter(e -> e.action() == AuditAction.REMIND).count());
     }
 
     @DatabaseTest

@@ -418,21 +418,21 @@ class ChecklistProtocolTest {
     @Test
     void share_offersThePlanOnlyWhenThePersonSharedItWithTheManager() throws Exception {
         String planner = "UPLANNER";
-        kit.stores().savedPlans().save(new Plan(FakeSlackApi.TEAM_ID, planner, "backend-engineering-lead-microservices",
+        Plan plan = new Plan(FakeSlackApi.TEAM_ID, planner, "backend-engineering-lead-microservices",
                 Plan.Source.SKILL_CHECK, Instant.now(), List.of(
-                new Plan.Entry("next-steps/network-with-leaders", "Network with platform leaders"))));
+                new Plan.Entry("development-suggestions/design-docs-and-reviews", "Write design docs")));
+        kit.stores().savedPlans().save(plan);
         kit.command(ONLOOKER, CHANNEL, "checklist <@" + planner + ">");
         assertFalse(kit.slack().await("views.open", 1).get(0).param("view").contains(ChecklistIds.PLAN_BLOCK + "_0"));
 
-        kit.stores().savedPlans().share(FakeSlackApi.TEAM_ID, planner, MANAGER, Instant.now());
+        kit.stores().savedPlans().share(plan, MANAGER, Instant.now());
         kit.command(MANAGER, CHANNEL, "checklist <@" + planner + ">");
         String view = kit.slack().await("views.open", 2).get(1).param("view");
-        assertTrue(view.contains(ChecklistIds.PLAN_BLOCK + "_0") && view.contains("Network with platform leaders"),
-                view);
+        assertTrue(view.contains(ChecklistIds.PLAN_BLOCK + "_0") && view.contains("Write design docs"), view);
 
         ObjectNode state = shareState(planner, List.of(), "");
         state.putObject(ChecklistIds.PLAN_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION).put("type", "checkboxes")
-                .putArray("selected_options").addObject().put("value", "next-steps/network-with-leaders");
+                .putArray("selected_options").addObject().put("value", "development-suggestions/design-docs-and-reviews");
         kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(), state);
         Checklist stored = store().find(checklistId(kit.slack().await("chat.postMessage", 1).get(0).blocks()))
                 .orElseThrow();

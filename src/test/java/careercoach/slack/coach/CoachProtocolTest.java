@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The guided conversations through signed Slack requests, on an H2 file database as in production. */
@@ -199,24 +201,66 @@ class CoachProtocolTest {
         assertEquals(1, kit.slack().calls("chat.postMessage").size());
     }
 
+    private String shareBlock(JsonNode result) {
+        return result.findParents("block_id").stream().map(b -> b.path("block_id").asText())
+                .filter(b -> b.startsWith(CoachRenderer.SHARE_BLOCK)).findFirst().orElseThrow();
+    }
+
+    /** Picks the manager under a result, confirms, and returns the DM the manager got. */
+    private FakeSlackApi.Call shareWith(JsonNode result, String manager, int sharesBefore) throws Exception {
+        selectUser(shareBlock(result), manager);
+        FakeSlackApi.Call question = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.blocks().toString().contains(CoachRenderer.SHARE_SEND_ACTION), sharesBefore + 1).get(sharesBefore);
+        assertTrue(kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && ("D" + manager).equals(c.param("channel"))).size() == sharesBefore, "nothing sent before confirming");
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+        return kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && ("D" + manager).equals(c.param("channel")), sharesBefore + 1).get(sharesBefore);
+    }
+
     @Test
-    void share_withAManager_sendsThePlanToThemSayingWhoSharedIt() throws Exception {
+    void share_withAManager_asksFirstThenSendsThePlanSayingWhoSharedIt() throws Exception {
         kit.command(USER, "C1", "check");
         for (int i = 0; i < 6; i++) {
             click("coach_answer_SOME_EXPOSURE", lastMessage(i + 1));
         }
-        JsonNode result = lastMessage(7);
-        String blockId = result.findParents("block_id").stream().map(b -> b.path("block_id").asText())
-                .filter(b -> b.startsWith(CoachRenderer.SHARE_BLOCK)).findFirst().orElseThrow();
 
-        selectUser(blockId, "UMANAGER");
+        FakeSlackApi.Call toManager = shareWith(lastMessage(7), "UMANAGER", 0);
 
-        FakeSlackApi.Call toManager = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "DUMANAGER".equals(c.param("channel")), 1).get(0);
         assertTrue(toManager.allText().contains("<@" + USER + "> shared their plan"), toManager.allText());
         assertTrue(toManager.allText().contains("Run an architecture “health check”"), toManager.allText());
+        assertTrue(kit.slack().await("response_url", 1).get(0).param("text").contains("I sent your plan"));
         assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
         assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "USOMEONE").isEmpty());
+    }
+
+    @Test
+    void share_thenALaterPlan_theManagerSeesOnlyTheSharedOneUntilRevoked() throws Exception {
+        runCheck(1, "NEW_TO_IT");
+        shareWith(lastMessage(7), "UMANAGER", 0);
+        Plan shared = kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").orElseThrow();
+
+        kit.command(USER, "C1", "steps walk");
+        JsonNode message = lastMessage(8);
+        for (int i = 0; i < 7; i++) {
+            click("coach_answer_NOT_YET", message);
+            message = lastMessage(9 + i);
+        }
+        click("coach_save_plan", message);
+        kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.param("text").contains("Saved your plan"), 1);
+        assertEquals(Plan.Source.STEPS_WALK, kit.stores().savedPlans().latest(TEAM, USER).orElseThrow().source());
+
+        assertEquals(Optional.of(shared), kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER"));
+        String progress = JSON.readTree(kit.command(USER, "C1", "progress").body()).toString();
+        assertTrue(progress.contains("Shared with <@UMANAGER>"), progress);
+        assertTrue(progress.contains(CoachRenderer.UNSHARE_ACTION), progress);
+
+        kit.blockAction(USER, "C1", CoachRenderer.UNSHARE_ACTION, "UMANAGER");
+        assertTrue(kit.slack().await(c -> c.method().equals("response_url")
+                && c.param("text").contains("stopped sharing"), 1).get(0).param("replace_original").equals("true"));
+        assertEquals(Optional.empty(), kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER"));
+        assertFalse(kit.command(USER, "C1", "progress").body().contains("Shared with"));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package careercoach.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Users' time zones from {@code users.info} ({@code tz}, needs the {@code users:read} scope), kept in memory for
+ * {@link #KEEP} so that a due date or a reminder costs a Web API call at most twice a day per user. When Slack
+ * cannot say, the zone is UTC, and asked again after {@link #KEEP_UNKNOWN}.
+ */
+public final class UserTimeZones {
+    private static final Logger LOG = LoggerFactory.getLogger(UserTimeZones.class);
+    public static final Duration KEEP = Duration.ofHours(12);
+    public static final Duration KEEP_UNKNOWN = Duration.ofMinutes(30);
+    /** Beyond this many users the cache starts afresh rather than grow without bound. */
+    private static final int MAX_USERS = 50_000;
+
+    private record Known(ZoneId zone, Instant until) {
+    }
+
+    private final WebApi webApi;
+    private final Supplier<MethodsClient> client;
+    private final Clock clock;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    public UserTimeZones(WebApi webApi, Supplier<MethodsClient> client, Clock clock) {
+        this.webApi = webApi;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** The user's zone, from the cache or from Slack; UTC when Slack does not know the user or cannot be reached. */
+    public ZoneId zoneOf(String teamId, String userId) {
+        Instant now = clock.instant();
+        String key = teamId + "/" + userId;
+        Known cached = known.get(key);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.zone();
+        }
+        Known fresh;
+        try {
+            UsersInfoResponse info = webApi.call("users.info", () -> client.get().usersInfo(r -> r.user(userId)));
+            String tz = info.getUser() == null ? null : info.getUser().getTz();
+            fresh = tz == null ? new Known(ZoneOffset.UTC, now.plus(KEEP_UNKNOWN)) : new Known(parse(tz), now.plus(KEEP));
+        } catch (SlackDeliveryException e) {
+            LOG.info("no time zone for a user ({}); using UTC", e.error());
+            fresh = new Known(ZoneOffset.UTC, now.plus(KEEP_UNKNOWN));
+        }
+        if (known.size() >= MAX_USERS) {
+            known.clear();
+        }
+        known.put(key, fresh);
+        return fresh.zone();
+    }
+
+    private static ZoneId parse(String tz) {
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            LOG.info("unknown time zone {}; using UTC", tz);
+            return ZoneOffset.UTC;
+        }
+    }
+}

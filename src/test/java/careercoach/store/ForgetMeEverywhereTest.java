@@ -1,0 +1,121 @@
+package careercoach.store;
+
+import careercoach.Stores;
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ItemTick;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import careercoach.coach.Conversation;
+import careercoach.coach.ConversationKind;
+import careercoach.coach.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** After forget-me, the user's Slack id is nowhere in the store: every column of every table is searched. */
+class ForgetMeEverywhereTest {
+    private static final String LEAVER = "ULEAVER";
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    /** The user in every place a store keeps them: role, vote, conversation, plans, shares, checklists, ticks. */
+    private static void rememberEverywhere(Stores stores) {
+        stores.guideChoices().choose("T1", LEAVER, "backend-engineering-lead-microservices");
+        stores.answerFeedback().record("T1", LEAVER, "answer-1", "guide", "top-skills", true);
+        stores.conversations().insert(new Conversation("conv-1", "T1", LEAVER, ConversationKind.SKILL_CHECK, "guide",
+                List.of("skill-gaps/a"), Map.of(), Conversation.Status.ACTIVE, 0, 0, NOW, NOW));
+        Plan plan = new Plan("T1", LEAVER, "guide", Plan.Source.SKILL_CHECK, NOW,
+                List.of(new Plan.Entry("next-steps/a", "Do a")));
+        stores.savedPlans().save(plan);
+        stores.savedPlans().share(plan, "UMGR", NOW);
+        stores.savedPlans().share(new Plan("T1", "UOTHER", "guide", Plan.Source.SKILL_CHECK, NOW,
+                List.of(new Plan.Entry("next-steps/b", "Do b"))), LEAVER, NOW);
+        Checklist shared = stores.checklists().insert(new NewChecklist("T1", Optional.of("C1"), LEAVER, "UMGR",
+                Optional.empty(), List.of(NewItem.custom("One"), NewItem.custom("Two"))),
+                new AuditEntry(0, "UMGR", AuditAction.SHARE, "", NOW, "C1"));
+        stores.checklists().setTick(shared.id(), "1", Optional.of(new ItemTick(LEAVER, NOW)),
+                new AuditEntry(shared.id(), LEAVER, AuditAction.TICK, "One", NOW, "C1"), LEAVER + ":1700000001.000200/1");
+        Checklist managed = stores.checklists().insert(new NewChecklist("T1", Optional.of("C1"), "UOTHER", LEAVER,
+                Optional.empty(), List.of(NewItem.custom("Three"))),
+                new AuditEntry(0, LEAVER, AuditAction.SHARE, "", NOW, "C1"));
+        stores.checklists().setTick(managed.id(), "1", Optional.of(new ItemTick(LEAVER, NOW)),
+                new AuditEntry(managed.id(), LEAVER, AuditAction.TICK, "Three", NOW, "C1"), LEAVER + ":1700000002.1/1");
+        stores.checklists().insert(new NewChecklist("T1", Optional.empty(), LEAVER, LEAVER, Optional.empty(),
+                List.of(NewItem.custom("Mine"))), new AuditEntry(0, LEAVER, AuditAction.CREATE_PRIVATE, "", NOW, "dm"));
+    }
+
+    /** "table.column = value" for every cell that contains {@code needle}. */
+    private static List<String> cellsContaining(Connection c, String needle) throws SQLException {
+        List<String> found = new ArrayList<>();
+        DatabaseMetaData meta = c.getMetaData();
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertTrue(tables.contains("checklist_audit") && tables.contains("saved_plan"), tables.toString());
+        for (String table : tables) {
+            if (table.startsWith("flyway")) {
+                continue;
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                ResultSetMetaData columns = rs.getMetaData();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns.getColumnCount(); i++) {
+                        String value = rs.getString(i);
+                        if (value != null && value.contains(needle)) {
+                            found.add(table + "." + columns.getColumnName(i) + " = " + value);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @DatabaseTest
+    void forgetMe_leavesTheUsersIdInNoTable(TestDatabase db) throws Exception {
+        Stores stores = Stores.database(db.database(), Clock.fixed(NOW, ZoneOffset.UTC));
+        rememberEverywhere(stores);
+        try (Connection c = db.database().dataSource().getConnection()) {
+            assertFalse(cellsContaining(c, LEAVER).isEmpty(), "the test stores the user somewhere to begin with");
+        }
+
+        stores.forgetMe().forget("T1", LEAVER);
+
+        try (Connection c = db.database().dataSource().getConnection()) {
+            assertEquals(List.of(), cellsContaining(c, LEAVER));
+        }
+    }
+
+    @Test
+    void inMemoryStores_forgetWhatTheDatabaseStoresForget() throws Exception {
+        try (Stores memory = Stores.inMemory()) {
+            rememberEverywhere(memory);
+
+            Map<String, Integer> deleted = memory.forgetMe().forget("T1", LEAVER);
+
+            assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
+                    "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2), deleted);
+            assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
+        }
+    }
+}
