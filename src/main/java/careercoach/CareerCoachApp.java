@@ -8,6 +8,7 @@ import careercoach.coach.Coach;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
+import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
@@ -57,6 +58,8 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Javalin web;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final ReminderScheduler reminders;
+    /** Local mode only: the page that drives the bot through a stand-in for Slack. */
+    private final Playground playground;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
@@ -77,18 +80,29 @@ public final class CareerCoachApp implements AutoCloseable {
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                 PlanItems.of(plan))),
                 checklists);
-        this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
+        this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
+        Config botConfig = playground == null ? config : playground.botConfig(config);
+        this.bot = new SlackBot(botConfig, guides, stores.processedEvents(), executor, metrics, features);
         this.reminders = new ReminderScheduler(
                 new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
                 REMINDER_PERIOD);
-        Optional<SlackSignatureVerifier> verifier = config.signingSecret()
+        Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
         this.web = WebServer.create(new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics);
+        if (playground != null) {
+            playground.connect(stores.forgetMe(), this::awaitIdle);
+            playground.routes(web);
+        }
     }
 
     public CareerCoachApp start() throws Exception {
         bot.app().start();
         web.start(config.port());
+        if (playground != null) {
+            playground.serving(port());
+            // The workspace lives in memory, so the bot's data about its people starts afresh with it.
+            playground.reset();
+        }
         if (config.mode() == Config.Mode.SOCKET) {
             socketMode = new SocketModeApp(config.appToken().orElseThrow(), bot.app(),
                     SocketModeClient.Backend.JavaWebSocket);
@@ -101,9 +115,12 @@ public final class CareerCoachApp implements AutoCloseable {
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events", port());
             case SOCKET -> LOG.info("connected to Slack in Socket Mode; health and metrics on port {}", port());
-            case LOCAL -> LOG.info("local mode on port {}: no Slack credentials, so /slack/events refuses every"
-                    + " request. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
-                    + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md", port());
+            case LOCAL -> {
+                LOG.info("local mode: no Slack credentials, so the bot talks to the playground's stand-in for"
+                        + " Slack. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
+                        + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md");
+                LOG.info("playground: open {} to try the bot in your browser", Playground.url(port()));
+            }
         }
         return this;
     }
@@ -140,6 +157,9 @@ public final class CareerCoachApp implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Socket Mode did not close cleanly", e);
         }
+        if (playground != null) {
+            playground.disconnectPages();
+        }
         web.stop();
         try {
             reminders.close();
@@ -160,6 +180,9 @@ public final class CareerCoachApp implements AutoCloseable {
             bot.close();
         } catch (Exception e) {
             LOG.warn("Slack client did not close cleanly", e);
+        }
+        if (playground != null) {
+            playground.close();
         }
         try {
             search.close();

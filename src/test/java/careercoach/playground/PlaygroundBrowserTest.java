@@ -1,0 +1,310 @@
+package careercoach.playground;
+
+import careercoach.CareerCoachApp;
+import careercoach.Stores;
+import careercoach.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The playground in a real browser (Debian's chromium and chromedriver, headless), doing what a person does, through
+ * the page only. The app runs in local mode, as after the README's run command. Each test leaves a screenshot in
+ * {@code target/playground-screenshots/}.
+ */
+class PlaygroundBrowserTest {
+    private static final Path SCREENSHOTS = Path.of("target", "playground-screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static CareerCoachApp app;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<String> chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<String> driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(), "no chromium and chromedriver installed, so the"
+                + " playground's browser tests are skipped (apt-get install chromium chromium-driver)");
+        app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", "index-data")::get),
+                Stores.inMemory()).start();
+        profile = Files.createTempDirectory("playground-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static Optional<String> executable(String variable, String... paths) {
+        String configured = System.getenv(variable);
+        return Stream.concat(Stream.ofNullable(configured), Stream.of(paths))
+                .filter(p -> new File(p).canExecute()).findFirst();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openCleanPlayground() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        browser.get(Playground.url(app.port()));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.ready")));
+        // A modal left open by a failed test would cover the page.
+        browser.findElements(By.cssSelector(".modal-x")).forEach(WebElement::click);
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".overlay")));
+        browser.findElement(By.id("reset")).click();
+        waitUntil(d -> d.findElements(By.cssSelector(".msg")).isEmpty());
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void question_inDm_isAnswered_andOffTopicQuestion_getsHonestNo() {
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        say("What skills does a backend lead need?");
+        WebElement answer = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        assertTrue(answer.findElements(By.cssSelector("button")).stream().anyMatch(b -> b.getText().contains("👍")),
+                "the answer offers feedback buttons");
+
+        say("Where can I get the best pizza in Naples?");
+        WebElement honest = awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
+        assertFalse(honest.getText().contains("From Backend Engineering Lead"),
+                "no section offered as the answer: " + honest.getText());
+    }
+
+    @Test
+    void skillsInChannel_sharedInChannel_isVisibleToEveryone() {
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        say("/career skills");
+        WebElement privately = awaitMessage(m -> m.getText().contains("Only visible to you")
+                && m.getText().contains("Top Skills"));
+        button(privately, "Share in channel").click();
+        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Top Skills"));
+
+        actAs("Sam Okafor");
+        openConversation("# backend-team");
+        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        assertTrue(seenBySam.getText().contains("Ravi Patel"), "says who shared it: " + seenBySam.getText());
+        assertEquals(1, messages().size(), "Sam sees the shared section, not Ravi's private answer");
+    }
+
+    @Test
+    void skillCheck_withOneBack_endsInAPlan_thatIsSaved() {
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        say("/career check");
+        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
+
+        clickInCheck("Some exposure");
+        awaitCheckAt(2, total);
+        clickInCheck("Back");
+        awaitCheckAt(1, total);
+        String[] ratings = {"New to it", "Practised it", "Could teach it", "Some exposure"};
+        for (int question = 1; question <= total; question++) {
+            clickInCheck(ratings[question % ratings.length]);
+            if (question < total) {
+                awaitCheckAt(question + 1, total);
+            }
+        }
+        WebElement result = awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
+        assertTrue(result.getText().contains("Top gaps"), result.getText());
+        button(result, "Save as my checklist").click();
+
+        awaitMessage(m -> m.getText().contains("Saved your plan as a checklist"));
+        WebElement saved = awaitMessage(m -> fromBot(m) && m.getText().contains("My checklist"));
+        assertTrue(saved.getText().contains("0 of "), saved.getText());
+    }
+
+    @Test
+    void checklist_sharedByManager_tickedByReport_refusedForOtherReport() {
+        actAs("Maya Chen");
+        openConversation("# backend-team");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(d -> modal.getText().contains("Pick at least one item, or write one."));
+
+        List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
+        steps.get(0).click();
+        steps.get(1).click();
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for") && m.getText().contains("0 of 3"));
+
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        openConversation("Home");
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("1 of 3 done"));
+
+        actAs("Sam Okafor");
+        openConversation("# backend-team");
+        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        seenBySam.findElements(By.cssSelector("input[type=checkbox]")).get(1).click();
+        awaitMessage(m -> isEphemeral(m) && m.getText().contains("can update this checklist"));
+        WebElement still = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for"));
+        assertTrue(still.getText().contains("1 of 3 done"), still.getText());
+        assertFalse(still.findElements(By.cssSelector("input[type=checkbox]")).get(1).isSelected(),
+                "Sam's tick is not kept");
+    }
+
+    @Test
+    void checklist_sharedWhereBotIsNotMember_saysHowToInvite_andNothingIsLost() {
+        actAs("Maya Chen");
+        openConversation("# random");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea"))
+                .sendKeys("Write the on-call handbook\nLead the Q3 capacity review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        WebElement warning = awaitMessage(m -> isEphemeral(m) && m.getText().contains("couldn't post it"));
+        assertTrue(warning.getText().contains("not a member of #random"), warning.getText());
+
+        say("/invite @Career Coach");
+        awaitMessage(m -> m.getText().contains("was added to this channel"));
+        button(warning, "Post again").click();
+        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("Write the on-call handbook") && m.getText().contains("0 of 2"));
+        awaitMessage(m -> m.getText().contains("Posted the checklist in #random"));
+    }
+
+    // ---- what a person does on the page
+
+    private void actAs(String name) {
+        new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
+        waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);
+    }
+
+    private void openConversation(String label) {
+        WebElement item = browser.findElements(By.cssSelector(".nav-item")).stream()
+                .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no conversation " + label));
+        item.click();
+        waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
+    }
+
+    private void say(String text) {
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waitUntil(d -> d.findElement(By.id("input")).getAttribute("value").isEmpty());
+    }
+
+    private List<WebElement> messages() {
+        return browser.findElements(By.cssSelector("#messages .msg"));
+    }
+
+    private WebElement awaitMessage(java.util.function.Predicate<WebElement> which) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "no such message; the page shows: " + browser.findElement(By.id("messages"))
+                        .getText())
+                .until(d -> {
+                    List<WebElement> all = messages();
+                    for (int i = all.size() - 1; i >= 0; i--) {
+                        if (which.test(all.get(i))) {
+                            return all.get(i);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    private WebElement awaitModal(String title) {
+        return waitUntil(d -> d.findElements(By.cssSelector(".modal")).stream()
+                .filter(m -> m.findElement(By.tagName("h2")).getText().equals(title)).findFirst().orElse(null));
+    }
+
+    private static boolean fromBot(WebElement message) {
+        return message.getAttribute("class").contains("from-bot");
+    }
+
+    private static boolean isEphemeral(WebElement message) {
+        return message.getAttribute("class").contains("ephemeral");
+    }
+
+    private WebElement button(WebElement message, String text) {
+        return message.findElements(By.cssSelector("button.bk-btn")).stream()
+                .filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in " + message.getText()));
+    }
+
+    /** Clicks a button of the skill check's message, whichever question it shows now. */
+    private void clickInCheck(String text) {
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("Skill check"));
+                    button(check, text).click();
+                    return true;
+                });
+    }
+
+    private void awaitCheckAt(int question, int total) {
+        awaitMessage(m -> fromBot(m) && m.getText().contains(question + " of " + total));
+    }
+
+    private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+}
