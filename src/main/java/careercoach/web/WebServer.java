@@ -1,6 +1,7 @@
 package careercoach.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
@@ -26,7 +27,7 @@ public final class WebServer {
                         server.setStopTimeout(STOP_TIMEOUT.toMillis());
                     });
                     cfg.requestLogger.http((ctx, ms) -> metrics.counter("http.requests",
-                            "path", ctx.endpointHandlerPath(), "status", String.valueOf(ctx.statusCode())).increment());
+                            "path", route(ctx), "status", String.valueOf(ctx.statusCode())).increment());
                 })
                 .post("/slack/events", slackEvents)
                 .get("/healthz", ctx -> ctx.result("ok"))
@@ -36,5 +37,14 @@ public final class WebServer {
                 })
                 .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                         .result(metrics.scrape()));
+    }
+
+    /** The matched route, for the metric's label; a request no route matched has none (and must stay a 404). */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (IllegalStateException e) {
+            return "unmatched";
+        }
     }
 }
