@@ -27,6 +27,7 @@
   const seen = {};               // conversation id -> count of messages seen
   let modalSig = null;
   let homeSig = null;
+  let errorsSig = null;
 
   function post(path, body) {
     setBusy(true);
@@ -139,7 +140,12 @@
     ui.who.textContent = p ? p.title : '';
   }
 
+  let navSig = null;
   function drawNav() {
+    const unreadNow = state.conversations.map(c => unread(c.id));
+    const sig = JSON.stringify([me, current, state.conversations, unreadNow]);
+    if (sig === navSig) return;
+    navSig = sig;
     ui.nav.innerHTML = '';
     const heading = text => { const h = document.createElement('div'); h.className = 'nav-heading'; h.textContent = text; ui.nav.appendChild(h); };
     const item = (label, target, extra) => {
@@ -184,7 +190,11 @@
     return Math.max(0, list.length - seen[id]);
   }
 
+  let headerSig = null;
   function drawHeader() {
+    const sig = JSON.stringify([me, current, state.conversations]);
+    if (sig === headerSig) return;
+    headerSig = sig;
     ui.tabs.innerHTML = '';
     if (current.kind === 'channel') {
       const c = conversation(current.id);
@@ -426,6 +436,10 @@
         e.remove();
       }
     });
+    const sig = JSON.stringify(errors);
+    const first = ui.modalRoot.querySelector('.has-error');
+    if (first && sig !== errorsSig) first.scrollIntoView({ block: 'nearest' });
+    errorsSig = sig;
     const general = ui.modalRoot.querySelector('.modal-error');
     if (general) {
       general.hidden = !errors[''];
@@ -527,7 +541,7 @@
   ui.reset.addEventListener('click', () => {
     rendered.clear();
     homeSig = null;
-    post('reset', {}).then(() => toast('The playground is empty again: no messages, and the bot forgot these three people.'));
+    post('reset', {});
   });
   ui.menu.addEventListener('click', () => document.body.classList.toggle('nav-open'));
   document.addEventListener('keydown', ev => {

@@ -106,14 +106,17 @@ class PlaygroundBrowserTest {
 
     @AfterEach
     void screenshot(TestInfo test) throws IOException {
+        snap(test.getTestMethod().orElseThrow().getName());
+    }
+
+    private static void snap(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
-    void question_inDm_isAnswered_andOffTopicQuestion_getsHonestNo() {
+    void question_inDm_isAnswered_andOffTopicQuestion_getsHonestNo() throws IOException {
         actAs("Ravi Patel");
         openConversation("Messages");
         say("What skills does a backend lead need?");
@@ -125,6 +128,9 @@ class PlaygroundBrowserTest {
         WebElement honest = awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
         assertFalse(honest.getText().contains("From Backend Engineering Lead"),
                 "no section offered as the answer: " + honest.getText());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        snap("phone-width");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
     }
 
     @Test
@@ -173,13 +179,14 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    void checklist_sharedByManager_tickedByReport_refusedForOtherReport() {
+    void checklist_sharedByManager_tickedByReport_refusedForOtherReport() throws IOException {
         actAs("Maya Chen");
         openConversation("# backend-team");
         say("/career checklist @Ravi");
         WebElement modal = awaitModal("Share a checklist");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(d -> modal.getText().contains("Pick at least one item, or write one."));
+        snap("checklist-modal-validation");
 
         List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
         steps.get(0).click();
@@ -237,10 +244,13 @@ class PlaygroundBrowserTest {
     }
 
     private void openConversation(String label) {
-        WebElement item = browser.findElements(By.cssSelector(".nav-item")).stream()
-                .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no conversation " + label));
-        item.click();
+        waitUntil(d -> {
+            WebElement item = d.findElements(By.cssSelector(".nav-item")).stream()
+                    .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no conversation " + label));
+            item.click();
+            return true;
+        });
         waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
     }
 
