@@ -103,7 +103,8 @@
       if (quote) return '<div class="quote">' + (quote[1] || '&nbsp;') + '</div>';
       const item = /^(\s*)(•|◦|▪|-|\d+\.)\s+(.*)$/.exec(line);
       if (item) {
-        const depth = Math.min(4, Math.floor(item[1].length / 2) + (item[2] === '◦' ? 1 : 0));
+        const spaces = Math.floor(item[1].length / 2);
+        const depth = Math.min(4, item[2] === '◦' ? Math.max(1, spaces) : spaces);
         const mark = item[2] === '-' ? '•' : item[2];
         return '<div class="li" style="--depth:' + depth + '"><span class="mark">' + mark + '</span><span>'
           + item[3] + '</span></div>';

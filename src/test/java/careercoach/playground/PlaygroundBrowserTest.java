@@ -236,6 +236,65 @@ class PlaygroundBrowserTest {
         awaitMessage(m -> m.getText().contains("Posted the checklist in #random"));
     }
 
+    /**
+     * Not a scenario: every block and element the page can draw, rendered by the page's own Block Kit code, for the
+     * elements the bot does not use today (overflow, static select, date picker, image, fields).
+     */
+    @Test
+    void blockKit_everyKindOfBlock_isDrawn() throws IOException {
+        String gallery = Files.readString(Path.of("src/test/resources/playground/blockkit-gallery.json"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const root = document.createElement('div'); root.id = 'gallery';"
+                        + "root.style.cssText = 'position:fixed;top:0;bottom:0;right:0;left:260px;overflow:auto;"
+                        + "background:#fff;padding:16px 20px;z-index:5';"
+                        + "document.body.appendChild(root);"
+                        + "root.replaceChildren(BlockKit.render(JSON.parse(arguments[0]), {people: [{id: 'U0RAVI',"
+                        + " name: 'Ravi Patel'}], botId: 'U0COACH', botName: 'Career Coach', me: 'U0RAVI',"
+                        + " channels: {}, confirm: (c, go) => { window.confirmed = c.title.text; go(); },"
+                        + " onAction: a => { window.lastAction = a; }}));", gallery);
+        WebElement root = browser.findElement(By.id("gallery"));
+        assertEquals("Every block the page draws 🎉", root.findElement(By.cssSelector(".bk-header")).getText());
+        WebElement text = root.findElement(By.cssSelector("[data-block-type=section] .bk-text"));
+        assertEquals("Bold", text.findElement(By.tagName("b")).getText());
+        assertEquals("italics", text.findElement(By.tagName("i")).getText());
+        assertEquals("code", text.findElement(By.tagName("code")).getText());
+        assertEquals("https://example.com/", text.findElement(By.linkText("a link")).getAttribute("href"));
+        assertEquals("@Ravi Patel", text.findElement(By.cssSelector(".mention")).getText());
+        assertEquals("#random", text.findElement(By.cssSelector(".channel-link")).getText());
+        assertTrue(text.getText().contains("<escaped> & more"), text.getText());
+        assertEquals(3, text.findElements(By.cssSelector(".li")).size());
+        assertEquals("a quote", text.findElement(By.cssSelector(".quote")).getText());
+        assertEquals(2, root.findElements(By.cssSelector(".bk-field")).size());
+        assertEquals(1, root.findElements(By.cssSelector(".bk-divider")).size());
+        assertEquals(1, root.findElements(By.cssSelector(".bk-image-img")).size());
+        assertTrue(root.findElement(By.cssSelector(".bk-context")).getText().contains("2 of 5"));
+        assertEquals("2027-03-03", root.findElement(By.cssSelector(".bk-date")).getAttribute("value"));
+        assertTrue(root.findElement(By.cssSelector("[data-block-id=gallery_input]")).getText().contains("(optional)"));
+
+        root.findElement(By.cssSelector(".overflow-btn")).click();
+        root.findElements(By.cssSelector(".overflow-item")).get(1).click();
+        assertEquals("delete", selectedValue());
+        new Select(root.findElement(By.cssSelector("[data-action-id=gallery_select]"))).selectByVisibleText("Senior");
+        assertEquals("senior", selectedValue());
+        new Select(root.findElement(By.cssSelector("[data-action-id=gallery_user]"))).selectByVisibleText("Ravi Patel");
+        assertEquals("U0RAVI", lastAction().get("selected_user"));
+        root.findElements(By.cssSelector("[data-action-id=gallery_check] input")).get(1).click();
+        assertEquals(2, ((List<?>) lastAction().get("selected_options")).size());
+        root.findElement(By.cssSelector("[data-action-id=gallery_danger]")).click();
+        assertEquals("Sure?", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.confirmed"));
+        assertEquals("gallery_actions", lastAction().get("block_id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lastAction() {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.lastAction");
+    }
+
+    private String selectedValue() {
+        return String.valueOf(((Map<?, ?>) lastAction().get("selected_option")).get("value"));
+    }
+
     // ---- what a person does on the page
 
     private void actAs(String name) {
