@@ -8,6 +8,7 @@ import careercoach.coach.Coach;
 import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
+import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
@@ -70,6 +71,8 @@ public final class CareerCoachApp implements AutoCloseable {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final ChecklistReminders dueReminders;
     private final ReminderScheduler reminders;
+    /** Local mode only: the page that drives the bot through a stand-in for Slack. */
+    private final Playground playground;
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
@@ -103,16 +106,23 @@ public final class CareerCoachApp implements AutoCloseable {
                                 PlanItems.of(plan)),
                         checklists::prepareForget),
                 checklists);
-        checkSlack(config);
-        this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
+        this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
+        Config botConfig = playground == null ? config : playground.botConfig(config);
+        checkSlack(botConfig);
+        this.bot = new SlackBot(botConfig, guides, stores.processedEvents(), executor, metrics, features);
         this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
                 checklists.timeZones()::zoneOf, clock);
         this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
-        Optional<SlackSignatureVerifier> verifier = config.signingSecret()
+        Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                 .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
-        this.web = WebServer.create(HOST, config.port(), HttpLimits.DEFAULTS,
+        // Local mode listens on loopback only: the playground is for the person at this machine.
+        String host = playground == null ? HOST : "127.0.0.1";
+        this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
                 new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics,
-                config.metricsPort().isEmpty());
+                config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
+        if (playground != null) {
+            playground.connect(stores.forgetMe(), this::awaitIdle);
+        }
         this.management = config.metricsPort().map(port -> WebServer.management(HOST, port, metrics));
     }
 
@@ -146,6 +156,11 @@ public final class CareerCoachApp implements AutoCloseable {
         bot.app().start();
         web.start();
         management.ifPresent(Javalin::start);
+        if (playground != null) {
+            playground.serving(port());
+            // The workspace lives in memory, so the bot's data about its people starts afresh with it.
+            playground.reset();
+        }
         if (config.mode() == Config.Mode.SOCKET) {
             socketMode = new SocketModeApp(config.appToken().orElseThrow(), bot.app(),
                     SocketModeClient.Backend.JavaWebSocket);
@@ -159,9 +174,12 @@ public final class CareerCoachApp implements AutoCloseable {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
             case SOCKET -> LOG.info("connected to Slack in Socket Mode; health on port {}{}", port(),
                     metricsWhere());
-            case LOCAL -> LOG.info("local mode on port {}: no Slack credentials, so /slack/events refuses every"
-                    + " request. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
-                    + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md", port());
+            case LOCAL -> {
+                LOG.info("local mode: no Slack credentials, so the bot talks to the playground's stand-in for"
+                        + " Slack. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
+                        + " SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode); see docs/slack-setup.md");
+                LOG.info("playground: open {} to try the bot in your browser", Playground.url(port()));
+            }
         }
         return this;
     }
@@ -216,6 +234,9 @@ public final class CareerCoachApp implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Socket Mode did not close cleanly", e);
         }
+        if (playground != null) {
+            playground.disconnectPages();
+        }
         try {
             web.stop();
         } catch (RuntimeException e) {
@@ -241,6 +262,9 @@ public final class CareerCoachApp implements AutoCloseable {
             bot.close();
         } catch (Exception e) {
             LOG.warn("Slack client did not close cleanly", e);
+        }
+        if (playground != null) {
+            playground.close();
         }
         try {
             search.close();

@@ -71,4 +71,20 @@ class ArchitectureTest {
                 .because("features are registered in CareerCoachApp and nowhere else")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheCompositionRootKnowsThePlayground() {
+        noClasses().that().resideOutsideOfPackages("careercoach", "careercoach.playground..")
+                .should().dependOnClassesThat().resideInAnyPackage("careercoach.playground..")
+                .because("the bot answers the playground as it answers Slack, without knowing which it talks to")
+                .check(classes);
+    }
+
+    @Test
+    void playground_usesNoSlackCode() {
+        noClasses().that().resideInAPackage("careercoach.playground..")
+                .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "com.slack..")
+                .because("the playground is Slack's side of the wire: it speaks to the bot only through HTTP")
+                .check(classes);
+    }
 }

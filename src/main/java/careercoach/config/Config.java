@@ -61,6 +61,12 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 metricsPort);
     }
 
+    /** The same settings, talking to another Slack (HTTP mode) with this token and signing secret. */
+    public Config withSlack(String newBotToken, String newSigningSecret, URI newSlackApiUrl) {
+        return new Config(Optional.of(newBotToken), Optional.of(newSigningSecret), Optional.empty(), newSlackApiUrl,
+                port, indexData, databaseUrl, metricsPort);
+    }
+
     @Override
     public String toString() {
         return "Config[mode=" + mode() + ", botToken=" + redacted(botToken) + ", signingSecret="

@@ -1,6 +1,7 @@
 package careercoach.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The HTTP routes: Slack's Request URL, liveness, readiness and (unless moved to a management port) Prometheus
@@ -41,6 +43,13 @@ public final class WebServer {
      */
     public static Javalin create(String host, int port, HttpLimits limits, Handler slackEvents,
                                  BooleanSupplier ready, PrometheusMeterRegistry metrics, boolean serveMetrics) {
+        return create(host, port, limits, slackEvents, ready, metrics, serveMetrics, cfg -> { });
+    }
+
+    /** The same, with {@code moreRoutes} declared next to the server's own (the local playground). */
+    public static Javalin create(String host, int port, HttpLimits limits, Handler slackEvents,
+                                 BooleanSupplier ready, PrometheusMeterRegistry metrics, boolean serveMetrics,
+                                 Consumer<JavalinConfig> moreRoutes) {
         return Javalin.create(cfg -> {
             limit(cfg, host, port, limits, metrics);
             cfg.routes.post(SLACK_EVENTS, slackEvents);
@@ -53,6 +62,7 @@ public final class WebServer {
             if (serveMetrics) {
                 cfg.routes.get("/metrics", ctx -> scrape(ctx, metrics));
             }
+            moreRoutes.accept(cfg);
         });
     }
 
@@ -69,7 +79,7 @@ public final class WebServer {
         ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape());
     }
 
-    private static void limit(io.javalin.config.JavalinConfig cfg, String host, int port, HttpLimits limits,
+    private static void limit(JavalinConfig cfg, String host, int port, HttpLimits limits,
                               MeterRegistry metrics) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;

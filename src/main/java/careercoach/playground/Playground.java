@@ -1,0 +1,233 @@
+package careercoach.playground;
+
+import careercoach.config.Config;
+import careercoach.store.ForgetMe;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Local mode's playground: a page at {@code /} that looks and behaves like a small Slack workspace and drives the
+ * real app. What a person does there becomes a signed Slack request to the app's own {@code /slack/events}
+ * ({@link PageActions}); what the bot sends goes to {@link SlackApiStandIn}, which keeps the {@link Workspace};
+ * every change reaches the page as a server-sent event. The bot gets a bot token and a signing secret made up for
+ * this process and does not know it is not talking to Slack.
+ */
+public final class Playground implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Playground.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> ASSETS = Map.of(
+            "app.js", "text/javascript; charset=utf-8",
+            "blockkit.js", "text/javascript; charset=utf-8",
+            "app.css", "text/css; charset=utf-8");
+
+    /** Waits until the app has finished the work it started after its acks; true when it has. */
+    @FunctionalInterface
+    public interface Idle {
+        boolean await(Duration timeout) throws InterruptedException;
+    }
+
+    private final String botToken;
+    private final String signingSecret;
+    private final Workspace workspace = new Workspace();
+    private final SlackApiStandIn slack;
+    private final SlackRequests requests;
+    private final PageActions actions;
+    private final Set<SseClient> pages = new CopyOnWriteArraySet<>();
+    private final ExecutorService pusher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "playground-push");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean pushPending = new AtomicBoolean();
+    private ForgetMe forgetMe;
+    private Idle idle = timeout -> true;
+
+    /** Starts the stand-in for Slack's Web API (before the bot is built: Bolt checks its token at once). */
+    public Playground() {
+        this.botToken = "xoxb-playground-" + randomHex(12);
+        this.signingSecret = randomHex(32);
+        this.slack = new SlackApiStandIn(workspace, botToken);
+        this.requests = new SlackRequests(signingSecret);
+        this.actions = new PageActions(workspace, slack, requests);
+        workspace.onChange(version -> schedulePush());
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** The configuration the bot runs with: the local one plus this process's token, secret and Web API. */
+    public Config botConfig(Config local) {
+        return local.withSlack(botToken, signingSecret, URI.create(slack.apiUrl()));
+    }
+
+    /** How Reset deletes the bot's data about the playground's people, and waits for the bot's pending work. */
+    public void connect(ForgetMe forgetMe, Idle idle) {
+        this.forgetMe = forgetMe;
+        this.idle = idle;
+    }
+
+    /** The page and its endpoints; the one place routes are declared. */
+    public void routes(JavalinConfig cfg) {
+        cfg.routes.get("/", ctx -> resource(ctx, "index.html", "text/html; charset=utf-8"));
+        cfg.routes.get("/playground/assets/{name}", this::asset);
+        cfg.routes.get("/playground/state", ctx -> json(ctx, workspace.stateFor(person(ctx.queryParam("as")))));
+        cfg.routes.sse("/playground/stream", this::page);
+        cfg.routes.post("/playground/{action}", this::action);
+    }
+
+    /** Where the app now listens: the page's actions go there, to {@code /slack/events}. */
+    public void serving(int port) {
+        requests.target(port);
+    }
+
+    public static String url(int port) {
+        return "http://localhost:" + port + "/";
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    private String person(String id) {
+        if (id == null || !workspace.isPerson(id)) {
+            return workspace.people().get(0).id();
+        }
+        return id;
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        String type = ASSETS.get(name);
+        if (type == null) {
+            ctx.status(404).result("not found");
+            return;
+        }
+        resource(ctx, name, type);
+    }
+
+    private static void resource(Context ctx, String name, String contentType) throws IOException {
+        try (InputStream in = Playground.class.getResourceAsStream("/playground/" + name)) {
+            if (in == null) {
+                ctx.status(404).result("not found");
+                return;
+            }
+            ctx.header("Cache-Control", "no-cache").contentType(contentType).result(in.readAllBytes());
+        }
+    }
+
+    private void action(Context ctx) throws Exception {
+        JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
+        String as = body.path("as").asText();
+        ObjectNode result = JSON.createObjectNode().put("ok", true);
+        try {
+            switch (ctx.pathParam("action")) {
+                case "send" -> actions.send(as, body.path("channel").asText(), body.path("text").asText(),
+                        body.hasNonNull("threadTs") ? body.get("threadTs").asText() : null);
+                case "home" -> actions.openHome(as);
+                case "action" -> actions.act(as, body.path("where"), body.path("action"));
+                case "submit" -> {
+                    ObjectNode errors = result.putObject("errors");
+                    actions.submit(as, body.path("viewId").asText(), body.path("values")).forEach(errors::put);
+                }
+                case "close" -> actions.close(as, body.path("viewId").asText());
+                case "reset" -> reset();
+                default -> {
+                    ctx.status(404).result("not found");
+                    return;
+                }
+            }
+        } catch (PageActions.BadAction e) {
+            ctx.status(400);
+            result.put("ok", false).put("error", e.getMessage());
+        }
+        json(ctx, result);
+    }
+
+    /**
+     * Empties the workspace and deletes what the bot keeps about the playground's people (their conversations,
+     * plans, checklists, choices), through the same forget-me the bot offers.
+     */
+    public void reset() throws InterruptedException {
+        if (!idle.await(Duration.ofSeconds(10))) {
+            LOG.warn("playground reset while the bot was still busy; late messages may appear");
+        }
+        if (forgetMe != null) {
+            workspace.people().forEach(p -> forgetMe.forget(Workspace.TEAM_ID, p.id()));
+        }
+        workspace.clear();
+        LOG.info("playground reset");
+    }
+
+    private void page(SseClient client) {
+        client.keepAlive();
+        client.onClose(() -> pages.remove(client));
+        pages.add(client);
+        client.sendEvent("version", String.valueOf(workspace.version()));
+    }
+
+    /** Pushes the latest version to every page, once for a burst of changes, off the workspace's lock. */
+    private void schedulePush() {
+        if (pushPending.compareAndSet(false, true)) {
+            pusher.execute(() -> {
+                pushPending.set(false);
+                String version = String.valueOf(workspace.version());
+                for (SseClient client : pages) {
+                    try {
+                        if (client.terminated()) {
+                            pages.remove(client);
+                        } else {
+                            client.sendEvent("version", version);
+                        }
+                    } catch (RuntimeException e) {
+                        pages.remove(client);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void json(Context ctx, JsonNode json) throws IOException {
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(json));
+    }
+
+    /** Ends the pages' event streams, so the server can stop without waiting for them. */
+    public void disconnectPages() {
+        pages.forEach(client -> {
+            try {
+                client.close();
+            } catch (RuntimeException e) {
+                LOG.debug("a page's stream did not close cleanly", e);
+            }
+        });
+        pages.clear();
+    }
+
+    @Override
+    public void close() {
+        disconnectPages();
+        pusher.shutdownNow();
+        slack.close();
+    }
+}

@@ -1,0 +1,345 @@
+package careercoach.playground;
+
+import careercoach.playground.Workspace.Message;
+import careercoach.playground.Workspace.ResponseTarget;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The playground's stand-in for Slack's Web API, on its own loopback port: {@code /api/<method>} for the methods the
+ * bot calls and {@code /response/<id>} for response URLs. It answers as Slack does (the same JSON, the same error
+ * codes: {@code not_in_channel}, {@code channel_not_found}, {@code message_not_found}, {@code invalid_auth}, ...)
+ * and keeps the result in the {@link Workspace}. It listens on 127.0.0.1 only and calls nothing.
+ * <p>
+ * Its own port, rather than a path on the app's server, because Bolt calls {@code auth.test} while the app is being
+ * built, before the app's server listens.
+ */
+public final class SlackApiStandIn implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackApiStandIn.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Workspace workspace;
+    private final String botToken;
+    private final Javalin server;
+
+    public SlackApiStandIn(Workspace workspace, String botToken) {
+        this.workspace = workspace;
+        this.botToken = botToken;
+        this.server = Javalin.create(cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.startup.showOldJavalinVersionWarning = false;
+                    cfg.routes.post("/api/{method}", ctx -> api(ctx, ctx.pathParam("method")))
+                            .post("/response/{id}", ctx -> response(ctx, ctx.pathParam("id")));
+                })
+                .start("127.0.0.1", 0);
+    }
+
+    /** The Web API base URL to give the bot ({@code SLACK_API_URL}). */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/";
+    }
+
+    /** A response_url that posts to {@code target}. */
+    String responseUrl(ResponseTarget target) {
+        return "http://127.0.0.1:" + server.port() + "/response/" + workspace.newResponseTarget(target);
+    }
+
+    /** The parameters of a call: form fields, or the fields of a JSON body (objects as JSON text). */
+    private static Map<String, String> params(Context ctx) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (contentType.startsWith("application/json")) {
+            JsonNode json = JSON.readTree(ctx.body());
+            json.fields().forEachRemaining(e -> params.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        } else {
+            ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
+        }
+        return params;
+    }
+
+    private void api(Context ctx, String method) throws IOException {
+        Map<String, String> params = params(ctx);
+        String auth = ctx.header("Authorization");
+        String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
+        ObjectNode answer;
+        if (!botToken.equals(token)) {
+            answer = error("invalid_auth");
+        } else {
+            try {
+                answer = call(method, params);
+            } catch (IllegalArgumentException e) {
+                answer = error("invalid_arguments");
+                answer.put("detail", e.getMessage());
+            }
+        }
+        if (!answer.path("ok").asBoolean()) {
+            LOG.info("playground Web API: {} answered {}", method, answer.path("error").asText());
+        }
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(answer));
+    }
+
+    private ObjectNode call(String method, Map<String, String> p) throws IOException {
+        return switch (method) {
+            case "auth.test" -> ok().put("url", "http://localhost/").put("team", Workspace.TEAM_NAME)
+                    .put("user", "careercoach").put("team_id", Workspace.TEAM_ID)
+                    .put("user_id", Workspace.BOT_USER_ID).put("bot_id", Workspace.BOT_ID);
+            case "chat.postMessage" -> postMessage(p);
+            case "chat.postEphemeral" -> postEphemeral(p);
+            case "chat.update" -> update(p);
+            case "chat.delete" -> delete(p);
+            case "chat.getPermalink" -> permalink(p);
+            case "conversations.open" -> conversationsOpen(p);
+            case "users.info" -> usersInfo(p);
+            case "views.open", "views.push" -> viewsOpen(p);
+            case "views.update" -> viewsUpdate(p);
+            case "views.publish" -> viewsPublish(p);
+            default -> error("unknown_method");
+        };
+    }
+
+    /** A channel id as the bot may name it: a user id means the DM with that user, as on Slack. */
+    private Optional<String> resolveChannel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return Optional.empty();
+        }
+        if (workspace.isPerson(channel)) {
+            return Optional.of(Workspace.dmOf(channel));
+        }
+        return workspace.channel(channel).map(Workspace.Channel::id);
+    }
+
+    private ObjectNode postMessage(Map<String, String> p) throws IOException {
+        Optional<String> channel = resolveChannel(p.get("channel"));
+        if (channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        if (!workspace.isMember(channel.get(), Workspace.BOT_USER_ID)) {
+            return error("not_in_channel");
+        }
+        if (blank(p.get("text")) && blank(p.get("blocks"))) {
+            return error("no_text");
+        }
+        String threadTs = blank(p.get("thread_ts")) ? null : p.get("thread_ts");
+        if (threadTs != null && workspace.message(channel.get(), threadTs).isEmpty()) {
+            return error("thread_not_found");
+        }
+        Message posted = workspace.post(channel.get(), Workspace.BOT_USER_ID, p.get("text"), blocks(p), threadTs);
+        ObjectNode answer = ok().put("channel", posted.channel).put("ts", posted.ts);
+        answer.set("message", workspace.messageJson(posted));
+        return answer;
+    }
+
+    private ObjectNode postEphemeral(Map<String, String> p) throws IOException {
+        Optional<String> channel = resolveChannel(p.get("channel"));
+        String user = p.get("user");
+        if (channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        if (!workspace.isMember(channel.get(), Workspace.BOT_USER_ID)) {
+            return error("not_in_channel");
+        }
+        if (user == null || !workspace.isMember(channel.get(), user)) {
+            return error("user_not_in_channel");
+        }
+        Message posted = workspace.postEphemeral(channel.get(), Workspace.BOT_USER_ID, user, p.get("text"),
+                blocks(p), blank(p.get("thread_ts")) ? null : p.get("thread_ts"));
+        return ok().put("message_ts", posted.ts);
+    }
+
+    private ObjectNode update(Map<String, String> p) throws IOException {
+        Optional<String> channel = resolveChannel(p.get("channel"));
+        if (channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        Optional<Message> message = workspace.message(channel.get(), p.getOrDefault("ts", ""));
+        if (message.isEmpty() || message.get().visibleTo != null) {
+            return error("message_not_found");
+        }
+        if (!message.get().fromBot) {
+            return error("cant_update_message");
+        }
+        workspace.update(message.get(), p.get("text"), blocks(p));
+        ObjectNode answer = ok().put("channel", channel.get()).put("ts", message.get().ts)
+                .put("text", message.get().text);
+        answer.set("message", workspace.messageJson(message.get()));
+        return answer;
+    }
+
+    private ObjectNode delete(Map<String, String> p) {
+        Optional<String> channel = resolveChannel(p.get("channel"));
+        Optional<Message> message = channel.flatMap(c -> workspace.message(c, p.getOrDefault("ts", "")));
+        if (message.isEmpty()) {
+            return error("message_not_found");
+        }
+        if (!message.get().fromBot) {
+            return error("cant_delete_message");
+        }
+        workspace.delete(message.get());
+        return ok().put("channel", channel.get()).put("ts", message.get().ts);
+    }
+
+    private ObjectNode permalink(Map<String, String> p) {
+        Optional<String> channel = resolveChannel(p.get("channel"));
+        if (channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        String ts = p.getOrDefault("message_ts", "");
+        if (workspace.message(channel.get(), ts).isEmpty()) {
+            return error("message_not_found");
+        }
+        // A link the page follows itself: it opens the channel and shows the message.
+        return ok().put("channel", channel.get()).put("permalink", "/#" + channel.get() + "/" + ts);
+    }
+
+    private ObjectNode conversationsOpen(Map<String, String> p) {
+        String users = p.getOrDefault("users", "");
+        if (users.contains(",") || !workspace.isPerson(users)) {
+            return error(users.contains(",") ? "not_supported" : "user_not_found");
+        }
+        ObjectNode answer = ok();
+        answer.putObject("channel").put("id", Workspace.dmOf(users)).put("is_im", true).put("user", users);
+        return answer;
+    }
+
+    private ObjectNode usersInfo(Map<String, String> p) {
+        String id = p.getOrDefault("user", "");
+        if (!workspace.isPerson(id) && !Workspace.BOT_USER_ID.equals(id)) {
+            return error("user_not_found");
+        }
+        String name = workspace.nameOf(id);
+        ObjectNode answer = ok();
+        ObjectNode user = answer.putObject("user");
+        user.put("id", id).put("team_id", Workspace.TEAM_ID)
+                .put("name", workspace.person(id).map(Workspace.Person::handle).orElse("careercoach"))
+                .put("real_name", name).put("tz", "UTC").put("tz_offset", 0)
+                .put("is_bot", Workspace.BOT_USER_ID.equals(id));
+        user.putObject("profile").put("real_name", name).put("display_name", name);
+        return answer;
+    }
+
+    private ObjectNode viewsOpen(Map<String, String> p) throws IOException {
+        Optional<String> user = workspace.useTrigger(p.getOrDefault("trigger_id", ""));
+        if (user.isEmpty()) {
+            return error("invalid_trigger_id");
+        }
+        ObjectNode view = view(p);
+        if (view == null || !"modal".equals(view.path("type").asText())) {
+            return error("invalid_arguments");
+        }
+        Workspace.Modal modal = workspace.openModal(user.get(), view);
+        return viewAnswer(modal.id, view);
+    }
+
+    private ObjectNode viewsUpdate(Map<String, String> p) throws IOException {
+        Optional<Map.Entry<String, Workspace.Modal>> open = workspace.modalById(p.getOrDefault("view_id", ""));
+        if (open.isEmpty()) {
+            return error("not_found");
+        }
+        ObjectNode view = view(p);
+        if (view == null) {
+            return error("invalid_arguments");
+        }
+        workspace.replaceModal(open.get().getValue(), view);
+        return viewAnswer(open.get().getValue().id, view);
+    }
+
+    private ObjectNode viewsPublish(Map<String, String> p) throws IOException {
+        String user = p.getOrDefault("user_id", "");
+        if (!workspace.isPerson(user)) {
+            return error("user_not_found");
+        }
+        ObjectNode view = view(p);
+        if (view == null || !"home".equals(view.path("type").asText())) {
+            return error("invalid_arguments");
+        }
+        return viewAnswer(workspace.publishHome(user, view), view);
+    }
+
+    private static ObjectNode viewAnswer(String id, ObjectNode view) {
+        ObjectNode answer = ok();
+        ObjectNode json = view.deepCopy();
+        json.put("id", id).put("team_id", Workspace.TEAM_ID).put("app_id", Workspace.APP_ID)
+                .put("bot_id", Workspace.BOT_ID);
+        answer.set("view", json);
+        return answer;
+    }
+
+    /** A post to a response_url: replace or delete the message clicked, or answer in its channel. */
+    private void response(Context ctx, String id) throws IOException {
+        Optional<ResponseTarget> target = workspace.useResponseTarget(id);
+        if (target.isEmpty()) {
+            ctx.status(404).contentType("application/json").result("{\"ok\":false,\"error\":\"used_url\"}");
+            return;
+        }
+        JsonNode body = JSON.readTree(ctx.body());
+        ctx.contentType("application/json").result(JSON.writeValueAsString(respond(target.get(), body)));
+    }
+
+    /** What Slack does with a response_url post or with a command's ack body. */
+    ObjectNode respond(ResponseTarget target, JsonNode body) {
+        String text = body.path("text").asText("");
+        JsonNode blocks = body.has("blocks") && !body.get("blocks").isNull() ? body.get("blocks") : null;
+        Optional<Message> source = target.sourceTs() == null ? Optional.empty()
+                : workspace.message(target.channel(), target.sourceTs());
+        if (body.path("delete_original").asBoolean() && source.isPresent()) {
+            workspace.delete(source.get());
+            return ok();
+        }
+        if (body.path("replace_original").asBoolean() && source.isPresent()) {
+            workspace.update(source.get(), text, blocks);
+            return ok();
+        }
+        if (text.isEmpty() && blocks == null) {
+            return error("no_text");
+        }
+        if ("in_channel".equals(body.path("response_type").asText())) {
+            workspace.post(target.channel(), Workspace.BOT_USER_ID, text, blocks, target.threadTs());
+        } else {
+            workspace.postEphemeral(target.channel(), Workspace.BOT_USER_ID, target.userId(), text, blocks,
+                    target.threadTs());
+        }
+        return ok();
+    }
+
+    private static ObjectNode view(Map<String, String> p) throws IOException {
+        String view = p.get("view");
+        if (blank(view)) {
+            return null;
+        }
+        JsonNode json = JSON.readTree(view);
+        return json.isObject() ? (ObjectNode) json : null;
+    }
+
+    private static JsonNode blocks(Map<String, String> p) throws IOException {
+        String blocks = p.get("blocks");
+        return blank(blocks) ? null : JSON.readTree(blocks);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static ObjectNode error(String code) {
+        return JSON.createObjectNode().put("ok", false).put("error", code);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

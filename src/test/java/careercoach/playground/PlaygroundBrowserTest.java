@@ -1,0 +1,379 @@
+package careercoach.playground;
+
+import careercoach.CareerCoachApp;
+import careercoach.Stores;
+import careercoach.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The playground in a real browser (Debian's chromium and chromedriver, headless), doing what a person does, through
+ * the page only. The app runs in local mode, as after the README's run command. Each test leaves a screenshot in
+ * {@code target/playground-screenshots/}.
+ */
+class PlaygroundBrowserTest {
+    private static final Path SCREENSHOTS = Path.of("target", "playground-screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static CareerCoachApp app;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<String> chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<String> driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(), "no chromium and chromedriver installed, so the"
+                + " playground's browser tests are skipped (apt-get install chromium chromium-driver)");
+        app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", "index-data")::get),
+                Stores.inMemory()).start();
+        profile = Files.createTempDirectory("playground-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static Optional<String> executable(String variable, String... paths) {
+        String configured = System.getenv(variable);
+        return Stream.concat(Stream.ofNullable(configured), Stream.of(paths))
+                .filter(p -> new File(p).canExecute()).findFirst();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openCleanPlayground() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        browser.get(Playground.url(app.port()));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.ready")));
+        // A modal left open by a failed test would cover the page.
+        browser.findElements(By.cssSelector(".modal-x")).forEach(WebElement::click);
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".overlay")));
+        browser.findElement(By.id("reset")).click();
+        waitUntil(d -> d.findElements(By.cssSelector(".msg")).isEmpty());
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        snap(test.getTestMethod().orElseThrow().getName());
+    }
+
+    private static void snap(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void question_inDm_isAnswered_andOffTopicQuestion_getsHonestNo() throws IOException {
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        say("What skills does a backend lead need?");
+        WebElement answer = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        assertTrue(answer.findElements(By.cssSelector("button")).stream().anyMatch(b -> b.getText().contains("👍")),
+                "the answer offers feedback buttons");
+
+        say("Where can I get the best pizza in Naples?");
+        WebElement honest = awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
+        assertFalse(honest.getText().contains("From Backend Engineering Lead"),
+                "no section offered as the answer: " + honest.getText());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        snap("phone-width");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+    }
+
+    @Test
+    void skillsInChannel_sharedInChannel_isVisibleToEveryone() {
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        say("/career skills");
+        WebElement privately = awaitMessage(m -> m.getText().contains("Only visible to you")
+                && m.getText().contains("Top Skills"));
+        button(privately, "Share in channel").click();
+        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Top Skills"));
+
+        actAs("Sam Okafor");
+        openConversation("# backend-team");
+        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        assertTrue(seenBySam.getText().contains("Ravi Patel"), "says who shared it: " + seenBySam.getText());
+        assertEquals(1, messages().size(), "Sam sees the shared section, not Ravi's private answer");
+    }
+
+    @Test
+    void skillCheck_withOneBack_endsInAPlan_thatIsSaved() {
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        say("/career check");
+        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
+
+        clickInCheck("Some exposure");
+        awaitCheckAt(2, total);
+        clickInCheck("Back");
+        awaitCheckAt(1, total);
+        String[] ratings = {"New to it", "Practised it", "Could teach it", "Some exposure"};
+        for (int question = 1; question <= total; question++) {
+            clickInCheck(ratings[question % ratings.length]);
+            if (question < total) {
+                awaitCheckAt(question + 1, total);
+            }
+        }
+        WebElement result = awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
+        assertTrue(result.getText().contains("Top gaps"), result.getText());
+        button(result, "Save as my checklist").click();
+
+        awaitMessage(m -> m.getText().contains("Saved your plan as a checklist"));
+        WebElement saved = awaitMessage(m -> fromBot(m) && m.getText().contains("My checklist"));
+        assertTrue(saved.getText().contains("0 of "), saved.getText());
+    }
+
+    @Test
+    void checklist_sharedByManager_tickedByReport_refusedForOtherReport() throws IOException {
+        actAs("Maya Chen");
+        openConversation("# backend-team");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(d -> modal.getText().contains("Pick at least one item, or write one."));
+        snap("checklist-modal-validation");
+
+        List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
+        steps.get(0).click();
+        steps.get(1).click();
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for") && m.getText().contains("0 of 3"));
+
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        openConversation("Home");
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("1 of 3 done"));
+
+        actAs("Sam Okafor");
+        openConversation("# backend-team");
+        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        seenBySam.findElements(By.cssSelector("input[type=checkbox]")).get(1).click();
+        awaitMessage(m -> isEphemeral(m) && m.getText().contains("can update this checklist"));
+        WebElement still = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for"));
+        assertTrue(still.getText().contains("1 of 3 done"), still.getText());
+        assertFalse(still.findElements(By.cssSelector("input[type=checkbox]")).get(1).isSelected(),
+                "Sam's tick is not kept");
+    }
+
+    @Test
+    void checklist_sharedWhereBotIsNotMember_saysHowToInvite_andNothingIsLost() {
+        actAs("Maya Chen");
+        openConversation("# random");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea"))
+                .sendKeys("Write the on-call handbook\nLead the Q3 capacity review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        WebElement warning = awaitMessage(m -> isEphemeral(m) && m.getText().contains("couldn't post it"));
+        assertTrue(warning.getText().contains("not a member of #random"), warning.getText());
+
+        say("/invite @Career Coach");
+        awaitMessage(m -> m.getText().contains("was added to this channel"));
+        button(warning, "Post again").click();
+        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("Write the on-call handbook") && m.getText().contains("0 of 2"));
+        awaitMessage(m -> m.getText().contains("Posted the checklist in #random"));
+    }
+
+    /**
+     * Not a scenario: every block and element the page can draw, rendered by the page's own Block Kit code, for the
+     * elements the bot does not use today (overflow, static select, date picker, image, fields).
+     */
+    @Test
+    void blockKit_everyKindOfBlock_isDrawn() throws IOException {
+        String gallery = Files.readString(Path.of("src/test/resources/playground/blockkit-gallery.json"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const root = document.createElement('div'); root.id = 'gallery';"
+                        + "root.style.cssText = 'position:fixed;top:0;bottom:0;right:0;left:260px;overflow:auto;"
+                        + "background:#fff;padding:16px 20px;z-index:5';"
+                        + "document.body.appendChild(root);"
+                        + "root.replaceChildren(BlockKit.render(JSON.parse(arguments[0]), {people: [{id: 'U0RAVI',"
+                        + " name: 'Ravi Patel'}], botId: 'U0COACH', botName: 'Career Coach', me: 'U0RAVI',"
+                        + " channels: {}, confirm: (c, go) => { window.confirmed = c.title.text; go(); },"
+                        + " onAction: a => { window.lastAction = a; }}));", gallery);
+        WebElement root = browser.findElement(By.id("gallery"));
+        assertEquals("Every block the page draws 🎉", root.findElement(By.cssSelector(".bk-header")).getText());
+        WebElement text = root.findElement(By.cssSelector("[data-block-type=section] .bk-text"));
+        assertEquals("Bold", text.findElement(By.tagName("b")).getText());
+        assertEquals("italics", text.findElement(By.tagName("i")).getText());
+        assertEquals("code", text.findElement(By.tagName("code")).getText());
+        assertEquals("https://example.com/", text.findElement(By.linkText("a link")).getAttribute("href"));
+        assertEquals("@Ravi Patel", text.findElement(By.cssSelector(".mention")).getText());
+        assertEquals("#random", text.findElement(By.cssSelector(".channel-link")).getText());
+        assertTrue(text.getText().contains("<escaped> & more"), text.getText());
+        assertEquals(3, text.findElements(By.cssSelector(".li")).size());
+        assertEquals("a quote", text.findElement(By.cssSelector(".quote")).getText());
+        assertEquals(2, root.findElements(By.cssSelector(".bk-field")).size());
+        assertEquals(1, root.findElements(By.cssSelector(".bk-divider")).size());
+        assertEquals(1, root.findElements(By.cssSelector(".bk-image-img")).size());
+        assertTrue(root.findElement(By.cssSelector(".bk-context")).getText().contains("2 of 5"));
+        assertEquals("2027-03-03", root.findElement(By.cssSelector(".bk-date")).getAttribute("value"));
+        assertTrue(root.findElement(By.cssSelector("[data-block-id=gallery_input]")).getText().contains("(optional)"));
+
+        root.findElement(By.cssSelector(".overflow-btn")).click();
+        root.findElements(By.cssSelector(".overflow-item")).get(1).click();
+        assertEquals("delete", selectedValue());
+        new Select(root.findElement(By.cssSelector("[data-action-id=gallery_select]"))).selectByVisibleText("Senior");
+        assertEquals("senior", selectedValue());
+        new Select(root.findElement(By.cssSelector("[data-action-id=gallery_user]"))).selectByVisibleText("Ravi Patel");
+        assertEquals("U0RAVI", lastAction().get("selected_user"));
+        root.findElements(By.cssSelector("[data-action-id=gallery_check] input")).get(1).click();
+        assertEquals(2, ((List<?>) lastAction().get("selected_options")).size());
+        root.findElement(By.cssSelector("[data-action-id=gallery_danger]")).click();
+        assertEquals("Sure?", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.confirmed"));
+        assertEquals("gallery_actions", lastAction().get("block_id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lastAction() {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.lastAction");
+    }
+
+    private String selectedValue() {
+        return String.valueOf(((Map<?, ?>) lastAction().get("selected_option")).get("value"));
+    }
+
+    // ---- what a person does on the page
+
+    private void actAs(String name) {
+        new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
+        waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);
+    }
+
+    private void openConversation(String label) {
+        waitUntil(d -> {
+            WebElement item = d.findElements(By.cssSelector(".nav-item")).stream()
+                    .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no conversation " + label));
+            item.click();
+            return true;
+        });
+        waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
+    }
+
+    private void say(String text) {
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waitUntil(d -> d.findElement(By.id("input")).getAttribute("value").isEmpty());
+    }
+
+    private List<WebElement> messages() {
+        return browser.findElements(By.cssSelector("#messages .msg"));
+    }
+
+    private WebElement awaitMessage(java.util.function.Predicate<WebElement> which) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "no such message; the page shows: " + browser.findElement(By.id("messages"))
+                        .getText())
+                .until(d -> {
+                    List<WebElement> all = messages();
+                    for (int i = all.size() - 1; i >= 0; i--) {
+                        if (which.test(all.get(i))) {
+                            return all.get(i);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    private WebElement awaitModal(String title) {
+        return waitUntil(d -> d.findElements(By.cssSelector(".modal")).stream()
+                .filter(m -> m.findElement(By.tagName("h2")).getText().equals(title)).findFirst().orElse(null));
+    }
+
+    private static boolean fromBot(WebElement message) {
+        return message.getAttribute("class").contains("from-bot");
+    }
+
+    private static boolean isEphemeral(WebElement message) {
+        return message.getAttribute("class").contains("ephemeral");
+    }
+
+    private WebElement button(WebElement message, String text) {
+        return message.findElements(By.cssSelector("button.bk-btn")).stream()
+                .filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in " + message.getText()));
+    }
+
+    /** Clicks a button of the skill check's message, whichever question it shows now. */
+    private void clickInCheck(String text) {
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("Skill check"));
+                    button(check, text).click();
+                    return true;
+                });
+    }
+
+    private void awaitCheckAt(int question, int total) {
+        awaitMessage(m -> fromBot(m) && m.getText().contains(question + " of " + total));
+    }
+
+    private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+}
