@@ -170,7 +170,13 @@ public final class CoachListeners implements SlackFeature {
         } catch (NumberFormatException e) {
             return ctx.ack();
         }
-        Transition transition = coach.handle(value[0], event);
+        Transition transition = coach.handle(value[0], origin.teamId(), origin.userId(), event);
+        if (transition instanceof Transition.NotOwner) {
+            // Someone replayed another person's button: say nothing, so nothing of theirs is revealed.
+            LOG.info("refused a click on a conversation the clicking user does not own");
+            surface.metrics().counter("career.coach.refused_clicks").increment();
+            return ctx.ack();
+        }
         surface.executor().execute(() -> {
             if (transition instanceof Transition.Accepted accepted) {
                 Conversation c = accepted.conversation();
