@@ -9,6 +9,7 @@ import careercoach.config.Config;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.GuideSearch;
+import careercoach.slack.DeliveryLimits;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
@@ -24,6 +25,8 @@ import careercoach.web.WebServer;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
@@ -60,12 +63,20 @@ public final class CareerCoachApp implements AutoCloseable {
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
+        this(config, stores, DeliveryLimits.DEFAULT);
+    }
+
+    public CareerCoachApp(Config config, Stores stores, DeliveryLimits limits) throws IOException {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
         this.search = GuideSearch.forIndexData(library, config.indexData());
         QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
-        this.executor = new WorkAfterAck(4);
+        this.executor = new WorkAfterAck(limits.threads(), limits.queue());
+        FunctionCounter.builder("career.work.refused", executor, WorkAfterAck::refused)
+                .description("requests and tasks turned away because work after acks was full").register(metrics);
+        Gauge.builder("career.work.queued", executor, e -> e.getQueue().size())
+                .description("tasks waiting for a thread of work after acks").register(metrics);
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), Clock.systemUTC(),
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
@@ -77,7 +88,7 @@ public final class CareerCoachApp implements AutoCloseable {
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                 PlanItems.of(plan))),
                 checklists);
-        this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, metrics, features);
+        this.bot = new SlackBot(config, guides, stores.processedEvents(), executor, limits, metrics, features);
         this.reminders = new ReminderScheduler(
                 new ChecklistReminders(stores.checklists(), checklists.messages(), clock),
                 REMINDER_PERIOD);

@@ -3,6 +3,7 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
+import careercoach.slack.DeliveryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,6 +58,12 @@ public final class SlackTestKit implements AutoCloseable {
 
     /** Starts the app with these stores and extra environment variables (overriding the kit's). */
     public static SlackTestKit start(Stores stores, Map<String, String> extraEnv) throws Exception {
+        return start(stores, extraEnv, DeliveryLimits.DEFAULT);
+    }
+
+    /** Starts the app with these stores, extra environment variables and limits on work after the ack. */
+    public static SlackTestKit start(Stores stores, Map<String, String> extraEnv, DeliveryLimits limits)
+            throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
             Map<String, String> env = new HashMap<>();
@@ -66,7 +73,7 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("PORT", "0");
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
-            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores).start();
+            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores, limits).start();
             return new SlackTestKit(slack, stores, app);
         } catch (Exception e) {
             slack.close();

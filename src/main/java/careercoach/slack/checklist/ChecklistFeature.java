@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,6 +57,9 @@ public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
+    private static final Duration TRIGGER_LIFETIME = Duration.ofMillis(2500);
 
     private final ChecklistService service;
     private final SharedPlans plans;
@@ -144,14 +149,18 @@ public final class ChecklistFeature implements SlackFeature {
         List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of());
         String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
         var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
-        try {
-            surface.webApi().call("views.open", () -> call.context().client()
-                    .viewsOpen(r -> r.triggerId(call.triggerId()).view(view)));
-        } catch (SlackDeliveryException e) {
-            LOG.warn("could not open the checklist modal: {}", e.error());
-            return call.context().ack(r -> r.responseType("ephemeral")
-                    .text("I couldn't open the checklist form (" + e.error() + "). Please try again."));
-        }
+        // The ack never waits on Slack: the form opens right after it, while the trigger is still good.
+        Instant triggerExpires = Instant.now().plus(TRIGGER_LIFETIME);
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().callBefore("views.open", triggerExpires, () -> call.context().client()
+                        .viewsOpen(r -> r.triggerId(call.triggerId()).view(view)));
+            } catch (SlackDeliveryException e) {
+                surface.webApi().respond("form not opened", () -> call.context().respond(r -> r
+                        .responseType("ephemeral").text("I couldn't open the checklist form in time (Slack said `"
+                                + e.error() + "`). Please run `/career checklist` again.")));
+            }
+        });
         return call.context().ack();
     }
 
@@ -224,13 +233,9 @@ public final class ChecklistFeature implements SlackFeature {
             messages.publishHomes(posted, stored.teamId());
         } catch (SlackDeliveryException e) {
             LOG.info("checklist {} stored but not posted: {}", stored.id(), e.error());
-            try {
-                new Responder(surface.app().slack(), share.responseUrl()).sendToCommand(r -> r
-                        .responseType("ephemeral").text("I saved the checklist but couldn't post it")
-                        .blocks(renderer.notPosted(stored, e.error())));
-            } catch (IOException io) {
-                LOG.warn("could not tell the manager about checklist {}: {}", stored.id(), io.toString());
-            }
+            surface.webApi().respond("checklist not posted", () -> new Responder(surface.app().slack(),
+                    share.responseUrl()).sendToCommand(r -> r.responseType("ephemeral")
+                    .text("I saved the checklist but couldn't post it").blocks(renderer.notPosted(stored, e.error()))));
         }
     }
 
@@ -296,36 +301,23 @@ public final class ChecklistFeature implements SlackFeature {
         surface.executor().execute(() -> {
             try {
                 Checklist posted = messages.post(checklist.get());
-                ctx.respond(r -> r.replaceOriginal(true).text("Posted the checklist in <#"
-                        + posted.messageChannel().orElseThrow() + ">."));
+                surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
+                        .text("Posted the checklist in <#" + posted.messageChannel().orElseThrow() + ">.")));
             } catch (SlackDeliveryException e) {
-                respondQuietly(ctx, renderer.notPosted(checklist.get(), e.error()));
-            } catch (IOException e) {
-                LOG.warn("could not answer a repost: {}", e.toString());
+                surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
+                        .text("I couldn't post the checklist").blocks(renderer.notPosted(checklist.get(), e.error()))));
             }
         });
         return ctx.ack();
-    }
-
-    private static void respondQuietly(ActionContext ctx, List<LayoutBlock> blocks) {
-        try {
-            ctx.respond(r -> r.replaceOriginal(true).text("I couldn't post the checklist").blocks(blocks));
-        } catch (IOException e) {
-            LOG.warn("could not answer a repost: {}", e.toString());
-        }
     }
 
     /** An answer only the clicker sees: ephemeral under the message, or a DM when the click came from the Home. */
     private void tell(ActionContext ctx, SlackSurface surface, BlockActionPayload payload, String userId,
                       String text) {
         surface.executor().execute(() -> {
-            if (payload.getResponseUrl() != null) {
-                try {
-                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-                    return;
-                } catch (IOException e) {
-                    LOG.warn("could not answer through response_url: {}", e.toString());
-                }
+            if (payload.getResponseUrl() != null && surface.webApi().respond("refusal", () -> ctx.respond(r -> r
+                    .responseType("ephemeral").replaceOriginal(false).text(text)))) {
+                return;
             }
             messages.direct(userId, text);
         });

@@ -143,11 +143,11 @@ public final class CoachListeners implements SlackFeature {
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
             Origin origin = Origin.of(req.getPayload());
             String text = renderer.forgotten(forgetMe.forget(origin.teamId(), origin.userId()));
-            surface.executor().execute(() -> replaceEphemeral(ctx, text));
+            surface.executor().execute(() -> replaceEphemeral(surface, ctx, text));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CANCEL_ACTION, (req, ctx) -> {
-            surface.executor().execute(() -> replaceEphemeral(ctx, "Nothing was deleted."));
+            surface.executor().execute(() -> replaceEphemeral(surface, ctx, "Nothing was deleted."));
             return ctx.ack();
         });
     }
@@ -323,12 +323,9 @@ public final class CoachListeners implements SlackFeature {
         }
     }
 
-    private static void replaceEphemeral(ActionContext ctx, String text) {
-        try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
-        } catch (Exception e) {
-            LOG.warn("could not answer a button", e);
-        }
+    private static void replaceEphemeral(SlackSurface surface, ActionContext ctx, String text) {
+        surface.webApi().respond("forget-me answer", () -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(true).text(text)));
     }
 
     /** {team, user} when the event is a person writing the start phrase in a DM with the bot. */
