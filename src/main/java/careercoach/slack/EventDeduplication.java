@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acknowledges a redelivered event (Slack retries when an ack was slow or lost) without running a listener again:
- * the {@code event_id} is answered once.
+ * the {@code event_id} is answered once. A listener that fails (throws, or answers 5xx) releases its claim, so
+ * Slack's retry of that event is handled instead of skipped.
  */
 public final class EventDeduplication implements Middleware {
     private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
@@ -26,15 +27,40 @@ public final class EventDeduplication implements Middleware {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        if (req.getRequestType() == RequestType.Event) {
-            String eventId = eventId(req.getRequestBodyAsString());
-            if (eventId != null && !processed.firstDelivery("event:" + eventId)) {
-                LOG.info("skipped redelivered event {} (retry {})", eventId,
-                        req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
-                return Response.ok();
-            }
+        if (req.getRequestType() != RequestType.Event) {
+            return chain.next(req);
         }
-        return chain.next(req);
+        String eventId = eventId(req.getRequestBodyAsString());
+        if (eventId == null) {
+            return chain.next(req);
+        }
+        String deliveryId = "event:" + eventId;
+        if (!processed.claim(deliveryId)) {
+            LOG.info("skipped redelivered event {} (retry {})", eventId,
+                    req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+            return Response.ok();
+        }
+        Response response;
+        try {
+            response = chain.next(req);
+        } catch (Exception | Error e) {
+            releaseQuietly(deliveryId);
+            throw e;
+        }
+        if (response.getStatusCode() != null && response.getStatusCode() >= 500) {
+            releaseQuietly(deliveryId);
+        } else {
+            processed.done(deliveryId);
+        }
+        return response;
+    }
+
+    private void releaseQuietly(String deliveryId) {
+        try {
+            processed.release(deliveryId);
+        } catch (RuntimeException e) {
+            LOG.warn("could not release delivery {} for a retry: {}", deliveryId, e.toString());
+        }
     }
 
     private static String eventId(String body) {
