@@ -3,6 +3,7 @@ package careercoach.checklist;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
+import careercoach.text.UserText;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,9 @@ public record NewItem(ItemSource source, String ref, String text) {
     public NewItem {
         Objects.requireNonNull(source, "source");
         ref = ref == null ? "" : ref;
-        text = text == null ? "" : text.strip();
+        text = text == null ? "" : UserText.clean(text).strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("a checklist item needs text");
+            throw new IllegalArgumentException("a checklist item needs visible text");
         }
     }
 
@@ -26,7 +27,10 @@ public record NewItem(ItemSource source, String ref, String text) {
         return new NewItem(ItemSource.CUSTOM, "", text);
     }
 
-    /** One item per custom line; blank lines are skipped. */
+    /**
+     * One item per custom line; blank lines are skipped. A line of nothing but invisible characters is refused
+     * ({@link IllegalArgumentException}): it would be an item nobody can see.
+     */
     public static List<NewItem> customLines(String lines) {
         if (lines == null) {
             return List.of();

@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.text.UserText;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -47,7 +48,7 @@ public final class CareerCommands {
     Response handle(SlashCommandRequest request, SlashCommandContext context)
             throws IOException, SlackApiException {
         SlashCommandPayload payload = request.getPayload();
-        ParsedCommand parsed = parser.parse(payload.getText());
+        ParsedCommand parsed = parser.parse(UserText.fromSlack(payload.getText()));
         String name;
         String args;
         if (parsed instanceof ParsedCommand.Named named) {

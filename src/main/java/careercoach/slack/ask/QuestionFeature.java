@@ -4,6 +4,7 @@ import careercoach.guide.Guide;
 import careercoach.search.Answer;
 import careercoach.search.AnswerFeedback;
 import careercoach.slack.CareerCommands;
+import careercoach.text.UserText;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
@@ -61,7 +62,7 @@ public final class QuestionFeature implements SlackFeature {
             MessageEvent event = payload.getEvent();
             if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
                 surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), null, event.getText(), payload.getEventId()));
+                        event.getChannel(), null, UserText.fromSlack(event.getText()), payload.getEventId()));
             }
             return ctx.ack();
         });
@@ -69,7 +70,8 @@ public final class QuestionFeature implements SlackFeature {
             AppMentionEvent event = payload.getEvent();
             if (isFromPerson(event.getBotId(), event.getSubtype()) && event.getEdited() == null) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                String text = event.getText() == null ? "" : event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ");
+                String text = event.getText() == null ? ""
+                        : UserText.fromSlack(event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " "));
                 surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
                         event.getChannel(), thread, text, payload.getEventId()));
             }

@@ -98,8 +98,14 @@ public final class ChecklistFeature implements SlackFeature {
             ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
             Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
             String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
-            List<NewItem> items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
-                    plans.planVisibleTo(teamId, personId, managerId));
+            List<NewItem> items;
+            try {
+                items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
+                        plans.planVisibleTo(teamId, personId, managerId));
+            } catch (IllegalArgumentException invisible) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
+                        "One of your lines has no visible text. Remove it or write the item out."));
+            }
             Optional<LocalDate> due = Optional.ofNullable(values.get(ChecklistIds.DUE_BLOCK))
                     .map(v -> v.get(ChecklistIds.DUE_ACTION)).map(ViewState.Value::getSelectedDate)
                     .map(LocalDate::parse);
