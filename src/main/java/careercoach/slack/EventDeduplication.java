@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import careercoach.store.ProcessedEvents;
+import careercoach.store.StoreException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -35,7 +36,15 @@ public final class EventDeduplication implements Middleware {
             return chain.next(req);
         }
         String deliveryId = "event:" + eventId;
-        if (!processed.claim(deliveryId)) {
+        boolean claimed;
+        try {
+            claimed = processed.claim(deliveryId);
+        } catch (StoreException e) {
+            // Answering a redelivery twice is better than not answering while the store is out of reach.
+            LOG.warn("could not check event {} for redelivery, handling it: {}", eventId, e.getMessage());
+            return chain.next(req);
+        }
+        if (!claimed) {
             LOG.info("skipped redelivered event {} (retry {})", eventId,
                     req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
             return Response.ok();
@@ -50,7 +59,11 @@ public final class EventDeduplication implements Middleware {
         if (response.getStatusCode() != null && response.getStatusCode() >= 500) {
             releaseQuietly(deliveryId);
         } else {
-            processed.done(deliveryId);
+            try {
+                processed.done(deliveryId);
+            } catch (StoreException e) {
+                LOG.warn("could not mark event {} as handled: {}", eventId, e.getMessage());
+            }
         }
         return response;
     }

@@ -41,6 +41,7 @@ public final class SlackBot implements AutoCloseable {
         WebApi webApi = new WebApi(limits.attempts(), limits.firstBackoff(), metrics);
         this.admission = new Admission(executor, webApi);
         app.use(admission);
+        app.use(new StoreOutage(webApi, executor, metrics));
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);

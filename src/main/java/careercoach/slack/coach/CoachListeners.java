@@ -17,6 +17,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.store.ForgetMe;
+import careercoach.store.StoreException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -215,31 +216,47 @@ public final class CoachListeners implements SlackFeature {
     private void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                            ConversationKind kind, boolean fresh) {
         surface.executor().execute(() -> {
-            List<LayoutBlock> blocks;
-            String text;
-            if (fresh) {
-                Conversation c = coach.startAgain(teamId, userId, guide, kind);
-                blocks = render(c);
-                text = fallback(c);
-            } else {
-                Coach.Start start = coach.start(teamId, userId, guide, kind);
-                if (start instanceof Coach.Start.ResumeOffered offer) {
-                    blocks = renderer.resumeOffer(offer.conversation());
-                    text = "Resume or start again?";
-                } else {
-                    blocks = render(start.conversation());
-                    text = fallback(start.conversation());
+            try {
+                postStart(surface, client, teamId, userId, guide, kind, fresh);
+            } catch (StoreException e) {
+                LOG.warn("could not start a conversation: {}", e.getMessage());
+                try {
+                    surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
+                            .text("I couldn't start that just now: my database is out of reach for a moment."
+                                    + " Please try again in a moment.")));
+                } catch (SlackDeliveryException again) {
+                    LOG.warn("could not tell a user to try again: {}", again.error());
                 }
             }
-            try {
-                String channel = surface.webApi().call("conversations.open",
-                        () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-                surface.webApi().call("chat.postMessage",
-                        () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
-            } catch (SlackDeliveryException e) {
-                LOG.warn("could not start a conversation in a DM: {}", e.error());
-            }
         });
+    }
+
+    private void postStart(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                           ConversationKind kind, boolean fresh) {
+        List<LayoutBlock> blocks;
+        String text;
+        if (fresh) {
+            Conversation c = coach.startAgain(teamId, userId, guide, kind);
+            blocks = render(c);
+            text = fallback(c);
+        } else {
+            Coach.Start start = coach.start(teamId, userId, guide, kind);
+            if (start instanceof Coach.Start.ResumeOffered offer) {
+                blocks = renderer.resumeOffer(offer.conversation());
+                text = "Resume or start again?";
+            } else {
+                blocks = render(start.conversation());
+                text = fallback(start.conversation());
+            }
+        }
+        try {
+            String channel = surface.webApi().call("conversations.open",
+                    () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+            surface.webApi().call("chat.postMessage",
+                    () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not start a conversation in a DM: {}", e.error());
+        }
     }
 
     private List<LayoutBlock> render(Conversation c) {
