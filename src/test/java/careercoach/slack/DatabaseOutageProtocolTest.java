@@ -44,9 +44,11 @@ class DatabaseOutageProtocolTest {
 
     @BeforeEach
     void start() throws Exception {
+        // DB_CLOSE_DELAY=-1: like a database server, H2 keeps the database open while no client is connected.
         h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dataDir.toString()).start();
         network = new TcpProxy(h2.getPort());
-        database = Database.open("jdbc:h2:tcp://127.0.0.1:" + network.port() + "/career-coach" + Database.H2_SETTINGS);
+        database = Database.open("jdbc:h2:tcp://127.0.0.1:" + network.port() + "/career-coach" + Database.H2_SETTINGS
+                + ";DB_CLOSE_DELAY=-1");
         kit = SlackTestKit.start(Stores.database(database, Clock.systemUTC()), Map.of());
     }
 
