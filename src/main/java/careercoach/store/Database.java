@@ -58,6 +58,7 @@ public final class Database implements AutoCloseable {
         // A database out of reach must fail a request within Slack's 3-second ack, not hang it for 30 s.
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(Math.min(1000, CONNECTION_TIMEOUT.toMillis() - 250));
+        config.setExceptionOverrideClassName(BrokenConnections.class.getName());
         config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {

@@ -81,7 +81,7 @@ class DatabaseOutageProtocolTest {
                 if (Instant.now().isAfter(deadline)) {
                     throw e;
                 }
-                Thread.sleep(100);
+                Thread.sleep(50);
             }
         }
     }
