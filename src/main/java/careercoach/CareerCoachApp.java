@@ -10,6 +10,7 @@ import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
+import careercoach.slack.DeliveryLimits;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
@@ -56,10 +57,6 @@ public final class CareerCoachApp implements AutoCloseable {
     /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
     private static final Duration REMINDER_PERIOD = Duration.ofMinutes(5);
     private static final String HOST = "0.0.0.0";
-    /** Work after acks: searches and Web API calls, mostly waiting on I/O. */
-    private static final int WORKERS = 4;
-    /** About a minute of work at the rate Slack's per-channel limits allow; beyond it requests are refused. */
-    private static final int WORK_QUEUE_CAPACITY = 1000;
     private final Clock clock;
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -76,14 +73,15 @@ public final class CareerCoachApp implements AutoCloseable {
     private SocketModeApp socketMode;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
-        this(config, stores, Clock.systemUTC());
+        this(config, stores, Clock.systemUTC(), DeliveryLimits.DEFAULT);
     }
 
     /**
      * @param clock the time of day for expiry, due dates and reminders (tests pass a clock they move); signed
      *              requests are always checked against the system clock, as Slack signs them
+     * @param limits the pool for work after acks and the deadline of Web API calls
      */
-    public CareerCoachApp(Config config, Stores stores, Clock clock) throws IOException {
+    public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits) throws IOException {
         this.config = config;
         this.clock = clock;
         GuideLibrary library = new GuideLoader().load(config.indexData());
@@ -93,7 +91,7 @@ public final class CareerCoachApp implements AutoCloseable {
         QuestionAnswerer answerer = (question, guideId, limit) ->
                 searchLatency.record(() -> search.search(question, guideId, limit));
         UserGuides guides = new UserGuides(library, stores.guideChoices());
-        this.executor = new WorkAfterAck(WORKERS, WORK_QUEUE_CAPACITY, metrics);
+        this.executor = new WorkAfterAck(limits.threads(), limits.queue(), metrics);
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), clock,
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
@@ -109,7 +107,7 @@ public final class CareerCoachApp implements AutoCloseable {
         this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
         Config botConfig = playground == null ? config : playground.botConfig(config);
         checkSlack(botConfig);
-        this.bot = new SlackBot(botConfig, guides, stores.processedEvents(), executor, metrics, features);
+        this.bot = new SlackBot(botConfig, guides, stores.processedEvents(), executor, limits, metrics, features);
         this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
                 checklists.timeZones()::zoneOf, clock);
         this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);

@@ -3,6 +3,7 @@ package careercoach.checklist;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
+import careercoach.text.UserText;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +19,13 @@ public record NewItem(ItemSource source, String ref, String text) {
     public NewItem {
         Objects.requireNonNull(source, "source");
         ref = ref == null ? "" : ref;
-        text = text == null ? "" : text.strip();
+        text = text == null ? "" : UserText.clean(text).strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("a checklist item needs text");
+            throw new IllegalArgumentException(
+                    "One of your lines has no visible text. Remove it or write the item out.");
         }
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a checklist item has at most " + MAX_TEXT + " characters");
+            throw new IllegalArgumentException("An item can be at most " + MAX_TEXT + " characters long.");
         }
     }
 
@@ -31,7 +33,10 @@ public record NewItem(ItemSource source, String ref, String text) {
         return new NewItem(ItemSource.CUSTOM, "", text);
     }
 
-    /** One item per custom line; blank lines are skipped. Throws for a line over {@link #MAX_TEXT}. */
+    /**
+     * One item per custom line; blank lines are skipped. Throws for a line over {@link #MAX_TEXT}, and refuses a
+     * line of nothing but invisible characters ({@link IllegalArgumentException}): it would be an item nobody can see.
+     */
     public static List<NewItem> customLines(String lines) {
         if (lines == null) {
             return List.of();

@@ -85,15 +85,20 @@ public final class Coach {
     }
 
     /**
-     * Applies a click to the stored conversation. Accepted means the new state is stored; when another click
-     * won the race for the same version, the answer is {@link Transition.Stale} with the state that won.
+     * Applies a click by {@code userId} of {@code teamId} to the stored conversation. Only its owner may change
+     * it: a button's value is not a credential, so anyone else gets {@link Transition.NotOwner} and nothing changes.
+     * Accepted means the new state is stored; when another click won the race for the same version, the answer is
+     * {@link Transition.Stale} with the state that won.
      */
-    public Transition handle(String conversationId, ConversationEvent event) {
+    public Transition handle(String conversationId, String teamId, String userId, ConversationEvent event) {
         Optional<Conversation> stored = conversations.find(conversationId);
         if (stored.isEmpty()) {
             return new Transition.Gone(conversationId);
         }
         Conversation current = stored.get();
+        if (!current.teamId().equals(teamId) || !current.userId().equals(userId)) {
+            return new Transition.NotOwner(conversationId);
+        }
         Instant now = clock.instant();
         if (current.isExpired(now, expiry)) {
             return new Transition.Expired(current);

@@ -18,4 +18,8 @@ public sealed interface Transition {
     /** No such conversation (finished long ago and forgotten, or deleted by forget-me). */
     record Gone(String conversationId) implements Transition {
     }
+
+    /** Someone other than the conversation's owner clicked one of its buttons: nothing changed. */
+    record NotOwner(String conversationId) implements Transition {
+    }
 }

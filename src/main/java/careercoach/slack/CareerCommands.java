@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.text.UserText;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -50,7 +51,7 @@ public final class CareerCommands {
         if (payload.getTeamId() == null || payload.getUserId() == null) {
             throw new IllegalArgumentException("a slash command without team or user id");
         }
-        ParsedCommand parsed = parser.parse(payload.getText());
+        ParsedCommand parsed = parser.parse(UserText.fromSlack(payload.getText()));
         String name;
         String args;
         if (parsed instanceof ParsedCommand.Named named) {

@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import careercoach.store.ProcessedEvents;
+import careercoach.store.StoreException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Acknowledges a redelivered event (Slack retries when an ack was slow or lost) without running a listener again:
- * the {@code event_id} is answered once.
+ * the {@code event_id} is answered once. A listener that fails (throws, or answers 5xx) releases its claim, so
+ * Slack's retry of that event is handled instead of skipped.
  */
 public final class EventDeduplication implements Middleware {
     private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
@@ -26,15 +28,52 @@ public final class EventDeduplication implements Middleware {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        if (req.getRequestType() == RequestType.Event) {
-            String eventId = eventId(req.getRequestBodyAsString());
-            if (eventId != null && !processed.firstDelivery("event:" + eventId)) {
-                LOG.info("skipped redelivered event {} (retry {})", eventId,
-                        req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
-                return Response.ok();
+        if (req.getRequestType() != RequestType.Event) {
+            return chain.next(req);
+        }
+        String eventId = eventId(req.getRequestBodyAsString());
+        if (eventId == null) {
+            return chain.next(req);
+        }
+        String deliveryId = "event:" + eventId;
+        boolean claimed;
+        try {
+            claimed = processed.claim(deliveryId);
+        } catch (StoreException e) {
+            // Answering a redelivery twice is better than not answering while the store is out of reach.
+            LOG.warn("could not check event {} for redelivery, handling it: {}", eventId, e.getMessage());
+            return chain.next(req);
+        }
+        if (!claimed) {
+            LOG.info("skipped redelivered event {} (retry {})", eventId,
+                    req.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+            return Response.ok();
+        }
+        Response response;
+        try {
+            response = chain.next(req);
+        } catch (Exception | Error e) {
+            releaseQuietly(deliveryId);
+            throw e;
+        }
+        if (response.getStatusCode() != null && response.getStatusCode() >= 500) {
+            releaseQuietly(deliveryId);
+        } else {
+            try {
+                processed.done(deliveryId);
+            } catch (StoreException e) {
+                LOG.warn("could not mark event {} as handled: {}", eventId, e.getMessage());
             }
         }
-        return chain.next(req);
+        return response;
+    }
+
+    private void releaseQuietly(String deliveryId) {
+        try {
+            processed.release(deliveryId);
+        } catch (RuntimeException e) {
+            LOG.warn("could not release delivery {} for a retry: {}", deliveryId, e.toString());
+        }
     }
 
     private static String eventId(String body) {

@@ -9,9 +9,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 /**
  * The Bolt app with every feature installed. Signature checks happen in front of it, in UTF-8
@@ -22,11 +20,17 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final CareerCommands commands;
     private final HomeTab home;
+    private final Admission admission;
 
-    public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, ExecutorService executor,
-                    MeterRegistry metrics, List<SlackFeature> features) {
+    public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, WorkAfterAck executor,
+                    DeliveryLimits limits, MeterRegistry metrics, List<SlackFeature> features) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().toString());
+        // One deadline for every call to Slack, so a hung call frees its thread instead of holding it for good.
+        int timeoutMillis = Math.toIntExact(limits.callTimeout().toMillis());
+        slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
+        slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
+        slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
         this.slack = Slack.getInstance(slackConfig);
         this.app = new App(AppConfig.builder()
                 .slack(slack)
@@ -36,10 +40,13 @@ public final class SlackBot implements AutoCloseable {
                 // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
+        WebApi webApi = new WebApi(limits.attempts(), limits.firstBackoff(), metrics);
+        this.admission = new Admission(executor, webApi);
+        app.use(admission);
+        app.use(new StoreOutage(webApi, executor, metrics));
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
-        WebApi webApi = new WebApi(4, Duration.ofMillis(250), metrics);
         this.home = new HomeTab(webApi, app::client);
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
@@ -66,6 +73,7 @@ public final class SlackBot implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        admission.close();
         app.stop();
         slack.close();
     }

@@ -3,11 +3,15 @@ package careercoach.slack;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideChoices;
 import careercoach.guide.GuideLibrary;
+import careercoach.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
 /** The guide a user reads from: the one they chose with {@code /career role}, else the library's default. */
 public final class UserGuides {
+    private static final Logger LOG = LoggerFactory.getLogger(UserGuides.class);
     private final GuideLibrary library;
     private final GuideChoices choices;
 
@@ -16,8 +20,14 @@ public final class UserGuides {
         this.choices = choices;
     }
 
+    /** Reading a guide never needs the store: while it is out of reach, the default guide is read. */
     public Guide guideFor(String teamId, String userId) {
-        return choices.chosenGuide(teamId, userId).flatMap(library::find).orElseGet(library::defaultGuide);
+        try {
+            return choices.chosenGuide(teamId, userId).flatMap(library::find).orElseGet(library::defaultGuide);
+        } catch (StoreException e) {
+            LOG.warn("could not read a user's guide choice, using the default guide: {}", e.getMessage());
+            return library.defaultGuide();
+        }
     }
 
     public GuideLibrary library() {

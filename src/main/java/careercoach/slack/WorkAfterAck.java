@@ -1,6 +1,6 @@
 package careercoach.slack;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -11,30 +11,38 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The pool for work a listener hands off after its ack (searches, Web API calls): a fixed number of threads and a
- * bounded queue, so a flood of requests cannot grow memory without end. When the queue is full the submit is
- * refused with a {@link RejectedExecutionException} and counted. Each task runs with the log context (request id,
- * team, user) of the request that submitted it. It counts the tasks it was given and has not finished, so a caller
- * can wait until everything a request started has happened ({@link #awaitIdle}).
+ * The pool for work a listener hands off after its ack (Web API calls, searches). Most of that work waits on
+ * Slack, so the pool has many more threads than cores; tasks that find every thread busy wait in a bounded queue,
+ * and past it are refused ({@link RejectedExecutionException}, counted) rather than piling up. Each task runs with
+ * the log context (request id, team, user) of the request that submitted it. It counts the tasks it was given and
+ * has not finished, so a caller can wait until everything a request started has happened ({@link #awaitIdle}).
  */
 public final class WorkAfterAck extends ThreadPoolExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkAfterAck.class);
 
     private final AtomicInteger unfinished = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final int queueCapacity;
 
     public WorkAfterAck(int threads, int queueCapacity, MeterRegistry metrics) {
-        super(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueCapacity), named(),
-                refusing(metrics));
+        super(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queueCapacity), namedDaemonThreads());
+        this.queueCapacity = queueCapacity;
+        allowCoreThreadTimeOut(true);
         Gauge.builder("career.work.queue.depth", this, pool -> pool.getQueue().size())
                 .description("tasks waiting for a worker after their ack").register(metrics);
         Gauge.builder("career.work.queue.capacity", () -> queueCapacity).register(metrics);
+        FunctionCounter.builder("career.work.refused", refused, AtomicLong::get)
+                .description("requests and tasks turned away because the pool was full").register(metrics);
+        FunctionCounter.builder("career.work.failed", failed, AtomicLong::get)
+                .description("tasks after an ack that ended with an exception").register(metrics);
     }
 
     @Override
@@ -49,6 +57,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
+                    failed.incrementAndGet();
                     if (Failures.isMalformedInput(e)) {
                         LOG.warn("work after an ack gave up on its payload: {}", Failures.oneLine(e));
                     } else {
@@ -60,8 +69,26 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
             });
         } catch (RejectedExecutionException e) {
             unfinished.decrementAndGet();
+            if (!isShutdown()) {
+                refused.incrementAndGet();
+                LOG.warn("refused work after an ack: {} tasks queued, every one of {} threads busy",
+                        getQueue().size(), getMaximumPoolSize());
+            }
             throw e;
         }
+    }
+
+    /**
+     * Whether a new request should be taken on: false once the queue is nine tenths full, which leaves the rest
+     * for the work of requests already accepted.
+     */
+    public boolean hasRoom() {
+        return getQueue().size() < queueCapacity - Math.max(1, queueCapacity / 10);
+    }
+
+    /** A request turned away because {@link #hasRoom()} said no. */
+    public void countRefusal() {
+        refused.incrementAndGet();
     }
 
     @Override
@@ -82,17 +109,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
         return true;
     }
 
-    private static RejectedExecutionHandler refusing(MeterRegistry metrics) {
-        Counter refused = Counter.builder("career.work.refused")
-                .description("tasks refused because the work queue was full or stopping").register(metrics);
-        return (task, pool) -> {
-            refused.increment();
-            throw new RejectedExecutionException(pool.isShutdown() ? "stopping" : "work queue full ("
-                    + pool.getQueue().size() + " waiting)");
-        };
-    }
-
-    private static ThreadFactory named() {
+    private static ThreadFactory namedDaemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "slack-work-" + count.incrementAndGet());

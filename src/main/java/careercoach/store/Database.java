@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The application's database: a connection pool over the {@code DATABASE_URL}, migrated to the current schema
@@ -22,6 +24,9 @@ public final class Database implements AutoCloseable {
     /** H2 in PostgreSQL mode, so the migrations and queries are written once for both databases. */
     public static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/career-coach" + H2_SETTINGS;
+
+    /** How long a request waits for a connection before it answers "try again in a moment". */
+    public static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2000);
 
     private final HikariDataSource dataSource;
     private final Kind kind;
@@ -42,8 +47,18 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String databaseUrl) {
         HikariConfig config = configFor(databaseUrl);
+        if (config.getJdbcUrl().startsWith("jdbc:h2:") && !config.getJdbcUrl().toUpperCase(Locale.ROOT)
+                .contains("WRITE_DELAY")) {
+            // H2 writes a commit to its file up to a second later by default: a kill -9 in that second loses a
+            // change the user was already told about. With no delay the commit is in the file before it returns.
+            config.setJdbcUrl(config.getJdbcUrl() + ";WRITE_DELAY=0");
+        }
         Kind kind = config.getJdbcUrl().startsWith("jdbc:h2:") ? Kind.H2 : Kind.POSTGRESQL;
         config.setPoolName("career-coach-db");
+        // A database out of reach must fail a request within Slack's 3-second ack, not hang it for 30 s.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(Math.min(1000, CONNECTION_TIMEOUT.toMillis() - 250));
+        config.setExceptionOverrideClassName(BrokenConnections.class.getName());
         config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {

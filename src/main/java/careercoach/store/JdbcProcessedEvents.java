@@ -10,14 +10,18 @@ import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Delivery ids already handled, shared by every instance on the database. The first insert of an id wins; the
- * primary key makes a concurrent second insert fail, which means "already handled".
+ * Delivery ids being handled or handled, shared by every instance on the database. The first insert of an id wins
+ * the claim; the primary key makes a concurrent second insert fail, which means "handled elsewhere". A failed
+ * attempt deletes its row; a row left {@code processing} longer than {@link #ABANDONED_AFTER} (its process died)
+ * can be claimed again.
  */
 public final class JdbcProcessedEvents implements ProcessedEvents {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcProcessedEvents.class);
     /** Slack retries a delivery for about an hour at most; ids older than a day are never seen again. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(1);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+    /** A listener acks within 3 s; one still "processing" after this long belonged to a process that died. */
+    public static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -32,10 +36,29 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
     }
 
     @Override
-    public boolean firstDelivery(String deliveryId) {
+    public boolean claim(String deliveryId) {
         pruneWhenDue();
-        return jdbc.insertIfAbsent("INSERT INTO processed_delivery (delivery_id, received_at) VALUES (?, ?)",
-                deliveryId, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (jdbc.insertIfAbsent("INSERT INTO processed_delivery (delivery_id, received_at, state)"
+                + " VALUES (?, ?, 'processing')", deliveryId, now)) {
+            return true;
+        }
+        boolean takenOver = jdbc.update("UPDATE processed_delivery SET received_at = ? WHERE delivery_id = ?"
+                + " AND state = 'processing' AND received_at < ?", now, deliveryId, now.minus(ABANDONED_AFTER)) == 1;
+        if (takenOver) {
+            LOG.info("took over delivery {}: an earlier attempt was abandoned", deliveryId);
+        }
+        return takenOver;
+    }
+
+    @Override
+    public void done(String deliveryId) {
+        jdbc.update("UPDATE processed_delivery SET state = 'done' WHERE delivery_id = ?", deliveryId);
+    }
+
+    @Override
+    public void release(String deliveryId) {
+        jdbc.update("DELETE FROM processed_delivery WHERE delivery_id = ? AND state = 'processing'", deliveryId);
     }
 
     /** Deletes ids older than the retention; returns how many went. */

@@ -51,7 +51,7 @@ class CoachStoreTest {
     @DatabaseTest
     void handle_everyAnswer_isStoredAndSurvivesARestart(TestDatabase db) {
         Conversation c = startCheck(coach(db.database()));
-        accepted(coach(db.database()).handle(c.id(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(coach(db.database()).handle(c.id(), c.teamId(), c.userId(), new Answer(0, 0, "NEW_TO_IT")));
 
         Coach afterRestart = coach(db.openAnother());
         Conversation resumed = afterRestart.find(c.id()).orElseThrow();
@@ -60,7 +60,7 @@ class CoachStoreTest {
         assertEquals(1, resumed.version());
         assertEquals(Map.of("skill-gaps/observability", Rating.NEW_TO_IT), resumed.ratings());
         assertEquals(clock.instant(), resumed.updatedAt());
-        accepted(afterRestart.handle(c.id(), new Answer(1, 1, "PRACTISED")));
+        accepted(afterRestart.handle(c.id(), c.teamId(), c.userId(), new Answer(1, 1, "PRACTISED")));
     }
 
     @DatabaseTest
@@ -69,10 +69,10 @@ class CoachStoreTest {
         Coach two = coach(db.openAnother());
         Conversation c = startCheck(one);
 
-        accepted(two.handle(c.id(), new Answer(0, 0, "NEW_TO_IT")));
-        accepted(one.handle(c.id(), new Answer(1, 1, "PRACTISED")));
-        Transition replayOnTwo = two.handle(c.id(), new Answer(1, 1, "COULD_TEACH"));
-        Conversation last = accepted(two.handle(c.id(), new Answer(2, 2, "SOME_EXPOSURE")));
+        accepted(two.handle(c.id(), c.teamId(), c.userId(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(one.handle(c.id(), c.teamId(), c.userId(), new Answer(1, 1, "PRACTISED")));
+        Transition replayOnTwo = two.handle(c.id(), c.teamId(), c.userId(), new Answer(1, 1, "COULD_TEACH"));
+        Conversation last = accepted(two.handle(c.id(), c.teamId(), c.userId(), new Answer(2, 2, "SOME_EXPOSURE")));
 
         assertInstanceOf(Transition.Stale.class, replayOnTwo);
         assertEquals(Conversation.Status.FINISHED, last.status());
@@ -91,11 +91,11 @@ class CoachStoreTest {
                 CyclicBarrier together = new CyclicBarrier(2);
                 Callable<Transition> clickOnOne = () -> {
                     together.await();
-                    return one.handle(c.id(), new Answer(0, 0, "PRACTISED"));
+                    return one.handle(c.id(), c.teamId(), c.userId(), new Answer(0, 0, "PRACTISED"));
                 };
                 Callable<Transition> clickOnTwo = () -> {
                     together.await();
-                    return two.handle(c.id(), new Answer(0, 0, "NEW_TO_IT"));
+                    return two.handle(c.id(), c.teamId(), c.userId(), new Answer(0, 0, "NEW_TO_IT"));
                 };
                 List<Future<Transition>> results = pool.invokeAll(List.of(clickOnOne, clickOnTwo));
 
@@ -117,8 +117,8 @@ class CoachStoreTest {
     void start_afterLeavingMidway_offersToResumeWhereTheUserWas(TestDatabase db) {
         Coach coach = coach(db.database());
         Conversation c = startCheck(coach);
-        accepted(coach.handle(c.id(), new Answer(0, 0, "NEW_TO_IT")));
-        accepted(coach.handle(c.id(), new Stop(1, 1)));
+        accepted(coach.handle(c.id(), c.teamId(), c.userId(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(coach.handle(c.id(), c.teamId(), c.userId(), new Stop(1, 1)));
 
         Coach.Start again = coach(db.openAnother()).start("T1", "U1", FixtureGuides.guide(), ConversationKind.LONG_SKILL_CHECK);
 
@@ -132,21 +132,21 @@ class CoachStoreTest {
     void start_afterTheExpiry_startsAfreshAndTheOldOneIsGone(TestDatabase db) {
         Coach coach = coach(db.database());
         Conversation old = startCheck(coach);
-        accepted(coach.handle(old.id(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(coach.handle(old.id(), old.teamId(), old.userId(), new Answer(0, 0, "NEW_TO_IT")));
         clock.advance(Coach.DEFAULT_EXPIRY);
 
-        assertInstanceOf(Transition.Expired.class, coach.handle(old.id(), new Answer(1, 1, "NEW_TO_IT")));
+        assertInstanceOf(Transition.Expired.class, coach.handle(old.id(), old.teamId(), old.userId(), new Answer(1, 1, "NEW_TO_IT")));
         Conversation fresh = startCheck(coach);
 
         assertEquals(0, fresh.step());
-        assertInstanceOf(Transition.Gone.class, coach.handle(old.id(), new Answer(1, 1, "NEW_TO_IT")));
+        assertInstanceOf(Transition.Gone.class, coach.handle(old.id(), old.teamId(), old.userId(), new Answer(1, 1, "NEW_TO_IT")));
     }
 
     @DatabaseTest
     void startAgain_dropsTheLeftConversation(TestDatabase db) {
         Coach coach = coach(db.database());
         Conversation old = startCheck(coach);
-        accepted(coach.handle(old.id(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(coach.handle(old.id(), old.teamId(), old.userId(), new Answer(0, 0, "NEW_TO_IT")));
 
         Conversation fresh = coach.startAgain("T1", "U1", FixtureGuides.guide(), ConversationKind.SKILL_CHECK);
 
@@ -158,7 +158,7 @@ class CoachStoreTest {
     void start_walkWhileACheckIsOpen_startsTheWalkAndKeepsTheCheck(TestDatabase db) {
         Coach coach = coach(db.database());
         Conversation check = startCheck(coach);
-        accepted(coach.handle(check.id(), new Answer(0, 0, "NEW_TO_IT")));
+        accepted(coach.handle(check.id(), check.teamId(), check.userId(), new Answer(0, 0, "NEW_TO_IT")));
 
         Coach.Start walk = coach.start("T1", "U1", FixtureGuides.guide(), ConversationKind.STEPS_WALK);
 
@@ -283,7 +283,7 @@ class CoachStoreTest {
     private void finishCheck(Coach coach, String... answers) {
         Conversation c = coach.startAgain("T1", "U1", FixtureGuides.guide(), ConversationKind.SKILL_CHECK);
         for (String answer : answers) {
-            c = accepted(coach.handle(c.id(), answer == null ? new Skip(c.step(), c.version())
+            c = accepted(coach.handle(c.id(), c.teamId(), c.userId(), answer == null ? new Skip(c.step(), c.version())
                     : new Answer(c.step(), c.version(), answer)));
         }
     }

@@ -57,7 +57,7 @@ class MigrationUpgradeTest {
         Database upgraded = db.database();
 
         Flyway current = Flyway.configure().dataSource(upgraded.dataSource()).load();
-        assertEquals("11", current.info().current().getVersion().getVersion());
+        assertEquals(0, current.info().pending().length, "every migration of this release applied");
         JdbcSavedPlans plans = new JdbcSavedPlans(upgraded);
         Plan sharedBefore = plans.latestVisibleTo("T1", "U1", "UMGR").orElseThrow();
         assertEquals("Shared before the upgrade", sharedBefore.entries().get(0).label());

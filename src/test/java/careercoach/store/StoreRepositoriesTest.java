@@ -54,34 +54,61 @@ class StoreRepositoriesTest {
     }
 
     @DatabaseTest
-    void firstDelivery_sameIdTwice_isFirstOnlyOnce(TestDatabase db) {
+    void claim_sameIdTwice_isFirstOnlyOnce(TestDatabase db) {
         var events = new JdbcProcessedEvents(db.database(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
 
-        assertTrue(events.firstDelivery("Ev1"));
-        assertFalse(events.firstDelivery("Ev1"));
-        assertTrue(events.firstDelivery("Ev2"));
+        assertTrue(events.claim("Ev1"));
+        assertFalse(events.claim("Ev1"));
+        assertTrue(events.claim("Ev2"));
     }
 
     @DatabaseTest
-    void firstDelivery_seenByAnotherInstance_isNotFirst(TestDatabase db) {
+    void claim_seenByAnotherInstance_isNotFirst(TestDatabase db) {
         var one = new JdbcProcessedEvents(db.database(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
         var other = new JdbcProcessedEvents(db.openAnother(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
 
-        assertTrue(one.firstDelivery("Ev1"));
-        assertFalse(other.firstDelivery("Ev1"));
+        assertTrue(one.claim("Ev1"));
+        assertFalse(other.claim("Ev1"));
+    }
+
+    @DatabaseTest
+    void claim_afterAFailedAttemptWasReleased_isClaimedAgain_andAfterDoneNever(TestDatabase db) {
+        var events = new JdbcProcessedEvents(db.database(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
+
+        assertTrue(events.claim("Ev1"));
+        events.release("Ev1");
+        assertTrue(events.claim("Ev1"), "the retry of a failed attempt is handled");
+        events.done("Ev1");
+        events.release("Ev1");
+        clock.advance(JdbcProcessedEvents.ABANDONED_AFTER.multipliedBy(2));
+        assertFalse(events.claim("Ev1"), "a handled delivery stays handled");
+    }
+
+    @DatabaseTest
+    void claim_leftProcessingByAProcessThatDied_isTakenOverOnceAbandoned(TestDatabase db) {
+        var died = new JdbcProcessedEvents(db.database(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
+        var restarted = new JdbcProcessedEvents(db.openAnother(), clock, JdbcProcessedEvents.DEFAULT_RETENTION);
+        assertTrue(died.claim("Ev1"));
+
+        assertFalse(restarted.claim("Ev1"), "still being handled");
+        clock.advance(JdbcProcessedEvents.ABANDONED_AFTER.plusSeconds(1));
+        assertTrue(restarted.claim("Ev1"));
+        assertFalse(died.claim("Ev1"), "taken over once only");
     }
 
     @DatabaseTest
     void prune_removesOnlyIdsOlderThanTheRetention(TestDatabase db) {
         var events = new JdbcProcessedEvents(db.database(), clock, Duration.ofHours(2));
-        events.firstDelivery("old");
+        events.claim("old");
+        events.done("old");
         clock.advance(Duration.ofHours(1));
-        events.firstDelivery("recent");
+        events.claim("recent");
+        events.done("recent");
         clock.advance(Duration.ofMinutes(90));
 
         assertEquals(1, events.prune());
-        assertTrue(events.firstDelivery("old"));
-        assertFalse(events.firstDelivery("recent"));
+        assertTrue(events.claim("old"));
+        assertFalse(events.claim("recent"));
     }
 
     @DatabaseTest

@@ -211,7 +211,12 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     public List<Call> await(Predicate<Call> which, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return await(which, count, Duration.ofSeconds(30));
+    }
+
+    /** Waits up to {@code timeout} for {@code count} matching calls. */
+    public List<Call> await(Predicate<Call> which, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             List<Call> matching = calls.stream().filter(which).toList();
             if (matching.size() >= count) {

@@ -3,6 +3,7 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
+import careercoach.slack.DeliveryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +63,7 @@ public final class SlackTestKit implements AutoCloseable {
     public static SlackTestKit start(Map<String, String> extraEnv, Clock clock) throws Exception {
         Stores stores = Stores.inMemory();
         try {
-            return start(stores, extraEnv, clock, true);
+            return start(stores, extraEnv, clock, DeliveryLimits.DEFAULT, true);
         } catch (Exception e) {
             stores.close();
             throw e;
@@ -71,15 +72,22 @@ public final class SlackTestKit implements AutoCloseable {
 
     /** Starts the app with these stores (the caller closes them) and extra environment variables. */
     public static SlackTestKit start(Stores stores, Map<String, String> extraEnv) throws Exception {
-        return start(stores, extraEnv, Clock.systemUTC(), false);
+        return start(stores, extraEnv, Clock.systemUTC(), DeliveryLimits.DEFAULT, false);
     }
 
     /** As {@link #start(Stores, Map)}, with a clock for due dates, reminders and expiry. */
     public static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock) throws Exception {
-        return start(stores, extraEnv, clock, false);
+        return start(stores, extraEnv, clock, DeliveryLimits.DEFAULT, false);
     }
 
-    private static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock, boolean ownsStores)
+    /** Starts the app with these stores, extra environment variables and limits on work after the ack. */
+    public static SlackTestKit start(Stores stores, Map<String, String> extraEnv, DeliveryLimits limits)
+            throws Exception {
+        return start(stores, extraEnv, Clock.systemUTC(), limits, false);
+    }
+
+    private static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock, DeliveryLimits limits,
+                                      boolean ownsStores)
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
@@ -90,7 +98,7 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("PORT", "0");
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
-            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores, clock).start();
+            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores, clock, limits).start();
             return new SlackTestKit(slack, stores, app, ownsStores);
         } catch (Exception e) {
             slack.close();

@@ -4,6 +4,7 @@ import careercoach.guide.Guide;
 import careercoach.search.Answer;
 import careercoach.search.AnswerFeedback;
 import careercoach.slack.CareerCommands;
+import careercoach.text.UserText;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
@@ -51,12 +52,8 @@ public final class QuestionFeature implements SlackFeature {
                         Answer answer = answer(surface, call.args(), call.guide());
                         List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
                                 commands.subcommands());
-                        try {
-                            call.context().respond(r -> r.responseType("ephemeral")
-                                    .text(renderer.fallbackText(answer)).blocks(blocks));
-                        } catch (Exception e) {
-                            LOG.warn("could not send an answer to a command's response_url: {}", e.toString());
-                        }
+                        surface.webApi().respond("answer", () -> call.context().respond(r -> r
+                                .responseType("ephemeral").text(renderer.fallbackText(answer)).blocks(blocks)));
                     });
                     return call.context().ack();
                 }));
@@ -65,7 +62,7 @@ public final class QuestionFeature implements SlackFeature {
             MessageEvent event = payload.getEvent();
             if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
                 surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), null, event.getText(), payload.getEventId()));
+                        event.getChannel(), null, UserText.fromSlack(event.getText()), payload.getEventId()));
             }
             return ctx.ack();
         });
@@ -73,7 +70,8 @@ public final class QuestionFeature implements SlackFeature {
             AppMentionEvent event = payload.getEvent();
             if (isFromPerson(event.getBotId(), event.getSubtype()) && event.getEdited() == null) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                String text = event.getText() == null ? "" : event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ");
+                String text = event.getText() == null ? ""
+                        : UserText.fromSlack(event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " "));
                 surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
                         event.getChannel(), thread, text, payload.getEventId()));
             }
@@ -90,7 +88,7 @@ public final class QuestionFeature implements SlackFeature {
                 Answer answer = answer(surface, question, surface.guides().guideFor(team, user));
                 List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
                         commands.subcommands());
-                respond(ctx, renderer.fallbackText(answer), blocks);
+                respond(surface, ctx, renderer.fallbackText(answer), blocks);
             });
             return ctx.ack();
         });
@@ -139,18 +137,15 @@ public final class QuestionFeature implements SlackFeature {
             feedback.record(req.getPayload().getTeam().getId(), req.getPayload().getUser().getId(), vote[0], vote[1],
                     vote[2], helpful);
             surface.metrics().counter("career.feedback", "helpful", String.valueOf(helpful)).increment();
-            surface.executor().execute(() -> respond(ctx, helpful
+            surface.executor().execute(() -> respond(surface, ctx, helpful
                     ? "Thanks, glad it helped." : "Thanks for telling me. The guide authors will see it.", null));
         }
         return ctx.ack();
     }
 
-    private static void respond(ActionContext ctx, String text, List<LayoutBlock> blocks) {
-        try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
-        } catch (Exception e) {
-            LOG.warn("could not answer a button: {}", e.toString());
-        }
+    private static void respond(SlackSurface surface, ActionContext ctx, String text, List<LayoutBlock> blocks) {
+        surface.webApi().respond("button answer", () -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(false).text(text).blocks(blocks)));
     }
 
     /** Never answer bots (ourselves included), nor edits, deletions and other message subtypes. */

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +60,9 @@ public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
+    private static final Duration TRIGGER_LIFETIME = Duration.ofMillis(2500);
 
     private final ChecklistService service;
     private final SharedPlans plans;
@@ -113,9 +118,9 @@ public final class ChecklistFeature implements SlackFeature {
             try {
                 items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
                         plans.planVisibleTo(teamId, personId, managerId));
-            } catch (IllegalArgumentException tooLong) {
-                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
-                        "An item can be at most " + NewItem.MAX_TEXT + " characters long."));
+            } catch (IllegalArgumentException refused) {
+                // NewItem says why in words meant for the person: no visible text, or too long.
+                return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK, refused.getMessage()));
             }
             Optional<LocalDate> due = Optional.ofNullable(values.get(ChecklistIds.DUE_BLOCK))
                     .map(v -> v.get(ChecklistIds.DUE_ACTION)).map(ViewState.Value::getSelectedDate)
@@ -171,16 +176,20 @@ public final class ChecklistFeature implements SlackFeature {
                 .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
         String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
         var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
-        try {
-            surface.webApi().call("views.open", () -> call.context().client()
-                    .viewsOpen(r -> r.triggerId(call.triggerId()).view(view)));
-        } catch (SlackDeliveryException e) {
-            LOG.warn("could not open the checklist modal: {}", e.error());
-            return call.context().ack(r -> r.responseType("ephemeral")
-                    .text("I couldn't open the checklist form (" + e.error() + "). Please try again."));
-        }
-        // The submission checks the due date in the manager's zone: look it up while the form is being filled.
-        surface.executor().execute(() -> timeZones.zoneOf(call.teamId(), call.userId()));
+        // The ack never waits on Slack: the form opens right after it, while the trigger is still good.
+        Instant triggerExpires = Instant.now().plus(TRIGGER_LIFETIME);
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().callBefore("views.open", triggerExpires, () -> call.context().client()
+                        .viewsOpen(r -> r.triggerId(call.triggerId()).view(view)));
+            } catch (SlackDeliveryException e) {
+                surface.webApi().respond("form not opened", () -> call.context().respond(r -> r
+                        .responseType("ephemeral").text("I couldn't open the checklist form in time (Slack said `"
+                                + e.error() + "`). Please run `/career checklist` again.")));
+            }
+            // The submission checks the due date in the manager's zone: look it up while the form is being filled.
+            timeZones.zoneOf(call.teamId(), call.userId());
+        });
         return call.context().ack();
     }
 
@@ -264,19 +273,10 @@ public final class ChecklistFeature implements SlackFeature {
             LOG.info("checklist {} stored but not posted: {}", stored.id(), e.error());
             String text = "I saved the checklist but couldn't post it";
             List<LayoutBlock> blocks = renderer.notPosted(stored, e.error());
-            try {
-                WebhookResponse answer = new Responder(surface.app().slack(), share.responseUrl()).sendToCommand(r -> r
-                        .responseType("ephemeral").text(text).blocks(blocks));
-                if (answer.getCode() == 200) {
-                    return;
-                }
-                LOG.info("response_url refused the note on checklist {} (HTTP {}); sending a DM", stored.id(),
-                        answer.getCode());
-            } catch (IOException | RuntimeException io) {
-                LOG.info("response_url unusable for checklist {} ({}); sending a DM", stored.id(), io.toString());
-            }
+            boolean told = surface.webApi().respond("checklist not posted", () -> new Responder(surface.app().slack(),
+                    share.responseUrl()).sendToCommand(r -> r.responseType("ephemeral").text(text).blocks(blocks)));
             // The form may have been open longer than response_url lives (30 minutes): the DM always reaches them.
-            if (!messages.direct(stored.managerId(), text, blocks)) {
+            if (!told && !messages.direct(stored.managerId(), text, blocks)) {
                 LOG.warn("could not tell the manager about checklist {}", stored.id());
             }
         }
@@ -365,36 +365,23 @@ public final class ChecklistFeature implements SlackFeature {
         surface.executor().execute(() -> {
             try {
                 Checklist posted = messages.post(checklist.get());
-                ctx.respond(r -> r.replaceOriginal(true).text("Posted the checklist in <#"
-                        + posted.messageChannel().orElseThrow() + ">."));
+                surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
+                        .text("Posted the checklist in <#" + posted.messageChannel().orElseThrow() + ">.")));
             } catch (SlackDeliveryException e) {
-                respondQuietly(ctx, renderer.notPosted(checklist.get(), e.error()));
-            } catch (IOException e) {
-                LOG.warn("could not answer a repost: {}", e.toString());
+                surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
+                        .text("I couldn't post the checklist").blocks(renderer.notPosted(checklist.get(), e.error()))));
             }
         });
         return ctx.ack();
-    }
-
-    private static void respondQuietly(ActionContext ctx, List<LayoutBlock> blocks) {
-        try {
-            ctx.respond(r -> r.replaceOriginal(true).text("I couldn't post the checklist").blocks(blocks));
-        } catch (IOException e) {
-            LOG.warn("could not answer a repost: {}", e.toString());
-        }
     }
 
     /** An answer only the clicker sees: ephemeral under the message, or a DM when the click came from the Home. */
     private void tell(ActionContext ctx, SlackSurface surface, BlockActionPayload payload, String userId,
                       String text) {
         surface.executor().execute(() -> {
-            if (payload.getResponseUrl() != null) {
-                try {
-                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-                    return;
-                } catch (IOException e) {
-                    LOG.warn("could not answer through response_url: {}", e.toString());
-                }
+            if (payload.getResponseUrl() != null && surface.webApi().respond("refusal", () -> ctx.respond(r -> r
+                    .responseType("ephemeral").replaceOriginal(false).text(text)))) {
+                return;
             }
             messages.direct(userId, text);
         });

@@ -17,6 +17,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.store.ForgetMe;
+import careercoach.store.StoreException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -183,7 +184,7 @@ public final class CoachListeners implements SlackFeature {
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.SHARE_CANCEL_ACTION, (req, ctx) -> {
-            surface.executor().execute(() -> replaceEphemeral(ctx, "Not shared."));
+            surface.executor().execute(() -> replaceEphemeral(surface, ctx, "Not shared."));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.UNSHARE_ACTION, (req, ctx) -> {
@@ -192,7 +193,7 @@ public final class CoachListeners implements SlackFeature {
             boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
             String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
                     : "Your plan was not shared with <@" + viewer + ">.";
-            surface.executor().execute(() -> replaceEphemeral(ctx, text));
+            surface.executor().execute(() -> replaceEphemeral(surface, ctx, text));
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
@@ -200,13 +201,13 @@ public final class CoachListeners implements SlackFeature {
             Runnable showAgain = forgetFollowUp.prepare(surface, origin.teamId(), origin.userId());
             String text = renderer.forgotten(forgetMe.forget(origin.teamId(), origin.userId()));
             surface.executor().execute(() -> {
-                replaceEphemeral(ctx, text);
+                replaceEphemeral(surface, ctx, text);
                 showAgain.run();
             });
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CANCEL_ACTION, (req, ctx) -> {
-            surface.executor().execute(() -> replaceEphemeral(ctx, "Nothing was deleted."));
+            surface.executor().execute(() -> replaceEphemeral(surface, ctx, "Nothing was deleted."));
             return ctx.ack();
         });
     }
@@ -229,7 +230,13 @@ public final class CoachListeners implements SlackFeature {
         } catch (NumberFormatException e) {
             return ctx.ack();
         }
-        Transition transition = coach.handle(value[0], event);
+        Transition transition = coach.handle(value[0], origin.teamId(), origin.userId(), event);
+        if (transition instanceof Transition.NotOwner) {
+            // Someone replayed another person's button: say nothing, so nothing of theirs is revealed.
+            LOG.info("refused a click on a conversation the clicking user does not own");
+            surface.metrics().counter("career.coach.refused_clicks").increment();
+            return ctx.ack();
+        }
         if (transition instanceof Transition.Accepted accepted) {
             Conversation c = accepted.conversation();
             if (c.status() == Conversation.Status.FINISHED || event instanceof ConversationEvent.Stop) {
@@ -279,37 +286,53 @@ public final class CoachListeners implements SlackFeature {
     private void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                            ConversationKind kind, boolean fresh) {
         surface.executor().execute(() -> {
-            List<LayoutBlock> blocks;
-            String text;
-            if (fresh) {
-                Conversation c = coach.startAgain(teamId, userId, guide, kind);
-                countConversation(surface, kind, "started");
-                blocks = render(c);
-                text = fallback(c);
-            } else {
-                Coach.Start start = coach.start(teamId, userId, guide, kind);
-                if (start instanceof Coach.Start.ResumeOffered offer) {
-                    blocks = renderer.resumeOffer(offer.conversation());
-                    text = "Resume or start again?";
-                } else {
-                    countConversation(surface, kind, "started");
-                    blocks = render(start.conversation());
-                    text = fallback(start.conversation());
-                }
-            }
             try {
-                String channel = surface.webApi().call("conversations.open",
-                        () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-                surface.webApi().call("chat.postMessage",
-                        () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
-            } catch (SlackDeliveryException e) {
-                LOG.warn("could not start a conversation in a DM: {}", e.error());
+                postStart(surface, client, teamId, userId, guide, kind, fresh);
+            } catch (StoreException e) {
+                LOG.warn("could not start a conversation: {}", e.getMessage());
+                try {
+                    surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
+                            .text("I couldn't start that just now: my database is out of reach for a moment."
+                                    + " Please try again in a moment.")));
+                } catch (SlackDeliveryException again) {
+                    LOG.warn("could not tell a user to try again: {}", again.error());
+                }
             }
         });
     }
 
     private static void countConversation(SlackSurface surface, ConversationKind kind, String outcome) {
         surface.metrics().counter("career.conversations", "kind", kind.name(), "outcome", outcome).increment();
+    }
+
+    private void postStart(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                           ConversationKind kind, boolean fresh) {
+        List<LayoutBlock> blocks;
+        String text;
+        if (fresh) {
+            Conversation c = coach.startAgain(teamId, userId, guide, kind);
+            countConversation(surface, kind, "started");
+            blocks = render(c);
+            text = fallback(c);
+        } else {
+            Coach.Start start = coach.start(teamId, userId, guide, kind);
+            if (start instanceof Coach.Start.ResumeOffered offer) {
+                blocks = renderer.resumeOffer(offer.conversation());
+                text = "Resume or start again?";
+            } else {
+                countConversation(surface, kind, "started");
+                blocks = render(start.conversation());
+                text = fallback(start.conversation());
+            }
+        }
+        try {
+            String channel = surface.webApi().call("conversations.open",
+                    () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+            surface.webApi().call("chat.postMessage",
+                    () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not start a conversation in a DM: {}", e.error());
+        }
     }
 
     private List<LayoutBlock> render(Conversation c) {
@@ -363,7 +386,7 @@ public final class CoachListeners implements SlackFeature {
         String manager = value[1];
         Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
         if (plan.isEmpty()) {
-            replaceEphemeral(ctx, "That plan is no longer available.");
+            replaceEphemeral(surface, ctx, "That plan is no longer available.");
             return;
         }
         String guideTitle = coach.find(conversationId).map(coach::guideOf).map(Guide::title).orElse("your guide");
@@ -373,11 +396,11 @@ public final class CoachListeners implements SlackFeature {
                     () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
-            replaceEphemeral(ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later ones;"
+            replaceEphemeral(surface, ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later ones;"
                     + " `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {
             LOG.warn("could not share a plan: {}", e.error());
-            replaceEphemeral(ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
+            replaceEphemeral(surface, ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
                     + "`). Please try again later.");
         }
     }
@@ -425,12 +448,9 @@ public final class CoachListeners implements SlackFeature {
         }
     }
 
-    private static void replaceEphemeral(ActionContext ctx, String text) {
-        try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(text));
-        } catch (Exception e) {
-            LOG.warn("could not answer a button: {}", e.toString());
-        }
+    private static void replaceEphemeral(SlackSurface surface, ActionContext ctx, String text) {
+        surface.webApi().respond("forget-me answer", () -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(true).text(text)));
     }
 
     /** {team, user} when the event is a person writing the start phrase in a DM with the bot. */

@@ -96,9 +96,10 @@ public final class GuideCommands implements SlackFeature {
             String userId = req.getPayload().getUser().getId();
             Optional<Guide> guide = surface.guides().library().find(SharedActions.value(req));
             guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(guide
-                    .map(g -> "Your guide is now *" + Mrkdwn.escape(g.title()) + "*.")
-                    .orElse("That guide is no longer available.")));
+            String text = guide.map(g -> "Your guide is now *" + Mrkdwn.escape(g.title()) + "*.")
+                    .orElse("That guide is no longer available.");
+            surface.executor().execute(() -> surface.webApi().respond("role chosen", () -> ctx.respond(r -> r
+                    .responseType("ephemeral").replaceOriginal(true).text(text))));
             return ctx.ack();
         });
     }
@@ -155,7 +156,7 @@ public final class GuideCommands implements SlackFeature {
         Optional<Guide> guide = surface.guides().library().find(ref[0]);
         Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());
         if (section.isEmpty() || req.getPayload().getChannel() == null) {
-            respondQuietly(ctx, "That section is no longer available.");
+            respondQuietly(surface, ctx, "That section is no longer available.");
             return;
         }
         String channel = req.getPayload().getChannel().getId();
@@ -165,7 +166,7 @@ public final class GuideCommands implements SlackFeature {
                     .text(sectionRenderer.fallbackText(guide.get(), section.get())).blocks(blocks)));
         } catch (SlackDeliveryException e) {
             LOG.warn("sharing in a channel failed: {}", e.error());
-            respondQuietly(ctx, e.isChannelAccess()
+            respondQuietly(surface, ctx, e.isChannelAccess()
                     ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"
                     + " *Share in channel* again. In a private channel or a DM with someone else, I can only"
                     + " answer you privately."
@@ -178,19 +179,14 @@ public final class GuideCommands implements SlackFeature {
         Optional<Guide> guide = surface.guides().library().find(ref[0]);
         Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());
         if (section.isEmpty()) {
-            respondQuietly(ctx, "That section is no longer available.");
+            respondQuietly(surface, ctx, "That section is no longer available.");
             return;
         }
         List<LayoutBlock> blocks = sectionRenderer.render(guide.get(), section.get(), from, Optional.empty());
         String text = sectionRenderer.fallbackText(guide.get(), section.get());
         if (req.getPayload().getResponseUrl() != null) {
-            surface.executor().execute(() -> {
-                try {
-                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks));
-                } catch (Exception e) {
-                    LOG.warn("could not answer a section button: {}", e.toString());
-                }
-            });
+            surface.executor().execute(() -> surface.webApi().respond("section", () -> ctx.respond(r -> r
+                    .responseType("ephemeral").replaceOriginal(false).text(text).blocks(blocks))));
         } else {
             // From the App Home there is no response_url: answer in the user's DM with the bot.
             String userId = req.getPayload().getUser().getId();
@@ -205,12 +201,9 @@ public final class GuideCommands implements SlackFeature {
         }
     }
 
-    private static void respondQuietly(ActionContext ctx, String text) {
-        try {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-        } catch (Exception e) {
-            LOG.warn("could not send an ephemeral message: {}", e.toString());
-        }
+    private static void respondQuietly(SlackSurface surface, ActionContext ctx, String text) {
+        surface.executor().execute(() -> surface.webApi().respond("note", () -> ctx.respond(r -> r
+                .responseType("ephemeral").replaceOriginal(false).text(text))));
     }
 
     private static int parseOrZero(String number) {

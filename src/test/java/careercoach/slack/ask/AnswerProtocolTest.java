@@ -53,6 +53,25 @@ class AnswerProtocolTest {
     }
 
     @Test
+    void directMessage_textSlackAlreadyEscaped_isEscapedOnceWhenEchoed() throws Exception {
+        // As Slack delivers "how does a lead grow <!channel> & stay calm": its three entities already escaped.
+        kit.event(kit.newEventId(), kit.directMessage("U22",
+                "how does a lead grow &lt;!channel&gt; &amp; stay calm"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+        assertTrue(sent.contains("grow &lt;!channel&gt; &amp; stay calm"), sent);
+        assertFalse(sent.contains("&amp;lt;") || sent.contains("&amp;amp;"), sent);
+    }
+
+    @Test
+    void directMessage_invisibleCharacters_areNotEchoed() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U23", "how does a lead\u202E grow\u200B\u0000 fast"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+        assertTrue(sent.contains("how does a lead grow fast"), sent);
+    }
+
+    @Test
     void directMessage_outOfScope_saysHonestlyAndOffersWhatItCanDo() throws Exception {
         kit.event(kit.newEventId(), kit.directMessage("U21", "what is the best pizza topping in Naples?"), 0);
 

@@ -295,6 +295,34 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void viewSubmission_itemOfOnlyInvisibleCharacters_isRefusedAndNothingIsStored() throws Exception {
+        int before = store().involving(FakeSlackApi.TEAM_ID, PERSON).size();
+
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of(), "Shadow an on-call week\n\u202E\u200B\u0000\uFEFF"));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("errors", body.path("response_action").asText());
+        assertTrue(body.path("errors").path(ChecklistIds.CUSTOM_BLOCK).asText().contains("no visible text"),
+                body.toString());
+        assertEquals(before, store().involving(FakeSlackApi.TEAM_ID, PERSON).size());
+    }
+
+    @Test
+    void viewSubmission_itemWithControlAndBidiCharacters_isStoredAndShownWithoutThem() throws Exception {
+        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of(), "Pair\u0000 on\u202E a\u200B design & <review>"));
+        assertEquals(200, submitted.statusCode());
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        long id = checklistId(posted.blocks());
+        assertEquals("Pair on a design & <review>", store().find(id).orElseThrow().items().get(0).text());
+        String shown = posted.blocks().toString();
+        assertTrue(shown.contains("Pair on a design &amp; &lt;review&gt;"), shown);
+        assertFalse(shown.contains("\u202E") || shown.contains("\u200B"), shown);
+    }
+
+    @Test
     void command_withoutPersonListsMineAndSharedWithProgress() throws Exception {
         share();
 

@@ -145,6 +145,32 @@ class CoachProtocolTest {
     }
 
     @Test
+    void click_byAnotherUserWithTheOwnersButtonValue_changesNothingAndShowsNothing() throws Exception {
+        kit.command(USER, "C1", "check");
+        JsonNode first = lastMessage(1);
+        for (int i = 0; i < 5; i++) {
+            click("coach_answer_PRACTISED", lastMessage(i + 1));
+        }
+        JsonNode last = lastMessage(6);
+        Conversation before = stored(last, "coach_skip");
+        kit.resetSlack();
+
+        String stranger = "UX";
+        for (String action : List.of("coach_answer_COULD_TEACH", "coach_stop", "coach_skip", "coach_back")) {
+            assertEquals(200, kit.blockAction(stranger, "D" + stranger, action, valueOf(last, action)).statusCode());
+        }
+        assertEquals(200, kit.blockAction(stranger, null, "coach_answer_NEW_TO_IT",
+                valueOf(first, "coach_answer_NEW_TO_IT")).statusCode());
+
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(List.of(), kit.slack().botCalls());
+        Conversation after = stored(last, "coach_skip");
+        assertEquals(before, after);
+        click("coach_answer_COULD_TEACH", last);
+        assertTrue(lastMessage(1).toString().contains("Strengths"));
+    }
+
+    @Test
     void click_onAnOldQuestionAfterGoingBack_isStale() throws Exception {
         kit.command(USER, "C1", "check");
         JsonNode q1 = lastMessage(1);

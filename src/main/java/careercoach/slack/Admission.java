@@ -1,0 +1,107 @@
+package careercoach.slack;
+
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.model.view.ViewState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns requests away while the pool for work after the ack is full, so an overloaded bot answers at once with
+ * "try again" instead of queueing work it would finish too late: a command's ack says so; a button click is
+ * acknowledged and told so through its response URL; a modal shows it on its first field; an event is answered
+ * 503, so Slack delivers it again later.
+ */
+public final class Admission implements Middleware, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Admission.class);
+    public static final String BUSY = "I'm busy right now and couldn't take that on. Please try again in a moment.";
+
+    private final WorkAfterAck work;
+    private final WebApi webApi;
+    /** Busy notes go out on their own small thread: the pool they are about is full. */
+    private final ThreadPoolExecutor notes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(64), runnable -> {
+                Thread thread = new Thread(runnable, "slack-busy-notes");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
+
+    public Admission(WorkAfterAck work, WebApi webApi) {
+        this.work = work;
+        this.webApi = webApi;
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (!work.hasRoom()) {
+            work.countRefusal();
+            return refuse(req);
+        }
+        try {
+            return chain.next(req);
+        } catch (RejectedExecutionException e) {
+            // The pool filled up while this request's listener ran (already counted by the pool).
+            return refuse(req);
+        }
+    }
+
+    private Response refuse(Request req) {
+        LOG.warn("turned a {} away: work after acks is full", req.getRequestType());
+        switch (req.getRequestType()) {
+            case Command -> {
+                JsonObject body = new JsonObject();
+                body.addProperty("response_type", "ephemeral");
+                body.addProperty("text", BUSY);
+                return Response.json(200, body);
+            }
+            case Event -> {
+                return Response.builder().statusCode(503).body("busy").build();
+            }
+            case BlockAction -> {
+                BlockActionPayload payload = ((BlockActionRequest) req).getPayload();
+                String responseUrl = payload == null ? null : payload.getResponseUrl();
+                if (responseUrl != null) {
+                    notes.execute(() -> webApi.respond("busy note", () -> new Responder(req.getContext().getSlack(),
+                            responseUrl).sendToAction(r -> r.responseType("ephemeral").replaceOriginal(false)
+                            .text(BUSY))));
+                }
+                return Response.ok();
+            }
+            case ViewSubmission -> {
+                var view = ((ViewSubmissionRequest) req).getPayload().getView();
+                Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null
+                        : view.getState().getValues();
+                if (values != null && !values.isEmpty()) {
+                    JsonObject errors = new JsonObject();
+                    errors.addProperty(values.keySet().iterator().next(), BUSY);
+                    JsonObject body = new JsonObject();
+                    body.addProperty("response_action", "errors");
+                    body.add("errors", errors);
+                    return Response.json(200, body);
+                }
+                return Response.ok();
+            }
+            default -> {
+                return Response.ok();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        notes.shutdownNow();
+    }
+}
