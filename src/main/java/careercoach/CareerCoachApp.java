@@ -68,7 +68,7 @@ public final class CareerCoachApp implements AutoCloseable {
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this.config = config;
         GuideLibrary library = new GuideLoader().load(config.indexData());
-        this.search = GuideSearch.forIndexData(library, config.indexData());
+        this.search = GuideSearch.forIndexData(library, config.indexData(), GuideSearch.cacheDirectory(System::getenv));
         QuestionAnswerer answerer = search::search;
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = Executors.newFixedThreadPool(4, workerThreads());

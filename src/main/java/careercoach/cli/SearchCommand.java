@@ -5,7 +5,6 @@ import careercoach.guide.GuideValidationException;
 import careercoach.search.Answer;
 import careercoach.search.GuideSearch;
 import careercoach.search.Hit;
-import careercoach.search.Synonyms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,7 +58,8 @@ public final class SearchCommand {
         }
         Path indexData = Path.of(Optional.ofNullable(env.apply("INDEX_DATA")).filter(s -> !s.isBlank())
                 .orElse("index-data"));
-        try (GuideSearch search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData))) {
+        try (GuideSearch search = GuideSearch.forIndexData(new GuideLoader().load(indexData), indexData,
+                GuideSearch.cacheDirectory(env))) {
             if (options.guide().isPresent() && search.guide(options.guide().get()).isEmpty()) {
                 err.println("search: no guide with id " + options.guide().get());
                 return 2;

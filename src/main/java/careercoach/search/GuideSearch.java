@@ -340,6 +340,9 @@ public final class GuideSearch implements AutoCloseable {
                 Result result = run(searcher, text, guide, wanted, -1);
                 boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
                         && scope.classifier().inScope(result.signals());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("in scope {} for {}", scope.classifier().probability(result.signals()), result.signals());
+                }
                 String reason = answered ? "" : result.contentWords() > 0 ? "outside the guides"
                         : "no words to search for";
                 List<Hit> hits = new ArrayList<>();
@@ -442,8 +445,8 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     private static final double RRF_K = 10;
-    private static final double LEXICAL_WEIGHT = 0.3;
-    private static final double EXAMPLE_WEIGHT = 0.45;
+    private static final double LEXICAL_WEIGHT = 0.4;
+    private static final double EXAMPLE_WEIGHT = 0.25;
 
     /**
      * For each section id, the similarity of the closest labelled question that section answers: questions like this

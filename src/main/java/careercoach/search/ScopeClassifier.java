@@ -10,7 +10,7 @@ import java.util.List;
 final class ScopeClassifier {
     private static final int EPOCHS = 3000;
     private static final double LEARNING_RATE = 0.1;
-    private static final double L2 = 0.003;
+    private static final double L2 = 0.03;
 
     /**
      * The signals of one question about its best section: its similarity to the section's closest passage and the
