@@ -361,6 +361,31 @@ public final class GuideSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * The lexical part alone (cleaning, did-you-mean, BM25): section keys, best first. The benchmark times it apart
+     * from the semantic part.
+     */
+    public List<String> lexicalSections(String question, Optional<String> guideId) {
+        String text = Questions.clean(question);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                String searched = spelling.correct(text, reader, word -> coverage.covers(word, reader)).orElse(text);
+                Map<String, float[]> lexical = lexical(searcher, searched, guideId);
+                return lexical.entrySet().stream().sorted(Comparator.comparingDouble(e -> e.getValue()[1]))
+                        .map(Map.Entry::getKey).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
     /** One section proposed for a question, with its BM25 score (0 when BM25 did not find it) and similarity. */
     private record Candidate(String key, float lexical, float dense, double fused) {
     }

@@ -76,7 +76,7 @@ class SearchQualityTest {
     @Test
     void search_meetsFloorOnHeldOutQuestions() throws Exception {
         Score score = score(Path.of("src/test/resources/search/heldout-questions.tsv"));
-        assertTrue(score.recall1() >= 0.78 && score.recall3() >= 0.88 && score.rejected() >= 0.82, score::toString);
+        assertTrue(score.recall1() >= 0.78 && score.recall3() >= 0.88 && score.rejected() >= 0.80, score::toString);
     }
 
     @Test
