@@ -26,7 +26,7 @@ import java.util.Random;
  * {@code bench/search.sh}.
  */
 public final class SearchBench {
-    private static final int GUIDES = 1_112;
+    private static final int DEFAULT_GUIDES = 1_112;
     private static final int WARMUP_QUESTIONS = 2_000;
     private static final int MEASURED_QUESTIONS = 3_000;
 
@@ -43,7 +43,7 @@ public final class SearchBench {
             System.out.printf("start with the shipped guide: %.0f ms (model load, index, confidence training)%n",
                     (System.nanoTime() - startAt) / 1e6);
         }
-        GuideLibrary corpus = generate(shipped, GUIDES);
+        GuideLibrary corpus = generate(shipped, args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_GUIDES);
         int sections = corpus.guides().stream().mapToInt(g -> g.sections().size()).sum();
         List<String> questions = questions(Path.of(args.length > 1 ? args[1] : "src/test/resources/search/questions.tsv"));
 
