@@ -613,10 +613,14 @@ public final class GuideSearch implements AutoCloseable {
                 outTexts.add(q.question());
             }
         }
-        // Authors' phrasings are questions the guides answer, in any library, labelled with their own section.
+        // Authors' phrasings are questions the guides answer, in any library, labelled with their own section;
+        // guides sharing a phrasing add it once.
+        Set<String> phrasings = new HashSet<>();
         library.guides().forEach(g -> g.sections().forEach(s -> s.phrasings().forEach(p -> {
-            inTexts.add(p);
-            inSections.add(List.of(s.id()));
+            if (phrasings.add(s.id() + "\t" + p)) {
+                inTexts.add(p);
+                inSections.add(List.of(s.id()));
+            }
         })));
         List<String> all = new ArrayList<>(inTexts);
         all.addAll(outTexts);
