@@ -85,7 +85,7 @@ public final class CareerCoachApp implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         GuideLibrary library = new GuideLoader().load(config.indexData());
-        this.search = GuideSearch.forIndexData(library, config.indexData());
+        this.search = GuideSearch.forIndexData(library, config.indexData(), GuideSearch.cacheDirectory(System::getenv));
         Timer searchLatency = Timer.builder("career.search").description("one guide search")
                 .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
         QuestionAnswerer answerer = (question, guideId, limit) ->

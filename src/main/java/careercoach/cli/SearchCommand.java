@@ -6,7 +6,6 @@ import careercoach.guide.GuideValidationException;
 import careercoach.search.Answer;
 import careercoach.search.GuideSearch;
 import careercoach.search.Hit;
-import careercoach.search.Synonyms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,7 +64,8 @@ public final class SearchCommand {
                     + (Files.exists(options.batch().get()) ? "" : ": no such file"));
             return 2;
         }
-        try (GuideSearch search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData))) {
+        try (GuideSearch search = GuideSearch.forIndexData(new GuideLoader().load(indexData), indexData,
+                GuideSearch.cacheDirectory(env))) {
             if (options.guide().isPresent() && search.guide(options.guide().get()).isEmpty()) {
                 err.println("search: no guide with id '" + options.guide().get() + "'; the guides in " + indexData
                         + " are: " + guideIds(indexData));

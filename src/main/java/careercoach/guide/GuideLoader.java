@@ -57,6 +57,7 @@ public final class GuideLoader {
                 guides.add(guide);
             });
         }
+        Optional<String> defaultGuide = defaultGuide(indexData, guideIds.keySet(), problems);
         if (guides.isEmpty() && problems.isEmpty()) {
             problems.add(new GuideProblem(guidesDir, 0, "no guides: add at least one <guide-id>.yml"));
         }
@@ -65,7 +66,25 @@ public final class GuideLoader {
             throw new GuideValidationException(problems);
         }
         LOG.debug("Loaded {} guide(s) from {}", guides.size(), guidesDir);
-        return new GuideLibrary(guides);
+        return new GuideLibrary(guides, defaultGuide);
+    }
+
+    /** The file naming the guide people get until they choose one; optional. */
+    public static final String DEFAULT_GUIDE_FILE = "default-guide";
+
+    private static Optional<String> defaultGuide(Path indexData, java.util.Set<String> ids, List<GuideProblem> problems)
+            throws IOException {
+        Path file = indexData.resolve(DEFAULT_GUIDE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String id = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (!ids.contains(id)) {
+            problems.add(new GuideProblem(file, 1, "no guide with id '" + id + "': name one of " + ids.stream()
+                    .sorted().toList()));
+            return Optional.empty();
+        }
+        return Optional.of(id);
     }
 
     /** The {@code *.yml} files in name order; a {@code *.yaml} file is reported rather than silently skipped. */

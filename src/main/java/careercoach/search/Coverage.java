@@ -37,7 +37,8 @@ final class Coverage {
 
     private static final List<String> NAMING_FIELDS = List.of(GuideSearch.NAMING);
 
-    record Result(int contentWords, double covered) {
+    /** @param named how many content words name what a section is about */
+    record Result(int contentWords, double covered, int named) {
         boolean confident() {
             return covered > 0 && covered >= MIN_SHARE * contentWords;
         }
@@ -46,11 +47,14 @@ final class Coverage {
     Result of(String text, IndexReader reader) {
         int content = 0;
         double covered = 0;
+        int named = 0;
         for (String word : contentWords(text)) {
             content++;
-            covered += weight(word, reader);
+            double weight = weight(word, reader);
+            covered += weight;
+            named += weight == 1 ? 1 : 0;
         }
-        return new Result(content, covered);
+        return new Result(content, covered, named);
     }
 
     private double weight(String word, IndexReader reader) {

@@ -10,16 +10,20 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -36,20 +40,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The Lucene index over the guides and the answerer on top of it: a question gives ranked sections, each with a
- * highlighted snippet, and whether the guides cover the question well enough to answer at all.
+ * snippet, and whether the guides answer the question at all.
  *
- * <p>One document per guide section (the unit of an answer), its words weighted by how strongly they say what the
- * section is about ({@link #TEXT}). Questions are analysed with synonyms and never parsed as Lucene syntax.
+ * <p>Two rankings in one index, fused: BM25 over one document per section (the unit of an answer, its words
+ * weighted by how strongly they say what the section is about, {@link #TEXT}), and the meaning of the question
+ * against the meaning of each passage of a section (its sentences and items with their titles as context, as
+ * vectors of a small in-process sentence-embedding model in a {@link KnnFloatVectorField}), scored up to the section
+ * by its closest passage. Whether to answer is decided by a {@link ScopeClassifier} trained on labelled questions.
+ * Questions are never parsed as Lucene syntax.
  *
  * <p>This class owns the {@link SearcherManager}: every search acquires a searcher and releases it, {@link #reload}
  * swaps the content under running searches, {@link #close} frees it.
@@ -66,44 +78,110 @@ public final class GuideSearch implements AutoCloseable {
     /**
      * The ranked text of a section: its title, the author's search aids and the item names appear several times,
      * its running text once. One field with repetitions, rather than one field per part with boosts, keeps one
-     * document frequency per word (BM25F-like): a word that is rare in item names but common in the guide is not
-     * mistaken for a rare, telling word.
+     * document frequency per word (BM25F-like).
      */
     static final String TEXT = "text";
     /** Title, search aids and item names: the words that say what a section is about. */
     static final String NAMING = "naming";
     /** Every word of a section, unstemmed: the did-you-mean dictionary. */
     static final String WORDS = "words";
+    /** A passage's meaning; passage documents carry only this, the section key and the guide. */
+    static final String VECTOR = "vector";
+    static final String PASSAGE_OF = "passage_of";
 
     private static final int TITLE_REPEATS = 3;
     private static final int AIDS_REPEATS = 2;
     private static final int NAMES_REPEATS = 2;
+    private static final float ROLE_WORD_WEIGHT = 0.2f;
+    /** Sections BM25 proposes and passages the vector search proposes, before fusion. */
+    private static final int LEXICAL_DEPTH = 20;
+    private static final int DENSE_PASSAGES = 48;
+    /** Threads that embed new passages when the guides are indexed. */
+    private static final int EMBEDDING_THREADS = 2;
 
+    /** How the two rankings are combined. Both are kept so they can be measured against each other. */
+    public enum Fusion {
+        /** Sum of 1/(k + rank) over the two rankings. */
+        RECIPROCAL_RANK,
+        /** Weighted sum of BM25 over the best BM25 and of similarity scaled between the candidates' lowest and highest. */
+        NORMALISED_SCORES
+    }
+
+    /**
+     * @param cacheDirectory where passage vectors are kept between runs; empty keeps them in memory only
+     * @param examples       labelled questions the confidence is trained on
+     * @param fusion         how BM25 and semantic rankings are combined
+     * @param threshold      the in-scope probability above which a question is answered
+     */
+    public record Settings(Optional<Path> cacheDirectory, LabelledQuestions examples, Fusion fusion,
+                           double threshold) {
+        public static Settings defaults(Optional<Path> cacheDirectory) {
+            return new Settings(cacheDirectory, LabelledQuestions.shipped(), Fusion.NORMALISED_SCORES, 0.5);
+        }
+
+        public Settings withExamples(LabelledQuestions examples) {
+            return new Settings(cacheDirectory, examples, fusion, threshold);
+        }
+
+        public Settings withFusion(Fusion fusion) {
+            return new Settings(cacheDirectory, examples, fusion, threshold);
+        }
+    }
+
+    /** A section as searched: where it is, its passages' vectors and what its snippets can show. */
+    private record Indexed(String guideId, Section section, float[][] vectors, List<Snippets.Shown> shown) {
+    }
+
+    private final Settings settings;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer indexAnalyzer;
     private final Snippets snippets;
-    private final Analyzer queryAnalyzer;
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
-    private final Spelling spelling = new Spelling();
-    private volatile Map<String, Section> sectionsById = Map.of();
+    private final Spelling spelling;
+    private final SentenceEmbedder embedder;
+    private final EmbeddingCache cache;
+    private final Map<String, float[]> questionVectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > 1024;
+        }
+    });
+    private volatile Map<String, Indexed> sectionsByKey = Map.of();
     private volatile Map<String, Guide> guidesById = Map.of();
     private volatile Set<String> roleWords = Set.of();
-    private static final float ROLE_WORD_WEIGHT = 0.2f;
+    private volatile GuideNames guideNames = GuideNames.of(List.of());
+    private volatile Scope scope;
 
+    /** The labelled questions' vectors and the classifier trained on them, for one version of the guides. */
+    private record Scope(float[][] inScope, float[][] outOfScope, List<List<String>> inScopeSections,
+                         ScopeClassifier classifier) {
+    }
+
+    /** Search with the shipped labelled questions and passage vectors kept in memory only. */
     public GuideSearch(GuideLibrary library, SynonymMap synonyms) {
+        this(library, synonyms, Settings.defaults(Optional.empty()));
+    }
+
+    public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
+        this.settings = settings;
         try {
+            this.embedder = SentenceEmbedder.shared();
+            this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
+                    settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();
             this.snippets = new Snippets(indexAnalyzer);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(
                     new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WORDS, GuideAnalyzers.plain()))));
-            this.queryAnalyzer = GuideAnalyzers.query(synonyms);
+            Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.queryBuilder = new QueryBuilder(queryAnalyzer);
             this.coverage = new Coverage(queryAnalyzer);
+            this.spelling = new Spelling(embedder.tokenizer()::isWholeWord);
             index(library);
             this.searchers = new SearcherManager(writer, null);
+            this.scope = train(library);
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
         }
@@ -114,11 +192,30 @@ public final class GuideSearch implements AutoCloseable {
         return new GuideSearch(library, Synonyms.load(indexData));
     }
 
+    /** As {@link #forIndexData(GuideLibrary, Path)}, keeping passage vectors in {@code cacheDirectory}. */
+    public static GuideSearch forIndexData(GuideLibrary library, Path indexData, Optional<Path> cacheDirectory)
+            throws IOException {
+        return new GuideSearch(library, Synonyms.load(indexData), Settings.defaults(cacheDirectory));
+    }
+
+    /**
+     * Where passage vectors are kept: {@code SEARCH_CACHE}, or {@code ./data/embeddings}; {@code SEARCH_CACHE=off}
+     * keeps them in memory only.
+     */
+    public static Optional<Path> cacheDirectory(UnaryOperator<String> env) {
+        String configured = env.apply("SEARCH_CACHE");
+        if (configured == null || configured.isBlank()) {
+            return Optional.of(Path.of("data", "embeddings"));
+        }
+        return configured.strip().equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Path.of(configured.strip()));
+    }
+
     /** Replaces the indexed guides, e.g. after index-data changed. Searches in flight finish on the old content. */
     public synchronized void reload(GuideLibrary library) {
         try {
             index(library);
             searchers.maybeRefreshBlocking();
+            scope = train(library);
         } catch (IOException e) {
             throw new UncheckedIOException("could not rebuild the guide index", e);
         }
@@ -126,28 +223,60 @@ public final class GuideSearch implements AutoCloseable {
 
     private void index(GuideLibrary library) throws IOException {
         long start = System.nanoTime();
-        writer.deleteAll();
+        List<String> keys = new ArrayList<>();
+        List<List<Passages.Passage>> passagesOfSections = new ArrayList<>();
+        List<String> embedded = new ArrayList<>();
         for (Guide guide : library.guides()) {
             for (Section section : guide.sections()) {
+                List<Passages.Passage> passages = Passages.of(section);
+                keys.add(key(guide.id(), section.id()));
+                passagesOfSections.add(passages);
+                passages.forEach(p -> embedded.add(p.embedded()));
+            }
+        }
+        List<float[]> vectors = cache.vectors(embedded, embedder::embedPassage, EMBEDDING_THREADS);
+        long embeddedAt = System.nanoTime();
+
+        writer.deleteAll();
+        Map<String, Indexed> indexed = new HashMap<>();
+        int next = 0;
+        int s = 0;
+        for (Guide guide : library.guides()) {
+            for (Section section : guide.sections()) {
+                String key = keys.get(s);
+                List<Passages.Passage> passages = passagesOfSections.get(s++);
                 writer.addDocument(document(guide, section));
+                float[][] sectionVectors = new float[passages.size()][];
+                List<Snippets.Shown> shown = new ArrayList<>();
+                for (int p = 0; p < passages.size(); p++) {
+                    float[] vector = vectors.get(next++);
+                    sectionVectors[p] = vector;
+                    Document doc = new Document();
+                    doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
+                    doc.add(new StoredField(PASSAGE_OF, key));
+                    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+                    writer.addDocument(doc);
+                    if (passages.get(p).showable()) {
+                        shown.add(snippets.shown(passages.get(p).shown(), vector));
+                    }
+                }
+                indexed.put(key, new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));
             }
         }
         writer.commit();
-        snippets.clear();
         roleWords = roleWords(library.guides());
+        guideNames = GuideNames.of(library.guides());
         guidesById = library.guides().stream().collect(Collectors.toUnmodifiableMap(Guide::id, Function.identity()));
-        sectionsById = library.guides().stream()
-                .flatMap(g -> g.sections().stream().map(s -> Map.entry(key(g.id(), s.id()), s)))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        LOG.debug("indexed {} sections of {} guides in {} ms", sectionsById.size(), guidesById.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        sectionsByKey = Map.copyOf(indexed);
+        LOG.info("indexed {} sections ({} passages) of {} guides in {} ms, embedding {} ms", indexed.size(),
+                embedded.size(), guidesById.size(), (System.nanoTime() - start) / 1_000_000,
+                (embeddedAt - start) / 1_000_000);
     }
 
     private static Document document(Guide guide, Section section) {
         Document doc = new Document();
         doc.add(new StringField(ID, key(guide.id(), section.id()), Field.Store.YES));
-        doc.add(new StringField(GUIDE, guide.id(), Field.Store.YES));
-        doc.add(new StringField(SECTION, section.id(), Field.Store.YES));
+        doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
         List<String> names = new ArrayList<>();
         List<String> body = new ArrayList<>();
         body.add(section.text());
@@ -163,8 +292,7 @@ public final class GuideSearch implements AutoCloseable {
         naming.addAll(aids);
         naming.addAll(names);
         addText(doc, NAMING, naming);
-        List<String> ranked = new ArrayList<>();
-        ranked.addAll(Collections.nCopies(TITLE_REPEATS, section.title()));
+        List<String> ranked = new ArrayList<>(Collections.nCopies(TITLE_REPEATS, section.title()));
         for (int i = 0; i < AIDS_REPEATS; i++) {
             ranked.addAll(aids);
         }
@@ -195,27 +323,36 @@ public final class GuideSearch implements AutoCloseable {
     /**
      * Answers a question. Never throws on any user text; {@code limit} is clamped to 1..20.
      *
-     * @param guideId when present, only that guide's sections are searched
+     * @param guideId the asker's guide: only its sections are searched, unless the question names the role of
+     *                another guide, which is then searched instead; empty searches every guide
      */
     public Answer search(String question, Optional<String> guideId, int limit) {
         String text = Questions.clean(question);
+        String asked = question == null ? "" : question;
         if (text.isEmpty()) {
-            return new Answer(question == null ? "" : question, false, "empty question", Optional.empty(), List.of());
+            return new Answer(asked, false, "empty question", Optional.empty(), List.of());
         }
         int wanted = Math.max(1, Math.min(limit, 20));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
-                Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader))
-                        .filter(corrected -> coverage.of(corrected, reader).confident());
-                String searched = suggestion.orElse(text);
-                Coverage.Result covered = coverage.of(searched, reader);
-                List<Hit> hits = hits(searcher, searched, guideId, wanted);
-                boolean answered = !hits.isEmpty() && covered.confident();
-                String reason = answered ? "" : hits.isEmpty() || covered.contentWords() > 0
-                        ? "outside the guides" : "no words to search for";
-                return new Answer(question, answered, reason, suggestion, hits);
+                Optional<String> guide = guideNames.named(text).or(() -> guideId);
+                Result result = run(searcher, text, guide, wanted, -1);
+                boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
+                        && scope.classifier().inScope(result.signals());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("in scope {} for {}", scope.classifier().probability(result.signals()), result.signals());
+                }
+                String reason = answered ? "" : result.contentWords() > 0 ? "outside the guides"
+                        : "no words to search for";
+                List<Hit> hits = new ArrayList<>();
+                for (Candidate c : result.ranked().subList(0, Math.min(wanted, result.ranked().size()))) {
+                    Indexed section = sectionsByKey.get(c.key());
+                    hits.add(new Hit(section.guideId(), section.section().id(), section.section().title(),
+                            snippets.best(section.shown(), section.section().title(), result.vector(),
+                                    result.terms()), c.fused()));
+                }
+                return new Answer(asked, answered, reason, result.suggestion(), hits);
             } finally {
                 searchers.release(searcher);
             }
@@ -224,26 +361,300 @@ public final class GuideSearch implements AutoCloseable {
         }
     }
 
-    private List<Hit> hits(IndexSearcher searcher, String text, Optional<String> guideId, int wanted)
-            throws IOException {
-        Optional<Query> query = query(text, guideId);
-        if (query.isEmpty()) {
+    /**
+     * The lexical part alone (cleaning, did-you-mean, BM25): section keys, best first. The benchmark times it apart
+     * from the semantic part.
+     */
+    public List<String> lexicalSections(String question, Optional<String> guideId) {
+        String text = Questions.clean(question);
+        if (text.isEmpty()) {
             return List.of();
         }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                String searched = spelling.correct(text, reader, word -> coverage.covers(word, reader)).orElse(text);
+                Map<String, float[]> lexical = lexical(searcher, searched, guideId);
+                return lexical.entrySet().stream().sorted(Comparator.comparingDouble(e -> e.getValue()[1]))
+                        .map(Map.Entry::getKey).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** One section proposed for a question, with its BM25 score (0 when BM25 did not find it) and similarity. */
+    private record Candidate(String key, float lexical, float dense, double fused) {
+    }
+
+    private record Result(List<Candidate> ranked, Optional<String> suggestion, float[] vector, Set<String> terms,
+                          int contentWords, ScopeClassifier.Signals signals) {
+    }
+
+    /**
+     * Ranks the sections for a question and measures the signals of the confidence.
+     *
+     * @param exclude an index into the labelled questions to leave out of the nearest-example signals (when
+     *                training on that very question), or -1
+     */
+    private Result run(IndexSearcher searcher, String text, Optional<String> guide, int wanted, int exclude)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader));
+        String searched = suggestion.orElse(text);
+        Map<String, float[]> lexical = lexical(searcher, searched, guide);
+        float[] vector = questionVector(searched);
+        Map<String, Float> dense = dense(searcher, vector, guide);
+        Set<String> keys = new HashSet<>(lexical.keySet());
+        keys.addAll(dense.keySet());
+        Map<String, Float> examples = examplesBySection(vector, exclude);
+        List<Candidate> ranked = fuse(keys, lexical, vector, examples);
+        Coverage.Result covered = coverage.of(searched, reader);
+        ScopeClassifier.Signals signals = signals(ranked, lexical, covered, vector, exclude, examples);
+        return new Result(ranked, suggestion, vector, coverage.stems(searched), covered.contentWords(), signals);
+    }
+
+    private float[] questionVector(String text) {
+        float[] known = questionVectors.get(text);
+        if (known != null) {
+            return known;
+        }
+        float[] vector = embedder.embedQuestion(text);
+        questionVectors.put(text, vector);
+        return vector;
+    }
+
+    /** BM25's sections: score and rank (as a float) by section key. */
+    private Map<String, float[]> lexical(IndexSearcher searcher, String text, Optional<String> guide)
+            throws IOException {
+        Optional<Query> query = query(text, guide);
+        if (query.isEmpty()) {
+            return Map.of();
+        }
         // Exact hit counts are never shown: letting Lucene skip non-competitive documents keeps large corpora fast.
-        TopDocs top = searcher.search(query.get(), new TopScoreDocCollectorManager(wanted, null, wanted));
-        Set<String> questionTerms = coverage.stems(text);
-        List<Hit> hits = new ArrayList<>();
+        TopDocs top = searcher.search(query.get(), new TopScoreDocCollectorManager(LEXICAL_DEPTH, null, LEXICAL_DEPTH));
+        Map<String, float[]> found = new HashMap<>();
+        int rank = 0;
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            String guide = doc.get(GUIDE);
-            Section section = sectionsById.get(key(guide, doc.get(SECTION)));
-            if (section != null) {
-                hits.add(new Hit(guide, section.id(), section.title(),
-                        snippets.best(key(guide, section.id()), section, questionTerms), scoreDoc.score));
+            String key = searcher.storedFields().document(scoreDoc.doc, Set.of(ID)).get(ID);
+            found.put(key, new float[]{scoreDoc.score, rank++});
+        }
+        return found;
+    }
+
+    /** The vector search's sections: the similarity of each one's closest passage among those retrieved. */
+    private Map<String, Float> dense(IndexSearcher searcher, float[] vector, Optional<String> guide)
+            throws IOException {
+        Query filter = guide.<Query>map(id -> new TermQuery(new Term(GUIDE, id))).orElse(null);
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, DENSE_PASSAGES, filter), DENSE_PASSAGES);
+        Map<String, Float> found = new HashMap<>();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            String key = searcher.storedFields().document(scoreDoc.doc, Set.of(PASSAGE_OF)).get(PASSAGE_OF);
+            // Lucene scores a dot product d as (1 + d) / 2.
+            found.merge(key, 2 * scoreDoc.score - 1, Math::max);
+        }
+        return found;
+    }
+
+    /** Each candidate's similarity is its closest passage's, over all its passages (not only those retrieved). */
+    private float similarity(String key, float[] vector) {
+        Indexed section = sectionsByKey.get(key);
+        float best = -1;
+        for (float[] passage : section.vectors()) {
+            best = Math.max(best, SentenceEmbedder.dot(vector, passage));
+        }
+        return best;
+    }
+
+    private static final double RRF_K = 10;
+    private static final double LEXICAL_WEIGHT = 0.4;
+    private static final double EXAMPLE_WEIGHT = 0.25;
+
+    /**
+     * For each section id, the similarity of the closest labelled question that section answers: questions like this
+     * one were answered there. Section ids are shared by all guides, so this holds for any guide.
+     */
+    private Map<String, Float> examplesBySection(float[] vector, int exclude) {
+        Scope scope = this.scope;
+        Map<String, Float> best = new HashMap<>();
+        if (scope == null) {
+            return best;
+        }
+        for (int i = 0; i < scope.inScope().length; i++) {
+            if (i == exclude) {
+                continue;
+            }
+            float sim = SentenceEmbedder.dot(vector, scope.inScope()[i]);
+            for (String section : scope.inScopeSections().get(i)) {
+                best.merge(section, sim, Math::max);
             }
         }
-        return hits;
+        return best;
+    }
+
+    private List<Candidate> fuse(Set<String> keys, Map<String, float[]> lexical, float[] vector,
+                                 Map<String, Float> examples) {
+        List<String> known = keys.stream().filter(sectionsByKey::containsKey).toList();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Float> similarity = new HashMap<>();
+        known.forEach(k -> similarity.put(k, similarity(k, vector)));
+        float maxLexical = 0;
+        float minSimilarity = Float.MAX_VALUE;
+        float maxSimilarity = -Float.MAX_VALUE;
+        for (String k : known) {
+            maxLexical = Math.max(maxLexical, lexical.containsKey(k) ? lexical.get(k)[0] : 0);
+            minSimilarity = Math.min(minSimilarity, similarity.get(k));
+            maxSimilarity = Math.max(maxSimilarity, similarity.get(k));
+        }
+        float minExample = Float.MAX_VALUE;
+        float maxExample = -Float.MAX_VALUE;
+        for (String k : known) {
+            float e = examples.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
+            minExample = Math.min(minExample, e);
+            maxExample = Math.max(maxExample, e);
+        }
+        List<String> byMeaning = new ArrayList<>(known);
+        byMeaning.sort(Comparator.comparing(similarity::get).reversed());
+        List<String> byExample = new ArrayList<>(known);
+        byExample.sort(Comparator.comparing((String k) -> examples.getOrDefault(
+                sectionsByKey.get(k).section().id(), 0f)).reversed());
+        List<Candidate> candidates = new ArrayList<>();
+        for (String k : known) {
+            float lexicalScore = lexical.containsKey(k) ? lexical.get(k)[0] : 0;
+            float sim = similarity.get(k);
+            double fused;
+            if (settings.fusion() == Fusion.RECIPROCAL_RANK) {
+                double lexicalPart = lexical.containsKey(k) ? 1 / (RRF_K + 1 + lexical.get(k)[1]) : 0;
+                fused = lexicalPart + 1 / (RRF_K + 1 + byMeaning.indexOf(k))
+                        + (examples.isEmpty() ? 0 : 1 / (RRF_K + 1 + byExample.indexOf(k)));
+            } else {
+                double lexicalPart = maxLexical > 0 ? lexicalScore / maxLexical : 0;
+                double range = maxSimilarity - minSimilarity;
+                double densePart = range > 1e-6 ? (sim - minSimilarity) / range : 1;
+                float e = examples.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
+                double exampleRange = maxExample - minExample;
+                double examplePart = exampleRange > 1e-6 ? (e - minExample) / exampleRange : 0;
+                fused = LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - EXAMPLE_WEIGHT) * densePart
+                        + EXAMPLE_WEIGHT * examplePart;
+            }
+            candidates.add(new Candidate(k, lexicalScore, sim, fused));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::dense).reversed()));
+        return candidates;
+    }
+
+    private ScopeClassifier.Signals signals(List<Candidate> ranked, Map<String, float[]> lexical,
+                                            Coverage.Result covered, float[] vector, int exclude,
+                                            Map<String, Float> examples) {
+        Scope scope = this.scope;
+        double[] in = scope == null ? new double[2] : nearest(vector, scope.inScope(), exclude);
+        double[] out = scope == null ? new double[2]
+                : nearest(vector, scope.outOfScope(), exclude - scope.inScope().length);
+        if (ranked.isEmpty()) {
+            return new ScopeClassifier.Signals(0, 0, 0, 0, in[0], out[0], in[1], out[1], 0, 0, 0);
+        }
+        Candidate top = ranked.get(0);
+        double otherBest = -1;
+        for (int i = 1; i < ranked.size(); i++) {
+            otherBest = Math.max(otherBest, ranked.get(i).dense());
+        }
+        String lexicalTop = lexical.entrySet().stream().filter(e -> e.getValue()[1] == 0).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+        int content = covered.contentWords();
+        return new ScopeClassifier.Signals(top.dense(), otherBest < 0 ? 0 : top.dense() - otherBest,
+                content == 0 ? 0 : covered.covered() / content, content == 0 ? 0 : (double) covered.named() / content,
+                in[0], out[0], in[1], out[1],
+                examples.getOrDefault(sectionsByKey.get(top.key()).section().id(), 0f),
+                lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content));
+    }
+
+    /**
+     * The similarity of the closest labelled question and the mean of the closest three; {@code exclude} indexes
+     * one to leave out, or is negative.
+     */
+    private static double[] nearest(float[] vector, float[][] examples, int exclude) {
+        float[] top = {0, 0, 0};
+        for (int i = 0; i < examples.length; i++) {
+            if (i != exclude) {
+                float sim = SentenceEmbedder.dot(vector, examples[i]);
+                if (sim > top[2]) {
+                    top[2] = sim;
+                    java.util.Arrays.sort(top);
+                    float t = top[0];
+                    top[0] = top[2];
+                    top[2] = t;
+                }
+            }
+        }
+        return new double[]{top[0], (top[0] + top[1] + top[2]) / 3};
+    }
+
+    /**
+     * Trains the confidence on the labelled questions: each is searched like a user's question (in the guide it
+     * was written for, when the library has it), leaving itself out of the nearest-example signals.
+     */
+    private Scope train(GuideLibrary library) throws IOException {
+        long start = System.nanoTime();
+        List<LabelledQuestions.Labelled> labelled = settings.examples().questions();
+        List<String> inTexts = new ArrayList<>();
+        List<List<String>> inSections = new ArrayList<>();
+        List<String> outTexts = new ArrayList<>();
+        for (LabelledQuestions.Labelled q : labelled) {
+            if (q.inScope()) {
+                inTexts.add(q.question());
+                inSections.add(q.sections());
+            } else {
+                outTexts.add(q.question());
+            }
+        }
+        // Authors' phrasings are questions the guides answer, in any library, labelled with their own section;
+        // guides sharing a phrasing add it once.
+        Set<String> phrasings = new HashSet<>();
+        library.guides().forEach(g -> g.sections().forEach(s -> s.phrasings().forEach(p -> {
+            if (phrasings.add(s.id() + "\t" + p)) {
+                inTexts.add(p);
+                inSections.add(List.of(s.id()));
+            }
+        })));
+        List<String> all = new ArrayList<>(inTexts);
+        all.addAll(outTexts);
+        List<String> cleaned = all.stream().map(Questions::clean).toList();
+        List<float[]> vectors = cache.vectors(cleaned.stream().map(t -> SentenceEmbedder.QUERY_INSTRUCTION + t)
+                .toList(), prefixed -> embedder.embedQuestion(prefixed.substring(
+                SentenceEmbedder.QUERY_INSTRUCTION.length())), EMBEDDING_THREADS);
+        for (int i = 0; i < cleaned.size(); i++) {
+            questionVectors.putIfAbsent(cleaned.get(i), vectors.get(i));
+        }
+        float[][] in = vectors.subList(0, inTexts.size()).toArray(float[][]::new);
+        float[][] out = vectors.subList(inTexts.size(), vectors.size()).toArray(float[][]::new);
+        this.scope = new Scope(in, out, inSections, null);
+        Optional<String> guide = library.find(settings.examples().guideId()).map(Guide::id);
+        List<ScopeClassifier.Example> examples = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (int i = 0; i < cleaned.size(); i++) {
+                String text = cleaned.get(i);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Result result = run(searcher, text, guide, 3, i);
+                if (result.contentWords() > 0 && !result.ranked().isEmpty()) {
+                    examples.add(new ScopeClassifier.Example(result.signals(), i < inTexts.size()));
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        ScopeClassifier classifier = ScopeClassifier.train(examples, settings.threshold());
+        LOG.info("trained the confidence on {} questions in {} ms", examples.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Scope(in, out, inSections, classifier);
     }
 
     private Optional<Query> query(String text, Optional<String> guideId) {

@@ -1,8 +1,5 @@
 package careercoach.search;
 
-import careercoach.guide.Group;
-import careercoach.guide.Item;
-import careercoach.guide.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -10,95 +7,64 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The snippet of a hit: the passage of the section (a sentence, an item, a group's text) that matches most of the
- * question's terms, with the matching words in Slack bold ({@code *word*}). Passages are run through the guides'
- * own analysis, so "leading" is marked for a question about "leads"; each section is analysed once and kept.
+ * The snippet of a hit: the passage of the section (a sentence, an item, a group's prose) closest in meaning to the
+ * question, with the question's words in Slack bold ({@code *word*}). Meaning decides; shared words only break
+ * near-ties, so "how much does a lead earn" shows the lead's salary line rather than the line that says entry level
+ * is not typical for leads.
  */
 final class Snippets {
     static final int MAX_CHARS = 300;
+    /** What one shared word adds to a passage's similarity to the question. */
+    private static final float SHARED_WORD_WEIGHT = 0.01f;
 
     /** One analysed word of a passage: its stem and where it stands. */
-    private record Word(String stem, int start, int end) {
+    record Word(String stem, int start, int end) {
     }
 
-    private record Passage(String text, List<Word> words) {
+    /** A passage that can be shown, analysed once, with its vector. */
+    record Shown(String text, List<Word> words, float[] vector) {
     }
 
     private final Analyzer analyzer;
-    private final Map<String, List<Passage>> passagesBySection = new ConcurrentHashMap<>();
 
     Snippets(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
-    /** Forgets analysed passages, when the guides change. */
-    void clear() {
-        passagesBySection.clear();
+    Shown shown(String text, float[] vector) {
+        return new Shown(text, analyse(text), vector);
     }
 
-    /** @param sectionKey identifies the section's content (guide id and section id) */
-    String best(String sectionKey, Section section, Set<String> questionTerms) {
-        List<Passage> passages = passagesBySection.computeIfAbsent(sectionKey, k -> passages(section));
+    String best(List<Shown> passages, String fallback, float[] question, Set<String> questionTerms) {
         if (passages.isEmpty()) {
-            return section.title();
+            return fallback;
         }
-        Passage best = passages.get(0);
-        int bestMatches = 0;
-        for (Passage passage : passages) {
+        Shown best = passages.get(0);
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (Shown passage : passages) {
             Set<String> matched = new HashSet<>();
-            passage.words().forEach(w -> {
+            for (Word w : passage.words()) {
                 if (questionTerms.contains(w.stem())) {
                     matched.add(w.stem());
                 }
-            });
-            if (matched.size() > bestMatches) {
+            }
+            float score = (question == null ? 0 : SentenceEmbedder.dot(question, passage.vector()))
+                    + SHARED_WORD_WEIGHT * matched.size();
+            if (score > bestScore) {
                 best = passage;
-                bestMatches = matched.size();
+                bestScore = score;
             }
         }
         return highlight(best, questionTerms);
     }
 
-    private List<Passage> passages(Section section) {
-        List<String> texts = new ArrayList<>(sentences(section.text()));
-        section.items().forEach(item -> texts.add(line(item)));
-        for (Group group : section.groups()) {
-            texts.addAll(sentences(group.text()));
-            group.items().forEach(item -> texts.add(group.title() + ": " + line(item)));
-        }
-        return texts.stream().filter(t -> !t.isBlank()).map(t -> new Passage(t, analyse(t))).toList();
-    }
-
-    private static String line(Item item) {
-        if (item.name().isEmpty()) {
-            return item.text();
-        }
-        return item.text().isEmpty() ? item.label() : item.name() + ": " + item.text();
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        breaks.setText(text);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
-             start = end, end = breaks.next()) {
-            sentences.add(text.substring(start, end).strip());
-        }
-        return sentences;
-    }
-
     private List<Word> analyse(String passage) {
-        List<Word> words = new ArrayList<>();
+        List<Word> words = new java.util.ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(GuideSearch.TEXT, passage)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -114,7 +80,7 @@ final class Snippets {
     }
 
     /** The passage, cut to {@link #MAX_CHARS} at a word boundary, with the question's words in bold. */
-    private static String highlight(Passage passage, Set<String> questionTerms) {
+    private static String highlight(Shown passage, Set<String> questionTerms) {
         String text = passage.text();
         int length = text.length();
         String ellipsis = "";

@@ -14,15 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Did-you-mean: a word of the question that the guides do not use is replaced by the closest word they do use
- * ("sallary" → "salary", "circut" → "circuit"), taken from the guides' own vocabulary.
+ * Did-you-mean: a word of the question that is not an English word and that the guides do not use is replaced by
+ * the closest word they do use ("sallary" → "salary", "circut" → "circuit"), taken from the guides' own vocabulary.
+ * A real word is never "corrected" into a guide word one letter away ("leading" stays, "Metal" does not become
+ * "Meta"): the embedding model's vocabulary of whole words tells which words are English.
  */
 final class Spelling {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final Predicate<String> isWord;
 
-    Spelling() {
+    /** @param isWord whether a lower-case word is a known English word */
+    Spelling(Predicate<String> isWord) {
+        this.isWord = isWord;
         checker.setAccuracy(0.7f);
         checker.setMinQueryLength(5);
         checker.setMaxEdits(1);
@@ -41,7 +46,7 @@ final class Spelling {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (lower.length() >= 5 && !GuideAnalyzers.QUESTION_WORDS.contains(lower)
+            if (lower.length() >= 5 && !GuideAnalyzers.QUESTION_WORDS.contains(lower) && !isWord.test(lower)
                     && reader.docFreq(new Term(GuideSearch.WORDS, lower)) == 0 && !known.test(lower)) {
                 SuggestWord[] suggestions = checker.suggestSimilar(new Term(GuideSearch.WORDS, lower), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

@@ -22,7 +22,12 @@ class SearchCommandTest {
 
     private int run(String... args) {
         return new SearchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), name -> name.equals("INDEX_DATA") ? "index-data" : null).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), name -> switch (name) {
+                    case "INDEX_DATA" -> "index-data";
+                    // Passage vectors go to a temporary directory, never into the working tree.
+                    case "SEARCH_CACHE" -> System.getProperty("java.io.tmpdir") + "/career-coach-test-embeddings";
+                    default -> null;
+                }).run(args);
     }
 
     private String stdout() {

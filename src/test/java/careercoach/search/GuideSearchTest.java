@@ -1,5 +1,6 @@
 package careercoach.search;
 
+import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -127,5 +128,52 @@ class GuideSearchTest {
     void search_limitCapsHits() {
         List<Hit> hits = search.search("engineering lead", Optional.empty(), 2).hits();
         assertTrue(hits.size() <= 2);
+    }
+
+    @Test
+    void search_realWordsAreNeverCorrectedIntoGuideWords() {
+        // "metal" and "leading" are English words one edit from guide words ("Meta", "lead"): left as typed.
+        assertTrue(search.search("metal bands", Optional.empty(), 3).suggestion().isEmpty());
+        assertTrue(search.search("leading a team", Optional.empty(), 3).suggestion().isEmpty());
+    }
+
+    @Test
+    void search_snippetIsThePassageClosestInMeaning() {
+        Hit pay = search.search("how much does a lead earn", Optional.empty(), 1).best().orElseThrow();
+        assertEquals("salary-and-demand", pay.sectionId());
+        assertFalse(pay.snippet().startsWith("Median Salary Range: Entry Level"), pay.snippet());
+        Hit design = search.search("how do I get better at system design?", Optional.empty(), 1).best().orElseThrow();
+        assertFalse(design.sectionId().equals("career-progression"), design.sectionId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"who is the CEO of Stripe", "what's Amazon's stock price today",
+            "how do I configure Datadog monitors with terraform", "what does a data scientist earn",
+            "where's the link to our grafana dashboard", "when is the holiday party"})
+    void search_nearMissesSharingGuideWordsAreNotAnswered(String question) {
+        Answer answer = search.search(question, Optional.empty(), 3);
+        assertFalse(answer.answered(), () -> question + " -> " + answer.best().map(Hit::sectionId).orElse(""));
+        assertEquals("outside the guides", answer.reason());
+    }
+
+    @Test
+    void search_longQuestionWithPersonalContextIsAnswered() {
+        assertEquals("salary-and-demand", best("I've been a senior dev for 5 years, mostly Java, and my manager says "
+                + "I should go for the lead track; honestly what would the pay look like compared to now?"));
+    }
+
+    @Test
+    void search_questionNamingAnotherGuidesRoleSearchesThatGuide() throws Exception {
+        Guide backend = library.guides().get(0);
+        Guide frontend = new Guide("frontend-engineering-lead", "Frontend Engineering Lead", "Career Guide",
+                backend.sections());
+        try (GuideSearch two = new GuideSearch(new GuideLibrary(List.of(backend, frontend)), Synonyms.load(INDEX_DATA))) {
+            Answer named = two.search("responsibilities of a frontend lead", Optional.of(GUIDE), 3);
+            assertEquals("frontend-engineering-lead", named.best().orElseThrow().guideId());
+            Answer unnamed = two.search("how do I work with the frontend team", Optional.of(GUIDE), 3);
+            assertTrue(unnamed.hits().stream().allMatch(h -> h.guideId().equals(GUIDE)));
+            Answer everywhere = two.search("salary range", Optional.empty(), 5);
+            assertTrue(everywhere.hits().stream().map(Hit::guideId).distinct().count() == 2);
+        }
     }
 }

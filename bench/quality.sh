@@ -1,0 +1,10 @@
+#!/bin/sh
+# Search quality by kind of question. Usage (from the repository root):
+#   bench/quality.sh --cross-validate 5 src/main/resources/search/tuning-questions.tsv   # the tuning set, honestly
+#   bench/quality.sh src/test/resources/search/heldout-questions.tsv                     # the held-out set
+# Add -v to list the misses, --rrf to fuse by reciprocal rank instead of normalised scores.
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests package
+java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp target/career-coach.jar:target/test-classes \
+    careercoach.bench.SearchQuality "$@"

@@ -1,0 +1,65 @@
+package careercoach.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Questions labelled with the sections that answer them, or as outside the guides: what the confidence learns from.
+ * The shipped sets ({@code search/*.tsv} on the class path) hold one question a line,
+ * {@code question<TAB>section-id,section-id} or {@code question<TAB>-}; {@code #} starts a comment.
+ */
+public record LabelledQuestions(String guideId, List<Labelled> questions) {
+
+    /** @param sections the sections that answer it, best first; empty when the guides do not answer it */
+    public record Labelled(String question, List<String> sections) {
+        public boolean inScope() {
+            return !sections.isEmpty();
+        }
+    }
+
+    /** The guide the shipped sets were written for. */
+    public static final String SHIPPED_GUIDE = "backend-engineering-lead-microservices";
+    private static final List<String> SHIPPED = List.of("/search/tuning-questions.tsv", "/search/questions.tsv");
+
+    public LabelledQuestions {
+        questions = List.copyOf(questions);
+    }
+
+    /** The labelled questions shipped with the app. */
+    public static LabelledQuestions shipped() {
+        List<Labelled> all = new ArrayList<>();
+        for (String resource : SHIPPED) {
+            try (InputStream in = LabelledQuestions.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the class path");
+                }
+                all.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new LabelledQuestions(SHIPPED_GUIDE, all);
+    }
+
+    public static List<Labelled> parse(String tsv) {
+        List<Labelled> questions = new ArrayList<>();
+        for (String line : tsv.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.strip().split("\t");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not question<TAB>sections: " + line);
+            }
+            List<String> sections = parts[1].strip().equals("-") ? List.of()
+                    : Arrays.stream(parts[1].split(",")).map(String::strip).toList();
+            questions.add(new Labelled(parts[0].strip(), sections));
+        }
+        return questions;
+    }
+}

@@ -1,0 +1,80 @@
+package careercoach.search;
+
+import careercoach.guide.Group;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The passages of a section: each sentence of its prose, each item, each group's prose. They are what the
+ * semantic search embeds and what a snippet shows. The model sees a passage with its section and group titles in
+ * front ("Salary & Demand. Median Salary Range: Mid Level: ..."), so an item's words are read in their context.
+ * The author's search aids (phrasings, keywords) are embedded too but never shown.
+ */
+final class Passages {
+
+    /** @param shown the text a snippet shows; {@code null} for search aids */
+    record Passage(String shown, String embedded) {
+        boolean showable() {
+            return shown != null;
+        }
+    }
+
+    private Passages() {
+    }
+
+    static List<Passage> of(Section section) {
+        String context = section.title() + ". ";
+        List<Passage> passages = new ArrayList<>();
+        for (String sentence : sentences(section.text())) {
+            passages.add(new Passage(sentence, context + sentence));
+        }
+        section.items().forEach(item -> passages.add(new Passage(line(item), context + line(item))));
+        for (Group group : section.groups()) {
+            String groupContext = context + group.title() + ": ";
+            for (String sentence : sentences(group.text())) {
+                passages.add(new Passage(sentence, groupContext + sentence));
+            }
+            group.items().forEach(item -> passages.add(
+                    new Passage(group.title() + ": " + line(item), groupContext + line(item))));
+        }
+        for (String phrasing : section.phrasings()) {
+            passages.add(new Passage(null, context + phrasing));
+        }
+        if (!section.keywords().isEmpty()) {
+            passages.add(new Passage(null, context + String.join(", ", section.keywords())));
+        }
+        if (passages.isEmpty()) {
+            passages.add(new Passage(null, section.title()));
+        }
+        return passages.stream().filter(p -> !p.embedded().isBlank()).toList();
+    }
+
+    private static String line(Item item) {
+        if (item.name().isEmpty()) {
+            return item.text();
+        }
+        return item.text().isEmpty() ? item.label() : item.name() + ": " + item.text();
+    }
+
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return sentences;
+        }
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        breaks.setText(text);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+             start = end, end = breaks.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,158 @@
+package careercoach.search;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sentence-embedding model, run in-process with ONNX Runtime: bge-small-en-v1.5 (quantized), from the model
+ * jar on the class path, so nothing is downloaded at run time. A text becomes a unit-length vector of 384 floats
+ * (the [CLS] token's output); texts close in meaning get vectors with a high dot product. Questions carry the
+ * model's retrieval instruction, passages do not, as the model was trained.
+ *
+ * <p>Thread-safe: ONNX Runtime sessions may run concurrently. One per process is enough ({@link #shared()}).
+ */
+public final class SentenceEmbedder implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SentenceEmbedder.class);
+
+    public static final String MODEL_ID = "bge-small-en-v1.5-q";
+    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    private static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
+    static final int DIMENSIONS = 384;
+    static final int MAX_QUESTION_TOKENS = 64;
+    static final int MAX_PASSAGE_TOKENS = 128;
+
+    private static volatile SentenceEmbedder shared;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final WordPieceTokenizer tokenizer;
+    private final boolean wantsTokenTypes;
+
+    private SentenceEmbedder() {
+        long start = System.nanoTime();
+        try (InputStream model = resource(MODEL_RESOURCE); InputStream tokens = resource(TOKENIZER_RESOURCE)) {
+            this.tokenizer = WordPieceTokenizer.read(tokens);
+            this.environment = OrtEnvironment.getEnvironment();
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                // One thread a text: questions come one at a time, bulk work spreads texts over threads itself.
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                this.session = environment.createSession(model.readAllBytes(), options);
+            }
+            this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the embedding model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("could not load the embedding model", e);
+        }
+        LOG.info("embedding model {} loaded in {} ms", MODEL_ID, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The process-wide model, loaded on first use. */
+    public static SentenceEmbedder shared() {
+        SentenceEmbedder model = shared;
+        if (model == null) {
+            synchronized (SentenceEmbedder.class) {
+                model = shared;
+                if (model == null) {
+                    model = new SentenceEmbedder();
+                    shared = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = SentenceEmbedder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the class path (the model jar is missing)");
+        }
+        return in;
+    }
+
+    WordPieceTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** A question's vector. */
+    float[] embedQuestion(String question) {
+        return embed(QUERY_INSTRUCTION + question, MAX_QUESTION_TOKENS + 12);
+    }
+
+    /** A passage's vector. */
+    float[] embedPassage(String passage) {
+        return embed(passage, MAX_PASSAGE_TOKENS);
+    }
+
+    private float[] embed(String text, int maxTokens) {
+        int[] ids = tokenizer.encode(text, maxTokens);
+        long[] inputIds = new long[ids.length];
+        long[] mask = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            inputIds[i] = ids[i];
+            mask[i] = 1;
+        }
+        long[] shape = {1, ids.length};
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]),
+                     shape)) {
+            Map<String, OnnxTensor> inputs = wantsTokenTypes
+                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
+                    : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                return unit(hidden[0][0].clone());
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("embedding failed", e);
+        }
+    }
+
+    static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] *= scale;
+        }
+        return vector;
+    }
+
+    static float dot(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    List<String> inputNames() {
+        return List.copyOf(session.getInputNames());
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            LOG.warn("embedding model did not close cleanly", e);
+        }
+    }
+}
