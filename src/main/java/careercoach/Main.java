@@ -6,11 +6,13 @@ import careercoach.cli.ServeCommand;
 import careercoach.cli.ValidateCommand;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code new-guide}. */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
+        readableLogsForPeople(System.getenv());
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
@@ -23,6 +25,19 @@ public final class Main {
         };
         if (status != ServeCommand.KEEP_RUNNING) {
             System.exit(status);
+        }
+    }
+
+    /**
+     * JSON log lines are for a log pipeline; a person trying the bot on their machine (local mode, no Slack
+     * variables) reads plain lines unless they chose a format. Runs before the first logger is made, when logback
+     * reads {@code LOG_FORMAT}.
+     */
+    static void readableLogsForPeople(Map<String, String> env) {
+        boolean chosen = env.containsKey("LOG_FORMAT") || System.getProperty("LOG_FORMAT") != null;
+        boolean slack = env.containsKey("SLACK_BOT_TOKEN") || env.containsKey("SLACK_APP_TOKEN");
+        if (!chosen && !slack) {
+            System.setProperty("LOG_FORMAT", "text");
         }
     }
 
