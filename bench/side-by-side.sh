@@ -5,23 +5,30 @@
 #
 # Usage: bench/side-by-side.sh [--quick] [--soak SECONDS] [--only java|peer] [--workloads skills,mix]
 #                              [--rates 100,300,1000] [--seconds S] [--connections N] [--profile FILE.jfr]
-#                              [--java-flags "FLAGS"]
+#                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"]
+#   --vs-flags: this bot with other JVM flags instead of the peer, to compare flags in one run.
 #   full run about 8 minutes, --quick about 2, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
-#   JAVA_FLAGS (this bot's JVM flags; default: the ones README's run command uses).
+#   JAVA_FLAGS (this bot's JVM flags; default: bench/jvm-flags, those of README's run command; "" for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The JVM flags of README's run command: a small-container footprint (chosen in bench/README.md).
-JAVA_FLAGS="${JAVA_FLAGS:-$(cat bench/jvm-flags)}"
+JAVA_FLAGS="${JAVA_FLAGS-$(grep -v '^#' bench/jvm-flags | tr '\n' ' ')}"
 
-if [[ -z "${PEER_DIR:-}" ]]; then
+# "--only java" (and a soak) needs no peer.
+NEEDS_PEER=yes
+args=" $* "
+[[ "$args" == *" --only java "* || "$args" == *" --soak"* || "$args" == *" --vs-flags"* ]] && NEEDS_PEER=no
+
+if [[ $NEEDS_PEER == yes && -z "${PEER_DIR:-}" ]]; then
   for candidate in ../shared/peer-boltjs /work/shared/peer-boltjs; do
     [[ -f "$candidate/app.js" ]] && PEER_DIR="$candidate" && break
   done
 fi
-[[ -f "${PEER_DIR:-}/app.js" ]] || { echo "side-by-side: set PEER_DIR to the directory of the peer's app.js" >&2; exit 2; }
+[[ $NEEDS_PEER == no || -f "${PEER_DIR:-}/app.js" ]] || { echo "side-by-side: set PEER_DIR to the directory of the peer's app.js" >&2; exit 2; }
+PEER_DIR="${PEER_DIR:-.}"
 SEED="$PEER_DIR/../seed/backend-engineering-lead-microservices.txt"
 
 if [[ ! -f target/career-coach.jar || ! -f target/test-classes/careercoach/bench/SideBySide.class ]]; then
@@ -30,7 +37,7 @@ fi
 
 # The peer's one dependency, installed once into a cache outside the repository (never into the peer's directory).
 NODE_CACHE="${BENCH_NODE_MODULES:-${TMPDIR:-/tmp}/career-coach-bench-peer}"
-if [[ ! -f "$NODE_CACHE/node_modules/@slack/bolt/package.json" ]]; then
+if [[ $NEEDS_PEER == yes && ! -f "$NODE_CACHE/node_modules/@slack/bolt/package.json" ]]; then
   mkdir -p "$NODE_CACHE"
   (cd "$NODE_CACHE" && npm install --silent --no-audit --no-fund @slack/bolt@5.1.0)
 fi

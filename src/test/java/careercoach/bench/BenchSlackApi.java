@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +37,8 @@ final class BenchSlackApi implements AutoCloseable {
     static final String CHECK_USER_PREFIX = "UC";
     /** Channels where checklists are shared start with this. */
     static final String CHECKLIST_CHANNEL_PREFIX = "CCHK";
+    /** Users who ask questions in a DM start with this; when the answers arrive is noted. */
+    static final String QUESTION_USER_PREFIX = "UQ";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
@@ -61,6 +65,7 @@ final class BenchSlackApi implements AutoCloseable {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final Map<String, CheckMessage> checkMessages = new ConcurrentHashMap<>();
     private final Map<String, ChecklistMessage> checklistMessages = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Long>> answerTimes = new ConcurrentHashMap<>();
 
     /** {@code botByToken}: bearer token to a bot's short name (also the first path segment of its response URLs). */
     BenchSlackApi(Map<String, String> botByToken) throws IOException {
@@ -86,6 +91,12 @@ final class BenchSlackApi implements AutoCloseable {
 
     ChecklistMessage checklistMessage(String bot, String channel) {
         return checklistMessages.get(bot + "/" + channel);
+    }
+
+    /** When (System.nanoTime) the bot's answers in this user's DM arrived, oldest first; forgets them. */
+    List<Long> takeAnswerTimes(String bot, String userId) {
+        Queue<Long> times = answerTimes.remove(bot + "/" + userId);
+        return times == null ? List.of() : List.copyOf(times);
     }
 
     /** Calls per method of one bot so far (response URL posts as {@code response_url}). */
@@ -149,7 +160,7 @@ final class BenchSlackApi implements AutoCloseable {
         Map<String, String> params = new HashMap<>();
         if (contentType != null && contentType.startsWith("application/json")) {
             JsonNode json = JSON.readTree(body);
-            json.fields().forEachRemaining(e -> params.put(e.getKey(),
+            json.properties().forEach(e -> params.put(e.getKey(),
                     e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
             return params;
         }
@@ -187,6 +198,11 @@ final class BenchSlackApi implements AutoCloseable {
 
     /** Keeps what the generator clicks next: skill-check buttons in DMs, checklist blocks in their channels. */
     private void remember(String bot, String channel, String ts, String blocksJson) throws IOException {
+        if (channel.startsWith("D" + QUESTION_USER_PREFIX)) {
+            answerTimes.computeIfAbsent(bot + "/" + channel.substring(1), k -> new ConcurrentLinkedQueue<>())
+                    .add(System.nanoTime());
+            return;
+        }
         if (channel.startsWith("D" + CHECK_USER_PREFIX)) {
             List<Button> buttons = new ArrayList<>();
             if (blocksJson != null) {

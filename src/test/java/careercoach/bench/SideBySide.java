@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 public final class SideBySide {
     private static final String SECRET = "bench-signing-secret";
     private static final String EVENTS = "/slack/events";
-    private static final Map<String, String> TOKENS = Map.of("xoxb-bench-java", "java", "xoxb-bench-peer", "peer");
+    private static final Map<String, String> TOKENS = Map.of("xoxb-bench-java", "java", "xoxb-bench-peer", "peer",
+            "xoxb-bench-java-b", "java-b");
 
     private final Map<String, String> options;
     private final Path work;
@@ -34,7 +35,8 @@ public final class SideBySide {
     private final SlackSigner signer = new SlackSigner(SECRET);
 
     /** One cell of the table: a bot's figures for one step. */
-    private record Row(String workload, String load, String bot, HttpLoad.Result result, long peakKb) {
+    private record Row(String workload, String load, String bot, HttpLoad.Result result, long peakKb,
+                       double drainSeconds, Workloads.Answers answers) {
     }
 
     private SideBySide(Map<String, String> options) throws IOException {
@@ -71,28 +73,34 @@ public final class SideBySide {
         List<Row> rows = new ArrayList<>();
         try {
             if (!only.equals("peer")) {
-                bots.add(startJava());
+                bots.add(startJava("java", options.getOrDefault("java-flags", "")));
             }
-            if (!only.equals("java")) {
+            if (options.containsKey("vs-flags")) {
+                bots.add(startJava("java-b", options.get("vs-flags")));
+            } else if (!only.equals("java")) {
                 bots.add(startPeer());
             }
             for (BotProcess bot : bots) {
-                requests.put(bot.name(), new Workloads(bot.name(), bot.name().equals("java"), signer, slack, EVENTS));
+                requests.put(bot.name(), new Workloads(bot.name(), isJava(bot), signer, slack, EVENTS));
             }
             for (String workload : workloads) {
                 for (BotProcess bot : bots) {
-                    if (workload.equals("mix") && bot.name().equals("java")) {
-                        shareChecklists(bot, requests.get("java"));
+                    if (workload.equals("mix") && isJava(bot)) {
+                        shareChecklists(bot, requests.get(bot.name()));
                     }
                     log("warming up %s with %s at 300 req/s for %.0f s", bot.name(), workload, warmup);
                     load(bot).openLoop(workload(requests.get(bot.name()), workload), 300, warmup);
+                    drain(bot);
+                    requests.get(bot.name()).takeAnswers();
                 }
                 for (int rate : rates) {
                     for (BotProcess bot : bots) {
                         bot.resetPeak();
                         HttpLoad.Result result = load(bot).openLoop(workload(requests.get(bot.name()), workload),
                                 rate, seconds);
-                        rows.add(new Row(workload, rate + "/s", bot.name(), result, bot.peakKb()));
+                        long peak = bot.peakKb();
+                        rows.add(new Row(workload, rate + "/s", bot.name(), result, peak, drain(bot),
+                                requests.get(bot.name()).takeAnswers()));
                         log("%s %s %d/s: %s", bot.name(), workload, rate, summary(result));
                     }
                 }
@@ -109,11 +117,12 @@ public final class SideBySide {
                     if (profile) {
                         jcmd(bot, "JFR.stop", "name=bench");
                     }
-                    rows.add(new Row(workload, "max, " + connections + " conn", bot.name(), result, bot.peakKb()));
+                    long peak = bot.peakKb();
+                    rows.add(new Row(workload, "max, " + connections + " conn", bot.name(), result, peak, drain(bot),
+                            requests.get(bot.name()).takeAnswers()));
                     log("%s %s saturation: %s", bot.name(), workload, summary(result));
                 }
             }
-            waitForWorkAfterAcks(bots);
             print(rows, bots, requests);
             return bots.stream().allMatch(BotProcess::isAlive) ? 0 : 1;
         } finally {
@@ -127,7 +136,7 @@ public final class SideBySide {
         double total = Double.parseDouble(options.getOrDefault("soak", "600"));
         int rate = Integer.parseInt(options.getOrDefault("soak-rate", "200"));
         double warmupShare = 0.2;
-        try (BotProcess bot = startJava()) {
+        try (BotProcess bot = startJava("java", options.getOrDefault("java-flags", ""))) {
             Workloads requests = new Workloads("java", true, signer, slack, EVENTS);
             shareChecklists(bot, requests);
             bot.recordTimeline(5_000);
@@ -135,15 +144,18 @@ public final class SideBySide {
             int chunks = (int) Math.max(1, Math.round(total / 60));
             double chunkSeconds = total / chunks;
             System.out.printf("%nsoak: this bot, mix at %d req/s for %.0f s (RSS sampled every 5 s)%n", rate, total);
-            System.out.println("minute   req/s    p50 ms   p99 ms  p99.9 ms  errors   RSS max MB");
+            System.out.println("minute   req/s    p50 ms   p99 ms  p99.9 ms  errors   RSS max MB   DM answered"
+                    + "  answer p99 ms");
             long errors = 0;
             for (int i = 0; i < chunks; i++) {
                 bot.resetPeak();
                 HttpLoad.Result result = load.openLoop(requests.mix(), rate, chunkSeconds);
                 errors += result.errors() + (result.sent() - result.ok() - result.errors());
-                System.out.printf("%6d  %6.1f  %8.2f %8.2f  %8.2f  %6d  %10.1f%n", i + 1, result.throughput(),
-                        result.percentileMs(50), result.percentileMs(99), result.percentileMs(99.9),
-                        result.errors(), bot.peakKb() / 1024.0);
+                Workloads.Answers answers = requests.takeAnswers();
+                System.out.printf("%6d  %6.1f  %8.2f %8.2f  %8.2f  %6d  %10.1f  %6d/%-6d %9.1f%n", i + 1,
+                        result.throughput(), result.percentileMs(50), result.percentileMs(99),
+                        result.percentileMs(99.9), result.errors(), bot.peakKb() / 1024.0, answers.answered(),
+                        answers.asked(), percentileMs(answers.latencies(), 99));
             }
             List<BotProcess.Sample> samples = bot.timeline();
             double warm = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).seconds() * warmupShare;
@@ -183,24 +195,28 @@ public final class SideBySide {
         return den == 0 ? 0 : num / den;
     }
 
-    private BotProcess startJava() throws IOException, InterruptedException {
+    private static boolean isJava(BotProcess bot) {
+        return bot.name().startsWith("java");
+    }
+
+    /** This bot with these JVM flags; {@code name} is also its token's suffix and its directory. */
+    private BotProcess startJava(String name, String flags) throws IOException, InterruptedException {
         int port = freePort();
-        Path dir = Files.createDirectories(work.resolve("java"));
+        Path dir = Files.createDirectories(work.resolve(name));
         List<String> command = new ArrayList<>();
         command.add(javaBin("java"));
-        String flags = options.getOrDefault("java-flags", "").trim();
-        if (!flags.isEmpty()) {
-            command.addAll(List.of(flags.split("\\s+")));
+        if (!flags.isBlank()) {
+            command.addAll(List.of(flags.trim().split("\\s+")));
         }
         command.add("-jar");
         command.add(Path.of(options.getOrDefault("jar", "target/career-coach.jar")).toAbsolutePath().toString());
-        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-java", "SLACK_SIGNING_SECRET", SECRET,
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-" + name, "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port),
                 "INDEX_DATA", Path.of(options.getOrDefault("index-data", "index-data")).toAbsolutePath().toString(),
                 "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
-        log("starting this bot: %s", String.join(" ", command));
-        BotProcess bot = BotProcess.start("java", command, dir, env, port, "/readyz", dir.resolve("bot.log"));
-        log("this bot ready in %.2f s (pid %d, log %s)", bot.readySeconds(), bot.pid(), dir.resolve("bot.log"));
+        log("starting %s: %s", name, String.join(" ", command));
+        BotProcess bot = BotProcess.start(name, command, dir, env, port, "/readyz", dir.resolve("bot.log"));
+        log("%s ready in %.2f s (pid %d, log %s)", name, bot.readySeconds(), bot.pid(), dir.resolve("bot.log"));
         return bot;
     }
 
@@ -245,18 +261,25 @@ public final class SideBySide {
         log("%s: %d checklists shared for the mix's ticks", bot.name(), Workloads.CHECKLISTS);
     }
 
-    /** Lets the bots finish what they do after their acks, so the Web API counts are complete. */
-    private void waitForWorkAfterAcks(List<BotProcess> bots) throws InterruptedException {
-        Map<String, Long> last = new LinkedHashMap<>();
-        for (int i = 0; i < 100; i++) {
-            Map<String, Long> now = new LinkedHashMap<>();
-            bots.forEach(b -> now.put(b.name(), slack.total(b.name())));
-            if (now.equals(last)) {
-                return;
+    /**
+     * Waits (at most 60 s) until the bot has finished the work its acks left (no Web API call for a second), so
+     * one step's backlog does not slow the next; returns how long that took after the load stopped.
+     */
+    private double drain(BotProcess bot) throws InterruptedException {
+        long start = System.nanoTime();
+        long lastCount = slack.total(bot.name());
+        long lastChange = start;
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+            Thread.sleep(100);
+            long count = slack.total(bot.name());
+            if (count != lastCount) {
+                lastCount = count;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange >= TimeUnit.SECONDS.toNanos(1)) {
+                break;
             }
-            last = now;
-            Thread.sleep(300);
         }
+        return (lastChange - start) / 1e9;
     }
 
     private static HttpLoad.Requests workload(Workloads requests, String name) {
@@ -276,12 +299,16 @@ public final class SideBySide {
         StringBuilder title = new StringBuilder(String.format(header, "", ""));
         StringBuilder columns = new StringBuilder(String.format(header, "work", "load"));
         for (BotProcess bot : bots) {
-            title.append(String.format(" %-52s|", bot.name().equals("java") ? "this bot (Java)" : "peer (Bolt-JS)"));
+            title.append(String.format(" %-52s|", switch (bot.name()) {
+                case "java" -> "this bot (Java)";
+                case "java-b" -> "this bot, --vs-flags";
+                default -> "peer (Bolt-JS)";
+            }));
             columns.append("   req/s   p50 ms   p99 ms p99.9 ms  errors  RSS MB |");
         }
         boolean both = bots.size() == 2;
         if (both) {
-            title.append(" this bot / peer");
+            title.append(bots.get(1).name().equals("peer") ? " this bot / peer" : " first / second");
             columns.append("   p99  req/s   RSS");
         }
         System.out.println();
@@ -307,6 +334,30 @@ public final class SideBySide {
             }
             System.out.println(line);
         }
+        if (rows.stream().anyMatch(r -> r.answers().asked() > 0)) {
+            System.out.println();
+            System.out.println("Work after the ack, mix: DM questions answered (a post in the user's DM), time from"
+                    + " sending the question to that post, and how long the bot kept working after the step ended");
+            StringBuilder columns2 = new StringBuilder(String.format(header, "work", "load"));
+            for (BotProcess bot : bots) {
+                columns2.append(String.format(" %-5s answered  p50 ms   p99 ms  drain s |", bot.name()));
+            }
+            System.out.println(columns2);
+            for (int i = 0; i < rows.size(); i += bots.size()) {
+                Row first = rows.get(i);
+                if (first.answers().asked() == 0) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(String.format(header, first.workload(), first.load()));
+                for (int b = 0; b < bots.size(); b++) {
+                    Row row = rows.get(i + b);
+                    Workloads.Answers a = row.answers();
+                    line.append(String.format(" %6d/%-7d %8.1f %8.1f %8.1f |", a.answered(), a.asked(),
+                            percentileMs(a.latencies(), 50), percentileMs(a.latencies(), 99), row.drainSeconds()));
+                }
+                System.out.println(line);
+            }
+        }
         System.out.println();
         for (BotProcess bot : bots) {
             System.out.printf("%-5s start to ready %.2f s, peak RSS over the run (VmHWM) %.0f MB, alive: %s%n",
@@ -316,6 +367,10 @@ public final class SideBySide {
         }
         System.out.println("Latency: from the moment a request was due to its full response (open loop); at max,"
                 + " from send to response on each connection (closed loop). errors: not answered 200.");
+    }
+
+    private static double percentileMs(long[] sorted, double p) {
+        return new HttpLoad.Result(0, 0, 0, 1, sorted).percentileMs(p);
     }
 
     private static String summary(HttpLoad.Result r) {

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -62,6 +64,11 @@ final class Workloads {
     /** A user whose click is on its way: when it was sent, and the message it was made on. */
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<Kind, LongAdder> sent = new EnumMap<>(Kind.class);
+    private final Map<String, Queue<Long>> questionTimes = new ConcurrentHashMap<>();
+
+    /** DM questions of a step: how many got an answer, and the time from sending to the answer's post (sorted). */
+    record Answers(long asked, long answered, long[] latencies) {
+    }
 
     private record Pending(long sentAt, BenchSlackApi.CheckMessage on) {
     }
@@ -100,7 +107,10 @@ final class Workloads {
         }
         if (slot < 13) {
             count(Kind.DM_QUESTION);
-            return directMessage(host, "UQ" + (n % 50), QUESTIONS[(int) ((n / 20) % QUESTIONS.length)]);
+            String user = BenchSlackApi.QUESTION_USER_PREFIX + (n % 50);
+            byte[] request = directMessage(host, user, QUESTIONS[(int) ((n / 20) % QUESTIONS.length)]);
+            questionTimes.computeIfAbsent(user, u -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
+            return request;
         }
         if (slot < 18) {
             return checkClick(host);
@@ -111,6 +121,24 @@ final class Workloads {
         }
         count(Kind.CHECKLIST_COMMAND);
         return command(host, "U" + (n % 50), "C1", "checklist");
+    }
+
+    /**
+     * Pairs each user's questions with the answers posted in their DM, in order, and forgets both: what the user
+     * waited for, beyond the ack. Call once the bot has finished its work after the acks.
+     */
+    Answers takeAnswers() {
+        long asked = 0;
+        List<Long> latencies = new ArrayList<>();
+        for (String user : List.copyOf(questionTimes.keySet())) {
+            List<Long> questions = List.copyOf(questionTimes.remove(user));
+            List<Long> answers = slack.takeAnswerTimes(bot, user);
+            asked += questions.size();
+            for (int i = 0; i < Math.min(questions.size(), answers.size()); i++) {
+                latencies.add(Math.max(0, answers.get(i) - questions.get(i)));
+            }
+        }
+        return new Answers(asked, latencies.size(), latencies.stream().mapToLong(Long::longValue).sorted().toArray());
     }
 
     /** The next user of the pool answers their current question, or starts a check. */
