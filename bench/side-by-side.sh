@@ -10,6 +10,7 @@
 #   full run about 8 minutes, --quick about 2, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
+#   BENCH_CDS=no (start this bot without the class-data archive target/career-coach.jsa),
 #   JAVA_FLAGS (this bot's JVM flags; default: bench/jvm-flags, those of README's run command; "" for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +43,14 @@ if [[ $NEEDS_PEER == yes && ! -f "$NODE_CACHE/node_modules/@slack/bolt/package.j
   (cd "$NODE_CACHE" && npm install --silent --no-audit --no-fund @slack/bolt@5.1.0)
 fi
 
+# A class-data archive for a faster start, made on the first run after each build (BENCH_CDS=no: none).
+CDS_ARGS=()
+if [[ "${BENCH_CDS:-yes}" == yes ]]; then
+  [[ target/career-coach.jar -nt target/career-coach.jsa ]] && rm -f target/career-coach.jsa
+  CDS_ARGS=(--cds target/career-coach.jsa)
+fi
+
 # The generator's JVM: a fixed heap, so it does not compete for memory; it shares the two cores with the bots.
 exec java -Xms256m -Xmx256m -XX:+UseParallelGC -cp target/career-coach.jar:target/test-classes \
   careercoach.bench.SideBySide --java-flags "$JAVA_FLAGS" --peer-app "$PEER_DIR/app.js" --seed "$SEED" \
-  --node-modules "$NODE_CACHE/node_modules" "$@"
+  --node-modules "$NODE_CACHE/node_modules" "${CDS_ARGS[@]}" "$@"

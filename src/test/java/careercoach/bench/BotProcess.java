@@ -159,6 +159,11 @@ final class BotProcess implements AutoCloseable {
         return readySeconds;
     }
 
+    /** Ends the process at once (the generator is being stopped). */
+    void kill() {
+        process.destroyForcibly();
+    }
+
     /** Stops the process as an operator would (SIGTERM), then forcibly after 15 s. */
     @Override
     public void close() throws InterruptedException {

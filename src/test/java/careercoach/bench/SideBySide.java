@@ -27,7 +27,7 @@ public final class SideBySide {
     private static final String SECRET = "bench-signing-secret";
     private static final String EVENTS = "/slack/events";
     private static final Map<String, String> TOKENS = Map.of("xoxb-bench-java", "java", "xoxb-bench-peer", "peer",
-            "xoxb-bench-java-b", "java-b");
+            "xoxb-bench-java-b", "java-b", "xoxb-bench-java-cds", "java-cds");
 
     private final Map<String, String> options;
     private final Path work;
@@ -47,7 +47,7 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Map<String, String> options = options(args);
+        Map<String, String> options = new LinkedHashMap<>(options(args));
         SideBySide bench = new SideBySide(options);
         int status;
         try {
@@ -63,7 +63,7 @@ public final class SideBySide {
         List<String> workloads = List.of(options.getOrDefault("workloads", "skills,mix").split(","));
         int[] rates = Arrays.stream(options.getOrDefault("rates", "100,300,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        double seconds = Double.parseDouble(options.getOrDefault("seconds", quick ? "6" : "20"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", quick ? "6" : "15"));
         double warmup = Double.parseDouble(options.getOrDefault("warmup", quick ? "6" : "15"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         String only = options.getOrDefault("only", "both");
@@ -72,6 +72,8 @@ public final class SideBySide {
         Map<String, Workloads> requests = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> bots.forEach(BotProcess::kill)));
+            prepareClassArchive();
             if (!only.equals("peer")) {
                 bots.add(startJava("java", options.getOrDefault("java-flags", "")));
             }
@@ -136,7 +138,9 @@ public final class SideBySide {
         double total = Double.parseDouble(options.getOrDefault("soak", "600"));
         int rate = Integer.parseInt(options.getOrDefault("soak-rate", "200"));
         double warmupShare = 0.2;
+        prepareClassArchive();
         try (BotProcess bot = startJava("java", options.getOrDefault("java-flags", ""))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(bot::kill));
             Workloads requests = new Workloads("java", true, signer, slack, EVENTS);
             shareChecklists(bot, requests);
             bot.recordTimeline(5_000);
@@ -193,6 +197,26 @@ public final class SideBySide {
             den += (s.seconds() - meanX) * (s.seconds() - meanX);
         }
         return den == 0 ? 0 : num / den;
+    }
+
+    /**
+     * With {@code --cds FILE}: this bot starts with that class-data archive, made first (start, serve a few
+     * requests, stop) when it does not exist yet.
+     */
+    private void prepareClassArchive() throws IOException, InterruptedException {
+        if (!options.containsKey("cds")) {
+            return;
+        }
+        Path archive = Path.of(options.get("cds")).toAbsolutePath();
+        String flags = options.getOrDefault("java-flags", "");
+        if (!Files.exists(archive)) {
+            log("making the class-data archive %s", archive);
+            try (BotProcess bot = startJava("java-cds", flags + " -XX:ArchiveClassesAtExit=" + archive)) {
+                Workloads requests = new Workloads(bot.name(), true, signer, slack, EVENTS);
+                load(bot).openLoop(requests.mix(), 100, 3);
+            }
+        }
+        options.put("java-flags", flags + " -XX:SharedArchiveFile=" + archive);
     }
 
     private static boolean isJava(BotProcess bot) {
@@ -262,14 +286,14 @@ public final class SideBySide {
     }
 
     /**
-     * Waits (at most 60 s) until the bot has finished the work its acks left (no Web API call for a second), so
+     * Waits (at most 30 s) until the bot has finished the work its acks left (no Web API call for a second), so
      * one step's backlog does not slow the next; returns how long that took after the load stopped.
      */
     private double drain(BotProcess bot) throws InterruptedException {
         long start = System.nanoTime();
         long lastCount = slack.total(bot.name());
         long lastChange = start;
-        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30)) {
             Thread.sleep(100);
             long count = slack.total(bot.name());
             if (count != lastCount) {
