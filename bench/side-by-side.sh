@@ -51,6 +51,6 @@ if [[ "${BENCH_CDS:-yes}" == yes ]]; then
 fi
 
 # The generator's JVM: a fixed heap, so it does not compete for memory; it shares the two cores with the bots.
-exec java -Xms256m -Xmx256m -XX:+UseParallelGC -cp target/career-coach.jar:target/test-classes \
+exec java -Xms256m -Xmx256m -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp target/career-coach.jar:target/test-classes \
   careercoach.bench.SideBySide --java-flags "$JAVA_FLAGS" --peer-app "$PEER_DIR/app.js" --seed "$SEED" \
   --node-modules "$NODE_CACHE/node_modules" "${CDS_ARGS[@]}" "$@"
