@@ -7,7 +7,7 @@
 #                              [--rates 100,300,1000] [--seconds S] [--connections N] [--profile FILE.jfr]
 #                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"]
 #   --vs-flags: this bot with other JVM flags instead of the peer, to compare flags in one run.
-#   full run about 8 minutes, --quick about 2, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
+#   full run about 10 minutes, --quick about 3, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
 #   BENCH_CDS=no (start this bot without the class-data archive target/career-coach.jsa),
