@@ -1,0 +1,177 @@
+package careercoach.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bot under test in its own process, with its memory sampled from {@code /proc/<pid>/status} every 200 ms:
+ * the peak resident set since the last {@link #resetPeak()} and, for a soak, a timeline.
+ */
+final class BotProcess implements AutoCloseable {
+    private static final long SAMPLE_MILLIS = 200;
+
+    /** One RSS sample: seconds since the sampler started, resident set in kB. */
+    record Sample(double seconds, long rssKb) {
+    }
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final long startedNanos;
+    private final double readySeconds;
+    private final AtomicLong peakKb = new AtomicLong();
+    private final List<Sample> timeline = new ArrayList<>();
+    private volatile long timelineEveryMillis;
+    private final Thread sampler;
+
+    private BotProcess(String name, int port, Process process, long startedNanos, String readyPath)
+            throws InterruptedException {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.startedNanos = startedNanos;
+        this.readySeconds = awaitReady(readyPath);
+        sampler = new Thread(this::sample, "rss-" + name);
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** Starts {@code command} in {@code dir} with {@code env} added, output to {@code log}; waits for readiness. */
+    static BotProcess start(String name, List<String> command, Path dir, Map<String, String> env, int port,
+                            String readyPath, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            return new BotProcess(name, port, process, started, readyPath);
+        } catch (RuntimeException | InterruptedException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private double awaitReady(String readyPath) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + readyPath))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting");
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(name + " not ready on port " + port + " within 90 s");
+    }
+
+    private void sample() {
+        long started = System.nanoTime();
+        long lastTimeline = 0;
+        while (process.isAlive()) {
+            long rss = statusKb("VmRSS:");
+            peakKb.accumulateAndGet(rss, Math::max);
+            long every = timelineEveryMillis;
+            long now = System.nanoTime();
+            if (every > 0 && now - lastTimeline >= TimeUnit.MILLISECONDS.toNanos(every)) {
+                synchronized (timeline) {
+                    timeline.add(new Sample((now - started) / 1e9, rss));
+                }
+                lastTimeline = now;
+            }
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A field of {@code /proc/<pid>/status} in kB (VmRSS, VmHWM), or 0 once the process is gone. */
+    long statusKb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Also keep an RSS sample every {@code millis} (for a soak's timeline). */
+    void recordTimeline(long millis) {
+        timelineEveryMillis = millis;
+    }
+
+    List<Sample> timeline() {
+        synchronized (timeline) {
+            return List.copyOf(timeline);
+        }
+    }
+
+    void resetPeak() {
+        peakKb.set(statusKb("VmRSS:"));
+    }
+
+    long peakKb() {
+        return Math.max(peakKb.get(), statusKb("VmRSS:"));
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    double readySeconds() {
+        return readySeconds;
+    }
+
+    /** Ends the process at once (the generator is being stopped). */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    /** Stops the process as an operator would (SIGTERM), then forcibly after 15 s. */
+    @Override
+    public void close() throws InterruptedException {
+        sampler.interrupt();
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+}
