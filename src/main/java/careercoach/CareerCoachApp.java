@@ -6,10 +6,14 @@ import careercoach.checklist.PlanItems;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.coach.Coach;
 import careercoach.config.Config;
-import careercoach.guide.GuideLibrary;
+import careercoach.content.AnswerRecorder;
+import careercoach.content.ContentReports;
+import careercoach.content.IndexDataWatcher;
+import careercoach.content.LiveGuides;
 import careercoach.guide.GuideLoader;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
+import careercoach.search.SentenceVectors;
 import careercoach.slack.DeliveryLimits;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
@@ -20,6 +24,7 @@ import careercoach.slack.ask.QuestionFeature;
 import careercoach.slack.checklist.ChecklistFeature;
 import careercoach.slack.coach.CoachListeners;
 import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.report.ReportFeature;
 import careercoach.web.HttpLimits;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
@@ -38,11 +43,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -60,7 +68,15 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Clock clock;
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final GuideSearch search;
+    /** The guides and their index as served now; replaced when index-data changes on disk. */
+    private final LiveGuides guides;
+    private final AnswerRecorder recorder;
+    private final ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "content-retention");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private IndexDataWatcher watcher;
     private final WorkAfterAck executor;
     private final SlackBot bot;
     private final Javalin web;
@@ -84,30 +100,35 @@ public final class CareerCoachApp implements AutoCloseable {
     public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits) throws IOException {
         this.config = config;
         this.clock = clock;
-        GuideLibrary library = new GuideLoader().load(config.indexData());
-        this.search = GuideSearch.forIndexData(library, config.indexData(), GuideSearch.cacheDirectory(System::getenv));
+        Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
+        this.guides = new LiveGuides(config.indexData(), new GuideLoader(config.defaultGuide()),
+                (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock);
         Timer searchLatency = Timer.builder("career.search").description("one guide search")
                 .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
         QuestionAnswerer answerer = (question, guideId, limit) ->
-                searchLatency.record(() -> search.search(question, guideId, limit));
-        UserGuides guides = new UserGuides(library, stores.guideChoices());
+                searchLatency.record(() -> guides.search(question, guideId, limit));
+        UserGuides userGuides = new UserGuides(guides::library, stores.guideChoices());
+        this.recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
+        ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
+                () -> guides.status().failure(), clock);
         this.executor = new WorkAfterAck(limits.threads(), limits.queue(), metrics);
-        Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), clock,
+        Coach coach = new Coach(guides::library, stores.conversations(), stores.savedPlans(), clock,
                 Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
         ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                 PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
         List<SlackFeature> features = List.of(
                 new GuideCommands(),
-                new QuestionFeature(answerer, stores.answerFeedback()),
+                new QuestionFeature(answerer, stores.answerFeedback(), recorder),
                 new CoachListeners(coach, stores.forgetMe(),
                         (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                 PlanItems.of(plan)),
                         checklists::prepareForget),
-                checklists);
+                checklists,
+                new ReportFeature(reports, config.guideAuthors()));
         this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
         Config botConfig = playground == null ? config : playground.botConfig(config);
         checkSlack(botConfig);
-        this.bot = new SlackBot(botConfig, guides, stores.processedEvents(), executor, limits, metrics, features);
+        this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics, features);
         this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
                 checklists.timeZones()::zoneOf, clock);
         this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
@@ -167,6 +188,8 @@ public final class CareerCoachApp implements AutoCloseable {
         if (config.mode() != Config.Mode.LOCAL) {
             reminders.start();
         }
+        watcher = new IndexDataWatcher(config.indexData(), guides::reload, IndexDataWatcher.SETTLE).start();
+        retention.scheduleWithFixedDelay(this::purgeExpired, 0, 1, TimeUnit.DAYS);
         ready.set(true);
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
@@ -196,6 +219,19 @@ public final class CareerCoachApp implements AutoCloseable {
      */
     public int sendDueReminders() {
         return dueReminders.sendDue();
+    }
+
+    /** The guides served now, their reloads and what the last one found wrong. */
+    public LiveGuides guides() {
+        return guides;
+    }
+
+    private void purgeExpired() {
+        try {
+            recorder.purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.warn("could not purge old questions and votes; trying again tomorrow: {}", e.getMessage());
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -241,6 +277,10 @@ public final class CareerCoachApp implements AutoCloseable {
             LOG.warn("HTTP requests still running after {} s were cut off", WebServer.STOP_TIMEOUT.toSeconds());
         }
         management.ifPresent(Javalin::stop);
+        if (watcher != null) {
+            watcher.close();
+        }
+        retention.shutdownNow();
         try {
             reminders.close();
         } catch (InterruptedException e) {
@@ -264,11 +304,7 @@ public final class CareerCoachApp implements AutoCloseable {
         if (playground != null) {
             playground.close();
         }
-        try {
-            search.close();
-        } catch (IOException e) {
-            LOG.warn("search index did not close cleanly", e);
-        }
+        guides.close();
         metrics.close();
         LOG.info("stopped");
     }

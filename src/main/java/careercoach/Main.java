@@ -1,6 +1,7 @@
 package careercoach;
 
 import careercoach.cli.NewGuideCommand;
+import careercoach.cli.ReportCommand;
 import careercoach.cli.SearchCommand;
 import careercoach.cli.ServeCommand;
 import careercoach.cli.ValidateCommand;
@@ -8,7 +9,7 @@ import careercoach.cli.ValidateCommand;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code new-guide}. */
+/** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code report}, {@code new-guide}. */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
@@ -19,6 +20,7 @@ public final class Main {
             case "serve" -> new ServeCommand().run(rest);
             case "search" -> new SearchCommand(System.out, System.err).run(rest);
             case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
+            case "report" -> new ReportCommand(System.out, System.err, System::getenv).run(rest);
             case "new-guide" -> new NewGuideCommand(System.out, System.err, System::getenv).run(rest);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
@@ -47,6 +49,7 @@ public final class Main {
                        java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
                        java -jar career-coach.jar search --json --batch FILE
                        java -jar career-coach.jar validate [INDEX_DATA_DIR]
+                       java -jar career-coach.jar report [--since 30d] [--json]
                        java -jar career-coach.jar new-guide ID "Title" [INDEX_DATA_DIR]""");
         return status;
     }

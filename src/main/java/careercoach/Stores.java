@@ -3,6 +3,7 @@ package careercoach;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
+import careercoach.content.QuestionLog;
 import careercoach.guide.GuideChoices;
 import careercoach.search.AnswerFeedback;
 import careercoach.store.ChecklistPersonalData;
@@ -14,6 +15,7 @@ import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
 import careercoach.store.JdbcGuideChoices;
 import careercoach.store.JdbcProcessedEvents;
+import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.ProcessedEvents;
 
@@ -27,13 +29,15 @@ import java.util.UUID;
  */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                     ChecklistRepository checklists, AutoCloseable owned) implements AutoCloseable {
+                     ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned)
+        implements AutoCloseable {
 
     /** Stores over resources someone else owns and closes. */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                  ChecklistRepository checklists) {
-        this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists, () -> {
+                  ChecklistRepository checklists, QuestionLog questionLog) {
+        this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
+                questionLog, () -> {
         });
     }
 
@@ -46,7 +50,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 + ";DB_CLOSE_DELAY=-1");
         Stores stores = database(database, Clock.systemUTC());
         return new Stores(stores.guideChoices(), stores.answerFeedback(), new InMemoryProcessedEvents(10_000),
-                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), () -> {
+                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), stores.questionLog(), () -> {
                     // DB_CLOSE_DELAY=-1 keeps an in-memory database until it is shut down explicitly.
                     try (var connection = database.dataSource().getConnection();
                          var statement = connection.createStatement()) {
@@ -69,7 +73,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         return new Stores(choices, feedback,
                 new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION),
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock))), checklists);
+                new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database));
     }
 
     @Override

@@ -26,7 +26,8 @@ class ArchitectureTest {
     @Test
     void domainPackages_dependOnNeitherSlackNorJavalin() {
         noClasses().that().resideInAnyPackage(
-                        "careercoach.guide..", "careercoach.search..", "careercoach.coach..", "careercoach.checklist..")
+                        "careercoach.guide..", "careercoach.search..", "careercoach.coach..", "careercoach.checklist..",
+                        "careercoach.content..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "io.javalin..")
                 .because("domain code is pure: Slack and HTTP stay at the edge")
                 .check(classes);
@@ -34,7 +35,8 @@ class ArchitectureTest {
 
     @Test
     void domainPackages_doNotTouchJdbc() {
-        noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..")
+        noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..",
+                        "careercoach.content..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("storage lives in careercoach.store")
                 .check(classes);
@@ -58,7 +60,7 @@ class ArchitectureTest {
     @Test
     void storeAndDomain_dependOnNoSlackCode() {
         noClasses().that().resideInAnyPackage("careercoach.store..", "careercoach.guide..", "careercoach.search..",
-                        "careercoach.coach..", "careercoach.checklist..")
+                        "careercoach.coach..", "careercoach.checklist..", "careercoach.content..")
                 .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "careercoach.web..")
                 .because("ports live with their owners; storage implements domain ports, never Slack types")
                 .check(classes);

@@ -22,7 +22,8 @@ public final class Coach {
     /** Conversations untouched this long are not offered back; the default. */
     public static final Duration DEFAULT_EXPIRY = Duration.ofDays(14);
 
-    private final GuideLibrary guides;
+    /** The guides served now: a reload of index-data replaces them while conversations go on. */
+    private final Supplier<GuideLibrary> guides;
     private final ConversationStore conversations;
     private final SavedPlans plans;
     private final Clock clock;
@@ -41,6 +42,11 @@ public final class Coach {
     }
 
     public Coach(GuideLibrary guides, ConversationStore conversations, SavedPlans plans, Clock clock,
+                 Duration expiry, Supplier<String> ids) {
+        this(() -> guides, conversations, plans, clock, expiry, ids);
+    }
+
+    public Coach(Supplier<GuideLibrary> guides, ConversationStore conversations, SavedPlans plans, Clock clock,
                  Duration expiry, Supplier<String> ids) {
         this.guides = guides;
         this.conversations = conversations;
@@ -120,7 +126,8 @@ public final class Coach {
 
     /** The guide a conversation was started on; the default guide if that one was removed since. */
     public Guide guideOf(Conversation conversation) {
-        return guides.find(conversation.guideId()).orElseGet(guides::defaultGuide);
+        GuideLibrary library = guides.get();
+        return library.find(conversation.guideId()).orElseGet(library::defaultGuide);
     }
 
     /** The latest finished skill check compared with the one before; empty when the user never finished one. */

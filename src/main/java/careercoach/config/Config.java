@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,7 +16,20 @@ import java.util.function.Function;
  */
 public record Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
                      URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl,
-                     Optional<Integer> metricsPort) {
+                     Optional<Integer> metricsPort, boolean recordQuestions, Set<String> guideAuthors,
+                     Optional<String> defaultGuide) {
+
+    public Config {
+        guideAuthors = Set.copyOf(guideAuthors);
+    }
+
+    /** The settings without the content loop's: question text not recorded, no guide authors, no default guide. */
+    public Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
+                  URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl,
+                  Optional<Integer> metricsPort) {
+        this(botToken, signingSecret, appToken, slackApiUrl, port, indexData, databaseUrl, metricsPort, false,
+                Set.of(), Optional.empty());
+    }
 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
@@ -46,7 +60,8 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
             throw new ConfigException("METRICS_PORT must differ from PORT (it keeps /metrics off the public port)");
         }
         return new Config(botToken, signingSecret, appToken, apiUrl(env), port,
-                Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"), metricsPort);
+                Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"), metricsPort,
+                onOff(env, "RECORD_QUESTIONS"), userIds(env, "GUIDE_AUTHORS"), value(env, "DEFAULT_GUIDE"));
     }
 
     public Mode mode() {
@@ -58,13 +73,13 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
 
     public Config withPort(int newPort) {
         return new Config(botToken, signingSecret, appToken, slackApiUrl, newPort, indexData, databaseUrl,
-                metricsPort);
+                metricsPort, recordQuestions, guideAuthors, defaultGuide);
     }
 
     /** The same settings, talking to another Slack (HTTP mode) with this token and signing secret. */
     public Config withSlack(String newBotToken, String newSigningSecret, URI newSlackApiUrl) {
         return new Config(Optional.of(newBotToken), Optional.of(newSigningSecret), Optional.empty(), newSlackApiUrl,
-                port, indexData, databaseUrl, metricsPort);
+                port, indexData, databaseUrl, metricsPort, recordQuestions, guideAuthors, defaultGuide);
     }
 
     @Override
@@ -73,7 +88,9 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 + redacted(signingSecret) + ", appToken=" + redacted(appToken) + ", slackApiUrl=" + slackApiUrl
                 + ", port=" + port + ", metricsPort=" + metricsPort.map(String::valueOf).orElse("(none)")
                 + ", indexData=" + indexData + ", databaseUrl="
-                + databaseUrl.map(Config::withoutCredentials).orElse("(default)") + "]";
+                + databaseUrl.map(Config::withoutCredentials).orElse("(default)")
+                + ", recordQuestions=" + (recordQuestions ? "on" : "off") + ", guideAuthors=" + guideAuthors.size()
+                + ", defaultGuide=" + defaultGuide.orElse("(index-data)") + "]";
     }
 
     /**
@@ -146,6 +163,39 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
     private static Optional<String> value(Function<String, String> env, String name) {
         String raw = env.apply(name);
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+    }
+
+    /** {@code on}/{@code off} (also true/false, yes/no, 1/0); unset is off. */
+    private static boolean onOff(Function<String, String> env, String name) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return false;
+        }
+        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new ConfigException(name + " must be on or off");
+        };
+    }
+
+    /** Slack user ids separated by commas or spaces. */
+    private static Set<String> userIds(Function<String, String> env, String name) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : raw.get().split("[,\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("[UW][A-Z0-9]{2,}")) {
+                throw new ConfigException(name + " must list Slack user ids such as U012AB3CD, separated by commas;"
+                        + " '" + id + "' is not one");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static Optional<String> token(Function<String, String> env, String name, String prefix) {

@@ -28,6 +28,21 @@ public final class GuideLoader {
     private record GuideLocation(Path file, int line) {
     }
 
+    /** The environment variable that names the default guide, over {@code index-data/default-guide}. */
+    public static final String DEFAULT_GUIDE_VARIABLE = "DEFAULT_GUIDE";
+
+    private final Optional<String> defaultGuideSetting;
+
+    /** A loader that takes the default guide from {@code index-data/default-guide}, if there is one. */
+    public GuideLoader() {
+        this(Optional.empty());
+    }
+
+    /** @param defaultGuideSetting the {@code DEFAULT_GUIDE} setting: when present, it wins over the file */
+    public GuideLoader(Optional<String> defaultGuideSetting) {
+        this.defaultGuideSetting = defaultGuideSetting.map(String::strip).filter(id -> !id.isEmpty());
+    }
+
     /**
      * Loads and checks the guides.
      *
@@ -72,8 +87,17 @@ public final class GuideLoader {
     /** The file naming the guide people get until they choose one; optional. */
     public static final String DEFAULT_GUIDE_FILE = "default-guide";
 
-    private static Optional<String> defaultGuide(Path indexData, java.util.Set<String> ids, List<GuideProblem> problems)
+    private Optional<String> defaultGuide(Path indexData, java.util.Set<String> ids, List<GuideProblem> problems)
             throws IOException {
+        if (defaultGuideSetting.isPresent()) {
+            String id = defaultGuideSetting.get();
+            if (!ids.contains(id) && !ids.isEmpty()) {
+                problems.add(new GuideProblem(Path.of(DEFAULT_GUIDE_VARIABLE), 0, "no guide with id '" + id
+                        + "': set " + DEFAULT_GUIDE_VARIABLE + " to one of " + ids.stream().sorted().toList()));
+                return Optional.empty();
+            }
+            return Optional.of(id).filter(ids::contains);
+        }
         Path file = indexData.resolve(DEFAULT_GUIDE_FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

@@ -45,6 +45,11 @@ public final class CareerCommands {
         return new ArrayList<>(subcommands.values());
     }
 
+    /** What help offers this person: the subcommands their guide has content for and they may use. */
+    public List<Subcommand> subcommandsFor(String userId, careercoach.guide.Guide guide) {
+        return subcommands().stream().filter(c -> c.isShownTo(userId, guide)).toList();
+    }
+
     Response handle(SlashCommandRequest request, SlashCommandContext context)
             throws IOException, SlackApiException {
         SlashCommandPayload payload = request.getPayload();

@@ -17,6 +17,11 @@ public final class HelpRenderer {
 
     /** {@code unknown} is a word the user typed that is no subcommand (empty when help was asked for). */
     public List<LayoutBlock> render(Guide guide, List<Subcommand> subcommands, String unknown) {
+        return render(guide, null, subcommands, unknown);
+    }
+
+    /** As above, offering only what {@code userId} may use (null: what everyone may use). */
+    public List<LayoutBlock> render(Guide guide, String userId, List<Subcommand> subcommands, String unknown) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("What I can do", true))));
         if (!unknown.isBlank()) {
@@ -24,7 +29,9 @@ public final class HelpRenderer {
                     + Mrkdwn.escape(Mrkdwn.truncate(unknown, 100)) + "`. To ask a question, use `"
                     + CareerCommands.COMMAND + " ask " + Mrkdwn.escape(Mrkdwn.truncate(unknown, 100)) + "`."))));
         }
-        List<Subcommand> available = subcommands.stream().filter(c -> c.isAvailableIn(guide)).toList();
+        List<Subcommand> available = subcommands.stream()
+                .filter(c -> userId == null ? c.isAvailableIn(guide) && c.shownTo().test("") : c.isShownTo(userId, guide))
+                .toList();
         blocks.add(section(s -> s.text(markdownText(commandList(available)))));
         blocks.add(section(s -> s.text(markdownText(
                 "You can also send me a question in a direct message, or mention me in a channel."))));

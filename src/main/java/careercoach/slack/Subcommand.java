@@ -11,13 +11,19 @@ import java.util.function.Predicate;
  * help offers it only to people whose guide it has something for ({@code availableIn}).
  */
 public record Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
-                         SubcommandHandler handler) {
+                         Predicate<String> shownTo, SubcommandHandler handler) {
 
     public Subcommand {
         name = name.strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
             throw new IllegalArgumentException("empty subcommand name");
         }
+    }
+
+    /** A subcommand for everyone whose guide has something for it. */
+    public Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
+                      SubcommandHandler handler) {
+        this(name, usage, description, availableIn, userId -> true, handler);
     }
 
     /** A subcommand every guide has. */
@@ -27,5 +33,10 @@ public record Subcommand(String name, String usage, String description, Predicat
 
     public boolean isAvailableIn(Guide guide) {
         return availableIn.test(guide);
+    }
+
+    /** Whether help and the App Home offer it to this person reading this guide. */
+    public boolean isShownTo(String userId, Guide guide) {
+        return shownTo.test(userId) && availableIn.test(guide);
     }
 }

@@ -8,20 +8,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The guide a user reads from: the one they chose with {@code /career role}, else the library's default. */
 public final class UserGuides {
     private static final Logger LOG = LoggerFactory.getLogger(UserGuides.class);
-    private final GuideLibrary library;
+    /** The guides served now: a reload of index-data replaces them. */
+    private final Supplier<GuideLibrary> library;
     private final GuideChoices choices;
 
     public UserGuides(GuideLibrary library, GuideChoices choices) {
+        this(() -> library, choices);
+    }
+
+    public UserGuides(Supplier<GuideLibrary> library, GuideChoices choices) {
         this.library = library;
         this.choices = choices;
     }
 
     /** Reading a guide never needs the store: while it is out of reach, the default guide is read. */
     public Guide guideFor(String teamId, String userId) {
+        GuideLibrary library = this.library.get();
         try {
             return choices.chosenGuide(teamId, userId).flatMap(library::find).orElseGet(library::defaultGuide);
         } catch (StoreException e) {
@@ -30,8 +37,9 @@ public final class UserGuides {
         }
     }
 
+    /** The guides served now; read it again for each request, as a reload replaces it. */
     public GuideLibrary library() {
-        return library;
+        return library.get();
     }
 
     public GuideChoices choices() {
@@ -40,6 +48,7 @@ public final class UserGuides {
 
     /** A guide by id, or by a case-insensitive part of its id or title when that names exactly one guide. */
     public Optional<Guide> lookup(String idOrTitle) {
+        GuideLibrary library = this.library.get();
         Optional<Guide> exact = library.find(idOrTitle.strip());
         if (exact.isPresent()) {
             return exact;

@@ -43,4 +43,19 @@ class DefaultGuideTest {
         assertTrue(e.problems().get(0).toString().contains("default-guide:1: no guide with id 'no-such-guide'"),
                 e.problems().toString());
     }
+
+    @Test
+    void load_defaultGuideSettingWinsOverTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(twoGuides(dir).resolve("default-guide"), "backend-engineering-lead-microservices\n");
+        GuideLibrary library = new GuideLoader(java.util.Optional.of("a-frontend-lead")).load(dir);
+        assertEquals("a-frontend-lead", library.defaultGuide().id());
+    }
+
+    @Test
+    void load_unknownDefaultGuideSettingNamesTheVariableAndTheIds(@TempDir Path dir) throws Exception {
+        GuideValidationException e = assertThrows(GuideValidationException.class,
+                () -> new GuideLoader(java.util.Optional.of("nope")).load(twoGuides(dir)));
+        assertTrue(e.problems().get(0).toString().contains("DEFAULT_GUIDE: no guide with id 'nope': set DEFAULT_GUIDE"
+                + " to one of [a-frontend-lead, backend-engineering-lead-microservices]"), e.problems().toString());
+    }
 }

@@ -71,13 +71,14 @@ class CareerCommandProtocolTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "help", "  HELP ", "frobnicate"})
-    void help_listsEveryRegisteredSubcommand(String text) throws Exception {
+    void help_listsEverySubcommandOfferedToThePerson(String text) throws Exception {
         JsonNode body = ack(kit.command("U1", "C1", text));
 
         assertEquals("ephemeral", body.get("response_type").asText());
-        for (Subcommand subcommand : kit.app().bot().commands().subcommands()) {
+        for (Subcommand subcommand : kit.app().bot().commands().subcommandsFor("U1", guide)) {
             assertTrue(body.toString().contains("/career " + Mrkdwn.escape(subcommand.usage())), subcommand.name());
         }
+        assertFalse(body.toString().contains("/career report"), "for guide authors only");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package careercoach.slack.ask;
 
+import careercoach.content.AnswerRecorder;
 import careercoach.guide.Guide;
 import careercoach.search.Answer;
 import careercoach.search.AnswerFeedback;
@@ -35,23 +36,27 @@ public final class QuestionFeature implements SlackFeature {
 
     private final QuestionAnswerer answerer;
     private final AnswerFeedback feedback;
+    private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
 
-    public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback) {
+    /** @param recorder records each answer for the guide authors' report (without the asker's id) */
+    public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
         this.answerer = answerer;
         this.feedback = feedback;
+        this.recorder = recorder;
     }
 
     @Override
     public void install(SlackSurface surface) {
-        AnswerRenderer renderer = new AnswerRenderer(surface.guides().library()::find);
+        AnswerRenderer renderer = new AnswerRenderer(id -> surface.guides().library().find(id));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
                     surface.executor().execute(() -> {
-                        Answer answer = answer(surface, call.args(), call.guide());
-                        List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
-                                commands.subcommands());
+                        String answerId = UUID.randomUUID().toString();
+                        Answer answer = answer(surface, call.args(), call.guide(), answerId);
+                        List<LayoutBlock> blocks = renderer.render(answer, answerId,
+                                commands.subcommandsFor(call.userId(), call.guide()));
                         surface.webApi().respond("answer", () -> call.context().respond(r -> r
                                 .responseType("ephemeral").text(renderer.fallbackText(answer)).blocks(blocks)));
                     });
@@ -85,18 +90,23 @@ public final class QuestionFeature implements SlackFeature {
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
             surface.executor().execute(() -> {
-                Answer answer = answer(surface, question, surface.guides().guideFor(team, user));
-                List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
-                        commands.subcommands());
+                String answerId = UUID.randomUUID().toString();
+                Guide guide = surface.guides().guideFor(team, user);
+                Answer answer = answer(surface, question, guide, answerId);
+                List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
             });
             return ctx.ack();
         });
     }
 
-    private Answer answer(SlackSurface surface, String question, Guide guide) {
+    /** Searches, counts and records the answer; {@code answerId} is what its 👍/👎 buttons will carry. */
+    private Answer answer(SlackSurface surface, String question, Guide guide, String answerId) {
         Answer answer = answerer.answer(question, Optional.of(guide.id()), HITS);
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
+        if (!answer.query().isBlank()) {
+            recorder.record(answerId, guide.id(), answer);
+        }
         return answer;
     }
 
@@ -106,11 +116,11 @@ public final class QuestionFeature implements SlackFeature {
         List<LayoutBlock> blocks;
         String fallback;
         if (Greetings.isGreetingOrHelp(text == null ? "" : text)) {
-            blocks = helpRenderer.render(guide, surface.commands().subcommands(), "");
+            blocks = helpRenderer.render(guide, userId, surface.commands().subcommands(), "");
             fallback = "What I can do";
         } else {
-            Answer answer = answer(surface, text, guide);
-            blocks = renderer.render(answer, eventId, surface.commands().subcommands());
+            Answer answer = answer(surface, text, guide, eventId);
+            blocks = renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide));
             fallback = renderer.fallbackText(answer);
         }
         try {

@@ -64,8 +64,8 @@ public final class GuideCommands implements SlackFeature {
         surface.home().add((teamId, userId, room) -> home.homePart(surface.guides().guideFor(teamId, userId)));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
-            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), commands.subcommands(),
-                    call.args()));
+            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), call.userId(),
+                    commands.subcommands(), call.args()));
             SharedActions.startButtons(call.guide()).ifPresent(blocks::add);
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
         }));

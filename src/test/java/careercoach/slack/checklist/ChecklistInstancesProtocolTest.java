@@ -114,7 +114,7 @@ class ChecklistInstancesProtocolTest {
         try {
             return SlackTestKit.start(new Stores(memory.guideChoices(), memory.answerFeedback(),
                     memory.processedEvents(), memory.conversations(), memory.savedPlans(), memory.forgetMe(),
-                    new JdbcChecklistRepository(database.dataSource())), Map.of());
+                    new JdbcChecklistRepository(database.dataSource()), memory.questionLog()), Map.of());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

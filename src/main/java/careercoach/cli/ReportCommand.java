@@ -1,0 +1,188 @@
+package careercoach.cli;
+
+import careercoach.content.ContentReport;
+import careercoach.content.ContentReports;
+import careercoach.content.QuestionLog;
+import careercoach.content.ReloadStatus;
+import careercoach.content.ReportPeriod;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideValidationException;
+import careercoach.search.SentenceVectors;
+import careercoach.store.Database;
+import careercoach.store.JdbcQuestionLog;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code report [--since 30d] [--json]}: what the bot could not answer, from the database in {@code DATABASE_URL}
+ * (the server's own), and whether the guides in {@code INDEX_DATA} load.
+ */
+public final class ReportCommand {
+    static final String USAGE = "usage: java -jar career-coach.jar report [--since 30d] [--json]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final UnaryOperator<String> env;
+    private final Function<String, float[]> sentenceVector;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ReportCommand(PrintStream out, PrintStream err, UnaryOperator<String> env) {
+        this(out, err, env, SentenceVectors::of, Clock.systemUTC());
+    }
+
+    ReportCommand(PrintStream out, PrintStream err, UnaryOperator<String> env,
+                  Function<String, float[]> sentenceVector, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.sentenceVector = sentenceVector;
+        this.clock = clock;
+    }
+
+    public int run(String[] args) {
+        Duration period = ReportPeriod.DEFAULT;
+        boolean asJson = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> asJson = true;
+                case "--since" -> {
+                    if (i + 1 == args.length) {
+                        err.println("report: --since needs a period such as 30d\n" + USAGE);
+                        return 2;
+                    }
+                    try {
+                        period = ReportPeriod.parse(args[++i]);
+                    } catch (IllegalArgumentException e) {
+                        err.println("report: " + e.getMessage());
+                        return 2;
+                    }
+                }
+                case "-h", "--help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    err.println("report: unknown argument '" + args[i] + "'\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        Optional<ReloadStatus.Failure> onDisk = guideProblems();
+        String url = env.apply("DATABASE_URL");
+        try (Database database = Database.open(url == null || url.isBlank() ? null : url.strip())) {
+            QuestionLog log = new JdbcQuestionLog(database);
+            ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, clock).report(period);
+            out.println(asJson ? json(report) : text(report));
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("report: cannot read the database: " + e.getMessage()
+                    + (url == null || url.isBlank() ? " (the embedded database under ./data is open in one process at"
+                    + " a time: stop the server, or use /career report)" : ""));
+            return 1;
+        }
+    }
+
+    /** Problems of the guides on disk now: what a reload of the running server would refuse. */
+    private Optional<ReloadStatus.Failure> guideProblems() {
+        String configured = env.apply("INDEX_DATA");
+        Path indexData = Path.of(configured == null || configured.isBlank() ? "index-data" : configured.strip());
+        String defaultGuide = env.apply("DEFAULT_GUIDE");
+        try {
+            new GuideLoader(Optional.ofNullable(defaultGuide)).load(indexData);
+            return Optional.empty();
+        } catch (GuideValidationException e) {
+            return Optional.of(new ReloadStatus.Failure(clock.instant(),
+                    e.problems().stream().map(Object::toString).toList()));
+        } catch (IOException e) {
+            return Optional.of(new ReloadStatus.Failure(clock.instant(), List.of(indexData + ": " + e.getMessage())));
+        }
+    }
+
+    private String text(ContentReport report) {
+        StringBuilder s = new StringBuilder();
+        s.append("What the bot could not answer, ").append(DateTimeFormatter.ISO_INSTANT.format(report.since()))
+                .append(" to ").append(DateTimeFormatter.ISO_INSTANT.format(report.until())).append('\n');
+        s.append(report.questionTextRecorded() ? "(question text recorded)\n"
+                : "(question text not recorded: set RECORD_QUESTIONS=on to see the questions; counts follow)\n");
+        report.reloadFailure().ifPresent(f -> {
+            s.append("\nThe guides on disk have problems (a running server keeps the guides loaded before):\n");
+            f.problems().forEach(p -> s.append("  ").append(p).append('\n'));
+        });
+        s.append("\nQuestions not answered, or answered with little confidence:\n");
+        if (report.unansweredQuestions().isEmpty() && report.gapsBySection().isEmpty()) {
+            s.append("  none\n");
+        }
+        for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
+            s.append(String.format("  %4d  %s%n", g.count(), g.question()));
+            g.otherWordings().forEach(w -> s.append("        also: ").append(w).append('\n'));
+        }
+        if (!report.gapsBySection().isEmpty()) {
+            s.append("\nBy guide and the section the search came closest to (unanswered / low confidence):\n");
+        }
+        for (ContentReport.SectionGaps g : report.gapsBySection()) {
+            s.append(String.format("  %4d / %-4d %s / %s%n", g.unanswered(), g.lowConfidence(), g.guideId(),
+                    g.sectionId().orElse("(no section)")));
+        }
+        s.append("\nSections with the most thumbs-down:\n");
+        if (report.mostUnhelpful().isEmpty()) {
+            s.append("  none\n");
+        }
+        for (ContentReport.SectionVotes v : report.mostUnhelpful()) {
+            s.append(String.format("  %4d  %s / %s%n", v.unhelpful(), v.guideId(), v.sectionId()));
+            v.questions().forEach(q -> s.append("        asked: ").append(q).append('\n'));
+        }
+        s.append("\nAnswer rate per week (weeks from Monday, UTC):\n");
+        if (report.answerRatePerWeek().isEmpty()) {
+            s.append("  no questions\n");
+        }
+        for (ContentReport.WeekRate w : report.answerRatePerWeek()) {
+            s.append(String.format("  %s  %3d%% of %d%n", w.weekOf(), Math.round(w.rate() * 100), w.asked()));
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private String json(ContentReport report) {
+        ObjectNode root = json.createObjectNode();
+        root.put("since", report.since().toString());
+        root.put("until", report.until().toString());
+        root.put("questionTextRecorded", report.questionTextRecorded());
+        ArrayNode problems = root.putArray("guideProblems");
+        report.reloadFailure().ifPresent(f -> f.problems().forEach(problems::add));
+        ArrayNode groups = root.putArray("unansweredQuestions");
+        for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
+            ObjectNode n = groups.addObject().put("question", g.question()).put("count", g.count());
+            g.otherWordings().forEach(n.putArray("otherWordings")::add);
+            g.guides().forEach(n.putArray("guides")::add);
+        }
+        ArrayNode gaps = root.putArray("gapsBySection");
+        for (ContentReport.SectionGaps g : report.gapsBySection()) {
+            gaps.addObject().put("guide", g.guideId()).put("section", g.sectionId().orElse(null))
+                    .put("unanswered", g.unanswered()).put("lowConfidence", g.lowConfidence());
+        }
+        ArrayNode votes = root.putArray("mostUnhelpful");
+        for (ContentReport.SectionVotes v : report.mostUnhelpful()) {
+            ObjectNode n = votes.addObject().put("guide", v.guideId()).put("section", v.sectionId())
+                    .put("unhelpful", v.unhelpful());
+            v.questions().forEach(n.putArray("questions")::add);
+        }
+        ArrayNode weeks = root.putArray("answerRatePerWeek");
+        for (ContentReport.WeekRate w : report.answerRatePerWeek()) {
+            weeks.addObject().put("weekOf", w.weekOf().toString()).put("asked", w.asked())
+                    .put("answered", w.answered());
+        }
+        return root.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package careercoach.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What authors should look at: questions the bot could not answer (grouped by meaning when their text is kept;
+ * counted by guide and section always), the sections with the most 👎, the answer rate per week, and the last
+ * failed reload of the guides.
+ */
+public record ContentReport(Instant since, Instant until, boolean questionTextRecorded,
+                            List<QuestionGroup> unansweredQuestions, List<SectionGaps> gapsBySection,
+                            List<SectionVotes> mostUnhelpful, List<WeekRate> answerRatePerWeek,
+                            Optional<ReloadStatus.Failure> reloadFailure) {
+
+    public ContentReport {
+        unansweredQuestions = List.copyOf(unansweredQuestions);
+        gapsBySection = List.copyOf(gapsBySection);
+        mostUnhelpful = List.copyOf(mostUnhelpful);
+        answerRatePerWeek = List.copyOf(answerRatePerWeek);
+    }
+
+    /** Questions alike in meaning: the most asked wording, how many, and other wordings. */
+    public record QuestionGroup(String question, int count, List<String> otherWordings, List<String> guides) {
+    }
+
+    /**
+     * Unanswered and low-confidence questions of one guide, by the section the search came closest to
+     * ({@code sectionId} empty when nothing matched).
+     */
+    public record SectionGaps(String guideId, Optional<String> sectionId, int unanswered, int lowConfidence) {
+    }
+
+    /** 👎 votes on a section, with the questions they answered when their text is kept. */
+    public record SectionVotes(String guideId, String sectionId, int unhelpful, List<String> questions) {
+    }
+
+    /** Questions asked in the week starting on Monday {@code weekOf}, and how many were answered with confidence. */
+    public record WeekRate(LocalDate weekOf, int asked, int answered) {
+        public double rate() {
+            return asked == 0 ? 0 : (double) answered / asked;
+        }
+    }
+}

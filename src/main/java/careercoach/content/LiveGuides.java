@@ -1,0 +1,172 @@
+package careercoach.content;
+
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideValidationException;
+import careercoach.search.Answer;
+import careercoach.search.GuideSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The guides and their search as the server serves them now. {@link #reload()} reads index-data again; only a
+ * set that passes every check replaces what is served, in one swap, so a request sees either the old guides and
+ * index or the new ones, never a mix. The old index is closed once the searches running on it have finished.
+ */
+public final class LiveGuides implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveGuides.class);
+
+    /** Builds the search over a library (the real one reads synonyms from index-data). */
+    @FunctionalInterface
+    public interface SearchFactory {
+        GuideSearch build(GuideLibrary library, Path indexData) throws IOException;
+    }
+
+    /** One version of the guides with its index; closed at most once, after its last search. */
+    private static final class Served {
+        final GuideLibrary library;
+        final GuideSearch search;
+        final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+        boolean closed;
+
+        Served(GuideLibrary library, GuideSearch search) {
+            this.library = library;
+            this.search = search;
+        }
+    }
+
+    private final Path indexData;
+    private final GuideLoader loader;
+    private final SearchFactory searchFactory;
+    private final Clock clock;
+    private final AtomicReference<Served> served = new AtomicReference<>();
+    private final Object reloads = new Object();
+    private long attempts;
+    private long loaded;
+    private Optional<ReloadStatus.Failure> failure = Optional.empty();
+
+    /**
+     * Loads and indexes the guides once.
+     *
+     * @throws GuideValidationException when the guides have problems (the server does not start on them)
+     */
+    public LiveGuides(Path indexData, GuideLoader loader, SearchFactory searchFactory, Clock clock)
+            throws IOException {
+        this.indexData = indexData;
+        this.loader = loader;
+        this.searchFactory = searchFactory;
+        this.clock = clock;
+        GuideLibrary library = loader.load(indexData);
+        served.set(new Served(library, searchFactory.build(library, indexData)));
+    }
+
+    public Path indexData() {
+        return indexData;
+    }
+
+    /** The guides served now; hold it only for one request, as a reload replaces it. */
+    public GuideLibrary library() {
+        return served.get().library;
+    }
+
+    /** Searches the guides served now; a reload meanwhile lets this search finish on the index it started on. */
+    public Answer search(String question, Optional<String> guideId, int limit) {
+        while (true) {
+            Served now = served.get();
+            now.inUse.readLock().lock();
+            try {
+                if (!now.closed) {
+                    return now.search.search(question, guideId, limit);
+                }
+            } finally {
+                now.inUse.readLock().unlock();
+            }
+            // Replaced and closed between reading it and locking it: the next one is already in place.
+        }
+    }
+
+    /**
+     * Reads index-data again. A valid set is indexed and swapped in; a broken one is refused and reported (see
+     * {@link #status()}), and the guides served before keep serving. Reloads run one at a time.
+     *
+     * @return true when the new guides are served now
+     */
+    public boolean reload() {
+        synchronized (reloads) {
+            attempts++;
+            try {
+                GuideLibrary library = loader.load(indexData);
+                GuideSearch search = searchFactory.build(library, indexData);
+                Served old = served.getAndSet(new Served(library, search));
+                loaded++;
+                failure = Optional.empty();
+                LOG.info("guides reloaded from {}: {} guide(s)", indexData, library.guides().size());
+                retire(old);
+                return true;
+            } catch (GuideValidationException e) {
+                refused(e.problems().stream().map(Object::toString).toList());
+            } catch (IOException | RuntimeException e) {
+                refused(List.of(indexData + ": " + e.getMessage()));
+            } finally {
+                reloads.notifyAll();
+            }
+            return false;
+        }
+    }
+
+    private void refused(List<String> problems) {
+        failure = Optional.of(new ReloadStatus.Failure(clock.instant(), problems));
+        LOG.warn("guides under {} not reloaded, the guides loaded before keep serving: {}", indexData,
+                String.join("; ", problems));
+    }
+
+    public ReloadStatus status() {
+        synchronized (reloads) {
+            return new ReloadStatus(attempts, loaded, failure);
+        }
+    }
+
+    /** Waits until at least {@code count} reloads were tried since start; true when they were. */
+    public boolean awaitAttempts(long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (reloads) {
+            while (attempts < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                reloads.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    /** Closes an index no longer served, once the searches that hold it have finished. */
+    private static void retire(Served old) {
+        old.inUse.writeLock().lock();
+        try {
+            old.closed = true;
+            old.search.close();
+        } catch (IOException e) {
+            LOG.warn("a replaced search index did not close cleanly", e);
+        } finally {
+            old.inUse.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (reloads) {
+            retire(served.get());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package careercoach.slack.report;
+
+import careercoach.content.ContentReport;
+import careercoach.content.ContentReports;
+import careercoach.content.ReportPeriod;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.Subcommand;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /career report [30d]}: the authors' report, for the people listed in {@code GUIDE_AUTHORS} only; help
+ * does not offer it to anyone else, and anyone else who types it is told who can.
+ */
+public final class ReportFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportFeature.class);
+    static final String REFUSAL = "The report of unanswered questions is for the guide authors. Ask whoever runs"
+            + " the bot to add you to GUIDE_AUTHORS if you write the guides.";
+
+    private final ContentReports reports;
+    private final Set<String> authors;
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    public ReportFeature(ContentReports reports, Set<String> authors) {
+        this.reports = reports;
+        this.authors = Set.copyOf(authors);
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        surface.commands().register(new Subcommand("report", "report [30d]",
+                "for guide authors: what I could not answer, 👎 by section, answer rate per week",
+                guide -> true, authors::contains, call -> {
+                    if (!authors.contains(call.userId())) {
+                        return call.context().ack(r -> r.responseType("ephemeral").text(REFUSAL));
+                    }
+                    Duration period;
+                    try {
+                        period = ReportPeriod.parse(call.args());
+                    } catch (IllegalArgumentException e) {
+                        return call.context().ack(r -> r.responseType("ephemeral").text(e.getMessage()));
+                    }
+                    surface.executor().execute(() -> {
+                        ContentReport report = reports.report(period);
+                        List<LayoutBlock> blocks = renderer.render(report);
+                        LOG.info("report of {} days sent to a guide author", period.toDays());
+                        surface.webApi().respond("report", () -> call.context().respond(r -> r
+                                .responseType("ephemeral").text(renderer.fallbackText(report)).blocks(blocks)));
+                    });
+                    return call.context().ack();
+                }));
+    }
+}

@@ -1,0 +1,178 @@
+package careercoach.content;
+
+import careercoach.slack.ask.AnswerRenderer;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The loop for guide authors through the front door: questions the bot could not answer and 👎 votes show up in
+ * {@code /career report}; guides edited on disk are served without a restart, and a broken edit is refused.
+ */
+class ContentLoopProtocolTest {
+    private static final String AUTHOR = "UAUTHOR1";
+    private static final String GUIDE_FILE = "backend-engineering-lead-microservices.yml";
+    private static final String OUT_OF_SCOPE = "what is the best pizza topping in Naples?";
+
+    @Test
+    void report_withQuestionText_showsTheUnansweredQuestionAndTheThumbsDownSection() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("RECORD_QUESTIONS", "on", "GUIDE_AUTHORS", AUTHOR),
+                Clock.systemUTC())) {
+            askAndVoteDown(kit);
+
+            String report = report(kit, AUTHOR);
+
+            assertTrue(report.contains("question text recorded"), report);
+            assertTrue(report.contains("1× _" + OUT_OF_SCOPE + "_"), report);
+            assertTrue(report.contains("Sections with the most 👎"), report);
+            assertTrue(report.contains("`backend-engineering-lead-microservices / top-skills`: 1 👎"), report);
+            assertTrue(report.contains("what skills does a backend lead need?"), "the question voted down: " + report);
+            assertTrue(report.contains("50% of 2 answered"), report);
+        }
+    }
+
+    @Test
+    void report_withoutQuestionText_countsBySectionAndShowsNoQuestion() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
+            askAndVoteDown(kit);
+
+            String report = report(kit, AUTHOR);
+
+            assertTrue(report.contains("question text not recorded"), report);
+            assertFalse(report.contains("pizza"), report);
+            assertFalse(report.contains("what skills does"), report);
+            assertTrue(report.contains("1 unanswered, 0 low confidence"), report);
+            assertTrue(report.contains("`backend-engineering-lead-microservices / top-skills`: 1 👎"), report);
+            assertFalse(report.contains("U30"), "no user id in the report: " + report);
+        }
+    }
+
+    @Test
+    void report_forSomeoneNotAnAuthor_isRefusedAndNotOfferedInHelp() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
+            HttpResponse<String> refused = kit.command("U31", "C1", "report");
+            assertTrue(refused.body().contains("for the guide authors"), refused.body());
+
+            assertFalse(kit.command("U31", "C1", "help").body().contains("/career report"));
+            assertTrue(kit.command(AUTHOR, "C1", "help").body().contains("/career report"));
+        }
+    }
+
+    @Test
+    void guideEditedOnDisk_isServedWithoutRestart_andABrokenEditKeepsItServing(@TempDir Path dir) throws Exception {
+        Path indexData = copyOfShippedIndexData(dir);
+        Path guideFile = indexData.resolve("guides").resolve(GUIDE_FILE);
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString(),
+                "GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
+            LiveGuides guides = kit.app().guides();
+            assertTrue(kit.command("U40", "C1", "skills").body().contains("Top Skills for Success"));
+
+            replace(guideFile, "title: Top Skills for Success", "title: Skills That Make a Lead");
+            awaitStatus(guides, s -> s.loaded() >= 1);
+
+            assertTrue(kit.command("U40", "C1", "skills").body().contains("Skills That Make a Lead"));
+            kit.event(kit.newEventId(), kit.directMessage("U40", "what skills does a backend lead need?"), 0);
+            String answer = kit.slack().await("chat.postMessage", 1).get(0).allText();
+            assertTrue(answer.contains("*Skills That Make a Lead*"), answer);
+
+            replace(guideFile, "  - id: top-skills\n", "  - id: top-skills\n   title: [broken\n");
+            awaitStatus(guides, s -> s.failure().isPresent());
+
+            assertTrue(kit.command("U40", "C1", "skills").body().contains("Skills That Make a Lead"),
+                    "the guides loaded before keep serving");
+            String problem = guides.status().failure().orElseThrow().problems().get(0);
+            assertTrue(problem.matches(".*" + GUIDE_FILE.replace(".", "\\.") + ":\\d+: .*"), problem);
+            String report = report(kit, AUTHOR);
+            assertTrue(report.contains("The guides on disk have problems"), report);
+            assertTrue(report.contains(GUIDE_FILE + ":"), report);
+        }
+    }
+
+    /** An out-of-scope DM ("I don't have that"), then an answered one voted 👎. */
+    private static void askAndVoteDown(SlackTestKit kit) throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U30", OUT_OF_SCOPE), 0);
+        String refused = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(refused.contains("I don't have that in the career guides"), refused);
+
+        kit.event(kit.newEventId(), kit.directMessage("U30", "what skills does a backend lead need?"), 0);
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        String vote = buttonValue(answer.blocks(), AnswerRenderer.FEEDBACK_DOWN_ACTION);
+        assertTrue(vote.endsWith("|top-skills"), vote);
+        kit.blockAction("U30", "DU30", AnswerRenderer.FEEDBACK_DOWN_ACTION, vote);
+        kit.slack().await("response_url", 1);
+    }
+
+    private static String report(SlackTestKit kit, String userId) throws Exception {
+        kit.resetSlack();
+        HttpResponse<String> ack = kit.command(userId, "C1", "report 30d");
+        assertEquals(200, ack.statusCode());
+        return kit.slack().await("response_url", 1).get(0).allText();
+    }
+
+    private static String buttonValue(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if (actionId.equals(element.path("action_id").asText())) {
+                    return element.path("value").asText();
+                }
+            }
+        }
+        return fail("no button " + actionId + " in " + blocks);
+    }
+
+    private static void awaitStatus(LiveGuides guides, Predicate<ReloadStatus> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        ReloadStatus status = guides.status();
+        while (!done.test(status)) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || !guides.awaitAttempts(status.attempts() + 1, left)) {
+                fail("no reload as expected; last status " + guides.status());
+            }
+            status = guides.status();
+        }
+    }
+
+    /** Writes the edit next to the file and moves it in, as editors and git do, so no reader sees half a file. */
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Path edited = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(edited, text.replace(from, to), StandardCharsets.UTF_8);
+        Files.move(edited, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static Path copyOfShippedIndexData(Path dir) throws IOException {
+        Path source = Path.of("index-data");
+        Path target = dir.resolve("index-data");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+}

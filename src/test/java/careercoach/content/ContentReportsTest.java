@@ -1,0 +1,95 @@
+package careercoach.content;
+
+import careercoach.MutableClock;
+import careercoach.search.Answer;
+import careercoach.search.Hit;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ContentReportsTest {
+    private final MutableClock clock = MutableClock.at("2026-11-28T10:00:00Z");
+    private final List<AskedQuestion> asked = new ArrayList<>();
+    private final List<UnhelpfulVote> votes = new ArrayList<>();
+    private final QuestionLog log = new QuestionLog() {
+        @Override
+        public void record(AskedQuestion question) {
+            asked.add(question);
+        }
+
+        @Override
+        public List<AskedQuestion> askedSince(Instant since) {
+            return asked.stream().filter(q -> !q.askedAt().isBefore(since)).toList();
+        }
+
+        @Override
+        public List<UnhelpfulVote> unhelpfulSince(Instant since) {
+            return votes.stream().filter(v -> !v.votedAt().isBefore(since)).toList();
+        }
+
+        @Override
+        public int purgeBefore(Instant cutoff) {
+            return 0;
+        }
+    };
+    /** Questions about pay point one way, questions about food another. */
+    private final Function<String, float[]> meaning = text -> text.contains("pay") || text.contains("salary")
+            ? new float[] {1, 0} : new float[] {0, 1};
+
+    @Test
+    void report_groupsQuestionsAlikeInMeaning_mostAskedFirst() {
+        gap("how much pay does a lead get?");
+        gap("salary of a lead");
+        gap("how much pay does a lead get");
+        gap("best pizza?");
+
+        ContentReport report = new ContentReports(log, meaning, Optional::empty, clock).report(Duration.ofDays(30));
+
+        assertEquals(List.of(
+                        new ContentReport.QuestionGroup("how much pay does a lead get?", 3, List.of("salary of a lead"),
+                                List.of("g")),
+                        new ContentReport.QuestionGroup("best pizza?", 1, List.of(), List.of("g"))),
+                report.unansweredQuestions());
+    }
+
+    @Test
+    void report_answerRatePerWeek_countsConfidentAnswersFromMonday() {
+        asked.add(new AskedQuestion("a", "g", Optional.of("overview"), Outcome.ANSWERED, Optional.empty(),
+                Instant.parse("2026-11-23T09:00:00Z")));
+        asked.add(new AskedQuestion("b", "g", Optional.of("overview"), Outcome.LOW_CONFIDENCE, Optional.empty(),
+                Instant.parse("2026-11-27T09:00:00Z")));
+        asked.add(new AskedQuestion("c", "g", Optional.of("overview"), Outcome.ANSWERED, Optional.empty(),
+                Instant.parse("2026-11-20T09:00:00Z")));
+
+        ContentReport report = new ContentReports(log, meaning, Optional::empty, clock).report(Duration.ofDays(30));
+
+        assertEquals(List.of(new ContentReport.WeekRate(LocalDate.parse("2026-11-16"), 1, 1),
+                new ContentReport.WeekRate(LocalDate.parse("2026-11-23"), 2, 1)), report.answerRatePerWeek());
+        assertEquals(List.of(new ContentReport.SectionGaps("g", Optional.of("overview"), 0, 1)),
+                report.gapsBySection());
+    }
+
+    @Test
+    void outcome_runnerUpAlmostAsGood_isLowConfidence() {
+        Hit best = new Hit("g", "top-skills", "Top", "", 1.0);
+        assertEquals(Outcome.LOW_CONFIDENCE, Outcome.of(new Answer("q", true, "", Optional.empty(),
+                List.of(best, new Hit("g", "skill-gaps", "Gaps", "", 0.97)))));
+        assertEquals(Outcome.ANSWERED, Outcome.of(new Answer("q", true, "", Optional.empty(),
+                List.of(best, new Hit("g", "skill-gaps", "Gaps", "", 0.5)))));
+        assertEquals(Outcome.UNANSWERED, Outcome.of(new Answer("q", false, "outside the guides", Optional.empty(),
+                List.of(best))));
+    }
+
+    private void gap(String text) {
+        asked.add(new AskedQuestion("id" + asked.size(), "g", Optional.empty(), Outcome.UNANSWERED,
+                Optional.of(text), clock.instant().minusSeconds(60)));
+    }
+}
