@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,8 @@ class SocketModeTest {
     private static final class FakeSocketModeServer extends WebSocketServer {
         final BlockingQueue<WebSocket> connected = new LinkedBlockingQueue<>();
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        /** Opened once the server socket is bound: before that getPort() may answer -1. */
+        final CountDownLatch listening = new CountDownLatch(1);
 
         FakeSocketModeServer() {
             super(new InetSocketAddress("127.0.0.1", 0));
@@ -60,6 +63,7 @@ class SocketModeTest {
 
         @Override
         public void onStart() {
+            listening.countDown();
         }
     }
 
@@ -68,9 +72,7 @@ class SocketModeTest {
         FakeSocketModeServer socketServer = new FakeSocketModeServer();
         socketServer.start();
         try (FakeSlackApi slack = new FakeSlackApi()) {
-            while (socketServer.getPort() == 0) {
-                Thread.sleep(10);
-            }
+            assertTrue(socketServer.listening.await(20, TimeUnit.SECONDS), "the fake Socket Mode server listens");
             slack.answerAlways("apps.connections.open",
                     "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socketServer.getPort() + "/link\"}");
             Config config = Config.from(Map.of("SLACK_BOT_TOKEN", SlackTestKit.BOT_TOKEN,
