@@ -168,7 +168,7 @@ public final class GuideSearch implements AutoCloseable {
     public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
         this.settings = settings;
         try {
-            this.embedder = SentenceEmbedder.shared();
+            this.embedder = SentenceEmbedder.shared(settings.cacheDirectory());
             this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
                     settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();

@@ -36,12 +36,15 @@ public final class SearchBench {
         Optional<Path> cache = GuideSearch.cacheDirectory(System::getenv);
         long rssBefore = residentKb();
         long startAt = System.nanoTime();
-        SentenceEmbedder.shared();
+        SentenceEmbedder.shared(cache);
         System.out.printf("model load: %.0f ms, resident memory +%d MB%n", (System.nanoTime() - startAt) / 1e6,
                 (residentKb() - rssBefore) / 1024);
         try (GuideSearch small = GuideSearch.forIndexData(shipped, indexData, cache)) {
             System.out.printf("start with the shipped guide: %.0f ms (model load, index, confidence training)%n",
                     (System.nanoTime() - startAt) / 1e6);
+        }
+        if (args.length > 2 && Integer.parseInt(args[2]) == 0) {
+            return; // start only
         }
         GuideLibrary corpus = generate(shipped, args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_GUIDES);
         int sections = corpus.guides().stream().mapToInt(g -> g.sections().size()).sum();

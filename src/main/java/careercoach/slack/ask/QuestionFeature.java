@@ -49,7 +49,8 @@ public final class QuestionFeature implements SlackFeature {
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
                     surface.executor().execute(() -> {
-                        Answer answer = answer(surface, call.args(), call.guide());
+                        Answer answer = answer(surface, call.args(), surface.guides().questionGuide(
+                                call.payload().getTeamId(), call.payload().getUserId()));
                         List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
                                 commands.subcommands());
                         surface.webApi().respond("answer", () -> call.context().respond(r -> r
@@ -85,7 +86,7 @@ public final class QuestionFeature implements SlackFeature {
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
             surface.executor().execute(() -> {
-                Answer answer = answer(surface, question, surface.guides().guideFor(team, user));
+                Answer answer = answer(surface, question, surface.guides().questionGuide(team, user));
                 List<LayoutBlock> blocks = renderer.render(answer, UUID.randomUUID().toString(),
                         commands.subcommands());
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
@@ -94,8 +95,9 @@ public final class QuestionFeature implements SlackFeature {
         });
     }
 
-    private Answer answer(SlackSurface surface, String question, Guide guide) {
-        Answer answer = answerer.answer(question, Optional.of(guide.id()), HITS);
+    /** @param guideId the guide the asker chose; empty searches every guide (the answer names its guide) */
+    private Answer answer(SlackSurface surface, String question, Optional<String> guideId) {
+        Answer answer = answerer.answer(question, guideId, HITS);
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         return answer;
     }
@@ -109,7 +111,7 @@ public final class QuestionFeature implements SlackFeature {
             blocks = helpRenderer.render(guide, surface.commands().subcommands(), "");
             fallback = "What I can do";
         } else {
-            Answer answer = answer(surface, text, guide);
+            Answer answer = answer(surface, text, surface.guides().questionGuide(teamId, userId));
             blocks = renderer.render(answer, eventId, surface.commands().subcommands());
             fallback = renderer.fallbackText(answer);
         }
