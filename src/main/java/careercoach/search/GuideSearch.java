@@ -48,6 +48,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -141,7 +143,8 @@ public final class GuideSearch implements AutoCloseable {
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
     private final Spelling spelling;
-    private final SentenceEmbedder embedder;
+    /** Loading the model takes a good part of a start: the lexical index is built meanwhile. */
+    private final CompletableFuture<SentenceEmbedder> model;
     private final EmbeddingCache cache;
     private final Map<String, float[]> questionVectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -168,7 +171,12 @@ public final class GuideSearch implements AutoCloseable {
     public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
         this.settings = settings;
         try {
-            this.embedder = SentenceEmbedder.shared(settings.cacheDirectory());
+            this.model = CompletableFuture.supplyAsync(() -> SentenceEmbedder.shared(settings.cacheDirectory()),
+                    task -> {
+                        Thread loading = new Thread(task, "embedding-model-load");
+                        loading.setDaemon(true);
+                        loading.start();
+                    });
             this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
                     settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();
@@ -178,12 +186,21 @@ public final class GuideSearch implements AutoCloseable {
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.queryBuilder = new QueryBuilder(queryAnalyzer);
             this.coverage = new Coverage(queryAnalyzer);
-            this.spelling = new Spelling(embedder.tokenizer()::isWholeWord);
+            this.spelling = new Spelling(word -> embedder().tokenizer().isWholeWord(word));
             index(library);
             this.searchers = new SearcherManager(writer, null);
             this.scope = train(library);
+            embedder(); // ready to answer when constructed
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
+        }
+    }
+
+    private SentenceEmbedder embedder() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -234,7 +251,8 @@ public final class GuideSearch implements AutoCloseable {
                 passages.forEach(p -> embedded.add(p.embedded()));
             }
         }
-        List<float[]> vectors = cache.vectors(embedded, embedder::embedPassage, EMBEDDING_THREADS);
+        List<float[]> vectors = cache.vectors(embedded, passage -> embedder().embedPassage(passage),
+                EMBEDDING_THREADS);
         long embeddedAt = System.nanoTime();
 
         writer.deleteAll();
@@ -422,7 +440,7 @@ public final class GuideSearch implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        float[] vector = embedder.embedQuestion(text);
+        float[] vector = embedder().embedQuestion(text);
         questionVectors.put(text, vector);
         return vector;
     }
@@ -643,7 +661,7 @@ public final class GuideSearch implements AutoCloseable {
         all.addAll(outTexts);
         List<String> cleaned = all.stream().map(Questions::clean).toList();
         List<float[]> vectors = cache.vectors(cleaned.stream().map(t -> SentenceEmbedder.QUERY_INSTRUCTION + t)
-                .toList(), prefixed -> embedder.embedQuestion(prefixed.substring(
+                .toList(), prefixed -> embedder().embedQuestion(prefixed.substring(
                 SentenceEmbedder.QUERY_INSTRUCTION.length())), EMBEDDING_THREADS);
         for (int i = 0; i < cleaned.size(); i++) {
             questionVectors.putIfAbsent(cleaned.get(i), vectors.get(i));

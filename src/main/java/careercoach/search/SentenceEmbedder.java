@@ -56,6 +56,10 @@ public final class SentenceEmbedder implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read the embedding model's tokenizer", e);
             }
+        }, task -> {
+            Thread reading = new Thread(task, "tokenizer-load");
+            reading.setDaemon(true);
+            reading.start();
         });
         try {
             this.environment = OrtEnvironment.getEnvironment();
