@@ -7,7 +7,7 @@ import careercoach.guide.GuideLoader;
 import careercoach.guide.Item;
 import careercoach.guide.Section;
 import careercoach.search.GuideSearch;
-import careercoach.search.SentenceEmbedder;
+import careercoach.search.StandInVectors;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -50,6 +50,13 @@ public final class SearchBench {
         int sections = corpus.guides().stream().mapToInt(g -> g.sections().size()).sum();
         List<String> questions = questions(Path.of(args.length > 1 ? args[1] : "src/test/resources/search/questions.tsv"));
 
+        // -Dbench.lexicalOnly=true: stand-in passage vectors (no embedding of the corpus); only the lexical part
+        // is measured, as the meaning part over random vectors would mean nothing.
+        boolean lexicalOnly = Boolean.getBoolean("bench.lexicalOnly");
+        if (lexicalOnly) {
+            cache = Optional.of(Files.createTempDirectory("stand-in-vectors"));
+            StandInVectors.fill(corpus, cache.get());
+        }
         // Build once to warm the JIT, then time three builds and keep the best.
         long bestBuild = Long.MAX_VALUE;
         long firstBuild = System.nanoTime();
@@ -63,13 +70,14 @@ public final class SearchBench {
         }
 
         long sink = 0;
-        for (int i = 0; i < WARMUP_QUESTIONS; i++) {
+        int measured = lexicalOnly ? 0 : MEASURED_QUESTIONS;
+        for (int i = 0; i < (lexicalOnly ? 0 : WARMUP_QUESTIONS); i++) {
             sink += search.search(questions.get(i % questions.size()) + " w" + i, Optional.empty(), 5).hits().size();
         }
-        long[] nanos = new long[MEASURED_QUESTIONS];
-        long[] cpuNanos = new long[MEASURED_QUESTIONS];
+        long[] nanos = new long[measured];
+        long[] cpuNanos = new long[measured];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < MEASURED_QUESTIONS; i++) {
+        for (int i = 0; i < measured; i++) {
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             // A number makes each question new text, so its embedding is computed, never remembered.
@@ -93,14 +101,15 @@ public final class SearchBench {
         // Wall time includes waiting for a core on a busy machine; the thread's CPU time does not.
         System.out.printf("lexical part alone: wall p50 %s; CPU p50 %s%n", percentiles(lexicalNanos),
                 percentiles(lexicalCpuNanos));
-        Arrays.sort(nanos);
         System.out.printf("corpus: %d guides, %d sections; %d distinct questions (hits seen: %d)%n",
                 corpus.guides().size(), sections, questions.size(), sink);
         if (builds > 0) {
             System.out.printf("index build: %.0f ms (best of %d)%n", bestBuild / 1e6, builds);
         }
-        System.out.printf("whole search, embedding included, over %d questions: wall p50 %s; CPU p50 %s%n",
-                MEASURED_QUESTIONS, percentiles(nanos), percentiles(cpuNanos));
+        if (!lexicalOnly) {
+            System.out.printf("whole search, embedding included, over %d questions: wall p50 %s; CPU p50 %s%n",
+                    MEASURED_QUESTIONS, percentiles(nanos), percentiles(cpuNanos));
+        }
     }
 
     private static String percentiles(long[] nanos) {
