@@ -5,8 +5,10 @@
 # (default 1,112, about 10,000 sections; 0 measures the start only), BUILDS timed rebuilds (default 3).
 # The first run embeds the generated corpus once (about a minute per 1,000 sections on two cores);
 # vectors are cached in $SEARCH_CACHE (default data/embeddings), so later runs reuse them.
+# BENCH_OPTS=-Dbench.lexicalOnly=true bench/search.sh 1112 0: the lexical part alone on about 10,000 sections, over
+# stand-in passage vectors instead of embedding the corpus.
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package
-java -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp target/career-coach.jar:target/test-classes \
+java ${BENCH_OPTS:-} -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp target/career-coach.jar:target/test-classes \
     careercoach.bench.SearchBench index-data src/main/resources/search/tuning-questions.tsv "$@"
