@@ -48,6 +48,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -116,7 +118,7 @@ public final class GuideSearch implements AutoCloseable {
     public record Settings(Optional<Path> cacheDirectory, LabelledQuestions examples, Fusion fusion,
                            double threshold) {
         public static Settings defaults(Optional<Path> cacheDirectory) {
-            return new Settings(cacheDirectory, LabelledQuestions.shipped(), Fusion.NORMALISED_SCORES, 0.5);
+            return new Settings(cacheDirectory, LabelledQuestions.shipped(), Fusion.NORMALISED_SCORES, 0.4);
         }
 
         public Settings withExamples(LabelledQuestions examples) {
@@ -141,7 +143,8 @@ public final class GuideSearch implements AutoCloseable {
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
     private final Spelling spelling;
-    private final SentenceEmbedder embedder;
+    /** Loading the model takes a good part of a start: the lexical index is built meanwhile. */
+    private final CompletableFuture<SentenceEmbedder> model;
     private final EmbeddingCache cache;
     private final Map<String, float[]> questionVectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -157,7 +160,7 @@ public final class GuideSearch implements AutoCloseable {
 
     /** The labelled questions' vectors and the classifier trained on them, for one version of the guides. */
     private record Scope(float[][] inScope, float[][] outOfScope, List<List<String>> inScopeSections,
-                         ScopeClassifier classifier) {
+                         int ranking, ScopeClassifier classifier) {
     }
 
     /** Search with the shipped labelled questions and passage vectors kept in memory only. */
@@ -168,7 +171,12 @@ public final class GuideSearch implements AutoCloseable {
     public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
         this.settings = settings;
         try {
-            this.embedder = SentenceEmbedder.shared();
+            this.model = CompletableFuture.supplyAsync(() -> SentenceEmbedder.shared(settings.cacheDirectory()),
+                    task -> {
+                        Thread loading = new Thread(task, "embedding-model-load");
+                        loading.setDaemon(true);
+                        loading.start();
+                    });
             this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
                     settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();
@@ -178,12 +186,21 @@ public final class GuideSearch implements AutoCloseable {
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.queryBuilder = new QueryBuilder(queryAnalyzer);
             this.coverage = new Coverage(queryAnalyzer);
-            this.spelling = new Spelling(embedder.tokenizer()::isWholeWord);
+            this.spelling = new Spelling(word -> embedder().tokenizer().isWholeWord(word));
             index(library);
             this.searchers = new SearcherManager(writer, null);
             this.scope = train(library);
+            embedder(); // ready to answer when constructed
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
+        }
+    }
+
+    private SentenceEmbedder embedder() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -234,7 +251,8 @@ public final class GuideSearch implements AutoCloseable {
                 passages.forEach(p -> embedded.add(p.embedded()));
             }
         }
-        List<float[]> vectors = cache.vectors(embedded, embedder::embedPassage, EMBEDDING_THREADS);
+        List<float[]> vectors = cache.vectors(embedded, passage -> embedder().embedPassage(passage),
+                EMBEDDING_THREADS);
         long embeddedAt = System.nanoTime();
 
         writer.deleteAll();
@@ -422,7 +440,7 @@ public final class GuideSearch implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        float[] vector = embedder.embedQuestion(text);
+        float[] vector = embedder().embedQuestion(text);
         questionVectors.put(text, vector);
         return vector;
     }
@@ -483,7 +501,7 @@ public final class GuideSearch implements AutoCloseable {
         if (scope == null) {
             return best;
         }
-        for (int i = 0; i < scope.inScope().length; i++) {
+        for (int i = 0; i < scope.ranking(); i++) {
             if (i == exclude) {
                 continue;
             }
@@ -622,28 +640,65 @@ public final class GuideSearch implements AutoCloseable {
                 inSections.add(List.of(s.id()));
             }
         })));
+        // Each item of the guide the labelled questions were written for is a question about its section in the
+        // guide's own words ("Kotlin", "access control and auditability"): close questions are in scope. They
+        // count for the nearest-question signals only, not as training rows (their passages would match exactly).
+        int trainedIn = inTexts.size();
+        // Items only say a question is in scope; they do not rank sections (measured: ranking by them loses recall).
+        int ranking = trainedIn;
+        library.find(settings.examples().guideId()).ifPresent(g -> g.sections().forEach(s -> {
+            List<Item> items = new ArrayList<>(s.items());
+            s.groups().forEach(group -> items.addAll(group.items()));
+            for (Item item : items) {
+                String asked = item.name().isEmpty() ? item.text() : item.name();
+                if (!asked.isBlank() && phrasings.add(s.id() + "\t" + asked)) {
+                    inTexts.add(asked);
+                    inSections.add(List.of(s.id()));
+                }
+            }
+        }));
         List<String> all = new ArrayList<>(inTexts);
         all.addAll(outTexts);
         List<String> cleaned = all.stream().map(Questions::clean).toList();
         List<float[]> vectors = cache.vectors(cleaned.stream().map(t -> SentenceEmbedder.QUERY_INSTRUCTION + t)
-                .toList(), prefixed -> embedder.embedQuestion(prefixed.substring(
+                .toList(), prefixed -> embedder().embedQuestion(prefixed.substring(
                 SentenceEmbedder.QUERY_INSTRUCTION.length())), EMBEDDING_THREADS);
         for (int i = 0; i < cleaned.size(); i++) {
             questionVectors.putIfAbsent(cleaned.get(i), vectors.get(i));
         }
         float[][] in = vectors.subList(0, inTexts.size()).toArray(float[][]::new);
         float[][] out = vectors.subList(inTexts.size(), vectors.size()).toArray(float[][]::new);
-        this.scope = new Scope(in, out, inSections, null);
+        ranking = Math.min(ranking, in.length);
+        this.scope = new Scope(in, out, inSections, ranking, null);
         Optional<String> guide = library.find(settings.examples().guideId()).map(Guide::id);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            boolean item = i >= trainedIn && i < inTexts.size();
+            if (!cleaned.get(i).isEmpty() && !item) {
+                rows.add(i);
+            }
+        }
+        List<String> key = new ArrayList<>(List.of(SentenceEmbedder.MODEL_ID, settings.fusion().name(),
+                guide.orElse(""), String.valueOf(trainedIn), String.valueOf(inTexts.size()),
+                library.guides().toString()));
+        for (int i = 0; i < cleaned.size(); i++) {
+            key.add(cleaned.get(i) + "\t" + (i < inSections.size() ? inSections.get(i) : "-"));
+        }
+        TrainedConfidence stored = TrainedConfidence.in(settings.cacheDirectory(), key);
         List<ScopeClassifier.Example> examples = new ArrayList<>();
+        List<ScopeClassifier.Signals> checked = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
-            for (int i = 0; i < cleaned.size(); i++) {
-                String text = cleaned.get(i);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Result result = run(searcher, text, guide, 3, i);
+            for (int row : TrainedConfidence.checked(rows.size())) {
+                checked.add(run(searcher, cleaned.get(rows.get(row)), guide, 3, rows.get(row)).signals());
+            }
+            Optional<ScopeClassifier> known = stored.load(checked, settings.threshold());
+            if (known.isPresent()) {
+                LOG.info("loaded the trained confidence in {} ms", (System.nanoTime() - start) / 1_000_000);
+                return new Scope(in, out, inSections, ranking, known.get());
+            }
+            for (int i : rows) {
+                Result result = run(searcher, cleaned.get(i), guide, 3, i);
                 if (result.contentWords() > 0 && !result.ranked().isEmpty()) {
                     examples.add(new ScopeClassifier.Example(result.signals(), i < inTexts.size()));
                 }
@@ -652,9 +707,10 @@ public final class GuideSearch implements AutoCloseable {
             searchers.release(searcher);
         }
         ScopeClassifier classifier = ScopeClassifier.train(examples, settings.threshold());
+        stored.store(classifier, checked);
         LOG.info("trained the confidence on {} questions in {} ms", examples.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Scope(in, out, inSections, classifier);
+        return new Scope(in, out, inSections, ranking, classifier);
     }
 
     private Optional<Query> query(String text, Optional<String> guideId) {

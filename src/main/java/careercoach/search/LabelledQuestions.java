@@ -24,7 +24,8 @@ public record LabelledQuestions(String guideId, List<Labelled> questions) {
 
     /** The guide the shipped sets were written for. */
     public static final String SHIPPED_GUIDE = "backend-engineering-lead-microservices";
-    private static final List<String> SHIPPED = List.of("/search/tuning-questions.tsv", "/search/questions.tsv");
+    private static final List<String> SHIPPED = List.of("/search/tuning-questions.tsv", "/search/questions.tsv",
+            "/search/out-of-scope.tsv");
 
     public LabelledQuestions {
         questions = List.copyOf(questions);

@@ -116,6 +116,38 @@ final class ScopeClassifier {
         return probability(signals) >= threshold;
     }
 
+    /** The fitted parameters as one line of text, for {@link #read}; the threshold is not part of them. */
+    String write() {
+        StringBuilder line = new StringBuilder().append(bias);
+        for (double[] part : List.of(mean, scale, weights)) {
+            for (double v : part) {
+                line.append(' ').append(v);
+            }
+        }
+        return line.toString();
+    }
+
+    /** Parameters written by {@link #write}, or empty when the text does not hold {@code dimensions} signals. */
+    static java.util.Optional<ScopeClassifier> read(String line, int dimensions, double threshold) {
+        String[] parts = line.strip().split(" ");
+        if (parts.length != 1 + 3 * dimensions) {
+            return java.util.Optional.empty();
+        }
+        try {
+            double[] v = java.util.Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
+            return java.util.Optional.of(new ScopeClassifier(
+                    java.util.Arrays.copyOfRange(v, 1, 1 + dimensions),
+                    java.util.Arrays.copyOfRange(v, 1 + dimensions, 1 + 2 * dimensions),
+                    java.util.Arrays.copyOfRange(v, 1 + 2 * dimensions, 1 + 3 * dimensions), v[0], threshold));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static int dimensions() {
+        return new Signals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values().length;
+    }
+
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {

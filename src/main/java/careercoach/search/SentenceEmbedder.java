@@ -10,7 +10,14 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -40,19 +47,38 @@ public final class SentenceEmbedder implements AutoCloseable {
     private final WordPieceTokenizer tokenizer;
     private final boolean wantsTokenTypes;
 
-    private SentenceEmbedder() {
+    private SentenceEmbedder(Optional<Path> cacheDirectory) {
         long start = System.nanoTime();
-        try (InputStream model = resource(MODEL_RESOURCE); InputStream tokens = resource(TOKENIZER_RESOURCE)) {
-            this.tokenizer = WordPieceTokenizer.read(tokens);
+        // The tokenizer is read while ONNX Runtime loads the model: both take a noticeable part of a start.
+        CompletableFuture<WordPieceTokenizer> tokens = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+                return WordPieceTokenizer.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the embedding model's tokenizer", e);
+            }
+        }, task -> {
+            Thread reading = new Thread(task, "tokenizer-load");
+            reading.setDaemon(true);
+            reading.start();
+        });
+        try {
             this.environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 // One thread a text: questions come one at a time, bulk work spreads texts over threads itself.
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                this.session = environment.createSession(model.readAllBytes(), options);
+                Optional<Path> file = cacheDirectory.flatMap(SentenceEmbedder::modelFile);
+                if (file.isPresent()) {
+                    this.session = environment.createSession(file.get().toString(), options);
+                } else {
+                    try (InputStream model = resource(MODEL_RESOURCE)) {
+                        this.session = environment.createSession(model.readAllBytes(), options);
+                    }
+                }
             }
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+            this.tokenizer = tokens.join();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the embedding model", e);
         } catch (OrtException e) {
@@ -63,17 +89,55 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     /** The process-wide model, loaded on first use. */
     public static SentenceEmbedder shared() {
+        return shared(Optional.empty());
+    }
+
+    /**
+     * The process-wide model, loaded on first use; with a cache directory, the model file is copied out of the jar
+     * there once, and later starts let ONNX Runtime read it directly instead of inflating it from the jar.
+     */
+    public static SentenceEmbedder shared(Optional<Path> cacheDirectory) {
         SentenceEmbedder model = shared;
         if (model == null) {
             synchronized (SentenceEmbedder.class) {
                 model = shared;
                 if (model == null) {
-                    model = new SentenceEmbedder();
+                    model = new SentenceEmbedder(cacheDirectory);
                     shared = model;
                 }
             }
         }
         return model;
+    }
+
+    /**
+     * The model as a file in the cache directory, named by the jar entry's checksum (so another model version gets
+     * another file), copied there if missing; empty when the model is not in a jar or cannot be copied.
+     */
+    private static Optional<Path> modelFile(Path directory) {
+        try {
+            URL url = SentenceEmbedder.class.getResource(MODEL_RESOURCE);
+            if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
+                return Optional.empty();
+            }
+            jar.setUseCaches(false);
+            long crc = jar.getJarEntry().getCrc();
+            long size = jar.getJarEntry().getSize();
+            Path file = directory.resolve(MODEL_ID + "-" + Long.toHexString(crc) + ".onnx");
+            if (Files.isRegularFile(file) && Files.size(file) == size) {
+                return Optional.of(file);
+            }
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, MODEL_ID, ".tmp");
+            try (InputStream in = resource(MODEL_RESOURCE)) {
+                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not keep the embedding model in {}: {}", directory, e.toString());
+            return Optional.empty();
+        }
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -37,6 +37,27 @@ public final class UserGuides {
         }
     }
 
+    /**
+     * The guide the user chose with {@code /career role}, if they did and it is still in the library; empty for
+     * someone reading the default guide without having chosen it (or while the store is out of reach).
+     */
+    public Optional<Guide> chosenGuide(String teamId, String userId) {
+        try {
+            return choices.chosenGuide(teamId, userId).flatMap(library()::find);
+        } catch (StoreException e) {
+            LOG.warn("could not read a user's guide choice: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The guide a user's questions are searched in: the one they chose; empty (every guide, each answer naming its
+     * guide) while they have not chosen, so a question about another role's guide is not forced into the default.
+     */
+    public Optional<String> questionGuide(String teamId, String userId) {
+        return chosenGuide(teamId, userId).map(Guide::id);
+    }
+
     /** The guides served now; read it again for each request, as a reload replaces it. */
     public GuideLibrary library() {
         return library.get();

@@ -76,13 +76,15 @@ class SearchQualityTest {
     @Test
     void search_meetsFloorOnHeldOutQuestions() throws Exception {
         Score score = score(Path.of("src/test/resources/search/heldout-questions.tsv"));
-        assertTrue(score.recall1() >= 0.78 && score.recall3() >= 0.88 && score.rejected() >= 0.80, score::toString);
+        // Measured 0.863 / 0.944 / 0.875; the floors leave one question of slack for floating-point differences
+        // between processors.
+        assertTrue(score.recall1() >= 0.85 && score.recall3() >= 0.93 && score.rejected() >= 0.85, score::toString);
     }
 
     @Test
     void search_meetsFloorOnSharedDevelopmentSet() throws Exception {
         Score score = score(Path.of("src/test/resources/search/dev-questions.tsv"));
-        assertTrue(score.recall1() >= 0.96 && score.recall3() >= 0.96 && score.rejected() >= 1.0, score::toString);
+        assertTrue(score.recall1() >= 1.0 && score.recall3() >= 1.0 && score.rejected() >= 1.0, score::toString);
     }
 
     @Test

@@ -3,6 +3,7 @@ package careercoach.slack.ask;
 import careercoach.content.AnswerRecorder;
 import careercoach.guide.Guide;
 import careercoach.search.Answer;
+import careercoach.search.Hit;
 import careercoach.search.AnswerFeedback;
 import careercoach.slack.CareerCommands;
 import careercoach.text.UserText;
@@ -54,7 +55,8 @@ public final class QuestionFeature implements SlackFeature {
                 "answer a question from the guides (any other text is a question too)", call -> {
                     surface.executor().execute(() -> {
                         String answerId = UUID.randomUUID().toString();
-                        Answer answer = answer(surface, call.args(), call.guide(), answerId);
+                        Answer answer = answer(surface, call.args(), call.guide(), surface.guides().questionGuide(
+                                call.payload().getTeamId(), call.payload().getUserId()), answerId);
                         List<LayoutBlock> blocks = renderer.render(answer, answerId,
                                 commands.subcommandsFor(call.userId(), call.guide()));
                         surface.webApi().respond("answer", () -> call.context().respond(r -> r
@@ -92,7 +94,7 @@ public final class QuestionFeature implements SlackFeature {
             surface.executor().execute(() -> {
                 String answerId = UUID.randomUUID().toString();
                 Guide guide = surface.guides().guideFor(team, user);
-                Answer answer = answer(surface, question, guide, answerId);
+                Answer answer = answer(surface, question, guide, surface.guides().questionGuide(team, user), answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
             });
@@ -100,12 +102,19 @@ public final class QuestionFeature implements SlackFeature {
         });
     }
 
-    /** Searches, counts and records the answer; {@code answerId} is what its 👍/👎 buttons will carry. */
-    private Answer answer(SlackSurface surface, String question, Guide guide, String answerId) {
-        Answer answer = answerer.answer(question, Optional.of(guide.id()), HITS);
+    /**
+     * Searches, counts and records the answer; {@code answerId} is what its 👍/👎 buttons will carry.
+     *
+     * @param guide    the asker's guide (chosen or default)
+     * @param searchIn the guide the asker chose; empty searches every guide (the answer names its guide)
+     */
+    private Answer answer(SlackSurface surface, String question, Guide guide, Optional<String> searchIn,
+                          String answerId) {
+        Answer answer = answerer.answer(question, searchIn, HITS);
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         if (!answer.query().isBlank()) {
-            recorder.record(answerId, guide.id(), answer);
+            String answeredFrom = searchIn.or(() -> answer.best().map(Hit::guideId)).orElse(guide.id());
+            recorder.record(answerId, answeredFrom, answer);
         }
         return answer;
     }
@@ -119,7 +128,7 @@ public final class QuestionFeature implements SlackFeature {
             blocks = helpRenderer.render(guide, userId, surface.commands().subcommands(), "");
             fallback = "What I can do";
         } else {
-            Answer answer = answer(surface, text, guide, eventId);
+            Answer answer = answer(surface, text, guide, surface.guides().questionGuide(teamId, userId), eventId);
             blocks = renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide));
             fallback = renderer.fallbackText(answer);
         }

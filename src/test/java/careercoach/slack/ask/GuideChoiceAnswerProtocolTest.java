@@ -1,0 +1,97 @@
+package careercoach.slack.ask;
+
+import careercoach.Stores;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With two guides, someone who never chose a guide gets answers from whichever guide answers, named in the answer;
+ * someone who chose a guide gets answers from that guide only.
+ */
+class GuideChoiceAnswerProtocolTest {
+    private static final String QUESTION = "how do I run an accessibility audit of our web app?";
+    private static SlackTestKit kit;
+
+    @BeforeAll
+    static void start(@TempDir Path indexData) throws Exception {
+        Files.createDirectories(indexData.resolve("guides"));
+        String backend = "backend-engineering-lead-microservices.yml";
+        Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
+        Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
+        Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
+        Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
+                id: frontend-lead
+                title: Frontend Lead
+                sections:
+                  - id: next-steps
+                    title: Next Steps
+                    text: Make the web client usable by everyone and fast on every device.
+                    items:
+                      - id: accessibility-audit
+                        text: Run an accessibility audit of the web app with a screen reader and fix what blocks people
+                      - id: bundle-budget
+                        text: Set a performance budget for the JavaScript bundle and enforce it in the build
+                    phrasings:
+                      - how do I run an accessibility audit
+                      - how do I make our web app accessible
+                """);
+        kit = SlackTestKit.start(Stores.inMemory(), Map.of("INDEX_DATA", indexData.toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        kit.close();
+    }
+
+    @BeforeEach
+    void reset() throws InterruptedException {
+        kit.resetSlack();
+    }
+
+    @Test
+    void noGuideChosen_questionAnsweredByTheOtherGuide_saysWhichGuideAnswered() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U40", QUESTION), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("From *Frontend Lead*"), sent);
+        assertTrue(sent.contains("accessibility audit"), sent);
+    }
+
+    @Test
+    void noGuideChosen_askCommand_searchesEveryGuide() throws Exception {
+        kit.command("U41", "C40", "ask " + QUESTION);
+
+        FakeSlackApi.Call reply = kit.slack().await("response_url", 1).get(0);
+        assertTrue(reply.allText().contains("From *Frontend Lead*"), reply.allText());
+    }
+
+    @Test
+    void guideChosen_questionIsAnsweredFromThatGuideOnly() throws Exception {
+        kit.command("U42", "C40", "role backend-engineering-lead-microservices");
+        kit.event(kit.newEventId(), kit.directMessage("U42", QUESTION), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertFalse(sent.contains("Frontend Lead"), sent);
+    }
+
+    @Test
+    void frontendChosen_backendQuestion_isNotAnsweredFromTheBackendGuide() throws Exception {
+        kit.command("U43", "C40", "role frontend-lead");
+        kit.event(kit.newEventId(), kit.directMessage("U43", "what is the median salary range?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertFalse(sent.contains("From *Backend Engineering Lead"), sent);
+    }
+}
