@@ -10,7 +10,12 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +47,7 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     private SentenceEmbedder() {
         long start = System.nanoTime();
-        try (InputStream model = resource(MODEL_RESOURCE); InputStream tokens = resource(TOKENIZER_RESOURCE)) {
+        try (InputStream tokens = resource(TOKENIZER_RESOURCE)) {
             this.tokenizer = WordPieceTokenizer.read(tokens);
             this.environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -50,7 +55,7 @@ public final class SentenceEmbedder implements AutoCloseable {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                this.session = environment.createSession(model.readAllBytes(), options);
+                this.session = environment.createSession(offHeap(MODEL_RESOURCE), options);
             }
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
         } catch (IOException e) {
@@ -74,6 +79,29 @@ public final class SentenceEmbedder implements AutoCloseable {
             }
         }
         return model;
+    }
+
+    /**
+     * The model's bytes outside the heap: ONNX Runtime copies them into its own memory, and reading 34 MB onto the
+     * heap (twice, as readAllBytes grows its buffer) would leave a heap that size resident for good.
+     */
+    private static ByteBuffer offHeap(String name) throws IOException {
+        URL url = SentenceEmbedder.class.getResource(name);
+        if (url == null) {
+            throw new IOException(name + " is not on the class path (the model jar is missing)");
+        }
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        if (size < 0 || size > Integer.MAX_VALUE) {
+            throw new IOException("cannot tell the size of " + name);
+        }
+        ByteBuffer bytes = ByteBuffer.allocateDirect((int) size);
+        try (ReadableByteChannel channel = Channels.newChannel(connection.getInputStream())) {
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                // reads until the buffer is full or the stream ends
+            }
+        }
+        return bytes.flip();
     }
 
     private static InputStream resource(String name) throws IOException {
