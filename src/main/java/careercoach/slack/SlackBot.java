@@ -31,6 +31,9 @@ public final class SlackBot implements AutoCloseable {
         slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
+        // The client's own per-team call statistics: unused here (WebApi counts calls in our metrics), and they
+        // cost an auth.test per token and bookkeeping on every call.
+        slackConfig.setStatsEnabled(false);
         this.slack = Slack.getInstance(slackConfig);
         this.app = new App(AppConfig.builder()
                 .slack(slack)
