@@ -40,6 +40,9 @@ public final class SlackBot implements AutoCloseable {
                 .singleTeamBotToken(config.botToken().orElse(null))
                 .signingSecret(config.signingSecret().orElse(null))
                 .requestVerificationEnabled(false)
+                // One workspace, one bot token, checked at start: Bolt's cache of that auth.test otherwise expires
+                // at once (it is stamped as 10 minutes old) and every request of the first burst asks Slack again.
+                .authTestCacheExpirationMillis(-1)
                 // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
