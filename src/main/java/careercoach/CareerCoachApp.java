@@ -43,6 +43,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -88,8 +89,19 @@ public final class CareerCoachApp implements AutoCloseable {
         this.search = GuideSearch.forIndexData(library, config.indexData(), GuideSearch.cacheDirectory(System::getenv));
         Timer searchLatency = Timer.builder("career.search").description("one guide search")
                 .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
-        QuestionAnswerer answerer = (question, guideId, limit) ->
-                searchLatency.record(() -> search.search(question, guideId, limit));
+        // A search embeds the question on one core (about 8 ms). The pool for work after acks has 32 threads; were
+        // they all embedding at once they would starve the threads that ack. Searches take turns on all cores but
+        // one, and a backlog shows as a full queue, which turns requests away with "try again", rather than as
+        // slow acks.
+        Semaphore searchSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        QuestionAnswerer answerer = (question, guideId, limit) -> {
+            searchSlots.acquireUninterruptibly();
+            try {
+                return searchLatency.record(() -> search.search(question, guideId, limit));
+            } finally {
+                searchSlots.release();
+            }
+        };
         UserGuides guides = new UserGuides(library, stores.guideChoices());
         this.executor = new WorkAfterAck(limits.threads(), limits.queue(), metrics);
         Coach coach = new Coach(library, stores.conversations(), stores.savedPlans(), clock,

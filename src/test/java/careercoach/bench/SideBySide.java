@@ -48,6 +48,8 @@ public final class SideBySide {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         Map<String, String> options = new LinkedHashMap<>(options(args));
+        // Every DM question different (a number appended), so no answer comes from a cache of repeated questions.
+        Workloads.distinctQuestions = options.containsKey("distinct-questions");
         SideBySide bench = new SideBySide(options);
         int status;
         try {
