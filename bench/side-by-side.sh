@@ -5,7 +5,7 @@
 #
 # Usage: bench/side-by-side.sh [--quick] [--soak SECONDS] [--only java|peer] [--workloads skills,mix]
 #                              [--rates 100,300,1000] [--seconds S] [--connections N] [--profile FILE.jfr]
-#                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"]
+#                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"] [--distinct-questions]
 #   --vs-flags: this bot with other JVM flags instead of the peer, to compare flags in one run.
 #   full run about 10 minutes, --quick about 3, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),

@@ -51,6 +51,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -105,8 +106,19 @@ public final class CareerCoachApp implements AutoCloseable {
                 (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock);
         Timer searchLatency = Timer.builder("career.search").description("one guide search")
                 .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
-        QuestionAnswerer answerer = (question, guideId, limit) ->
-                searchLatency.record(() -> guides.search(question, guideId, limit));
+        // A search embeds the question on one core (about 8 ms). The pool for work after acks has 32 threads; were
+        // they all embedding at once they would starve the threads that ack. Searches take turns on all cores but
+        // one, and a backlog shows as a full queue, which turns requests away with "try again", rather than as
+        // slow acks.
+        Semaphore searchSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        QuestionAnswerer answerer = (question, guideId, limit) -> {
+            searchSlots.acquireUninterruptibly();
+            try {
+                return searchLatency.record(() -> guides.search(question, guideId, limit));
+            } finally {
+                searchSlots.release();
+            }
+        };
         UserGuides userGuides = new UserGuides(guides::library, stores.guideChoices());
         this.recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
         ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,

@@ -6,6 +6,7 @@ import careercoach.coach.SavedPlans;
 import careercoach.content.QuestionLog;
 import careercoach.guide.GuideChoices;
 import careercoach.search.AnswerFeedback;
+import careercoach.store.CachedGuideChoices;
 import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
 import careercoach.store.ForgetMe;
@@ -65,7 +66,9 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
 
     /** Everything in the database, shared by every instance that uses it. */
     public static Stores database(Database database, Clock clock) {
-        JdbcGuideChoices choices = new JdbcGuideChoices(database, clock);
+        JdbcGuideChoices stored = new JdbcGuideChoices(database, clock);
+        // Choices are kept in memory only where no other instance can change them behind this one's back.
+        var choices = database.ownedByThisProcess() ? new CachedGuideChoices(stored) : stored;
         JdbcAnswerFeedback feedback = new JdbcAnswerFeedback(database, clock);
         JdbcConversations conversations = new JdbcConversations(database);
         JdbcSavedPlans plans = new JdbcSavedPlans(database);

@@ -12,14 +12,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The sentence-embedding model, run in-process with ONNX Runtime: bge-small-en-v1.5 (quantized), from the model
@@ -72,9 +76,7 @@ public final class SentenceEmbedder implements AutoCloseable {
                 if (file.isPresent()) {
                     this.session = environment.createSession(file.get().toString(), options);
                 } else {
-                    try (InputStream model = resource(MODEL_RESOURCE)) {
-                        this.session = environment.createSession(model.readAllBytes(), options);
-                    }
+                    this.session = environment.createSession(offHeap(MODEL_RESOURCE), options);
                 }
             }
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
@@ -138,6 +140,29 @@ public final class SentenceEmbedder implements AutoCloseable {
             LOG.warn("could not keep the embedding model in {}: {}", directory, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The model's bytes outside the heap: ONNX Runtime copies them into its own memory, and reading 34 MB onto the
+     * heap (twice, as readAllBytes grows its buffer) would leave a heap that size resident for good.
+     */
+    private static ByteBuffer offHeap(String name) throws IOException {
+        URL url = SentenceEmbedder.class.getResource(name);
+        if (url == null) {
+            throw new IOException(name + " is not on the class path (the model jar is missing)");
+        }
+        URLConnection connection = url.openConnection();
+        long size = connection.getContentLengthLong();
+        if (size < 0 || size > Integer.MAX_VALUE) {
+            throw new IOException("cannot tell the size of " + name);
+        }
+        ByteBuffer bytes = ByteBuffer.allocateDirect((int) size);
+        try (ReadableByteChannel channel = Channels.newChannel(connection.getInputStream())) {
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                // reads until the buffer is full or the stream ends
+            }
+        }
+        return bytes.flip();
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -31,12 +31,18 @@ public final class SlackBot implements AutoCloseable {
         slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
+        // The client's own per-team call statistics: unused here (WebApi counts calls in our metrics), and they
+        // cost an auth.test per token and bookkeeping on every call.
+        slackConfig.setStatsEnabled(false);
         this.slack = Slack.getInstance(slackConfig);
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(config.botToken().orElse(null))
                 .signingSecret(config.signingSecret().orElse(null))
                 .requestVerificationEnabled(false)
+                // One workspace, one bot token, checked at start: Bolt's cache of that auth.test otherwise expires
+                // at once (it is stamped as 10 minutes old) and every request of the first burst asks Slack again.
+                .authTestCacheExpirationMillis(-1)
                 // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());

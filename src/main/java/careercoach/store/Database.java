@@ -53,6 +53,12 @@ public final class Database implements AutoCloseable {
             // change the user was already told about. With no delay the commit is in the file before it returns.
             config.setJdbcUrl(config.getJdbcUrl() + ";WRITE_DELAY=0");
         }
+        if (config.getJdbcUrl().startsWith("jdbc:h2:") && !config.getJdbcUrl().toUpperCase(Locale.ROOT)
+                .contains("DB_CLOSE_ON_EXIT")) {
+            // H2 closes the database in a shutdown hook of its own, which runs alongside the app's: work after
+            // acks still draining would meet a closed database. The app closes the pool itself, last.
+            config.setJdbcUrl(config.getJdbcUrl() + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
         Kind kind = config.getJdbcUrl().startsWith("jdbc:h2:") ? Kind.H2 : Kind.POSTGRESQL;
         config.setPoolName("career-coach-db");
         // A database out of reach must fail a request within Slack's 3-second ack, not hang it for 30 s.
@@ -129,6 +135,16 @@ public final class Database implements AutoCloseable {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * True when no other process can write this database: embedded H2 (a file it locks, or memory). H2 served over
+     * TCP, a file opened with {@code AUTO_SERVER}, and PostgreSQL may have other writers.
+     */
+    public boolean ownedByThisProcess() {
+        String url = dataSource.getJdbcUrl().toUpperCase(Locale.ROOT);
+        return kind == Kind.H2 && !url.startsWith("JDBC:H2:TCP:") && !url.startsWith("JDBC:H2:SSL:")
+                && !url.contains("AUTO_SERVER=TRUE");
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class SideBySide {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         Map<String, String> options = new LinkedHashMap<>(options(args));
+        // Every DM question different (a number appended), so no answer comes from a cache of repeated questions.
+        Workloads.distinctQuestions = options.containsKey("distinct-questions");
         SideBySide bench = new SideBySide(options);
         int status;
         try {
@@ -109,7 +111,7 @@ public final class SideBySide {
                 for (BotProcess bot : bots) {
                     bot.resetPeak();
                     boolean profile = options.containsKey("profile") && bot.name().equals("java")
-                            && workload.equals("skills");
+                            && workload.equals(workloads.get(0));
                     if (profile) {
                         jcmd(bot, "JFR.start", "name=bench", "settings=profile",
                                 "filename=" + Path.of(options.get("profile")).toAbsolutePath());
@@ -237,7 +239,10 @@ public final class SideBySide {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-" + name, "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port),
                 "INDEX_DATA", Path.of(options.getOrDefault("index-data", "index-data")).toAbsolutePath().toString(),
-                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(),
+                // One embedding cache for every start of the run, as ./data/embeddings survives a restart: the
+                // first start (the class-data archive's) embeds the passages, the measured one reads them.
+                "SEARCH_CACHE", work.resolve("search-cache").toAbsolutePath().toString());
         log("starting %s: %s", name, String.join(" ", command));
         BotProcess bot = BotProcess.start(name, command, dir, env, port, "/readyz", dir.resolve("bot.log"));
         log("%s ready in %.2f s (pid %d, log %s)", name, bot.readySeconds(), bot.pid(), dir.resolve("bot.log"));

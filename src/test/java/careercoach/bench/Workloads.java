@@ -53,6 +53,9 @@ final class Workloads {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PENDING_TIMEOUT_NANOS = 5_000_000_000L;
 
+    /** Each DM question made different from every other, so the bot's cache of question vectors never hits. */
+    static volatile boolean distinctQuestions;
+
     private final String bot;
     private final boolean hasChecklists;
     private final SlackSigner signer;
@@ -108,7 +111,8 @@ final class Workloads {
         if (slot < 13) {
             count(Kind.DM_QUESTION);
             String user = BenchSlackApi.QUESTION_USER_PREFIX + (n % 50);
-            byte[] request = directMessage(host, user, QUESTIONS[(int) ((n / 20) % QUESTIONS.length)]);
+            String question = QUESTIONS[(int) ((n / 20) % QUESTIONS.length)];
+            byte[] request = directMessage(host, user, distinctQuestions ? question + " " + n : question);
             questionTimes.computeIfAbsent(user, u -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
             return request;
         }

@@ -12,6 +12,7 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -45,6 +46,7 @@ public final class GuideCommands implements SlackFeature {
 
     private final SectionRenderer sectionRenderer = new SectionRenderer();
     private final HelpRenderer helpRenderer = new HelpRenderer();
+    private final SectionAcks sectionAcks = new SectionAcks();
 
     private static Map<String, String> sectionCommands() {
         Map<String, String> commands = new LinkedHashMap<>();
@@ -110,13 +112,16 @@ public final class GuideCommands implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(call.guide().title())
                     + "* has no such section."));
         }
-        List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(call.guide(), section.get(), 0,
-                Optional.empty()));
-        if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
-            SharedActions.walkButton(call.guide()).ifPresent(blocks::add);
-        }
-        return call.context().ack(r -> r.responseType("ephemeral")
-                .text(sectionRenderer.fallbackText(call.guide(), section.get())).blocks(blocks));
+        Guide guide = call.guide();
+        return sectionAcks.ack(guide, sectionId, () -> {
+            List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(guide, section.get(), 0,
+                    Optional.empty()));
+            if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+                SharedActions.walkButton(guide).ifPresent(blocks::add);
+            }
+            return SlashCommandResponse.builder().responseType("ephemeral")
+                    .text(sectionRenderer.fallbackText(guide, section.get())).blocks(blocks).build();
+        });
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {
