@@ -9,7 +9,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -48,14 +47,14 @@ public final class SlackEventsHandler implements Handler {
 
     private final Optional<SlackSignatureVerifier> verifier;
     private final App app;
-    private final SlackRequestParser parser;
+    private final SlackRequests requests;
     private final MeterRegistry metrics;
 
     /** With no verifier (local mode, no signing secret) every request is refused. */
     public SlackEventsHandler(Optional<SlackSignatureVerifier> verifier, App app, MeterRegistry metrics) {
         this.verifier = verifier;
         this.app = app;
-        this.parser = new SlackRequestParser(app.config());
+        this.requests = new SlackRequests(app.config());
         this.metrics = metrics;
     }
 
@@ -111,13 +110,8 @@ public final class SlackEventsHandler implements Handler {
         String text = new String(body, StandardCharsets.UTF_8);
         Request<?> request;
         try {
-            request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(ctx.path())
-                    .queryString(ctx.queryParamMap())
-                    .requestBody(text)
-                    .headers(new RequestHeaders(headers(ctx)))
-                    .remoteAddress(ctx.ip())
-                    .build());
+            request = requests.parse(text, new RequestHeaders(headers(ctx)), ctx.path(), ctx.queryParamMap(),
+                    ctx.ip());
         } catch (RuntimeException e) {
             LOG.warn("refused a malformed Slack payload: {}", Failures.oneLine(e));
             ctx.result("malformed payload");
