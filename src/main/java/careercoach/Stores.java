@@ -19,6 +19,7 @@ import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.ProcessedEvents;
+import careercoach.store.SingleWriterProcessedEvents;
 
 import java.time.Clock;
 import java.util.List;
@@ -73,8 +74,10 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         JdbcConversations conversations = new JdbcConversations(database);
         JdbcSavedPlans plans = new JdbcSavedPlans(database);
         JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
+        var processed = new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION);
         return new Stores(choices, feedback,
-                new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION),
+                // Claims are kept in memory only where no other instance handles the same deliveries.
+                database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
                 new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database));
     }

@@ -111,9 +111,14 @@ class KillNineDurabilityTest {
         slack.reset();
         child = startChild();
         assertEquals(200, shareChecklist(child).statusCode());
+        // And a question in the DM: its delivery is marked handled before the ack.
+        String eventId = "EvKILL" + ids.incrementAndGet();
+        assertEquals(200, directMessage(child, eventId, USER, "what does a lead earn").statusCode());
         kill(child);
         List<Checklist> shared = inStore(s -> s.checklists().involving(TEAM, PERSON));
         assertEquals(1, shared.size(), "the shared checklist survived");
+        boolean handledAgain = inStore(s -> s.processedEvents().claim("event:" + eventId));
+        assertFalse(handledAgain, "the handled delivery survived: Slack's retry of it is not answered again");
         long checklistId = shared.get(0).id();
 
         // Reminder claim and tick: a new start sends the due reminder at once; while its DM is on the way the
@@ -276,10 +281,25 @@ class KillNineDurabilityTest {
         return post(child, "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8));
     }
 
+    private HttpResponse<String> directMessage(Child child, String eventId, String userId, String text)
+            throws Exception {
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("token", "legacy").put("team_id", TEAM).put("api_app_id", "A0001").put("type", "event_callback")
+                .put("event_id", eventId).put("event_time", Instant.now().getEpochSecond());
+        String ts = Instant.now().getEpochSecond() + ".00000" + ids.incrementAndGet();
+        envelope.putObject("event").put("type", "message").put("channel", "D" + userId).put("channel_type", "im")
+                .put("user", userId).put("text", text).put("ts", ts).put("event_ts", ts);
+        return post(child, JSON.writeValueAsString(envelope), "application/json");
+    }
+
     private HttpResponse<String> post(Child child, String body) throws Exception {
+        return post(child, body, "application/x-www-form-urlencoded");
+    }
+
+    private HttpResponse<String> post(Child child, String body, String contentType) throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + child.port() + "/slack/events"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
                 .header("X-Slack-Signature", signer.sign(timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where checklists live. Changes are per item and conditional, so concurrent ticks of different items never
@@ -31,6 +32,13 @@ public interface ChecklistRepository {
      * @return true if the item changed
      */
     boolean setTick(long checklistId, String itemId, Optional<ItemTick> tick, AuditEntry entry, String deliveryKey);
+
+    /**
+     * One click in one transaction: reads the checklist, lets {@code decide} choose the item changes from it (or
+     * refuse by throwing, which changes nothing), applies each as {@link #setTick} does, and returns the checklist
+     * as stored after. Empty when there is no such checklist.
+     */
+    Optional<Checklist> changeItems(long checklistId, Function<Checklist, List<ItemChange>> decide);
 
     /** @return true if the checklist was archived by this call */
     boolean archive(long checklistId, AuditEntry entry);

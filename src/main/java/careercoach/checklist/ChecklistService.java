@@ -8,11 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Shares, ticks, archives and lists checklists, checking who may do what and writing the audit log. */
 public final class ChecklistService {
@@ -74,28 +76,37 @@ public final class ChecklistService {
     /** Ticks or unticks one item. Refused ({@link NotAllowedException}) for anyone but the person and manager. */
     public Checklist setDone(long checklistId, String itemId, boolean done, String userId, String place,
                              String deliveryKey) {
-        Checklist checklist = load(checklistId);
-        ChecklistPolicy.checkTick(checklist, userId);
-        change(checklist, itemId, done, userId, place, deliveryKey);
-        return load(checklistId);
+        return changeItems(checklistId, userId, checklist ->
+                change(checklist, itemId, done, userId, place, deliveryKey).stream().toList());
     }
 
     /**
      * Applies one click on a group of checkboxes: {@code shownDone} is what the clicker saw ticked in that group,
      * {@code selectedNow} what is ticked after the click. Only the difference is applied, so a click never undoes
-     * another user's tick that the clicker had not seen yet.
+     * another user's tick that the clicker had not seen yet. The whole click is one transaction.
      */
     public Checklist applyClick(long checklistId, String userId, Set<String> shownDone, Set<String> selectedNow,
                                 String place, String deliveryId) {
-        Checklist checklist = load(checklistId);
-        ChecklistPolicy.checkTick(checklist, userId);
         Set<String> ticked = new TreeSet<>(selectedNow);
         ticked.removeAll(shownDone);
         Set<String> unticked = new TreeSet<>(shownDone);
         unticked.removeAll(selectedNow);
-        ticked.forEach(item -> change(checklist, item, true, userId, place, key(deliveryId, item)));
-        unticked.forEach(item -> change(checklist, item, false, userId, place, key(deliveryId, item)));
-        return load(checklistId);
+        return changeItems(checklistId, userId, checklist -> {
+            List<ItemChange> changes = new ArrayList<>();
+            ticked.forEach(item -> change(checklist, item, true, userId, place, key(deliveryId, item))
+                    .ifPresent(changes::add));
+            unticked.forEach(item -> change(checklist, item, false, userId, place, key(deliveryId, item))
+                    .ifPresent(changes::add));
+            return changes;
+        });
+    }
+
+    /** Reads, checks who may tick, changes and reads back in one transaction. */
+    private Checklist changeItems(long checklistId, String userId, Function<Checklist, List<ItemChange>> decide) {
+        return repository.changeItems(checklistId, checklist -> {
+            ChecklistPolicy.checkTick(checklist, userId);
+            return decide.apply(checklist);
+        }).orElseThrow(() -> new ChecklistNotFoundException(checklistId));
     }
 
     public Checklist archive(long checklistId, String userId, String place) {
@@ -130,22 +141,19 @@ public final class ChecklistService {
         return result;
     }
 
-    private void change(Checklist checklist, String itemId, boolean done, String userId, String place,
-                        String deliveryKey) {
+    private Optional<ItemChange> change(Checklist checklist, String itemId, boolean done, String userId,
+                                        String place, String deliveryKey) {
         Optional<ChecklistItem> found = checklist.item(itemId);
         if (found.isEmpty()) {
             // A click from an old or forged message: nothing to change.
             LOG.info("no item {} in checklist {}", itemId, checklist.id());
-            return;
+            return Optional.empty();
         }
-        ChecklistItem item = found.get();
         var at = clock.instant();
         AuditEntry entry = new AuditEntry(checklist.id(), userId, done ? AuditAction.TICK : AuditAction.UNTICK,
-                item.text(), at, place);
+                found.get().text(), at, place);
         Optional<ItemTick> tick = done ? Optional.of(new ItemTick(userId, at)) : Optional.empty();
-        if (!repository.setTick(checklist.id(), itemId, tick, entry, deliveryKey)) {
-            LOG.debug("item {} of checklist {} already {}", itemId, checklist.id(), done ? "ticked" : "open");
-        }
+        return Optional.of(new ItemChange(itemId, tick, entry, deliveryKey));
     }
 
     private static String key(String deliveryId, String itemId) {

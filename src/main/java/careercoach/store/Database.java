@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     /** How long a request waits for a connection before it answers "try again in a moment". */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2000);
 
+    /** Bytes at which H2 splits a page; its default is 16 KiB. */
+    static final int H2_PAGE_SIZE = 4096;
+
     private final HikariDataSource dataSource;
     private final Kind kind;
 
@@ -59,13 +62,21 @@ public final class Database implements AutoCloseable {
             // acks still draining would meet a closed database. The app closes the pool itself, last.
             config.setJdbcUrl(config.getJdbcUrl() + ";DB_CLOSE_ON_EXIT=FALSE");
         }
+        if (config.getJdbcUrl().startsWith("jdbc:h2:") && !config.getJdbcUrl().toUpperCase(Locale.ROOT)
+                .contains("PAGE_SIZE")) {
+            // H2 rewrites every page a commit touches, whole, at the end of the file: with pages of 4 KiB instead of
+            // 16 KiB a commit of a few small rows writes a third fewer bytes, takes less time and grows the file less.
+            config.setJdbcUrl(config.getJdbcUrl() + ";PAGE_SIZE=" + H2_PAGE_SIZE);
+        }
         Kind kind = config.getJdbcUrl().startsWith("jdbc:h2:") ? Kind.H2 : Kind.POSTGRESQL;
         config.setPoolName("career-coach-db");
         // A database out of reach must fail a request within Slack's 3-second ack, not hang it for 30 s.
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setValidationTimeout(Math.min(1000, CONNECTION_TIMEOUT.toMillis() - 250));
         config.setExceptionOverrideClassName(BrokenConnections.class.getName());
-        config.setMaximumPoolSize(kind == Kind.H2 ? 4 : 10);
+        // Embedded H2 writes one commit at a time, but reads run alongside: with only a few connections, reads
+        // queued behind commits waiting for the file.
+        config.setMaximumPoolSize(10);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway flyway = Flyway.configure()

@@ -7,6 +7,7 @@ import careercoach.checklist.ChecklistItem;
 import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.checklist.ForgetResult;
+import careercoach.checklist.ItemChange;
 import careercoach.checklist.ItemSource;
 import careercoach.checklist.ItemTick;
 import careercoach.checklist.NewChecklist;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Checklists in SQL that runs on H2 and PostgreSQL (tables from {@code V10__checklists.sql}). */
 public final class JdbcChecklistRepository implements ChecklistRepository {
@@ -127,42 +129,63 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
 
     @Override
     public Optional<Checklist> find(long checklistId) {
-        return read("find checklist", c -> {
-            List<Checklist> found = load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist WHERE id = ?",
-                    ps -> ps.setLong(1, checklistId));
-            return found.stream().findFirst();
-        });
+        return read("find checklist", c -> loadOne(c, checklistId));
     }
 
     @Override
     public boolean setTick(long checklistId, String itemId, Optional<ItemTick> tick, AuditEntry entry,
                            String deliveryKey) {
-        return inTransaction("tick item", c -> {
-            if (deliveryKey != null && deliverySeen(c, deliveryKey)) {
-                return false;
+        return inTransaction("tick item", c -> setTick(c, new ItemChange(itemId, tick, entry, deliveryKey),
+                checklistId));
+    }
+
+    @Override
+    public Optional<Checklist> changeItems(long checklistId, Function<Checklist, List<ItemChange>> decide) {
+        return inTransaction("change items", c -> {
+            Optional<Checklist> before = loadOne(c, checklistId);
+            if (before.isEmpty()) {
+                return before;
             }
-            String sql = tick.isPresent()
-                    ? "UPDATE checklist_item SET ticked_by = ?, ticked_at = ? "
-                    + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NULL"
-                    : "UPDATE checklist_item SET ticked_by = NULL, ticked_at = NULL "
-                    + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NOT NULL";
-            int changed;
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (tick.isPresent()) {
-                    ps.setString(i++, tick.get().userId());
-                    ps.setObject(i++, utc(tick.get().at()));
-                }
-                ps.setLong(i++, checklistId);
-                ps.setString(i, itemId);
-                changed = ps.executeUpdate();
+            List<ItemChange> changes = decide.apply(before.get());
+            boolean changed = false;
+            for (ItemChange change : changes) {
+                changed |= setTick(c, change, checklistId);
             }
-            if (changed == 0) {
-                return false;
-            }
-            insertAudit(c, entry, deliveryKey);
-            return true;
+            return changed ? loadOne(c, checklistId) : before;
         });
+    }
+
+    private static Optional<Checklist> loadOne(Connection c, long checklistId) throws SQLException {
+        return load(c, "SELECT " + CHECKLIST_COLUMNS + " FROM checklist WHERE id = ?", ps -> ps.setLong(1, checklistId))
+                .stream().findFirst();
+    }
+
+    private static boolean setTick(Connection c, ItemChange change, long checklistId) throws SQLException {
+        if (change.deliveryKey() != null && deliverySeen(c, change.deliveryKey())) {
+            return false;
+        }
+        Optional<ItemTick> tick = change.tick();
+        String sql = tick.isPresent()
+                ? "UPDATE checklist_item SET ticked_by = ?, ticked_at = ? "
+                + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NULL"
+                : "UPDATE checklist_item SET ticked_by = NULL, ticked_at = NULL "
+                + "WHERE checklist_id = ? AND item_id = ? AND ticked_at IS NOT NULL";
+        int changed;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (tick.isPresent()) {
+                ps.setString(i++, tick.get().userId());
+                ps.setObject(i++, utc(tick.get().at()));
+            }
+            ps.setLong(i++, checklistId);
+            ps.setString(i, change.itemId());
+            changed = ps.executeUpdate();
+        }
+        if (changed == 0) {
+            return false;
+        }
+        insertAudit(c, change.entry(), change.deliveryKey());
+        return true;
     }
 
     private static boolean deliverySeen(Connection c, String deliveryKey) throws SQLException {

@@ -3,10 +3,14 @@ package careercoach.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,12 +31,14 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
     private final Clock clock;
     private final Duration retention;
     private final AtomicReference<Instant> lastPruned;
+    private final GroupCommit<String> doneTogether;
 
     public JdbcProcessedEvents(Database database, Clock clock, Duration retention) {
         this.jdbc = new Jdbc(database.dataSource());
         this.clock = clock;
         this.retention = retention;
         this.lastPruned = new AtomicReference<>(clock.instant());
+        this.doneTogether = new GroupCommit<>(jdbc, "mark deliveries done", this::storeDone);
     }
 
     @Override
@@ -49,6 +55,37 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
             LOG.info("took over delivery {}: an earlier attempt was abandoned", deliveryId);
         }
         return takenOver;
+    }
+
+    /**
+     * True when a delivery was handled (done), or is being handled by an attempt not yet abandoned: a read, no
+     * write.
+     */
+    boolean handledOrInHand(String deliveryId) {
+        pruneWhenDue();
+        OffsetDateTime abandonedBefore = OffsetDateTime.now(clock).minus(ABANDONED_AFTER);
+        return jdbc.queryOne("SELECT state, received_at FROM processed_delivery WHERE delivery_id = ?",
+                        row -> "done".equals(row.getString(1))
+                                || !row.getObject(2, OffsetDateTime.class).isBefore(abandonedBefore), deliveryId)
+                .orElse(false);
+    }
+
+    /**
+     * Records a handled delivery, whether or not a claim row was stored for it. For a database only this process
+     * writes (no other instance inserts the same id): the deliveries done at the same time share one commit.
+     */
+    void storeDone(String deliveryId) {
+        doneTogether.write(deliveryId);
+    }
+
+    private void storeDone(Connection c, List<String> deliveryIds) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String id : new LinkedHashSet<>(deliveryIds)) {
+            if (Jdbc.update(c, "UPDATE processed_delivery SET state = 'done' WHERE delivery_id = ?", id) == 0) {
+                Jdbc.update(c, "INSERT INTO processed_delivery (delivery_id, received_at, state) VALUES (?, ?, 'done')",
+                        id, now);
+            }
+        }
     }
 
     @Override

@@ -5,30 +5,58 @@ import careercoach.content.Outcome;
 import careercoach.content.QuestionLog;
 import careercoach.content.UnhelpfulVote;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Asked questions for the authors' report, keyed by answer id and holding no user id; 👎 votes are read from
  * {@code answer_feedback} (which keeps the voter only to count one vote per person, and forgets it on forget-me).
  */
 public final class JdbcQuestionLog implements QuestionLog {
+    private static final String INSERT = """
+            INSERT INTO asked_question (answer_id, guide_id, section_id, outcome, question, asked_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
     private final Jdbc jdbc;
+    /** On H2 the questions answered at the same time share a commit; null where commits run side by side. */
+    private final GroupCommit<AskedQuestion> together;
 
     public JdbcQuestionLog(Database database) {
         this.jdbc = new Jdbc(database.dataSource());
+        this.together = database.kind() == Database.Kind.H2
+                ? new GroupCommit<>(jdbc, "record questions", JdbcQuestionLog::insertAbsent) : null;
     }
 
     @Override
     public void record(AskedQuestion q) {
-        jdbc.insertIfAbsent("""
-                        INSERT INTO asked_question (answer_id, guide_id, section_id, outcome, question, asked_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""",
-                q.answerId(), q.guideId(), q.sectionId().orElse(null), q.outcome().name(), q.text().orElse(null),
-                OffsetDateTime.ofInstant(q.askedAt(), ZoneOffset.UTC));
+        if (together != null) {
+            together.write(q);
+        } else {
+            jdbc.insertIfAbsent(INSERT, params(q));
+        }
+    }
+
+    /** Inserts the questions not recorded yet (a redelivered answer id is recorded once). */
+    private static void insertAbsent(Connection c, List<AskedQuestion> questions) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        for (AskedQuestion q : questions) {
+            if (seen.add(q.answerId()) && Jdbc.query(c, "SELECT 1 FROM asked_question WHERE answer_id = ?",
+                    row -> true, q.answerId()).isEmpty()) {
+                Jdbc.update(c, INSERT, params(q));
+            }
+        }
+    }
+
+    private static Object[] params(AskedQuestion q) {
+        return new Object[] {q.answerId(), q.guideId(), q.sectionId().orElse(null), q.outcome().name(),
+                q.text().orElse(null), OffsetDateTime.ofInstant(q.askedAt(), ZoneOffset.UTC)};
     }
 
     @Override

@@ -6,6 +6,7 @@ import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistReminders;
 import careercoach.checklist.ForgetResult;
+import careercoach.checklist.ItemChange;
 import careercoach.checklist.ItemTick;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
@@ -32,6 +33,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checklists on H2 and on PostgreSQL: the same SQL, the same behaviour. */
@@ -93,6 +95,36 @@ class JdbcChecklistRepositoryTest {
 
         assertFalse(repository.setTick(c.id(), "1", tick, tickEntry(c.id(), "UP"), "trigger-1/1"));
         assertFalse(repository.find(c.id()).orElseThrow().item("1").orElseThrow().done());
+    }
+
+    @DatabaseTest
+    void changeItems_aClickOfSeveralItems_isAppliedWhole_andReadBack() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+        repository.setTick(c.id(), "3", Optional.of(new ItemTick("UM", NOW)), tickEntry(c.id(), "UM"), null);
+
+        Checklist after = repository.changeItems(c.id(), stored -> List.of(
+                new ItemChange("1", Optional.of(new ItemTick("UP", NOW)), tickEntry(c.id(), "UP"), "click-1/1"),
+                new ItemChange("2", Optional.of(new ItemTick("UP", NOW)), tickEntry(c.id(), "UP"), "click-1/2"),
+                new ItemChange("3", Optional.empty(),
+                        new AuditEntry(c.id(), "UP", AuditAction.UNTICK, "item", NOW, "C1"), "click-1/3")))
+                .orElseThrow();
+
+        assertEquals(List.of(true, true, false), after.items().stream().map(i -> i.done()).toList());
+        assertEquals(after, repository.find(c.id()).orElseThrow());
+        assertEquals(5, repository.history(c.id()).size(), "share, the manager's tick and the click's three");
+    }
+
+    @DatabaseTest
+    void changeItems_refusedOnWhatIsStored_changesNothing() {
+        Checklist c = shared("UP", "UM", Optional.empty());
+
+        assertThrows(IllegalStateException.class, () -> repository.changeItems(c.id(), stored -> {
+            assertEquals(c, stored);
+            throw new IllegalStateException("not allowed");
+        }));
+        assertEquals(Optional.empty(), repository.changeItems(404, stored -> List.of()));
+        assertEquals("0 of 3 done", repository.find(c.id()).orElseThrow().progress().text());
+        assertEquals(1, repository.history(c.id()).size());
     }
 
     @DatabaseTest
