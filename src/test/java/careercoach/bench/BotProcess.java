@@ -30,6 +30,7 @@ final class BotProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos;
     private final double readySeconds;
+    private final double readyCpuSeconds;
     private final AtomicLong peakKb = new AtomicLong();
     private final List<Sample> timeline = new ArrayList<>();
     private volatile long timelineEveryMillis;
@@ -42,6 +43,7 @@ final class BotProcess implements AutoCloseable {
         this.process = process;
         this.startedNanos = startedNanos;
         this.readySeconds = awaitReady(readyPath);
+        this.readyCpuSeconds = cpuSeconds();
         sampler = new Thread(this::sample, "rss-" + name);
         sampler.setDaemon(true);
         sampler.start();
@@ -120,6 +122,22 @@ final class BotProcess implements AutoCloseable {
         return 0;
     }
 
+    /**
+     * CPU time (user and system, all threads) the process has used, from {@code /proc/<pid>/stat}; on a shared
+     * machine it moves less with other work than the wall-clock time does. 0 once the process is gone.
+     */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th
+            // and 13th of them, in clock ticks (100 a second on Linux).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     /** Also keep an RSS sample every {@code millis} (for a soak's timeline). */
     void recordTimeline(long millis) {
         timelineEveryMillis = millis;
@@ -157,6 +175,11 @@ final class BotProcess implements AutoCloseable {
 
     double readySeconds() {
         return readySeconds;
+    }
+
+    /** CPU seconds the process had used when it became ready. */
+    double readyCpuSeconds() {
+        return readyCpuSeconds;
     }
 
     /** Ends the process at once (the generator is being stopped). */
