@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BotProcess implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 200;
+    /** A first start embeds every passage and labelled question: minutes on a busy two-core machine. */
+    private static final long READY_WITHIN_SECONDS = 240;
 
     /** One RSS sample: seconds since the sampler started, resident set in kB. */
     record Sample(double seconds, long rssKb) {
@@ -69,7 +71,7 @@ final class BotProcess implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + readyPath))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(90);
+        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(READY_WITHIN_SECONDS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting");
@@ -83,7 +85,7 @@ final class BotProcess implements AutoCloseable {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException(name + " not ready on port " + port + " within 90 s");
+        throw new IllegalStateException(name + " not ready on port " + port + " within " + READY_WITHIN_SECONDS + " s");
     }
 
     private void sample() {
