@@ -43,12 +43,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -69,8 +72,11 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Clock clock;
     private final Config config;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    /** The guides and their index as served now; replaced when index-data changes on disk. */
-    private final LiveGuides guides;
+    /**
+     * The guides and their index as served now (their content is replaced when index-data changes on disk); loaded
+     * on a thread of their own while the rest is built, and complete once the constructor has returned.
+     */
+    private final CompletableFuture<LiveGuides> guides;
     private final AnswerRecorder recorder;
     private final ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "content-retention");
@@ -88,6 +94,7 @@ public final class CareerCoachApp implements AutoCloseable {
     /** Local mode only: the page that drives the bot through a stand-in for Slack. */
     private final Playground playground;
     private SocketModeApp socketMode;
+    private boolean compactHeapBeforeReady;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this(config, stores, Clock.systemUTC(), DeliveryLimits.DEFAULT);
@@ -99,62 +106,96 @@ public final class CareerCoachApp implements AutoCloseable {
      * @param limits the pool for work after acks and the deadline of Web API calls
      */
     public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits) throws IOException {
-        this.config = config;
-        this.clock = clock;
-        Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
-        this.guides = new LiveGuides(config.indexData(), new GuideLoader(config.defaultGuide()),
-                (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock);
-        Timer searchLatency = Timer.builder("career.search").description("one guide search")
-                .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
-        // A search embeds the question on one core (about 8 ms). The pool for work after acks has 32 threads; were
-        // they all embedding at once they would starve the threads that ack. Searches take turns on all cores but
-        // one, and a backlog shows as a full queue, which turns requests away with "try again", rather than as
-        // slow acks.
-        Semaphore searchSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-        QuestionAnswerer answerer = (question, guideId, limit) -> {
-            searchSlots.acquireUninterruptibly();
-            try {
-                return searchLatency.record(() -> guides.search(question, guideId, limit));
-            } finally {
-                searchSlots.release();
+        this(config, stores, clock, limits, loadGuides(config, clock));
+    }
+
+    /**
+     * @param loadingGuides the guides being loaded (see {@link #loadGuides}); the Slack and web parts are built
+     *                      meanwhile, and the constructor returns once the guides are served
+     */
+    public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits,
+                          CompletableFuture<LiveGuides> loadingGuides) throws IOException {
+        this.guides = loadingGuides;
+        try {
+            this.config = config;
+            this.clock = clock;
+            Timer searchLatency = Timer.builder("career.search").description("one guide search")
+                    .publishPercentiles(0.5, 0.9, 0.99).register(metrics);
+            // A search embeds the question on one core (about 8 ms). The pool for work after acks has 32 threads;
+            // were they all embedding at once they would starve the threads that ack. Searches take turns on all
+            // cores but one, and a backlog shows as a full queue, which turns requests away with "try again", rather
+            // than as slow acks.
+            Semaphore searchSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            QuestionAnswerer answerer = (question, guideId, limit) -> {
+                searchSlots.acquireUninterruptibly();
+                try {
+                    return searchLatency.record(() -> guides().search(question, guideId, limit));
+                } finally {
+                    searchSlots.release();
+                }
+            };
+            UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
+            this.recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
+            ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
+                    () -> guides().status().failure(), clock);
+            this.executor = new WorkAfterAck(limits.threads(), limits.queue(), metrics);
+            Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
+                    Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
+            ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
+                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
+            List<SlackFeature> features = List.of(
+                    new GuideCommands(),
+                    new QuestionFeature(answerer, stores.answerFeedback(), recorder),
+                    new CoachListeners(coach, stores.forgetMe(),
+                            (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
+                                    PlanItems.of(plan)),
+                            checklists::prepareForget),
+                    checklists,
+                    new ReportFeature(reports, config.guideAuthors()));
+            this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
+            Config botConfig = playground == null ? config : playground.botConfig(config);
+            checkSlack(botConfig);
+            this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics,
+                    features);
+            this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
+                    checklists.timeZones()::zoneOf, clock);
+            this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
+            Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
+                    .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
+            // Local mode listens on loopback only: the playground is for the person at this machine.
+            String host = playground == null ? HOST : "127.0.0.1";
+            this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
+                    new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics,
+                    config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
+            if (playground != null) {
+                playground.connect(stores.forgetMe(), this::awaitIdle);
             }
-        };
-        UserGuides userGuides = new UserGuides(guides::library, stores.guideChoices());
-        this.recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
-        ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
-                () -> guides.status().failure(), clock);
-        this.executor = new WorkAfterAck(limits.threads(), limits.queue(), metrics);
-        Coach coach = new Coach(guides::library, stores.conversations(), stores.savedPlans(), clock,
-                Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
-        ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
-        List<SlackFeature> features = List.of(
-                new GuideCommands(),
-                new QuestionFeature(answerer, stores.answerFeedback(), recorder),
-                new CoachListeners(coach, stores.forgetMe(),
-                        (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
-                                PlanItems.of(plan)),
-                        checklists::prepareForget),
-                checklists,
-                new ReportFeature(reports, config.guideAuthors()));
-        this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
-        Config botConfig = playground == null ? config : playground.botConfig(config);
-        checkSlack(botConfig);
-        this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics, features);
-        this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
-                checklists.timeZones()::zoneOf, clock);
-        this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
-        Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
-                .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
-        // Local mode listens on loopback only: the playground is for the person at this machine.
-        String host = playground == null ? HOST : "127.0.0.1";
-        this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
-                new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics,
-                config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
-        if (playground != null) {
-            playground.connect(stores.forgetMe(), this::awaitIdle);
+            this.management = config.metricsPort().map(port -> WebServer.management(HOST, port, metrics));
+            guides();
+        } catch (RuntimeException | Error e) {
+            loadingGuides.thenAccept(LiveGuides::close);
+            throw e;
         }
-        this.management = config.metricsPort().map(port -> WebServer.management(HOST, port, metrics));
+    }
+
+    /**
+     * Starts loading and indexing the guides on a thread of their own, so that the database can be opened and the
+     * Slack and web parts built meanwhile (on two cores this is a good part of a start).
+     */
+    public static CompletableFuture<LiveGuides> loadGuides(Config config, Clock clock) {
+        Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
+        CompletableFuture<LiveGuides> loading = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                loading.complete(new LiveGuides(config.indexData(), new GuideLoader(config.defaultGuide()),
+                        (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock));
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "guide-load");
+        thread.setDaemon(true);
+        thread.start();
+        return loading;
     }
 
     /**
@@ -183,6 +224,16 @@ public final class CareerCoachApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Has {@link #start()} collect the heap once before it reports ready. A start leaves garbage from indexing and
+     * loading in the old generation; with a heap sized for the live set, the first requests then fill it and a full
+     * collection (around 100 ms) lands on traffic a minute after the start. Collected here, it is part of the start.
+     */
+    public CareerCoachApp compactHeapBeforeReady() {
+        this.compactHeapBeforeReady = true;
+        return this;
+    }
+
     public CareerCoachApp start() throws Exception {
         bot.app().start();
         web.start();
@@ -200,8 +251,11 @@ public final class CareerCoachApp implements AutoCloseable {
         if (config.mode() != Config.Mode.LOCAL) {
             reminders.start();
         }
-        watcher = new IndexDataWatcher(config.indexData(), guides::reload, IndexDataWatcher.SETTLE).start();
+        watcher = new IndexDataWatcher(config.indexData(), guides()::reload, IndexDataWatcher.SETTLE).start();
         retention.scheduleWithFixedDelay(this::purgeExpired, 0, 1, TimeUnit.DAYS);
+        if (compactHeapBeforeReady) {
+            System.gc();
+        }
         ready.set(true);
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
@@ -235,7 +289,19 @@ public final class CareerCoachApp implements AutoCloseable {
 
     /** The guides served now, their reloads and what the last one found wrong. */
     public LiveGuides guides() {
-        return guides;
+        try {
+            return guides.join();
+        } catch (CompletionException e) {
+            // What stopped them, as the loading threw it (a GuideValidationException for guides with problems).
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
+        }
     }
 
     private void purgeExpired() {
@@ -316,7 +382,7 @@ public final class CareerCoachApp implements AutoCloseable {
         if (playground != null) {
             playground.close();
         }
-        guides.close();
+        guides().close();
         metrics.close();
         LOG.info("stopped");
     }

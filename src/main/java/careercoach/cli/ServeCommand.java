@@ -4,13 +4,16 @@ import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.config.ConfigException;
+import careercoach.content.LiveGuides;
 import careercoach.guide.GuideValidationException;
+import careercoach.slack.DeliveryLimits;
 import careercoach.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** {@code serve}: reads the configuration from the environment and runs the server until SIGTERM. */
@@ -41,10 +44,13 @@ public final class ServeCommand {
         }
         LOG.info("starting with {}", config);
         Database database = null;
+        // The guides are indexed while the database opens and migrates: the two do not depend on each other.
+        CompletableFuture<LiveGuides> guides = CareerCoachApp.loadGuides(config, Clock.systemUTC());
         try {
             database = Database.open(config.databaseUrl().orElse(null));
             Database opened = database;
-            CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC())).start();
+            CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC()),
+                    Clock.systemUTC(), DeliveryLimits.DEFAULT, guides).compactHeapBeforeReady().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
                 opened.close();
@@ -56,6 +62,7 @@ public final class ServeCommand {
             close(database);
             return 1;
         } catch (Exception e) {
+            guides.thenAccept(LiveGuides::close);
             // Libraries may quote the database URL or a token in their messages: print neither.
             err.println("serve: could not start: " + config.redact(reason(e)));
             close(database);

@@ -154,6 +154,9 @@ public final class LiveGuides implements AutoCloseable {
     private static void retire(Served old) {
         old.inUse.writeLock().lock();
         try {
+            if (old.closed) {
+                return;
+            }
             old.closed = true;
             old.search.close();
         } catch (IOException e) {

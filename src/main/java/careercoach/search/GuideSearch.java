@@ -48,8 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -143,8 +141,6 @@ public final class GuideSearch implements AutoCloseable {
     private final QueryBuilder queryBuilder;
     private final Coverage coverage;
     private final Spelling spelling;
-    /** Loading the model takes a good part of a start: the lexical index is built meanwhile. */
-    private final CompletableFuture<SentenceEmbedder> model;
     private final EmbeddingCache cache;
     private final Map<String, float[]> questionVectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -171,12 +167,6 @@ public final class GuideSearch implements AutoCloseable {
     public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
         this.settings = settings;
         try {
-            this.model = CompletableFuture.supplyAsync(() -> SentenceEmbedder.shared(settings.cacheDirectory()),
-                    task -> {
-                        Thread loading = new Thread(task, "embedding-model-load");
-                        loading.setDaemon(true);
-                        loading.start();
-                    });
             this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
                     settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();
@@ -186,22 +176,22 @@ public final class GuideSearch implements AutoCloseable {
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.queryBuilder = new QueryBuilder(queryAnalyzer);
             this.coverage = new Coverage(queryAnalyzer);
-            this.spelling = new Spelling(word -> embedder().tokenizer().isWholeWord(word));
+            this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             index(library);
             this.searchers = new SearcherManager(writer, null);
             this.scope = train(library);
-            embedder(); // ready to answer when constructed
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
         }
     }
 
+    /**
+     * The model, loaded when a text first needs embedding (its session takes about 80 MB of native memory and a
+     * second of a start): with the passages' vectors and the trained confidence cached, a restart needs none of it
+     * until the first question, and a server that is only asked slash commands never loads it.
+     */
     private SentenceEmbedder embedder() {
-        try {
-            return model.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return SentenceEmbedder.shared(settings.cacheDirectory());
     }
 
     /** The search over a library, with the synonyms of its index-data directory ({@code synonyms.txt}, if any). */

@@ -45,6 +45,7 @@ public final class SentenceEmbedder implements AutoCloseable {
     static final int MAX_PASSAGE_TOKENS = 128;
 
     private static volatile SentenceEmbedder shared;
+    private static volatile WordPieceTokenizer sharedTokenizer;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -54,17 +55,12 @@ public final class SentenceEmbedder implements AutoCloseable {
     private SentenceEmbedder(Optional<Path> cacheDirectory) {
         long start = System.nanoTime();
         // The tokenizer is read while ONNX Runtime loads the model: both take a noticeable part of a start.
-        CompletableFuture<WordPieceTokenizer> tokens = CompletableFuture.supplyAsync(() -> {
-            try (InputStream in = resource(TOKENIZER_RESOURCE)) {
-                return WordPieceTokenizer.read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read the embedding model's tokenizer", e);
-            }
-        }, task -> {
-            Thread reading = new Thread(task, "tokenizer-load");
-            reading.setDaemon(true);
-            reading.start();
-        });
+        CompletableFuture<WordPieceTokenizer> tokens = CompletableFuture.supplyAsync(
+                SentenceEmbedder::sharedTokenizer, task -> {
+                    Thread reading = new Thread(task, "tokenizer-load");
+                    reading.setDaemon(true);
+                    reading.start();
+                });
         try {
             this.environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -92,6 +88,25 @@ public final class SentenceEmbedder implements AutoCloseable {
     /** The process-wide model, loaded on first use. */
     public static SentenceEmbedder shared() {
         return shared(Optional.empty());
+    }
+
+    /** The model's tokenizer alone, read once: its vocabulary serves the spelling check without the model. */
+    static WordPieceTokenizer sharedTokenizer() {
+        WordPieceTokenizer tokens = sharedTokenizer;
+        if (tokens == null) {
+            synchronized (WordPieceTokenizer.class) {
+                tokens = sharedTokenizer;
+                if (tokens == null) {
+                    try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+                        tokens = WordPieceTokenizer.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("could not read the embedding model's tokenizer", e);
+                    }
+                    sharedTokenizer = tokens;
+                }
+            }
+        }
+        return tokens;
     }
 
     /**

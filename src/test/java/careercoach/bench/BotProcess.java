@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BotProcess implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 200;
+    /** A first start embeds every passage and labelled question: minutes on a busy two-core machine. */
+    private static final long READY_WITHIN_SECONDS = 240;
 
     /** One RSS sample: seconds since the sampler started, resident set in kB. */
     record Sample(double seconds, long rssKb) {
@@ -30,6 +32,7 @@ final class BotProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos;
     private final double readySeconds;
+    private final double readyCpuSeconds;
     private final AtomicLong peakKb = new AtomicLong();
     private final List<Sample> timeline = new ArrayList<>();
     private volatile long timelineEveryMillis;
@@ -42,6 +45,7 @@ final class BotProcess implements AutoCloseable {
         this.process = process;
         this.startedNanos = startedNanos;
         this.readySeconds = awaitReady(readyPath);
+        this.readyCpuSeconds = cpuSeconds();
         sampler = new Thread(this::sample, "rss-" + name);
         sampler.setDaemon(true);
         sampler.start();
@@ -67,7 +71,7 @@ final class BotProcess implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + readyPath))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(90);
+        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(READY_WITHIN_SECONDS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting");
@@ -81,7 +85,7 @@ final class BotProcess implements AutoCloseable {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException(name + " not ready on port " + port + " within 90 s");
+        throw new IllegalStateException(name + " not ready on port " + port + " within " + READY_WITHIN_SECONDS + " s");
     }
 
     private void sample() {
@@ -118,6 +122,22 @@ final class BotProcess implements AutoCloseable {
             return 0;
         }
         return 0;
+    }
+
+    /**
+     * CPU time (user and system, all threads) the process has used, from {@code /proc/<pid>/stat}; on a shared
+     * machine it moves less with other work than the wall-clock time does. 0 once the process is gone.
+     */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th
+            // and 13th of them, in clock ticks (100 a second on Linux).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
     }
 
     /** Also keep an RSS sample every {@code millis} (for a soak's timeline). */
@@ -157,6 +177,11 @@ final class BotProcess implements AutoCloseable {
 
     double readySeconds() {
         return readySeconds;
+    }
+
+    /** CPU seconds the process had used when it became ready. */
+    double readyCpuSeconds() {
+        return readyCpuSeconds;
     }
 
     /** Ends the process at once (the generator is being stopped). */

@@ -27,12 +27,18 @@ public final class SideBySide {
     private static final String SECRET = "bench-signing-secret";
     private static final String EVENTS = "/slack/events";
     private static final Map<String, String> TOKENS = Map.of("xoxb-bench-java", "java", "xoxb-bench-peer", "peer",
-            "xoxb-bench-java-b", "java-b", "xoxb-bench-java-cds", "java-cds");
+            "xoxb-bench-java-b", "java-b", "xoxb-bench-java-cold", "java-cold");
 
     private final Map<String, String> options;
     private final Path work;
     private final BenchSlackApi slack;
     private final SlackSigner signer = new SlackSigner(SECRET);
+    /** The first start of this bot in the run: fresh database and embedding cache; its database is reused after. */
+    private ColdStart coldStart;
+
+    /** How long the first start took, wall clock and CPU, and whether it had a class-data archive. */
+    private record ColdStart(double seconds, double cpuSeconds, boolean withArchive, Path database) {
+    }
 
     /** One cell of the table: a bot's figures for one step. */
     private record Row(String workload, String load, String bot, HttpLoad.Result result, long peakKb,
@@ -75,7 +81,7 @@ public final class SideBySide {
         List<Row> rows = new ArrayList<>();
         try {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> bots.forEach(BotProcess::kill)));
-            prepareClassArchive();
+            startColdOnce();
             if (!only.equals("peer")) {
                 bots.add(startJava("java", options.getOrDefault("java-flags", "")));
             }
@@ -140,7 +146,7 @@ public final class SideBySide {
         double total = Double.parseDouble(options.getOrDefault("soak", "600"));
         int rate = Integer.parseInt(options.getOrDefault("soak-rate", "200"));
         double warmupShare = 0.2;
-        prepareClassArchive();
+        startColdOnce();
         try (BotProcess bot = startJava("java", options.getOrDefault("java-flags", ""))) {
             Runtime.getRuntime().addShutdownHook(new Thread(bot::kill));
             Workloads requests = new Workloads("java", true, signer, slack, EVENTS);
@@ -202,23 +208,31 @@ public final class SideBySide {
     }
 
     /**
-     * With {@code --cds FILE}: this bot starts with that class-data archive, made first (start, serve a few
-     * requests, stop) when it does not exist yet.
+     * Starts this bot once on a fresh database and an empty embedding cache (a first start on a new machine: the
+     * passages are embedded, the search's confidence trained, the migrations run), serves a few requests and stops
+     * it. With {@code --cds FILE} this start also makes that class-data archive when it does not exist yet, and
+     * every later start uses it. The bots measured after it start on a copy of its database and on its embedding
+     * cache: their start is a restart's, as on a server where {@code ./data} survives.
      */
-    private void prepareClassArchive() throws IOException, InterruptedException {
-        if (!options.containsKey("cds")) {
-            return;
-        }
-        Path archive = Path.of(options.get("cds")).toAbsolutePath();
+    private void startColdOnce() throws IOException, InterruptedException {
         String flags = options.getOrDefault("java-flags", "");
-        if (!Files.exists(archive)) {
-            log("making the class-data archive %s", archive);
-            try (BotProcess bot = startJava("java-cds", flags + " -XX:ArchiveClassesAtExit=" + archive)) {
-                Workloads requests = new Workloads(bot.name(), true, signer, slack, EVENTS);
-                load(bot).openLoop(requests.mix(), 100, 3);
+        String coldFlags = flags;
+        boolean withArchive = false;
+        if (options.containsKey("cds")) {
+            Path archive = Path.of(options.get("cds")).toAbsolutePath();
+            withArchive = Files.exists(archive);
+            if (!withArchive) {
+                log("making the class-data archive %s", archive);
             }
+            coldFlags = flags + (withArchive ? " -XX:SharedArchiveFile=" : " -XX:ArchiveClassesAtExit=") + archive;
+            options.put("java-flags", flags + " -XX:SharedArchiveFile=" + archive);
         }
-        options.put("java-flags", flags + " -XX:SharedArchiveFile=" + archive);
+        try (BotProcess bot = startJava("java-cold", coldFlags)) {
+            coldStart = new ColdStart(bot.readySeconds(), bot.readyCpuSeconds(), withArchive,
+                    work.resolve("java-cold"));
+            Workloads requests = new Workloads(bot.name(), true, signer, slack, EVENTS);
+            load(bot).openLoop(requests.mix(), 100, 3);
+        }
     }
 
     private static boolean isJava(BotProcess bot) {
@@ -229,6 +243,13 @@ public final class SideBySide {
     private BotProcess startJava(String name, String flags) throws IOException, InterruptedException {
         int port = freePort();
         Path dir = Files.createDirectories(work.resolve(name));
+        if (coldStart != null) {
+            try (var files = Files.list(coldStart.database())) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("db.")).toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName()));
+                }
+            }
+        }
         List<String> command = new ArrayList<>();
         command.add(javaBin("java"));
         if (!flags.isBlank()) {
@@ -245,7 +266,8 @@ public final class SideBySide {
                 "SEARCH_CACHE", work.resolve("search-cache").toAbsolutePath().toString());
         log("starting %s: %s", name, String.join(" ", command));
         BotProcess bot = BotProcess.start(name, command, dir, env, port, "/readyz", dir.resolve("bot.log"));
-        log("%s ready in %.2f s (pid %d, log %s)", name, bot.readySeconds(), bot.pid(), dir.resolve("bot.log"));
+        log("%s ready in %.2f s, %.2f s of CPU (pid %d, log %s)", name, bot.readySeconds(), bot.readyCpuSeconds(),
+                bot.pid(), dir.resolve("bot.log"));
         return bot;
     }
 
@@ -388,9 +410,16 @@ public final class SideBySide {
             }
         }
         System.out.println();
+        if (coldStart != null) {
+            System.out.printf("java  first start to ready (empty database and embedding cache%s) %.2f s, %.2f s of CPU%n",
+                    coldStart.withArchive() ? ", with the class-data archive" : "", coldStart.seconds(),
+                    coldStart.cpuSeconds());
+        }
         for (BotProcess bot : bots) {
-            System.out.printf("%-5s start to ready %.2f s, peak RSS over the run (VmHWM) %.0f MB, alive: %s%n",
-                    bot.name(), bot.readySeconds(), bot.statusKb("VmHWM:") / 1024.0, bot.isAlive());
+            System.out.printf("%-5s start to ready %.2f s, %.2f s of CPU%s; peak RSS over the run (VmHWM) %.0f MB,"
+                            + " alive: %s%n", bot.name(), bot.readySeconds(), bot.readyCpuSeconds(),
+                    isJava(bot) ? " (restart: warm embedding cache, existing database)" : "",
+                    bot.statusKb("VmHWM:") / 1024.0, bot.isAlive());
             System.out.printf("      Web API calls after the acks: %s%n", slack.counts(bot.name()));
             System.out.printf("      mix requests sent: %s%n", requests.get(bot.name()).sentByKind());
         }
