@@ -349,7 +349,8 @@ public final class GuideSearch implements AutoCloseable {
                 boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
                         && scope.classifier().inScope(result.signals());
                 if (LOG.isDebugEnabled()) {
-                    LOG.debug("in scope {} for {}", scope.classifier().probability(result.signals()), result.signals());
+                    LOG.debug("in scope {} best {} for {}", scope.classifier().probability(result.signals()),
+                            result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());
                 }
                 String reason = answered ? "" : result.contentWords() > 0 ? "outside the guides"
                         : "no words to search for";
@@ -503,6 +504,21 @@ public final class GuideSearch implements AutoCloseable {
         return best;
     }
 
+    /**
+     * The things an item's details list ("timeouts, retries, circuit breakers", "e.g., Java/Kotlin, Go"): each is
+     * a subject the guide answers on its own.
+     */
+    static List<String> listed(String details) {
+        List<String> listed = new ArrayList<>();
+        for (String part : details.replaceAll("(?i)\\be\\.g\\.,?", " ").split("[,;/]")) {
+            String named = part.strip();
+            if (named.codePoints().filter(Character::isLetter).count() >= 2) {
+                listed.add(named);
+            }
+        }
+        return listed;
+    }
+
     private List<Candidate> fuse(Set<String> keys, Map<String, float[]> lexical, float[] vector,
                                  Map<String, Float> examples) {
         List<String> known = keys.stream().filter(sectionsByKey::containsKey).toList();
@@ -565,7 +581,8 @@ public final class GuideSearch implements AutoCloseable {
         double[] out = scope == null ? new double[2]
                 : nearest(vector, scope.outOfScope(), exclude - scope.inScope().length);
         if (ranked.isEmpty()) {
-            return new ScopeClassifier.Signals(0, 0, 0, 0, in[0], out[0], in[1], out[1], 0, 0, 0);
+            return new ScopeClassifier.Signals(0, 0, 0, 0, in[0], out[0], in[1], out[1], 0, 0, 0,
+                    nearbyInScopeShare(vector, scope, exclude));
         }
         Candidate top = ranked.get(0);
         double otherBest = -1;
@@ -579,7 +596,53 @@ public final class GuideSearch implements AutoCloseable {
                 content == 0 ? 0 : covered.covered() / content, content == 0 ? 0 : (double) covered.named() / content,
                 in[0], out[0], in[1], out[1],
                 examples.getOrDefault(sectionsByKey.get(top.key()).section().id(), 0f),
-                lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content));
+                lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content), nearbyInScopeShare(vector, scope, exclude));
+    }
+
+    private static final int NEIGHBOURS = 10;
+    private static final double NEIGHBOUR_TEMPERATURE = 0.05;
+
+    /**
+     * How much of the question's neighbourhood among the labelled questions is in scope: a vote of the closest ten,
+     * in and out of scope together, each weighted by how close it is (softmax of the similarity). Unlike the
+     * closest-in against closest-out signals, it sees whether a question sits among near-misses of one kind.
+     */
+    private static double nearbyInScopeShare(float[] vector, Scope scope, int exclude) {
+        if (scope == null) {
+            return 0.5;
+        }
+        int inCount = scope.inScope().length;
+        int total = inCount + scope.outOfScope().length;
+        // The closest NEIGHBOURS, best first, kept by insertion: no sort of the whole set per question.
+        float[] closest = new float[NEIGHBOURS];
+        boolean[] closestIn = new boolean[NEIGHBOURS];
+        int kept = 0;
+        for (int i = 0; i < total; i++) {
+            if (i == exclude) {
+                continue;
+            }
+            boolean in = i < inCount;
+            float sim = SentenceEmbedder.dot(vector, in ? scope.inScope()[i] : scope.outOfScope()[i - inCount]);
+            if (kept == NEIGHBOURS && sim <= closest[NEIGHBOURS - 1]) {
+                continue;
+            }
+            int at = kept < NEIGHBOURS ? kept++ : NEIGHBOURS - 1;
+            while (at > 0 && closest[at - 1] < sim) {
+                closest[at] = closest[at - 1];
+                closestIn[at] = closestIn[at - 1];
+                at--;
+            }
+            closest[at] = sim;
+            closestIn[at] = in;
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (int r = 0; r < kept; r++) {
+            double w = Math.exp((closest[r] - closest[0]) / NEIGHBOUR_TEMPERATURE);
+            weights += w;
+            weighted += closestIn[r] ? w : 0;
+        }
+        return weights == 0 ? 0.5 : weighted / weights;
     }
 
     /**
@@ -644,6 +707,12 @@ public final class GuideSearch implements AutoCloseable {
                 if (!asked.isBlank() && phrasings.add(s.id() + "\t" + asked)) {
                     inTexts.add(asked);
                     inSections.add(List.of(s.id()));
+                }
+                for (String named : listed(item.details())) {
+                    if (phrasings.add(s.id() + "\t" + named)) {
+                        inTexts.add(named);
+                        inSections.add(List.of(s.id()));
+                    }
                 }
             }
         }));

@@ -17,15 +17,16 @@ final class ScopeClassifier {
      * margin to the next section's; the share of the question's content words the guides use, and of those that
      * name what a section is about; the closest labelled questions in and out of scope (the closest one, and the
      * mean of the closest three); the closest labelled question of the best section; whether BM25 ranks the same
-     * section first; how many content words the question has (log).
+     * section first; how many content words the question has (log); the in-scope share of the closest labelled
+     * questions' vote.
      */
     record Signals(double denseTop, double denseMargin, double coverage, double namingCoverage,
                    double nearestInScope, double nearestOutOfScope, double nearInScope, double nearOutOfScope,
-                   double exampleTop, double lexicalAgrees, double contentWords) {
+                   double exampleTop, double lexicalAgrees, double contentWords, double nearbyInScope) {
         double[] values() {
             return new double[]{denseTop, denseMargin, coverage, namingCoverage, nearestInScope, nearestOutOfScope,
                     nearestInScope - nearestOutOfScope, nearInScope - nearOutOfScope, exampleTop, lexicalAgrees,
-                    contentWords};
+                    contentWords, nearbyInScope};
         }
     }
 
@@ -145,7 +146,7 @@ final class ScopeClassifier {
     }
 
     static int dimensions() {
-        return new Signals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values().length;
+        return new Signals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values().length;
     }
 
     private static double dot(double[] a, double[] b) {

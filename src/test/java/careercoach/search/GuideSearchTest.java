@@ -42,6 +42,15 @@ class GuideSearchTest {
     }
 
     @Test
+    void listed_splitsAnItemsDetailsIntoTheThingsItNames() {
+        assertEquals(List.of("timeouts", "retries", "circuit breakers", "rate limiting"),
+                GuideSearch.listed("timeouts, retries, circuit breakers, rate limiting"));
+        assertEquals(List.of("Java", "Kotlin", "Go", "Python", "Node.js"),
+                GuideSearch.listed("e.g., Java/Kotlin, Go, C#, Python, Node.js"));
+        assertEquals(List.of(), GuideSearch.listed(""));
+    }
+
+    @Test
     void search_clearQuestionsRankTheRightSectionFirst() {
         assertEquals("salary-and-demand", best("what is the salary range"));
         assertEquals("companies-hiring", best("which companies are hiring"));

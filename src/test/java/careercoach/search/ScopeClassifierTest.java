@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScopeClassifierTest {
 
     private static ScopeClassifier.Signals signals(double near, double dense) {
-        return new ScopeClassifier.Signals(dense, 0.05, 1, 1, near, 0.5, near - 0.05, 0.45, near, 1, 1);
+        return new ScopeClassifier.Signals(dense, 0.05, 1, 1, near, 0.5, near - 0.05, 0.45, near, 1, 1, near);
     }
 
     @Test

@@ -76,9 +76,9 @@ class SearchQualityTest {
     @Test
     void search_meetsFloorOnHeldOutQuestions() throws Exception {
         Score score = score(Path.of("src/test/resources/search/heldout-questions.tsv"));
-        // Measured 0.863 / 0.944 / 0.875; the floors leave one question of slack for floating-point differences
+        // Measured 0.863 / 0.938 / 0.964; the floors leave one question of slack for floating-point differences
         // between processors.
-        assertTrue(score.recall1() >= 0.85 && score.recall3() >= 0.93 && score.rejected() >= 0.85, score::toString);
+        assertTrue(score.recall1() >= 0.85 && score.recall3() >= 0.93 && score.rejected() >= 0.94, score::toString);
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrainedConfidenceTest {
 
     private static ScopeClassifier.Signals signals(double near) {
-        return new ScopeClassifier.Signals(near, 0.05, 1, 1, near, 0.5, near - 0.05, 0.45, near, 1, 1);
+        return new ScopeClassifier.Signals(near, 0.05, 1, 1, near, 0.5, near - 0.05, 0.45, near, 1, 1, near);
     }
 
     private static ScopeClassifier trained() {
