@@ -263,6 +263,10 @@ public final class GuideSearch implements AutoCloseable {
 
         writer.deleteAll();
         Map<String, Indexed> indexed = new HashMap<>();
+        // Sections are added before all passages, in the same order as each other: the segments BM25 reads then
+        // hold sections only (every document has the ranked field, so its norms are dense, and fewer segments
+        // have it at all), without changing the order of sections or of passages among themselves.
+        List<Document> passageDocs = new ArrayList<>(embedded.size());
         int next = 0;
         int s = 0;
         for (Guide guide : library.guides()) {
@@ -279,13 +283,17 @@ public final class GuideSearch implements AutoCloseable {
                     doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
                     doc.add(new BinaryDocValuesField(PASSAGE_OF, new BytesRef(key)));
                     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-                    writer.addDocument(doc);
+                    passageDocs.add(doc);
                     if (passages.get(p).showable()) {
                         shown.add(snippets.shown(passages.get(p).shown(), vector));
                     }
                 }
                 indexed.put(key, new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));
             }
+        }
+        writer.flush(); // no segment mixes the last sections with the first passages
+        for (Document doc : passageDocs) {
+            writer.addDocument(doc);
         }
         writer.commit();
         roleWords = roleWords(library.guides());
