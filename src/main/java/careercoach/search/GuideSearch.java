@@ -8,15 +8,19 @@ import careercoach.guide.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -31,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +44,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -247,6 +253,10 @@ public final class GuideSearch implements AutoCloseable {
 
         writer.deleteAll();
         Map<String, Indexed> indexed = new HashMap<>();
+        // Sections are added before all passages, in the same order as each other: the segments BM25 reads then
+        // hold sections only (every document has the ranked field, so its norms are dense, and fewer segments
+        // have it at all), without changing the order of sections or of passages among themselves.
+        List<Document> passageDocs = new ArrayList<>(embedded.size());
         int next = 0;
         int s = 0;
         for (Guide guide : library.guides()) {
@@ -261,15 +271,19 @@ public final class GuideSearch implements AutoCloseable {
                     sectionVectors[p] = vector;
                     Document doc = new Document();
                     doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
-                    doc.add(new StoredField(PASSAGE_OF, key));
+                    doc.add(new BinaryDocValuesField(PASSAGE_OF, new BytesRef(key)));
                     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-                    writer.addDocument(doc);
+                    passageDocs.add(doc);
                     if (passages.get(p).showable()) {
                         shown.add(snippets.shown(passages.get(p).shown(), vector));
                     }
                 }
                 indexed.put(key, new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));
             }
+        }
+        writer.flush(); // no segment mixes the last sections with the first passages
+        for (Document doc : passageDocs) {
+            writer.addDocument(doc);
         }
         writer.commit();
         roleWords = roleWords(library.guides());
@@ -283,7 +297,9 @@ public final class GuideSearch implements AutoCloseable {
 
     private static Document document(Guide guide, Section section) {
         Document doc = new Document();
-        doc.add(new StringField(ID, key(guide.id(), section.id()), Field.Store.YES));
+        String key = key(guide.id(), section.id());
+        doc.add(new StringField(ID, key, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(key)));
         doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
         List<String> names = new ArrayList<>();
         List<String> body = new ArrayList<>();
@@ -445,11 +461,10 @@ public final class GuideSearch implements AutoCloseable {
         }
         // Exact hit counts are never shown: letting Lucene skip non-competitive documents keeps large corpora fast.
         TopDocs top = searcher.search(query.get(), new TopScoreDocCollectorManager(LEXICAL_DEPTH, null, LEXICAL_DEPTH));
+        String[] keys = keys(searcher, top.scoreDocs, ID);
         Map<String, float[]> found = new HashMap<>();
-        int rank = 0;
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            String key = searcher.storedFields().document(scoreDoc.doc, Set.of(ID)).get(ID);
-            found.put(key, new float[]{scoreDoc.score, rank++});
+        for (int rank = 0; rank < keys.length; rank++) {
+            found.put(keys[rank], new float[]{top.scoreDocs[rank].score, rank});
         }
         return found;
     }
@@ -459,13 +474,44 @@ public final class GuideSearch implements AutoCloseable {
             throws IOException {
         Query filter = guide.<Query>map(id -> new TermQuery(new Term(GUIDE, id))).orElse(null);
         TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, DENSE_PASSAGES, filter), DENSE_PASSAGES);
+        String[] keys = keys(searcher, top.scoreDocs, PASSAGE_OF);
         Map<String, Float> found = new HashMap<>();
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            String key = searcher.storedFields().document(scoreDoc.doc, Set.of(PASSAGE_OF)).get(PASSAGE_OF);
+        for (int i = 0; i < keys.length; i++) {
             // Lucene scores a dot product d as (1 + d) / 2.
-            found.merge(key, 2 * scoreDoc.score - 1, Math::max);
+            found.merge(keys[i], 2 * top.scoreDocs[i].score - 1, Math::max);
         }
         return found;
+    }
+
+    /**
+     * The section key of each hit, in the hits' order, from doc values: reading stored fields would decompress a
+     * block of documents for every hit.
+     */
+    private static String[] keys(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        // Doc values are read forwards, leaf by leaf.
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] keys = new String[hits.length];
+        BinaryDocValues values = null;
+        int leafEnd = -1;
+        LeafReaderContext leaf = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (doc >= leafEnd) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                leafEnd = leaf.docBase + leaf.reader().maxDoc();
+                values = DocValues.getBinary(leaf.reader(), field);
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no " + field);
+            }
+            keys[i] = values.binaryValue().utf8ToString();
+        }
+        return keys;
     }
 
     /** Each candidate's similarity is its closest passage's, over all its passages (not only those retrieved). */
