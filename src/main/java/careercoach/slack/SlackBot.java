@@ -34,7 +34,7 @@ public final class SlackBot implements AutoCloseable {
         // The client's own per-team call statistics: unused here (WebApi counts calls in our metrics), and they
         // cost an auth.test per token and bookkeeping on every call.
         slackConfig.setStatsEnabled(false);
-        this.slack = Slack.getInstance(slackConfig);
+        this.slack = new SharedGsonSlack(slackConfig);
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(config.botToken().orElse(null))
