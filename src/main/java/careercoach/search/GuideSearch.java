@@ -435,10 +435,12 @@ public final class GuideSearch implements AutoCloseable {
         Map<String, Float> dense = dense(searcher, vector, guide);
         Set<String> keys = new HashSet<>(lexical.keySet());
         keys.addAll(dense.keySet());
-        Map<String, Float> examples = examplesBySection(vector, exclude);
+        Scope scope = this.scope;
+        float[] labelled = labelledSimilarities(vector, scope);
+        Map<String, Float> examples = examplesBySection(labelled, scope, exclude);
         List<Candidate> ranked = fuse(keys, lexical, vector, examples);
         Coverage.Result covered = coverage.of(searched, reader);
-        ScopeClassifier.Signals signals = signals(ranked, lexical, covered, vector, exclude, examples);
+        ScopeClassifier.Signals signals = signals(ranked, lexical, covered, labelled, scope, exclude, examples);
         return new Result(ranked, suggestion, vector, coverage.stems(searched), covered.contentWords(), signals);
     }
 
@@ -529,11 +531,30 @@ public final class GuideSearch implements AutoCloseable {
     private static final double EXAMPLE_WEIGHT = 0.25;
 
     /**
+     * The question's similarity to every labelled question, in-scope ones first: computed once per question and
+     * shared by the signals that look at close examples (each used to take its own pass over the vectors).
+     */
+    private static float[] labelledSimilarities(float[] vector, Scope scope) {
+        if (scope == null) {
+            return new float[0];
+        }
+        float[][] in = scope.inScope();
+        float[][] out = scope.outOfScope();
+        float[] similarities = new float[in.length + out.length];
+        for (int i = 0; i < in.length; i++) {
+            similarities[i] = SentenceEmbedder.dot(vector, in[i]);
+        }
+        for (int i = 0; i < out.length; i++) {
+            similarities[in.length + i] = SentenceEmbedder.dot(vector, out[i]);
+        }
+        return similarities;
+    }
+
+    /**
      * For each section id, the similarity of the closest labelled question that section answers: questions like this
      * one were answered there. Section ids are shared by all guides, so this holds for any guide.
      */
-    private Map<String, Float> examplesBySection(float[] vector, int exclude) {
-        Scope scope = this.scope;
+    private static Map<String, Float> examplesBySection(float[] labelled, Scope scope, int exclude) {
         Map<String, Float> best = new HashMap<>();
         if (scope == null) {
             return best;
@@ -542,7 +563,7 @@ public final class GuideSearch implements AutoCloseable {
             if (i == exclude) {
                 continue;
             }
-            float sim = SentenceEmbedder.dot(vector, scope.inScope()[i]);
+            float sim = labelled[i];
             for (String section : scope.inScopeSections().get(i)) {
                 best.merge(section, sim, Math::max);
             }
@@ -620,15 +641,14 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     private ScopeClassifier.Signals signals(List<Candidate> ranked, Map<String, float[]> lexical,
-                                            Coverage.Result covered, float[] vector, int exclude,
+                                            Coverage.Result covered, float[] labelled, Scope scope, int exclude,
                                             Map<String, Float> examples) {
-        Scope scope = this.scope;
-        double[] in = scope == null ? new double[2] : nearest(vector, scope.inScope(), exclude);
-        double[] out = scope == null ? new double[2]
-                : nearest(vector, scope.outOfScope(), exclude - scope.inScope().length);
+        int inCount = scope == null ? 0 : scope.inScope().length;
+        double[] in = scope == null ? new double[2] : nearest(labelled, 0, inCount, exclude);
+        double[] out = scope == null ? new double[2] : nearest(labelled, inCount, labelled.length, exclude);
         if (ranked.isEmpty()) {
             return new ScopeClassifier.Signals(0, 0, 0, 0, in[0], out[0], in[1], out[1], 0, 0, 0,
-                    nearbyInScopeShare(vector, scope, exclude));
+                    nearbyInScopeShare(labelled, scope, exclude));
         }
         Candidate top = ranked.get(0);
         double otherBest = -1;
@@ -642,7 +662,7 @@ public final class GuideSearch implements AutoCloseable {
                 content == 0 ? 0 : covered.covered() / content, content == 0 ? 0 : (double) covered.named() / content,
                 in[0], out[0], in[1], out[1],
                 examples.getOrDefault(sectionsByKey.get(top.key()).section().id(), 0f),
-                lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content), nearbyInScopeShare(vector, scope, exclude));
+                lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content), nearbyInScopeShare(labelled, scope, exclude));
     }
 
     private static final int NEIGHBOURS = 10;
@@ -653,7 +673,7 @@ public final class GuideSearch implements AutoCloseable {
      * in and out of scope together, each weighted by how close it is (softmax of the similarity). Unlike the
      * closest-in against closest-out signals, it sees whether a question sits among near-misses of one kind.
      */
-    private static double nearbyInScopeShare(float[] vector, Scope scope, int exclude) {
+    private static double nearbyInScopeShare(float[] labelled, Scope scope, int exclude) {
         if (scope == null) {
             return 0.5;
         }
@@ -668,7 +688,7 @@ public final class GuideSearch implements AutoCloseable {
                 continue;
             }
             boolean in = i < inCount;
-            float sim = SentenceEmbedder.dot(vector, in ? scope.inScope()[i] : scope.outOfScope()[i - inCount]);
+            float sim = labelled[i];
             if (kept == NEIGHBOURS && sim <= closest[NEIGHBOURS - 1]) {
                 continue;
             }
@@ -692,14 +712,14 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     /**
-     * The similarity of the closest labelled question and the mean of the closest three; {@code exclude} indexes
-     * one to leave out, or is negative.
+     * Of the labelled similarities from {@code from} to {@code to}: the closest and the mean of the closest three;
+     * {@code exclude} indexes one to leave out, or is negative.
      */
-    private static double[] nearest(float[] vector, float[][] examples, int exclude) {
+    private static double[] nearest(float[] labelled, int from, int to, int exclude) {
         float[] top = {0, 0, 0};
-        for (int i = 0; i < examples.length; i++) {
+        for (int i = from; i < to; i++) {
             if (i != exclude) {
-                float sim = SentenceEmbedder.dot(vector, examples[i]);
+                float sim = labelled[i];
                 if (sim > top[2]) {
                     top[2] = sim;
                     java.util.Arrays.sort(top);
