@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Quality floors on question sets: the held-out half of our own set (never tuned on), the shared development set,
- * and the older set the confidence is trained on. A floor that fails names every miss.
+ * and the older set the confidence is trained on. A floor that fails names every miss, except on the held-out half:
+ * there it gives the figures alone, so a failing build log does not show held-out questions to whoever tunes next.
  */
 class SearchQualityTest {
     private static final Path INDEX_DATA = Path.of("index-data");
@@ -33,9 +34,14 @@ class SearchQualityTest {
     }
 
     private record Score(double recall1, double recall3, double rejected, List<String> misses) {
+        String figures() {
+            return String.format("recall@1=%.3f recall@3=%.3f rejected=%.3f (%d misses)",
+                    recall1, recall3, rejected, misses.size());
+        }
+
         @Override
         public String toString() {
-            return String.format("recall@1=%.3f recall@3=%.3f rejected=%.3f %s", recall1, recall3, rejected, misses);
+            return figures() + " " + misses;
         }
     }
 
@@ -78,7 +84,7 @@ class SearchQualityTest {
         Score score = score(Path.of("src/test/resources/search/heldout-questions.tsv"));
         // Measured 0.863 / 0.938 / 0.964; the floors leave one question of slack for floating-point differences
         // between processors.
-        assertTrue(score.recall1() >= 0.85 && score.recall3() >= 0.93 && score.rejected() >= 0.94, score::toString);
+        assertTrue(score.recall1() >= 0.85 && score.recall3() >= 0.93 && score.rejected() >= 0.94, score::figures);
     }
 
     @Test
