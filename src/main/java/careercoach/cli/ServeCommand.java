@@ -44,13 +44,15 @@ public final class ServeCommand {
         }
         LOG.info("starting with {}", config);
         Database database = null;
-        // The guides are indexed while the database opens and migrates: the two do not depend on each other.
+        // The guides are loaded (then indexed) while the database opens: the two do not depend on each other.
         CompletableFuture<LiveGuides> guides = CareerCoachApp.loadGuides(config, Clock.systemUTC());
+        // So is the bot token checked with Slack, and the Slack client loaded, meanwhile.
+        CompletableFuture<Void> slackChecked = CareerCoachApp.checkSlackInBackground(config);
         try {
             database = Database.open(config.databaseUrl().orElse(null));
             Database opened = database;
             CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC()),
-                    Clock.systemUTC(), DeliveryLimits.DEFAULT, guides).compactHeapBeforeReady().start();
+                    Clock.systemUTC(), DeliveryLimits.DEFAULT, guides, slackChecked).compactHeapOnceIndexed().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
                 opened.close();
