@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     /** Where the migrations are, and the newest of them (a test checks it is the newest file there). */
     static final String MIGRATIONS = "db/migration";
     static final String NEWEST_MIGRATION = "V13__asked_questions.sql";
+    /** Flyway's schema history table, as Flyway names it (lower case, quoted) on H2 and PostgreSQL. */
+    private static final String HISTORY = "flyway_schema_history";
     static final String NEWEST_MIGRATION_VERSION =
             NEWEST_MIGRATION.substring(1, NEWEST_MIGRATION.indexOf("__")).replace('_', '.');
 
@@ -127,11 +129,25 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection()) {
+            // A new database has no history yet: asking for it would only leave an error in H2's trace file.
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                    HISTORY, null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
+            return historyCurrent(connection, expectedChecksum);
+        } catch (SQLException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean historyCurrent(Connection connection, int expectedChecksum) throws SQLException {
+        try (Statement statement = connection.createStatement();
              // Quoted as Flyway creates them, so the names match with or without H2's DATABASE_TO_LOWER.
              ResultSet rows = statement.executeQuery("SELECT \"version\", \"checksum\", \"success\""
-                     + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC")) {
+                     + " FROM \"" + HISTORY + "\" ORDER BY \"installed_rank\" DESC")) {
             boolean newestSeen = false;
             boolean current = false;
             while (rows.next()) {
@@ -147,8 +163,6 @@ public final class Database implements AutoCloseable {
                 }
             }
             return current;
-        } catch (SQLException noHistoryYet) {
-            return false;
         }
     }
 

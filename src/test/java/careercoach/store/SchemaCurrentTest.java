@@ -99,11 +99,22 @@ class SchemaCurrentTest {
         try (Database restarted = Database.open(url)) {
             assertTrue(Database.schemaCurrent(restarted.dataSource()));
         }
+        Path trace = dir.resolve("db.trace.db");
+        assertFalse(Files.exists(trace) && read(trace).contains("flyway_schema_history"),
+                () -> "looking for the history of a new database left an error in H2's trace file: " + read(trace));
     }
 
     private static void execute(TestDatabase db, String sql) throws SQLException {
         try (Connection c = db.database().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 
