@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -34,10 +35,20 @@ public final class ServeCommand {
         this.err = err;
     }
 
+    /**
+     * @param args none; or {@code --stop-when-ready}: start in local mode (only {@code PORT}, {@code DATABASE_URL}
+     *             and {@code INDEX_DATA} are read, so Slack is never called), then stop at once and return 0. The
+     *             build starts the server so once, with {@code -XX:ArchiveClassesAtExit}, to make the class-data
+     *             archive of the classes a start loads.
+     */
     public int run(String[] args) {
+        boolean stopWhenReady = List.of(args).contains("--stop-when-ready");
+        Function<String, String> variables = stopWhenReady
+                ? name -> List.of("PORT", "DATABASE_URL", "INDEX_DATA").contains(name) ? env.apply(name) : null
+                : env;
         Config config;
         try {
-            config = Config.from(env);
+            config = Config.from(variables);
         } catch (ConfigException e) {
             err.println("serve: " + e.getMessage());
             return 2;
@@ -53,6 +64,11 @@ public final class ServeCommand {
             Database opened = database;
             CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC()),
                     Clock.systemUTC(), DeliveryLimits.DEFAULT, guides, slackChecked).compactHeapOnceIndexed().start();
+            if (stopWhenReady) {
+                app.close();
+                opened.close();
+                return 0;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
                 opened.close();

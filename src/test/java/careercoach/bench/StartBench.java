@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
 public final class StartBench {
     private static final String SECRET = "bench-signing-secret";
     private static final String EVENTS = "/slack/events";
+    /** What {@code mvn package} builds, and the class-data archive it makes for README's command. */
+    private static final Path BUILD_JAR = Path.of("target", "career-coach.jar");
+    private static final Path BUILD_ARCHIVE = Path.of("target", "career-coach.jsa");
 
     private final Map<String, String> options;
     private final Path work;
@@ -62,6 +65,8 @@ public final class StartBench {
 
     private int run() throws Exception {
         int restarts = Integer.parseInt(options.getOrDefault("restarts", "5"));
+        // yes: an archive made by each jar's first start; build: target/career-coach.jsa for target/career-coach.jar
+        // (as README's command; other jars as with yes); no: none.
         boolean cds = !"no".equals(options.getOrDefault("cds", "yes"));
         List<Subject> subjects = new ArrayList<>();
         subjects.add(firstStart("a", Path.of(options.getOrDefault("jar", "target/career-coach.jar")), cds));
@@ -76,8 +81,8 @@ public final class StartBench {
             }
         }
         System.out.println();
-        System.out.printf("start to ready on a restart (%d each, %s class-data archive), load average at the end: %s%n",
-                restarts, cds ? "with the" : "without a", Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf("start to ready on a restart (%d each, class-data archive: %s), load average at the end: %s%n",
+                restarts, options.getOrDefault("cds", "yes"), Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.printf("%-4s %-40s | %-34s | %-9s | %-9s | %-12s | %s%n", "", "jar", "ready s (each)", "median",
                 "min", "CPU s (med)", "skills ack ms / DM answer ms (median)");
         for (Subject subject : subjects) {
@@ -100,9 +105,18 @@ public final class StartBench {
      */
     private Subject firstStart(String name, Path jar, boolean cds) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(work.resolve(name + "-first"));
+        // The build's archive serves README's command: the built jar by its relative path from the repository.
+        boolean buildArchive = cds && "build".equals(options.get("cds"))
+                && jar.toAbsolutePath().normalize().equals(BUILD_JAR.toAbsolutePath().normalize());
+        if (buildArchive) {
+            if (!Files.exists(BUILD_ARCHIVE)) {
+                throw new IllegalStateException("no " + BUILD_ARCHIVE + ": build with mvn package first");
+            }
+            cds = false;
+        }
         Path archive = cds ? work.resolve(name + ".jsa") : null;
         List<String> extra = cds ? List.of("-XX:ArchiveClassesAtExit=" + archive) : List.of();
-        BotProcess bot = start(name, jar, dir, extra, "first");
+        BotProcess bot = start(name, jar, dir, extra, "first", false);
         try {
             log("%s first start (empty database and embedding cache) ready in %.2f s", name, bot.readySeconds());
             Workloads requests = new Workloads(name, false, signer, slack, EVENTS);
@@ -116,7 +130,7 @@ public final class StartBench {
             throw new IllegalStateException(name + ": no class-data archive was written (see "
                     + dir.resolve("bot.log") + ")");
         }
-        return new Subject(name, jar.toAbsolutePath(), archive, dir);
+        return new Subject(name, jar.toAbsolutePath(), buildArchive ? BUILD_ARCHIVE : archive, dir);
     }
 
     private Restart restart(Subject subject, int i) throws IOException, InterruptedException {
@@ -126,9 +140,11 @@ public final class StartBench {
                 Files.copy(file, dir.resolve(file.getFileName()));
             }
         }
+        boolean readme = subject.archive() != null && subject.archive().equals(BUILD_ARCHIVE);
         List<String> extra = subject.archive() == null ? List.of()
-                : List.of("-XX:SharedArchiveFile=" + subject.archive());
-        try (BotProcess bot = start(subject.name(), subject.jar(), dir, extra, "restart " + i)) {
+                : List.of("-XX:SharedArchiveFile=" + (readme ? BUILD_ARCHIVE : subject.archive()));
+        try (BotProcess bot = start(subject.name(), readme ? BUILD_JAR : subject.jar(), dir, extra, "restart " + i,
+                readme)) {
             double ready = bot.readySeconds();
             double cpu = bot.readyCpuSeconds();
             // Ready means ready: a command answered at once, and a question sent now answered.
@@ -160,8 +176,9 @@ public final class StartBench {
         return answers.latencies().length == 0 ? Double.NaN : answers.latencies()[0] / 1e6;
     }
 
-    private BotProcess start(String name, Path jar, Path dir, List<String> extraFlags, String what)
-            throws IOException, InterruptedException {
+    /** @param fromRepository run from the repository with the jar's relative path, as README's command does */
+    private BotProcess start(String name, Path jar, Path dir, List<String> extraFlags, String what,
+                             boolean fromRepository) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -171,14 +188,15 @@ public final class StartBench {
         }
         command.addAll(extraFlags);
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(fromRepository ? jar.toString() : jar.toAbsolutePath().toString());
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-" + name, "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port),
                 "INDEX_DATA", Path.of(options.getOrDefault("index-data", "index-data")).toAbsolutePath().toString(),
                 "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(),
                 "SEARCH_CACHE", work.resolve(name + "-search-cache").toAbsolutePath().toString());
         log("starting %s (%s): %s", name, what, String.join(" ", command));
-        return BotProcess.start(name, command, dir, env, port, "/readyz", dir.resolve("bot.log"));
+        return BotProcess.start(name, command, fromRepository ? Path.of("").toAbsolutePath() : dir, env, port,
+                "/readyz", dir.resolve("bot.log"));
     }
 
     private static double median(double[] values) {
