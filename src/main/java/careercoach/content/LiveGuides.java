@@ -109,8 +109,8 @@ public final class LiveGuides implements AutoCloseable {
     }
 
     /**
-     * Completes when the search of the guides loaded at start is built (at once for guides loaded by the plain
-     * constructor), or exceptionally with what stopped it.
+     * Completes when the search of the guides served now is built (at once for guides loaded by the plain constructor
+     * or by a reload), or exceptionally with what stopped it.
      */
     public CompletableFuture<Void> searchReady() {
         return served.get().search.thenApply(search -> null);

@@ -59,8 +59,18 @@ public final class StartBench {
             status = bench.run();
         } finally {
             bench.slack.close();
+            bench.deleteArchives();
         }
         System.exit(status);
+    }
+
+    /** The class-data archives made for the run (tens of MB each); the logs stay. */
+    private void deleteArchives() throws IOException {
+        try (var files = Files.list(work)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private int run() throws Exception {
