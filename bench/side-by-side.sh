@@ -10,7 +10,7 @@
 #   full run about 10 minutes, --quick about 3, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
-#   BENCH_CDS=no (start this bot without the class-data archive target/career-coach.jsa),
+#   BENCH_CDS=no (start this bot without the class-data archive target/career-coach-bench.jsa),
 #   JAVA_FLAGS (this bot's JVM flags; default: bench/jvm-flags, those of README's run command; "" for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,11 +43,13 @@ if [[ $NEEDS_PEER == yes && ! -f "$NODE_CACHE/node_modules/@slack/bolt/package.j
   (cd "$NODE_CACHE" && npm install --silent --no-audit --no-fund @slack/bolt@5.1.0)
 fi
 
-# A class-data archive for a faster start, made on the first run after each build (BENCH_CDS=no: none).
+# A class-data archive for a faster start, made on the first run after each build (BENCH_CDS=no: none). Not the
+# build's target/career-coach.jsa: that one serves README's command (the jar by its relative path from here), and
+# the benchmark starts the jar by its absolute path.
 CDS_ARGS=()
 if [[ "${BENCH_CDS:-yes}" == yes ]]; then
-  [[ target/career-coach.jar -nt target/career-coach.jsa ]] && rm -f target/career-coach.jsa
-  CDS_ARGS=(--cds target/career-coach.jsa)
+  [[ target/career-coach.jar -nt target/career-coach-bench.jsa ]] && rm -f target/career-coach-bench.jsa
+  CDS_ARGS=(--cds target/career-coach-bench.jsa)
 fi
 
 # The generator's JVM: a fixed heap, so it does not compete for memory; it shares the two cores with the bots.

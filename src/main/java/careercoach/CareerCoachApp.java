@@ -52,6 +52,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -74,7 +75,8 @@ public final class CareerCoachApp implements AutoCloseable {
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /**
      * The guides and their index as served now (their content is replaced when index-data changes on disk); loaded
-     * on a thread of their own while the rest is built, and complete once the constructor has returned.
+     * on a thread of their own while the rest is built, and complete once the constructor has returned. Their
+     * search index may still be being built then (see {@link LiveGuides#searchReady()}).
      */
     private final CompletableFuture<LiveGuides> guides;
     private final AnswerRecorder recorder;
@@ -94,7 +96,7 @@ public final class CareerCoachApp implements AutoCloseable {
     /** Local mode only: the page that drives the bot through a stand-in for Slack. */
     private final Playground playground;
     private SocketModeApp socketMode;
-    private boolean compactHeapBeforeReady;
+    private boolean compactHeapOnceIndexed;
 
     public CareerCoachApp(Config config, Stores stores) throws IOException {
         this(config, stores, Clock.systemUTC(), DeliveryLimits.DEFAULT);
@@ -115,6 +117,16 @@ public final class CareerCoachApp implements AutoCloseable {
      */
     public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits,
                           CompletableFuture<LiveGuides> loadingGuides) throws IOException {
+        this(config, stores, clock, limits, loadingGuides, null);
+    }
+
+    /**
+     * @param slackChecked the start-up check of the bot token (see {@link #checkSlackInBackground}), made while the
+     *                     database opens; null to check here
+     */
+    public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits,
+                          CompletableFuture<LiveGuides> loadingGuides, CompletableFuture<Void> slackChecked)
+            throws IOException {
         this.guides = loadingGuides;
         try {
             this.config = config;
@@ -154,7 +166,11 @@ public final class CareerCoachApp implements AutoCloseable {
                     new ReportFeature(reports, config.guideAuthors()));
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
-            checkSlack(botConfig);
+            if (slackChecked == null || playground != null) {
+                checkSlack(botConfig);
+            } else {
+                joinSlackCheck(slackChecked);
+            }
             this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics,
                     features);
             this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
@@ -165,7 +181,7 @@ public final class CareerCoachApp implements AutoCloseable {
             // Local mode listens on loopback only: the playground is for the person at this machine.
             String host = playground == null ? HOST : "127.0.0.1";
             this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
-                    new SlackEventsHandler(verifier, bot.app(), metrics), ready::get, metrics,
+                    new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
             if (playground != null) {
                 playground.connect(stores.forgetMe(), this::awaitIdle);
@@ -185,10 +201,18 @@ public final class CareerCoachApp implements AutoCloseable {
     public static CompletableFuture<LiveGuides> loadGuides(Config config, Clock clock) {
         Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
         CompletableFuture<LiveGuides> loading = new CompletableFuture<>();
+        // The guides are loaded and checked first (commands need them, and guides with problems stop the start);
+        // their search index is then built on a thread of its own, and questions wait for it after their acks.
+        Executor searchBuilder = task -> {
+            Thread thread = new Thread(task, "guide-index");
+            thread.setDaemon(true);
+            thread.start();
+        };
         Thread thread = new Thread(() -> {
             try {
-                loading.complete(new LiveGuides(config.indexData(), new GuideLoader(config.defaultGuide()),
-                        (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock));
+                loading.complete(LiveGuides.loadingSearch(config.indexData(), new GuideLoader(config.defaultGuide()),
+                        (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock,
+                        searchBuilder));
             } catch (Throwable e) {
                 loading.completeExceptionally(e);
             }
@@ -196,6 +220,40 @@ public final class CareerCoachApp implements AutoCloseable {
         thread.setDaemon(true);
         thread.start();
         return loading;
+    }
+
+    /**
+     * Starts {@link #checkSlack} on a thread of its own: the Slack client's first call (loading it, connecting) is a
+     * good part of a start and needs nothing else that is started. The constructor waits for it.
+     */
+    public static CompletableFuture<Void> checkSlackInBackground(Config config) {
+        CompletableFuture<Void> checked = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                checkSlack(config);
+                checked.complete(null);
+            } catch (Throwable e) {
+                checked.completeExceptionally(e);
+            }
+        }, "slack-check");
+        thread.setDaemon(true);
+        thread.start();
+        return checked;
+    }
+
+    private static void joinSlackCheck(CompletableFuture<Void> checked) {
+        try {
+            checked.join();
+        } catch (CompletionException e) {
+            // As checkSlack threw it: a one-line IllegalStateException naming what is wrong.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -225,12 +283,13 @@ public final class CareerCoachApp implements AutoCloseable {
     }
 
     /**
-     * Has {@link #start()} collect the heap once before it reports ready. A start leaves garbage from indexing and
-     * loading in the old generation; with a heap sized for the live set, the first requests then fill it and a full
-     * collection (around 100 ms) lands on traffic a minute after the start. Collected here, it is part of the start.
+     * Has the app collect the heap once, when the guides' search index is built (at start, or at once if it already
+     * is). A start leaves garbage from indexing and loading in the old generation; with a heap sized for the live
+     * set, the first requests then fill it and a full collection (around 100 ms) lands on traffic a minute after the
+     * start. Collected here, it is part of the start (a second or two after ready, when traffic is still light).
      */
-    public CareerCoachApp compactHeapBeforeReady() {
-        this.compactHeapBeforeReady = true;
+    public CareerCoachApp compactHeapOnceIndexed() {
+        this.compactHeapOnceIndexed = true;
         return this;
     }
 
@@ -253,9 +312,17 @@ public final class CareerCoachApp implements AutoCloseable {
         }
         watcher = new IndexDataWatcher(config.indexData(), guides()::reload, IndexDataWatcher.SETTLE).start();
         retention.scheduleWithFixedDelay(this::purgeExpired, 0, 1, TimeUnit.DAYS);
-        if (compactHeapBeforeReady) {
-            System.gc();
+        if (compactHeapOnceIndexed) {
+            // After the search index is built, its garbage too (at once when it already is).
+            guides().searchReady().thenRunAsync(System::gc, retention);
         }
+        guides().searchReady().whenComplete((built, failed) -> {
+            if (failed != null) {
+                LOG.error("the guides' search index could not be built: questions cannot be answered", failed);
+            } else {
+                LOG.info("search ready: questions are answered");
+            }
+        });
         ready.set(true);
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
@@ -269,6 +336,14 @@ public final class CareerCoachApp implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    /**
+     * Ready for Slack: started and not stopping, and the guides' search index built or still being built (a question
+     * that arrives meanwhile waits for it after its ack); not ready once building it failed.
+     */
+    private boolean ready() {
+        return ready.get() && !guides().searchReady().isCompletedExceptionally();
     }
 
     /**

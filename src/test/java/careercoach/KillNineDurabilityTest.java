@@ -144,7 +144,7 @@ class KillNineDurabilityTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The shipped logging configuration, not the tests' quiet one: the test reads the child's start-up line.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("java.class.path"),
                 "careercoach.Main", "serve")
                 .directory(workDir.toFile())
                 .redirectErrorStream(true);

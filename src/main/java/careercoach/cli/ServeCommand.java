@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -34,23 +35,40 @@ public final class ServeCommand {
         this.err = err;
     }
 
+    /**
+     * @param args none; or {@code --stop-when-ready}: start in local mode (only {@code PORT}, {@code DATABASE_URL}
+     *             and {@code INDEX_DATA} are read, so Slack is never called), then stop at once and return 0. The
+     *             build starts the server so once, with {@code -XX:ArchiveClassesAtExit}, to make the class-data
+     *             archive of the classes a start loads.
+     */
     public int run(String[] args) {
+        boolean stopWhenReady = List.of(args).contains("--stop-when-ready");
+        Function<String, String> variables = stopWhenReady
+                ? name -> List.of("PORT", "DATABASE_URL", "INDEX_DATA").contains(name) ? env.apply(name) : null
+                : env;
         Config config;
         try {
-            config = Config.from(env);
+            config = Config.from(variables);
         } catch (ConfigException e) {
             err.println("serve: " + e.getMessage());
             return 2;
         }
         LOG.info("starting with {}", config);
         Database database = null;
-        // The guides are indexed while the database opens and migrates: the two do not depend on each other.
+        // The guides are loaded (then indexed) while the database opens: the two do not depend on each other.
         CompletableFuture<LiveGuides> guides = CareerCoachApp.loadGuides(config, Clock.systemUTC());
+        // So is the bot token checked with Slack, and the Slack client loaded, meanwhile.
+        CompletableFuture<Void> slackChecked = CareerCoachApp.checkSlackInBackground(config);
         try {
             database = Database.open(config.databaseUrl().orElse(null));
             Database opened = database;
             CareerCoachApp app = new CareerCoachApp(config, Stores.database(database, Clock.systemUTC()),
-                    Clock.systemUTC(), DeliveryLimits.DEFAULT, guides).compactHeapBeforeReady().start();
+                    Clock.systemUTC(), DeliveryLimits.DEFAULT, guides, slackChecked).compactHeapOnceIndexed().start();
+            if (stopWhenReady) {
+                app.close();
+                opened.close();
+                return 0;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
                 opened.close();

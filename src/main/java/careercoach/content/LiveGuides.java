@@ -9,11 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -31,14 +35,18 @@ public final class LiveGuides implements AutoCloseable {
         GuideSearch build(GuideLibrary library, Path indexData) throws IOException;
     }
 
-    /** One version of the guides with its index; closed at most once, after its last search. */
+    /**
+     * One version of the guides with its index; closed at most once, after its last search. The index of the guides
+     * loaded at start may still be being built (see {@link #loadingSearch}); those of reloads are built before they
+     * are served.
+     */
     private static final class Served {
         final GuideLibrary library;
-        final GuideSearch search;
+        final CompletableFuture<GuideSearch> search;
         final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
         boolean closed;
 
-        Served(GuideLibrary library, GuideSearch search) {
+        Served(GuideLibrary library, CompletableFuture<GuideSearch> search) {
             this.library = library;
             this.search = search;
         }
@@ -61,12 +69,51 @@ public final class LiveGuides implements AutoCloseable {
      */
     public LiveGuides(Path indexData, GuideLoader loader, SearchFactory searchFactory, Clock clock)
             throws IOException {
+        this(indexData, loader, searchFactory, clock, Runnable::run);
+        try {
+            search(served.get());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private LiveGuides(Path indexData, GuideLoader loader, SearchFactory searchFactory, Clock clock,
+                       Executor searchBuilder) throws IOException {
         this.indexData = indexData;
         this.loader = loader;
         this.searchFactory = searchFactory;
         this.clock = clock;
         GuideLibrary library = loader.load(indexData);
-        served.set(new Served(library, searchFactory.build(library, indexData)));
+        CompletableFuture<GuideSearch> search = new CompletableFuture<>();
+        served.set(new Served(library, search));
+        searchBuilder.execute(() -> {
+            try {
+                search.complete(searchFactory.build(library, indexData));
+            } catch (IOException | RuntimeException | Error e) {
+                search.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
+     * Loads and checks the guides now, and builds their search index on {@code searchBuilder}: what reads the guides
+     * (commands, skill checks, checklists) can be served at once, while a search waits until the index is built.
+     * On a restart the index is most of the start (reading the cached vectors, indexing, checking the stored
+     * confidence), so the server can report ready that much sooner.
+     *
+     * @throws GuideValidationException when the guides have problems (the server does not start on them)
+     */
+    public static LiveGuides loadingSearch(Path indexData, GuideLoader loader, SearchFactory searchFactory,
+                                           Clock clock, Executor searchBuilder) throws IOException {
+        return new LiveGuides(indexData, loader, searchFactory, clock, searchBuilder);
+    }
+
+    /**
+     * Completes when the search of the guides served now is built (at once for guides loaded by the plain constructor
+     * or by a reload), or exceptionally with what stopped it.
+     */
+    public CompletableFuture<Void> searchReady() {
+        return served.get().search.thenApply(search -> null);
     }
 
     public Path indexData() {
@@ -82,15 +129,33 @@ public final class LiveGuides implements AutoCloseable {
     public Answer search(String question, Optional<String> guideId, int limit) {
         while (true) {
             Served now = served.get();
+            // Right after a start the index may still be being built: the question waits for it (after its ack).
+            GuideSearch search = search(now);
             now.inUse.readLock().lock();
             try {
                 if (!now.closed) {
-                    return now.search.search(question, guideId, limit);
+                    return search.search(question, guideId, limit);
                 }
             } finally {
                 now.inUse.readLock().unlock();
             }
             // Replaced and closed between reading it and locking it: the next one is already in place.
+        }
+    }
+
+    /** The search of one version of the guides, once built; what stopped it from being built, as it was thrown. */
+    private static GuideSearch search(Served served) throws UncheckedIOException {
+        try {
+            return served.search.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
         }
     }
 
@@ -106,7 +171,7 @@ public final class LiveGuides implements AutoCloseable {
             try {
                 GuideLibrary library = loader.load(indexData);
                 GuideSearch search = searchFactory.build(library, indexData);
-                Served old = served.getAndSet(new Served(library, search));
+                Served old = served.getAndSet(new Served(library, CompletableFuture.completedFuture(search)));
                 loaded++;
                 failure = Optional.empty();
                 LOG.info("guides reloaded from {}: {} guide(s)", indexData, library.guides().size());
@@ -158,12 +223,17 @@ public final class LiveGuides implements AutoCloseable {
                 return;
             }
             old.closed = true;
-            old.search.close();
-        } catch (IOException e) {
-            LOG.warn("a replaced search index did not close cleanly", e);
         } finally {
             old.inUse.writeLock().unlock();
         }
+        // An index still being built (a reload or a stop right after the start) is closed once it is.
+        old.search.thenAccept(search -> {
+            try {
+                search.close();
+            } catch (IOException e) {
+                LOG.warn("a replaced search index did not close cleanly", e);
+            }
+        });
     }
 
     @Override

@@ -7,11 +7,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /**
  * The application's database: a connection pool over the {@code DATABASE_URL}, migrated to the current schema
@@ -27,6 +36,14 @@ public final class Database implements AutoCloseable {
 
     /** How long a request waits for a connection before it answers "try again in a moment". */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2000);
+
+    /** Where the migrations are, and the newest of them (a test checks it is the newest file there). */
+    static final String MIGRATIONS = "db/migration";
+    static final String NEWEST_MIGRATION = "V13__asked_questions.sql";
+    /** Flyway's schema history table, as Flyway names it (lower case, quoted) on H2 and PostgreSQL. */
+    private static final String HISTORY = "flyway_schema_history";
+    static final String NEWEST_MIGRATION_VERSION =
+            NEWEST_MIGRATION.substring(1, NEWEST_MIGRATION.indexOf("__")).replace('_', '.');
 
     /** Bytes at which H2 splits a page; its default is 16 KiB. */
     static final int H2_PAGE_SIZE = 4096;
@@ -79,18 +96,93 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(10);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load();
-            int applied = flyway.migrate().migrationsExecuted;
-            LOG.info("database {} ready at schema version {} ({} migrations applied now)",
-                    kind, flyway.info().current().getVersion(), applied);
+            if (schemaCurrent(dataSource)) {
+                LOG.info("database {} ready at schema version {} (0 migrations applied now)", kind,
+                        NEWEST_MIGRATION_VERSION);
+            } else {
+                Flyway flyway = Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:" + MIGRATIONS)
+                        .load();
+                var result = flyway.migrate();
+                LOG.info("database {} ready at schema version {} ({} migrations applied now)",
+                        kind, result.targetSchemaVersion != null ? result.targetSchemaVersion
+                                : result.initialSchemaVersion, result.migrationsExecuted);
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
         return new Database(dataSource, kind);
+    }
+
+    /**
+     * True when the newest migration of this release is the newest one applied, unchanged, and no migration failed:
+     * then there is nothing for Flyway to do, and a restart does not pay for loading it and scanning the jar for
+     * migrations. Anything else (a new or older database, an edited or failed migration, one from a newer release)
+     * goes through Flyway, which migrates or refuses as before.
+     */
+    static boolean schemaCurrent(DataSource dataSource) {
+        int expectedChecksum;
+        try {
+            expectedChecksum = checksum(MIGRATIONS + "/" + NEWEST_MIGRATION);
+        } catch (IOException e) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            // A new database has no history yet: asking for it would only leave an error in H2's trace file.
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                    HISTORY, null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
+            return historyCurrent(connection, expectedChecksum);
+        } catch (SQLException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean historyCurrent(Connection connection, int expectedChecksum) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             // Quoted as Flyway creates them, so the names match with or without H2's DATABASE_TO_LOWER.
+             ResultSet rows = statement.executeQuery("SELECT \"version\", \"checksum\", \"success\""
+                     + " FROM \"" + HISTORY + "\" ORDER BY \"installed_rank\" DESC")) {
+            boolean newestSeen = false;
+            boolean current = false;
+            while (rows.next()) {
+                if (!rows.getBoolean("success")) {
+                    return false;
+                }
+                String version = rows.getString("version");
+                if (version != null && !newestSeen) {
+                    newestSeen = true;
+                    int checksum = rows.getInt("checksum");
+                    current = version.equals(NEWEST_MIGRATION_VERSION) && !rows.wasNull()
+                            && checksum == expectedChecksum;
+                }
+            }
+            return current;
+        }
+    }
+
+    /** Flyway's checksum of a SQL migration: CRC-32 of its lines' UTF-8 bytes, without line breaks or a BOM. */
+    static int checksum(String resource) throws IOException {
+        InputStream in = Database.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("no " + resource);
+        }
+        CRC32 crc = new CRC32();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            for (; line != null; line = reader.readLine()) {
+                crc.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return (int) crc.getValue();
     }
 
     /** Turns a DATABASE_URL into pool settings; the password never goes into the JDBC URL, so it is never logged. */

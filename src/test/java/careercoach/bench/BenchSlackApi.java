@@ -99,6 +99,12 @@ final class BenchSlackApi implements AutoCloseable {
         return checklistMessages.get(bot + "/" + channel);
     }
 
+    /** How many answers the bot posted in this user's DM and not yet taken. */
+    int answerCount(String bot, String userId) {
+        Queue<Long> times = answerTimes.get(bot + "/" + userId);
+        return times == null ? 0 : times.size();
+    }
+
     /** When (System.nanoTime) the bot's answers in this user's DM arrived, oldest first; forgets them. */
     List<Long> takeAnswerTimes(String bot, String userId) {
         Queue<Long> times = answerTimes.remove(bot + "/" + userId);

@@ -192,9 +192,17 @@ final class BotProcess implements AutoCloseable {
     /** Stops the process as an operator would (SIGTERM), then forcibly after 15 s. */
     @Override
     public void close() throws InterruptedException {
+        stop(15);
+    }
+
+    /**
+     * Stops the process as an operator would (SIGTERM), then forcibly after {@code seconds} (a JVM writing a
+     * class-data archive as it exits needs longer on a busy machine).
+     */
+    void stop(long seconds) throws InterruptedException {
         sampler.interrupt();
         process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
         }

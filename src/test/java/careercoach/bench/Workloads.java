@@ -127,6 +127,20 @@ final class Workloads {
         return command(host, "U" + (n % 50), "C1", "checklist");
     }
 
+    /** One DM question from {@code user}, timed to its answer like the mix's. */
+    byte[] question(String host, String user, String question) {
+        count(Kind.DM_QUESTION);
+        byte[] request = directMessage(host, user, question);
+        questionTimes.computeIfAbsent(user, u -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
+        return request;
+    }
+
+    /** Whether every user who asked has had as many answers posted in their DM as they asked questions. */
+    boolean allAnswered() {
+        return questionTimes.entrySet().stream()
+                .allMatch(e -> slack.answerCount(bot, e.getKey()) >= e.getValue().size());
+    }
+
     /**
      * Pairs each user's questions with the answers posted in their DM, in order, and forgets both: what the user
      * waited for, beyond the ack. Call once the bot has finished its work after the acks.

@@ -1,6 +1,7 @@
 package careercoach.cli;
 
 import careercoach.testkit.LogCapture;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +38,23 @@ class ServeCommandTest {
         assertTrue(printed.startsWith("serve: could not start: "), printed);
         assertFalse(printed.contains("s3cr"), printed);
         assertEquals(1, printed.strip().lines().count(), printed);
+    }
+
+    /** What the build runs to make the class-data archive: a whole start, Slack's variables ignored, then a stop. */
+    @Test
+    void run_stopWhenReady_startsInLocalModeAndStops() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (LogCapture logs = LogCapture.open()) {
+            status = new ServeCommand(Map.of("PORT", "0", "INDEX_DATA", "index-data",
+                    "DATABASE_URL", "jdbc:h2:mem:stop-when-ready",
+                    "SLACK_BOT_TOKEN", "xoxb-never-used", "SLACK_SIGNING_SECRET", "never-used",
+                    "SLACK_API_URL", "http://127.0.0.1:1/api/")::get,
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[]{"--stop-when-ready"});
+            assertTrue(logs.allText().contains("local mode"), logs.allText());
+            assertTrue(logs.allText().contains("stopped"), logs.allText());
+        }
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     }
 }

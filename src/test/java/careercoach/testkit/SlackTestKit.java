@@ -3,6 +3,7 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
+import careercoach.content.LiveGuides;
 import careercoach.slack.DeliveryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -86,8 +89,30 @@ public final class SlackTestKit implements AutoCloseable {
         return start(stores, extraEnv, Clock.systemUTC(), limits, false);
     }
 
+    /**
+     * In-memory stores (closed with the kit) and the guides {@code guides} loads from the app's configuration, e.g.
+     * with a search index that is still being built when the app reports ready.
+     */
+    public static SlackTestKit startWithGuides(Function<Config, CompletableFuture<LiveGuides>> guides)
+            throws Exception {
+        Stores stores = Stores.inMemory();
+        try {
+            return start(stores, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, guides);
+        } catch (Exception e) {
+            stores.close();
+            throw e;
+        }
+    }
+
     private static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock, DeliveryLimits limits,
                                       boolean ownsStores)
+            throws Exception {
+        return start(stores, extraEnv, clock, limits, ownsStores,
+                config -> CareerCoachApp.loadGuides(config, clock));
+    }
+
+    private static SlackTestKit start(Stores stores, Map<String, String> extraEnv, Clock clock, DeliveryLimits limits,
+                                      boolean ownsStores, Function<Config, CompletableFuture<LiveGuides>> guides)
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
@@ -98,7 +123,8 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("PORT", "0");
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
-            CareerCoachApp app = new CareerCoachApp(Config.from(env::get), stores, clock, limits).start();
+            Config config = Config.from(env::get);
+            CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, guides.apply(config)).start();
             return new SlackTestKit(slack, stores, app, ownsStores);
         } catch (Exception e) {
             slack.close();

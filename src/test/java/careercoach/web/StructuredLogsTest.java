@@ -100,19 +100,33 @@ class StructuredLogsTest {
     @Test
     void shippedConfiguration_parses_andWritesJsonByDefault() throws Exception {
         LoggerContext context = new LoggerContext();
-        var configurator = new ch.qos.logback.classic.joran.JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(StructuredLogsTest.class.getResource("/logback.xml"));
+        careercoach.config.LogConfigurator.configure(context, name -> null);
 
         assertTrue(context.getStatusManager().getCopyOfStatusList().stream()
-                // The format not chosen is an appender nobody references: logback says so, harmlessly.
-                .noneMatch(s -> s.getLevel() >= ch.qos.logback.core.status.Status.WARN
-                        && !s.getMessage().contains("not referenced")),
+                        .noneMatch(s -> s.getLevel() >= ch.qos.logback.core.status.Status.WARN),
                 context.getStatusManager().getCopyOfStatusList().toString());
-        var appender = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("json");
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var appender = root.getAppender("json");
         assertTrue(appender instanceof ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> stream
                 && stream.getEncoder() instanceof JsonEncoder, String.valueOf(appender));
+        assertEquals(Level.INFO, root.getLevel());
         assertEquals(Level.WARN, context.getLogger("org.eclipse.jetty").getLevel());
+        assertEquals(Level.OFF, context.getLogger("com.slack.api.methods.impl.TeamIdCache").getLevel());
+        context.stop();
+    }
+
+    @Test
+    void shippedConfiguration_withTextFormatAndALevel_writesShortLinesAtThatLevel() {
+        LoggerContext context = new LoggerContext();
+        careercoach.config.LogConfigurator.configure(context,
+                Map.of("LOG_FORMAT", "text", "LOG_LEVEL", "debug")::get);
+
+        var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var appender = root.getAppender("text");
+        assertTrue(appender instanceof ch.qos.logback.core.OutputStreamAppender<ILoggingEvent> stream
+                && stream.getEncoder() instanceof ch.qos.logback.classic.encoder.PatternLayoutEncoder,
+                String.valueOf(appender));
+        assertEquals(Level.DEBUG, root.getLevel());
         context.stop();
     }
 
