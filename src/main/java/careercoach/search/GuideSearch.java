@@ -541,12 +541,8 @@ public final class GuideSearch implements AutoCloseable {
         float[][] in = scope.inScope();
         float[][] out = scope.outOfScope();
         float[] similarities = new float[in.length + out.length];
-        for (int i = 0; i < in.length; i++) {
-            similarities[i] = SentenceEmbedder.dot(vector, in[i]);
-        }
-        for (int i = 0; i < out.length; i++) {
-            similarities[in.length + i] = SentenceEmbedder.dot(vector, out[i]);
-        }
+        SentenceEmbedder.dots(vector, in, similarities, 0);
+        SentenceEmbedder.dots(vector, out, similarities, in.length);
         return similarities;
     }
 
@@ -785,9 +781,8 @@ public final class GuideSearch implements AutoCloseable {
         List<String> all = new ArrayList<>(inTexts);
         all.addAll(outTexts);
         List<String> cleaned = all.stream().map(Questions::clean).toList();
-        List<float[]> vectors = cache.vectors(cleaned.stream().map(t -> SentenceEmbedder.QUERY_INSTRUCTION + t)
-                .toList(), prefixed -> embedder().embedQuestion(prefixed.substring(
-                SentenceEmbedder.QUERY_INSTRUCTION.length())), EMBEDDING_THREADS);
+        List<float[]> vectors = cache.vectors(cleaned.stream().map(SentenceEmbedder::questionKey).toList(),
+                key -> embedder().embedQuestion(SentenceEmbedder.questionOf(key)), EMBEDDING_THREADS);
         for (int i = 0; i < cleaned.size(); i++) {
             questionVectors.putIfAbsent(cleaned.get(i), vectors.get(i));
         }

@@ -36,13 +36,39 @@ import java.util.concurrent.CompletableFuture;
 public final class SentenceEmbedder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SentenceEmbedder.class);
 
-    public static final String MODEL_ID = "bge-small-en-v1.5-q";
-    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
-    private static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
+    /** How a model turns its tokens' outputs into one vector. */
+    enum Pooling {
+        /** The first token's ([CLS]) output, as bge models are trained. */
+        FIRST_TOKEN,
+        /** The mean of all tokens' outputs, as sentence-transformers' MiniLM and e5 models are trained. */
+        MEAN
+    }
+
+    /**
+     * A model shipped in a jar on the class path (BERT's uncased WordPiece vocabulary): its id, which names the cache
+     * files (vectors, the model file, the stored confidence), its {@code .onnx} and {@code tokenizer.json}
+     * resources, what goes in front of a question and of a passage, and its pooling.
+     */
+    record Model(String id, String modelResource, String tokenizerResource, String questionPrefix,
+                 String passagePrefix, Pooling pooling) {
+    }
+
+    /**
+     * The search's model, named here only (and as a dependency in {@code pom.xml}, whose shade filter keeps its two
+     * files). all-MiniLM-L6-v2 (six layers, twice as fast) was measured against it and not kept (docs/search.md);
+     * it reads {@code new Model("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx",
+     * "/all-minilm-l6-v2-q-tokenizer.json", "", "", Pooling.MEAN)}.
+     */
+    static final Model MODEL = new Model("bge-small-en-v1.5-q", "/bge-small-en-v1.5-q.onnx",
+            "/bge-small-en-v1.5-q-tokenizer.json", "Represent this sentence for searching relevant passages: ", "",
+            Pooling.FIRST_TOKEN);
+    public static final String MODEL_ID = MODEL.id();
     static final int DIMENSIONS = 384;
+    /** Word pieces of a question (and a dozen for its prefix); a question is at most 500 characters. */
     static final int MAX_QUESTION_TOKENS = 64;
     static final int MAX_PASSAGE_TOKENS = 128;
+    /** Marks a question's key in the embedding cache when the model puts no prefix in front of questions. */
+    private static final String QUESTION_KEY = "question\t";
 
     private static volatile SentenceEmbedder shared;
     private static volatile WordPieceTokenizer sharedTokenizer;
@@ -67,12 +93,13 @@ public final class SentenceEmbedder implements AutoCloseable {
                 // One thread a text: questions come one at a time, bulk work spreads texts over threads itself.
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
+                // Measured against the basic and extended levels: all optimisations embed a question fastest.
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 Optional<Path> file = cacheDirectory.flatMap(SentenceEmbedder::modelFile);
                 if (file.isPresent()) {
                     this.session = environment.createSession(file.get().toString(), options);
                 } else {
-                    this.session = environment.createSession(offHeap(MODEL_RESOURCE), options);
+                    this.session = environment.createSession(offHeap(MODEL.modelResource()), options);
                 }
             }
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
@@ -82,7 +109,7 @@ public final class SentenceEmbedder implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("could not load the embedding model", e);
         }
-        LOG.info("embedding model {} loaded in {} ms", MODEL_ID, (System.nanoTime() - start) / 1_000_000);
+        LOG.info("embedding model {} loaded in {} ms", MODEL.id(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The process-wide model, loaded on first use. */
@@ -97,7 +124,7 @@ public final class SentenceEmbedder implements AutoCloseable {
             synchronized (WordPieceTokenizer.class) {
                 tokens = sharedTokenizer;
                 if (tokens == null) {
-                    try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+                    try (InputStream in = resource(MODEL.tokenizerResource())) {
                         tokens = WordPieceTokenizer.read(in);
                     } catch (IOException e) {
                         throw new UncheckedIOException("could not read the embedding model's tokenizer", e);
@@ -133,7 +160,7 @@ public final class SentenceEmbedder implements AutoCloseable {
      */
     private static Optional<Path> modelFile(Path directory) {
         try {
-            URL url = SentenceEmbedder.class.getResource(MODEL_RESOURCE);
+            URL url = SentenceEmbedder.class.getResource(MODEL.modelResource());
             if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
                 return Optional.empty();
             }
@@ -146,7 +173,7 @@ public final class SentenceEmbedder implements AutoCloseable {
             }
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, MODEL_ID, ".tmp");
-            try (InputStream in = resource(MODEL_RESOURCE)) {
+            try (InputStream in = resource(MODEL.modelResource())) {
                 Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -158,8 +185,8 @@ public final class SentenceEmbedder implements AutoCloseable {
     }
 
     /**
-     * The model's bytes outside the heap: ONNX Runtime copies them into its own memory, and reading 34 MB onto the
-     * heap (twice, as readAllBytes grows its buffer) would leave a heap that size resident for good.
+     * The model's bytes outside the heap: ONNX Runtime copies them into its own memory, and reading the model
+     * (34 MB) onto the heap (twice, as readAllBytes grows its buffer) would leave a heap that size resident for good.
      */
     private static ByteBuffer offHeap(String name) throws IOException {
         URL url = SentenceEmbedder.class.getResource(name);
@@ -194,16 +221,28 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     /** A question's vector. */
     float[] embedQuestion(String question) {
-        return embed(QUERY_INSTRUCTION + question, MAX_QUESTION_TOKENS + 12);
+        return embed(tokenizer.encode(MODEL.questionPrefix() + question, MAX_QUESTION_TOKENS + 12));
     }
 
     /** A passage's vector. */
     float[] embedPassage(String passage) {
-        return embed(passage, MAX_PASSAGE_TOKENS);
+        return embed(tokenizer.encode(MODEL.passagePrefix() + passage, MAX_PASSAGE_TOKENS));
     }
 
-    private float[] embed(String text, int maxTokens) {
-        int[] ids = tokenizer.encode(text, maxTokens);
+    /**
+     * The embedding cache's key of a question (labelled questions are cached with the passages): the text the model
+     * reads, or, for a model that embeds questions and passages alike, the question marked apart from a passage.
+     */
+    static String questionKey(String question) {
+        return (MODEL.questionPrefix().isEmpty() ? QUESTION_KEY : MODEL.questionPrefix()) + question;
+    }
+
+    /** The question of a key made by {@link #questionKey(String)}. */
+    static String questionOf(String key) {
+        return key.substring((MODEL.questionPrefix().isEmpty() ? QUESTION_KEY : MODEL.questionPrefix()).length());
+    }
+
+    private float[] embed(int[] ids) {
         long[] inputIds = new long[ids.length];
         long[] mask = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -220,7 +259,16 @@ public final class SentenceEmbedder implements AutoCloseable {
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return unit(hidden[0][0].clone());
+                if (MODEL.pooling() == Pooling.FIRST_TOKEN) {
+                    return unit(hidden[0][0].clone());
+                }
+                float[] mean = new float[hidden[0][0].length];
+                for (float[] token : hidden[0]) {
+                    for (int i = 0; i < mean.length; i++) {
+                        mean[i] += token[i];
+                    }
+                }
+                return unit(mean);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed", e);
@@ -245,6 +293,39 @@ public final class SentenceEmbedder implements AutoCloseable {
             sum += a[i] * b[i];
         }
         return sum;
+    }
+
+    /**
+     * The dot products of one vector with many, into {@code into} from {@code offset}: each equal to {@link #dot}'s,
+     * bit for bit (the same additions in the same order), but four rows at a time, so the processor adds four sums
+     * at once instead of waiting for each addition. A question is compared so with about a thousand labelled ones.
+     */
+    static void dots(float[] vector, float[][] rows, float[] into, int offset) {
+        int r = 0;
+        for (; r + 3 < rows.length; r += 4) {
+            float[] a = rows[r];
+            float[] b = rows[r + 1];
+            float[] c = rows[r + 2];
+            float[] d = rows[r + 3];
+            float sa = 0;
+            float sb = 0;
+            float sc = 0;
+            float sd = 0;
+            for (int i = 0; i < vector.length; i++) {
+                float v = vector[i];
+                sa += v * a[i];
+                sb += v * b[i];
+                sc += v * c[i];
+                sd += v * d[i];
+            }
+            into[offset + r] = sa;
+            into[offset + r + 1] = sb;
+            into[offset + r + 2] = sc;
+            into[offset + r + 3] = sd;
+        }
+        for (; r < rows.length; r++) {
+            into[offset + r] = dot(vector, rows[r]);
+        }
     }
 
     List<String> inputNames() {
