@@ -17,8 +17,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -30,11 +28,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
@@ -69,8 +66,9 @@ import java.util.stream.Collectors;
  * by its closest passage. Whether to answer is decided by a {@link ScopeClassifier} trained on labelled questions.
  * Questions are never parsed as Lucene syntax.
  *
- * <p>This class owns the {@link SearcherManager}: every search acquires a searcher and releases it, {@link #reload}
- * swaps the content under running searches, {@link #close} frees it.
+ * <p>This class owns the index ({@link GuideIndex}: sections and passages kept apart, read as one): every search
+ * acquires a searcher and releases it, {@link #reload} swaps the content under running searches, {@link #close}
+ * frees it.
  */
 public final class GuideSearch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuideSearch.class);
@@ -139,9 +137,8 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final GuideIndex lucene;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzer indexAnalyzer;
     private final Snippets snippets;
     private final QueryBuilder queryBuilder;
@@ -177,14 +174,15 @@ public final class GuideSearch implements AutoCloseable {
                     settings.cacheDirectory());
             this.indexAnalyzer = GuideAnalyzers.index();
             this.snippets = new Snippets(indexAnalyzer);
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(
-                    new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WORDS, GuideAnalyzers.plain()))));
+            this.lucene = new GuideIndex(
+                    new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WORDS, GuideAnalyzers.plain())));
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.queryBuilder = new QueryBuilder(queryAnalyzer);
             this.coverage = new Coverage(queryAnalyzer);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             index(library);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = lucene.searchers();
+            searchers.maybeRefreshBlocking();
             this.scope = train(library);
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the guide index", e);
@@ -251,11 +249,9 @@ public final class GuideSearch implements AutoCloseable {
                 EMBEDDING_THREADS);
         long embeddedAt = System.nanoTime();
 
-        writer.deleteAll();
         Map<String, Indexed> indexed = new HashMap<>();
-        // Sections are added before all passages, in the same order as each other: the segments BM25 reads then
-        // hold sections only (every document has the ranked field, so its norms are dense, and fewer segments
-        // have it at all), without changing the order of sections or of passages among themselves.
+        // Sections and passages are kept apart (GuideIndex): BM25 reads one segment of sections only.
+        List<Document> sectionDocs = new ArrayList<>(keys.size());
         List<Document> passageDocs = new ArrayList<>(embedded.size());
         int next = 0;
         int s = 0;
@@ -263,7 +259,7 @@ public final class GuideSearch implements AutoCloseable {
             for (Section section : guide.sections()) {
                 String key = keys.get(s);
                 List<Passages.Passage> passages = passagesOfSections.get(s++);
-                writer.addDocument(document(guide, section));
+                sectionDocs.add(document(guide, section));
                 float[][] sectionVectors = new float[passages.size()][];
                 List<Snippets.Shown> shown = new ArrayList<>();
                 for (int p = 0; p < passages.size(); p++) {
@@ -281,11 +277,7 @@ public final class GuideSearch implements AutoCloseable {
                 indexed.put(key, new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));
             }
         }
-        writer.flush(); // no segment mixes the last sections with the first passages
-        for (Document doc : passageDocs) {
-            writer.addDocument(doc);
-        }
-        writer.commit();
+        lucene.replace(sectionDocs, passageDocs);
         roleWords = roleWords(library.guides());
         guideNames = GuideNames.of(library.guides());
         guidesById = library.guides().stream().collect(Collectors.toUnmodifiableMap(Guide::id, Function.identity()));
@@ -398,7 +390,7 @@ public final class GuideSearch implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
+                IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
                 String searched = spelling.correct(text, reader, word -> coverage.covers(word, reader)).orElse(text);
                 Map<String, float[]> lexical = lexical(searcher, searched, guideId);
                 return lexical.entrySet().stream().sorted(Comparator.comparingDouble(e -> e.getValue()[1]))
@@ -427,7 +419,7 @@ public final class GuideSearch implements AutoCloseable {
      */
     private Result run(IndexSearcher searcher, String text, Optional<String> guide, int wanted, int exclude)
             throws IOException {
-        IndexReader reader = searcher.getIndexReader();
+        IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
         Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader));
         String searched = suggestion.orElse(text);
         Map<String, float[]> lexical = lexical(searcher, searched, guide);
@@ -461,9 +453,10 @@ public final class GuideSearch implements AutoCloseable {
         if (query.isEmpty()) {
             return Map.of();
         }
+        IndexSearcher sections = GuideIndex.sections(searcher);
         // Exact hit counts are never shown: letting Lucene skip non-competitive documents keeps large corpora fast.
-        TopDocs top = searcher.search(query.get(), new TopScoreDocCollectorManager(LEXICAL_DEPTH, null, LEXICAL_DEPTH));
-        String[] keys = keys(searcher, top.scoreDocs, ID);
+        TopDocs top = sections.search(query.get(), new TopScoreDocCollectorManager(LEXICAL_DEPTH, null, LEXICAL_DEPTH));
+        String[] keys = keys(sections, top.scoreDocs, ID);
         Map<String, float[]> found = new HashMap<>();
         for (int rank = 0; rank < keys.length; rank++) {
             found.put(keys[rank], new float[]{top.scoreDocs[rank].score, rank});
@@ -839,8 +832,11 @@ public final class GuideSearch implements AutoCloseable {
             return Optional.empty();
         }
         words = withRoleWordsDownweighted(words);
+        if (guideId.isEmpty()) {
+            return Optional.of(words); // what a query of this one required clause rewrites to
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-        guideId.ifPresent(id -> query.add(new TermQuery(new Term(GUIDE, id)), BooleanClause.Occur.FILTER));
+        query.add(new TermQuery(new Term(GUIDE, guideId.get())), BooleanClause.Occur.FILTER);
         return Optional.of(query.build());
     }
 
@@ -852,6 +848,9 @@ public final class GuideSearch implements AutoCloseable {
         Set<String> roleWords = this.roleWords;
         if (roleWords.isEmpty() || !(words instanceof BooleanQuery bool)) {
             return roleWords.contains(termOf(words)) ? new BoostQuery(words, ROLE_WORD_WEIGHT) : words;
+        }
+        if (bool.clauses().stream().noneMatch(c -> roleWords.contains(termOf(c.getQuery())))) {
+            return words;
         }
         BooleanQuery.Builder weighted = new BooleanQuery.Builder();
         for (BooleanClause clause : bool.clauses()) {
@@ -890,8 +889,6 @@ public final class GuideSearch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        lucene.close();
     }
 }

@@ -8,7 +8,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,20 @@ import java.util.regex.Pattern;
 final class Spelling {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
+    /** Words whose correction is remembered, per version of the guides; past it, corrections are worked out anew. */
+    private static final int REMEMBERED = 4096;
+
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final Predicate<String> isWord;
+    /**
+     * The corrections worked out in one reader (one version of the guides), by word; "" when there is none. Finding
+     * one builds a Levenshtein automaton for the word and walks the guides' words with it, the dearest step of the
+     * lexical search; the same misspelling ("sallary") is then looked up, not worked out again.
+     */
+    private volatile Corrections corrections = new Corrections(null, Map.of());
+
+    private record Corrections(IndexReader reader, Map<String, String> byWord) {
+    }
 
     /** @param isWord whether a lower-case word is a known English word */
     Spelling(Predicate<String> isWord) {
@@ -39,6 +53,11 @@ final class Spelling {
      * @param known words the guides cover in another form (a stem or a synonym): never corrected
      */
     Optional<String> correct(String text, IndexReader reader, Predicate<String> known) throws IOException {
+        Corrections remembered = corrections;
+        if (remembered.reader() != reader) {
+            remembered = new Corrections(reader, new ConcurrentHashMap<>());
+            corrections = remembered;
+        }
         Matcher words = WORD.matcher(text);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
@@ -48,10 +67,17 @@ final class Spelling {
             String replacement = word;
             if (lower.length() >= 5 && !GuideAnalyzers.QUESTION_WORDS.contains(lower) && !isWord.test(lower)
                     && reader.docFreq(new Term(GuideSearch.WORDS, lower)) == 0 && !known.test(lower)) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(GuideSearch.WORDS, lower), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
+                String suggested = remembered.byWord().get(lower);
+                if (suggested == null) {
+                    SuggestWord[] suggestions = checker.suggestSimilar(new Term(GuideSearch.WORDS, lower), 1, reader,
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    suggested = suggestions.length > 0 ? suggestions[0].string : "";
+                    if (remembered.byWord().size() < REMEMBERED) {
+                        remembered.byWord().put(lower, suggested);
+                    }
+                }
+                if (!suggested.isEmpty()) {
+                    replacement = suggested;
                     changed = true;
                 }
             }

@@ -59,7 +59,8 @@ public final class SearchBench {
         // is measured, as the meaning part over random vectors would mean nothing.
         boolean lexicalOnly = Boolean.getBoolean("bench.lexicalOnly");
         if (lexicalOnly) {
-            cache = Optional.of(Files.createTempDirectory("stand-in-vectors"));
+            // Kept under target/ (about 130 MB): a later run finds the vectors and the trained confidence there.
+            cache = Optional.of(Files.createDirectories(Path.of("target", "stand-in-vectors")));
             StandInVectors.fill(corpus, cache.get());
         }
         // Build once to warm the JIT, then time three builds and keep the best.
@@ -102,7 +103,17 @@ public final class SearchBench {
             lexicalNanos[i] = System.nanoTime() - start;
             lexicalCpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
+        // -Dbench.lexicalHits=FILE: each distinct question's BM25 sections, best first, to compare two versions.
+        String hitsFile = System.getProperty("bench.lexicalHits");
+        if (hitsFile != null) {
+            List<String> lines = new ArrayList<>();
+            for (String q : new java.util.LinkedHashSet<>(questions)) {
+                lines.add(q + "\t" + String.join(" ", search.lexicalSections(q, Optional.empty())));
+            }
+            Files.write(Path.of(hitsFile), lines, StandardCharsets.UTF_8);
+        }
         search.close();
+        printSlowest(questions, lexicalCpuNanos);
         // Wall time includes waiting for a core on a busy machine; the thread's CPU time does not.
         System.out.printf("lexical part alone: wall p50 %s; CPU p50 %s%n", percentiles(lexicalNanos),
                 percentiles(lexicalCpuNanos));
@@ -117,11 +128,26 @@ public final class SearchBench {
         }
     }
 
+    /** The distinct questions whose lexical part took most CPU (median over their repeats): where a p99 comes from. */
+    private static void printSlowest(List<String> questions, long[] cpuNanos) {
+        java.util.Map<String, List<Long>> byQuestion = new java.util.HashMap<>();
+        for (int i = 0; i < cpuNanos.length; i++) {
+            byQuestion.computeIfAbsent(questions.get(i % questions.size()), q -> new ArrayList<>()).add(cpuNanos[i]);
+        }
+        byQuestion.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList()
+                        .get(e.getValue().size() / 2)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> System.out.printf("  slowest lexical (CPU median %.3f ms): %s%n", e.getValue() / 1e6,
+                        e.getKey()));
+    }
+
     private static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format("%.3f ms, p99 %.3f ms, max %.3f ms", sorted[sorted.length / 2] / 1e6,
-                sorted[sorted.length * 99 / 100] / 1e6, sorted[sorted.length - 1] / 1e6);
+        return String.format("%.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms", sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length * 99 / 100] / 1e6, sorted[sorted.length * 999 / 1000] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
     }
 
     /** The process's resident set size (Linux), in kB; 0 elsewhere. */

@@ -1,0 +1,122 @@
+package careercoach.search;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GuideIndexTest {
+
+    private static List<Document> sections(String prefix, int count) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Document doc = new Document();
+            doc.add(new StringField(GuideSearch.ID, prefix + i, Field.Store.YES));
+            doc.add(new TextField(GuideSearch.TEXT, "salary section " + prefix, Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    private static List<Document> passages(int count) {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Document doc = new Document();
+            doc.add(new StringField(GuideSearch.GUIDE, "g", Field.Store.NO));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    @Test
+    void sectionsAreReadAsOneSegmentOfSectionsOnlyInTheOrderAdded() throws Exception {
+        try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
+            index.replace(sections("a", 500), passages(300));
+            ReferenceManager<IndexSearcher> searchers = index.searchers();
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                assertEquals(800, searcher.getIndexReader().numDocs());
+                IndexReader sections = GuideIndex.sections(searcher).getIndexReader();
+                assertEquals(1, sections.leaves().size());
+                assertEquals(500, sections.maxDoc());
+                assertEquals("a0", searcher.storedFields().document(0).get(GuideSearch.ID));
+                assertEquals("a499", searcher.storedFields().document(499).get(GuideSearch.ID));
+                assertEquals(500, sections.docFreq(new Term(GuideSearch.TEXT, "salary")));
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+    }
+
+    @Test
+    void aSearchInFlightKeepsTheContentItStartedWith() throws Exception {
+        try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
+            index.replace(sections("old", 3), passages(2));
+            ReferenceManager<IndexSearcher> searchers = index.searchers();
+            searchers.maybeRefreshBlocking();
+            IndexSearcher before = searchers.acquire();
+            try {
+                index.replace(sections("new", 4), passages(1));
+                searchers.maybeRefreshBlocking();
+                assertEquals(3, GuideIndex.sections(before).count(new TermQuery(new Term(GuideSearch.TEXT, "old"))));
+                IndexSearcher after = searchers.acquire();
+                try {
+                    assertEquals(5, after.getIndexReader().numDocs());
+                    assertEquals(0, GuideIndex.sections(after).count(new TermQuery(new Term(GuideSearch.TEXT, "old"))));
+                    assertEquals(4, GuideIndex.sections(after).count(new TermQuery(new Term(GuideSearch.TEXT, "new"))));
+                } finally {
+                    searchers.release(after);
+                }
+            } finally {
+                searchers.release(before);
+            }
+        }
+    }
+
+    @Test
+    void aCorrectionIsRememberedOnlyForTheGuidesItWasFoundIn() throws Exception {
+        Spelling spelling = new Spelling(word -> false);
+        try (GuideIndex salary = new GuideIndex(GuideAnalyzers.plain());
+             GuideIndex sallery = new GuideIndex(GuideAnalyzers.plain())) {
+            salary.replace(List.of(words("salary range")), List.of());
+            sallery.replace(List.of(words("sallery panels")), List.of());
+            for (int i = 0; i < 2; i++) {
+                assertEquals(Optional.of("salary"), correct(spelling, salary, "sallary"));
+                assertEquals(Optional.of("sallery"), correct(spelling, sallery, "sallary"));
+            }
+            assertTrue(correct(spelling, salary, "qwertyuiop").isEmpty());
+        }
+    }
+
+    private static Document words(String text) {
+        Document doc = new Document();
+        doc.add(new TextField(GuideSearch.WORDS, text, Field.Store.NO));
+        return doc;
+    }
+
+    private static Optional<String> correct(Spelling spelling, GuideIndex index, String text) throws Exception {
+        ReferenceManager<IndexSearcher> searchers = index.searchers();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return spelling.correct(text, GuideIndex.sections(searcher).getIndexReader(), word -> false);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+}
