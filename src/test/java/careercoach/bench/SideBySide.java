@@ -291,7 +291,9 @@ public final class SideBySide {
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-" + name, "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port),
                 "INDEX_DATA", Path.of(options.getOrDefault("index-data", "index-data")).toAbsolutePath().toString(),
-                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(),
+                // --db-settings / --vs-db-settings: H2 settings (";CACHE_SIZE=4096") for this bot / the second one.
+                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                        + options.getOrDefault(name.equals("java-b") ? "vs-db-settings" : "db-settings", ""),
                 // One embedding cache for every start of the run, as ./data/embeddings survives a restart: the
                 // first start (the class-data archive's) embeds the passages, the measured one reads them.
                 "SEARCH_CACHE", work.resolve("search-cache").toAbsolutePath().toString());
