@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -156,10 +157,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
             MDC.setContextMap(context);
         }
         try {
-            task.run();
-        } catch (RuntimeException e) {
-            failed.incrementAndGet();
-            LOG.error("work after an ack failed", e);
+            runLogged(task);
         } finally {
             MDC.clear();
             boolean again = coalesced.compute(key, (k, state) ->
@@ -201,14 +199,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                     MDC.setContextMap(context);
                 }
                 try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                    if (Failures.isMalformedInput(e)) {
-                        LOG.warn("work after an ack gave up on its payload: {}", Failures.oneLine(e));
-                    } else {
-                        LOG.error("work after an ack failed", e);
-                    }
+                    runLogged(task);
                 } finally {
                     MDC.clear();
                 }
@@ -221,6 +212,48 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                         getQueue().size(), getMaximumPoolSize());
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs {@code task} on another executor (a lane of its own, such as the searches'), with the request's log
+     * context, counted by {@link #awaitIdle} like work on this pool. When that executor refuses it, the refusal is
+     * counted here and thrown, so the request is turned away as when this pool is full.
+     */
+    public void executeOn(Executor lane, Runnable task) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        unfinished.incrementAndGet();
+        try {
+            lane.execute(() -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    runLogged(task);
+                } finally {
+                    MDC.clear();
+                    unfinished.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            unfinished.decrementAndGet();
+            refused.incrementAndGet();
+            LOG.warn("refused work after an ack: its lane is full");
+            throw e;
+        }
+    }
+
+    /** Runs a task; what it throws is counted and logged (a payload it could not read as a warning). */
+    private void runLogged(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            if (Failures.isMalformedInput(e)) {
+                LOG.warn("work after an ack gave up on its payload: {}", Failures.oneLine(e));
+            } else {
+                LOG.error("work after an ack failed", e);
+            }
         }
     }
 

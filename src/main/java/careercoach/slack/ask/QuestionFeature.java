@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Questions: {@code /career ask}, direct messages and @mentions (answered in the mention's thread), the 👍/👎
@@ -34,17 +40,51 @@ import java.util.UUID;
 public final class QuestionFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionFeature.class);
     static final int HITS = 1 + AnswerRenderer.OTHER_MATCHES;
+    /** Questions that may wait for a search: a few seconds of searches on two cores. */
+    static final int SEARCH_QUEUE = 512;
 
     private final QuestionAnswerer answerer;
     private final AnswerFeedback feedback;
     private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
+    /**
+     * Searches run here, after the ack, as many at once as the cores but one; the answer is then posted from the
+     * pool for work after the ack. A question waiting for its search (behind others, or behind the embedding model
+     * loading on the first question after a start) waits in this lane's queue and holds no thread of that pool,
+     * so clicks, ticks and commands are not turned away meanwhile; past this queue a question is (Slack delivers
+     * the event again later).
+     */
+    private final ThreadPoolExecutor searches;
 
     /** @param recorder records each answer for the guide authors' report (without the asker's id) */
     public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
         this.answerer = answerer;
         this.feedback = feedback;
         this.recorder = recorder;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger count = new AtomicInteger();
+        this.searches = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(SEARCH_QUEUE), runnable -> {
+                    Thread thread = new Thread(runnable, "search-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        searches.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Runs {@code search} (search and render) in the searches' lane, then what it returns (the post) on the pool
+     * for work after the ack, or right there when that pool is full: an answer found is never dropped.
+     */
+    private static void searchThen(SlackSurface surface, ThreadPoolExecutor lane, Supplier<Runnable> search) {
+        surface.executor().executeOn(lane, () -> {
+            Runnable post = search.get();
+            try {
+                surface.executor().execute(post);
+            } catch (RejectedExecutionException full) {
+                post.run();
+            }
+        });
     }
 
     @Override
@@ -53,13 +93,13 @@ public final class QuestionFeature implements SlackFeature {
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
-                    surface.executor().execute(() -> {
+                    searchThen(surface, searches, () -> {
                         String answerId = UUID.randomUUID().toString();
                         Answer answer = answer(surface, call.args(), call.guide(), surface.guides().questionGuide(
                                 call.payload().getTeamId(), call.payload().getUserId()), answerId);
                         List<LayoutBlock> blocks = renderer.render(answer, answerId,
                                 commands.subcommandsFor(call.userId(), call.guide()));
-                        surface.webApi().respond("answer", () -> call.context().respond(r -> r
+                        return () -> surface.webApi().respond("answer", () -> call.context().respond(r -> r
                                 .responseType("ephemeral").text(renderer.fallbackText(answer)).blocks(blocks)));
                     });
                     return call.context().ack();
@@ -68,8 +108,9 @@ public final class QuestionFeature implements SlackFeature {
         surface.app().event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
-                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), null, UserText.fromSlack(event.getText()), payload.getEventId()));
+                searchThen(surface, searches, () -> reply(surface, renderer, ctx, payload.getTeamId(),
+                        event.getUser(), event.getChannel(), null, UserText.fromSlack(event.getText()),
+                        payload.getEventId()));
             }
             return ctx.ack();
         });
@@ -79,8 +120,8 @@ public final class QuestionFeature implements SlackFeature {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
                 String text = event.getText() == null ? ""
                         : UserText.fromSlack(event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " "));
-                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), thread, text, payload.getEventId()));
+                searchThen(surface, searches, () -> reply(surface, renderer, ctx, payload.getTeamId(),
+                        event.getUser(), event.getChannel(), thread, text, payload.getEventId()));
             }
             return ctx.ack();
         });
@@ -91,12 +132,12 @@ public final class QuestionFeature implements SlackFeature {
             String team = req.getPayload().getTeam().getId();
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
-            surface.executor().execute(() -> {
+            searchThen(surface, searches, () -> {
                 String answerId = UUID.randomUUID().toString();
                 Guide guide = surface.guides().guideFor(team, user);
                 Answer answer = answer(surface, question, guide, surface.guides().questionGuide(team, user), answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
-                respond(surface, ctx, renderer.fallbackText(answer), blocks);
+                return () -> respond(surface, ctx, renderer.fallbackText(answer), blocks);
             });
             return ctx.ack();
         });
@@ -119,8 +160,9 @@ public final class QuestionFeature implements SlackFeature {
         return answer;
     }
 
-    private void reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, String teamId, String userId,
-                       String channel, String threadTs, String text, String eventId) {
+    /** Finds the answer (in the searches' lane) and returns how to post it. */
+    private Runnable reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, String teamId,
+                           String userId, String channel, String threadTs, String text, String eventId) {
         Guide guide = surface.guides().guideFor(teamId, userId);
         List<LayoutBlock> blocks;
         String fallback;
@@ -132,6 +174,11 @@ public final class QuestionFeature implements SlackFeature {
             blocks = renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide));
             fallback = renderer.fallbackText(answer);
         }
+        return () -> post(surface, ctx, userId, channel, threadTs, fallback, blocks);
+    }
+
+    private static void post(SlackSurface surface, EventContext ctx, String userId, String channel, String threadTs,
+                             String fallback, List<LayoutBlock> blocks) {
         try {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .threadTs(threadTs).text(fallback).blocks(blocks)));
