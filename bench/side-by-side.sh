@@ -4,9 +4,10 @@
 # and the ratio). Workloads: "/career skills", then the mix (see bench/README.md).
 #
 # Usage: bench/side-by-side.sh [--quick] [--soak SECONDS] [--only java|peer] [--workloads skills,mix]
-#                              [--rates 100,300,1000] [--seconds S] [--connections N] [--profile FILE.jfr]
-#                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"] [--distinct-questions]
+#                              [--rates 100,300,1000] [--seconds S] [--connections N] [--profile FILE.jfr [--profile-at 100,300,max]]
+#                              [--java-flags "FLAGS"] [--vs-flags "FLAGS"] [--vs-jar JAR] [--distinct-questions]
 #   --vs-flags: this bot with other JVM flags instead of the peer, to compare flags in one run.
+#   --vs-jar: this bot against another build of it (say, the jar before a change) instead of the peer.
 #   full run about 10 minutes, --quick about 3, --soak 600 ten minutes (this bot alone, mix at 200 req/s).
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
@@ -21,7 +22,7 @@ JAVA_FLAGS="${JAVA_FLAGS-$(grep -v '^#' bench/jvm-flags | tr '\n' ' ')}"
 # "--only java" (and a soak) needs no peer.
 NEEDS_PEER=yes
 args=" $* "
-[[ "$args" == *" --only java "* || "$args" == *" --soak"* || "$args" == *" --vs-flags"* ]] && NEEDS_PEER=no
+[[ "$args" == *" --only java "* || "$args" == *" --soak"* || "$args" == *" --vs-flags"* || "$args" == *" --vs-jar"* ]] && NEEDS_PEER=no
 
 if [[ $NEEDS_PEER == yes && -z "${PEER_DIR:-}" ]]; then
   for candidate in ../shared/peer-boltjs /work/shared/peer-boltjs; do

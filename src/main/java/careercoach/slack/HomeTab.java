@@ -6,6 +6,7 @@ import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * A user's App Home: the parts features add ({@link #add}), in the order the features were installed, never more
- * than Slack's 100 blocks in all. Features republish it after a change the user should see there.
+ * than Slack's 100 blocks in all. Features republish it after a change the user should see there
+ * ({@link #publishSoon}): changes that come close together (a checklist ticked item by item, by two people) are
+ * shown by one publish of the latest state rather than one each.
  */
 public final class HomeTab {
     private static final Logger LOG = LoggerFactory.getLogger(HomeTab.class);
@@ -21,10 +24,27 @@ public final class HomeTab {
     private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
     private final WebApi webApi;
     private final Supplier<MethodsClient> client;
+    private final WorkAfterAck work;
+    private final Duration window;
 
+    /** What the Home's key in the coalesced work is: one per user. */
+    private record Republish(String teamId, String userId) {
+    }
+
+    /** A Home that publishes on the calling thread only (renderers' tests). */
     public HomeTab(WebApi webApi, Supplier<MethodsClient> client) {
+        this(webApi, client, null, Duration.ZERO);
+    }
+
+    /**
+     * @param work   where {@link #publishSoon} publishes
+     * @param window how long a republish waits for more changes to show with it
+     */
+    public HomeTab(WebApi webApi, Supplier<MethodsClient> client, WorkAfterAck work, Duration window) {
         this.webApi = webApi;
         this.client = client;
+        this.work = work;
+        this.window = window;
     }
 
     public void add(HomeSection section) {
@@ -39,6 +59,20 @@ public final class HomeTab {
             blocks.addAll(part.subList(0, Math.min(part.size(), Mrkdwn.MAX_VIEW_BLOCKS - blocks.size())));
         }
         return View.builder().type("home").blocks(blocks).build();
+    }
+
+    /**
+     * Republishes the user's Home after a change they should see there, within the window and after the caller's
+     * change is stored: changes of one user's Home within the window share one publish, which renders the state
+     * as it is when it runs; a change made while it runs is published again after it. The state the user ends up
+     * seeing is the latest, never an earlier one.
+     */
+    public void publishSoon(String teamId, String userId) {
+        if (work == null) {
+            publish(teamId, userId);
+            return;
+        }
+        work.executeCoalesced(new Republish(teamId, userId), window, () -> publish(teamId, userId));
     }
 
     /** Publishes the user's Home; a failure is logged, as the Home is refreshed again on the next change. */

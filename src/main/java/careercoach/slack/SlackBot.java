@@ -53,7 +53,7 @@ public final class SlackBot implements AutoCloseable {
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
-        this.home = new HomeTab(webApi, app::client);
+        this.home = new HomeTab(webApi, app::client, executor, limits.homeWindow());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {

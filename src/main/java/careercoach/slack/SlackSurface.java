@@ -3,13 +3,11 @@ package careercoach.slack;
 import com.slack.api.bolt.App;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import java.util.concurrent.ExecutorService;
-
 /**
  * What a {@link SlackFeature} gets to wire itself: the Bolt app (block actions, views, events), the
  * {@code /career} router, the App Home, the user's guide, the retrying Web API, the executor for work after the
  * ack, metrics.
  */
 public record SlackSurface(App app, CareerCommands commands, HomeTab home, UserGuides guides, WebApi webApi,
-                           ExecutorService executor, MeterRegistry metrics) {
+                           WorkAfterAck executor, MeterRegistry metrics) {
 }

@@ -8,12 +8,18 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and past it are refused ({@link RejectedExecutionException}, counted) rather than piling up. Each task runs with
  * the log context (request id, team, user) of the request that submitted it. It counts the tasks it was given and
  * has not finished, so a caller can wait until everything a request started has happened ({@link #awaitIdle}).
+ * <p>
+ * Work that shows the latest state of something (an App Home) can be coalesced ({@link #executeCoalesced}): the
+ * calls for one key within a short window run it once, and a call while it runs has it run once more after.
  */
 public final class WorkAfterAck extends ThreadPoolExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkAfterAck.class);
@@ -31,6 +40,23 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final int queueCapacity;
+    /** Coalesced work by key: whether it waits to run, or runs and must run again after. */
+    private final Map<Object, Coalesced> coalesced = new ConcurrentHashMap<>();
+    /** Holds coalesced work for its window, then hands it to the pool; one thread, it never runs the work. */
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "slack-work-later");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Coalesced runs waiting for their window, by key: handed to the pool at once when it shuts down. */
+    private final Map<Object, HandOver> waiting = new ConcurrentHashMap<>();
+    private final AtomicLong coalescedRuns = new AtomicLong();
+    private final AtomicLong coalescedCalls = new AtomicLong();
+
+    private enum Coalesced { WAITING, RUNNING, RUNNING_AND_CHANGED }
+
+    /** How long coalesced work waits again when it found the pool full. */
+    private static final Duration RETRY_WHEN_FULL = Duration.ofMillis(100);
 
     public WorkAfterAck(int threads, int queueCapacity, MeterRegistry metrics) {
         super(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queueCapacity), namedDaemonThreads());
@@ -43,6 +69,124 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                 .description("requests and tasks turned away because the pool was full").register(metrics);
         FunctionCounter.builder("career.work.failed", failed, AtomicLong::get)
                 .description("tasks after an ack that ended with an exception").register(metrics);
+        FunctionCounter.builder("career.work.coalesced.calls", coalescedCalls, AtomicLong::get)
+                .description("requests for coalesced work (such as republishing an App Home)").register(metrics);
+        FunctionCounter.builder("career.work.coalesced.runs", coalescedRuns, AtomicLong::get)
+                .description("times coalesced work ran").register(metrics);
+    }
+
+    /**
+     * Runs {@code task} on the pool once {@code window} has passed, once for every call with the same key made
+     * until it starts; a call made while it runs has it run once more after (so the task, which must read the
+     * state it shows when it runs, always ends showing the state as of the last call). Never refused: when the
+     * pool is full the run waits another window. Counted by {@link #awaitIdle} from the call on.
+     */
+    public void executeCoalesced(Object key, Duration window, Runnable task) {
+        coalescedCalls.incrementAndGet();
+        boolean[] schedule = {false};
+        coalesced.compute(key, (k, state) -> {
+            if (state == null) {
+                schedule[0] = true;
+                return Coalesced.WAITING;
+            }
+            return state == Coalesced.WAITING ? Coalesced.WAITING : Coalesced.RUNNING_AND_CHANGED;
+        });
+        if (schedule[0]) {
+            unfinished.incrementAndGet();
+            runCoalescedAfter(key, window, task, MDC.getCopyOfContextMap());
+        }
+    }
+
+    /**
+     * One coalesced run: counted in {@code unfinished} from its scheduling until it ends (in {@link #afterExecute},
+     * as every task of the pool), or until it is dropped because the pool shut down.
+     */
+    private void runCoalescedAfter(Object key, Duration window, Runnable task, Map<String, String> context) {
+        HandOver handOver = new HandOver(key, window, task, context);
+        if (window.isZero() || window.isNegative() || later.isShutdown()) {
+            handOver.run();
+            return;
+        }
+        waiting.put(key, handOver);
+        try {
+            later.schedule(handOver, window.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            handOver.run();
+        }
+    }
+
+    /** Hands a coalesced run to the pool once its window has passed (or at shutdown, at once). */
+    private final class HandOver implements Runnable {
+        private final Object key;
+        private final Duration window;
+        private final Runnable task;
+        private final Map<String, String> context;
+        private final AtomicBoolean handed = new AtomicBoolean();
+
+        HandOver(Object key, Duration window, Runnable task, Map<String, String> context) {
+            this.key = key;
+            this.window = window;
+            this.task = task;
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            // From the scheduler or from shutdown, whichever comes first; never both.
+            if (!handed.compareAndSet(false, true)) {
+                return;
+            }
+            waiting.remove(key, this);
+            try {
+                WorkAfterAck.super.execute(() -> runCoalesced(key, window, task, context));
+            } catch (RejectedExecutionException full) {
+                if (isShutdown() || later.isShutdown()) {
+                    finishCoalesced(key);
+                } else {
+                    runCoalescedAfter(key, window.compareTo(RETRY_WHEN_FULL) < 0 ? RETRY_WHEN_FULL : window, task,
+                            context);
+                }
+            }
+        }
+    }
+
+    private void runCoalesced(Object key, Duration window, Runnable task, Map<String, String> context) {
+        coalesced.put(key, Coalesced.RUNNING);
+        coalescedRuns.incrementAndGet();
+        if (context != null) {
+            MDC.setContextMap(context);
+        }
+        try {
+            runLogged(task);
+        } finally {
+            MDC.clear();
+            boolean again = coalesced.compute(key, (k, state) ->
+                    state == Coalesced.RUNNING_AND_CHANGED ? Coalesced.WAITING : null) != null;
+            if (again) {
+                // Counted before this run's own count ends (in afterExecute), so awaitIdle never sees a gap.
+                unfinished.incrementAndGet();
+                runCoalescedAfter(key, window, task, context);
+            }
+        }
+    }
+
+    private void finishCoalesced(Object key) {
+        coalesced.remove(key);
+        unfinished.decrementAndGet();
+    }
+
+    /** Stops taking work; coalesced work still waiting for its window is handed to the pool first, to finish. */
+    @Override
+    public void shutdown() {
+        later.shutdownNow();
+        List.copyOf(waiting.values()).forEach(HandOver::run);
+        super.shutdown();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        later.shutdownNow();
+        return super.shutdownNow();
     }
 
     @Override
@@ -55,14 +199,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                     MDC.setContextMap(context);
                 }
                 try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                    if (Failures.isMalformedInput(e)) {
-                        LOG.warn("work after an ack gave up on its payload: {}", Failures.oneLine(e));
-                    } else {
-                        LOG.error("work after an ack failed", e);
-                    }
+                    runLogged(task);
                 } finally {
                     MDC.clear();
                 }
@@ -75,6 +212,48 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                         getQueue().size(), getMaximumPoolSize());
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs {@code task} on another executor (a lane of its own, such as the searches'), with the request's log
+     * context, counted by {@link #awaitIdle} like work on this pool. When that executor refuses it, the refusal is
+     * counted here and thrown, so the request is turned away as when this pool is full.
+     */
+    public void executeOn(Executor lane, Runnable task) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        unfinished.incrementAndGet();
+        try {
+            lane.execute(() -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                try {
+                    runLogged(task);
+                } finally {
+                    MDC.clear();
+                    unfinished.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            unfinished.decrementAndGet();
+            refused.incrementAndGet();
+            LOG.warn("refused work after an ack: its lane is full");
+            throw e;
+        }
+    }
+
+    /** Runs a task; what it throws is counted and logged (a payload it could not read as a warning). */
+    private void runLogged(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            if (Failures.isMalformedInput(e)) {
+                LOG.warn("work after an ack gave up on its payload: {}", Failures.oneLine(e));
+            } else {
+                LOG.error("work after an ack failed", e);
+            }
         }
     }
 

@@ -85,8 +85,9 @@ public final class SideBySide {
             if (!only.equals("peer")) {
                 bots.add(startJava("java", options.getOrDefault("java-flags", "")));
             }
-            if (options.containsKey("vs-flags")) {
-                bots.add(startJava("java-b", options.get("vs-flags")));
+            if (options.containsKey("vs-flags") || options.containsKey("vs-jar")) {
+                bots.add(startJava("java-b", options.getOrDefault("vs-flags",
+                        options.getOrDefault("java-flags", ""))));
             } else if (!only.equals("java")) {
                 bots.add(startPeer());
             }
@@ -106,8 +107,15 @@ public final class SideBySide {
                 for (int rate : rates) {
                     for (BotProcess bot : bots) {
                         bot.resetPeak();
+                        Path recording = profiled(bot, workload, workloads, String.valueOf(rate));
+                        if (recording != null) {
+                            jcmd(bot, "JFR.start", "name=bench", "settings=profile", "filename=" + recording);
+                        }
                         HttpLoad.Result result = load(bot).openLoop(workload(requests.get(bot.name()), workload),
                                 rate, seconds);
+                        if (recording != null) {
+                            jcmd(bot, "JFR.stop", "name=bench");
+                        }
                         long peak = bot.peakKb();
                         rows.add(new Row(workload, rate + "/s", bot.name(), result, peak, drain(bot),
                                 requests.get(bot.name()).takeAnswers()));
@@ -116,15 +124,13 @@ public final class SideBySide {
                 }
                 for (BotProcess bot : bots) {
                     bot.resetPeak();
-                    boolean profile = options.containsKey("profile") && bot.name().equals("java")
-                            && workload.equals(workloads.get(0));
-                    if (profile) {
-                        jcmd(bot, "JFR.start", "name=bench", "settings=profile",
-                                "filename=" + Path.of(options.get("profile")).toAbsolutePath());
+                    Path recording = profiled(bot, workload, workloads, "max");
+                    if (recording != null) {
+                        jcmd(bot, "JFR.start", "name=bench", "settings=profile", "filename=" + recording);
                     }
                     HttpLoad.Result result = load(bot).closedLoop(workload(requests.get(bot.name()), workload),
                             connections, seconds);
-                    if (profile) {
+                    if (recording != null) {
                         jcmd(bot, "JFR.stop", "name=bench");
                     }
                     long peak = bot.peakKb();
@@ -140,6 +146,28 @@ public final class SideBySide {
                 bot.close();
             }
         }
+    }
+
+    /**
+     * Where to record this step ({@code --profile FILE}: this bot at saturation of the first workload; with
+     * {@code --profile-at 100,300,max} those steps instead, each in FILE with the step before its extension), or
+     * null when it is not recorded.
+     */
+    private Path profiled(BotProcess bot, String workload, List<String> workloads, String step) {
+        if (!options.containsKey("profile") || !bot.name().equals("java") || !workload.equals(workloads.get(0))) {
+            return null;
+        }
+        Path file = Path.of(options.get("profile")).toAbsolutePath();
+        if (!options.containsKey("profile-at")) {
+            return step.equals("max") ? file : null;
+        }
+        if (!List.of(options.get("profile-at").split(",")).contains(step)) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling(dot < 0 ? name + "-" + step : name.substring(0, dot) + "-" + step
+                + name.substring(dot));
     }
 
     private int soak() throws Exception {
@@ -256,11 +284,16 @@ public final class SideBySide {
             command.addAll(List.of(flags.trim().split("\\s+")));
         }
         command.add("-jar");
-        command.add(Path.of(options.getOrDefault("jar", "target/career-coach.jar")).toAbsolutePath().toString());
+        // --vs-jar: the second bot runs another build (say, the one before a change), in the same run.
+        String jar = name.equals("java-b") ? options.getOrDefault("vs-jar", options.getOrDefault("jar",
+                "target/career-coach.jar")) : options.getOrDefault("jar", "target/career-coach.jar");
+        command.add(Path.of(jar).toAbsolutePath().toString());
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-bench-" + name, "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port),
                 "INDEX_DATA", Path.of(options.getOrDefault("index-data", "index-data")).toAbsolutePath().toString(),
-                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(),
+                // --db-settings / --vs-db-settings: H2 settings (";CACHE_SIZE=4096") for this bot / the second one.
+                "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                        + options.getOrDefault(name.equals("java-b") ? "vs-db-settings" : "db-settings", ""),
                 // One embedding cache for every start of the run, as ./data/embeddings survives a restart: the
                 // first start (the class-data archive's) embeds the passages, the measured one reads them.
                 "SEARCH_CACHE", work.resolve("search-cache").toAbsolutePath().toString());
@@ -352,7 +385,7 @@ public final class SideBySide {
         for (BotProcess bot : bots) {
             title.append(String.format(" %-52s|", switch (bot.name()) {
                 case "java" -> "this bot (Java)";
-                case "java-b" -> "this bot, --vs-flags";
+                case "java-b" -> options.containsKey("vs-jar") ? "this bot, --vs-jar" : "this bot, --vs-flags";
                 default -> "peer (Bolt-JS)";
             }));
             columns.append("   req/s   p50 ms   p99 ms p99.9 ms  errors  RSS MB |");

@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Questions: {@code /career ask}, direct messages and @mentions (answered in the mention's thread), the 👍/👎
@@ -34,17 +40,60 @@ import java.util.UUID;
 public final class QuestionFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionFeature.class);
     static final int HITS = 1 + AnswerRenderer.OTHER_MATCHES;
+    /** Questions that may wait for a search: a few seconds of searches on two cores. */
+    static final int SEARCH_QUEUE = 512;
 
     private final QuestionAnswerer answerer;
     private final AnswerFeedback feedback;
     private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
+    /**
+     * Searches run here, after the ack, as many at once as the cores but one; the answer is then posted from the
+     * pool for work after the ack. A question waiting for its search (behind others, or behind the embedding model
+     * loading on the first question after a start) waits in this lane's queue and holds no thread of that pool,
+     * so clicks, ticks and commands are not turned away meanwhile; past this queue a question is (Slack delivers
+     * the event again later).
+     */
+    private final ThreadPoolExecutor searches;
 
     /** @param recorder records each answer for the guide authors' report (without the asker's id) */
     public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
         this.answerer = answerer;
         this.feedback = feedback;
         this.recorder = recorder;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger count = new AtomicInteger();
+        this.searches = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(SEARCH_QUEUE), runnable -> {
+                    Thread thread = new Thread(runnable, "search-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        searches.allowCoreThreadTimeOut(true);
+    }
+
+    /** What a search found: the guide searched (empty: every guide) and the answer. */
+    private record Found(Optional<String> searchIn, Answer answer) {
+    }
+
+    /**
+     * Searches {@code question} in the searches' lane (in the guide the asker chose, else in all), then runs
+     * {@code then} with what it found on the pool for work after the ack (recording, rendering, posting: they
+     * wait on the database and on Slack, so not in the lane), or right there when that pool is full: an answer
+     * found is never dropped.
+     */
+    private void searchThen(SlackSurface surface, String teamId, String userId, String question,
+                            Consumer<Found> then) {
+        surface.executor().executeOn(searches, () -> {
+            Optional<String> searchIn = surface.guides().questionGuide(teamId, userId);
+            Found found = new Found(searchIn, answerer.answer(question, searchIn, HITS));
+            Runnable rest = () -> then.accept(found);
+            try {
+                surface.executor().execute(rest);
+            } catch (RejectedExecutionException full) {
+                rest.run();
+            }
+        });
     }
 
     @Override
@@ -53,23 +102,24 @@ public final class QuestionFeature implements SlackFeature {
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
-                    surface.executor().execute(() -> {
-                        String answerId = UUID.randomUUID().toString();
-                        Answer answer = answer(surface, call.args(), call.guide(), surface.guides().questionGuide(
-                                call.payload().getTeamId(), call.payload().getUserId()), answerId);
-                        List<LayoutBlock> blocks = renderer.render(answer, answerId,
-                                commands.subcommandsFor(call.userId(), call.guide()));
-                        surface.webApi().respond("answer", () -> call.context().respond(r -> r
-                                .responseType("ephemeral").text(renderer.fallbackText(answer)).blocks(blocks)));
-                    });
+                    searchThen(surface, call.payload().getTeamId(), call.payload().getUserId(), call.args(),
+                            found -> {
+                                String answerId = UUID.randomUUID().toString();
+                                Answer answer = counted(surface, call.args(), call.guide(), found, answerId);
+                                List<LayoutBlock> blocks = renderer.render(answer, answerId,
+                                        commands.subcommandsFor(call.userId(), call.guide()));
+                                surface.webApi().respond("answer", () -> call.context().respond(r -> r
+                                        .responseType("ephemeral").text(renderer.fallbackText(answer))
+                                        .blocks(blocks)));
+                            });
                     return call.context().ack();
                 }));
 
         surface.app().event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent event = payload.getEvent();
             if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
-                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), null, UserText.fromSlack(event.getText()), payload.getEventId()));
+                reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(), event.getChannel(), null,
+                        UserText.fromSlack(event.getText()), payload.getEventId());
             }
             return ctx.ack();
         });
@@ -79,8 +129,8 @@ public final class QuestionFeature implements SlackFeature {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
                 String text = event.getText() == null ? ""
                         : UserText.fromSlack(event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " "));
-                surface.executor().execute(() -> reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(),
-                        event.getChannel(), thread, text, payload.getEventId()));
+                reply(surface, renderer, ctx, payload.getTeamId(), event.getUser(), event.getChannel(), thread, text,
+                        payload.getEventId());
             }
             return ctx.ack();
         });
@@ -91,10 +141,10 @@ public final class QuestionFeature implements SlackFeature {
             String team = req.getPayload().getTeam().getId();
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
-            surface.executor().execute(() -> {
+            searchThen(surface, team, user, question, found -> {
                 String answerId = UUID.randomUUID().toString();
                 Guide guide = surface.guides().guideFor(team, user);
-                Answer answer = answer(surface, question, guide, surface.guides().questionGuide(team, user), answerId);
+                Answer answer = counted(surface, question, guide, found, answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
             });
@@ -103,14 +153,15 @@ public final class QuestionFeature implements SlackFeature {
     }
 
     /**
-     * Searches, counts and records the answer; {@code answerId} is what its 👍/👎 buttons will carry.
+     * Counts and records a found answer; {@code answerId} is what its 👍/👎 buttons will carry.
      *
-     * @param guide    the asker's guide (chosen or default)
-     * @param searchIn the guide the asker chose; empty searches every guide (the answer names its guide)
+     * @param guide the asker's guide (chosen or default)
+     * @param found what the search found, in the guide the asker chose or (none chosen) in every guide (the
+     *              answer then names its guide)
      */
-    private Answer answer(SlackSurface surface, String question, Guide guide, Optional<String> searchIn,
-                          String answerId) {
-        Answer answer = answerer.answer(question, searchIn, HITS);
+    private Answer counted(SlackSurface surface, String question, Guide guide, Found found, String answerId) {
+        Answer answer = found.answer();
+        Optional<String> searchIn = found.searchIn();
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         if (!answer.query().isBlank()) {
             String answeredFrom = searchIn.or(() -> answer.best().map(Hit::guideId)).orElse(guide.id());
@@ -119,19 +170,27 @@ public final class QuestionFeature implements SlackFeature {
         return answer;
     }
 
+    /** Answers a DM or mention after the ack: help for a greeting, else the search's answer. */
     private void reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, String teamId, String userId,
                        String channel, String threadTs, String text, String eventId) {
-        Guide guide = surface.guides().guideFor(teamId, userId);
-        List<LayoutBlock> blocks;
-        String fallback;
         if (Greetings.isGreetingOrHelp(text == null ? "" : text)) {
-            blocks = helpRenderer.render(guide, userId, surface.commands().subcommands(), "");
-            fallback = "What I can do";
-        } else {
-            Answer answer = answer(surface, text, guide, surface.guides().questionGuide(teamId, userId), eventId);
-            blocks = renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide));
-            fallback = renderer.fallbackText(answer);
+            surface.executor().execute(() -> {
+                Guide guide = surface.guides().guideFor(teamId, userId);
+                post(surface, ctx, userId, channel, threadTs, "What I can do",
+                        helpRenderer.render(guide, userId, surface.commands().subcommands(), ""));
+            });
+            return;
         }
+        searchThen(surface, teamId, userId, text, found -> {
+            Guide guide = surface.guides().guideFor(teamId, userId);
+            Answer answer = counted(surface, text, guide, found, eventId);
+            post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
+                    renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide)));
+        });
+    }
+
+    private static void post(SlackSurface surface, EventContext ctx, String userId, String channel, String threadTs,
+                             String fallback, List<LayoutBlock> blocks) {
         try {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .threadTs(threadTs).text(fallback).blocks(blocks)));

@@ -334,6 +334,10 @@ public final class ChecklistFeature implements SlackFeature {
                 renderer::archiveRefusal);
     }
 
+    /** The key of a checklist's coalesced refresh. */
+    private record Refresh(long checklistId) {
+    }
+
     private interface Change {
         Checklist apply();
     }
@@ -343,7 +347,10 @@ public final class ChecklistFeature implements SlackFeature {
         String userId = payload.getUser().getId();
         try {
             Checklist changed = change.apply();
-            surface.executor().execute(() -> messages.refresh(changed.id(), payload.getTeam().getId()));
+            // Stored: now shown. Refreshes of one checklist waiting for a thread, or asked for while one runs,
+            // are one more refresh, which shows the state stored by then.
+            surface.executor().executeCoalesced(new Refresh(changed.id()), Duration.ZERO,
+                    () -> messages.refresh(changed.id(), payload.getTeam().getId()));
         } catch (NotAllowedException e) {
             LOG.info("refused a checklist change by a user who may not make it");
             tell(ctx, surface, payload, userId, refusal.apply(e.allowedUserIds()));

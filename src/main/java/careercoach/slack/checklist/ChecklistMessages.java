@@ -138,9 +138,12 @@ public final class ChecklistMessages implements ReminderSender {
         }
     }
 
-    /** Republishes the App Home of everyone who may tick the checklist, so both see its current state. */
+    /**
+     * Republishes the App Home of everyone who may tick the checklist, so both see its current state: soon, and
+     * once for changes that come close together (see {@link HomeTab#publishSoon}).
+     */
     public void publishHomes(Checklist checklist, String teamId) {
-        ChecklistPolicy.mayTick(checklist).forEach(user -> home.publish(teamId, user));
+        ChecklistPolicy.mayTick(checklist).forEach(user -> home.publishSoon(teamId, user));
     }
 
     /** A DM from the bot to one user (Slack opens the DM when the channel is a user id). */

@@ -247,10 +247,46 @@ class ChecklistProtocolTest {
 
         assertEquals("2 of 3 done", store().find(id).orElseThrow().progress().text());
         kit.slack().await(c -> c.method().equals("chat.update") && c.blocks().toString().contains("2 of 3 done"), 1);
-        kit.slack().await("views.publish", 6);
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
         List<FakeSlackApi.Call> updates = kit.slack().calls("chat.update");
         String last = updates.get(updates.size() - 1).blocks().toString();
         assertTrue(last.contains("2 of 3 done"), last);
+        for (String user : List.of(PERSON, MANAGER)) {
+            assertTrue(lastHome(user).contains("2 of 3 done"), lastHome(user));
+        }
+    }
+
+    @Test
+    void tick_manyInARowByBothEndInTheLatestStateEverywhere() throws Exception {
+        JsonNode blocks = share().blocks();
+        long id = checklistId(blocks);
+        int homesBefore = kit.slack().calls("views.publish").size();
+
+        // Ticked and unticked in quick turns by both people, as Slack sends clicks on the message they saw.
+        click(PERSON, blocks, List.of("1"), "1700000010.000001");
+        click(MANAGER, blocks, List.of("1", "2"), "1700000010.000002");
+        click(PERSON, blocks, List.of("2"), "1700000010.000003");
+        click(MANAGER, blocks, List.of("2", "3"), "1700000010.000004");
+        click(PERSON, blocks, List.of("1", "2", "3"), "1700000010.000005");
+
+        assertEquals("3 of 3 done", store().find(id).orElseThrow().progress().text());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        List<FakeSlackApi.Call> updates = kit.slack().calls(c -> c.method().equals("chat.update"));
+        String lastMessage = updates.get(updates.size() - 1).blocks().toString();
+        assertTrue(lastMessage.contains("3 of 3 done"), lastMessage);
+        for (String user : List.of(PERSON, MANAGER)) {
+            assertTrue(lastHome(user).contains("3 of 3 done"), lastHome(user));
+        }
+        // Never more than one publish per person per tick (close ticks share one).
+        assertTrue(kit.slack().calls("views.publish").size() - homesBefore <= 10);
+    }
+
+    /** The view of the last App Home published for {@code user}. */
+    private static String lastHome(String user) {
+        List<FakeSlackApi.Call> published = kit.slack().calls(c -> c.method().equals("views.publish")
+                && user.equals(c.param("user_id")));
+        assertFalse(published.isEmpty(), "a Home was published for " + user);
+        return published.get(published.size() - 1).param("view");
     }
 
     @Test
