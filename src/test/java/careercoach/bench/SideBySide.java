@@ -260,7 +260,21 @@ public final class SideBySide {
                     work.resolve("java-cold"));
             Workloads requests = new Workloads(bot.name(), true, signer, slack, EVENTS);
             load(bot).openLoop(requests.mix(), 100, 3);
+            // Ready comes before the search index is built; stopping earlier would leave the embedding cache
+            // without the trained confidence, and the measured restart would train it (and load the model) again.
+            awaitLogLine(work.resolve("java-cold").resolve("bot.log"), "search ready", 180);
         }
+    }
+
+    private static void awaitLogLine(Path log, String text, int seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no \"" + text + "\" in " + log + " within " + seconds + " s");
     }
 
     private static boolean isJava(BotProcess bot) {
