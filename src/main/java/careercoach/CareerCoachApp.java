@@ -43,7 +43,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -364,19 +363,8 @@ public final class CareerCoachApp implements AutoCloseable {
 
     /** The guides served now, their reloads and what the last one found wrong. */
     public LiveGuides guides() {
-        try {
-            return guides.join();
-        } catch (CompletionException e) {
-            // What stopped them, as the loading threw it (a GuideValidationException for guides with problems).
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
-        }
+        // What stopped them, as the loading threw it (a GuideValidationException for guides with problems).
+        return LiveGuides.joined(guides);
     }
 
     private void purgeExpired() {

@@ -145,8 +145,16 @@ public final class LiveGuides implements AutoCloseable {
 
     /** The search of one version of the guides, once built; what stopped it from being built, as it was thrown. */
     private static GuideSearch search(Served served) throws UncheckedIOException {
+        return joined(served.search);
+    }
+
+    /**
+     * What {@code future} completed with; if it failed, what stopped it, as it was thrown (an I/O failure as an
+     * {@link UncheckedIOException}).
+     */
+    public static <T> T joined(CompletableFuture<T> future) throws UncheckedIOException {
         try {
-            return served.search.join();
+            return future.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

@@ -191,19 +191,9 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
 
     @Override
     public void execute(Runnable task) {
-        Map<String, String> context = MDC.getCopyOfContextMap();
         unfinished.incrementAndGet();
         try {
-            super.execute(() -> {
-                if (context != null) {
-                    MDC.setContextMap(context);
-                }
-                try {
-                    runLogged(task);
-                } finally {
-                    MDC.clear();
-                }
-            });
+            super.execute(withRequestContext(task, () -> { }));
         } catch (RejectedExecutionException e) {
             unfinished.decrementAndGet();
             if (!isShutdown()) {
@@ -221,26 +211,34 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
      * counted here and thrown, so the request is turned away as when this pool is full.
      */
     public void executeOn(Executor lane, Runnable task) {
-        Map<String, String> context = MDC.getCopyOfContextMap();
         unfinished.incrementAndGet();
         try {
-            lane.execute(() -> {
-                if (context != null) {
-                    MDC.setContextMap(context);
-                }
-                try {
-                    runLogged(task);
-                } finally {
-                    MDC.clear();
-                    unfinished.decrementAndGet();
-                }
-            });
+            lane.execute(withRequestContext(task, unfinished::decrementAndGet));
         } catch (RejectedExecutionException e) {
             unfinished.decrementAndGet();
             refused.incrementAndGet();
             LOG.warn("refused work after an ack: its lane is full");
             throw e;
         }
+    }
+
+    /**
+     * {@code task} as it will run on another thread: with the submitting request's log context, what it throws
+     * counted and logged, then {@code after}.
+     */
+    private Runnable withRequestContext(Runnable task, Runnable after) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        return () -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                runLogged(task);
+            } finally {
+                MDC.clear();
+                after.run();
+            }
+        };
     }
 
     /** Runs a task; what it throws is counted and logged (a payload it could not read as a warning). */
