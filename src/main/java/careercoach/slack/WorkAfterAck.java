@@ -153,13 +153,9 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     private void runCoalesced(Object key, Duration window, Runnable task, Map<String, String> context) {
         coalesced.put(key, Coalesced.RUNNING);
         coalescedRuns.incrementAndGet();
-        if (context != null) {
-            MDC.setContextMap(context);
-        }
         try {
-            runLogged(task);
+            runInContext(context, task);
         } finally {
-            MDC.clear();
             boolean again = coalesced.compute(key, (k, state) ->
                     state == Coalesced.RUNNING_AND_CHANGED ? Coalesced.WAITING : null) != null;
             if (again) {
@@ -229,16 +225,24 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     private Runnable withRequestContext(Runnable task, Runnable after) {
         Map<String, String> context = MDC.getCopyOfContextMap();
         return () -> {
-            if (context != null) {
-                MDC.setContextMap(context);
-            }
             try {
-                runLogged(task);
+                runInContext(context, task);
             } finally {
-                MDC.clear();
                 after.run();
             }
         };
+    }
+
+    /** Runs {@code task} logged, with {@code context} (a request's log context, or null) as this thread's. */
+    private void runInContext(Map<String, String> context, Runnable task) {
+        if (context != null) {
+            MDC.setContextMap(context);
+        }
+        try {
+            runLogged(task);
+        } finally {
+            MDC.clear();
+        }
     }
 
     /** Runs a task; what it throws is counted and logged (a payload it could not read as a warning). */

@@ -1,6 +1,7 @@
 package careercoach.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +50,13 @@ final class BotProcess implements AutoCloseable {
         sampler = new Thread(this::sample, "rss-" + name);
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    /** A loopback port free at the time of asking, for a bot to listen on. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Starts {@code command} in {@code dir} with {@code env} added, output to {@code log}; waits for readiness. */

@@ -3,7 +3,6 @@ package careercoach.bench;
 import careercoach.testkit.SlackSigner;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -283,7 +282,7 @@ public final class SideBySide {
 
     /** This bot with these JVM flags; {@code name} is also its token's suffix and its directory. */
     private BotProcess startJava(String name, String flags) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = BotProcess.freePort();
         Path dir = Files.createDirectories(work.resolve(name));
         if (coldStart != null) {
             try (var files = Files.list(coldStart.database())) {
@@ -319,7 +318,7 @@ public final class SideBySide {
     }
 
     private BotProcess startPeer() throws IOException, InterruptedException {
-        int port = freePort();
+        int port = BotProcess.freePort();
         Path dir = Files.createDirectories(work.resolve("peer"));
         String app = Path.of(options.getOrDefault("peer-app", "../shared/peer-boltjs/app.js")).toAbsolutePath()
                 .toString();
@@ -495,12 +494,6 @@ public final class SideBySide {
 
     private static String javaBin(String tool) {
         return Path.of(System.getProperty("java.home"), "bin", tool).toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void log(String format, Object... args) {

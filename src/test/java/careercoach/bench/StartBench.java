@@ -3,7 +3,6 @@ package careercoach.bench;
 import careercoach.testkit.SlackSigner;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,7 +188,7 @@ public final class StartBench {
     /** @param fromRepository run from the repository with the jar's relative path, as README's command does */
     private BotProcess start(String name, Path jar, Path dir, List<String> extraFlags, String what,
                              boolean fromRepository) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = BotProcess.freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String flags = options.getOrDefault("java-flags", "");
@@ -221,12 +220,6 @@ public final class StartBench {
 
     private static String abbreviate(String text, int width) {
         return text.length() <= width ? text : "…" + text.substring(text.length() - width + 1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void log(String format, Object... args) {
