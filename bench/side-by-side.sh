@@ -12,12 +12,12 @@
 # Environment: PEER_DIR (the peer's app.js; default ../shared/peer-boltjs, else /work/shared/peer-boltjs),
 #   BENCH_NODE_MODULES (where @slack/bolt 5.1.0 is installed; default a cache dir under $TMPDIR),
 #   BENCH_CDS=no (start this bot without the class-data archive target/career-coach-bench.jsa),
-#   JAVA_FLAGS (this bot's JVM flags; default: bench/jvm-flags, those of README's run command; "" for none).
+#   JAVA_FLAGS (this bot's JVM flags; default: src/main/jvm/jvm.options, those of README's run command; "" for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The JVM flags of README's run command: a small-container footprint (chosen in bench/README.md).
-JAVA_FLAGS="${JAVA_FLAGS-$(grep -v '^#' bench/jvm-flags | tr '\n' ' ')}"
+JAVA_FLAGS="${JAVA_FLAGS-$(grep -v '^#' src/main/jvm/jvm.options | tr '\n' ' ')}"
 
 # "--only java" (and a soak) needs no peer.
 NEEDS_PEER=yes
