@@ -2,7 +2,8 @@
 # Search quality by kind of question. Usage (from the repository root):
 #   bench/quality.sh --cross-validate 5 src/main/resources/search/tuning-questions.tsv   # the tuning set, honestly
 #   bench/quality.sh src/test/resources/search/heldout-questions.tsv                     # the held-out set
-# Add -v to list the misses, --rrf to fuse by reciprocal rank instead of normalised scores.
+# Add -v to list the misses, --rrf to fuse by reciprocal rank instead of normalised scores, --shuffle SEED to
+# cross-validate over another split of the set into folds.
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package

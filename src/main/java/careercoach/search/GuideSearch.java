@@ -429,8 +429,10 @@ public final class GuideSearch implements AutoCloseable {
         keys.addAll(dense.keySet());
         Scope scope = this.scope;
         float[] labelled = labelledSimilarities(vector, scope);
+        // Sections rank by a vote of the closest labelled questions; the confidence reads how close the best
+        // section's closest labelled question is.
+        List<Candidate> ranked = fuse(keys, lexical, vector, labelledVote(labelled, scope, exclude));
         Map<String, Float> examples = examplesBySection(labelled, scope, exclude);
-        List<Candidate> ranked = fuse(keys, lexical, vector, examples);
         Coverage.Result covered = coverage.of(searched, reader);
         ScopeClassifier.Signals signals = signals(ranked, lexical, covered, labelled, scope, exclude, examples);
         return new Result(ranked, suggestion, vector, coverage.stems(searched), covered.contentWords(), signals);
@@ -521,7 +523,8 @@ public final class GuideSearch implements AutoCloseable {
 
     private static final double RRF_K = 10;
     private static final double LEXICAL_WEIGHT = 0.4;
-    private static final double EXAMPLE_WEIGHT = 0.25;
+    /** Weight of the labelled questions' vote in fusion by normalised scores; the similarity gets the rest. */
+    private static final double LABELLED_WEIGHT = 0.25;
 
     /**
      * The question's similarity to every labelled question, in-scope ones first: computed once per question and
@@ -541,7 +544,8 @@ public final class GuideSearch implements AutoCloseable {
 
     /**
      * For each section id, the similarity of the closest labelled question that section answers: questions like this
-     * one were answered there. Section ids are shared by all guides, so this holds for any guide.
+     * one were answered there (a signal of the confidence). Section ids are shared by all guides, so this holds for
+     * any guide.
      */
     private static Map<String, Float> examplesBySection(float[] labelled, Scope scope, int exclude) {
         Map<String, Float> best = new HashMap<>();
@@ -561,6 +565,36 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     /**
+     * For each section id, its share of a vote of the {@link #NEIGHBOURS} labelled in-scope questions closest to
+     * the question (those that rank sections: not the items), each weighted by how close it is (softmax of the
+     * similarity, the constants of {@link #nearbyInScopeShare}) and counting for every section it is labelled with.
+     * It ranks instead of each section's single closest labelled question: one question that happens to share the
+     * asker's context ("my manager says...", "I'm hiring...") no longer outweighs several that ask the same thing
+     * (measured in docs/search.md: recall@1 up by two to four questions of 158 over four splits of the tuning half).
+     */
+    private static Map<String, Float> labelledVote(float[] labelled, Scope scope, int exclude) {
+        Map<String, Float> votes = new HashMap<>();
+        if (scope == null) {
+            return votes;
+        }
+        int[] closest = closest(labelled, scope.ranking(), exclude);
+        if (closest.length == 0) {
+            return votes;
+        }
+        double weights = 0;
+        for (int i : closest) {
+            double w = Math.exp((labelled[i] - labelled[closest[0]]) / NEIGHBOUR_TEMPERATURE);
+            weights += w;
+            for (String section : scope.inScopeSections().get(i)) {
+                votes.merge(section, (float) w, Float::sum);
+            }
+        }
+        double total = weights;
+        votes.replaceAll((section, w) -> (float) (w / total));
+        return votes;
+    }
+
+    /**
      * The things an item's details list ("timeouts, retries, circuit breakers", "e.g., Java/Kotlin, Go"): each is
      * a subject the guide answers on its own.
      */
@@ -576,7 +610,7 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     private List<Candidate> fuse(Set<String> keys, Map<String, float[]> lexical, float[] vector,
-                                 Map<String, Float> examples) {
+                                 Map<String, Float> votes) {
         List<String> known = keys.stream().filter(sectionsByKey::containsKey).toList();
         if (known.isEmpty()) {
             return List.of();
@@ -591,17 +625,17 @@ public final class GuideSearch implements AutoCloseable {
             minSimilarity = Math.min(minSimilarity, similarity.get(k));
             maxSimilarity = Math.max(maxSimilarity, similarity.get(k));
         }
-        float minExample = Float.MAX_VALUE;
-        float maxExample = -Float.MAX_VALUE;
+        float minVote = Float.MAX_VALUE;
+        float maxVote = -Float.MAX_VALUE;
         for (String k : known) {
-            float e = examples.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
-            minExample = Math.min(minExample, e);
-            maxExample = Math.max(maxExample, e);
+            float v = votes.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
+            minVote = Math.min(minVote, v);
+            maxVote = Math.max(maxVote, v);
         }
         List<String> byMeaning = new ArrayList<>(known);
         byMeaning.sort(Comparator.comparing(similarity::get).reversed());
-        List<String> byExample = new ArrayList<>(known);
-        byExample.sort(Comparator.comparing((String k) -> examples.getOrDefault(
+        List<String> byVote = new ArrayList<>(known);
+        byVote.sort(Comparator.comparing((String k) -> votes.getOrDefault(
                 sectionsByKey.get(k).section().id(), 0f)).reversed());
         List<Candidate> candidates = new ArrayList<>();
         for (String k : known) {
@@ -611,16 +645,16 @@ public final class GuideSearch implements AutoCloseable {
             if (settings.fusion() == Fusion.RECIPROCAL_RANK) {
                 double lexicalPart = lexical.containsKey(k) ? 1 / (RRF_K + 1 + lexical.get(k)[1]) : 0;
                 fused = lexicalPart + 1 / (RRF_K + 1 + byMeaning.indexOf(k))
-                        + (examples.isEmpty() ? 0 : 1 / (RRF_K + 1 + byExample.indexOf(k)));
+                        + (votes.isEmpty() ? 0 : 1 / (RRF_K + 1 + byVote.indexOf(k)));
             } else {
                 double lexicalPart = maxLexical > 0 ? lexicalScore / maxLexical : 0;
                 double range = maxSimilarity - minSimilarity;
                 double densePart = range > 1e-6 ? (sim - minSimilarity) / range : 1;
-                float e = examples.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
-                double exampleRange = maxExample - minExample;
-                double examplePart = exampleRange > 1e-6 ? (e - minExample) / exampleRange : 0;
-                fused = LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - EXAMPLE_WEIGHT) * densePart
-                        + EXAMPLE_WEIGHT * examplePart;
+                float v = votes.getOrDefault(sectionsByKey.get(k).section().id(), 0f);
+                double voteRange = maxVote - minVote;
+                double votePart = voteRange > 1e-6 ? (v - minVote) / voteRange : 0;
+                fused = LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart
+                        + LABELLED_WEIGHT * votePart;
             }
             candidates.add(new Candidate(k, lexicalScore, sim, fused));
         }
@@ -667,37 +701,41 @@ public final class GuideSearch implements AutoCloseable {
             return 0.5;
         }
         int inCount = scope.inScope().length;
-        int total = inCount + scope.outOfScope().length;
-        // The closest NEIGHBOURS, best first, kept by insertion: no sort of the whole set per question.
-        float[] closest = new float[NEIGHBOURS];
-        boolean[] closestIn = new boolean[NEIGHBOURS];
+        int[] closest = closest(labelled, inCount + scope.outOfScope().length, exclude);
+        double weighted = 0;
+        double weights = 0;
+        for (int i : closest) {
+            double w = Math.exp((labelled[i] - labelled[closest[0]]) / NEIGHBOUR_TEMPERATURE);
+            weights += w;
+            weighted += i < inCount ? w : 0;
+        }
+        return weights == 0 ? 0.5 : weighted / weights;
+    }
+
+    /**
+     * The indexes of the {@link #NEIGHBOURS} labelled questions closest to the question among the first
+     * {@code count}, best first (on equal similarity the earlier one first), leaving out {@code exclude}. Kept by
+     * insertion: no sort of the whole set per question.
+     */
+    private static int[] closest(float[] labelled, int count, int exclude) {
+        int[] closest = new int[NEIGHBOURS];
         int kept = 0;
-        for (int i = 0; i < total; i++) {
+        for (int i = 0; i < count; i++) {
             if (i == exclude) {
                 continue;
             }
-            boolean in = i < inCount;
             float sim = labelled[i];
-            if (kept == NEIGHBOURS && sim <= closest[NEIGHBOURS - 1]) {
+            if (kept == NEIGHBOURS && sim <= labelled[closest[NEIGHBOURS - 1]]) {
                 continue;
             }
             int at = kept < NEIGHBOURS ? kept++ : NEIGHBOURS - 1;
-            while (at > 0 && closest[at - 1] < sim) {
+            while (at > 0 && labelled[closest[at - 1]] < sim) {
                 closest[at] = closest[at - 1];
-                closestIn[at] = closestIn[at - 1];
                 at--;
             }
-            closest[at] = sim;
-            closestIn[at] = in;
+            closest[at] = i;
         }
-        double weighted = 0;
-        double weights = 0;
-        for (int r = 0; r < kept; r++) {
-            double w = Math.exp((closest[r] - closest[0]) / NEIGHBOUR_TEMPERATURE);
-            weights += w;
-            weighted += closestIn[r] ? w : 0;
-        }
-        return weights == 0 ? 0.5 : weighted / weights;
+        return Arrays.copyOf(closest, kept);
     }
 
     /**

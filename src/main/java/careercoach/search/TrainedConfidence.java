@@ -23,8 +23,11 @@ import java.util.Optional;
  */
 final class TrainedConfidence {
     private static final Logger LOG = LoggerFactory.getLogger(TrainedConfidence.class);
-    /** Bump when the meaning of a signal changes without changing its value on the checked questions. */
-    private static final String FORMAT = "confidence-v1";
+    /**
+     * Bump when the meaning of a signal, or the ranking its signals are measured on, changes without changing its
+     * value on the checked questions.
+     */
+    private static final String FORMAT = "confidence-v2";
     /** Labelled questions searched again on load to check the stored signals. */
     static final int CHECKED = 3;
     private static final double TOLERANCE = 1e-6;

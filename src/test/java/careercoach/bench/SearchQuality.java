@@ -11,15 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * Search quality on a question set, by kind. {@code --cross-validate N} scores the shipped tuning set honestly:
- * the confidence is trained without the fifth of the set being scored, N times. Otherwise the set is scored with
- * the shipped training. Run with {@code bench/quality.sh}.
+ * the confidence is trained without the fifth of the set being scored, N times; the folds take every Nth question,
+ * or, with {@code --shuffle SEED}, every Nth of the questions shuffled with that seed (another split of the same set,
+ * to tell a change from the luck of one split). Otherwise the set is scored with the shipped training. Run with
+ * {@code bench/quality.sh}.
  */
 public final class SearchQuality {
 
@@ -42,7 +46,12 @@ public final class SearchQuality {
                 ? Integer.parseInt(args[List.of(args).indexOf("--cross-validate") + 1]) : 0;
         Path file = Path.of(args[args.length - 1]);
         List<Row> rows = rows(file);
+        List<Row> folded = new ArrayList<>(rows);
+        if (List.of(args).contains("--shuffle")) {
+            Collections.shuffle(folded, new Random(Long.parseLong(args[List.of(args).indexOf("--shuffle") + 1])));
+        }
         Map<String, int[]> byKind = new LinkedHashMap<>();
+        rows.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new int[2])); // kinds in the file's order
         int[] total = new int[5]; // in scope, right@1, right@3, out of scope, rejected
         if (folds == 0) {
             try (GuideSearch search = new GuideSearch(library, Synonyms.load(indexData), base)) {
@@ -52,9 +61,9 @@ public final class SearchQuality {
             List<LabelledQuestions.Labelled> shipped = LabelledQuestions.shipped().questions();
             for (int f = 0; f < folds; f++) {
                 List<Row> scored = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
+                for (int i = 0; i < folded.size(); i++) {
                     if (i % folds == f) {
-                        scored.add(rows.get(i));
+                        scored.add(folded.get(i));
                     }
                 }
                 List<LabelledQuestions.Labelled> training = shipped.stream()
