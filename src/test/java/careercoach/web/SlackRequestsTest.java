@@ -111,6 +111,63 @@ class SlackRequestsTest {
     }
 
     @Test
+    void command_isTheSameRequestBoltWouldMake() {
+        String body = "token=t0k&team_id=T1&team_domain=example&enterprise_id=E1&channel_id=C1&channel_name=general"
+                + "&user_id=U1&user_name=ana&command=%2Fcareer&text=skills+%26+steps%3D1&text2=&\napi_app_id=A1"
+                + "&is_enterprise_install=true&response_url=https%3A%2F%2Fhooks.slack.test%2Fcommands%2F1"
+                + "&trigger_id=trig-2";
+        for (Map<String, List<String>> headers : List.of(Map.<String, List<String>>of(),
+                Map.of("X-Forwarded-For", List.of("203.0.113.9")))) {
+            SlashCommandRequest expected = (SlashCommandRequest) bolt(body, headers);
+            SlashCommandRequest actual = assertInstanceOf(SlashCommandRequest.class, ours(body, headers));
+
+            assertEquals(GSON.toJson(expected.getPayload()), GSON.toJson(actual.getPayload()));
+            assertEquals("skills & steps=1", actual.getPayload().getText());
+            assertEquals("A1", actual.getPayload().getApiAppId());
+            assertEquals(expected.getContext().getTeamId(), actual.getContext().getTeamId());
+            assertEquals(expected.getContext().getEnterpriseId(), actual.getContext().getEnterpriseId());
+            assertEquals(expected.getContext().getRequestUserId(), actual.getContext().getRequestUserId());
+            assertEquals(expected.getContext().getChannelId(), actual.getContext().getChannelId());
+            assertEquals(expected.getContext().getResponseUrl(), actual.getContext().getResponseUrl());
+            assertEquals(expected.getContext().getTriggerId(), actual.getContext().getTriggerId());
+            assertEquals(expected.getContext().getBotToken(), actual.getContext().getBotToken());
+            assertEquals(expected.getQueryString(), actual.getQueryString());
+            assertEquals(expected.getClientIpAddress(), actual.getClientIpAddress());
+            assertEquals(expected.getRequestBodyAsString(), actual.getRequestBodyAsString());
+        }
+    }
+
+    @Test
+    void formWithPayloadAndCommand_isReadAsThePayload_asBoltDoes() {
+        String body = "command=%2Fcareer&" + click(CHANNEL_CLICK);
+
+        assertInstanceOf(BlockActionRequest.class, bolt(body, Map.of()));
+        assertInstanceOf(BlockActionRequest.class, ours(body, Map.of()));
+    }
+
+    @Test
+    void malformedEscapes_failAsBoltsDo() {
+        for (String body : List.of("command=%2Fcareer&text=50%", "command=%2Fcareer&text=%zz", "payload=%7B%zz")) {
+            assertThrows(IllegalArgumentException.class, () -> bolt(body, Map.of()), body);
+            assertThrows(IllegalArgumentException.class, () -> ours(body, Map.of()), body);
+        }
+    }
+
+    @Test
+    void event_isTheSameRequestBoltWouldMake() {
+        String body = "  {\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"Ev1\","
+                + "\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"hi\","
+                + "\"channel\":\"D1\",\"ts\":\"1.2\"}}";
+        Request<?> expected = bolt(body, Map.of());
+        Request<?> actual = ours(body, Map.of());
+
+        assertEquals(expected.getClass(), actual.getClass());
+        assertEquals(RequestType.Event, actual.getRequestType());
+        assertEquals(expected.getContext().getTeamId(), actual.getContext().getTeamId());
+        assertEquals(expected.getContext().getRequestUserId(), actual.getContext().getRequestUserId());
+    }
+
+    @Test
     void otherPayloads_goThroughBoltsParser() {
         Request<?> command = ours("command=%2Fcareer&text=skills&user_id=U1&team_id=T1", Map.of());
 
