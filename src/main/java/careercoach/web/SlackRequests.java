@@ -87,9 +87,9 @@ final class SlackRequests {
     }
 
     /**
-     * What a form body holds for Bolt, read in one pass the way Bolt reads it: {@code name=value} pairs split on
-     * {@code &}, a pair counting only with exactly one {@code =} and a non-empty value, the name decoded and
-     * trimmed, line breaks dropped from it. A {@code payload} field is an interactive payload (its decoded JSON),
+     * What a form body holds for Bolt, read in one pass the way Bolt reads it: pairs split on {@code &}, each split
+     * on {@code =} and counted only when that gives exactly a name and a value, the name trimmed, line breaks
+     * dropped from it, and decoded. A {@code payload} field is an interactive payload (its decoded JSON),
      * otherwise a {@code command} field makes a slash command.
      */
     record FormKind(String payload, boolean command) {
