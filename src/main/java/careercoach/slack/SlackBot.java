@@ -7,9 +7,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Bolt app with every feature installed. Signature checks happen in front of it, in UTF-8
@@ -53,6 +56,21 @@ public final class SlackBot implements AutoCloseable {
         app.use(new EventDeduplication(processedEvents));
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
+        MessageRouter messages = new MessageRouter();
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            Optional<IncomingMessage> message = IncomingMessage.of(payload);
+            if (message.isPresent()) {
+                messages.route(message.get(), ctx);
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            Optional<IncomingMessage> message = IncomingMessage.ofMention(payload);
+            if (message.isPresent()) {
+                messages.route(message.get(), ctx);
+            }
+            return ctx.ack();
+        });
         this.home = new HomeTab(webApi, app::client, executor, limits.homeWindow());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
@@ -61,7 +79,7 @@ public final class SlackBot implements AutoCloseable {
             }
             return ctx.ack();
         });
-        SlackSurface surface = new SlackSurface(app, commands, home, guides, webApi, executor, metrics);
+        SlackSurface surface = new SlackSurface(app, commands, messages, home, guides, webApi, executor, metrics);
         features.forEach(feature -> feature.install(surface));
     }
 

@@ -10,6 +10,7 @@ import careercoach.coach.Transition;
 import careercoach.coach.WalkResult;
 import careercoach.guide.Guide;
 import careercoach.slack.CareerCommands;
+import careercoach.slack.MessagePhrase;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
@@ -18,11 +19,8 @@ import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.store.ForgetMe;
 import careercoach.store.StoreException;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
@@ -135,25 +133,18 @@ public final class CoachListeners implements SlackFeature {
                 "delete everything stored about you (asks first)", call -> call.context().ack(r -> r
                 .responseType("ephemeral").text("Delete your data?").blocks(renderer.forgetConfirmation()))));
 
-        surface.app().use((req, resp, chain) -> {
-            if (req.getRequestType() == RequestType.Event) {
-                Optional<String[]> dm = startPhraseInDm(req.getRequestBodyAsString());
-                if (dm.isPresent()) {
-                    String teamId = dm.get()[0];
-                    String userId = dm.get()[1];
-                    Guide guide = surface.guides().guideFor(teamId, userId);
-                    MethodsClient client = req.getContext().client();
+        surface.messages().register(new MessagePhrase("start a skill check",
+                message -> message.isDirect() && START_PHRASE.matcher(message.text()).matches(), (message, ctx) -> {
+                    Guide guide = surface.guides().guideFor(message.teamId(), message.userId());
+                    MethodsClient client = ctx.client();
                     if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
                         String text = CoachRenderer.nothingToAsk(guide, ConversationKind.SKILL_CHECK);
-                        surface.executor().execute(() -> dm(surface, client, userId, text));
-                        return Response.ok();
+                        surface.executor().execute(() -> dm(surface, client, message.userId(), text));
+                        return;
                     }
-                    startInDm(surface, client, teamId, userId, guide, ConversationKind.SKILL_CHECK, false);
-                    return Response.ok();
-                }
-            }
-            return chain.next(req);
-        });
+                    startInDm(surface, client, message.teamId(), message.userId(), guide,
+                            ConversationKind.SKILL_CHECK, false);
+                }));
 
         surface.app().blockAction(Pattern.compile(Pattern.quote(CoachRenderer.ANSWER_ACTION) + "[A-Z_]+"),
                 (req, ctx) -> click(surface, req, ctx, (step, version) -> new ConversationEvent.Answer(step, version,
@@ -451,28 +442,5 @@ public final class CoachListeners implements SlackFeature {
     private static void replaceEphemeral(SlackSurface surface, ActionContext ctx, String text) {
         surface.webApi().respond("forget-me answer", () -> ctx.respond(r -> r.responseType("ephemeral")
                 .replaceOriginal(true).text(text)));
-    }
-
-    /** {team, user} when the event is a person writing the start phrase in a DM with the bot. */
-    static Optional<String[]> startPhraseInDm(String body) {
-        try {
-            JsonObject envelope = JsonParser.parseString(body).getAsJsonObject();
-            JsonObject event = envelope.getAsJsonObject("event");
-            if (event == null || !"message".equals(str(event, "type")) || !"im".equals(str(event, "channel_type"))
-                    || event.has("bot_id") || event.has("subtype") || str(event, "user") == null) {
-                return Optional.empty();
-            }
-            String text = str(event, "text");
-            if (text == null || !START_PHRASE.matcher(text).matches()) {
-                return Optional.empty();
-            }
-            return Optional.of(new String[] {str(envelope, "team_id"), str(event, "user")});
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String str(JsonObject object, String name) {
-        return object.has(name) && object.get(name).isJsonPrimitive() ? object.get(name).getAsString() : null;
     }
 }
