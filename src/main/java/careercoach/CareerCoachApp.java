@@ -22,8 +22,8 @@ import careercoach.slack.WorkAfterAck;
 import careercoach.slack.ask.QuestionAnswerer;
 import careercoach.slack.ask.QuestionFeature;
 import careercoach.slack.checklist.ChecklistFeature;
-import careercoach.slack.coach.CoachListeners;
-import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.coach.CoachFeature;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.report.ReportFeature;
 import careercoach.web.HttpLimits;
 import careercoach.web.SlackEventsHandler;
@@ -155,9 +155,9 @@ public final class CareerCoachApp implements AutoCloseable {
             ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                     PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
             List<SlackFeature> features = List.of(
-                    new GuideCommands(),
+                    new GuideFeature(),
                     new QuestionFeature(answerer, stores.answerFeedback(), recorder),
-                    new CoachListeners(coach, stores.forgetMe(),
+                    new CoachFeature(coach, stores.forgetMe(),
                             (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                     PlanItems.of(plan)),
                             checklists::prepareForget),
@@ -172,7 +172,7 @@ public final class CareerCoachApp implements AutoCloseable {
             }
             this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics,
                     features);
-            this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
+            this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.reminderSender(),
                     checklists.timeZones()::zoneOf, clock);
             this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
             Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()

@@ -2,7 +2,7 @@ package careercoach.slack;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
-import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
@@ -54,7 +54,7 @@ class CareerCommandProtocolTest {
     @ParameterizedTest
     @ValueSource(strings = {"skills", "responsibilities", "gaps", "steps", "path", "salary", "companies", "SKILLS"})
     void sectionSubcommand_answersEphemerallyWithTheGuideSection(String subcommand) throws Exception {
-        String sectionId = GuideCommands.SECTION_COMMANDS.get(subcommand.toLowerCase());
+        String sectionId = GuideFeature.SECTION_COMMANDS.get(subcommand.toLowerCase());
 
         JsonNode body = ack(kit.command("U1", "C1", subcommand));
 

@@ -10,6 +10,7 @@ import careercoach.checklist.NewItem;
 import careercoach.checklist.NotAllowedException;
 import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
+import careercoach.checklist.ReminderSender;
 import careercoach.checklist.SharedPlans;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
@@ -71,6 +72,7 @@ public final class ChecklistFeature implements SlackFeature {
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
     private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
     private ChecklistMessages messages;
+    private ReminderDm reminderDm;
     private UserTimeZones timeZones;
 
     /** What the modal carries from the command to its submission. */
@@ -83,9 +85,9 @@ public final class ChecklistFeature implements SlackFeature {
         this.clock = clock;
     }
 
-    /** The Web API side, for the reminder scheduler; available once installed. */
-    public ChecklistMessages messages() {
-        return messages;
+    /** What sends the reminders, for the reminder scheduler; available once installed. */
+    public ReminderSender reminderSender() {
+        return reminderDm;
     }
 
     /** People's time zones, for the reminder scheduler; available once installed. */
@@ -97,6 +99,7 @@ public final class ChecklistFeature implements SlackFeature {
     public void install(SlackSurface surface) {
         surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.app()::client);
+        reminderDm = new ReminderDm(renderer, surface.webApi(), surface.app()::client);
         timeZones = new UserTimeZones(surface.webApi(), surface.app()::client, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
