@@ -64,6 +64,17 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 onOff(env, "RECORD_QUESTIONS"), userIds(env, "GUIDE_AUTHORS"), value(env, "DEFAULT_GUIDE"));
     }
 
+    /** Every network interface: where the server listens outside local mode, and the metrics port always. */
+    public static final String EVERY_INTERFACE = "0.0.0.0";
+
+    /**
+     * Where the server listens: on loopback only in local mode (the playground is for the person at this machine),
+     * else on every interface.
+     */
+    public String host() {
+        return mode() == Mode.LOCAL ? "127.0.0.1" : EVERY_INTERFACE;
+    }
+
     public Mode mode() {
         if (appToken.isPresent()) {
             return Mode.SOCKET;

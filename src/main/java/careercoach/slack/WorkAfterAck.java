@@ -179,6 +179,23 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
         super.shutdown();
     }
 
+    /**
+     * Stops taking work and lets what was taken finish within {@code grace}; what is still running then is
+     * interrupted.
+     */
+    public void stop(Duration grace) {
+        shutdown();
+        try {
+            if (!awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("work after acks did not finish in time; stopping it");
+                shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public List<Runnable> shutdownNow() {
         later.shutdownNow();

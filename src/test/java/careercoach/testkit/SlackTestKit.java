@@ -124,7 +124,8 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
             Config config = Config.from(env::get);
-            CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, guides.apply(config)).start();
+            CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
+                    .guides(guides.apply(config)).build().start();
             return new SlackTestKit(slack, stores, app, ownsStores);
         } catch (Exception e) {
             slack.close();

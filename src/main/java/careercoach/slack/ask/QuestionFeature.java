@@ -18,6 +18,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +48,16 @@ public final class QuestionFeature implements SlackFeature {
     private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
     /**
-     * Searches run here, after the ack, as many at once as the cores but one; the answer is then posted from the
-     * pool for work after the ack. A question waiting for its search (behind others, or behind the embedding model
+     * Searches run here, after the ack, as many at once as the cores but one (a search embeds the question on one
+     * core, about 8 ms: the threads that ack keep a core); the answer is then posted from the pool for work after
+     * the ack. A question waiting for its search (behind others, or behind the embedding model
      * loading on the first question after a start) waits in this lane's queue and holds no thread of that pool,
      * so clicks, ticks and commands are not turned away meanwhile; past this queue a question is (Slack delivers
      * the event again later).
      */
     private final ThreadPoolExecutor searches;
+    /** How long one search takes in the lane, embedding included ({@code career_search_seconds}); set at install. */
+    private Timer searchLatency;
 
     /** @param recorder records each answer for the guide authors' report (without the asker's id) */
     public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
@@ -85,7 +89,7 @@ public final class QuestionFeature implements SlackFeature {
                             Consumer<Found> then) {
         surface.executor().executeOn(searches, () -> {
             Optional<String> searchIn = surface.guides().questionGuide(teamId, userId);
-            Found found = new Found(searchIn, answerer.answer(question, searchIn, HITS));
+            Found found = new Found(searchIn, searchLatency.record(() -> answerer.answer(question, searchIn, HITS)));
             Runnable rest = () -> then.accept(found);
             try {
                 surface.executor().execute(rest);
@@ -97,6 +101,8 @@ public final class QuestionFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        searchLatency = Timer.builder("career.search").description("one guide search")
+                .publishPercentiles(0.5, 0.9, 0.99).register(surface.metrics());
         AnswerRenderer renderer = new AnswerRenderer(id -> surface.guides().library().find(id));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
