@@ -7,11 +7,11 @@ import careercoach.config.Config;
 import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
-import careercoach.content.IndexDataWatcher;
-import careercoach.content.LiveGuides;
 import careercoach.guide.GuideLoader;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
+import careercoach.search.IndexDataWatcher;
+import careercoach.search.LiveGuides;
 import careercoach.search.SentenceVectors;
 import careercoach.slack.BotTokenCheck;
 import careercoach.slack.DeliveryLimits;
@@ -35,14 +35,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -187,32 +185,10 @@ public final class CareerCoachApp implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts loading and indexing the guides on a thread of their own, so that the database can be opened and the
-     * Slack and web parts built meanwhile (on two cores this is a good part of a start).
-     */
+    /** Starts loading the guides of the configuration's index-data, and then indexing them, meanwhile. */
     public static CompletableFuture<LiveGuides> loadGuides(Config config, Clock clock) {
-        Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
-        CompletableFuture<LiveGuides> loading = new CompletableFuture<>();
-        // The guides are loaded and checked first (commands need them, and guides with problems stop the start);
-        // their search index is then built on a thread of its own, and questions wait for it after their acks.
-        Executor searchBuilder = task -> {
-            Thread thread = new Thread(task, "guide-index");
-            thread.setDaemon(true);
-            thread.start();
-        };
-        Thread thread = new Thread(() -> {
-            try {
-                loading.complete(LiveGuides.loadingSearch(config.indexData(), new GuideLoader(config.defaultGuide()),
-                        (library, indexData) -> GuideSearch.forIndexData(library, indexData, searchCache), clock,
-                        searchBuilder));
-            } catch (Throwable e) {
-                loading.completeExceptionally(e);
-            }
-        }, "guide-load");
-        thread.setDaemon(true);
-        thread.start();
-        return loading;
+        return LiveGuides.loadInBackground(config.indexData(), new GuideLoader(config.defaultGuide()),
+                GuideSearch.cacheDirectory(System::getenv), clock);
     }
 
     public CareerCoachApp start() throws Exception {
@@ -224,15 +200,8 @@ public final class CareerCoachApp implements AutoCloseable {
             // The workspace lives in memory, so the bot's data about its people starts afresh with it.
             playground.reset();
         }
-        watcher = new IndexDataWatcher(config.indexData(), guides()::reload, IndexDataWatcher.SETTLE).start();
+        watcher = guides().watch();
         purge.start();
-        guides().searchReady().whenComplete((built, failed) -> {
-            if (failed != null) {
-                LOG.error("the guides' search index could not be built: questions cannot be answered", failed);
-            } else {
-                LOG.info("search ready: questions are answered");
-            }
-        });
         ready.set(true);
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());

@@ -4,7 +4,7 @@ import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.config.ConfigException;
-import careercoach.content.LiveGuides;
+import careercoach.search.LiveGuides;
 import careercoach.guide.GuideValidationException;
 import careercoach.slack.BotTokenCheck;
 import careercoach.store.Database;

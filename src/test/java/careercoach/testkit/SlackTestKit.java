@@ -3,7 +3,7 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
-import careercoach.content.LiveGuides;
+import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
