@@ -119,7 +119,7 @@ public final class CareerCoachApp implements AutoCloseable {
                     new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
             if (playground != null) {
-                playground.connect(stores.forgetMe(), this::awaitIdle);
+                playground.connect(stores.forgetMe()::forget, this::awaitIdle);
             }
             this.management = config.metricsPort()
                     .map(port -> WebServer.management(Config.EVERY_INTERFACE, port, metrics));

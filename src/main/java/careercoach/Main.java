@@ -3,7 +3,6 @@ package careercoach;
 import careercoach.cli.NewGuideCommand;
 import careercoach.cli.ReportCommand;
 import careercoach.cli.SearchCommand;
-import careercoach.cli.ServeCommand;
 import careercoach.cli.ValidateCommand;
 
 import java.util.Arrays;

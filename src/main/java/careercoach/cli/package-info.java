@@ -1,2 +1,2 @@
-/** Command line: serve, search and validate; uses the composition root, config, store and the domain. */
+/** Command line tools: search, validate, report and new-guide, run without the server (serve is the composition root's); uses config, store and the domain. */
 package careercoach.cli;

@@ -1,7 +1,6 @@
 package careercoach.slack;
 
 import careercoach.config.Config;
-import careercoach.store.ProcessedEvents;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;

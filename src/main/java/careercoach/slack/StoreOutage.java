@@ -1,6 +1,6 @@
 package careercoach.slack;
 
-import careercoach.store.StoreException;
+import careercoach.failure.StoreException;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.middleware.Middleware;

@@ -1,9 +1,9 @@
 package careercoach.slack;
 
+import careercoach.failure.StoreException;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideChoices;
 import careercoach.guide.GuideLibrary;
-import careercoach.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

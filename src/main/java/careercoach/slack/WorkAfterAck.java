@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.failure.Failures;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package careercoach.store;
 
+import careercoach.failure.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

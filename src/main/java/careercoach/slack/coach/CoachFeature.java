@@ -3,9 +3,9 @@ package careercoach.slack.coach;
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
+import careercoach.privacy.ForgetMe;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
-import careercoach.store.ForgetMe;
 
 import java.util.List;
 

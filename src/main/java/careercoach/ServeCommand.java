@@ -1,11 +1,9 @@
-package careercoach.cli;
+package careercoach;
 
-import careercoach.CareerCoachApp;
-import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.config.ConfigException;
-import careercoach.search.LiveGuides;
 import careercoach.guide.GuideValidationException;
+import careercoach.search.LiveGuides;
 import careercoach.slack.BotTokenCheck;
 import careercoach.store.Database;
 import org.slf4j.Logger;
