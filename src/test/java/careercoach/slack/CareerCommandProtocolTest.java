@@ -8,10 +8,9 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,23 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code /career} through the front door: signed commands, acks and what the bot sends afterwards. */
 class CareerCommandProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SlackTestKit kit;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
     private static Guide guide;
 
     @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
+    static void loadGuide() throws Exception {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
     }
 
     private static JsonNode ack(HttpResponse<String> response) throws Exception {
