@@ -21,6 +21,7 @@ import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.SingleWriterProcessedEvents;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     try (var connection = database.dataSource().getConnection();
                          var statement = connection.createStatement()) {
                         statement.execute("SHUTDOWN");
-                    } catch (java.sql.SQLException alreadyClosed) {
+                    } catch (SQLException alreadyClosed) {
                         // Closed before (H2 closes at JVM exit): nothing left to release.
                     } finally {
                         database.close();

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,7 +154,7 @@ class CareerCommandProtocolTest {
 
     @Test
     void shareButton_rateLimited_retriesAfterTheWaitSlackAsks() throws Exception {
-        kit.slack().failNext("chat.postMessage", 429, java.util.Map.of("Retry-After", "1"),
+        kit.slack().failNext("chat.postMessage", 429, Map.of("Retry-After", "1"),
                 "{\"ok\":false,\"error\":\"ratelimited\"}");
 
         kit.blockAction("U1", "C44", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");
@@ -166,7 +167,7 @@ class CareerCommandProtocolTest {
     @Test
     void shareButton_serverErrors_areRetriedThenReported() throws Exception {
         for (int i = 0; i < 4; i++) {
-            kit.slack().failNext("chat.postMessage", 503, java.util.Map.of(), "{\"ok\":false}");
+            kit.slack().failNext("chat.postMessage", 503, Map.of(), "{\"ok\":false}");
         }
 
         kit.blockAction("U1", "C45", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");
