@@ -14,7 +14,6 @@ import careercoach.search.IndexDataWatcher;
 import careercoach.search.LiveGuides;
 import careercoach.search.SentenceVectors;
 import careercoach.slack.BotTokenCheck;
-import careercoach.slack.DeliveryLimits;
 import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
@@ -76,18 +75,18 @@ public final class CareerCoachApp implements AutoCloseable {
         this(builder(config, stores));
     }
 
-    private CareerCoachApp(Builder parts) throws IOException {
-        Config config = parts.config;
-        Stores stores = parts.stores;
-        Clock clock = parts.clock;
+    CareerCoachApp(AppBuilder parts) throws IOException {
+        Config config = parts.config();
+        Stores stores = parts.stores();
+        Clock clock = parts.clock();
         this.config = config;
-        this.guides = parts.guides != null ? parts.guides : loadGuides(config, clock);
+        this.guides = parts.guides().orElseGet(() -> loadGuides(config, clock));
         try {
             UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
             AnswerRecorder recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
             ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
                     () -> guides().status().failure(), clock);
-            this.executor = new WorkAfterAck(parts.limits.threads(), parts.limits.queue(), metrics);
+            this.executor = new WorkAfterAck(parts.limits().threads(), parts.limits().queue(), metrics);
             Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
             // The playground's people are made up and reset with it: no reminders are scheduled for them.
@@ -106,12 +105,12 @@ public final class CareerCoachApp implements AutoCloseable {
                     new ReportFeature(reports, config.guideAuthors()));
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
-            if (parts.slackChecked == null || playground != null) {
+            if (parts.slackChecked().isEmpty() || playground != null) {
                 BotTokenCheck.check(botConfig);
             } else {
-                BotTokenCheck.await(parts.slackChecked);
+                BotTokenCheck.await(parts.slackChecked().get());
             }
-            this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, parts.limits, metrics,
+            this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, parts.limits(), metrics,
                     features);
             Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                     .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
@@ -131,58 +130,9 @@ public final class CareerCoachApp implements AutoCloseable {
         }
     }
 
-    /** Production's parts, to change some of them before {@link Builder#build}. */
-    public static Builder builder(Config config, Stores stores) {
-        return new Builder(config, stores);
-    }
-
-    /** What an app is built from besides the configuration and the stores; production's unless set. */
-    public static final class Builder {
-        private final Config config;
-        private final Stores stores;
-        private Clock clock = Clock.systemUTC();
-        private DeliveryLimits limits = DeliveryLimits.DEFAULT;
-        private CompletableFuture<LiveGuides> guides;
-        private CompletableFuture<Void> slackChecked;
-
-        private Builder(Config config, Stores stores) {
-            this.config = config;
-            this.stores = stores;
-        }
-
-        /**
-         * The time of day for expiry, due dates and reminders (tests pass a clock they move); signed requests are
-         * always checked against the system clock, as Slack signs them.
-         */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** The pool for work after acks and the deadline of Web API calls. */
-        public Builder limits(DeliveryLimits limits) {
-            this.limits = limits;
-            return this;
-        }
-
-        /**
-         * The guides being loaded (see {@link #loadGuides}): the Slack and web parts are built meanwhile, and the
-         * constructor returns once the guides are served. Unset, they are loaded from the configuration.
-         */
-        public Builder guides(CompletableFuture<LiveGuides> loading) {
-            this.guides = loading;
-            return this;
-        }
-
-        /** The start-up check of the bot token made meanwhile ({@link BotTokenCheck#inBackground}); unset, made here. */
-        public Builder slackChecked(CompletableFuture<Void> checked) {
-            this.slackChecked = checked;
-            return this;
-        }
-
-        public CareerCoachApp build() throws IOException {
-            return new CareerCoachApp(this);
-        }
+    /** Production's parts, to change some of them before {@link AppBuilder#build}. */
+    public static AppBuilder builder(Config config, Stores stores) {
+        return new AppBuilder(config, stores);
     }
 
     /** Starts loading the guides of the configuration's index-data, and then indexing them, meanwhile. */
@@ -204,7 +154,8 @@ public final class CareerCoachApp implements AutoCloseable {
         purge.start();
         ready.set(true);
         switch (config.mode()) {
-            case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
+            case HTTP -> LOG.info("serving Slack on http://{}:{}/slack/events{}", config.host(), port(),
+                    metricsWhere());
             case SOCKET -> LOG.info("connected to Slack in Socket Mode; health on port {}{}", port(),
                     metricsWhere());
             case LOCAL -> {
@@ -255,7 +206,7 @@ public final class CareerCoachApp implements AutoCloseable {
     }
 
     private String metricsWhere() {
-        return management.map(m -> "; metrics on http://0.0.0.0:" + m.port() + "/metrics")
+        return management.map(m -> "; metrics on http://" + Config.EVERY_INTERFACE + ":" + m.port() + "/metrics")
                 .orElse("; metrics on /metrics");
     }
 
