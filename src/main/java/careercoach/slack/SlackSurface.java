@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * What a {@link SlackFeature} gets to wire itself: the Bolt app (block actions, views, events), the
- * {@code /career} router, the App Home, the user's guide, the retrying Web API, the executor for work after the
- * ack, metrics.
+ * {@code /career} router, the router of direct messages and mentions, the App Home, the user's guide, the retrying
+ * Web API, the executor for work after the ack, metrics.
  */
-public record SlackSurface(App app, CareerCommands commands, HomeTab home, UserGuides guides, WebApi webApi,
-                           WorkAfterAck executor, MeterRegistry metrics) {
+public record SlackSurface(App app, CareerCommands commands, MessageRouter messages, HomeTab home, UserGuides guides,
+                           WebApi webApi, WorkAfterAck executor, MeterRegistry metrics) {
 }

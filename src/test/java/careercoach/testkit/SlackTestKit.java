@@ -3,11 +3,15 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
-import careercoach.content.LiveGuides;
+import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,11 +29,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The real app on a free loopback port, talking to a {@link FakeSlackApi}, and a client that sends requests
- * signed like Slack's: slash commands, events (with retry headers), block actions and view submissions.
+ * signed like Slack's: slash commands, events (with retry headers), block actions and view submissions. One app for
+ * a whole test class, as a JUnit 5 extension (started before the first test, the Web API calls seen forgotten before
+ * each test, stopped after the last):
+ * <pre>
+ * &#64;RegisterExtension
+ * static final SlackTestKit kit = SlackTestKit.perClass();
+ * </pre>
+ * or one app for one test:
  * <pre>
  * try (SlackTestKit kit = SlackTestKit.start()) {
  *     kit.command("U1", "C1", "skills");
@@ -37,24 +49,73 @@ import java.util.stream.Collectors;
  * }
  * </pre>
  */
-public final class SlackTestKit implements AutoCloseable {
+public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FakeSlackApi slack;
-    private final Stores stores;
-    private final CareerCoachApp app;
     private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger ids = new AtomicInteger();
-    private final boolean ownsStores;
+    /** For a kit of a test class: its environment, read when the class starts. */
+    private final Supplier<Map<String, String>> classEnv;
+    private FakeSlackApi slack;
+    private Stores stores;
+    private CareerCoachApp app;
+    private boolean ownsStores;
 
     private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
+        this.classEnv = null;
+        started(slack, stores, app, ownsStores);
+    }
+
+    private SlackTestKit(Supplier<Map<String, String>> classEnv) {
+        this.classEnv = classEnv;
+    }
+
+    private void started(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
         this.slack = slack;
         this.stores = stores;
         this.app = app;
         this.ownsStores = ownsStores;
+    }
+
+    /**
+     * One app for a test class, with in-memory stores and the shipped index-data, registered with
+     * {@code @RegisterExtension} on a static field: started before the class's first test (and before its
+     * {@code @BeforeAll} methods), {@link #resetSlack} before each test, closed after the last.
+     */
+    public static SlackTestKit perClass() {
+        return perClass(Map::of);
+    }
+
+    /**
+     * As {@link #perClass()}, with extra environment variables read when the class starts (after a static
+     * {@code @TempDir} field is filled, so they can name files written there).
+     */
+    public static SlackTestKit perClass(Supplier<Map<String, String>> extraEnv) {
+        return new SlackTestKit(extraEnv);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (classEnv == null) {
+            throw new IllegalStateException("a kit started by start() is not an extension: use perClass()");
+        }
+        SlackTestKit kit = start(classEnv.get(), Clock.systemUTC());
+        started(kit.slack, kit.stores, kit.app, kit.ownsStores);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        resetSlack();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            close();
+        }
     }
 
     /** Starts the app with in-memory stores (closed with the kit) and the shipped index-data. */
@@ -124,7 +185,8 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
             Config config = Config.from(env::get);
-            CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, guides.apply(config)).start();
+            CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
+                    .guides(guides.apply(config)).build().start();
             return new SlackTestKit(slack, stores, app, ownsStores);
         } catch (Exception e) {
             slack.close();
