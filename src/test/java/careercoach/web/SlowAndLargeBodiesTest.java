@@ -108,6 +108,9 @@ class SlowAndLargeBodiesTest {
             String response = answer.get(30, TimeUnit.SECONDS);
             assertEquals(413, RawHttp.status(response), response);
             assertTrue(sent.get() < cap, "the server read " + sent.get() + " bytes of an oversized body");
+            String metrics = kit.get("/metrics").body();
+            assertTrue(metrics.contains(
+                    "http_requests_total{method=\"POST\",path=\"/slack/events\",status=\"413\"} 1.0"), metrics);
         }
     }
 
