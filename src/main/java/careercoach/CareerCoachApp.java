@@ -126,6 +126,13 @@ public final class CareerCoachApp implements AutoCloseable {
     public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits,
                           CompletableFuture<LiveGuides> loadingGuides, CompletableFuture<Void> slackChecked)
             throws IOException {
+        this(config, stores, clock, limits, loadingGuides, slackChecked, HttpLimits.DEFAULTS);
+    }
+
+    /** @param httpLimits what one HTTP client may cost the server (tests use small ones) */
+    public CareerCoachApp(Config config, Stores stores, Clock clock, DeliveryLimits limits,
+                          CompletableFuture<LiveGuides> loadingGuides, CompletableFuture<Void> slackChecked,
+                          HttpLimits httpLimits) throws IOException {
         this.guides = loadingGuides;
         try {
             this.config = config;
@@ -179,7 +186,7 @@ public final class CareerCoachApp implements AutoCloseable {
                     .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
             // Local mode listens on loopback only: the playground is for the person at this machine.
             String host = playground == null ? HOST : "127.0.0.1";
-            this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
+            this.web = WebServer.create(host, config.port(), httpLimits,
                     new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
             if (playground != null) {

@@ -105,6 +105,7 @@ public final class WebServer {
             connector.setHost(host);
             connector.setPort(port);
             connector.setIdleTimeout(limits.connectionIdleTimeout().toMillis());
+            connector.addBean(new ConnectionGuard(limits, connector.getScheduler(), metrics));
             return connector;
         });
         cfg.jetty.modifyServer(server -> {
