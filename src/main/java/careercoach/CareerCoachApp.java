@@ -187,7 +187,7 @@ public final class CareerCoachApp implements AutoCloseable {
             // Local mode listens on loopback only: the playground is for the person at this machine.
             String host = playground == null ? HOST : "127.0.0.1";
             this.web = WebServer.create(host, config.port(), httpLimits,
-                    new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
+                    new SlackEventsHandler(verifier, bot.app(), stores.seenSignatures(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
             if (playground != null) {
                 playground.connect(stores.forgetMe(), this::awaitIdle);

@@ -11,6 +11,7 @@ import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
 import careercoach.store.ForgetMe;
 import careercoach.store.InMemoryProcessedEvents;
+import careercoach.store.InMemorySeenSignatures;
 import careercoach.store.JdbcAnswerFeedback;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
@@ -18,7 +19,9 @@ import careercoach.store.JdbcGuideChoices;
 import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
+import careercoach.store.JdbcSeenSignatures;
 import careercoach.store.ProcessedEvents;
+import careercoach.store.SeenSignatures;
 import careercoach.store.SingleWriterProcessedEvents;
 
 import java.time.Clock;
@@ -31,15 +34,16 @@ import java.util.UUID;
  */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                     ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned)
+                     ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
+                     AutoCloseable owned)
         implements AutoCloseable {
 
-    /** Stores over resources someone else owns and closes. */
+    /** Stores over resources someone else owns and closes; request signatures are remembered by this process. */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
-                questionLog, () -> {
+                questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
         });
     }
 
@@ -52,7 +56,8 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 + ";DB_CLOSE_DELAY=-1");
         Stores stores = database(database, Clock.systemUTC());
         return new Stores(stores.guideChoices(), stores.answerFeedback(), new InMemoryProcessedEvents(10_000),
-                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), stores.questionLog(), () -> {
+                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), stores.questionLog(),
+                stores.seenSignatures(), () -> {
                     // DB_CLOSE_DELAY=-1 keeps an in-memory database until it is shut down explicitly.
                     try (var connection = database.dataSource().getConnection();
                          var statement = connection.createStatement()) {
@@ -79,7 +84,9 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 // Claims are kept in memory only where no other instance handles the same deliveries.
                 database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database));
+                new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database),
+                new JdbcSeenSignatures(database, clock), () -> {
+        });
     }
 
     @Override
