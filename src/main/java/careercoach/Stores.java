@@ -85,7 +85,9 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
                 new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database),
-                new JdbcSeenSignatures(database, clock), () -> {
+                // Signatures are kept in memory only where no other instance takes the same requests.
+                database.ownedByThisProcess() ? new InMemorySeenSignatures(clock)
+                        : new JdbcSeenSignatures(database, clock), () -> {
         });
     }
 
