@@ -49,8 +49,9 @@ final class RequestCounter extends Handler.Wrapper {
             @Override
             public void failed(Throwable failure) {
                 // Jetty answers a failed request itself: with the failure's status, else 500.
-                count(method, path, response.isCommitted() ? response.getStatus()
-                        : failure instanceof HttpException http ? http.getCode() : HttpStatus.INTERNAL_SERVER_ERROR_500);
+                int status = failure instanceof HttpException http ? http.getCode()
+                        : HttpStatus.INTERNAL_SERVER_ERROR_500;
+                count(method, path, response.isCommitted() ? response.getStatus() : status);
                 callback.failed(failure);
             }
 
