@@ -4,6 +4,7 @@ import careercoach.config.Config;
 import careercoach.search.LiveGuides;
 import careercoach.slack.BotTokenCheck;
 import careercoach.slack.DeliveryLimits;
+import careercoach.web.HttpLimits;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public final class AppBuilder {
     private final Stores stores;
     private Clock clock = Clock.systemUTC();
     private DeliveryLimits limits = DeliveryLimits.DEFAULT;
+    private HttpLimits httpLimits = HttpLimits.DEFAULTS;
     private Optional<CompletableFuture<LiveGuides>> guides = Optional.empty();
     private Optional<CompletableFuture<Void>> slackChecked = Optional.empty();
 
@@ -40,6 +42,12 @@ public final class AppBuilder {
     /** The pool for work after acks and the deadline of Web API calls. */
     public AppBuilder limits(DeliveryLimits limits) {
         this.limits = limits;
+        return this;
+    }
+
+    /** What one HTTP client may cost the server (tests use small ones). */
+    public AppBuilder httpLimits(HttpLimits httpLimits) {
+        this.httpLimits = httpLimits;
         return this;
     }
 
@@ -76,6 +84,10 @@ public final class AppBuilder {
 
     DeliveryLimits limits() {
         return limits;
+    }
+
+    HttpLimits httpLimits() {
+        return httpLimits;
     }
 
     Optional<CompletableFuture<LiveGuides>> guides() {

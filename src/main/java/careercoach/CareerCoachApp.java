@@ -114,8 +114,8 @@ public final class CareerCoachApp implements AutoCloseable {
                     features);
             Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                     .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
-            this.web = WebServer.create(config.host(), config.port(), HttpLimits.DEFAULTS,
-                    new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
+            this.web = WebServer.create(config.host(), config.port(), parts.httpLimits(),
+                    new SlackEventsHandler(verifier, bot.app(), stores.seenSignatures(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
             if (playground != null) {
                 playground.connect(stores.forgetMe()::forget, this::awaitIdle);

@@ -19,7 +19,10 @@ import careercoach.store.JdbcGuideChoices;
 import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
+import careercoach.store.JdbcSeenSignatures;
 import careercoach.store.SingleWriterProcessedEvents;
+import careercoach.web.InMemorySeenSignatures;
+import careercoach.web.SeenSignatures;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -32,15 +35,16 @@ import java.util.UUID;
  */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                     ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned)
+                     ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
+                     AutoCloseable owned)
         implements AutoCloseable {
 
-    /** Stores over resources someone else owns and closes. */
+    /** Stores over resources someone else owns and closes; request signatures are remembered by this process. */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
-                questionLog, () -> {
+                questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
         });
     }
 
@@ -53,7 +57,8 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 + ";DB_CLOSE_DELAY=-1");
         Stores stores = database(database, Clock.systemUTC());
         return new Stores(stores.guideChoices(), stores.answerFeedback(), new InMemoryProcessedEvents(10_000),
-                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), stores.questionLog(), () -> {
+                stores.conversations(), stores.savedPlans(), stores.forgetMe(), stores.checklists(), stores.questionLog(),
+                stores.seenSignatures(), () -> {
                     // DB_CLOSE_DELAY=-1 keeps an in-memory database until it is shut down explicitly.
                     try (var connection = database.dataSource().getConnection();
                          var statement = connection.createStatement()) {
@@ -78,7 +83,8 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
                 new ChecklistPersonalData(checklists, clock)));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
-                checklists, new JdbcQuestionLog(database));
+                checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
+        });
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */
@@ -89,6 +95,12 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         }
         var claimedHere = new SingleWriterProcessedEvents(stored);
         return ProcessedEvents.of(claimedHere::claim, claimedHere::done, claimedHere::release);
+    }
+
+    /** Signatures are kept in memory only where no other instance takes the same requests. */
+    private static SeenSignatures seenSignatures(Database database, Clock clock) {
+        return database.ownedByThisProcess() ? new InMemorySeenSignatures(clock)
+                : new JdbcSeenSignatures(database, clock)::firstTime;
     }
 
     @Override

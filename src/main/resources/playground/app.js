@@ -29,10 +29,14 @@
   let homeSig = null;
   let errorsSig = null;
 
+  // The server answers only requests carrying the token of a page it served (see PageGuard).
+  const token = document.querySelector('meta[name="playground-token"]').content;
+
   function post(path, body) {
     setBusy(true);
     return fetch('/playground/' + path, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Playground-Token': token },
+      body: JSON.stringify(body)
     }).then(r => r.json().catch(() => ({ ok: false, error: 'HTTP ' + r.status })))
       .then(answer => {
         if (!answer.ok) toast(answer.error || 'That did not work');
@@ -58,8 +62,12 @@
 
   function refresh() {
     if (fetching) { wanted++; return fetching; }
-    fetching = fetch('/playground/state?as=' + encodeURIComponent(me || ''))
-      .then(r => r.json())
+    fetching = fetch('/playground/state?as=' + encodeURIComponent(me || ''),
+      { headers: { 'X-Playground-Token': token } })
+      .then(r => r.ok ? r.json() : r.json().then(refused => {
+        toast(refused.error || 'HTTP ' + r.status);
+        throw new Error(refused.error);
+      }))
       .then(s => {
         // An answer fetched for the person acted as before a switch is stale: fetch again.
         if (state && s.me !== me) { wanted++; return; }

@@ -1,5 +1,6 @@
 package careercoach.cli;
 
+import careercoach.guide.GuideCheck;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;
 
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code new-guide ID "Title" [INDEX_DATA_DIR]}: writes {@code guides/ID.yml} with every section the app knows,
- * a placeholder in each and a comment on each field, ready to fill in. It never overwrites a file, and the
- * skeleton passes {@code validate} as written, so an author can fill it in one section at a time.
+ * a placeholder in each and a comment on each field, ready to fill in. It never overwrites a file. The skeleton is
+ * a draft ({@code draft: true}): it passes {@code validate}, which lists the placeholders left, but no server
+ * serves it, so no one is offered "Replace: …" while an author fills it in one section at a time. A guide without
+ * the draft mark and with a placeholder left is refused.
  */
 public final class NewGuideCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar new-guide ID \"Title\" [INDEX_DATA_DIR]";
@@ -61,9 +64,14 @@ public final class NewGuideCommand {
             return 1;
         }
         try {
-            new GuideLoader().load(indexData);
+            GuideCheck check = new GuideLoader().check(indexData);
+            if (!check.problems().isEmpty()) {
+                // The skeleton is valid; what fails is elsewhere in the folder. Say so, keep the new file.
+                err.println("new-guide: wrote " + file + ", but the guides in " + indexData + " have problems:");
+                check.problems().forEach(err::println);
+                return 1;
+            }
         } catch (GuideValidationException e) {
-            // The skeleton is valid; what fails is elsewhere in the folder. Say so, keep the new file.
             err.println("new-guide: wrote " + file + ", but the guides in " + indexData + " have problems:");
             e.problems().forEach(err::println);
             return 1;
@@ -71,8 +79,9 @@ public final class NewGuideCommand {
             err.println("new-guide: wrote " + file + ", but cannot read " + indexData + ": " + e.getMessage());
             return 1;
         }
-        out.println("Wrote " + file + ". Replace every \"Replace: ...\" text, delete the sections you don't need, then"
-                + " run: java -jar target/career-coach.jar validate " + indexData);
+        out.println("Wrote " + file + " as a draft: no server offers it yet. Replace every \"Replace: ...\" text"
+                + " (validate lists them: java -jar target/career-coach.jar validate " + indexData + "), delete the"
+                + " sections you don't need, then delete the line 'draft: true'.");
         return 0;
     }
 
@@ -83,6 +92,7 @@ public final class NewGuideCommand {
                 # Every section is optional except that a guide needs at least one; delete those you don't need.
                 # Ids (guide, section, group, item) are lowercase kebab-case and must stay stable once people use
                 # the guide: saved plans and checklists refer to them. Rewording titles and text is always safe.
+                draft: true                    # not served while a draft: delete this line once no "Replace:" is left
                 id: %1$s                      # must equal the file name
                 title: %3$s
                 subtitle: Career Guide         # optional, shown under the title

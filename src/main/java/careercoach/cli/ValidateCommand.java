@@ -1,8 +1,10 @@
 package careercoach.cli;
 
 import careercoach.guide.Guide;
-import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideCheck;
+import careercoach.guide.GuideDraft;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideProblem;
 import careercoach.guide.GuideValidationException;
 import careercoach.guide.Section;
 
@@ -16,6 +18,7 @@ import java.util.function.UnaryOperator;
  * {@code validate [DIR]}: checks every guide under an index-data directory (default: {@code INDEX_DATA}, else
  * {@code ./index-data}) and prints each problem as {@code file:line: message}, then each warning as
  * {@code file:line: warning: message}. Exit 0 when valid (warnings or not), 1 when not, 2 on a usage error.
+ * A draft (not served) is valid with placeholders left: each is a warning.
  */
 public final class ValidateCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar validate [INDEX_DATA_DIR]";
@@ -43,18 +46,16 @@ public final class ValidateCommand {
         }
         Path indexData = Path.of(args.length == 1 ? args[0] : defaultIndexData());
         try {
-            GuideLibrary library = new GuideLoader().load(indexData);
-            library.warnings().forEach(err::println);
-            out.println(summary(indexData, library.guides())
-                    + (library.warnings().isEmpty() ? "" : ", " + plural(library.warnings().size(), "warning")));
+            GuideCheck check = new GuideLoader().check(indexData);
+            if (!check.problemsToServe().isEmpty()) {
+                return problems(indexData, check.problemsToServe(), check.warnings());
+            }
+            check.warnings().forEach(err::println);
+            out.println(summary(indexData, check.guides(), check.drafts())
+                    + (check.warnings().isEmpty() ? "" : ", " + plural(check.warnings().size(), "warning")));
             return 0;
         } catch (GuideValidationException e) {
-            e.problems().forEach(err::println);
-            e.warnings().forEach(err::println);
-            err.println(plural(e.problems().size(), "problem")
-                    + (e.warnings().isEmpty() ? "" : " and " + plural(e.warnings().size(), "warning"))
-                    + " in " + indexData);
-            return 1;
+            return problems(indexData, e.problems(), e.warnings());
         } catch (IOException e) {
             err.println(indexData + ": cannot read: " + e.getMessage());
             return 1;
@@ -66,11 +67,20 @@ public final class ValidateCommand {
         return configured == null || configured.isBlank() ? "index-data" : configured;
     }
 
-    private static String summary(Path indexData, List<Guide> guides) {
+    private int problems(Path indexData, List<GuideProblem> problems, List<GuideProblem> warnings) {
+        problems.forEach(err::println);
+        warnings.forEach(err::println);
+        err.println(plural(problems.size(), "problem")
+                + (warnings.isEmpty() ? "" : " and " + plural(warnings.size(), "warning")) + " in " + indexData);
+        return 1;
+    }
+
+    private static String summary(Path indexData, List<Guide> guides, List<GuideDraft> drafts) {
         List<Section> sections = guides.stream().flatMap(g -> g.sections().stream()).toList();
         int items = sections.stream().mapToInt(s -> s.allItems().size()).sum();
         return indexData + ": OK: " + plural(guides.size(), "guide") + ", " + plural(sections.size(), "section")
-                + ", " + plural(items, "item");
+                + ", " + plural(items, "item") + (drafts.isEmpty() ? "" : ", " + plural(drafts.size(), "draft")
+                + " not served (" + String.join(", ", drafts.stream().map(d -> d.guide().id()).toList()) + ")");
     }
 
     private static String plural(int count, String noun) {

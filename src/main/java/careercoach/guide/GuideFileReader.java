@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 final class GuideFileReader {
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "sections");
+    private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "draft", "sections");
+    /** How {@code new-guide}'s skeleton marks every text an author has to write. */
+    static final String PLACEHOLDER = "Replace:";
     private static final List<String> SECTION_FIELDS =
             List.of("id", "title", "text", "items", "groups", "keywords", "phrasings");
     private static final List<String> GROUP_FIELDS = List.of("id", "title", "text", "items");
@@ -32,7 +34,8 @@ final class GuideFileReader {
      * A guide read from a file, with the line of its id and its roles in career progression, for the checks that
      * span files (guide ids, links between guides).
      */
-    record LocatedGuide(Guide guide, Path file, int idLine, List<LocatedRole> roles) {
+    record LocatedGuide(Guide guide, Path file, int idLine, List<LocatedRole> roles, boolean draft,
+                        List<GuideProblem> placeholders) {
     }
 
     /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
@@ -46,6 +49,8 @@ final class GuideFileReader {
     private final List<GuideProblem> problems;
     private final List<ActionRef> actionRefs = new ArrayList<>();
     private final List<LocatedRole> roles = new ArrayList<>();
+    /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
+    private final List<GuideProblem> placeholders = new ArrayList<>();
 
     GuideFileReader(Path file, List<GuideProblem> problems) {
         this.file = file;
@@ -63,9 +68,31 @@ final class GuideFileReader {
         String title = title(guideMap, fields, "guide");
         String subtitle = text(fields, "subtitle");
         List<Section> sections = sections(guideMap, fields);
+        boolean draft = draft(fields);
         Guide guide = new Guide(id, title, subtitle, sections);
         resolveActions(guide);
-        return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles)));
+        if (!draft) {
+            placeholders.forEach(p -> problem(p.line(), "\"" + p.message() + "\" is a placeholder from new-guide:"
+                    + " write the real text or delete it (a guide with placeholders is not served; mark it"
+                    + " 'draft: true' until it is ready)"));
+        }
+        return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles), draft,
+                placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
+                        + p.message() + "\" with the real text, or delete it")).toList()));
+    }
+
+    /** {@code draft: true} keeps a guide from being served; absent or {@code false}, it is served. */
+    private boolean draft(Map<String, Node> fields) {
+        Node node = fields.get("draft");
+        if (node == null) {
+            return false;
+        }
+        String value = node instanceof Scalar scalar ? scalar.text() : null;
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        problem(node.line(), "'draft' must be true or false");
+        return false;
     }
 
     private void checkIdMatchesFileName(String id, Map<String, Node> fields) {
@@ -279,7 +306,11 @@ final class GuideFileReader {
 
     private String scalarText(Node node, String what) {
         if (node instanceof Scalar scalar) {
-            return scalar.text() == null ? null : scalar.text().strip();
+            String text = scalar.text() == null ? null : scalar.text().strip();
+            if (text != null && text.startsWith(PLACEHOLDER)) {
+                placeholders.add(new GuideProblem(file, node.line(), abbreviated(text)));
+            }
+            return text;
         }
         problem(node.line(), what + " must be text, not a " + (node instanceof Sequence ? "list" : "mapping"));
         return null;
@@ -310,6 +341,11 @@ final class GuideFileReader {
             }
         }
         return values;
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
     }
 
     private static boolean isAbsentOrEmpty(Node node) {

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,20 +47,14 @@ public final class GuideLoader {
     }
 
     /**
-     * Loads and checks the guides.
+     * Loads and checks the guides to serve; drafts are checked too but left out.
      *
-     * @throws GuideValidationException with every problem found, when there is any
+     * @throws GuideValidationException with every problem found, when there is any, or when no guide is left to
+     *                                  serve
      * @throws IOException              when a directory or file cannot be read
      */
     public GuideLibrary load(Path indexData) throws IOException {
-        Path guidesDir = indexData.resolve("guides");
-        List<GuideProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(guidesDir)) {
-            throw new GuideValidationException(List.of(new GuideProblem(guidesDir, 0,
-                    "no such directory: guides are read from <index-data>/guides/*.yml; set INDEX_DATA to the"
-                            + " index-data folder, or run from the folder that holds it")));
-        }
-        return load(indexData, guideFiles(guidesDir, problems), problems);
+        return library(check(indexData));
     }
 
     /**
@@ -81,17 +77,53 @@ public final class GuideLoader {
         }
         files.add(candidate);
         files.sort(Comparator.comparing(Path::getFileName));
-        return load(indexData, files, problems);
+        return library(check(indexData, files, problems));
     }
 
-    private GuideLibrary load(Path indexData, List<Path> files, List<GuideProblem> problems) throws IOException {
+    /**
+     * Reads and checks every guide file, drafts included, without stopping at problems: what {@code validate} and
+     * {@code new-guide} report.
+     *
+     * @throws GuideValidationException when there is no guides directory
+     * @throws IOException              when a directory or file cannot be read
+     */
+    public GuideCheck check(Path indexData) throws IOException {
+        Path guidesDir = indexData.resolve("guides");
+        List<GuideProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(guidesDir)) {
+            throw new GuideValidationException(List.of(new GuideProblem(guidesDir, 0,
+                    "no such directory: guides are read from <index-data>/guides/*.yml; set INDEX_DATA to the"
+                            + " index-data folder, or run from the folder that holds it")));
+        }
+        return check(indexData, guideFiles(guidesDir, problems), problems);
+    }
+
+    private GuideLibrary library(GuideCheck check) {
+        List<GuideProblem> problems = check.problemsToServe();
+        if (!problems.isEmpty()) {
+            throw new GuideValidationException(problems, check.warnings());
+        }
+        if (!check.drafts().isEmpty()) {
+            LOG.info("not serving {} draft guide(s): {}", check.drafts().size(),
+                    check.drafts().stream().map(d -> d.guide().id()).toList());
+        }
+        LOG.debug("Loaded {} guide(s) from {}", check.guides().size(), check.guidesDir());
+        return new GuideLibrary(check.guides(), check.defaultGuide(), check.warnings());
+    }
+
+    /**
+     * Reads the files: drafts are checked on their own and their placeholders listed as warnings; the guides to serve
+     * are checked together, their links to one another included, so a served guide never links to a draft.
+     */
+    private GuideCheck check(Path indexData, List<Path> files, List<GuideProblem> problems) throws IOException {
         Path guidesDir = indexData.resolve("guides");
         List<Guide> guides = new ArrayList<>();
-        List<GuideFileReader.LocatedGuide> read = new ArrayList<>();
+        List<GuideDraft> drafts = new ArrayList<>();
+        List<GuideFileReader.LocatedGuide> served = new ArrayList<>();
         Map<String, GuideLocation> guideIds = new HashMap<>();
+        List<GuideProblem> warnings = new ArrayList<>();
         for (Path file : files) {
             readGuide(file, problems).ifPresent(located -> {
-                read.add(located);
                 Guide guide = located.guide();
                 if (guide.id() != null) {
                     GuideLocation first = guideIds.putIfAbsent(guide.id(), new GuideLocation(file, located.idLine()));
@@ -100,24 +132,24 @@ public final class GuideLoader {
                                 + "' (also in " + first.file() + ":" + first.line() + ")"));
                     }
                 }
-                guides.add(guide);
+                if (located.draft()) {
+                    drafts.add(new GuideDraft(file, guide, located.placeholders()));
+                    warnings.addAll(located.placeholders());
+                } else {
+                    served.add(located);
+                    guides.add(guide);
+                }
             });
         }
-        List<GuideProblem> warnings = new ArrayList<>();
-        new CareerPathCheck(read).check(problems, warnings);
-        Optional<String> defaultGuide = defaultGuide(indexData, guideIds.keySet(), problems);
-        if (guides.isEmpty() && problems.isEmpty()) {
-            problems.add(new GuideProblem(guidesDir, 0, "no guides: add at least one <guide-id>.yml"));
-        }
+        new CareerPathCheck(served).check(problems, warnings);
+        Set<String> servedIds = new HashSet<>();
+        guides.stream().map(Guide::id).filter(Objects::nonNull).forEach(servedIds::add);
+        Optional<String> defaultGuide = defaultGuide(indexData, servedIds, problems);
         Comparator<GuideProblem> byPlace = Comparator.comparing(GuideProblem::file)
                 .thenComparingInt(GuideProblem::line);
         warnings.sort(byPlace);
-        if (!problems.isEmpty()) {
-            problems.sort(byPlace);
-            throw new GuideValidationException(problems, warnings);
-        }
-        LOG.debug("Loaded {} guide(s) from {}", guides.size(), guidesDir);
-        return new GuideLibrary(guides, defaultGuide, warnings);
+        problems.sort(byPlace);
+        return new GuideCheck(guidesDir, guides, drafts, defaultGuide, problems, warnings);
     }
 
     /** The file naming the guide people get until they choose one; optional. */

@@ -1,11 +1,15 @@
 package careercoach.playground;
 
 import careercoach.config.Config;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +17,12 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +39,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Playground implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Playground.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Reads what the page sends: a few levels deep at most (a modal's values are the deepest, five levels), so a
+     * body nested thousands deep is refused while it is read.
+     */
+    private static final ObjectMapper PAGE_JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build()).build());
+    /** Where index.html takes the page's token. */
+    private static final String TOKEN_MARK = "PAGE-TOKEN";
     private static final Map<String, String> ASSETS = Map.of(
             "app.js", "text/javascript; charset=utf-8",
             "blockkit.js", "text/javascript; charset=utf-8",
@@ -56,6 +70,7 @@ public final class Playground implements AutoCloseable {
     private final SlackApiStandIn slack;
     private final SlackRequests requests;
     private final PageActions actions;
+    private final PageGuard guard = new PageGuard();
     private final Set<SseClient> pages = new CopyOnWriteArraySet<>();
     private final ExecutorService pusher = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "playground-push");
@@ -95,16 +110,39 @@ public final class Playground implements AutoCloseable {
 
     /** The page and its endpoints; the one place routes are declared. */
     public void routes(JavalinConfig cfg) {
-        cfg.routes.get("/", ctx -> resource(ctx, "index.html", "text/html; charset=utf-8"));
-        cfg.routes.get("/playground/assets/{name}", this::asset);
-        cfg.routes.get("/playground/state", ctx -> json(ctx, workspace.stateFor(person(ctx.queryParam("as")))));
+        cfg.routes.get("/", guarded(guard::checkPage, this::index));
+        cfg.routes.get("/playground/assets/{name}", guarded(guard::checkPage, this::asset));
+        cfg.routes.get("/playground/state", guarded(guard::checkRead,
+                ctx -> json(ctx, workspace.stateFor(person(ctx.queryParam("as"))))));
+        cfg.routes.before("/playground/stream", guarded(guard::checkPage, ctx -> { }));
         cfg.routes.sse("/playground/stream", this::page);
-        cfg.routes.post("/playground/{action}", this::action);
+        cfg.routes.post("/playground/{action}", guarded(guard::checkAction, this::action));
+    }
+
+    /** A check that may refuse a request before its handler runs. */
+    @FunctionalInterface
+    private interface Check {
+        Optional<PageGuard.Refusal> refusal(Context ctx);
+    }
+
+    private static Handler guarded(Check check, Handler handler) {
+        return ctx -> {
+            Optional<PageGuard.Refusal> refused = check.refusal(ctx);
+            if (refused.isPresent()) {
+                LOG.warn("playground: refused {} {}: {}", ctx.method(), ctx.path(), refused.get().reason());
+                ctx.skipRemainingHandlers();
+                ctx.status(refused.get().status());
+                json(ctx, JSON.createObjectNode().put("ok", false).put("error", refused.get().reason()));
+                return;
+            }
+            handler.handle(ctx);
+        };
     }
 
     /** Where the app now listens: the page's actions go there, to {@code /slack/events}. */
     public void serving(int port) {
         requests.target(port);
+        guard.serving(port);
     }
 
     public static String url(int port) {
@@ -120,6 +158,18 @@ public final class Playground implements AutoCloseable {
             return workspace.people().get(0).id();
         }
         return id;
+    }
+
+    /** The page, with a token of its own for its requests. */
+    private void index(Context ctx) throws IOException {
+        try (InputStream in = Playground.class.getResourceAsStream("/playground/index.html")) {
+            if (in == null) {
+                ctx.status(404).result("not found");
+                return;
+            }
+            String page = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(TOKEN_MARK, guard.newToken());
+            ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
+        }
     }
 
     private void asset(Context ctx) throws IOException {
@@ -143,20 +193,21 @@ public final class Playground implements AutoCloseable {
     }
 
     private void action(Context ctx) throws Exception {
-        JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
-        String as = body.path("as").asText();
         ObjectNode result = JSON.createObjectNode().put("ok", true);
         try {
+            JsonNode body = body(ctx.body());
+            String as = text(body, "as");
             switch (ctx.pathParam("action")) {
-                case "send" -> actions.send(as, body.path("channel").asText(), body.path("text").asText(),
-                        body.hasNonNull("threadTs") ? body.get("threadTs").asText() : null);
+                case "send" -> actions.send(as, text(body, "channel"), text(body, "text"),
+                        body.hasNonNull("threadTs") ? text(body, "threadTs") : null);
                 case "home" -> actions.openHome(as);
-                case "action" -> actions.act(as, body.path("where"), body.path("action"));
+                case "action" -> actions.act(as, object(body, "where"), object(body, "action"));
                 case "submit" -> {
                     ObjectNode errors = result.putObject("errors");
-                    actions.submit(as, body.path("viewId").asText(), body.path("values")).forEach(errors::put);
+                    JsonNode values = body.hasNonNull("values") ? object(body, "values") : JSON.createObjectNode();
+                    actions.submit(as, text(body, "viewId"), values).forEach(errors::put);
                 }
-                case "close" -> actions.close(as, body.path("viewId").asText());
+                case "close" -> actions.close(as, text(body, "viewId"));
                 case "reset" -> reset();
                 default -> {
                     ctx.status(404).result("not found");
@@ -166,8 +217,51 @@ public final class Playground implements AutoCloseable {
         } catch (PageActions.BadAction e) {
             ctx.status(400);
             result.put("ok", false).put("error", e.getMessage());
+        } catch (RuntimeException e) {
+            // Not the page's fault: the trace goes to the log once, the page gets one line.
+            LOG.error("playground: {} failed", ctx.path(), e);
+            ctx.status(500);
+            result.put("ok", false).put("error", "the playground failed; the server log says why");
         }
         json(ctx, result);
+    }
+
+    /** The page's JSON object; anything else is a bad action with one line saying why. */
+    private static JsonNode body(String text) {
+        if (text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        JsonNode body;
+        try {
+            body = PAGE_JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            throw new PageActions.BadAction("the body is not JSON: "
+                    + (reason.length() > 120 ? reason.substring(0, 120) + "…" : reason));
+        }
+        if (body == null || !body.isObject()) {
+            throw new PageActions.BadAction("the body must be a JSON object");
+        }
+        return body;
+    }
+
+    /** A text field ("" when absent). */
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw new PageActions.BadAction("'" + field + "' must be text");
+        }
+        return value.asText();
+    }
+
+    private static ObjectNode object(JsonNode body, String field) {
+        if (body.get(field) instanceof ObjectNode object) {
+            return object;
+        }
+        throw new PageActions.BadAction("'" + field + "' must be a JSON object");
     }
 
     /**

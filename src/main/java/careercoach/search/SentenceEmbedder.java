@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
@@ -21,9 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The sentence-embedding model, run in-process with ONNX Runtime: bge-small-en-v1.5 (quantized), from the model
@@ -88,7 +91,7 @@ public final class SentenceEmbedder implements AutoCloseable {
                     reading.start();
                 });
         try {
-            this.environment = OrtEnvironment.getEnvironment();
+            this.environment = withNativeLibraries(cacheDirectory, OrtEnvironment::getEnvironment);
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 // One thread a text: questions come one at a time, bulk work spreads texts over threads itself.
                 options.setIntraOpNumThreads(1);
@@ -186,6 +189,149 @@ public final class SentenceEmbedder implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not keep the embedding model in {}: {}", directory, e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The system property naming the folder ONNX Runtime loads its native libraries from. */
+    static final String NATIVE_PATH_PROPERTY = "onnxruntime.native.path";
+    private static final String[] NATIVE_LIBRARIES = {"onnxruntime", "onnxruntime4j_jni"};
+
+    /**
+     * Runs ONNX Runtime's first use (which loads its native libraries) with the libraries copied out of its jar
+     * where nothing is left behind. By itself ONNX Runtime copies them (16 MB) into a new {@code onnxruntime-java*}
+     * folder of the system temp folder on every start and deletes them only at a normal exit; a process that is
+     * killed leaves them there for good. With a cache directory they are copied there once, into a folder named
+     * by the library's checksum, and every later start loads them from it; without one they are copied into a
+     * temp folder that is deleted as soon as they are loaded (a loaded library needs no file). A folder set with
+     * {@code -Donnxruntime.native.path} is used as it is.
+     */
+    private static <T> T withNativeLibraries(Optional<Path> cacheDirectory, OrtStart<T> start) throws OrtException {
+        Path temporary = null;
+        if (System.getProperty(NATIVE_PATH_PROPERTY) == null) {
+            Optional<Path> cached = cacheDirectory.flatMap(SentenceEmbedder::cachedNativeLibraries);
+            try {
+                if (cached.isEmpty()) {
+                    temporary = Files.createTempDirectory("career-coach-onnxruntime");
+                }
+                Path folder = cached.orElse(temporary);
+                if (cached.isPresent() || copyNativeLibraries(folder)) {
+                    System.setProperty(NATIVE_PATH_PROPERTY, folder.toString());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("ONNX Runtime copies its native libraries itself: {}", e.toString());
+            }
+        }
+        try {
+            return start.get();
+        } finally {
+            if (temporary != null) {
+                deleteLoaded(temporary);
+            }
+            deleteOnnxRuntimesTempFolder();
+        }
+    }
+
+    /**
+     * ONNX Runtime (1.20) makes its {@code onnxruntime-java*} temp folder even when it loads the libraries from
+     * elsewhere, and leaves it to be deleted at a normal exit: deleted here, with whatever it copied there (the
+     * libraries are loaded, so no file is needed). Only the folder ONNX Runtime names as its own is touched, never
+     * another process's. Best effort: another ONNX Runtime version may keep it elsewhere.
+     */
+    private static void deleteOnnxRuntimesTempFolder() {
+        try {
+            Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+            field.setAccessible(true);
+            if (field.get(null) instanceof Path folder && Files.isDirectory(folder)) {
+                deleteLoaded(folder);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("ONNX Runtime's temp folder is left for it to delete at exit: {}", e.toString());
+        }
+    }
+
+    /** ONNX Runtime's first call. */
+    @FunctionalInterface
+    private interface OrtStart<T> {
+        T get() throws OrtException;
+    }
+
+    /**
+     * The folder in the cache holding the native libraries of this ONNX Runtime, copied there if missing; empty
+     * when they are not in a jar or cannot be copied.
+     */
+    private static Optional<Path> cachedNativeLibraries(Path cacheDirectory) {
+        try {
+            URL url = SentenceEmbedder.class.getResource(nativeResource(NATIVE_LIBRARIES[0]));
+            if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
+                return Optional.empty();
+            }
+            jar.setUseCaches(false);
+            Path folder = cacheDirectory.resolve("onnxruntime-native-" + Long.toHexString(jar.getJarEntry().getCrc()));
+            boolean complete = true;
+            for (String library : NATIVE_LIBRARIES) {
+                complete &= Files.isRegularFile(folder.resolve(System.mapLibraryName(library)));
+            }
+            if (complete) {
+                return Optional.of(folder);
+            }
+            Files.createDirectories(folder);
+            return copyNativeLibraries(folder) ? Optional.of(folder) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not keep ONNX Runtime's native libraries in {}: {}", cacheDirectory, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Copies the native libraries for this platform out of ONNX Runtime's jar into {@code folder}, each through a
+     * file of its own moved into place, so that another process sharing the folder never loads half a library;
+     * false when the jar has none for this platform.
+     */
+    private static boolean copyNativeLibraries(Path folder) throws IOException {
+        for (String library : NATIVE_LIBRARIES) {
+            Path file = folder.resolve(System.mapLibraryName(library));
+            if (Files.isRegularFile(file)) {
+                continue;
+            }
+            try (InputStream in = SentenceEmbedder.class.getResourceAsStream(nativeResource(library))) {
+                if (in == null) {
+                    return false;
+                }
+                Path partial = Files.createTempFile(folder, library, ".tmp");
+                try {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Where ONNX Runtime's jar keeps a native library for this platform, named as ONNX Runtime names it. */
+    private static String nativeResource(String library) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String platform = (os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win"
+                : os.contains("nux") ? "linux" : "android") + "-"
+                + (arch.startsWith("amd64") || arch.startsWith("x86_64") ? "x64" : arch);
+        return "/ai/onnxruntime/native/" + platform + "/" + System.mapLibraryName(library).replace("jnilib", "dylib");
+    }
+
+    /** Deletes the copied libraries once loaded (where the system cannot, when the JVM exits). */
+    private static void deleteLoaded(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (!file.toFile().delete()) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("could not list {}: {}", folder, e.toString());
+        }
+        if (!folder.toFile().delete()) {
+            folder.toFile().deleteOnExit();
         }
     }
 

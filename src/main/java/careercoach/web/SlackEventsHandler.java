@@ -36,7 +36,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Every request ends in one log line with its request id, surface, listener, team, user and channel ids, outcome
  * and duration (never message text); the same ids are in the MDC for every line logged while it runs.
  * A signed but malformed payload gets 400 (unreadable) or 200 (a listener could not use it) and one warning,
- * never 500: Slack would retry it, and a stack trace per forged request helps nobody.
+ * never 500: Slack would retry it, and a stack trace per forged request helps nobody. A signed request sent again
+ * (see {@link ReplayGuard}) gets an empty 200 and does nothing: the request was taken the first time, and to Slack
+ * anything else would be an error shown to the person (or, for an event, a reason to send it again).
  */
 public final class SlackEventsHandler implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(SlackEventsHandler.class);
@@ -48,13 +50,20 @@ public final class SlackEventsHandler implements Handler {
     private final Optional<SlackSignatureVerifier> verifier;
     private final App app;
     private final SlackRequests requests;
+    private final ReplayGuard replays;
     private final MeterRegistry metrics;
 
-    /** With no verifier (local mode, no signing secret) every request is refused. */
-    public SlackEventsHandler(Optional<SlackSignatureVerifier> verifier, App app, MeterRegistry metrics) {
+    /**
+     * With no verifier (local mode, no signing secret) every request is refused.
+     *
+     * @param seenSignatures where the signatures of requests taken are remembered, to refuse replays
+     */
+    public SlackEventsHandler(Optional<SlackSignatureVerifier> verifier, App app, SeenSignatures seenSignatures,
+                              MeterRegistry metrics) {
         this.verifier = verifier;
         this.app = app;
         this.requests = new SlackRequests(app.config());
+        this.replays = new ReplayGuard(seenSignatures);
         this.metrics = metrics;
     }
 
@@ -126,6 +135,15 @@ public final class SlackEventsHandler implements Handler {
         put("team_id", facts.teamId());
         put("user_id", facts.userId());
         put("channel_id", facts.channelId());
+        // Events are taken once by their event_id (EventDeduplication), which lets Slack's retry of a failed
+        // delivery through; everything else Slack sends once, so the same signature again is a replay. Whatever
+        // headers come with it: they are not signed.
+        if (request.getRequestType() != RequestType.Event
+                && !replays.firstTime(ctx.header("X-Slack-Signature"), ctx.header("X-Slack-Request-Timestamp"))) {
+            LOG.warn("refused a replayed {} request: its signature was taken before", facts.surface());
+            ctx.result("");
+            return new Outcome(200, "replayed", "replayed");
+        }
         Response response;
         try {
             response = app.run(request);

@@ -105,13 +105,15 @@ public final class WebServer {
             connector.setHost(host);
             connector.setPort(port);
             connector.setIdleTimeout(limits.connectionIdleTimeout().toMillis());
+            connector.addBean(new ConnectionGuard(limits, connector.getScheduler(), metrics));
             return connector;
         });
         cfg.jetty.modifyServer(server -> {
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            // Outside in: minimum body data rate, announced size and body deadline, then the whole body read
-            // without holding a thread (413 past the limit, chunked or not), then a bound on requests in the
+            // Outside in: every request counted (those refused by the handlers below too), then minimum body data
+            // rate, announced size and body deadline, then the whole body read without holding a thread (413 past
+            // the limit, chunked or not), then a bound on requests in the
             // application at once (the others wait without a thread, 503 when too many or too long), then
             // graceful stop (refuse new requests, wait for those in flight), then Javalin, which reads the body
             // blocking. Bodies still arriving are not "in flight": a stop does not wait for a slow client.
@@ -124,14 +126,13 @@ public final class WebServer {
             admission.setMaxSuspendedRequestCount(limits.maxWaitingRequests());
             admission.setMaxSuspend(limits.maxWait());
             GracefulHandler graceful = new GracefulHandler();
+            RequestCounter counter = new RequestCounter(metrics, KNOWN_PATHS);
+            counter.setHandler(rate);
             rate.setHandler(bodyLimits);
             bodyLimits.setHandler(eager);
             eager.setHandler(admission);
             admission.setHandler(graceful);
-            server.setHandler(rate);
+            server.setHandler(counter);
         });
-        cfg.requestLogger.http((ctx, ms) -> metrics.counter("http.requests",
-                "path", KNOWN_PATHS.contains(ctx.path()) ? ctx.path() : "other",
-                "method", ctx.method().name(), "status", String.valueOf(ctx.statusCode())).increment());
     }
 }

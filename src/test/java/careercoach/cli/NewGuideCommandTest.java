@@ -1,18 +1,23 @@
 package careercoach.cli;
 
 import careercoach.guide.Guide;
+import careercoach.guide.GuideDraft;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.SectionIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NewGuideCommandTest {
@@ -25,17 +30,78 @@ class NewGuideCommandTest {
     }
 
     @Test
-    void run_writesASkeletonWithEverySectionThatValidates(@TempDir Path indexData) throws Exception {
+    void run_writesADraftWithEverySection_thatIsNotServed(@TempDir Path dir) throws Exception {
+        Path indexData = copyOfShippedIndexData(dir);
+
         assertEquals(0, run("frontend-lead", "Frontend \"Web\" Lead", indexData.toString()), err::toString);
 
-        Guide guide = new GuideLoader().load(indexData).find("frontend-lead").orElseThrow();
+        assertTrue(new GuideLoader().load(indexData).find("frontend-lead").isEmpty(), "a draft is not served");
+        GuideDraft draft = new GuideLoader().check(indexData).drafts().get(0);
+        Guide guide = draft.guide();
         assertEquals("Frontend \"Web\" Lead", guide.title());
         for (String section : SectionIds.ALL) {
             assertTrue(guide.section(section).isPresent(), section);
         }
         String yaml = Files.readString(indexData.resolve("guides/frontend-lead.yml"));
         assertTrue(yaml.contains("# must equal the file name"), yaml);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("validate"), out::toString);
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("draft") && said.contains("validate") && said.contains("Replace:"), said);
+    }
+
+    @Test
+    void run_inAnEmptyFolder_writesTheDraft_andSaysItIsNotServedYet(@TempDir Path indexData) throws Exception {
+        assertEquals(0, run("sre-lead", "SRE Lead", indexData.toString()), err::toString);
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("draft"), out::toString);
+    }
+
+    @Test
+    void validate_listsEveryPlaceholderOfADraftAsAWarning_andPasses(@TempDir Path dir) throws Exception {
+        Path indexData = copyOfShippedIndexData(dir);
+        run("frontend-lead", "Frontend Lead", indexData.toString());
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+
+        int status = new ValidateCommand(new PrintStream(summary, true, StandardCharsets.UTF_8),
+                new PrintStream(warnings, true, StandardCharsets.UTF_8), name -> null)
+                .run(new String[] {indexData.toString()});
+
+        assertEquals(0, status, warnings::toString);
+        String listed = warnings.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.lines().anyMatch(l -> l.matches(".*frontend-lead\\.yml:\\d+: warning: draft, not served:"
+                + " replace \"Replace: a responsibility of the role\".*")), listed);
+        assertTrue(summary.toString(StandardCharsets.UTF_8).contains("1 draft not served (frontend-lead)"),
+                summary::toString);
+    }
+
+    @Test
+    void draftMarkDeleted_withPlaceholdersLeft_isRefused_saying_whatToReplace(@TempDir Path dir) throws Exception {
+        Path indexData = copyOfShippedIndexData(dir);
+        run("frontend-lead", "Frontend Lead", indexData.toString());
+        Path file = indexData.resolve("guides/frontend-lead.yml");
+        Files.writeString(file, Files.readString(file).lines().filter(l -> !l.startsWith("draft:"))
+                .reduce("", (a, b) -> a + b + "\n"));
+        ByteArrayOutputStream problems = new ByteArrayOutputStream();
+
+        int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(problems, true, StandardCharsets.UTF_8), name -> null)
+                .run(new String[] {indexData.toString()});
+
+        assertEquals(1, status);
+        List<String> lines = problems.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches(".*frontend-lead\\.yml:\\d+: .*\"Replace: a responsibility"
+                + " of the role\".*")), String.join("\n", lines));
+    }
+
+    @Test
+    void draftCompleted_isServed(@TempDir Path dir) throws Exception {
+        Path indexData = copyOfShippedIndexData(dir);
+        run("frontend-lead", "Frontend Lead", indexData.toString());
+        Path file = indexData.resolve("guides/frontend-lead.yml");
+        Files.writeString(file, completed(Files.readString(file)));
+
+        assertFalse(new GuideLoader().load(indexData).find("frontend-lead").isEmpty());
     }
 
     @Test
@@ -50,5 +116,28 @@ class NewGuideCommandTest {
 
         assertEquals(2, run("SRE_Lead", "SRE Lead", indexData.toString()));
         assertEquals(2, run("sre-lead"));
+    }
+
+    /** The skeleton as an author leaves it when done: every placeholder written, the draft mark deleted. */
+    static String completed(String skeleton) {
+        return skeleton.lines().filter(l -> !l.startsWith("draft:"))
+                .map(l -> l.replace("Replace: ", "Written: "))
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    static Path copyOfShippedIndexData(Path dir) throws IOException {
+        Path source = Path.of("index-data");
+        Path target = dir.resolve("index-data");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 }

@@ -6,6 +6,9 @@ import ch.qos.logback.classic.Level;
 import org.eclipse.jetty.util.Jetty;
 import org.junit.jupiter.api.Test;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,5 +61,57 @@ class HttpServerTest {
             assertTrue(metrics.contains(
                     "http_requests_total{method=\"OPTIONS\",path=\"/slack/events\",status=\"405\"}"), metrics);
         }
+    }
+
+    @Test
+    void methodsOutsideTheKnownSet_areCountedAsOther_andMakeNoSeriesOfTheirOwn() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start()) {
+            int port = kit.app().port();
+            for (int i = 0; i < 40; i++) {
+                String response = RawHttp.exchange(port, "QWERTY" + i + " /slack/events HTTP/1.1\r\nHost: x\r\n"
+                        + "Connection: close\r\n\r\n");
+                int status = RawHttp.status(response);
+                assertTrue(status >= 400 && status < 500, response);
+            }
+            RawHttp.exchange(port, "PROPFIND /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+            String metrics = kit.get("/metrics").body();
+            assertFalse(metrics.contains("QWERTY"), metrics);
+            assertFalse(metrics.contains("PROPFIND"), metrics);
+            assertEquals(41.0, sum(metrics, "http_requests_total\\{method=\"other\",[^}]*}"), metrics);
+            // Known paths and a few statuses: a handful of series, however many odd requests came.
+            assertTrue(count(metrics, "http_requests_total\\{") < 10, metrics);
+        }
+    }
+
+    @Test
+    void bodiesRefusedAsTooLarge_areCounted() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start()) {
+            String announced = RawHttp.exchange(kit.app().port(), "POST /slack/events HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
+            assertEquals(413, RawHttp.status(announced), announced);
+
+            String metrics = kit.get("/metrics").body();
+            assertTrue(metrics.contains(
+                    "http_requests_total{method=\"POST\",path=\"/slack/events\",status=\"413\"} 1.0"), metrics);
+        }
+    }
+
+    private static double sum(String metrics, String series) {
+        Matcher lines = Pattern.compile("(?m)^" + series + " (\\S+)$").matcher(metrics);
+        double sum = 0;
+        while (lines.find()) {
+            sum += Double.parseDouble(lines.group(1));
+        }
+        return sum;
+    }
+
+    private static int count(String metrics, String series) {
+        Matcher lines = Pattern.compile("(?m)^" + series).matcher(metrics);
+        int count = 0;
+        while (lines.find()) {
+            count++;
+        }
+        return count;
     }
 }

@@ -32,8 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Thousands of validly signed but randomly damaged slash commands, events, {@code block_actions} and
- * {@code view_submission} payloads (fields missing, of the wrong type, hostile or huge) from a fixed seed: none
- * may get 500, log an error or take longer than Slack's 3 seconds to be acknowledged.
+ * {@code view_submission} payloads (fields missing, of the wrong type, hostile or huge) from a fixed seed, some of
+ * them sent again with the same signature (replays, with or without Slack's retry headers): none may get 500, log
+ * an error or take longer than Slack's 3 seconds to be acknowledged, and no replay of a command or an interactive
+ * payload may be taken. Random HTTP methods and paths get a 4xx and add no metric series.
  */
 class SlackPayloadFuzzTest {
     private static final long SEED = 20_251_128L;
@@ -72,11 +74,26 @@ class SlackPayloadFuzzTest {
         Duration slowest = Duration.ZERO;
         Map<Integer, Integer> statuses = new LinkedHashMap<>();
         try (SlackTestKit kit = SlackTestKit.start(); LogCapture logs = LogCapture.open()) {
+            List<Signed> sent = new ArrayList<>();
+            int replays = 0;
             for (int i = 0; i < REQUESTS; i++) {
-                Request request = next(kit);
+                boolean replay = !sent.isEmpty() && random.nextInt(8) == 0;
+                Signed request = replay ? sent.get(random.nextInt(sent.size())) : sign(kit, next(kit));
+                Map<String, String> headers = replay && random.nextBoolean()
+                        ? Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout") : Map.of();
                 long started = System.nanoTime();
-                HttpResponse<String> response = kit.postSigned(request.body(), request.contentType(), Map.of());
+                HttpResponse<String> response = kit.post(request.body(), request.contentType(), request.timestamp(),
+                        request.signature(), headers);
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
+                if (!replay) {
+                    sent.add(request);
+                } else if (request.contentType().equals("application/x-www-form-urlencoded")
+                        && response.statusCode() == 200) {
+                    replays++;
+                    if (!response.body().isEmpty()) {
+                        failures.add("replay taken: " + abbreviate(request.body()));
+                    }
+                }
                 slowest = took.compareTo(slowest) > 0 ? took : slowest;
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 if (response.statusCode() != 200 && response.statusCode() != 400) {
@@ -97,10 +114,56 @@ class SlackPayloadFuzzTest {
             assertTrue(slowest.compareTo(SLACK_ACK_DEADLINE) < 0, "slowest ack took " + slowest);
             // The fuzzer is only worth its time if it reaches the listeners as well as the parser.
             assertTrue(statuses.getOrDefault(200, 0) > REQUESTS / 3, "statuses " + statuses);
+            assertTrue(replays > REQUESTS / 20, replays + " replays of signed forms");
         }
     }
 
+    @Test
+    void randomMethodsAndPaths_get4xx_neverA500_andAddNoMetricSeries() throws Exception {
+        List<String> paths = List.of("/slack/events", "/healthz", "/readyz", "/metrics", "/", "/x", "/slack/events/x",
+                "/%2e%2e/", "/" + "a".repeat(2000));
+        List<String> failures = new ArrayList<>();
+        try (SlackTestKit kit = SlackTestKit.start(); LogCapture logs = LogCapture.open()) {
+            for (int i = 0; i < 300; i++) {
+                String method = randomToken();
+                String path = pick(paths);
+                String response = RawHttp.exchange(kit.app().port(), method + " " + path + " HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+                int status = RawHttp.status(response);
+                if (status < 400 || status >= 500) {
+                    failures.add(status + " for " + method + " " + abbreviate(path));
+                }
+            }
+            String metrics = kit.get("/metrics").body();
+            long series = metrics.lines().filter(l -> l.startsWith("http_requests_total{")).count();
+
+            assertEquals(List.of(), failures.stream().limit(10).toList());
+            assertTrue(series < 10, metrics);
+            assertEquals(List.of(), logs.at(Level.ERROR).stream().map(e -> e.getFormattedMessage()).toList());
+        }
+    }
+
+    /** An HTTP method as a client may write one: letters and token characters, 1 to 12 of them. */
+    private String randomToken() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+-.^_`|~";
+        StringBuilder token = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+            token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return token.toString();
+    }
+
     private record Request(String contentType, String body) {
+    }
+
+    /** A request as signed and sent, to be sent again as a replay would. */
+    private record Signed(String contentType, String body, String timestamp, String signature) {
+    }
+
+    private static Signed sign(SlackTestKit kit, Request request) {
+        long now = java.time.Instant.now().getEpochSecond();
+        return new Signed(request.contentType(), request.body(), String.valueOf(now),
+                kit.signer().sign(now, request.body()));
     }
 
     private Request next(SlackTestKit kit) throws Exception {

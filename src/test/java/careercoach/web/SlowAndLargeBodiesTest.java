@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlowAndLargeBodiesTest {
     /** More than the server's request threads. */
     private static final int SLOW_CLIENTS = 250;
+    /** The slow clients come from this many addresses, each under the server's cap on connections per address. */
+    private static final int SLOW_ADDRESSES = 10;
 
     @Test
     void slowBodies_doNotStopOthersBeingServed() throws Exception {
@@ -32,7 +35,8 @@ class SlowAndLargeBodiesTest {
             List<Socket> slow = new ArrayList<>();
             try {
                 for (int i = 0; i < SLOW_CLIENTS; i++) {
-                    Socket socket = new Socket("127.0.0.1", kit.app().port());
+                    Socket socket = new Socket(InetAddress.getLoopbackAddress(), kit.app().port(),
+                            InetAddress.getByName("127.0.0." + (2 + i % SLOW_ADDRESSES)), 0);
                     socket.getOutputStream().write(("POST /slack/events HTTP/1.1\r\nHost: x\r\n"
                             + "Content-Type: application/json\r\nContent-Length: 900000\r\n\r\n{")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -108,6 +112,9 @@ class SlowAndLargeBodiesTest {
             String response = answer.get(30, TimeUnit.SECONDS);
             assertEquals(413, RawHttp.status(response), response);
             assertTrue(sent.get() < cap, "the server read " + sent.get() + " bytes of an oversized body");
+            String metrics = kit.get("/metrics").body();
+            assertTrue(metrics.contains(
+                    "http_requests_total{method=\"POST\",path=\"/slack/events\",status=\"413\"} 1.0"), metrics);
         }
     }
 

@@ -1,0 +1,30 @@
+package careercoach.guide;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an index-data directory holds: the guides to serve, the drafts not served, the default guide, and every
+ * problem and warning found in the files.
+ */
+public record GuideCheck(Path guidesDir, List<Guide> guides, List<GuideDraft> drafts, Optional<String> defaultGuide,
+                         List<GuideProblem> problems, List<GuideProblem> warnings) {
+
+    public GuideCheck {
+        guides = List.copyOf(guides);
+        drafts = List.copyOf(drafts);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The problems that keep a server from serving these guides: those in the files, or nothing to serve. */
+    public List<GuideProblem> problemsToServe() {
+        if (!problems.isEmpty() || !guides.isEmpty()) {
+            return problems;
+        }
+        return List.of(new GuideProblem(guidesDir, 0, drafts.isEmpty() ? "no guides: add at least one <guide-id>.yml"
+                : "no guide to serve: every guide is a draft; delete the line 'draft: true' from a guide once no \""
+                + GuideFileReader.PLACEHOLDER + " …\" text is left in it"));
+    }
+}
