@@ -5,6 +5,7 @@ import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
 import careercoach.content.QuestionLog;
 import careercoach.guide.GuideChoices;
+import careercoach.install.InstallationRepository;
 import careercoach.search.AnswerFeedback;
 import careercoach.store.CachedGuideChoices;
 import careercoach.store.ChecklistPersonalData;
@@ -15,6 +16,7 @@ import careercoach.store.JdbcAnswerFeedback;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
 import careercoach.store.JdbcGuideChoices;
+import careercoach.store.JdbcInstallations;
 import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
@@ -23,6 +25,7 @@ import careercoach.store.SingleWriterProcessedEvents;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,8 +34,17 @@ import java.util.UUID;
  */
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
-                     ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned)
+                     ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned,
+                     Optional<InstallationRepository> installations)
         implements AutoCloseable {
+
+    /** Stores without installations (distribution mode cannot run on them). */
+    public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
+                  ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
+                  ChecklistRepository checklists, QuestionLog questionLog, AutoCloseable owned) {
+        this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
+                questionLog, owned, Optional.empty());
+    }
 
     /** Stores over resources someone else owns and closes. */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
@@ -62,7 +74,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                });
+                }, stores.installations());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -75,11 +87,14 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         JdbcSavedPlans plans = new JdbcSavedPlans(database);
         JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
         var processed = new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION);
+        JdbcInstallations installations = new JdbcInstallations(database);
         return new Stores(choices, feedback,
                 // Claims are kept in memory only where no other instance handles the same deliveries.
                 database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock))), checklists, new JdbcQuestionLog(database));
+                new ChecklistPersonalData(checklists, clock), installations)), checklists, new JdbcQuestionLog(database),
+                () -> {
+                }, Optional.of(installations));
     }
 
     @Override
