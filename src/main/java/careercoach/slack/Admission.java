@@ -5,6 +5,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
@@ -46,6 +47,10 @@ public final class Admission implements Middleware, AutoCloseable {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.OAuthStart || req.getRequestType() == RequestType.OAuthCallback) {
+            // The install pages queue no work after an ack: they are served however busy the bot is.
+            return chain.next(req);
+        }
         if (!work.hasRoom()) {
             work.countRefusal();
             return refuse(req);

@@ -15,6 +15,7 @@ import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
+import careercoach.slack.TeamKey;
 import careercoach.slack.Subcommand;
 import careercoach.store.ForgetMe;
 import careercoach.store.StoreException;
@@ -80,7 +81,8 @@ public final class CoachListeners implements SlackFeature {
 
     /** Where a click came from, so the conversation's message can be replaced. */
     private record Origin(String teamId, String userId, String channelId, String messageTs) {
-        static Origin of(BlockActionPayload payload) {
+        static Origin of(BlockActionRequest req) {
+            BlockActionPayload payload = req.getPayload();
             String channel = payload.getChannel() != null ? payload.getChannel().getId()
                     : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
             String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
@@ -88,7 +90,8 @@ public final class CoachListeners implements SlackFeature {
                     || payload.getUser().getId() == null) {
                 throw new IllegalArgumentException("a click without team or user id");
             }
-            return new Origin(payload.getTeam().getId(), payload.getUser().getId(), channel, ts);
+            return new Origin(TeamKey.of(req.getContext(), payload.getTeam().getId()), payload.getUser().getId(),
+                    channel, ts);
         }
     }
 
@@ -166,7 +169,7 @@ public final class CoachListeners implements SlackFeature {
                 (req, ctx) -> start(surface, req, ctx, false));
         surface.app().blockAction(CoachRenderer.RESTART_ACTION, (req, ctx) -> start(surface, req, ctx, true));
         surface.app().blockAction(CoachRenderer.SAVE_PLAN_ACTION, (req, ctx) -> {
-            Origin origin = Origin.of(req.getPayload());
+            Origin origin = Origin.of(req);
             Optional<Plan> plan = coach.planOf(SharedActions.value(req), origin.userId());
             // An empty plan is never saved: it would replace the useful plan saved before.
             String confirmation = plan.isEmpty() ? "That plan is no longer available."
@@ -188,7 +191,7 @@ public final class CoachListeners implements SlackFeature {
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.UNSHARE_ACTION, (req, ctx) -> {
-            Origin origin = Origin.of(req.getPayload());
+            Origin origin = Origin.of(req);
             String viewer = SharedActions.value(req);
             boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
             String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
@@ -197,7 +200,7 @@ public final class CoachListeners implements SlackFeature {
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
-            Origin origin = Origin.of(req.getPayload());
+            Origin origin = Origin.of(req);
             Runnable showAgain = forgetFollowUp.prepare(surface, origin.teamId(), origin.userId());
             String text = renderer.forgotten(forgetMe.forget(origin.teamId(), origin.userId()));
             surface.executor().execute(() -> {
@@ -219,7 +222,7 @@ public final class CoachListeners implements SlackFeature {
 
     /** A click on a conversation's message: apply it, then show the new question or result in its place. */
     private Response click(SlackSurface surface, BlockActionRequest req, ActionContext ctx, EventFactory factory) {
-        Origin origin = Origin.of(req.getPayload());
+        Origin origin = Origin.of(req);
         String[] value = SharedActions.value(req).split("\\|");
         if (value.length != 3) {
             return ctx.ack();
@@ -266,7 +269,7 @@ public final class CoachListeners implements SlackFeature {
     }
 
     private Response start(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean fresh) {
-        Origin origin = Origin.of(req.getPayload());
+        Origin origin = Origin.of(req);
         ConversationKind kind;
         try {
             kind = ConversationKind.valueOf(SharedActions.value(req));
@@ -356,7 +359,7 @@ public final class CoachListeners implements SlackFeature {
 
     /** The person picked someone to share the plan with: ask before sending, saying what the other person sees. */
     private void confirmShare(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        Origin origin = Origin.of(req.getPayload());
+        Origin origin = Origin.of(req);
         var action = req.getPayload().getActions().get(0);
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
         String manager = action.getSelectedUser();
@@ -377,7 +380,7 @@ public final class CoachListeners implements SlackFeature {
 
     /** Send confirmed: share a snapshot of this plan and DM it to the chosen person. */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        Origin origin = Origin.of(req.getPayload());
+        Origin origin = Origin.of(req);
         String[] value = SharedActions.value(req).split("\\|");
         if (value.length != 2) {
             return;
