@@ -6,16 +6,19 @@ import careercoach.checklist.PlanItems;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.coach.Coach;
 import careercoach.config.Config;
+import careercoach.config.Distribution;
 import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.IndexDataWatcher;
 import careercoach.content.LiveGuides;
 import careercoach.guide.GuideLoader;
+import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.search.SentenceVectors;
 import careercoach.slack.DeliveryLimits;
 import careercoach.slack.SlackBot;
+import careercoach.slack.MultiWorkspace;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
 import careercoach.slack.WorkAfterAck;
@@ -24,8 +27,11 @@ import careercoach.slack.ask.QuestionFeature;
 import careercoach.slack.checklist.ChecklistFeature;
 import careercoach.slack.coach.CoachListeners;
 import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.install.InstallFeature;
+import careercoach.slack.install.InstallScopes;
 import careercoach.slack.report.ReportFeature;
 import careercoach.web.HttpLimits;
+import careercoach.web.InstallPagesHandler;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
 import careercoach.web.WebServer;
@@ -36,6 +42,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -46,6 +53,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +65,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The composition root: builds every part by constructor from a {@link Config} and {@link Stores}.
@@ -94,6 +103,8 @@ public final class CareerCoachApp implements AutoCloseable {
     private final ReminderScheduler reminders;
     /** Local mode only: the page that drives the bot through a stand-in for Slack. */
     private final Playground playground;
+    /** Distribution mode only: installations, the install pages, per-workspace authorization. */
+    private final Optional<InstallFeature> distribution;
     private SocketModeApp socketMode;
     private boolean compactHeapOnceIndexed;
 
@@ -154,7 +165,12 @@ public final class CareerCoachApp implements AutoCloseable {
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
             ChecklistFeature checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                     PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), clock);
-            List<SlackFeature> features = List.of(
+            this.distribution = config.distribution().map(settings -> new InstallFeature(
+                    stores.installations().orElseThrow(() -> new IllegalStateException(
+                            "distribution mode keeps its installations in the database; these stores have none")),
+                    settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
+            distribution.ifPresent(InstallFeature::checkKeys);
+            List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideCommands(),
                     new QuestionFeature(answerer, stores.answerFeedback(), recorder),
                     new CoachListeners(coach, stores.forgetMe(),
@@ -162,7 +178,8 @@ public final class CareerCoachApp implements AutoCloseable {
                                     PlanItems.of(plan)),
                             checklists::prepareForget),
                     checklists,
-                    new ReportFeature(reports, config.guideAuthors()));
+                    new ReportFeature(reports, config.guideAuthors())));
+            distribution.ifPresent(features::add);
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
             if (slackChecked == null || playground != null) {
@@ -171,7 +188,7 @@ public final class CareerCoachApp implements AutoCloseable {
                 joinSlackCheck(slackChecked);
             }
             this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, limits, metrics,
-                    features);
+                    features, distribution.map(MultiWorkspace.class::cast));
             this.dueReminders = new ChecklistReminders(stores.checklists(), checklists.messages(),
                     checklists.timeZones()::zoneOf, clock);
             this.reminders = new ReminderScheduler(dueReminders, REMINDER_PERIOD);
@@ -181,7 +198,8 @@ public final class CareerCoachApp implements AutoCloseable {
             String host = playground == null ? HOST : "127.0.0.1";
             this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
                     new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
-                    config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
+                    config.metricsPort().isEmpty(), playground != null ? playground::routes
+                            : distribution.isPresent() ? installPages(new InstallPagesHandler(bot.app())) : routes -> { });
             if (playground != null) {
                 playground.connect(stores.forgetMe(), this::awaitIdle);
             }
@@ -191,6 +209,14 @@ public final class CareerCoachApp implements AutoCloseable {
             loadingGuides.thenAccept(LiveGuides::close);
             throw e;
         }
+    }
+
+    /** Distribution mode's pages: where an install starts, and where Slack sends the installer back. */
+    private static Consumer<JavalinConfig> installPages(InstallPagesHandler pages) {
+        return routes -> {
+            routes.routes.get(Distribution.INSTALL_PATH, pages);
+            routes.routes.get(Distribution.REDIRECT_PATH, pages);
+        };
     }
 
     /**
@@ -309,6 +335,7 @@ public final class CareerCoachApp implements AutoCloseable {
         if (config.mode() != Config.Mode.LOCAL) {
             reminders.start();
         }
+        distribution.ifPresent(InstallFeature::start);
         watcher = new IndexDataWatcher(config.indexData(), guides()::reload, IndexDataWatcher.SETTLE).start();
         retention.scheduleWithFixedDelay(this::purgeExpired, 0, 1, TimeUnit.DAYS);
         if (compactHeapOnceIndexed) {
@@ -326,6 +353,9 @@ public final class CareerCoachApp implements AutoCloseable {
         switch (config.mode()) {
             case HTTP -> LOG.info("serving Slack on http://0.0.0.0:{}/slack/events{}", port(), metricsWhere());
             case SOCKET -> LOG.info("connected to Slack in Socket Mode; health on port {}{}", port(),
+                    metricsWhere());
+            case DISTRIBUTION -> LOG.info("serving Slack for every workspace that installs the app on"
+                    + " http://0.0.0.0:{}/slack/events; installs start at {}{}", port(), Distribution.INSTALL_PATH,
                     metricsWhere());
             case LOCAL -> {
                 LOG.info("local mode: no Slack credentials, so the bot talks to the playground's stand-in for"
@@ -359,6 +389,19 @@ public final class CareerCoachApp implements AutoCloseable {
      */
     public int sendDueReminders() {
         return dueReminders.sendDue();
+    }
+
+    /** In distribution mode, the installations (their jobs run on their own; tests run them at once). */
+    public Optional<Installations> installations() {
+        return distribution.map(InstallFeature::installations);
+    }
+
+    /**
+     * In distribution mode, deletes the data of installations removed longer ago than {@code UNINSTALL_RETENTION},
+     * as the hourly job does; returns how many.
+     */
+    public int deleteRemovedInstallationsData() {
+        return distribution.map(InstallFeature::cleanUp).orElse(0);
     }
 
     /** The guides served now, their reloads and what the last one found wrong. */
@@ -422,6 +465,7 @@ public final class CareerCoachApp implements AutoCloseable {
             watcher.close();
         }
         retention.shutdownNow();
+        distribution.ifPresent(InstallFeature::close);
         try {
             reminders.close();
         } catch (InterruptedException e) {

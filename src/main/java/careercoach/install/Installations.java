@@ -50,7 +50,7 @@ public final class Installations {
     private final TokenRefresh refresher;
     private final Clock clock;
     private final MeterRegistry metrics;
-    private final Map<String, String> keyByToken = new ConcurrentHashMap<>();
+    private final Map<String, ActiveInstallation> byToken = new ConcurrentHashMap<>();
 
     public Installations(InstallationRepository repository, TokenCipher cipher, TokenRefresh refresher, Clock clock,
                          MeterRegistry metrics) {
@@ -104,8 +104,8 @@ public final class Installations {
     }
 
     /** The installation a token handed out recently belongs to. */
-    public Optional<String> keyOfToken(String token) {
-        return Optional.ofNullable(keyByToken.get(token));
+    public Optional<ActiveInstallation> byToken(String token) {
+        return Optional.ofNullable(byToken.get(token));
     }
 
     /**
@@ -129,11 +129,11 @@ public final class Installations {
      * by the caller; never retried: only a new install brings it back.
      */
     public boolean removeRefused(String token, String error) {
-        String key = keyByToken.get(token);
-        if (key == null) {
+        ActiveInstallation installation = byToken.get(token);
+        if (installation == null) {
             return false;
         }
-        return removeKey(key, error, null);
+        return removeKey(installation.key(), error, null);
     }
 
     private boolean removeKey(String key, String reason, Instant unlessSavedAfter) {
@@ -260,13 +260,15 @@ public final class Installations {
         }
         try {
             String token = cipher.open(current.sealedBotToken(), where(current.key(), "bot"));
-            if (keyByToken.size() >= MAX_REMEMBERED_TOKENS) {
-                keyByToken.clear();
+            ActiveInstallation active = new ActiveInstallation(current.key(),
+                    Optional.ofNullable(current.enterpriseId()), Optional.ofNullable(current.teamId()),
+                    current.orgWide(), current.botUserId(), Optional.ofNullable(current.botId()), current.scopes(),
+                    token);
+            if (byToken.size() >= MAX_REMEMBERED_TOKENS) {
+                byToken.clear();
             }
-            keyByToken.put(token, current.key());
-            return Optional.of(new ActiveInstallation(current.key(), Optional.ofNullable(current.enterpriseId()),
-                    Optional.ofNullable(current.teamId()), current.orgWide(), current.botUserId(),
-                    Optional.ofNullable(current.botId()), current.scopes(), token));
+            byToken.put(token, active);
+            return Optional.of(active);
         } catch (UnreadableTokenException e) {
             LOG.error("the token of installation {} cannot be opened ({}): check TOKEN_ENCRYPTION_KEY",
                     current.key(), e.getMessage());
@@ -351,7 +353,7 @@ public final class Installations {
     }
 
     private void forgetTokensOf(String key) {
-        keyByToken.values().removeIf(key::equals);
+        byToken.values().removeIf(installation -> installation.key().equals(key));
     }
 
     /** What a sealed token is bound to: its installation and its field, so it opens nowhere else. */

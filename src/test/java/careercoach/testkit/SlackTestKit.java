@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import careercoach.testkit.FakeSlackOAuth.Workspace;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,11 @@ import java.util.stream.Collectors;
 public final class SlackTestKit implements AutoCloseable {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-token";
+    /** The key tokens are sealed with in distribution mode (a test key: 32 known bytes, base64). */
+    public static final String TOKEN_ENCRYPTION_KEY = java.util.Base64.getEncoder().encodeToString(
+            "career-coach-test-sealing-key-32".getBytes(StandardCharsets.UTF_8));
+    /** The one workspace of single-workspace mode, as the kit's requests come from it by default. */
+    public static final Workspace DEFAULT_TEAM = Workspace.team(FakeSlackApi.TEAM_ID);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FakeSlackApi slack;
@@ -49,12 +55,62 @@ public final class SlackTestKit implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger ids = new AtomicInteger();
     private final boolean ownsStores;
+    private final boolean ownsSlack;
 
     private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
+        this(slack, stores, app, ownsStores, true);
+    }
+
+    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
+                         boolean ownsSlack) {
         this.slack = slack;
         this.stores = stores;
         this.app = app;
         this.ownsStores = ownsStores;
+        this.ownsSlack = ownsSlack;
+    }
+
+    /**
+     * Distribution mode: no bot token; workspaces install the app through its OAuth pages ({@link #install})
+     * against a fake Slack. In-memory stores, both closed with the kit.
+     */
+    public static SlackTestKit startDistribution() throws Exception {
+        Stores stores = Stores.inMemory();
+        FakeSlackApi slack = new FakeSlackApi();
+        try {
+            return startDistribution(stores, slack, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, true);
+        } catch (Exception e) {
+            slack.close();
+            stores.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Distribution mode on these stores and this fake Slack (both the caller's to close; several instances of the
+     * app may share them), with extra environment variables, a clock and limits.
+     */
+    public static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                 Clock clock, DeliveryLimits limits) throws Exception {
+        return startDistribution(stores, slack, extraEnv, clock, limits, false, false);
+    }
+
+    private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                  Clock clock, DeliveryLimits limits, boolean ownsStores,
+                                                  boolean ownsSlack) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
+        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PORT", "0");
+        env.put("INDEX_DATA", "index-data");
+        env.putAll(extraEnv);
+        Config config = Config.from(env::get);
+        CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, CareerCoachApp.loadGuides(config, clock))
+                .start();
+        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack);
     }
 
     /** Starts the app with in-memory stores (closed with the kit) and the shipped index-data. */
@@ -161,9 +217,22 @@ public final class SlackTestKit implements AutoCloseable {
 
     /** {@code /career <text>} from a user in a channel. The answer body is the ack (JSON, or empty). */
     public HttpResponse<String> command(String userId, String channelId, String text) throws Exception {
+        return command(DEFAULT_TEAM, userId, channelId, text);
+    }
+
+    /**
+     * {@code /career <text>} from a user in a channel of workspace {@code from} (in an org-wide install: a
+     * workspace of the org).
+     */
+    public HttpResponse<String> command(Workspace from, String userId, String channelId, String text)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
+        form.put("team_id", from.teamId());
+        if (from.enterpriseId() != null) {
+            form.put("enterprise_id", from.enterpriseId());
+            form.put("is_enterprise_install", String.valueOf(from.orgWide()));
+        }
         form.put("team_domain", "example");
         form.put("channel_id", channelId);
         form.put("channel_name", "general");
@@ -179,9 +248,37 @@ public final class SlackTestKit implements AutoCloseable {
 
     /** An Events API delivery of {@code event} with this id; {@code retryNum} > 0 adds Slack's retry headers. */
     public HttpResponse<String> event(String eventId, JsonNode event, int retryNum) throws Exception {
+        return event(null, eventId, event, retryNum);
+    }
+
+    /**
+     * An Events API delivery from workspace {@code from}, as Slack sends it to an app installed by many: with the
+     * installation it is for in {@code authorizations} (for an org-wide install: the org's, with no team).
+     */
+    public HttpResponse<String> event(Workspace from, String eventId, JsonNode event, int retryNum)
+            throws Exception {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("token", "legacy");
-        envelope.put("team_id", FakeSlackApi.TEAM_ID);
+        envelope.put("team_id", from == null ? FakeSlackApi.TEAM_ID : from.teamId() != null ? from.teamId()
+                : from.enterpriseId());
+        if (from != null) {
+            if (from.enterpriseId() != null) {
+                envelope.put("enterprise_id", from.enterpriseId());
+            }
+            ObjectNode authorization = envelope.putArray("authorizations").addObject();
+            if (from.enterpriseId() != null) {
+                authorization.put("enterprise_id", from.enterpriseId());
+            } else {
+                authorization.putNull("enterprise_id");
+            }
+            if (from.orgWide()) {
+                authorization.putNull("team_id");
+            } else {
+                authorization.put("team_id", from.teamId());
+            }
+            authorization.put("user_id", FakeSlackApi.BOT_USER_ID).put("is_bot", true)
+                    .put("is_enterprise_install", from.orgWide());
+        }
         envelope.put("api_app_id", "A0001");
         envelope.set("event", event);
         envelope.put("type", "event_callback");
@@ -226,12 +323,23 @@ public final class SlackTestKit implements AutoCloseable {
     /** A button click: {@code block_actions} from a message in a channel (channel null: from the App Home). */
     public HttpResponse<String> blockAction(String userId, String channelId, String actionId, String value)
             throws Exception {
+        return blockAction(DEFAULT_TEAM, userId, channelId, actionId, value);
+    }
+
+    /** A button click in workspace {@code from}. */
+    public HttpResponse<String> blockAction(Workspace from, String userId, String channelId, String actionId,
+                                            String value) throws Exception {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", from.teamId());
         payload.put("api_app_id", "A0001");
         payload.put("token", "legacy");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        ObjectNode team = payload.putObject("team").put("id", from.teamId()).put("domain", "example");
+        if (from.enterpriseId() != null) {
+            team.put("enterprise_id", from.enterpriseId());
+            payload.putObject("enterprise").put("id", from.enterpriseId()).put("name", "Org");
+            payload.put("is_enterprise_install", from.orgWide());
+        }
         payload.put("trigger_id", "trigger-" + ids.incrementAndGet());
         if (channelId != null) {
             payload.putObject("channel").put("id", channelId).put("name", "general");
@@ -301,6 +409,42 @@ public final class SlackTestKit implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** An install started on {@code /slack/install}: the page, the state cookie it set, its authorize URL. */
+    public record InstallStart(HttpResponse<String> page, String cookie, String authorizeUrl) {
+    }
+
+    /** Opens {@code /slack/install} as a browser would, for {@code workspace} to be installed at Slack. */
+    public InstallStart startInstall(Workspace workspace) throws Exception {
+        slack.oauth().installing(workspace);
+        slack.oauth().redirectUri(url("/slack/oauth_redirect").toString());
+        HttpResponse<String> page = get("/slack/install");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("slack-app-oauth-state="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"add-to-slack\" href=\"([^\"]+)\"")
+                .matcher(page.body());
+        String authorize = link.find() ? link.group(1).replace("&amp;", "&") : null;
+        return new InstallStart(page, cookie, authorize);
+    }
+
+    /** Opens a URL (Slack's redirect back to the app) with this cookie, as the installer's browser would. */
+    public HttpResponse<String> browse(String url, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The whole install of {@code workspace}: the install page, "Allow" at Slack, the redirect; the last page. */
+    public HttpResponse<String> install(Workspace workspace) throws Exception {
+        InstallStart start = startInstall(workspace);
+        if (start.authorizeUrl() == null) {
+            throw new AssertionError("no Add to Slack link on the install page: " + start.page().statusCode() + " "
+                    + start.page().body());
+        }
+        return browse(slack.oauth().allow(start.authorizeUrl()), start.cookie());
+    }
+
     public SlackSigner signer() {
         return signer;
     }
@@ -318,7 +462,9 @@ public final class SlackTestKit implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        slack.close();
+        if (ownsSlack) {
+            slack.close();
+        }
         if (ownsStores) {
             try {
                 stores.close();
