@@ -87,7 +87,11 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         JdbcSavedPlans plans = new JdbcSavedPlans(database);
         JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
         var processed = new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION);
-        JdbcInstallations installations = new JdbcInstallations(database);
+        JdbcInstallations installations = new JdbcInstallations(database, teamKey -> {
+            if (choices instanceof CachedGuideChoices cached) {
+                cached.forgetTeam(teamKey);
+            }
+        });
         return new Stores(choices, feedback,
                 // Claims are kept in memory only where no other instance handles the same deliveries.
                 database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,

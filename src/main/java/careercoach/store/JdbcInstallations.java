@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Installations, OAuth states and the installations' audit in the database ({@code slack_installation},
@@ -32,10 +33,18 @@ public final class JdbcInstallations implements InstallationRepository, Personal
             + " removed_because";
 
     private final Jdbc jdbc;
+    private final Consumer<String> afterTeamDataDeleted;
     private volatile List<String> teamTables;
 
     public JdbcInstallations(Database database) {
+        this(database, teamKey -> {
+        });
+    }
+
+    /** @param afterTeamDataDeleted told the key of a team whose rows were deleted (caches forget it) */
+    public JdbcInstallations(Database database, Consumer<String> afterTeamDataDeleted) {
         this.jdbc = new Jdbc(database.dataSource());
+        this.afterTeamDataDeleted = afterTeamDataDeleted;
     }
 
     @Override
@@ -169,7 +178,7 @@ public final class JdbcInstallations implements InstallationRepository, Personal
     @Override
     public boolean deleteTeamData(String key, Instant cutoff, Instant at) {
         List<String> tables = teamTables();
-        return jdbc.transaction("delete team data", c -> {
+        boolean deleted = jdbc.transaction("delete team data", c -> {
             var due = Jdbc.query(c, "SELECT enterprise_id, org_wide FROM " + TABLE + " WHERE installation_key = ?"
                             + " AND removed_at IS NOT NULL AND removed_at < ? FOR UPDATE",
                     row -> new Object[] {row.getString(1), row.getBoolean(2)}, key, time(cutoff));
@@ -184,6 +193,10 @@ public final class JdbcInstallations implements InstallationRepository, Personal
                     null, time(at));
             return true;
         });
+        if (deleted) {
+            afterTeamDataDeleted.accept(key);
+        }
+        return deleted;
     }
 
     /** Every table with a {@code team_id} column but the installations themselves, as the catalogue lists them. */

@@ -56,18 +56,21 @@ public final class SlackTestKit implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final boolean ownsStores;
     private final boolean ownsSlack;
+    /** The app's clock: events are stamped with its time, as Slack stamps them with its own. */
+    private final Clock clock;
 
-    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
-        this(slack, stores, app, ownsStores, true);
+    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores, Clock clock) {
+        this(slack, stores, app, ownsStores, true, clock);
     }
 
     private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
-                         boolean ownsSlack) {
+                         boolean ownsSlack, Clock clock) {
         this.slack = slack;
         this.stores = stores;
         this.app = app;
         this.ownsStores = ownsStores;
         this.ownsSlack = ownsSlack;
+        this.clock = clock;
     }
 
     /**
@@ -110,7 +113,7 @@ public final class SlackTestKit implements AutoCloseable {
         Config config = Config.from(env::get);
         CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, CareerCoachApp.loadGuides(config, clock))
                 .start();
-        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack);
+        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
     }
 
     /** Starts the app with in-memory stores (closed with the kit) and the shipped index-data. */
@@ -181,7 +184,7 @@ public final class SlackTestKit implements AutoCloseable {
             env.putAll(extraEnv);
             Config config = Config.from(env::get);
             CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, guides.apply(config)).start();
-            return new SlackTestKit(slack, stores, app, ownsStores);
+            return new SlackTestKit(slack, stores, app, ownsStores, clock);
         } catch (Exception e) {
             slack.close();
             throw e;
@@ -283,7 +286,7 @@ public final class SlackTestKit implements AutoCloseable {
         envelope.set("event", event);
         envelope.put("type", "event_callback");
         envelope.put("event_id", eventId);
-        envelope.put("event_time", Instant.now().getEpochSecond());
+        envelope.put("event_time", clock.instant().getEpochSecond());
         Map<String, String> headers = retryNum > 0
                 ? Map.of("X-Slack-Retry-Num", String.valueOf(retryNum), "X-Slack-Retry-Reason", "http_timeout")
                 : Map.of();
