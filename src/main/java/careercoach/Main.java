@@ -1,5 +1,6 @@
 package careercoach;
 
+import careercoach.cli.ImportCommand;
 import careercoach.cli.NewGuideCommand;
 import careercoach.cli.ReportCommand;
 import careercoach.cli.SearchCommand;
@@ -9,7 +10,7 @@ import careercoach.cli.ValidateCommand;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code report}, {@code new-guide}. */
+/** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code report}, {@code new-guide}, {@code import}. */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
@@ -22,6 +23,7 @@ public final class Main {
             case "validate" -> new ValidateCommand(System.out, System.err).run(rest);
             case "report" -> new ReportCommand(System.out, System.err, System::getenv).run(rest);
             case "new-guide" -> new NewGuideCommand(System.out, System.err, System::getenv).run(rest);
+            case "import" -> new ImportCommand(System.out, System.err, System::getenv).run(rest);
             case "-h", "--help", "help" -> usage(0);
             default -> usage(2);
         };
@@ -51,7 +53,8 @@ public final class Main {
                        java -jar career-coach.jar search --json --batch FILE
                        java -jar career-coach.jar validate [INDEX_DATA_DIR]
                        java -jar career-coach.jar report [--since 30d] [--json]
-                       java -jar career-coach.jar new-guide ID "Title" [INDEX_DATA_DIR]""");
+                       java -jar career-coach.jar new-guide ID "Title" [INDEX_DATA_DIR]
+                       java -jar career-coach.jar import FILE [--id ID] [--title TITLE] [--out FILE.yml] [--force]""");
         return status;
     }
 }

@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code validate [DIR]}: checks every guide under an index-data directory (default: {@code INDEX_DATA}, else
- * {@code ./index-data}) and prints each problem as {@code file:line: message}. Exit 0 when valid, 1 when not,
- * 2 on a usage error.
+ * {@code ./index-data}) and prints each problem as {@code file:line: message}, then each warning as
+ * {@code file:line: warning: message}. Exit 0 when valid (warnings or not), 1 when not, 2 on a usage error.
  */
 public final class ValidateCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar validate [INDEX_DATA_DIR]";
@@ -44,12 +44,16 @@ public final class ValidateCommand {
         Path indexData = Path.of(args.length == 1 ? args[0] : defaultIndexData());
         try {
             GuideLibrary library = new GuideLoader().load(indexData);
-            out.println(summary(indexData, library.guides()));
+            library.warnings().forEach(err::println);
+            out.println(summary(indexData, library.guides())
+                    + (library.warnings().isEmpty() ? "" : ", " + plural(library.warnings().size(), "warning")));
             return 0;
         } catch (GuideValidationException e) {
             e.problems().forEach(err::println);
-            int count = e.problems().size();
-            err.println(count + (count == 1 ? " problem" : " problems") + " in " + indexData);
+            e.warnings().forEach(err::println);
+            err.println(plural(e.problems().size(), "problem")
+                    + (e.warnings().isEmpty() ? "" : " and " + plural(e.warnings().size(), "warning"))
+                    + " in " + indexData);
             return 1;
         } catch (IOException e) {
             err.println(indexData + ": cannot read: " + e.getMessage());

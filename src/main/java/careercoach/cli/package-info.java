@@ -1,2 +1,5 @@
-/** Command line: serve, search and validate; uses the composition root, config, store and the domain. */
+/**
+ * Command line: serve, search, validate, report, new-guide and import; uses the composition root, config, store and
+ * the domain.
+ */
 package careercoach.cli;

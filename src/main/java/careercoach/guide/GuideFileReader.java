@@ -25,10 +25,18 @@ final class GuideFileReader {
     private static final List<String> SECTION_FIELDS =
             List.of("id", "title", "text", "items", "groups", "keywords", "phrasings");
     private static final List<String> GROUP_FIELDS = List.of("id", "title", "text", "items");
-    private static final List<String> ITEM_FIELDS = List.of("id", "name", "details", "text", "range", "actions");
+    private static final List<String> ITEM_FIELDS =
+            List.of("id", "name", "details", "text", "range", "actions", "guide");
 
-    /** A guide read from a file, with the line of its id for problems found across files. */
-    record LocatedGuide(Guide guide, int idLine) {
+    /**
+     * A guide read from a file, with the line of its id and its roles in career progression, for the checks that
+     * span files (guide ids, links between guides).
+     */
+    record LocatedGuide(Guide guide, Path file, int idLine, List<LocatedRole> roles) {
+    }
+
+    /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
+    record LocatedRole(Item item, int line, int guideLine) {
     }
 
     private record ActionRef(String ref, int line) {
@@ -37,6 +45,7 @@ final class GuideFileReader {
     private final Path file;
     private final List<GuideProblem> problems;
     private final List<ActionRef> actionRefs = new ArrayList<>();
+    private final List<LocatedRole> roles = new ArrayList<>();
 
     GuideFileReader(Path file, List<GuideProblem> problems) {
         this.file = file;
@@ -56,7 +65,7 @@ final class GuideFileReader {
         List<Section> sections = sections(guideMap, fields);
         Guide guide = new Guide(id, title, subtitle, sections);
         resolveActions(guide);
-        return Optional.of(new LocatedGuide(guide, lineOf(fields, "id", guideMap)));
+        return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles)));
     }
 
     private void checkIdMatchesFileName(String id, Map<String, Node> fields) {
@@ -100,11 +109,11 @@ final class GuideFileReader {
         String title = title(sectionMap, fields, "section '" + orBlank(id) + "'");
         String text = text(fields, "text");
         Map<String, Integer> idsInSection = new HashMap<>();
-        List<Item> items = items(sequence(fields, "items"), idsInSection);
+        List<Item> items = items(sequence(fields, "items"), idsInSection, id);
         List<Group> groups = new ArrayList<>();
         for (Node node : sequence(fields, "groups")) {
             if (node instanceof Mapping groupMap) {
-                groups.add(group(groupMap, idsInSection));
+                groups.add(group(groupMap, idsInSection, id));
             } else {
                 problem(node.line(), "a group must be a mapping with id and title");
             }
@@ -119,20 +128,20 @@ final class GuideFileReader {
         return new Section(id, title, text, items, groups, keywords, phrasings);
     }
 
-    private Group group(Mapping groupMap, Map<String, Integer> idsInSection) {
+    private Group group(Mapping groupMap, Map<String, Integer> idsInSection, String sectionId) {
         Map<String, Node> fields = fields(groupMap, GROUP_FIELDS, "group");
         String id = id(groupMap, fields, "group");
         checkUniqueInSection(id, fields, idsInSection);
         String title = title(groupMap, fields, "group '" + orBlank(id) + "'");
         String text = text(fields, "text");
-        List<Item> items = items(sequence(fields, "items"), idsInSection);
+        List<Item> items = items(sequence(fields, "items"), idsInSection, sectionId);
         if (isBlank(text) && items.isEmpty()) {
             problem(groupMap.line(), "group '" + orBlank(id) + "' is empty: give it text or items");
         }
         return new Group(id, title, text, items);
     }
 
-    private List<Item> items(List<Node> nodes, Map<String, Integer> idsInSection) {
+    private List<Item> items(List<Node> nodes, Map<String, Integer> idsInSection, String sectionId) {
         List<Item> items = new ArrayList<>();
         for (Node node : nodes) {
             if (!(node instanceof Mapping itemMap)) {
@@ -160,9 +169,37 @@ final class GuideFileReader {
                     actionRefs.add(new ActionRef(ref, action.line()));
                 }
             }
-            items.add(new Item(id, name, details, text, text(fields, "range"), actions));
+            String guide = guideLink(fields, id, sectionId);
+            Item item = new Item(id, name, details, text, text(fields, "range"), actions, guide);
+            items.add(item);
+            if (SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
+                int guideLine = fields.containsKey("guide") ? fields.get("guide").line() : 0;
+                roles.add(new LocatedRole(item, itemMap.line(), guideLine));
+            }
         }
         return items;
+    }
+
+    /**
+     * The id of the guide a role links to; only roles in career progression link, as the path from this guide to
+     * the next. Whether the guide exists is the loader's check, as it needs every file.
+     */
+    private String guideLink(Map<String, Node> fields, String itemId, String sectionId) {
+        if (!fields.containsKey("guide")) {
+            return null;
+        }
+        String guide = text(fields, "guide");
+        int line = fields.get("guide").line();
+        if (!SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
+            problem(line, "item '" + orBlank(itemId) + "' has 'guide', but only roles in "
+                    + SectionIds.CAREER_PROGRESSION + " link to another guide");
+            return null;
+        }
+        if (isBlank(guide) && fields.get("guide") instanceof Scalar) {
+            problem(line, "item '" + orBlank(itemId) + "' has a blank 'guide': name a guide id, or remove the field");
+            return null;
+        }
+        return guide;
     }
 
     /** Group and item ids share one namespace per section, as actions and checklists refer to section-id/item-id. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class GuideLibrary {
     private final Map<String, Guide> byId = new LinkedHashMap<>();
     private final Optional<String> configuredDefault;
+    private final List<GuideProblem> warnings;
 
     public GuideLibrary(List<Guide> guides) {
         this(guides, Optional.empty());
@@ -16,6 +17,11 @@ public final class GuideLibrary {
 
     /** @param configuredDefault the guide named in {@code index-data/default-guide}, if any */
     public GuideLibrary(List<Guide> guides, Optional<String> configuredDefault) {
+        this(guides, configuredDefault, List.of());
+    }
+
+    /** @param warnings what {@code validate} tells authors about content that loads but is unfinished */
+    public GuideLibrary(List<Guide> guides, Optional<String> configuredDefault, List<GuideProblem> warnings) {
         for (Guide g : guides) {
             if (byId.putIfAbsent(g.id(), g) != null) {
                 throw new IllegalArgumentException("duplicate guide id: " + g.id());
@@ -28,6 +34,7 @@ public final class GuideLibrary {
             throw new IllegalArgumentException("default guide is not a guide: " + id);
         });
         this.configuredDefault = configuredDefault;
+        this.warnings = List.copyOf(warnings);
     }
 
     public List<Guide> guides() {
@@ -44,6 +51,11 @@ public final class GuideLibrary {
      */
     public Guide defaultGuide() {
         return configuredDefault.map(byId::get).orElseGet(() -> byId.values().iterator().next());
+    }
+
+    /** Content that loads but that an author may want to finish, e.g. a role in career progression with no guide. */
+    public List<GuideProblem> warnings() {
+        return warnings;
     }
 
     /** Whether {@code index-data/default-guide} names the default guide. */

@@ -57,10 +57,40 @@ public final class GuideLoader {
                     "no such directory: guides are read from <index-data>/guides/*.yml; set INDEX_DATA to the"
                             + " index-data folder, or run from the folder that holds it")));
         }
+        return load(indexData, guideFiles(guidesDir, problems), problems);
+    }
+
+    /**
+     * Loads and checks the guides as they would be with {@code candidate} saved among them, in place of the guide
+     * file of the same name if there is one; so a new guide can be checked, links to the others included, before
+     * it is written where the server reads it. Without a {@code guides} folder, the candidate is checked alone.
+     * Problems of the candidate name the candidate's path.
+     *
+     * @throws GuideValidationException with every problem found, when there is any
+     * @throws IOException              when a directory or file cannot be read
+     */
+    public GuideLibrary load(Path indexData, Path candidate) throws IOException {
+        Path guidesDir = indexData.resolve("guides");
+        List<GuideProblem> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(guidesDir)) {
+            guideFiles(guidesDir, problems).stream()
+                    .filter(f -> !f.getFileName().equals(candidate.getFileName()))
+                    .forEach(files::add);
+        }
+        files.add(candidate);
+        files.sort(Comparator.comparing(Path::getFileName));
+        return load(indexData, files, problems);
+    }
+
+    private GuideLibrary load(Path indexData, List<Path> files, List<GuideProblem> problems) throws IOException {
+        Path guidesDir = indexData.resolve("guides");
         List<Guide> guides = new ArrayList<>();
+        List<GuideFileReader.LocatedGuide> read = new ArrayList<>();
         Map<String, GuideLocation> guideIds = new HashMap<>();
-        for (Path file : guideFiles(guidesDir, problems)) {
+        for (Path file : files) {
             readGuide(file, problems).ifPresent(located -> {
+                read.add(located);
                 Guide guide = located.guide();
                 if (guide.id() != null) {
                     GuideLocation first = guideIds.putIfAbsent(guide.id(), new GuideLocation(file, located.idLine()));
@@ -72,16 +102,21 @@ public final class GuideLoader {
                 guides.add(guide);
             });
         }
+        List<GuideProblem> warnings = new ArrayList<>();
+        new CareerPathCheck(read).check(problems, warnings);
         Optional<String> defaultGuide = defaultGuide(indexData, guideIds.keySet(), problems);
         if (guides.isEmpty() && problems.isEmpty()) {
             problems.add(new GuideProblem(guidesDir, 0, "no guides: add at least one <guide-id>.yml"));
         }
+        Comparator<GuideProblem> byPlace = Comparator.comparing(GuideProblem::file)
+                .thenComparingInt(GuideProblem::line);
+        warnings.sort(byPlace);
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(GuideProblem::file).thenComparingInt(GuideProblem::line));
-            throw new GuideValidationException(problems);
+            problems.sort(byPlace);
+            throw new GuideValidationException(problems, warnings);
         }
         LOG.debug("Loaded {} guide(s) from {}", guides.size(), guidesDir);
-        return new GuideLibrary(guides, defaultGuide);
+        return new GuideLibrary(guides, defaultGuide, warnings);
     }
 
     /** The file naming the guide people get until they choose one; optional. */

@@ -23,8 +23,13 @@ class ValidateCommandTest {
         int status = command(Map.of()).run(new String[] {"index-data"});
 
         assertEquals(0, status);
-        assertTrue(text(out).strip().matches("index-data: OK: 1 guide, 9 sections, \\d+ items"), () -> text(out));
-        assertEquals("", text(err));
+        assertTrue(text(out).strip().matches("index-data: OK: 1 guide, 9 sections, \\d+ items, 8 warnings"),
+                () -> text(out));
+        List<String> warnings = text(err).lines().toList();
+        assertEquals(8, warnings.size(), () -> text(err));
+        String warning = "index-data/guides/backend-engineering-lead-microservices\\.yml:\\d+: warning: role '.+'"
+                + " has no guide: .+";
+        warnings.forEach(line -> assertTrue(line.matches(warning), line));
     }
 
     @Test
@@ -42,13 +47,19 @@ class ValidateCommandTest {
         assertEquals(1, status);
         assertEquals("", text(out));
         List<String> lines = text(err).lines().toList();
-        List<String> problems = lines.subList(0, lines.size() - 1);
+        List<String> problems = lines.subList(0, lines.size() - 1).stream()
+                .filter(line -> !line.contains(": warning: ")).toList();
+        List<String> warnings = lines.subList(0, lines.size() - 1).stream()
+                .filter(line -> line.contains(": warning: ")).toList();
         problems.forEach(line -> assertTrue(line.matches(".+\\.yml:\\d+: .+"), line));
+        assertEquals(List.of(brokenGuides().resolve("guides/broken-content.yml") + ":50: warning: role 'Engineering"
+                + " Manager' has no guide: add one (new-guide or import), or name its guide with guide: <id>"),
+                warnings);
         assertTrue(problems.stream().anyMatch(l -> l.endsWith(
                 "wrong-name.yml:3: guide has no title")), () -> text(err));
         assertTrue(problems.stream().anyMatch(l -> l.contains(
                 "broken-content.yml:4: unknown field 'colour' in guide")), () -> text(err));
-        assertEquals(problems.size() + " problems in " + brokenGuides(), lines.get(lines.size() - 1));
+        assertEquals(problems.size() + " problems and 1 warning in " + brokenGuides(), lines.get(lines.size() - 1));
     }
 
     @Test

@@ -1,0 +1,87 @@
+package careercoach.guide;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the guide for a role named in words, as career progression lists roles ("Site Reliability Engineering
+ * (SRE) Lead"): a role matches a guide whose title or id says the same, whatever the case, the punctuation
+ * ("Principal/Staff" and "Principal Staff") and the qualifiers in brackets ("(Microservices)",
+ * "(Architecture-focused)"). Names are compared with their qualifiers first, so that "Backend Lead (Go)" finds its
+ * own guide when there is also a "Backend Lead (Java)", then without them.
+ *
+ * <p>This is the one place where a role's name meets the guides: aliases written by authors, or matching by
+ * meaning, belong here too.
+ */
+public final class RoleGuideMatcher {
+    private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern MARK = Pattern.compile("\\p{M}+");
+
+    private record Keyed(Guide guide, List<String> fullKeys, List<String> plainKeys) {
+    }
+
+    private final List<Keyed> guides = new ArrayList<>();
+
+    public RoleGuideMatcher(Collection<Guide> guides) {
+        for (Guide guide : guides) {
+            List<String> names = new ArrayList<>();
+            if (guide.title() != null) {
+                names.add(guide.title());
+            }
+            if (guide.id() != null) {
+                names.add(guide.id());
+            }
+            this.guides.add(new Keyed(guide, names.stream().map(RoleGuideMatcher::fullKey).toList(),
+                    names.stream().map(RoleGuideMatcher::plainKey).toList()));
+        }
+    }
+
+    /** The one guide for the role, when exactly one matches. */
+    public Optional<Guide> guideFor(String role) {
+        List<Guide> matches = guidesFor(role);
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Every guide the role matches, in the order given: those that match with the qualifiers when any does,
+     * else those that match without them. Empty when the role has no guide.
+     */
+    public List<Guide> guidesFor(String role) {
+        String full = fullKey(role);
+        if (full.isEmpty()) {
+            return List.of();
+        }
+        List<Guide> exact = guides.stream().filter(k -> k.fullKeys().contains(full)).map(Keyed::guide).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        String plain = plainKey(role);
+        if (plain.isEmpty()) {
+            return List.of();
+        }
+        return guides.stream().filter(k -> k.plainKeys().contains(plain)).map(Keyed::guide).toList();
+    }
+
+    /** The name in lower case, without accents, words only: "Principal/Staff (Go)" becomes "principal staff go". */
+    static String fullKey(String name) {
+        String folded = MARK.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("&", " and ");
+        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** {@link #fullKey} without what is in brackets: "Backend Lead (Microservices)" becomes "backend lead". */
+    static String plainKey(String name) {
+        String unqualified = name;
+        for (String previous = null; !unqualified.equals(previous); ) {
+            previous = unqualified;
+            unqualified = QUALIFIER.matcher(unqualified).replaceAll(" ");
+        }
+        return fullKey(unqualified);
+    }
+}

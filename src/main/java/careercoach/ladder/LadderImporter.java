@@ -1,0 +1,149 @@
+package careercoach.ladder;
+
+import careercoach.guide.Group;
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.RoleGuideMatcher;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+import careercoach.ladder.LadderParser.GroupDraft;
+import careercoach.ladder.LadderParser.ItemDraft;
+import careercoach.ladder.LadderParser.SectionDraft;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a career ladder written as Markdown or plain text into a guide: sections, groups and items with ids made
+ * of their names, and a role in career progression linked to its guide when one of the existing guides is that
+ * role ({@link RoleGuideMatcher}), unless the link would lead back to the imported guide. No Slack, no files:
+ * the command line reads and writes.
+ */
+public final class LadderImporter {
+    private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final List<Guide> existing;
+
+    /** @param existing the guides already there, which roles of the ladder may link to */
+    public LadderImporter(Collection<Guide> existing) {
+        this.existing = List.copyOf(existing);
+    }
+
+    /**
+     * @param source the ladder's file as the person named it: the unplaced lines point into it, the YAML's header
+     *               names it (without its folder, so that the same ladder gives the same bytes from anywhere)
+     * @param id     the guide id; empty to make it of the title
+     * @param title  the guide's title; empty to take the ladder's first line
+     * @throws LadderImportException when the ladder has no title, or nothing that goes in a guide
+     */
+    public ImportedLadder read(String source, List<String> lines, Optional<String> id, Optional<String> title)
+            throws LadderImportException {
+        LadderParser.Parsed parsed = LadderParser.parse(lines);
+        String guideTitle = title.map(String::strip).filter(t -> !t.isEmpty()).orElse(parsed.title());
+        if (guideTitle == null) {
+            throw new LadderImportException(source + " has no title line (the role's name, first in the file): give"
+                    + " one with --title");
+        }
+        String guideId = id.orElse(Slugs.of(guideTitle));
+        if (!ID_FORM.matcher(guideId).matches()) {
+            throw new LadderImportException("cannot make a guide id of the title '" + guideTitle + "': give one"
+                    + " with --id, e.g. --id frontend-lead");
+        }
+        if (parsed.sections().isEmpty()) {
+            throw new LadderImportException(source + " has nothing a guide holds: no heading names a section of a guide"
+                    + " (e.g. 'Key Responsibilities', 'Skills', 'Career Progression', 'Salary'), and no text follows"
+                    + " the title");
+        }
+        List<String> notes = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        for (SectionDraft draft : parsed.sections()) {
+            sections.add(section(draft, guideId, notes));
+        }
+        Guide guide = new Guide(guideId, guideTitle, parsed.subtitle() == null ? "" : parsed.subtitle(), sections);
+        List<UnplacedLine> unplaced = parsed.unplaced().stream()
+                .map(u -> new UnplacedLine(source, u.line(), u.text(), u.reason())).toList();
+        String fileName = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        return new ImportedLadder(guide, GuideYaml.write(guide, fileName), unplaced, notes);
+    }
+
+    private Section section(SectionDraft draft, String guideId, List<String> notes) {
+        Ids ids = new Ids();
+        List<Item> items = items(draft.items, draft.id, guideId, ids, notes);
+        List<Group> groups = new ArrayList<>();
+        for (GroupDraft group : draft.groups) {
+            String groupId = ids.next(Slugs.of(group.title), "group");
+            groups.add(new Group(groupId, group.title, String.join("\n", group.text),
+                    items(group.items, draft.id, guideId, ids, notes)));
+        }
+        return new Section(draft.id, draft.title, String.join("\n", draft.text), items, groups, List.of(), List.of());
+    }
+
+    private List<Item> items(List<ItemDraft> drafts, String sectionId, String guideId, Ids ids, List<String> notes) {
+        List<Item> items = new ArrayList<>();
+        for (ItemDraft d : drafts) {
+            String id = ids.next(d.name().isEmpty() ? Slugs.ofItem(d.text(), true) : Slugs.ofItem(d.name(), false),
+                    "item");
+            String link = SectionIds.CAREER_PROGRESSION.equals(sectionId) ? link(d.name(), guideId, notes) : "";
+            items.add(new Item(id, d.name(), d.details(), d.text(), d.range(), List.of(), link));
+        }
+        return items;
+    }
+
+    /** The guide a role of the new guide's career progression is, when there is one and it does not lead back. */
+    private String link(String role, String guideId, List<String> notes) {
+        List<Guide> others = existing.stream().filter(g -> !g.id().equals(guideId)).toList();
+        Optional<Guide> target = new RoleGuideMatcher(others).guideFor(role);
+        if (target.isEmpty()) {
+            return "";
+        }
+        if (leadsTo(target.get().id(), guideId, others)) {
+            notes.add("role '" + role + "' is guide '" + target.get().id() + "', which leads back to this guide:"
+                    + " not linked, as a career path leads onward");
+            return "";
+        }
+        return target.get().id();
+    }
+
+    /** Whether following the {@code guide:} links of career progression from one guide reaches another. */
+    private static boolean leadsTo(String from, String to, List<Guide> guides) {
+        Map<String, Guide> byId = guides.stream()
+                .collect(Collectors.toMap(Guide::id, Function.identity(), (a, b) -> a));
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            String at = queue.removeFirst();
+            if (at.equals(to)) {
+                return true;
+            }
+            if (seen.add(at) && byId.containsKey(at)) {
+                byId.get(at).section(SectionIds.CAREER_PROGRESSION).ifPresent(s -> s.allItems().stream()
+                        .map(Item::guide).filter(g -> !g.isEmpty()).forEach(queue::addLast));
+            }
+        }
+        return false;
+    }
+
+    /** Ids unique within a section (groups and items share them), the second of a name numbered. */
+    private static final class Ids {
+        private final Set<String> taken = new HashSet<>();
+
+        String next(String slug, String fallback) {
+            String base = slug.isEmpty() ? fallback : slug;
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+    }
+}

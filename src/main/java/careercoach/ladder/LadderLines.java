@@ -1,0 +1,223 @@
+package careercoach.ladder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a ladder, classified by their marks: Markdown headings ({@code #}, or a line underlined with
+ * {@code ===}/{@code ---}), list entries ({@code -}, {@code *}, {@code •}, {@code 1.}, or a number alone on its line
+ * followed by the step, as pages copied to text have them), table rows, and text. Inline Markdown (bold, links,
+ * code) is reduced to its text; a bold label at the start of an entry ({@code **Observability**: metrics, ...}) is
+ * kept apart. A document with Markdown headings is written by hand, so its text lines form paragraphs; in plain text
+ * every line is an entry of its own, and a line whose blocks ran together is split ({@link RunTogetherText}).
+ */
+final class LadderLines {
+    enum Kind { HEADING, BULLET, NUMBERED, TABLE_ROW, TEXT }
+
+    /**
+     * One block: {@code pieces} are the blocks of a plain line that ran together (one piece otherwise);
+     * {@code label} the bold label of an entry, or null; {@code emphasised} a line that is all bold, which reads as a
+     * heading; {@code blankBefore}/{@code blankAfter} whether a blank line (or the file's edge) is on either side.
+     */
+    record Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
+                 boolean emphasised, boolean blankBefore, boolean blankAfter) {
+    }
+
+    record Document(boolean markdown, List<Block> blocks) {
+    }
+
+    private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern SETEXT_1 = Pattern.compile("^\\s{0,3}=+\\s*$");
+    private static final Pattern SETEXT_2 = Pattern.compile("^\\s{0,3}-{3,}\\s*$");
+    private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•·▪◦‣●○■□➢►✓✔–]\\s+(?:\\[[ xX]]\\s+)?(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\(?(\\d{1,3})[.)]\\s+(\\S.*)$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^\\s*(\\d{1,3})[.)]?\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.*)\\|\\s*$");
+    private static final Pattern TABLE_RULE =
+            Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern BOLD_LABEL = Pattern.compile(
+            "^(?:\\*\\*|__)(.+?)(?::(?:\\*\\*|__)|(?:\\*\\*|__)\\s*(?::|\\s[–—-]))\\s*(\\S.*)$");
+    private static final Pattern ALL_BOLD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__):?$");
+
+    private LadderLines() {
+    }
+
+    static Document read(List<String> raw) {
+        boolean markdown = raw.stream().anyMatch(l -> ATX_HEADING.matcher(l).matches())
+                || setextAnywhere(raw);
+        List<Block> blocks = new ArrayList<>();
+        boolean blankBefore = true;
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            int number = i + 1;
+            if (line.isBlank() || RULE.matcher(line).matches() && !isSetextUnderline(raw, i)) {
+                markBlankAfter(blocks);
+                blankBefore = true;
+                continue;
+            }
+            if (isSetextUnderline(raw, i)) {
+                continue;
+            }
+            Block block = classify(raw, i, number, markdown, blankBefore);
+            if (block == null) {
+                continue;
+            }
+            Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (previous != null && !blankBefore && continues(previous, block, line, markdown)) {
+                blocks.set(blocks.size() - 1, joined(previous, block, markdown));
+            } else {
+                blocks.add(block);
+            }
+            blankBefore = false;
+            if (block.kind() == Kind.NUMBERED && NUMBER_ALONE.matcher(line).matches()) {
+                i++;
+            }
+        }
+        markBlankAfter(blocks);
+        return new Document(markdown, blocks);
+    }
+
+    private static Block classify(List<String> raw, int i, int number, boolean markdown, boolean blankBefore) {
+        String line = raw.get(i);
+        Matcher m;
+        if ((m = ATX_HEADING.matcher(line)).matches()) {
+            return block(Kind.HEADING, number, m.group(1).length(), m.group(2), blankBefore);
+        }
+        if (i + 1 < raw.size() && isSetextUnderline(raw, i + 1)) {
+            int level = SETEXT_1.matcher(raw.get(i + 1)).matches() ? 1 : 2;
+            return block(Kind.HEADING, number, level, line.strip(), blankBefore);
+        }
+        if (TABLE_RULE.matcher(line).matches() && line.contains("|")) {
+            return null;
+        }
+        if ((m = TABLE_ROW.matcher(line)).matches()) {
+            if (i + 1 < raw.size() && TABLE_RULE.matcher(raw.get(i + 1)).matches()) {
+                return null; // the header row names the columns, it is no entry
+            }
+            List<String> cells = Arrays.stream(m.group(1).split("(?<!\\\\)\\|"))
+                    .map(LadderLines::inline).filter(c -> !c.isEmpty()).toList();
+            if (cells.isEmpty()) {
+                return null;
+            }
+            return new Block(Kind.TABLE_ROW, number, 0, String.join(" | ", cells), null, cells,
+                    List.of(String.join(" | ", cells)), false, blankBefore, false);
+        }
+        if ((m = BULLET.matcher(line)).matches()) {
+            return entry(Kind.BULLET, number, m.group(1), blankBefore);
+        }
+        if ((m = NUMBERED.matcher(line)).matches()) {
+            return entry(Kind.NUMBERED, number, m.group(2), blankBefore);
+        }
+        if (NUMBER_ALONE.matcher(line).matches() && i + 1 < raw.size() && !raw.get(i + 1).isBlank()
+                && !NUMBER_ALONE.matcher(raw.get(i + 1)).matches()) {
+            return entry(Kind.NUMBERED, number + 1, raw.get(i + 1), blankBefore);
+        }
+        Matcher bold = ALL_BOLD.matcher(line.strip());
+        if (bold.matches() && !bold.group(1).contains("**")) {
+            String text = inline(bold.group(1)).replaceAll(":$", "").strip();
+            return new Block(Kind.TEXT, number, 0, text, null, List.of(), List.of(text), true, blankBefore, false);
+        }
+        Block text = entry(Kind.TEXT, number, line, blankBefore);
+        if (!markdown && text.label() == null) {
+            return new Block(Kind.TEXT, number, 0, text.text(), null, List.of(), RunTogetherText.split(text.text()),
+                    false, blankBefore, false);
+        }
+        return text;
+    }
+
+    private static Block entry(Kind kind, int number, String content, boolean blankBefore) {
+        Matcher label = BOLD_LABEL.matcher(content.strip());
+        if (label.matches()) {
+            String name = inline(label.group(1)).replaceAll(":$", "").strip();
+            String rest = inline(label.group(2));
+            return new Block(kind, number, 0, rest, name, List.of(), List.of(rest), false, blankBefore, false);
+        }
+        String text = inline(content);
+        return new Block(kind, number, 0, text, null, List.of(), List.of(text), false, blankBefore, false);
+    }
+
+    private static Block block(Kind kind, int number, int level, String text, boolean blankBefore) {
+        String clean = inline(text);
+        return new Block(kind, number, level, clean, null, List.of(), List.of(clean), false, blankBefore, false);
+    }
+
+    /**
+     * Whether a line goes on with the block before it: in Markdown, text right under a list entry or under text
+     * (one paragraph); in plain text, a line that starts in lower case, as a wrapped line does.
+     */
+    private static boolean continues(Block previous, Block block, String line, boolean markdown) {
+        if (block.kind() != Kind.TEXT || block.emphasised() || block.label() != null) {
+            return false;
+        }
+        boolean intoEntry = previous.kind() == Kind.BULLET || previous.kind() == Kind.NUMBERED;
+        if (markdown) {
+            return intoEntry || previous.kind() == Kind.TEXT && !previous.emphasised();
+        }
+        boolean lowerCaseStart = Character.isLowerCase(line.strip().codePointAt(0));
+        return lowerCaseStart && (intoEntry || previous.kind() == Kind.TEXT && !previous.emphasised());
+    }
+
+    private static Block joined(Block previous, Block next, boolean markdown) {
+        String text = previous.text() + " " + next.text();
+        List<String> pieces = previous.kind() == Kind.TEXT && !markdown ? RunTogetherText.split(text) : List.of(text);
+        return new Block(previous.kind(), previous.line(), previous.level(), text, previous.label(), previous.cells(),
+                pieces, false, previous.blankBefore(), false);
+    }
+
+    private static void markBlankAfter(List<Block> blocks) {
+        if (!blocks.isEmpty()) {
+            Block last = blocks.get(blocks.size() - 1);
+            if (!last.blankAfter()) {
+                blocks.set(blocks.size() - 1, new Block(last.kind(), last.line(), last.level(), last.text(),
+                        last.label(), last.cells(), last.pieces(), last.emphasised(), last.blankBefore(), true));
+            }
+        }
+    }
+
+    private static boolean isSetextUnderline(List<String> raw, int i) {
+        if (i == 0 || raw.get(i - 1).isBlank()) {
+            return false;
+        }
+        String above = raw.get(i - 1);
+        boolean textAbove = !BULLET.matcher(above).matches() && !NUMBERED.matcher(above).matches()
+                && !ATX_HEADING.matcher(above).matches() && !TABLE_ROW.matcher(above).matches()
+                && !RULE.matcher(above).matches();
+        return textAbove && (SETEXT_1.matcher(raw.get(i)).matches() || SETEXT_2.matcher(raw.get(i)).matches());
+    }
+
+    private static boolean setextAnywhere(List<String> raw) {
+        for (int i = 1; i < raw.size(); i++) {
+            if (isSetextUnderline(raw, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern TAG = Pattern.compile("<[^>\\s][^>]*>");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(?<![\\p{L}\\p{Nd}*_])([*_])(\\S(?:.*?\\S)?)\\1(?![\\p{L}\\p{Nd}*_])");
+    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+
+    /** The text of a line with its inline Markdown taken away, whitespace collapsed. */
+    static String inline(String text) {
+        String s = IMAGE.matcher(text).replaceAll("$1");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = TAG.matcher(s).replaceAll(" ");
+        s = CODE.matcher(s).replaceAll("$1");
+        s = STRONG.matcher(s).replaceAll("$2");
+        s = EMPHASIS.matcher(s).replaceAll("$2");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = s.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace('\u00A0', ' ');
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,480 @@
+package careercoach.ladder;
+
+import careercoach.guide.SectionIds;
+import careercoach.ladder.LadderLines.Block;
+import careercoach.ladder.LadderLines.Kind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the structure of a ladder: its title and subtitle, the sections of a guide its headings name
+ * ({@link SectionKinds}), the groups inside them, and each entry shaped as the section's items are (a skill's name
+ * and details, a step's text, a salary level's name and range); and what it could not place.
+ *
+ * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text
+ * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
+ * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
+ * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
+ * title case ("Growth Trend"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
+ * no section is placed by what is under it (numbered steps are next steps, salary figures salary), or not at all.
+ */
+final class LadderParser {
+    /** A title is a short line: a role's name with perhaps a qualifier. */
+    private static final int MAX_TITLE_WORDS = 12;
+    /** A subtitle is shorter still ("Career Guide"). */
+    private static final int MAX_SUBTITLE_WORDS = 8;
+    /** A label before a colon, as "Senior Level: $150k–$190k", is a level's name, not a sentence. */
+    private static final Pattern LABELLED = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[–—-])\\s+(.+)$");
+
+    record ItemDraft(String name, String details, String text, String range, int line) {
+    }
+
+    static final class GroupDraft {
+        final String title;
+        final int line;
+        final List<String> text = new ArrayList<>();
+        final List<ItemDraft> items = new ArrayList<>();
+
+        GroupDraft(String title, int line) {
+            this.title = title;
+            this.line = line;
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty() && items.isEmpty();
+        }
+    }
+
+    static final class SectionDraft {
+        final String id;
+        String title;
+        final int line;
+        final int level;
+        final boolean implicit;
+        final List<String> text = new ArrayList<>();
+        final List<ItemDraft> items = new ArrayList<>();
+        final List<GroupDraft> groups = new ArrayList<>();
+
+        SectionDraft(String id, String title, int line, int level, boolean implicit) {
+            this.id = id;
+            this.title = title;
+            this.line = line;
+            this.level = level;
+            this.implicit = implicit;
+        }
+    }
+
+    /** A line the import did not put in the guide, and why. */
+    record Unplaced(int line, String text, String reason) {
+    }
+
+    record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced) {
+    }
+
+    /** A heading under which nothing is placed: its name, line and level. */
+    private record Nowhere(String heading, int line, int level) {
+    }
+
+    private final List<Block> blocks;
+    private final boolean markdown;
+    private String title;
+    private String subtitle;
+    private final List<SectionDraft> sections = new ArrayList<>();
+    private final Set<String> used = new HashSet<>();
+    private SectionDraft section;
+    private GroupDraft group;
+    private Nowhere nowhere;
+    private final List<Unplaced> unplaced = new ArrayList<>();
+
+    private LadderParser(LadderLines.Document document) {
+        this.blocks = document.blocks();
+        this.markdown = document.markdown();
+    }
+
+    static Parsed parse(List<String> lines) {
+        return new LadderParser(LadderLines.read(lines)).parse();
+    }
+
+    private Parsed parse() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (i == 0 && takeTitle(block)) {
+                continue;
+            }
+            if (i == 1 && title != null && takeSubtitle(block)) {
+                continue;
+            }
+            switch (block.kind()) {
+                case HEADING -> heading(i, block);
+                case TEXT -> text(i, block);
+                case BULLET, NUMBERED -> entry(block, block.label(), block.text(), Source.LIST);
+                case TABLE_ROW -> row(block);
+            }
+        }
+        for (SectionDraft s : sections) {
+            s.groups.removeIf(g -> {
+                if (g.isEmpty()) {
+                    unplaced.add(new Unplaced(g.line, g.title, "a heading with nothing under it"));
+                }
+                return g.isEmpty();
+            });
+        }
+        sections.removeIf(s -> {
+            boolean empty = s.text.isEmpty() && s.items.isEmpty() && s.groups.isEmpty();
+            if (empty) {
+                unplaced.add(new Unplaced(s.line, s.title, "a heading with nothing under it"));
+            }
+            return empty;
+        });
+        unplaced.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced));
+    }
+
+    private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }
+
+    private boolean takeTitle(Block block) {
+        boolean oneLine = block.pieces().size() == 1 && !block.text().isEmpty();
+        if (block.kind() == Kind.HEADING) {
+            if (block.level() > 1 && SectionKinds.of(block.text()).isPresent()) {
+                return false;
+            }
+            title = block.text();
+            return true;
+        }
+        if (block.kind() == Kind.TEXT && oneLine && Wording.wordCount(block.text()) <= MAX_TITLE_WORDS
+                && !block.text().matches(".*[.!?:;]$") && SectionKinds.of(block.text()).isEmpty()) {
+            title = block.text();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean takeSubtitle(Block block) {
+        if (block.kind() != Kind.TEXT || block.pieces().size() != 1 || block.label() != null
+                || Wording.wordCount(block.text()) > MAX_SUBTITLE_WORDS || block.text().matches(".*[.!?:;]$")) {
+            return false;
+        }
+        if (!markdown && (SectionKinds.of(block.text()).isPresent() || block.blankBefore() && block.blankAfter())) {
+            return false; // in plain text, a line that names a section or stands alone is a heading
+        }
+        subtitle = block.text();
+        return true;
+    }
+
+    // ---- headings
+
+    /** A Markdown heading: its level says whether it is a section or a group of the section above it. */
+    private void heading(int i, Block block) {
+        String text = block.text();
+        Optional<String> kind = SectionKinds.of(text);
+        if (kind.isPresent() && canStart(kind.get())) {
+            startSection(kind.get(), text, block.line(), block.level());
+        } else if (nowhere != null && block.level() > nowhere.level()) {
+            unplaced.add(new Unplaced(block.line(), text, underNowhere()));
+        } else if (section != null && nowhere == null && block.level() > section.level
+                && (kind.isEmpty() || kind.get().equals(section.id))) {
+            startGroup(text, block.line());
+        } else {
+            placeByContent(i, text, block.line(), block.level(), kind);
+        }
+    }
+
+    /** A line of text: in plain text, perhaps a heading; a bold line, or a short one ending in a colon, too. */
+    private void text(int i, Block block) {
+        List<String> pieces = block.pieces();
+        String first = pieces.get(0);
+        boolean alone = pieces.size() == 1;
+        boolean followed = !block.blankAfter() && i + 1 < blocks.size();
+        if (markdown && block.label() == null && alone && (block.emphasised()
+                || first.endsWith(":") && Wording.wordCount(first) <= 4 && i + 1 < blocks.size()
+                && isList(blocks.get(i + 1)))) {
+            labelHeading(first.replaceAll(":$", ""), block.line());
+            return;
+        }
+        if (!markdown && block.label() == null && Wording.isTitleCase(first) && SalaryRange.in(first).isEmpty()) {
+            Optional<String> kind = SectionKinds.of(first);
+            if (kind.isPresent() && canStart(kind.get())) {
+                startSection(kind.get(), first, block.line(), 0);
+                rest(block, pieces.subList(1, pieces.size()));
+                return;
+            }
+            if (inSection(SectionIds.SALARY_AND_DEMAND) && pieces.size() > 1
+                    && SalaryRange.in(pieces.get(1)).isPresent()) {
+                section(salaryItem(first, pieces.get(1), block.line()));
+                rest(block, pieces.subList(2, pieces.size()));
+                return;
+            }
+            if (alone && plainHeading(i, block, first, kind, followed)) {
+                return;
+            }
+        }
+        if (block.emphasised()) {
+            labelHeading(first, block.line());
+            return;
+        }
+        if (block.label() != null) {
+            entry(block, block.label(), block.text(), markdown ? Source.PARAGRAPH : Source.RUN_ON);
+            return;
+        }
+        rest(block, pieces);
+    }
+
+    /** A title-case line alone on its line in plain text; true when it was taken as a heading. */
+    private boolean plainHeading(int i, Block block, String text, Optional<String> kind, boolean followed) {
+        boolean inPlacedSection = section != null && nowhere == null;
+        if (inPlacedSection && followed && kind.isPresent() && kind.get().equals(section.id)) {
+            startGroup(text, block.line());
+            return true;
+        }
+        if (inPlacedSection && i + 1 < blocks.size() && Wording.readsAsListHeading(text)) {
+            startGroup(text, block.line());
+            return true;
+        }
+        if (block.blankBefore() && block.blankAfter() && i + 1 < blocks.size() && !looksLikeHeading(i + 1)) {
+            placeByContent(i, text, block.line(), 0, kind);
+            return true;
+        }
+        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))) {
+            startGroup(text, block.line());
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether block i reads as a plain-text heading itself: headings do not follow each other. */
+    private boolean looksLikeHeading(int i) {
+        Block b = blocks.get(i);
+        if (b.kind() == Kind.HEADING) {
+            return true;
+        }
+        if (b.kind() != Kind.TEXT || !Wording.isTitleCase(b.pieces().get(0))) {
+            return false;
+        }
+        Optional<String> kind = SectionKinds.of(b.pieces().get(0));
+        return kind.isPresent() && canStart(kind.get()) || b.pieces().size() == 1 && b.blankAfter();
+    }
+
+    /** A bold line, or a short line ending in a colon over a list: a section when it names one, else a group. */
+    private void labelHeading(String text, int line) {
+        Optional<String> kind = SectionKinds.of(text);
+        if (kind.isPresent() && canStart(kind.get())) {
+            startSection(kind.get(), text, line, section == null ? 2 : section.level);
+        } else if (nowhere != null) {
+            unplaced.add(new Unplaced(line, text, underNowhere()));
+        } else if (section != null) {
+            startGroup(text, line);
+        } else {
+            entry(null, null, text, Source.PARAGRAPH, line);
+        }
+    }
+
+    /**
+     * A heading that names no section (or one already taken): what is under it may still say where it belongs —
+     * numbered steps are the next steps, salary figures the salary — or nothing of it is placed.
+     */
+    private void placeByContent(int i, String heading, int line, int level, Optional<String> kind) {
+        int numbered = 0;
+        int salaries = 0;
+        int entries = 0;
+        for (int j = i + 1; j < blocks.size() && !endsSection(j, level); j++) {
+            Block b = blocks.get(j);
+            entries++;
+            numbered += b.kind() == Kind.NUMBERED ? 1 : 0;
+            salaries += SalaryRange.in(b.text()).isPresent() ? 1 : 0;
+        }
+        if (numbered >= 2 && numbered * 2 > entries && canStart(SectionIds.NEXT_STEPS)) {
+            startSection(SectionIds.NEXT_STEPS, heading, line, level);
+        } else if (salaries >= 2 && salaries * 2 > entries && canStart(SectionIds.SALARY_AND_DEMAND)) {
+            startSection(SectionIds.SALARY_AND_DEMAND, heading, line, level);
+        } else {
+            section = null;
+            group = null;
+            nowhere = new Nowhere(heading, line, level);
+            unplaced.add(new Unplaced(line, heading, kind.isPresent()
+                    ? "a second '" + kind.get() + "' section: the guide has one already, from line "
+                    + sections.stream().filter(s -> s.id.equals(kind.get())).findFirst().map(s -> s.line).orElse(0)
+                    : "no section of a guide is about this (" + String.join(", ", SectionIds.ALL) + ")"));
+        }
+    }
+
+    private boolean endsSection(int j, int level) {
+        Block b = blocks.get(j);
+        if (b.kind() == Kind.HEADING) {
+            return level == 0 || b.level() <= level;
+        }
+        return level == 0 && looksLikeHeading(j) && b.blankBefore();
+    }
+
+    private boolean canStart(String kind) {
+        return !used.contains(kind) || sections.stream().anyMatch(s -> s.id.equals(kind) && s.implicit
+                && s.items.isEmpty() && s.groups.isEmpty() && s == section);
+    }
+
+    private void startSection(String kind, String heading, int line, int level) {
+        group = null;
+        nowhere = null;
+        Optional<SectionDraft> implicit = sections.stream().filter(s -> s.id.equals(kind) && s.implicit).findFirst();
+        if (implicit.isPresent()) {
+            section = implicit.get();
+            section.title = heading;
+            return;
+        }
+        section = new SectionDraft(kind, heading, line, level, false);
+        sections.add(section);
+        used.add(kind);
+    }
+
+    private void startGroup(String heading, int line) {
+        group = new GroupDraft(heading, line);
+        section.groups.add(group);
+    }
+
+    private String underNowhere() {
+        return "under '" + nowhere.heading() + "' (line " + nowhere.line() + "), which is placed nowhere";
+    }
+
+    private boolean inSection(String kind) {
+        return section != null && nowhere == null && section.id.equals(kind);
+    }
+
+    private static boolean isList(Block b) {
+        return b.kind() == Kind.BULLET || b.kind() == Kind.NUMBERED || b.kind() == Kind.TABLE_ROW;
+    }
+
+    // ---- entries
+
+    private void rest(Block block, List<String> pieces) {
+        for (String piece : pieces) {
+            entry(block, null, piece, markdown ? Source.PARAGRAPH : Source.RUN_ON, block.line());
+        }
+    }
+
+    private void entry(Block block, String label, String text, Source source) {
+        entry(block, label, text, source, block.line());
+    }
+
+    private void row(Block block) {
+        List<String> cells = block.cells();
+        if (inSection(SectionIds.SALARY_AND_DEMAND) && cells.size() > 1) {
+            int figureCell = -1;
+            for (int c = 1; c < cells.size() && figureCell < 0; c++) {
+                figureCell = SalaryRange.in(cells.get(c)).isPresent() ? c : -1;
+            }
+            if (figureCell > 0) {
+                String range = SalaryRange.in(cells.get(figureCell)).orElseThrow();
+                List<String> others = new ArrayList<>();
+                for (int c = 1; c < cells.size(); c++) {
+                    if (c != figureCell || !cells.get(c).equals(range)) {
+                        others.add(cells.get(c));
+                    }
+                }
+                section(new ItemDraft(cells.get(0), "", String.join("; ", others), range, block.line()));
+                return;
+            }
+        }
+        String label = cells.size() > 1 ? cells.get(0) : null;
+        String text = cells.size() > 1 ? String.join(", ", cells.subList(1, cells.size())) : cells.get(0);
+        entry(block, label, text, Source.ROW, block.line());
+    }
+
+    /** Places one entry in the current section, shaped as that section's items are. */
+    private void entry(Block block, String label, String text, Source source, int line) {
+        if (text.isBlank() && label == null) {
+            return;
+        }
+        String whole = label == null ? text : label + ": " + text;
+        if (nowhere != null) {
+            unplaced.add(new Unplaced(line, whole, underNowhere()));
+            return;
+        }
+        if (section == null) {
+            section = new SectionDraft(SectionIds.OVERVIEW, "Overview", line, 0, true);
+            sections.add(section);
+            used.add(SectionIds.OVERVIEW);
+        }
+        boolean prose = source == Source.PARAGRAPH || source == Source.RUN_ON;
+        switch (section.id) {
+            case SectionIds.OVERVIEW -> {
+                if (prose) {
+                    text(whole);
+                } else {
+                    section(new ItemDraft("", "", whole, "", line));
+                }
+            }
+            case SectionIds.KEY_RESPONSIBILITIES, SectionIds.NEXT_STEPS -> {
+                if (source == Source.PARAGRAPH) {
+                    text(whole);
+                } else {
+                    section(new ItemDraft("", "", whole, "", line));
+                }
+            }
+            case SectionIds.DEVELOPMENT_SUGGESTIONS -> {
+                if (prose) {
+                    Wording.sentences(whole).forEach(s -> section(new ItemDraft("", "", s, "", line)));
+                } else {
+                    section(new ItemDraft("", "", whole, "", line));
+                }
+            }
+            case SectionIds.TOP_SKILLS, SectionIds.SKILL_GAPS, SectionIds.CAREER_PROGRESSION -> {
+                if (source == Source.PARAGRAPH && label == null) {
+                    text(whole);
+                } else if (label != null) {
+                    section(new ItemDraft(label, text, "", "", line));
+                } else {
+                    Wording.NameAndDetails named = Wording.detailsOf(text);
+                    section(new ItemDraft(named.name(), named.details(), "", "", line));
+                }
+            }
+            case SectionIds.COMPANIES_HIRING -> {
+                List<String> names = label == null && prose ? Wording.names(text) : List.of();
+                if (!names.isEmpty()) {
+                    names.forEach(n -> section(new ItemDraft(n, "", "", "", line)));
+                } else if (label != null) {
+                    section(new ItemDraft(label, text, "", "", line));
+                } else if (source == Source.PARAGRAPH) {
+                    text(whole);
+                } else {
+                    section(new ItemDraft(text, "", "", "", line));
+                }
+            }
+            case SectionIds.SALARY_AND_DEMAND -> {
+                if (SalaryRange.in(whole).isPresent()) {
+                    section(label == null ? salaryItem(whole, line) : salaryItem(label, text, line));
+                } else {
+                    text(whole);
+                }
+            }
+            default -> throw new IllegalStateException("no shape for section " + section.id);
+        }
+    }
+
+    /** "Senior Level: ~$200k–$280k+ base (US), plus equity": the level's name, its range, and the line as text. */
+    private static ItemDraft salaryItem(String line, int at) {
+        Matcher labelled = LABELLED.matcher(line);
+        if (labelled.matches() && SalaryRange.in(labelled.group(1)).isEmpty()
+                && Wording.wordCount(labelled.group(1)) <= Wording.MAX_NAME_WORDS) {
+            return salaryItem(labelled.group(1), labelled.group(2), at);
+        }
+        return salaryItem("", line, at);
+    }
+
+    private static ItemDraft salaryItem(String name, String text, int at) {
+        String range = SalaryRange.in(text).orElse("");
+        String rest = text.replaceAll("[\\s.;,]+$", "");
+        return new ItemDraft(name, "", rest.equals(range) ? "" : text, range, at);
+    }
+
+    private void section(ItemDraft item) {
+        (group != null ? group.items : section.items).add(item);
+    }
+
+    private void text(String paragraph) {
+        (group != null ? group.text : section.text).add(paragraph);
+    }
+}

@@ -1,0 +1,85 @@
+package careercoach.ladder;
+
+import careercoach.guide.SectionIds;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which of a guide's sections a heading of a ladder names, by the words ladders use for them: "Key
+ * Responsibilities", "What you'll do", "Skills that matter", "Career path", "Compensation"... Words in brackets do
+ * not count ("CTO/VP Engineering (in smaller companies)" names no section). A word ending in {@code *} matches any
+ * word it starts; the kinds are tried in the order below, so "Common Skill Gaps" is the gaps and not the skills,
+ * and "Skill Development" the suggestions.
+ */
+final class SectionKinds {
+    private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
+            Map.entry(SectionIds.SKILL_GAPS, List.of("gap*", "missing", "lack*", "weakness*", "blind spot*",
+                    "pitfall*", "struggl*", "common mistake*", "areas to improve", "fall short")),
+            Map.entry(SectionIds.NEXT_STEPS, List.of("next step*", "first step*", "action*", "to do", "todo",
+                    "checklist*", "get started", "getting started", "recommended step*")),
+            Map.entry(SectionIds.DEVELOPMENT_SUGGESTIONS, List.of("develop*", "suggestion*", "grow", "learning",
+                    "training", "how to improve", "how to get there", "resources")),
+            Map.entry(SectionIds.TOP_SKILLS, List.of("skill*", "competenc*", "abilities", "qualification*",
+                    "requirement*", "expertise", "what you need")),
+            Map.entry(SectionIds.KEY_RESPONSIBILITIES, List.of("responsibilit*", "duties", "accountabilit*",
+                    "what you will do", "what youll do", "day to day", "expectations")),
+            Map.entry(SectionIds.CAREER_PROGRESSION, List.of("progression", "career path*", "next role*",
+                    "promotion*", "can lead", "leads to", "lead to", "transition*", "moves", "where next")),
+            Map.entry(SectionIds.SALARY_AND_DEMAND, List.of("salary", "salaries", "pay", "compensation",
+                    "demand", "earnings", "wage*", "job market")),
+            Map.entry(SectionIds.COMPANIES_HIRING, List.of("compan*", "employer*", "hir*", "where to work",
+                    "organi?ations", "industr*", "sector*")),
+            Map.entry(SectionIds.OVERVIEW, List.of("overview", "summary", "about", "introduction",
+                    "role description", "description", "purpose", "the role")));
+
+    private SectionKinds() {
+    }
+
+    /** The section id the heading names, if any. */
+    static Optional<String> of(String heading) {
+        List<String> words = words(heading.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*]", " "));
+        for (Map.Entry<String, List<String>> kind : WORDS) {
+            for (String phrase : kind.getValue()) {
+                if (contains(words, Arrays.asList(phrase.split(" ")))) {
+                    return Optional.of(kind.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(List<String> words, List<String> phrase) {
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int j = 0; j < phrase.size() && all; j++) {
+                all = matches(phrase.get(j), words.get(start + j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String pattern, String word) {
+        if (pattern.endsWith("*")) {
+            return word.startsWith(pattern.substring(0, pattern.length() - 1));
+        }
+        if (pattern.contains("?")) {
+            return word.matches(pattern.replace("?", "."));
+        }
+        return word.equals(pattern);
+    }
+
+    /** Lower case, without accents or apostrophes ("you'll" is "youll"), split at anything else not a letter. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replace("&", " ");
+        return Arrays.stream(folded.split("[^\\p{L}\\p{Nd}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}

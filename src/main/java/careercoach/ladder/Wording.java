@@ -1,0 +1,144 @@
+package careercoach.ladder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the wording of a line says about it: a heading, a heading over a list, sentences, a list of names. */
+final class Wording {
+    /** Headings are short: the seed's longest is four words, a wiki's rarely more than eight. */
+    static final int MAX_HEADING_WORDS = 8;
+    /** A list of names is short names: a company, a sector ("Cloud infrastructure and developer tools"). */
+    static final int MAX_NAME_WORDS = 6;
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
+            "into", "of", "on", "or", "per", "the", "to", "via", "vs", "with");
+    private static final Set<String> LEADING_INTO = Set.of("to", "into", "for", "from", "after", "with", "include",
+            "includes", "including");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
+    /** A full stop that ends a sentence: not one of "e.g.", "i.e.", "etc.", "vs.", nor a lone initial's. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|\\p{L}))([.!?])[\"”’)]?\\s+(?=[\\p{Lu}\"“(])");
+
+    private Wording() {
+    }
+
+    /** Every word capitalised but the small ones ("Top Skills for Success"), short, with no closing stop. */
+    static boolean isTitleCase(String text) {
+        String t = BRACKETED.matcher(text).replaceAll(" ").strip();
+        if (t.isEmpty() || t.matches(".*[.!?;,:]$")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > MAX_HEADING_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].replaceAll("^[\\p{Punct}“”‘’]+", "");
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(word.codePointAt(0));
+            if (!capital && (i == 0 || !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].replaceAll("^[\\p{Punct}“”‘’]+", "").codePoints().findFirst()
+                .orElse('a'));
+    }
+
+    /**
+     * A heading over a list rather than an entry of it: it names the kind of what follows in the plural
+     * ("Transition Opportunities", "Major Employers") or leads into it ("Can Lead To"); a role or a name is one
+     * thing. Words that end in s without being plurals ("Analytics", "DevOps", "Business") do not count.
+     */
+    static boolean readsAsListHeading(String text) {
+        String[] words = BRACKETED.matcher(text).replaceAll(" ").strip().split("\\s+");
+        String last = words[words.length - 1].replaceAll("\\P{L}+$", "");
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (LEADING_INTO.contains(lower)) {
+            return true;
+        }
+        boolean allCapitals = last.equals(last.toUpperCase(Locale.ROOT));
+        return last.length() > 3 && !allCapitals && lower.endsWith("s") && !lower.endsWith("ss")
+                && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("ics") && !lower.endsWith("ops");
+    }
+
+    static int wordCount(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** The sentences of a paragraph, each with its closing stop. */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        Matcher end = SENTENCE_END.matcher(paragraph);
+        int from = 0;
+        while (end.find()) {
+            sentences.add(paragraph.substring(from, end.end()).strip());
+            from = end.end();
+        }
+        sentences.add(paragraph.substring(from).strip());
+        return sentences.stream().filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The names of a line that lists names ("Google, Meta, Cloudflare"; "SaaS · Fintech"), when every part is
+     * short; empty when the line is not such a list.
+     */
+    static List<String> names(String line) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder part = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';' || c == '·' || c == '|')) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        List<String> names = parts.stream().map(String::strip).map(p -> p.replaceFirst("^(?:and|or)\\s+", ""))
+                .map(p -> p.replaceAll("[.]$", "")).filter(p -> !p.isEmpty()).toList();
+        boolean allShort = names.stream().allMatch(n -> wordCount(n) <= MAX_NAME_WORDS);
+        return names.size() >= 2 && allShort ? names : List.of();
+    }
+
+    /** "Test strategy (unit tests) and CI/CD" as name and details: see {@link #detailsOf}. */
+    record NameAndDetails(String name, String details) {
+    }
+
+    /**
+     * A name with the one bracket that explains it taken out as details: "Cloud fundamentals (deploying, scaling)"
+     * is "Cloud fundamentals" with "deploying, scaling". A bracket that abbreviates ("(SRE)", "(L5)": no lower-case
+     * letter, no space) is part of the name; with two explaining brackets, which one is the details is unclear and
+     * the name stays whole.
+     */
+    static NameAndDetails detailsOf(String text) {
+        Matcher m = BRACKETED.matcher(text);
+        List<int[]> explaining = new ArrayList<>();
+        while (m.find()) {
+            String inside = m.group().substring(1, m.group().length() - 1);
+            if (inside.chars().anyMatch(Character::isLowerCase) || inside.strip().contains(" ")) {
+                explaining.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (explaining.size() != 1) {
+            return new NameAndDetails(text, "");
+        }
+        int[] at = explaining.get(0);
+        String name = (text.substring(0, at[0]) + " " + text.substring(at[1])).replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:])", "$1").strip();
+        String details = text.substring(at[0] + 1, at[1] - 1).strip();
+        return name.isEmpty() || details.isEmpty() ? new NameAndDetails(text, "") : new NameAndDetails(name, details);
+    }
+
+    static List<String> words(String text) {
+        return Arrays.asList(text.strip().split("\\s+"));
+    }
+}

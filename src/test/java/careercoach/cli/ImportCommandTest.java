@@ -1,0 +1,266 @@
+package careercoach.cli;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.SectionIds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImportCommandTest {
+    private static final Path SEED = Path.of("src/test/resources/seed/backend-engineering-lead-microservices.txt");
+    private static final Path WIKI = Path.of("src/test/resources/ladders/sre-lead-wiki.md");
+    private static final String SEED_ID = "backend-engineering-lead-microservices";
+
+    @TempDir
+    Path indexData;
+    @TempDir
+    Path files;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("INDEX_DATA", indexData.toString())::get)
+                .run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every file under the index-data folder and the scratch folder, to show that nothing was written. */
+    private List<Path> everyFile() throws IOException {
+        try (Stream<Path> a = Files.walk(indexData); Stream<Path> b = Files.walk(files)) {
+            return Stream.concat(a, b).sorted().toList();
+        }
+    }
+
+    private void copyShippedGuide() throws IOException {
+        Files.createDirectories(indexData.resolve("guides"));
+        Files.copy(Path.of("index-data/guides", SEED_ID + ".yml"), indexData.resolve("guides/" + SEED_ID + ".yml"));
+    }
+
+    @Test
+    void run_seed_writesTheGuideUnderIndexDataAndValidatesIt() throws Exception {
+        assertEquals(0, run(SEED.toString()), this::err);
+
+        Path written = indexData.resolve("guides/" + SEED_ID + ".yml");
+        Guide guide = new GuideLoader().load(indexData).find(SEED_ID).orElseThrow();
+        assertEquals(SectionIds.ALL, guide.sections().stream().map(s -> s.id()).toList());
+        List<String> lines = out().lines().toList();
+        assertEquals("Imported " + SEED + " as " + written + ": 9 sections, 69 items.", lines.get(0));
+        assertEquals(8, lines.stream().filter(l -> l.startsWith(written + ":") && l.contains(": warning: role '"))
+                .count(), this::out);
+        assertTrue(lines.get(lines.size() - 1).startsWith("validate: OK (8 warnings). Still to do by hand:"),
+                this::out);
+        assertFalse(out().contains("Not placed"), this::out);
+        assertEquals("", err());
+    }
+
+    @Test
+    void run_markdownWikiPage_importsCleanAmongTheShippedGuide() throws Exception {
+        copyShippedGuide();
+
+        assertEquals(0, run(WIKI.toString()), this::err);
+
+        Path written = indexData.resolve("guides/site-reliability-engineering-sre-lead.yml");
+        assertTrue(out().startsWith("Imported " + WIKI + " as " + written + ": 9 sections, "), this::out);
+        assertFalse(out().contains("Not placed"), this::out);
+        assertTrue(out().contains("validate: OK (4 warnings)"), this::out);
+        assertEquals(2, new GuideLoader().load(indexData).guides().size());
+        assertTrue(Files.readString(written).contains("guide: " + SEED_ID), "the role that has a guide links to it");
+    }
+
+    @Test
+    void run_linesItCannotPlace_areListedAsFileAndLine() throws Exception {
+        Path ladder = files.resolve("data-lead.md");
+        Files.writeString(ladder, """
+                # Data Engineering Lead
+
+                ## Responsibilities
+                - Own the data platform
+
+                ## Benefits
+                - Free lunch
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        assertTrue(out().contains("Not placed (2 lines; add them by hand where they belong):\n"
+                + "  " + ladder + ":6: Benefits (no section of a guide is about this (")
+                && out().contains("  " + ladder + ":7: Free lunch (under 'Benefits' (line 6), which is placed"
+                + " nowhere)"),
+                this::out);
+    }
+
+    @Test
+    void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
+        Path png = files.resolve("ladder.png");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+                'R'});
+        List<Path> before = everyFile();
+
+        assertEquals(1, run(png.toString()));
+
+        assertEquals(List.of("import: " + png + " is not text (it holds binary data): import reads a ladder written in"
+                + " Markdown or plain text"), err().lines().toList());
+        assertEquals("", out());
+        assertEquals(before, everyFile());
+    }
+
+    @Test
+    void run_emptyFile_endsInOneLineAndWritesNothing() throws Exception {
+        Path empty = Files.createFile(files.resolve("empty.md"));
+        Path blank = Files.writeString(files.resolve("blank.txt"), " \n\n\t\n");
+        List<Path> before = everyFile();
+
+        assertEquals(1, run(empty.toString()));
+        assertEquals(1, run(blank.toString()));
+
+        assertEquals(List.of("import: " + empty + " is empty: there is nothing to import",
+                "import: " + blank + " is empty: there is nothing to import"), err().lines().toList());
+        assertEquals(before, everyFile());
+    }
+
+    @Test
+    void run_fiftyMegabyteFile_endsInOneLineAndWritesNothing() throws Exception {
+        Path huge = files.resolve("huge.md");
+        String line = "- Lead design and delivery of backend services, APIs, and data flows across many services\n";
+        try (Writer writer = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            writer.write("# Huge Lead\n## Key Responsibilities\n");
+            for (long written = 0; written < 50L * 1000 * 1000; written += line.length()) {
+                writer.write(line);
+            }
+        }
+        List<Path> before = everyFile();
+
+        assertEquals(1, run(huge.toString()));
+
+        assertEquals(List.of("import: " + huge + " is 50.0 MB: a career ladder is a page of text (at most 1024 KB is"
+                + " read); is this the right file?"), err().lines().toList());
+        assertEquals(before, everyFile());
+    }
+
+    @Test
+    void run_missingFile_andTextThatIsNotUtf8_endInOneLine() throws Exception {
+        Path latin1 = Files.write(files.resolve("latin1.txt"), "Développeur\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(1, run(files.resolve("nowhere.md").toString()));
+        assertEquals(1, run(latin1.toString()));
+
+        assertEquals(List.of("import: " + files.resolve("nowhere.md") + ": no such file",
+                "import: " + latin1 + " is not UTF-8 text: save it as UTF-8 and import it again"),
+                err().lines().toList());
+    }
+
+    @Test
+    void run_existingGuide_isNotReplacedWithoutForce() throws Exception {
+        copyShippedGuide();
+        Path shipped = indexData.resolve("guides/" + SEED_ID + ".yml");
+        byte[] before = Files.readAllBytes(shipped);
+
+        assertEquals(1, run(SEED.toString()));
+        assertEquals(List.of("import: " + shipped + " already exists; give --force to replace it, or another --id or"
+                + " --out"), err().lines().toList());
+        assertArrayEquals(before, Files.readAllBytes(shipped));
+
+        assertEquals(0, run(SEED.toString(), "--force"), this::err);
+        String replaced = Files.readString(shipped);
+        assertTrue(replaced.contains("# Imported from backend-engineering-lead-microservices.txt."), replaced);
+        try (Stream<Path> guides = Files.list(indexData.resolve("guides"))) {
+            assertEquals(List.of(shipped), guides.toList(), "no partial file is left behind");
+        }
+
+        assertEquals(0, run(SEED.toString(), "--force"));
+        assertEquals(replaced, Files.readString(shipped), "the same ladder gives the same bytes");
+    }
+
+    @Test
+    void run_out_writesThereWithTheIdOfItsName_andChecksItAmongTheGuides() throws Exception {
+        copyShippedGuide();
+        Path draft = files.resolve("drafts/sre-lead.yml");
+
+        assertEquals(0, run(WIKI.toString(), "--out", draft.toString(), "--title", "SRE Lead"), this::err);
+
+        String yaml = Files.readString(draft);
+        assertTrue(yaml.contains("\nid: sre-lead\ntitle: SRE Lead\n"), yaml);
+        assertTrue(yaml.contains("guide: " + SEED_ID), "linked to the guides of INDEX_DATA");
+        assertTrue(out().startsWith("Imported " + WIKI + " as " + draft + ": "), this::out);
+        assertFalse(Files.exists(indexData.resolve("guides/sre-lead.yml")));
+    }
+
+    @Test
+    void run_outNotNamedAfterTheId_isAUsageError() throws Exception {
+        List<Path> before = everyFile();
+
+        assertEquals(2, run(SEED.toString(), "--id", "backend-lead", "--out", files.resolve("other.yml").toString()));
+
+        assertTrue(err().startsWith("import: the guide id is 'backend-lead', so its file is named backend-lead.yml,"
+                + " not other.yml"), this::err);
+        assertEquals(before, everyFile());
+    }
+
+    @Test
+    void run_guideThatWouldNotValidate_isNotWritten() throws Exception {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.writeString(guides.resolve("a-misnamed.yml"), "id: " + SEED_ID + "\ntitle: Misnamed\nsections:\n"
+                + "  - id: overview\n    title: Overview\n    text: Misnamed.\n");
+        List<Path> before = everyFile();
+
+        assertEquals(1, run(SEED.toString()));
+
+        Path target = guides.resolve(SEED_ID + ".yml");
+        assertTrue(err().contains(target + ":6: duplicate guide id '" + SEED_ID + "'"), this::err);
+        assertTrue(err().endsWith("import: nothing written: the imported guide does not pass validate (the lines"
+                + " above)\n"), this::err);
+        assertEquals(before, everyFile());
+    }
+
+    @Test
+    void run_otherGuidesWithProblems_writesAndSaysSo() throws Exception {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.writeString(guides.resolve("broken.yml"), "id: broken\ntitle: [unclosed\n");
+
+        assertEquals(1, run(WIKI.toString()));
+
+        assertTrue(Files.exists(guides.resolve("site-reliability-engineering-sre-lead.yml")));
+        assertTrue(err().startsWith("import: wrote " + guides.resolve("site-reliability-engineering-sre-lead.yml")
+                + ", but other guides in "), this::err);
+        assertTrue(err().contains("broken.yml:"), this::err);
+    }
+
+    @Test
+    void run_badArguments_areUsageErrors() throws Exception {
+        assertEquals(2, run());
+        assertEquals(2, run(SEED.toString(), "--id", "Backend_Lead"));
+        assertEquals(2, run(SEED.toString(), "--colour", "red"));
+        assertEquals(2, run(SEED.toString(), "--out", "guide.yaml"));
+        assertEquals(2, run(SEED.toString(), "--title"));
+        assertEquals(2, run(SEED.toString(), WIKI.toString()));
+        assertTrue(err().lines().filter(l -> l.startsWith("usage: ")).count() == 6, this::err);
+        assertEquals(0, run("--help"));
+        assertTrue(out().startsWith(ImportCommand.USAGE));
+        assertFalse(Files.exists(indexData.resolve("guides")));
+    }
+}

@@ -1,0 +1,265 @@
+package careercoach.ladder;
+
+import careercoach.guide.Group;
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideProblem;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LadderImporterTest {
+    private static final Path WIKI = Path.of("src/test/resources/ladders/sre-lead-wiki.md");
+
+    private static ImportedLadder read(String text, List<Guide> existing) throws LadderImportException {
+        return new LadderImporter(existing).read("ladder.md", text.lines().toList(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static ImportedLadder read(String text) throws LadderImportException {
+        return read(text, List.of());
+    }
+
+    /** Writes the imported guide next to the shipped one and loads both, as validate does. */
+    private static GuideLibrary loadWithShipped(Path indexData, ImportedLadder ladder) throws Exception {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.copy(Path.of("index-data/guides/backend-engineering-lead-microservices.yml"),
+                guides.resolve("backend-engineering-lead-microservices.yml"));
+        Files.writeString(guides.resolve(ladder.guide().id() + ".yml"), ladder.yaml(), StandardCharsets.UTF_8);
+        return new GuideLoader().load(indexData);
+    }
+
+    private static List<String> labels(Section section) {
+        return section.allItems().stream().map(Item::label).toList();
+    }
+
+    @Test
+    void read_markdownWikiPage_importsCleanAndValidatesAmongTheShippedGuide(@TempDir Path indexData) throws Exception {
+        List<Guide> shipped = new GuideLoader().load(Path.of("index-data")).guides();
+        ImportedLadder ladder = new LadderImporter(shipped).read(WIKI.toString(), LadderFile.read(WIKI),
+                Optional.empty(), Optional.empty());
+
+        assertEquals(List.of(), ladder.unplaced());
+        GuideLibrary library = loadWithShipped(indexData, ladder);
+        Guide guide = library.find("site-reliability-engineering-sre-lead").orElseThrow();
+        assertEquals(ladder.guide().sections(), guide.sections(), "the YAML says what the import read");
+        assertEquals("Site Reliability Engineering (SRE) Lead", guide.title());
+        assertEquals("Career ladder · Infrastructure group wiki", guide.subtitle());
+        assertEquals(SectionIds.ALL, guide.sections().stream().map(Section::id).toList());
+        assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().text().startsWith("The SRE Lead keeps production"
+                + " healthy as it grows. They agree on reliability targets with product teams, run a humane on-call"));
+        assertEquals(5, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size());
+        assertEquals(List.of("Observability (metrics, logs, traces and alerts people trust)",
+                        "Incident command (triage, communication, hand-offs)", "Linux, networking and cloud internals",
+                        "Infrastructure as code (Terraform, Kubernetes manifests, policy checks)",
+                        "Coaching engineers through on-call and reviews"),
+                labels(guide.section(SectionIds.TOP_SKILLS).orElseThrow()));
+        Section path = guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to", "Lateral moves"), path.groups().stream().map(Group::title).toList());
+        assertEquals("backend-engineering-lead-microservices",
+                path.groups().get(1).items().get(0).guide(), "a role that is a guide is linked to it");
+        assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
+        Section salary = guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow();
+        assertEquals(List.of("SRE II: $140k – $175k", "Senior SRE: $165k – $210k", "SRE Lead: $190k – $250k base"),
+                salary.items().stream().map(i -> i.name() + ": " + i.range()).toList());
+        assertTrue(salary.text().startsWith("Demand is strong"), salary::text);
+        assertEquals(List.of("Google", "Meta", "Cloudflare", "Fastly", "Datadog", "GitLab"),
+                labels(guide.section(SectionIds.COMPANIES_HIRING).orElseThrow()));
+        Section steps = guide.section(SectionIds.NEXT_STEPS).orElseThrow();
+        assertEquals("Your first 90 days", steps.title(), "numbered steps under any heading are the next steps");
+        assertEquals(4, steps.items().size());
+
+        // Roles without a guide are warnings; the shipped guide's "SRE Lead" now has one.
+        List<String> warnings = library.warnings().stream()
+                .filter(w -> w.file().getFileName().toString().startsWith("site-reliability"))
+                .map(GuideProblem::message).map(m -> m.replaceAll(" has no guide.*", "")).toList();
+        assertEquals(List.of("role 'Head of Reliability'", "role 'Principal SRE'",
+                "role 'Engineering Manager, Infrastructure'", "role 'Platform Engineering Lead'"), warnings);
+        List<String> shippedWarnings = library.warnings().stream()
+                .filter(w -> w.file().getFileName().toString().startsWith("backend")).map(GuideProblem::message)
+                .toList();
+        assertEquals(7, shippedWarnings.size(), shippedWarnings::toString);
+        assertTrue(shippedWarnings.stream().noneMatch(w -> w.contains("'Site Reliability Engineering (SRE) Lead'")),
+                "the shipped guide's SRE Lead role has its guide now");
+    }
+
+    @Test
+    void read_roleWhoseGuideLeadsBack_isNotLinked() throws Exception {
+        Guide backend = new Guide("backend-lead", "Backend Lead", "", List.of(new Section(
+                SectionIds.CAREER_PROGRESSION, "Career Progression", "", List.of(new Item("sre", "SRE Lead", "", "",
+                "", List.of(), "sre-lead")), List.of(), List.of(), List.of())));
+
+        ImportedLadder ladder = read("""
+                # SRE Lead
+                ## Career path
+                - Backend Lead
+                """, List.of(backend));
+
+        assertEquals("", ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow().items().get(0).guide());
+        assertEquals(List.of("role 'Backend Lead' is guide 'backend-lead', which leads back to this guide: not linked,"
+                + " as a career path leads onward"), ladder.notes());
+    }
+
+    @Test
+    void read_headingsNoSectionHolds_areListedWithTheirLines() throws Exception {
+        ImportedLadder ladder = read("""
+                # Data Engineering Lead
+
+                ## Responsibilities
+                - Own the data platform
+
+                ## Benefits
+                - Free lunch
+                - A bike
+
+                ## Skills
+                - SQL
+
+                ## Skills we also like
+                - Dancing
+                """);
+
+        assertEquals(List.of(
+                "ladder.md:6: Benefits (no section of a guide is about this (overview, key-responsibilities,"
+                        + " top-skills, career-progression, skill-gaps, development-suggestions, salary-and-demand,"
+                        + " companies-hiring, next-steps))",
+                "ladder.md:7: Free lunch (under 'Benefits' (line 6), which is placed nowhere)",
+                "ladder.md:8: A bike (under 'Benefits' (line 6), which is placed nowhere)",
+                "ladder.md:13: Skills we also like (a second 'top-skills' section: the guide has one already, from"
+                        + " line 10)",
+                "ladder.md:14: Dancing (under 'Skills we also like' (line 13), which is placed nowhere)"),
+                ladder.unplaced().stream().map(Object::toString).toList());
+        assertEquals(List.of("key-responsibilities", "top-skills"),
+                ladder.guide().sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void read_plainTextWithLevelRangeLinesAndWrappedLines() throws Exception {
+        ImportedLadder ladder = read("""
+                Data Engineering Lead
+                Career Ladder
+
+                Key Responsibilities
+
+                Own the pipelines that feed every dashboard, from ingestion
+                to the warehouse
+                Review data models before they ship
+
+                Salary
+
+                Senior Engineer: $150k–$190k base (US)
+                Lead: €95,000 - €120,000
+                Staff: 200k–240k, plus equity in most companies
+                """);
+
+        Guide guide = ladder.guide();
+        assertEquals(List.of("Own the pipelines that feed every dashboard, from ingestion to the warehouse",
+                "Review data models before they ship"), labels(guide.section(SectionIds.KEY_RESPONSIBILITIES)
+                .orElseThrow()));
+        List<Item> levels = guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow().items();
+        assertEquals(List.of("Senior Engineer|$150k–$190k base (US)|", "Lead|€95,000 - €120,000|",
+                        "Staff|200k–240k|200k–240k, plus equity in most companies"),
+                levels.stream().map(i -> i.name() + "|" + i.range() + "|" + i.text()).toList());
+        assertEquals("Career Ladder", guide.subtitle());
+        assertEquals(List.of(), ladder.unplaced());
+    }
+
+    @Test
+    void read_salaryTableAndStepsUnderHeadingsThatNameNoSection_arePlacedByWhatTheyHold() throws Exception {
+        ImportedLadder ladder = read("""
+                # Data Engineering Lead
+
+                ## Money
+
+                - Junior: $90k–$110k
+                - Senior: $140k–$170k
+
+                ## Onboarding plan
+
+                1. Meet the team
+                2. Ship a pipeline fix
+                3) Present the data roadmap
+                """);
+
+        assertEquals(List.of("salary-and-demand Money", "next-steps Onboarding plan"),
+                ladder.guide().sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertEquals(3, ladder.guide().section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
+    }
+
+    @Test
+    void read_idsAreSlugsOfNames_uniqueWithinASection() throws Exception {
+        ImportedLadder ladder = read("""
+                # Développeur Principal (Back-end)
+                ## Compétences
+                - Écrire du code
+                - Écrire du code
+                - Architecture (systèmes distribués)
+                """);
+
+        assertEquals("developpeur-principal-back-end", ladder.guide().id());
+        assertEquals(List.of("ecrire-du-code", "ecrire-du-code-2", "architecture"),
+                ladder.guide().section(SectionIds.TOP_SKILLS).orElseThrow().items().stream().map(Item::id).toList());
+    }
+
+    @Test
+    void read_valuesYamlWouldMisread_areQuotedAndComeBackAsWritten(@TempDir Path indexData) throws Exception {
+        ImportedLadder ladder = read("""
+                # Odd Names: A Lead
+                ## Skills
+                - yes
+                - "Quoted" skill
+                - #1 priority: ownership
+                - * not a bullet
+                - Back\\slash and # hash
+                ## Companies
+                - Acme, Inc.
+                - [Bracket] Corp
+                - 3M
+                """);
+        Path file = Files.createDirectories(indexData.resolve("guides")).resolve(ladder.guide().id() + ".yml");
+        Files.writeString(file, ladder.yaml(), StandardCharsets.UTF_8);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+
+        assertEquals(ladder.guide().sections(), guide.sections());
+        assertEquals("Odd Names: A Lead", guide.title());
+        assertEquals(List.of("Acme, Inc.", "[Bracket] Corp", "3M"),
+                labels(guide.section(SectionIds.COMPANIES_HIRING).orElseThrow()));
+    }
+
+    @Test
+    void read_noTitle_orNothingAGuideHolds_isRefusedInOneLine() {
+        LadderImportException noTitle = assertThrows(LadderImportException.class, () -> read("""
+                - a bullet first
+                - and another
+                """));
+        assertEquals("ladder.md has no title line (the role's name, first in the file): give one with --title",
+                noTitle.getMessage());
+
+        LadderImportException nothing = assertThrows(LadderImportException.class, () -> read("# Just a title\n"));
+        assertTrue(nothing.getMessage().startsWith("ladder.md has nothing a guide holds"), nothing::getMessage);
+    }
+
+    @Test
+    void read_titleGiven_winsOverTheFirstLine() throws Exception {
+        ImportedLadder ladder = new LadderImporter(List.of()).read("ladder.md", List.of("- Own delivery"),
+                Optional.of("delivery-lead"), Optional.of("Delivery Lead"));
+
+        assertEquals("delivery-lead", ladder.guide().id());
+        assertEquals("Delivery Lead", ladder.guide().title());
+        assertEquals(List.of("Own delivery"), labels(ladder.guide().sections().get(0)));
+    }
+}
