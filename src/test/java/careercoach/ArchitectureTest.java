@@ -27,7 +27,7 @@ class ArchitectureTest {
     void domainPackages_dependOnNeitherSlackNorJavalin() {
         noClasses().that().resideInAnyPackage(
                         "careercoach.guide..", "careercoach.search..", "careercoach.coach..", "careercoach.checklist..",
-                        "careercoach.content..", "careercoach.ladder..")
+                        "careercoach.content..", "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "io.javalin..")
                 .because("domain code is pure: Slack and HTTP stay at the edge")
                 .check(classes);
@@ -36,7 +36,7 @@ class ArchitectureTest {
     @Test
     void domainPackages_doNotTouchJdbc() {
         noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..",
-                        "careercoach.content..", "careercoach.ladder..")
+                        "careercoach.content..", "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("storage lives in careercoach.store")
                 .check(classes);
@@ -61,7 +61,7 @@ class ArchitectureTest {
     void storeAndDomain_dependOnNoSlackCode() {
         noClasses().that().resideInAnyPackage("careercoach.store..", "careercoach.guide..", "careercoach.search..",
                         "careercoach.coach..", "careercoach.checklist..", "careercoach.content..",
-                        "careercoach.ladder..")
+                        "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "careercoach.web..")
                 .because("ports live with their owners; storage implements domain ports, never Slack types")
                 .check(classes);
