@@ -7,6 +7,8 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.service.InstallationService;
 
+import java.util.function.Supplier;
+
 /**
  * Bolt's view of the installations: {@link #findBot} resolves a request's workspace (its own install, else its
  * org's org-wide one) as Bolt's {@code MultiTeamsAuthorization} asks. The bot handed to Bolt carries no refresh
@@ -18,9 +20,12 @@ final class StoredInstallations implements InstallationService {
             + " answer here. Ask an admin of the workspace to add it again.";
 
     private final Installations installations;
+    private final Supplier<ActiveInstallation> resolved;
 
-    StoredInstallations(Installations installations) {
+    /** @param resolved the installation the request being authorized was found to have, if any */
+    StoredInstallations(Installations installations, Supplier<ActiveInstallation> resolved) {
         this.installations = installations;
+        this.resolved = resolved;
     }
 
     @Override
@@ -58,6 +63,10 @@ final class StoredInstallations implements InstallationService {
 
     @Override
     public Bot findBot(String enterpriseId, String teamId) {
+        ActiveInstallation found = resolved.get();
+        if (found != null) {
+            return bot(found);
+        }
         return installations.forRequest(enterpriseId, teamId).map(StoredInstallations::bot).orElse(null);
     }
 
@@ -66,7 +75,7 @@ final class StoredInstallations implements InstallationService {
         return null;
     }
 
-    /** What a command or click from a workspace without an installation is told (through its response URL). */
+    /** What a command from a workspace without an installation is told. */
     @Override
     public String getInstallationGuideText(String enterpriseId, String teamId, String userId) {
         return NOT_INSTALLED;

@@ -3,11 +3,14 @@ package careercoach.slack.install;
 import careercoach.install.ActiveInstallation;
 import careercoach.install.Installations;
 import careercoach.slack.TeamKey;
+import com.google.gson.JsonObject;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.middleware.MiddlewareOps;
 import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -21,44 +24,73 @@ import java.util.Optional;
 /**
  * Bolt's multi-workspace authorization over the stored installations, with three differences:
  * <ul>
- *   <li>the {@code auth.test} Bolt would ask Slack before every request's ack (or cache) is answered from the
- *       installation itself, which the install verified: no ack waits on Slack;</li>
- *   <li>a request from a workspace with no installation is answered 200 and ignored with one log line (Bolt
- *       answers 401, which Slack takes for a failure and retries); a command or click there still gets Bolt's
- *       note through its response URL;</li>
+ *   <li>a request from a workspace with no installation is answered at once and ignored with one log line: a
+ *       command's ack tells the person the app isn't installed there (any more); anything else gets an empty 200.
+ *       Bolt answers an event 401, which Slack takes for a failure and retries, and posts its note to a command's
+ *       response URL before the ack;</li>
+ *   <li>the {@code auth.test} Bolt asks Slack before a request's ack (or caches) is answered from the installation,
+ *       which the install verified: no ack waits on Slack;</li>
  *   <li>the request's {@link TeamKey} is set to its installation's key.</li>
  * </ul>
+ * The installation is looked up once per request: Bolt's {@code findBot} gets the one found here.
  */
 final class WorkspaceAuthorization extends MultiTeamsAuthorization {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAuthorization.class);
 
     private final Installations installations;
+    private final ThreadLocal<ActiveInstallation> resolved;
 
     WorkspaceAuthorization(AppConfig config, Installations installations) {
-        super(config, new StoredInstallations(installations));
+        this(config, installations, new ThreadLocal<>());
+    }
+
+    private WorkspaceAuthorization(AppConfig config, Installations installations,
+                                   ThreadLocal<ActiveInstallation> resolved) {
+        super(config, new StoredInstallations(installations, resolved::get));
         this.installations = installations;
+        this.resolved = resolved;
     }
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        return super.apply(req, resp, authorized -> {
-            Context context = authorized.getContext();
-            if (context.getBotToken() != null) {
-                installations.byToken(context.getBotToken()).map(ActiveInstallation::key)
-                        .ifPresent(key -> TeamKey.set(context, key));
-            }
-            return chain.next(authorized);
-        });
+        if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType()) || MiddlewareOps.isNoTokenRequiredRequest(req)) {
+            return chain.next(req);
+        }
+        Context context = req.getContext();
+        Optional<ActiveInstallation> found = installations.forRequest(context.getEnterpriseId(), context.getTeamId());
+        if (found.isEmpty()) {
+            return notInstalled(req);
+        }
+        resolved.set(found.get());
+        try {
+            return super.apply(req, resp, authorized -> {
+                TeamKey.set(authorized.getContext(), found.get().key());
+                return chain.next(authorized);
+            });
+        } finally {
+            resolved.remove();
+        }
+    }
+
+    private static Response notInstalled(Request<?> req) {
+        // The request's team, surface and ids are on this line (the request's log context).
+        LOG.info("ignored a request from a workspace where the app is not installed");
+        if (req.getRequestType() == RequestType.Command) {
+            JsonObject body = new JsonObject();
+            body.addProperty("response_type", "ephemeral");
+            body.addProperty("text", StoredInstallations.NOT_INSTALLED);
+            return Response.json(200, body);
+        }
+        return Response.builder().statusCode(200).body("").build();
     }
 
     @Override
     protected AuthTestResponse callAuthTest(String token, AppConfig config, MethodsClient client)
             throws IOException, SlackApiException {
-        Optional<ActiveInstallation> known = installations.byToken(token);
-        if (known.isEmpty()) {
+        ActiveInstallation installation = resolved.get();
+        if (installation == null || !installation.botToken().equals(token)) {
             return super.callAuthTest(token, config, client);
         }
-        ActiveInstallation installation = known.get();
         AuthTestResponse answer = new AuthTestResponse();
         answer.setOk(true);
         answer.setTeamId(installation.teamId().orElse(null));
@@ -67,16 +99,5 @@ final class WorkspaceAuthorization extends MultiTeamsAuthorization {
         answer.setUserId(installation.botUserId());
         answer.setBotId(installation.botId().orElse(null));
         return answer;
-    }
-
-    @Override
-    protected Response buildError(int statusCode, AuthTestResponse authTestResponse, IOException ioException,
-                                  SlackApiException slackException) {
-        if (statusCode == 401) {
-            // The request's team, surface and ids are on the log line (the request's context).
-            LOG.info("ignored a request from a workspace where the app is not installed");
-            return Response.builder().statusCode(200).body("").build();
-        }
-        return super.buildError(statusCode, authTestResponse, ioException, slackException);
     }
 }

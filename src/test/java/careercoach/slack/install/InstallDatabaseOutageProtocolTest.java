@@ -140,4 +140,20 @@ class InstallDatabaseOutageProtocolTest {
         network.restore();
         assertEquals(List.of(), audit());
     }
+
+    @Test
+    void outageWhileARequestIsAuthorized_saysTryAgain_andSlackDeliversEventsAgainLater() throws Exception {
+        kit.install(ACME);
+        network.cut();
+
+        HttpResponse<String> command = kit.command(ACME, "U1", "C1", "skills");
+        HttpResponse<String> event = kit.event(ACME, kit.newEventId(), kit.directMessage("U1", "hi"), 0);
+
+        assertEquals(200, command.statusCode());
+        assertTrue(command.body().contains("try again in a moment"), command.body());
+        assertEquals(503, event.statusCode(), "Slack delivers it again");
+        network.restore();
+        whenReachable(() -> kit.app().installations().orElseThrow().audit());
+        assertTrue(kit.command(ACME, "U1", "C1", "skills").body().contains("blocks"));
+    }
 }

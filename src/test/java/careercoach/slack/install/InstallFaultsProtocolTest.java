@@ -199,7 +199,7 @@ class InstallFaultsProtocolTest {
     }
 
     @Test
-    void aCommandFromAWorkspaceWithNoInstallation_isToldSo_andAnEventIsIgnoredWithOneLine() throws Exception {
+    void aCommandFromAWorkspaceWithNoInstallation_isToldSoInTheAck_andAnEventOrClickIsIgnoredWithOneLine() throws Exception {
         Workspace stranger = Workspace.team("TSTRANGER");
         try (LogCapture logs = LogCapture.open()) {
             HttpResponse<String> event = kit.event(stranger, kit.newEventId(), kit.directMessage("U1", "hi"), 0);
@@ -213,9 +213,12 @@ class InstallFaultsProtocolTest {
         HttpResponse<String> command = kit.command(stranger, "U1", "C1", "skills");
 
         assertEquals(200, command.statusCode());
-        FakeSlackApi.Call note = slack.await("response_url", 1).get(0);
-        assertTrue(note.allText().contains("isn't installed in this workspace"), note.allText());
+        com.fasterxml.jackson.databind.JsonNode ack = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(command.body());
+        assertTrue(ack.path("text").asText().contains("isn't installed in this workspace"), "in the ack: " + ack);
+        assertEquals("ephemeral", ack.path("response_type").asText());
+        assertEquals(200, kit.blockAction(stranger, "U1", "C1", "guide_show", "x").statusCode());
         kit.resetSlack();
-        assertEquals(List.of(), slack.calls(c -> !c.method().equals("response_url")), "no Web API call at all");
+        assertEquals(List.of(), slack.calls(), "no Web API or response_url call at all");
     }
 }

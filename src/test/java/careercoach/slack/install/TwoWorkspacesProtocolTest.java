@@ -123,6 +123,9 @@ class TwoWorkspacesProtocolTest {
         tick(ONE, USER, theirs.id());
         careercoach.testkit.Await.until("ticked in its own workspace", () -> kit.stores().checklists()
                 .find(theirs.id()).orElseThrow().progress().text().equals("1 of 1 done"));
+        List<FakeSlackApi.Call> homes = kit.slack().await("views.publish", 2);
+        assertTrue(homes.stream().allMatch(home -> home.token().equals(oneToken)),
+                "the refresh after the tick shows both Homes with the checklist's own workspace's token");
     }
 
     @Test
