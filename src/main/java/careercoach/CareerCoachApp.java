@@ -17,8 +17,8 @@ import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.search.SentenceVectors;
 import careercoach.slack.DeliveryLimits;
-import careercoach.slack.SlackBot;
 import careercoach.slack.MultiWorkspace;
+import careercoach.slack.SlackBot;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
 import careercoach.slack.WorkAfterAck;
@@ -199,7 +199,8 @@ public final class CareerCoachApp implements AutoCloseable {
             this.web = WebServer.create(host, config.port(), HttpLimits.DEFAULTS,
                     new SlackEventsHandler(verifier, bot.app(), metrics), this::ready, metrics,
                     config.metricsPort().isEmpty(), playground != null ? playground::routes
-                            : distribution.isPresent() ? installPages(new InstallPagesHandler(bot.app())) : routes -> { });
+                            : distribution.isPresent() ? installPages(new InstallPagesHandler(bot.app()))
+                            : routes -> { });
             if (playground != null) {
                 playground.connect(stores.forgetMe(), this::awaitIdle);
             }

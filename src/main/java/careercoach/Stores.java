@@ -96,8 +96,8 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 // Claims are kept in memory only where no other instance handles the same deliveries.
                 database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
                 conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations)), checklists, new JdbcQuestionLog(database),
-                () -> {
+                new ChecklistPersonalData(checklists, clock), installations)), checklists,
+                new JdbcQuestionLog(database), () -> {
                 }, Optional.of(installations));
     }
 

@@ -12,7 +12,7 @@ public record InstallationEvent(String key, String enterpriseId, boolean orgWide
     public enum Kind {
         /** First install of this key (or after its data was deleted). */
         INSTALLED,
-        /** Installed again while known: new tokens; within the grace period after a removal, the data is found again. */
+        /** Installed again while known: new tokens; within the grace period after a removal, the data is found. */
         REINSTALLED,
         /** Tokens deleted: uninstalled, tokens revoked, or refused by Slack; the data waits for the retention. */
         REMOVED,

@@ -28,7 +28,8 @@ public final class SlackDeliveryException extends Exception {
 
     /**
      * Trying again cannot help: the user or channel does not exist (any more), is deactivated or archived, or is a
-     * bot; or the app is not installed in the workspace. Rate limits, Slack's own errors and network trouble are not permanent.
+     * bot; or the app is not installed in the workspace. Rate limits, Slack's own errors and network trouble are not
+     * permanent.
      */
     public boolean isPermanent() {
         return RECIPIENT_GONE.contains(error);

@@ -132,7 +132,8 @@ public final class JdbcInstallations implements InstallationRepository, Personal
     @Override
     public void refreshFailed(String key, long version, Instant retryAt) {
         jdbc.update("UPDATE " + TABLE + " SET refresh_claimed_until = NULL, refresh_failures = refresh_failures + 1,"
-                + " refresh_retry_at = ? WHERE installation_key = ? AND token_version = ?", time(retryAt), key, version);
+                + " refresh_retry_at = ? WHERE installation_key = ? AND token_version = ?", time(retryAt), key,
+                version);
     }
 
     @Override

@@ -12,7 +12,8 @@ final class InstallPageRenderer {
         return page("Add " + APP_NAME + " to Slack",
                 "<p>" + APP_NAME + " answers questions from your organisation's career guides, walks people through"
                         + " a skill-gap check and shares next-step checklists, in Slack.</p>"
-                        + "<p><a class=\"button\" id=\"add-to-slack\" href=\"" + escape(authorizeUrl) + "\">Add to Slack</a></p>"
+                        + "<p><a class=\"button\" id=\"add-to-slack\" href=\"" + escape(authorizeUrl)
+                        + "\">Add to Slack</a></p>"
                         + "<p class=\"small\">Slack asks you to choose the workspace and to allow what the app needs.</p>");
     }
 

@@ -53,7 +53,8 @@ final class WorkspaceAuthorization extends MultiTeamsAuthorization {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-        if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType()) || MiddlewareOps.isNoTokenRequiredRequest(req)) {
+        if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType())
+                || MiddlewareOps.isNoTokenRequiredRequest(req)) {
             return chain.next(req);
         }
         Context context = req.getContext();
