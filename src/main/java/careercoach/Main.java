@@ -4,7 +4,6 @@ import careercoach.cli.ImportCommand;
 import careercoach.cli.NewGuideCommand;
 import careercoach.cli.ReportCommand;
 import careercoach.cli.SearchCommand;
-import careercoach.cli.ServeCommand;
 import careercoach.cli.ValidateCommand;
 
 import java.util.Arrays;

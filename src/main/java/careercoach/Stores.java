@@ -6,12 +6,13 @@ import careercoach.coach.SavedPlans;
 import careercoach.content.QuestionLog;
 import careercoach.guide.GuideChoices;
 import careercoach.install.InstallationRepository;
+import careercoach.privacy.ForgetMe;
 import careercoach.search.AnswerFeedback;
+import careercoach.slack.InMemoryProcessedEvents;
+import careercoach.slack.ProcessedEvents;
 import careercoach.store.CachedGuideChoices;
 import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
-import careercoach.store.ForgetMe;
-import careercoach.store.InMemoryProcessedEvents;
 import careercoach.store.JdbcAnswerFeedback;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
@@ -20,9 +21,9 @@ import careercoach.store.JdbcInstallations;
 import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
-import careercoach.store.ProcessedEvents;
 import careercoach.store.SingleWriterProcessedEvents;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     try (var connection = database.dataSource().getConnection();
                          var statement = connection.createStatement()) {
                         statement.execute("SHUTDOWN");
-                    } catch (java.sql.SQLException alreadyClosed) {
+                    } catch (SQLException alreadyClosed) {
                         // Closed before (H2 closes at JVM exit): nothing left to release.
                     } finally {
                         database.close();
@@ -86,19 +87,26 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         JdbcConversations conversations = new JdbcConversations(database);
         JdbcSavedPlans plans = new JdbcSavedPlans(database);
         JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
-        var processed = new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION);
         JdbcInstallations installations = new JdbcInstallations(database, teamKey -> {
             if (choices instanceof CachedGuideChoices cached) {
                 cached.forgetTeam(teamKey);
             }
         });
-        return new Stores(choices, feedback,
-                // Claims are kept in memory only where no other instance handles the same deliveries.
-                database.ownedByThisProcess() ? new SingleWriterProcessedEvents(processed) : processed,
-                conversations, plans, new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations)), checklists,
-                new JdbcQuestionLog(database), () -> {
+        ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
+                new ChecklistPersonalData(checklists, clock), installations));
+        return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
+                checklists, new JdbcQuestionLog(database), () -> {
                 }, Optional.of(installations));
+    }
+
+    /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */
+    private static ProcessedEvents processedEvents(Database database, Clock clock) {
+        var stored = new JdbcProcessedEvents(database, clock, JdbcProcessedEvents.DEFAULT_RETENTION);
+        if (!database.ownedByThisProcess()) {
+            return ProcessedEvents.of(stored::claim, stored::done, stored::release);
+        }
+        var claimedHere = new SingleWriterProcessedEvents(stored);
+        return ProcessedEvents.of(claimedHere::claim, claimedHere::done, claimedHere::release);
     }
 
     @Override

@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the domain free of Slack and HTTP types, so it stays testable without either, and the Slack layer in one
- * room per feature: features meet only through the kit ({@code careercoach.slack}) or the composition root.
+ * Keeps the domain free of Slack and HTTP types, so it stays testable without either, the Slack layer in one room per
+ * feature (features meet only through the kit, {@code careercoach.slack}, or the composition root), and the arrows
+ * between packages pointing one way.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -27,7 +28,8 @@ class ArchitectureTest {
     void domainPackages_dependOnNeitherSlackNorJavalin() {
         noClasses().that().resideInAnyPackage(
                         "careercoach.guide..", "careercoach.search..", "careercoach.coach..", "careercoach.checklist..",
-                        "careercoach.content..", "careercoach.ladder..", "careercoach.install..")
+                        "careercoach.content..", "careercoach.privacy..", "careercoach.failure..",
+                        "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "io.javalin..")
                 .because("domain code is pure: Slack and HTTP stay at the edge")
                 .check(classes);
@@ -36,7 +38,8 @@ class ArchitectureTest {
     @Test
     void domainPackages_doNotTouchJdbc() {
         noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..",
-                        "careercoach.content..", "careercoach.ladder..", "careercoach.install..")
+                        "careercoach.content..", "careercoach.privacy..", "careercoach.failure..",
+                        "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("storage lives in careercoach.store")
                 .check(classes);
@@ -61,9 +64,33 @@ class ArchitectureTest {
     void storeAndDomain_dependOnNoSlackCode() {
         noClasses().that().resideInAnyPackage("careercoach.store..", "careercoach.guide..", "careercoach.search..",
                         "careercoach.coach..", "careercoach.checklist..", "careercoach.content..",
+                        "careercoach.privacy..", "careercoach.failure..",
                         "careercoach.ladder..", "careercoach.install..")
                 .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "careercoach.web..")
                 .because("ports live with their owners; storage implements domain ports, never Slack types")
+                .check(classes);
+    }
+
+    @Test
+    void slackAndPlayground_doNotReachIntoTheStore() {
+        noClasses().that().resideInAnyPackage("careercoach.slack..", "careercoach.playground..")
+                .should().dependOnClassesThat().resideInAPackage("careercoach.store..")
+                .because("they use ports of their own or of the domain; the composition root fills them from the store")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineTools_doNotDependOnTheCompositionRoot() {
+        noClasses().that().resideInAPackage("careercoach.cli..")
+                .should().dependOnClassesThat().resideInAPackage("careercoach")
+                .because("Main, in the composition root, dispatches to the tools: a tool using the root makes a cycle")
+                .check(classes);
+    }
+
+    @Test
+    void packages_dependOnEachOtherWithoutCycles() {
+        slices().matching("careercoach.(*)..").should().beFreeOfCycles()
+                .because("each package builds on those below it; a cycle makes two packages one")
                 .check(classes);
     }
 

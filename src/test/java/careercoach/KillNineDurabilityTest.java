@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,7 +186,7 @@ class KillNineDurabilityTest {
     }
 
     /** Opens the data the killed child left, as a restarted app would, and reads from it. */
-    private <T> T inStore(java.util.function.Function<Stores, T> read) {
+    private <T> T inStore(Function<Stores, T> read) {
         try (Database database = Database.open("jdbc:h2:file:" + workDir.resolve("data/career-coach")
                 .toAbsolutePath() + Database.H2_SETTINGS)) {
             return read.apply(Stores.database(database, Clock.systemUTC()));

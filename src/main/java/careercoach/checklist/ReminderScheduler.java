@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@link ChecklistReminders} every period; its state is in the store, so a restart just carries on. */
 public final class ReminderScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+    /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
+    public static final Duration PERIOD = Duration.ofMinutes(5);
 
     private final ChecklistReminders reminders;
     private final Duration period;

@@ -3,7 +3,7 @@ package careercoach.cli;
 import careercoach.content.ContentReport;
 import careercoach.content.ContentReports;
 import careercoach.content.QuestionLog;
-import careercoach.content.ReloadStatus;
+import careercoach.search.ReloadStatus;
 import careercoach.content.ReportPeriod;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;

@@ -4,14 +4,20 @@ import careercoach.install.TokenKeys;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything the server reads from the environment, checked once at start.
@@ -184,6 +190,17 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 + Distribution.REDIRECT_PATH);
     }
 
+    /** Every network interface: where the server listens outside local mode, and the metrics port always. */
+    public static final String EVERY_INTERFACE = "0.0.0.0";
+
+    /**
+     * Where the server listens: on loopback only in local mode (the playground is for the person at this machine),
+     * else on every interface.
+     */
+    public String host() {
+        return mode() == Mode.LOCAL ? "127.0.0.1" : EVERY_INTERFACE;
+    }
+
     public Mode mode() {
         if (distribution.isPresent()) {
             return Mode.DISTRIBUTION;
@@ -264,20 +281,18 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
     /** The password of a URL's user info and of {@code password=} parameters, raw and percent-decoded. */
     private static List<String> databasePasswords(String url) {
         List<String> passwords = new ArrayList<>();
-        java.util.regex.Matcher userInfo = java.util.regex.Pattern
-                .compile("^[A-Za-z][A-Za-z0-9+.:-]*://[^:@/?;]*:([^?;]*)@").matcher(url);
+        Matcher userInfo = Pattern.compile("^[A-Za-z][A-Za-z0-9+.:-]*://[^:@/?;]*:([^?;]*)@").matcher(url);
         if (userInfo.find() && !userInfo.group(1).isEmpty()) {
             passwords.add(userInfo.group(1));
         }
-        java.util.regex.Matcher parameter = java.util.regex.Pattern
-                .compile("(?i)password=([^&;]+)").matcher(url);
+        Matcher parameter = Pattern.compile("(?i)password=([^&;]+)").matcher(url);
         while (parameter.find()) {
             passwords.add(parameter.group(1));
         }
         List<String> all = new ArrayList<>(passwords);
         for (String password : passwords) {
             try {
-                all.add(java.net.URLDecoder.decode(password, java.nio.charset.StandardCharsets.UTF_8));
+                all.add(URLDecoder.decode(password, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException notEncoded) {
                 // kept raw only
             }
@@ -297,7 +312,7 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         if (raw.isEmpty()) {
             return false;
         }
-        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes", "1" -> true;
             case "off", "false", "no", "0" -> false;
             default -> throw new ConfigException(name + " must be on or off");
@@ -310,7 +325,7 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         if (raw.isEmpty()) {
             return Set.of();
         }
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (String id : raw.get().split("[,\\s]+")) {
             if (id.isEmpty()) {
                 continue;

@@ -1,5 +1,7 @@
 package careercoach.content;
 
+import careercoach.search.ReloadStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

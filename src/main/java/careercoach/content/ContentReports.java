@@ -1,5 +1,7 @@
 package careercoach.content;
 
+import careercoach.search.ReloadStatus;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,5 +1,5 @@
 /**
- * The content loop for guide authors: what the bot could not answer (recorded without user ids), the report built
- * from it, and guides reloaded from index-data while the server runs. No Slack, HTTP or JDBC.
+ * The content loop for guide authors: what the bot could not answer (recorded without user ids, purged after 90
+ * days) and the report built from it, with what the last reload of the guides found wrong. No Slack, HTTP or JDBC.
  */
 package careercoach.content;

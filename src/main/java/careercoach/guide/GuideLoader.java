@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -122,7 +123,7 @@ public final class GuideLoader {
     /** The file naming the guide people get until they choose one; optional. */
     public static final String DEFAULT_GUIDE_FILE = "default-guide";
 
-    private Optional<String> defaultGuide(Path indexData, java.util.Set<String> ids, List<GuideProblem> problems)
+    private Optional<String> defaultGuide(Path indexData, Set<String> ids, List<GuideProblem> problems)
             throws IOException {
         if (defaultGuideSetting.isPresent()) {
             String id = defaultGuideSetting.get();

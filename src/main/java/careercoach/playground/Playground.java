@@ -1,7 +1,6 @@
 package careercoach.playground;
 
 import careercoach.config.Config;
-import careercoach.store.ForgetMe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +38,12 @@ public final class Playground implements AutoCloseable {
             "blockkit.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8");
 
+    /** Deletes what the bot keeps about one person, as {@code /career forget-me} does. */
+    @FunctionalInterface
+    public interface Forget {
+        void forget(String teamId, String userId);
+    }
+
     /** Waits until the app has finished the work it started after its acks; true when it has. */
     @FunctionalInterface
     public interface Idle {
@@ -58,7 +63,7 @@ public final class Playground implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean pushPending = new AtomicBoolean();
-    private ForgetMe forgetMe;
+    private Forget forget;
     private Idle idle = timeout -> true;
 
     /** Starts the stand-in for Slack's Web API (before the bot is built: Bolt checks its token at once). */
@@ -83,8 +88,8 @@ public final class Playground implements AutoCloseable {
     }
 
     /** How Reset deletes the bot's data about the playground's people, and waits for the bot's pending work. */
-    public void connect(ForgetMe forgetMe, Idle idle) {
-        this.forgetMe = forgetMe;
+    public void connect(Forget forget, Idle idle) {
+        this.forget = forget;
         this.idle = idle;
     }
 
@@ -173,8 +178,8 @@ public final class Playground implements AutoCloseable {
         if (!idle.await(Duration.ofSeconds(10))) {
             LOG.warn("playground reset while the bot was still busy; late messages may appear");
         }
-        if (forgetMe != null) {
-            workspace.people().forEach(p -> forgetMe.forget(Workspace.TEAM_ID, p.id()));
+        if (forget != null) {
+            workspace.people().forEach(p -> forget.forget(Workspace.TEAM_ID, p.id()));
         }
         workspace.clear();
         LOG.info("playground reset");

@@ -22,9 +22,6 @@ import java.util.Set;
  */
 final class Coverage {
 
-    /** At least this share of a question's content words must occur in the guides. */
-    static final double MIN_SHARE = 0.5;
-
     private final Analyzer queryAnalyzer;
     private final Analyzer plain = GuideAnalyzers.plain();
 
@@ -32,16 +29,10 @@ final class Coverage {
         this.queryAnalyzer = queryAnalyzer;
     }
 
-    /** Weight of a word the guides only use in running text. */
-    static final double PASSING_WORD = 0.5;
-
-    private static final List<String> NAMING_FIELDS = List.of(GuideSearch.NAMING);
+    private static final List<String> NAMING_FIELDS = List.of(SectionDocuments.NAMING);
 
     /** @param named how many content words name what a section is about */
     record Result(int contentWords, double covered, int named) {
-        boolean confident() {
-            return covered > 0 && covered >= MIN_SHARE * contentWords;
-        }
     }
 
     Result of(String text, IndexReader reader) {
@@ -62,7 +53,7 @@ final class Coverage {
         if (occursIn(stems, NAMING_FIELDS, reader)) {
             return 1;
         }
-        return occursIn(stems, List.of(GuideSearch.TEXT), reader) ? PASSING_WORD : 0;
+        return occursIn(stems, List.of(SectionDocuments.TEXT), reader) ? SearchTuning.PASSING_WORD : 0;
     }
 
     private static boolean occursIn(List<String> stems, List<String> fields, IndexReader reader) {
@@ -82,7 +73,7 @@ final class Coverage {
 
     /** Whether the guides use this word, one of its forms, or one of its synonyms. */
     boolean covers(String word, IndexReader reader) {
-        return occursIn(terms(queryAnalyzer, word), List.of(GuideSearch.TEXT), reader);
+        return occursIn(terms(queryAnalyzer, word), List.of(SectionDocuments.TEXT), reader);
     }
 
     /** The question's words that say what it is about: not question words, not bare numbers. */
@@ -103,7 +94,7 @@ final class Coverage {
 
     static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(GuideSearch.TEXT, text)) {
+        try (TokenStream stream = analyzer.tokenStream(SectionDocuments.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

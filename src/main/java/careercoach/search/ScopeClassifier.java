@@ -1,6 +1,8 @@
 package careercoach.search;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether a question is one the guides answer: logistic regression over a few signals of the search (see
@@ -8,9 +10,6 @@ import java.util.List;
  * frontend lead earn", "who is Stripe's CEO") from real ones; together the signals do much better.
  */
 final class ScopeClassifier {
-    private static final int EPOCHS = 3000;
-    private static final double LEARNING_RATE = 0.1;
-    private static final double L2 = 0.03;
 
     /**
      * The signals of one question about its best section: its similarity to the section's closest passage and the
@@ -86,7 +85,7 @@ final class ScopeClassifier {
         }
         double[] w = new double[d];
         double b = 0;
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+        for (int epoch = 0; epoch < SearchTuning.EPOCHS; epoch++) {
             double[] gradient = new double[d];
             double gradientBias = 0;
             for (int i = 0; i < n; i++) {
@@ -97,9 +96,9 @@ final class ScopeClassifier {
                 gradientBias += error / n;
             }
             for (int j = 0; j < d; j++) {
-                w[j] -= LEARNING_RATE * (gradient[j] + L2 * w[j]);
+                w[j] -= SearchTuning.LEARNING_RATE * (gradient[j] + SearchTuning.L2 * w[j]);
             }
-            b -= LEARNING_RATE * gradientBias;
+            b -= SearchTuning.LEARNING_RATE * gradientBias;
         }
         return new ScopeClassifier(mean, scale, w, b, threshold);
     }
@@ -129,19 +128,19 @@ final class ScopeClassifier {
     }
 
     /** Parameters written by {@link #write}, or empty when the text does not hold {@code dimensions} signals. */
-    static java.util.Optional<ScopeClassifier> read(String line, int dimensions, double threshold) {
+    static Optional<ScopeClassifier> read(String line, int dimensions, double threshold) {
         String[] parts = line.strip().split(" ");
         if (parts.length != 1 + 3 * dimensions) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            double[] v = java.util.Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
-            return java.util.Optional.of(new ScopeClassifier(
-                    java.util.Arrays.copyOfRange(v, 1, 1 + dimensions),
-                    java.util.Arrays.copyOfRange(v, 1 + dimensions, 1 + 2 * dimensions),
-                    java.util.Arrays.copyOfRange(v, 1 + 2 * dimensions, 1 + 3 * dimensions), v[0], threshold));
+            double[] v = Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
+            return Optional.of(new ScopeClassifier(
+                    Arrays.copyOfRange(v, 1, 1 + dimensions),
+                    Arrays.copyOfRange(v, 1 + dimensions, 1 + 2 * dimensions),
+                    Arrays.copyOfRange(v, 1 + 2 * dimensions, 1 + 3 * dimensions), v[0], threshold));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,6 @@ import java.util.Set;
  */
 final class Snippets {
     static final int MAX_CHARS = 300;
-    /** What one shared word adds to a passage's similarity to the question. */
-    private static final float SHARED_WORD_WEIGHT = 0.01f;
 
     /** One analysed word of a passage: its stem and where it stands. */
     record Word(String stem, int start, int end) {
@@ -54,7 +53,7 @@ final class Snippets {
                 }
             }
             float score = (question == null ? 0 : SentenceEmbedder.dot(question, passage.vector()))
-                    + SHARED_WORD_WEIGHT * matched.size();
+                    + SearchTuning.SHARED_WORD_WEIGHT * matched.size();
             if (score > bestScore) {
                 best = passage;
                 bestScore = score;
@@ -64,8 +63,8 @@ final class Snippets {
     }
 
     private List<Word> analyse(String passage) {
-        List<Word> words = new java.util.ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(GuideSearch.TEXT, passage)) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(SectionDocuments.TEXT, passage)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();

@@ -43,7 +43,7 @@ final class Spelling {
     Spelling(Predicate<String> isWord) {
         this.isWord = isWord;
         checker.setAccuracy(0.7f);
-        checker.setMinQueryLength(5);
+        checker.setMinQueryLength(SearchTuning.MIN_CORRECTED_LENGTH);
         checker.setMaxEdits(1);
     }
 
@@ -65,11 +65,12 @@ final class Spelling {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (lower.length() >= 5 && !GuideAnalyzers.QUESTION_WORDS.contains(lower) && !isWord.test(lower)
-                    && reader.docFreq(new Term(GuideSearch.WORDS, lower)) == 0 && !known.test(lower)) {
+            if (lower.length() >= SearchTuning.MIN_CORRECTED_LENGTH && !GuideAnalyzers.QUESTION_WORDS.contains(lower)
+                    && !isWord.test(lower)
+                    && reader.docFreq(new Term(SectionDocuments.WORDS, lower)) == 0 && !known.test(lower)) {
                 String suggested = remembered.byWord().get(lower);
                 if (suggested == null) {
-                    SuggestWord[] suggestions = checker.suggestSimilar(new Term(GuideSearch.WORDS, lower), 1, reader,
+                    SuggestWord[] suggestions = checker.suggestSimilar(new Term(SectionDocuments.WORDS, lower), 1, reader,
                             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     suggested = suggestions.length > 0 ? suggestions[0].string : "";
                     if (remembered.byWord().size() < REMEMBERED) {

@@ -1,20 +1,13 @@
 package careercoach.slack;
 
-import com.google.gson.JsonObject;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.Responder;
-import com.slack.api.model.view.ViewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 public final class Admission implements Middleware, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Admission.class);
     public static final String BUSY = "I'm busy right now and couldn't take that on. Please try again in a moment.";
+    /** A click from the App Home (no response URL) gets no DM: the pool that would be busy sending it is full. */
+    private static final TurnAway TURN_AWAY = new TurnAway(BUSY,
+            () -> Response.builder().statusCode(503).body("busy").build(), Response::ok, false);
 
     private final WorkAfterAck work;
     private final WebApi webApi;
@@ -63,46 +59,9 @@ public final class Admission implements Middleware, AutoCloseable {
         }
     }
 
-    private Response refuse(Request req) {
+    private Response refuse(Request<?> req) {
         LOG.warn("turned a {} away: work after acks is full", req.getRequestType());
-        switch (req.getRequestType()) {
-            case Command -> {
-                JsonObject body = new JsonObject();
-                body.addProperty("response_type", "ephemeral");
-                body.addProperty("text", BUSY);
-                return Response.json(200, body);
-            }
-            case Event -> {
-                return Response.builder().statusCode(503).body("busy").build();
-            }
-            case BlockAction -> {
-                BlockActionPayload payload = ((BlockActionRequest) req).getPayload();
-                String responseUrl = payload == null ? null : payload.getResponseUrl();
-                if (responseUrl != null) {
-                    notes.execute(() -> webApi.respond("busy note", () -> new Responder(req.getContext().getSlack(),
-                            responseUrl).sendToAction(r -> r.responseType("ephemeral").replaceOriginal(false)
-                            .text(BUSY))));
-                }
-                return Response.ok();
-            }
-            case ViewSubmission -> {
-                var view = ((ViewSubmissionRequest) req).getPayload().getView();
-                Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null
-                        : view.getState().getValues();
-                if (values != null && !values.isEmpty()) {
-                    JsonObject errors = new JsonObject();
-                    errors.addProperty(values.keySet().iterator().next(), BUSY);
-                    JsonObject body = new JsonObject();
-                    body.addProperty("response_action", "errors");
-                    body.add("errors", errors);
-                    return Response.json(200, body);
-                }
-                return Response.ok();
-            }
-            default -> {
-                return Response.ok();
-            }
-        }
+        return TURN_AWAY.answer(req, notes, webApi, "busy note");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.guide.Guide;
 import careercoach.text.UserText;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -46,7 +47,7 @@ public final class CareerCommands {
     }
 
     /** What help offers this person: the subcommands their guide has content for and they may use. */
-    public List<Subcommand> subcommandsFor(String userId, careercoach.guide.Guide guide) {
+    public List<Subcommand> subcommandsFor(String userId, Guide guide) {
         return subcommands().stream().filter(c -> c.isShownTo(userId, guide)).toList();
     }
 

@@ -1,7 +1,6 @@
 package careercoach.slack;
 
-import careercoach.store.ProcessedEvents;
-import careercoach.store.StoreException;
+import careercoach.failure.StoreException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

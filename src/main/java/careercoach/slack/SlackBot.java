@@ -1,28 +1,37 @@
 package careercoach.slack;
 
 import careercoach.config.Config;
-import careercoach.store.ProcessedEvents;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The Bolt app with every feature installed. Signature checks happen in front of it, in UTF-8
+ * The Bolt app with every feature installed, over HTTP or Socket Mode. Signature checks happen in front of it, in UTF-8
  * ({@code careercoach.web.SlackSignatureVerifier}), so Bolt's own platform-charset check is switched off.
  */
 public final class SlackBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    private final Config config;
     private final Slack slack;
     private final App app;
     private final CareerCommands commands;
     private final HomeTab home;
     private final Admission admission;
+    private final List<SlackFeature> features;
+    private SocketModeApp socketMode;
 
     public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, WorkAfterAck executor,
                     DeliveryLimits limits, MeterRegistry metrics, List<SlackFeature> features) {
@@ -32,7 +41,8 @@ public final class SlackBot implements AutoCloseable {
     /** @param workspaces in distribution mode: how each request and job finds its own workspace's token */
     public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, WorkAfterAck executor,
                     DeliveryLimits limits, MeterRegistry metrics, List<SlackFeature> features,
-                    Optional<MultiWorkspace> workspaces) {
+                    Optional<? extends MultiWorkspace> workspaces) {
+        this.config = config;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().toString());
         // One deadline for every call to Slack, so a hung call frees its thread instead of holding it for good.
@@ -67,6 +77,21 @@ public final class SlackBot implements AutoCloseable {
         WorkspaceClients clients = workspaces.isPresent() ? workspaces.get().clients(slack) : teamKey -> app.client();
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
+        MessageRouter messages = new MessageRouter();
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            Optional<IncomingMessage> message = IncomingMessage.of(payload);
+            if (message.isPresent()) {
+                messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
+            }
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            Optional<IncomingMessage> message = IncomingMessage.ofMention(payload);
+            if (message.isPresent()) {
+                messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
+            }
+            return ctx.ack();
+        });
         this.home = new HomeTab(webApi, clients, executor, limits.homeWindow());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
@@ -76,8 +101,35 @@ public final class SlackBot implements AutoCloseable {
             }
             return ctx.ack();
         });
-        SlackSurface surface = new SlackSurface(app, commands, home, guides, webApi, executor, metrics, clients);
-        features.forEach(feature -> feature.install(surface));
+        SlackSurface surface = new SlackSurface(app, commands, messages, home, guides, webApi, executor, metrics,
+                clients);
+        this.features = List.copyOf(features);
+        this.features.forEach(feature -> feature.install(surface));
+    }
+
+    /**
+     * Starts the Bolt app, connects Socket Mode when the configuration has an app token (HTTP requests reach the
+     * app through {@code careercoach.web}), then starts what the features run on their own.
+     */
+    public void start() throws Exception {
+        app.start();
+        if (config.mode() == Config.Mode.SOCKET) {
+            socketMode = new SocketModeApp(config.appToken().orElseThrow(), app,
+                    SocketModeClient.Backend.JavaWebSocket);
+            socketMode.startAsync();
+        }
+        features.forEach(SlackFeature::start);
+    }
+
+    /** Stops taking requests over Socket Mode (the first step of a stop); HTTP requests stop with the server. */
+    public void disconnect() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("Socket Mode did not close cleanly", e);
+        }
     }
 
     public App app() {
@@ -94,6 +146,7 @@ public final class SlackBot implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        features.forEach(SlackFeature::close);
         admission.close();
         app.stop();
         slack.close();

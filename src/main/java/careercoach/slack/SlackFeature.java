@@ -2,9 +2,19 @@ package careercoach.slack;
 
 /**
  * A feature's Slack wiring. {@link #install} registers its {@code /career} subcommands with
- * {@code surface.commands()} and its block actions, view submissions and events on {@code surface.app()}.
+ * {@code surface.commands()}, its phrases with {@code surface.messages()}, and its block actions, view submissions
+ * and events on {@code surface.app()}. A feature that runs something on its own (a schedule) starts it in
+ * {@link #start} and stops it in {@link #close}.
  */
 @FunctionalInterface
 public interface SlackFeature {
     void install(SlackSurface surface);
+
+    /** Called when the app starts serving, after every feature is installed. */
+    default void start() {
+    }
+
+    /** Called when the app stops, before the Slack client is closed. */
+    default void close() {
+    }
 }

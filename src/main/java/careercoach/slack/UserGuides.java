@@ -1,12 +1,13 @@
 package careercoach.slack;
 
+import careercoach.failure.StoreException;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideChoices;
 import careercoach.guide.GuideLibrary;
-import careercoach.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -74,9 +75,9 @@ public final class UserGuides {
         if (exact.isPresent()) {
             return exact;
         }
-        String wanted = idOrTitle.strip().toLowerCase(java.util.Locale.ROOT);
+        String wanted = idOrTitle.strip().toLowerCase(Locale.ROOT);
         var matches = library.guides().stream()
-                .filter(g -> g.id().contains(wanted) || g.title().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .filter(g -> g.id().contains(wanted) || g.title().toLowerCase(Locale.ROOT).contains(wanted))
                 .toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.failure.Failures;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -177,6 +178,23 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
         later.shutdownNow();
         List.copyOf(waiting.values()).forEach(HandOver::run);
         super.shutdown();
+    }
+
+    /**
+     * Stops taking work and lets what was taken finish within {@code grace}; what is still running then is
+     * interrupted.
+     */
+    public void stop(Duration grace) {
+        shutdown();
+        try {
+            if (!awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("work after acks did not finish in time; stopping it");
+                shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package careercoach.store;
 
 import careercoach.guide.GuideChoices;
+import careercoach.privacy.PersonalData;
 
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package careercoach.store;
 
 import careercoach.checklist.ChecklistRepository;
 import careercoach.checklist.ForgetResult;
+import careercoach.privacy.PersonalData;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package careercoach.store;
 
+import careercoach.failure.StoreException;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package careercoach.store;
 
+import careercoach.privacy.PersonalData;
 import careercoach.search.AnswerFeedback;
 
 import java.time.Clock;

@@ -14,6 +14,7 @@ import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
+import careercoach.failure.StoreException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -3,6 +3,7 @@ package careercoach.store;
 import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ConversationStore;
+import careercoach.privacy.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,8 +1,10 @@
 package careercoach.store;
 
+import careercoach.failure.StoreException;
 import careercoach.install.InstallationEvent;
 import careercoach.install.InstallationRecord;
 import careercoach.install.InstallationRepository;
+import careercoach.privacy.PersonalData;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Delivery ids being handled or handled, shared by every instance on the database. The first insert of an id wins
  * the claim; the primary key makes a concurrent second insert fail, which means "handled elsewhere". A failed
  * attempt deletes its row; a row left {@code processing} longer than {@link #ABANDONED_AFTER} (its process died)
- * can be claimed again.
+ * can be claimed again. The composition root fills the Slack kit's de-duplication with it ({@code Stores}).
  */
-public final class JdbcProcessedEvents implements ProcessedEvents {
+public final class JdbcProcessedEvents {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcProcessedEvents.class);
     /** Slack retries a delivery for about an hour at most; ids older than a day are never seen again. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(1);
@@ -41,7 +41,6 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
         this.doneTogether = new GroupCommit<>(jdbc, "mark deliveries done", this::storeDone);
     }
 
-    @Override
     public boolean claim(String deliveryId) {
         pruneWhenDue();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -88,12 +87,10 @@ public final class JdbcProcessedEvents implements ProcessedEvents {
         }
     }
 
-    @Override
     public void done(String deliveryId) {
         jdbc.update("UPDATE processed_delivery SET state = 'done' WHERE delivery_id = ?", deliveryId);
     }
 
-    @Override
     public void release(String deliveryId) {
         jdbc.update("DELETE FROM processed_delivery WHERE delivery_id = ? AND state = 'processing'", deliveryId);
     }

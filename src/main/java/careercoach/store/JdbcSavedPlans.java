@@ -2,6 +2,7 @@ package careercoach.store;
 
 import careercoach.coach.Plan;
 import careercoach.coach.SavedPlans;
+import careercoach.privacy.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

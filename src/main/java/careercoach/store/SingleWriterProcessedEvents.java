@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * delivery costs one commit instead of two. A delivery marked done is durable before its ack; one whose process died
  * while handling it left nothing behind, so Slack's retry is handled at once.
  */
-public final class SingleWriterProcessedEvents implements ProcessedEvents {
+public final class SingleWriterProcessedEvents {
     private final JdbcProcessedEvents stored;
     private final Set<String> inHand = ConcurrentHashMap.newKeySet();
 
@@ -17,7 +17,6 @@ public final class SingleWriterProcessedEvents implements ProcessedEvents {
         this.stored = stored;
     }
 
-    @Override
     public boolean claim(String deliveryId) {
         if (!inHand.add(deliveryId)) {
             return false;
@@ -36,7 +35,6 @@ public final class SingleWriterProcessedEvents implements ProcessedEvents {
         return first;
     }
 
-    @Override
     public void done(String deliveryId) {
         try {
             stored.storeDone(deliveryId);
@@ -45,7 +43,6 @@ public final class SingleWriterProcessedEvents implements ProcessedEvents {
         }
     }
 
-    @Override
     public void release(String deliveryId) {
         inHand.remove(deliveryId);
     }

@@ -1,10 +1,12 @@
 package careercoach.web;
 
-import careercoach.slack.Failures;
+import careercoach.config.Distribution;
+import careercoach.failure.Failures;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.jetbrains.annotations.NotNull;
@@ -16,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * {@code GET /slack/install} and {@code GET /slack/oauth_redirect} in distribution mode: pages a person's browser
@@ -31,6 +34,15 @@ public final class InstallPagesHandler implements Handler {
     public InstallPagesHandler(App app) {
         this.app = app;
         this.requests = new SlackRequests(app.config());
+    }
+
+    /** The routes of distribution mode's pages: where an install starts, and where Slack sends the installer back. */
+    public static Consumer<JavalinConfig> routes(App app) {
+        InstallPagesHandler pages = new InstallPagesHandler(app);
+        return routes -> {
+            routes.routes.get(Distribution.INSTALL_PATH, pages);
+            routes.routes.get(Distribution.REDIRECT_PATH, pages);
+        };
     }
 
     @Override

@@ -1,6 +1,6 @@
 package careercoach.web;
 
-import careercoach.slack.Failures;
+import careercoach.failure.Failures;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

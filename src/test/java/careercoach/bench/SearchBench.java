@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -63,16 +66,19 @@ public final class SearchBench {
             cache = Optional.of(Files.createDirectories(Path.of("target", "stand-in-vectors")));
             StandInVectors.fill(corpus, cache.get());
         }
-        // Build once to warm the JIT, then time three builds and keep the best.
+        // Build once to warm the JIT, then time three builds (as a reload makes them) and keep the best.
         long bestBuild = Long.MAX_VALUE;
         long firstBuild = System.nanoTime();
         GuideSearch search = GuideSearch.forIndexData(corpus, indexData, cache);
         System.out.printf("first build of the corpus: %.0f ms%n", (System.nanoTime() - firstBuild) / 1e6);
         int builds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         for (int i = 0; i < builds; i++) {
+            // As a reload of index-data builds it: a new search over the same guides, then the old one is closed.
             long start = System.nanoTime();
-            search.reload(corpus);
+            GuideSearch rebuilt = GuideSearch.forIndexData(corpus, indexData, cache);
             bestBuild = Math.min(bestBuild, System.nanoTime() - start);
+            search.close();
+            search = rebuilt;
         }
 
         long sink = 0;
@@ -107,7 +113,7 @@ public final class SearchBench {
         String hitsFile = System.getProperty("bench.lexicalHits");
         if (hitsFile != null) {
             List<String> lines = new ArrayList<>();
-            for (String q : new java.util.LinkedHashSet<>(questions)) {
+            for (String q : new LinkedHashSet<>(questions)) {
                 lines.add(q + "\t" + String.join(" ", search.lexicalSections(q, Optional.empty())));
             }
             Files.write(Path.of(hitsFile), lines, StandardCharsets.UTF_8);
@@ -130,14 +136,14 @@ public final class SearchBench {
 
     /** The distinct questions whose lexical part took most CPU (median over their repeats): where a p99 comes from. */
     private static void printSlowest(List<String> questions, long[] cpuNanos) {
-        java.util.Map<String, List<Long>> byQuestion = new java.util.HashMap<>();
+        Map<String, List<Long>> byQuestion = new HashMap<>();
         for (int i = 0; i < cpuNanos.length; i++) {
             byQuestion.computeIfAbsent(questions.get(i % questions.size()), q -> new ArrayList<>()).add(cpuNanos[i]);
         }
         byQuestion.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList()
+                .map(e -> Map.entry(e.getKey(), e.getValue().stream().sorted().toList()
                         .get(e.getValue().size() / 2)))
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .forEach(e -> System.out.printf("  slowest lexical (CPU median %.3f ms): %s%n", e.getValue() / 1e6,
                         e.getKey()));
     }

@@ -43,6 +43,13 @@ class ConfigTest {
     }
 
     @Test
+    void host_localModeListensOnLoopbackOnly_otherModesEverywhere() {
+        assertEquals("127.0.0.1", from(Map.of()).host());
+        assertEquals("0.0.0.0", from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret")).host());
+        assertEquals("0.0.0.0", from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).host());
+    }
+
+    @Test
     void from_malformedPort_namesTheVariable() {
         ConfigException e = assertThrows(ConfigException.class, () -> from(Map.of("PORT", "eighty")));
 

@@ -1,5 +1,7 @@
 package careercoach.content;
 
+import careercoach.search.LiveGuides;
+import careercoach.search.ReloadStatus;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;

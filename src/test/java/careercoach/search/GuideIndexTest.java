@@ -25,8 +25,8 @@ class GuideIndexTest {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Document doc = new Document();
-            doc.add(new StringField(GuideSearch.ID, prefix + i, Field.Store.YES));
-            doc.add(new TextField(GuideSearch.TEXT, "salary section " + prefix, Field.Store.NO));
+            doc.add(new StringField(SectionDocuments.ID, prefix + i, Field.Store.YES));
+            doc.add(new TextField(SectionDocuments.TEXT, "salary section " + prefix, Field.Store.NO));
             docs.add(doc);
         }
         return docs;
@@ -36,7 +36,7 @@ class GuideIndexTest {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Document doc = new Document();
-            doc.add(new StringField(GuideSearch.GUIDE, "g", Field.Store.NO));
+            doc.add(new StringField(SectionDocuments.GUIDE, "g", Field.Store.NO));
             docs.add(doc);
         }
         return docs;
@@ -54,9 +54,9 @@ class GuideIndexTest {
                 IndexReader sections = GuideIndex.sections(searcher).getIndexReader();
                 assertEquals(1, sections.leaves().size());
                 assertEquals(500, sections.maxDoc());
-                assertEquals("a0", searcher.storedFields().document(0).get(GuideSearch.ID));
-                assertEquals("a499", searcher.storedFields().document(499).get(GuideSearch.ID));
-                assertEquals(500, sections.docFreq(new Term(GuideSearch.TEXT, "salary")));
+                assertEquals("a0", searcher.storedFields().document(0).get(SectionDocuments.ID));
+                assertEquals("a499", searcher.storedFields().document(499).get(SectionDocuments.ID));
+                assertEquals(500, sections.docFreq(new Term(SectionDocuments.TEXT, "salary")));
             } finally {
                 searchers.release(searcher);
             }
@@ -73,12 +73,12 @@ class GuideIndexTest {
             try {
                 index.replace(sections("new", 4), passages(1));
                 searchers.maybeRefreshBlocking();
-                assertEquals(3, GuideIndex.sections(before).count(new TermQuery(new Term(GuideSearch.TEXT, "old"))));
+                assertEquals(3, GuideIndex.sections(before).count(new TermQuery(new Term(SectionDocuments.TEXT, "old"))));
                 IndexSearcher after = searchers.acquire();
                 try {
                     assertEquals(5, after.getIndexReader().numDocs());
-                    assertEquals(0, GuideIndex.sections(after).count(new TermQuery(new Term(GuideSearch.TEXT, "old"))));
-                    assertEquals(4, GuideIndex.sections(after).count(new TermQuery(new Term(GuideSearch.TEXT, "new"))));
+                    assertEquals(0, GuideIndex.sections(after).count(new TermQuery(new Term(SectionDocuments.TEXT, "old"))));
+                    assertEquals(4, GuideIndex.sections(after).count(new TermQuery(new Term(SectionDocuments.TEXT, "new"))));
                 } finally {
                     searchers.release(after);
                 }
@@ -105,7 +105,7 @@ class GuideIndexTest {
 
     private static Document words(String text) {
         Document doc = new Document();
-        doc.add(new TextField(GuideSearch.WORDS, text, Field.Store.NO));
+        doc.add(new TextField(SectionDocuments.WORDS, text, Field.Store.NO));
         return doc;
     }
 

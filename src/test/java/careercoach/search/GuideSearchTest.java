@@ -44,10 +44,10 @@ class GuideSearchTest {
     @Test
     void listed_splitsAnItemsDetailsIntoTheThingsItNames() {
         assertEquals(List.of("timeouts", "retries", "circuit breakers", "rate limiting"),
-                GuideSearch.listed("timeouts, retries, circuit breakers, rate limiting"));
+                Confidence.listed("timeouts, retries, circuit breakers, rate limiting"));
         assertEquals(List.of("Java", "Kotlin", "Go", "Python", "Node.js"),
-                GuideSearch.listed("e.g., Java/Kotlin, Go, C#, Python, Node.js"));
-        assertEquals(List.of(), GuideSearch.listed(""));
+                Confidence.listed("e.g., Java/Kotlin, Go, C#, Python, Node.js"));
+        assertEquals(List.of(), Confidence.listed(""));
     }
 
     @Test
@@ -122,15 +122,6 @@ class GuideSearchTest {
     void search_nullAndBlankGiveReason() {
         assertEquals("empty question", search.search(null, Optional.empty(), 5).reason());
         assertEquals("empty question", search.search(" \t\n", Optional.empty(), 5).reason());
-    }
-
-    @Test
-    void reload_replacesTheIndex() throws Exception {
-        try (GuideSearch own = GuideSearch.forIndexData(library, INDEX_DATA)) {
-            own.reload(new GuideLoader().load(INDEX_DATA));
-            assertEquals("salary-and-demand", own.search("salary", Optional.empty(), 1).best().orElseThrow().sectionId());
-            assertTrue(own.guide(GUIDE).isPresent());
-        }
     }
 
     @Test

@@ -2,22 +2,22 @@ package careercoach.slack;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
-import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,23 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code /career} through the front door: signed commands, acks and what the bot sends afterwards. */
 class CareerCommandProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SlackTestKit kit;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
     private static Guide guide;
 
     @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
+    static void loadGuide() throws Exception {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
     }
 
     private static JsonNode ack(HttpResponse<String> response) throws Exception {
@@ -54,7 +44,7 @@ class CareerCommandProtocolTest {
     @ParameterizedTest
     @ValueSource(strings = {"skills", "responsibilities", "gaps", "steps", "path", "salary", "companies", "SKILLS"})
     void sectionSubcommand_answersEphemerallyWithTheGuideSection(String subcommand) throws Exception {
-        String sectionId = GuideCommands.SECTION_COMMANDS.get(subcommand.toLowerCase());
+        String sectionId = GuideFeature.SECTION_COMMANDS.get(subcommand.toLowerCase());
 
         JsonNode body = ack(kit.command("U1", "C1", subcommand));
 
@@ -164,7 +154,7 @@ class CareerCommandProtocolTest {
 
     @Test
     void shareButton_rateLimited_retriesAfterTheWaitSlackAsks() throws Exception {
-        kit.slack().failNext("chat.postMessage", 429, java.util.Map.of("Retry-After", "1"),
+        kit.slack().failNext("chat.postMessage", 429, Map.of("Retry-After", "1"),
                 "{\"ok\":false,\"error\":\"ratelimited\"}");
 
         kit.blockAction("U1", "C44", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");
@@ -177,7 +167,7 @@ class CareerCommandProtocolTest {
     @Test
     void shareButton_serverErrors_areRetriedThenReported() throws Exception {
         for (int i = 0; i < 4; i++) {
-            kit.slack().failNext("chat.postMessage", 503, java.util.Map.of(), "{\"ok\":false}");
+            kit.slack().failNext("chat.postMessage", 503, Map.of(), "{\"ok\":false}");
         }
 
         kit.blockAction("U1", "C45", SectionRenderer.SHARE_ACTION, guide.id() + "|next-steps");

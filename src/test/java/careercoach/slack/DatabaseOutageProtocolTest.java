@@ -2,8 +2,8 @@ package careercoach.slack;
 
 import careercoach.Stores;
 import careercoach.coach.Conversation;
+import careercoach.failure.StoreException;
 import careercoach.store.Database;
-import careercoach.store.StoreException;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import careercoach.testkit.TcpProxy;

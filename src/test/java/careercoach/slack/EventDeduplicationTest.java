@@ -1,6 +1,5 @@
 package careercoach.slack;
 
-import careercoach.store.InMemoryProcessedEvents;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;

@@ -6,10 +6,8 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -21,22 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Events API deliveries: DMs, mentions, the App Home, and Slack's delivery rules. */
 class EventProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SlackTestKit kit;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
 
     /** Sends a DM that is answered, and waits for its answer: later calls come after anything ignored before. */
     private FakeSlackApi.Call marker(String userId) throws Exception {

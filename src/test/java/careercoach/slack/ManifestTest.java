@@ -1,6 +1,6 @@
 package careercoach.slack;
 
-import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.guide.GuideFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -32,7 +32,7 @@ class ManifestTest {
 
         assertEquals(CareerCommands.COMMAND, command.get("command").asText());
         assertFalse(command.get("description").asText().isBlank());
-        for (String name : GuideCommands.SECTION_COMMANDS.keySet()) {
+        for (String name : GuideFeature.SECTION_COMMANDS.keySet()) {
             assertTrue(command.get("usage_hint").asText().contains(name), name);
         }
     }

@@ -10,6 +10,7 @@ import careercoach.search.Hit;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.slack.guide.HomeRenderer;
 import careercoach.slack.guide.SectionRenderer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class RenderersGoldenTest {
     private static void assertLimits(List<LayoutBlock> blocks) {
         assertTrue(blocks.size() <= Mrkdwn.MAX_MESSAGE_BLOCKS, "blocks: " + blocks.size());
         String json = GsonFactory.createSnakeCase().toJson(blocks);
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+        var tree = new ObjectMapper().valueToTree(
                 GsonFactory.createSnakeCase().fromJson(json, Object.class));
         tree.findValues("text").forEach(t -> {
             String text = t.isTextual() ? t.asText() : t.path("text").asText();

@@ -1,6 +1,8 @@
 package careercoach.store;
 
+import careercoach.failure.StoreException;
 import careercoach.guide.GuideChoices;
+import careercoach.privacy.PersonalData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import careercoach.coach.Plan;
 import careercoach.coach.ProgressReport;
 import careercoach.coach.Rating;
 import careercoach.coach.Transition;
+import careercoach.privacy.ForgetMe;
 
 import java.time.Duration;
 import java.time.Instant;

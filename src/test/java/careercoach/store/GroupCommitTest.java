@@ -1,8 +1,10 @@
 package careercoach.store;
 
+import careercoach.failure.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,7 @@ class GroupCommitTest {
         }
     }
 
-    private static void insert(java.sql.Connection c, List<Integer> values) throws SQLException {
+    private static void insert(Connection c, List<Integer> values) throws SQLException {
         for (int v : values) {
             Jdbc.update(c, "INSERT INTO t (v) VALUES (?)", v);
         }

@@ -6,6 +6,7 @@ import careercoach.content.UnhelpfulVote;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class JdbcQuestionLogTest {
                         new UnhelpfulVote("a1", "g", "top-skills", NOW, Optional.of("what skills?")),
                         new UnhelpfulVote("a2", "g", "overview", NOW, Optional.empty())),
                 log.unhelpfulSince(NOW.minusSeconds(1)).stream()
-                        .sorted(java.util.Comparator.comparing(UnhelpfulVote::answerId)).toList());
+                        .sorted(Comparator.comparing(UnhelpfulVote::answerId)).toList());
     }
 
     @DatabaseTest

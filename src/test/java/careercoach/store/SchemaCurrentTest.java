@@ -4,6 +4,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class SchemaCurrentTest {
             assertTrue(r.next());
             assertEquals(r.getInt(1), Database.checksum(Database.MIGRATIONS + "/" + Database.NEWEST_MIGRATION),
                     "the checksum is Flyway's own");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -114,7 +115,7 @@ class SchemaCurrentTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return e.toString();
         }
     }

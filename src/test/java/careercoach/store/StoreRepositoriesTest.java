@@ -1,6 +1,7 @@
 package careercoach.store;
 
 import careercoach.MutableClock;
+import careercoach.privacy.ForgetMe;
 
 import java.time.Duration;
 import java.util.List;

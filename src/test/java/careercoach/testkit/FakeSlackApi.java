@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -294,7 +295,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.open" -> java.util.Arrays.stream(String.valueOf(call.param("users")).split(","))
                     .map(user -> !knownUser(user) ? "user_not_found"
                             : deactivatedUsers.contains(user) ? "user_disabled" : null)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             case "users.info" -> knownUser(call.param("user")) ? null : "user_not_found";
             default -> null;
         };

@@ -3,11 +3,16 @@ package careercoach.testkit;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
-import careercoach.content.LiveGuides;
+import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
+import careercoach.testkit.FakeSlackOAuth.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,45 +31,69 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import careercoach.testkit.FakeSlackOAuth.Workspace;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The real app on a free loopback port, talking to a {@link FakeSlackApi}, and a client that sends requests
- * signed like Slack's: slash commands, events (with retry headers), block actions and view submissions.
+ * signed like Slack's: slash commands, events (with retry headers), block actions and view submissions. One app for
+ * a whole test class, as a JUnit 5 extension (started before the first test, the Web API calls seen forgotten before
+ * each test, stopped after the last):
+ * <pre>
+ * &#64;RegisterExtension
+ * static final SlackTestKit kit = SlackTestKit.perClass();
+ * </pre>
+ * or one app for one test:
  * <pre>
  * try (SlackTestKit kit = SlackTestKit.start()) {
  *     kit.command("U1", "C1", "skills");
  *     kit.slack().await("response_url", 1);
  * }
  * </pre>
+ * In distribution mode ({@link #perClassDistribution}, {@link #startDistribution}) there is no bot token: workspaces
+ * install the app through its OAuth pages ({@link #install}) against the fake Slack, and requests name the
+ * workspace they come from.
  */
-public final class SlackTestKit implements AutoCloseable {
+public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-token";
     /** The key tokens are sealed with in distribution mode (a test key: 32 known bytes, base64). */
-    public static final String TOKEN_ENCRYPTION_KEY = java.util.Base64.getEncoder().encodeToString(
+    public static final String TOKEN_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(
             "career-coach-test-sealing-key-32".getBytes(StandardCharsets.UTF_8));
     /** The one workspace of single-workspace mode, as the kit's requests come from it by default. */
     public static final Workspace DEFAULT_TEAM = Workspace.team(FakeSlackApi.TEAM_ID);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FakeSlackApi slack;
-    private final Stores stores;
-    private final CareerCoachApp app;
     private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger ids = new AtomicInteger();
-    private final boolean ownsStores;
-    private final boolean ownsSlack;
+    /** For a kit of a test class: its environment, read when the class starts. */
+    private final Supplier<Map<String, String>> classEnv;
+    /** For a kit of a test class: whether its app runs in distribution mode. */
+    private final boolean classDistribution;
+    private FakeSlackApi slack;
+    private Stores stores;
+    private CareerCoachApp app;
+    private boolean ownsStores;
+    private boolean ownsSlack;
     /** The app's clock: events are stamped with its time, as Slack stamps them with its own. */
-    private final Clock clock;
-
-    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores, Clock clock) {
-        this(slack, stores, app, ownsStores, true, clock);
-    }
+    private Clock clock;
 
     private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
+                         boolean ownsSlack, Clock clock) {
+        this.classEnv = null;
+        this.classDistribution = false;
+        started(slack, stores, app, ownsStores, ownsSlack, clock);
+    }
+
+    private SlackTestKit(Supplier<Map<String, String>> classEnv, boolean classDistribution) {
+        this.classEnv = classEnv;
+        this.classDistribution = classDistribution;
+    }
+
+    private void started(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
                          boolean ownsSlack, Clock clock) {
         this.slack = slack;
         this.stores = stores;
@@ -74,46 +104,49 @@ public final class SlackTestKit implements AutoCloseable {
     }
 
     /**
-     * Distribution mode: no bot token; workspaces install the app through its OAuth pages ({@link #install})
-     * against a fake Slack. In-memory stores, both closed with the kit.
+     * One app for a test class, with in-memory stores and the shipped index-data, registered with
+     * {@code @RegisterExtension} on a static field: started before the class's first test (and before its
+     * {@code @BeforeAll} methods), {@link #resetSlack} before each test, closed after the last.
      */
-    public static SlackTestKit startDistribution() throws Exception {
-        Stores stores = Stores.inMemory();
-        FakeSlackApi slack = new FakeSlackApi();
-        try {
-            return startDistribution(stores, slack, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, true);
-        } catch (Exception e) {
-            slack.close();
-            stores.close();
-            throw e;
-        }
+    public static SlackTestKit perClass() {
+        return perClass(Map::of);
     }
 
     /**
-     * Distribution mode on these stores and this fake Slack (both the caller's to close; several instances of the
-     * app may share them), with extra environment variables, a clock and limits.
+     * As {@link #perClass()}, with extra environment variables read when the class starts (after a static
+     * {@code @TempDir} field is filled, so they can name files written there).
      */
-    public static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
-                                                 Clock clock, DeliveryLimits limits) throws Exception {
-        return startDistribution(stores, slack, extraEnv, clock, limits, false, false);
+    public static SlackTestKit perClass(Supplier<Map<String, String>> extraEnv) {
+        return new SlackTestKit(extraEnv, false);
     }
 
-    private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
-                                                  Clock clock, DeliveryLimits limits, boolean ownsStores,
-                                                  boolean ownsSlack) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
-        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
-        env.put("SLACK_API_URL", slack.apiUrl());
-        env.put("PORT", "0");
-        env.put("INDEX_DATA", "index-data");
-        env.putAll(extraEnv);
-        Config config = Config.from(env::get);
-        CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, CareerCoachApp.loadGuides(config, clock))
-                .start();
-        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
+    /**
+     * As {@link #perClass()} in distribution mode: no workspace has installed the app when the class starts (its
+     * {@code @BeforeAll} methods may {@link #install} some).
+     */
+    public static SlackTestKit perClassDistribution() {
+        return new SlackTestKit(Map::of, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (classEnv == null) {
+            throw new IllegalStateException("a kit started by start() is not an extension: use perClass()");
+        }
+        SlackTestKit kit = classDistribution ? startDistribution() : start(classEnv.get(), Clock.systemUTC());
+        started(kit.slack, kit.stores, kit.app, kit.ownsStores, kit.ownsSlack, kit.clock);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        resetSlack();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            close();
+        }
     }
 
     /** Starts the app with in-memory stores (closed with the kit) and the shipped index-data. */
@@ -183,12 +216,55 @@ public final class SlackTestKit implements AutoCloseable {
             env.put("INDEX_DATA", "index-data");
             env.putAll(extraEnv);
             Config config = Config.from(env::get);
-            CareerCoachApp app = new CareerCoachApp(config, stores, clock, limits, guides.apply(config)).start();
-            return new SlackTestKit(slack, stores, app, ownsStores, clock);
+            CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
+                    .guides(guides.apply(config)).build().start();
+            return new SlackTestKit(slack, stores, app, ownsStores, true, clock);
         } catch (Exception e) {
             slack.close();
             throw e;
         }
+    }
+
+    /**
+     * Distribution mode: no bot token; workspaces install the app through its OAuth pages ({@link #install})
+     * against a fake Slack. In-memory stores, both closed with the kit.
+     */
+    public static SlackTestKit startDistribution() throws Exception {
+        Stores stores = Stores.inMemory();
+        FakeSlackApi slack = new FakeSlackApi();
+        try {
+            return startDistribution(stores, slack, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, true);
+        } catch (Exception e) {
+            slack.close();
+            stores.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Distribution mode on these stores and this fake Slack (both the caller's to close; several instances of the
+     * app may share them), with extra environment variables, a clock and limits.
+     */
+    public static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                 Clock clock, DeliveryLimits limits) throws Exception {
+        return startDistribution(stores, slack, extraEnv, clock, limits, false, false);
+    }
+
+    private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                  Clock clock, DeliveryLimits limits, boolean ownsStores,
+                                                  boolean ownsSlack) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
+        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PORT", "0");
+        env.put("INDEX_DATA", "index-data");
+        env.putAll(extraEnv);
+        Config config = Config.from(env::get);
+        CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits).build().start();
+        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
     }
 
     public FakeSlackApi slack() {
@@ -421,10 +497,10 @@ public final class SlackTestKit implements AutoCloseable {
         slack.oauth().installing(workspace);
         slack.oauth().redirectUri(url("/slack/oauth_redirect").toString());
         HttpResponse<String> page = get("/slack/install");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("slack-app-oauth-state="))
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("slack-app-oauth-state="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"add-to-slack\" href=\"([^\"]+)\"")
-                .matcher(page.body());
+        Matcher link = Pattern.compile("id=\"add-to-slack\" href=\"([^\"]+)\"").matcher(page.body());
         String authorize = link.find() ? link.group(1).replace("&amp;", "&") : null;
         return new InstallStart(page, cookie, authorize);
     }

@@ -3,7 +3,7 @@ package careercoach.web;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
-import careercoach.slack.guide.GuideCommands;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
@@ -50,7 +50,7 @@ class SlackPayloadFuzzTest {
             CoachRenderer.SHARE_ACTION, CoachRenderer.FORGET_CONFIRM_ACTION, CoachRenderer.FORGET_CANCEL_ACTION,
             AnswerRenderer.FEEDBACK_UP_ACTION, AnswerRenderer.FEEDBACK_DOWN_ACTION,
             AnswerRenderer.DID_YOU_MEAN_ACTION, SectionRenderer.SHARE_ACTION, SectionRenderer.MORE_ACTION,
-            SectionRenderer.SHOW_ACTION, SectionRenderer.SHOW_ACTION + "_overview", GuideCommands.ROLE_ACTION,
+            SectionRenderer.SHOW_ACTION, SectionRenderer.SHOW_ACTION + "_overview", GuideFeature.ROLE_ACTION,
             "unknown_action");
     private static final List<String> SUBCOMMANDS = List.of("", "help", "skills", "overview", "role", "ask",
             "check", "check long", "steps walk", "progress", "forget-me", "checklist", "checklist history",

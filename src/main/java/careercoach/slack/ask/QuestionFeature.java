@@ -6,8 +6,8 @@ import careercoach.search.Answer;
 import careercoach.search.Hit;
 import careercoach.search.AnswerFeedback;
 import careercoach.slack.CareerCommands;
-import careercoach.text.UserText;
 import careercoach.slack.HelpRenderer;
+import careercoach.slack.IncomingMessage;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -17,9 +17,9 @@ import careercoach.slack.Subcommand;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.MessageEvent;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +49,16 @@ public final class QuestionFeature implements SlackFeature {
     private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
     /**
-     * Searches run here, after the ack, as many at once as the cores but one; the answer is then posted from the
-     * pool for work after the ack. A question waiting for its search (behind others, or behind the embedding model
+     * Searches run here, after the ack, as many at once as the cores but one (a search embeds the question on one
+     * core, about 8 ms: the threads that ack keep a core); the answer is then posted from the pool for work after
+     * the ack. A question waiting for its search (behind others, or behind the embedding model
      * loading on the first question after a start) waits in this lane's queue and holds no thread of that pool,
      * so clicks, ticks and commands are not turned away meanwhile; past this queue a question is (Slack delivers
      * the event again later).
      */
     private final ThreadPoolExecutor searches;
+    /** How long one search takes in the lane, embedding included ({@code career_search_seconds}); set at install. */
+    private Timer searchLatency;
 
     /** @param recorder records each answer for the guide authors' report (without the asker's id) */
     public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
@@ -87,7 +90,7 @@ public final class QuestionFeature implements SlackFeature {
                             Consumer<Found> then) {
         surface.executor().executeOn(searches, () -> {
             Optional<String> searchIn = surface.guides().questionGuide(teamId, userId);
-            Found found = new Found(searchIn, answerer.answer(question, searchIn, HITS));
+            Found found = new Found(searchIn, searchLatency.record(() -> answerer.answer(question, searchIn, HITS)));
             Runnable rest = () -> then.accept(found);
             try {
                 surface.executor().execute(rest);
@@ -99,6 +102,8 @@ public final class QuestionFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        searchLatency = Timer.builder("career.search").description("one guide search")
+                .publishPercentiles(0.5, 0.9, 0.99).register(surface.metrics());
         AnswerRenderer renderer = new AnswerRenderer(id -> surface.guides().library().find(id));
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
@@ -116,27 +121,8 @@ public final class QuestionFeature implements SlackFeature {
                     return call.context().ack();
                 }));
 
-        surface.app().event(MessageEvent.class, (payload, ctx) -> {
-            MessageEvent event = payload.getEvent();
-            if ("im".equals(event.getChannelType()) && isFromPerson(event.getBotId(), event.getSubtype())) {
-                reply(surface, renderer, ctx, TeamKey.of(ctx, payload.getTeamId()), event.getUser(),
-                        event.getChannel(), null,
-                        UserText.fromSlack(event.getText()), payload.getEventId());
-            }
-            return ctx.ack();
-        });
-        surface.app().event(AppMentionEvent.class, (payload, ctx) -> {
-            AppMentionEvent event = payload.getEvent();
-            if (isFromPerson(event.getBotId(), event.getSubtype()) && event.getEdited() == null) {
-                String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-                String text = event.getText() == null ? ""
-                        : UserText.fromSlack(event.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " "));
-                reply(surface, renderer, ctx, TeamKey.of(ctx, payload.getTeamId()), event.getUser(),
-                        event.getChannel(), thread, text,
-                        payload.getEventId());
-            }
-            return ctx.ack();
-        });
+        // Direct messages and mentions that no feature's phrase matches are questions.
+        surface.messages().fallback((message, ctx) -> reply(surface, renderer, ctx, message));
 
         surface.app().blockAction(AnswerRenderer.FEEDBACK_UP_ACTION, (req, ctx) -> vote(surface, req, ctx, true));
         surface.app().blockAction(AnswerRenderer.FEEDBACK_DOWN_ACTION, (req, ctx) -> vote(surface, req, ctx, false));
@@ -173,10 +159,17 @@ public final class QuestionFeature implements SlackFeature {
         return answer;
     }
 
-    /** Answers a DM or mention after the ack: help for a greeting, else the search's answer. */
-    private void reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, String teamId, String userId,
-                       String channel, String threadTs, String text, String eventId) {
-        if (Greetings.isGreetingOrHelp(text == null ? "" : text)) {
+    /**
+     * Answers a DM or mention after the ack: help for a greeting, else the search's answer; a mention is answered in
+     * its thread, a DM in the conversation itself.
+     */
+    private void reply(SlackSurface surface, AnswerRenderer renderer, EventContext ctx, IncomingMessage message) {
+        String teamId = message.teamId();
+        String userId = message.userId();
+        String channel = message.channelId();
+        String threadTs = message.isMention() ? message.thread() : null;
+        String text = message.text();
+        if (Greetings.isGreetingOrHelp(text)) {
             surface.executor().execute(() -> {
                 Guide guide = surface.guides().guideFor(teamId, userId);
                 post(surface, ctx, userId, channel, threadTs, "What I can do",
@@ -186,9 +179,9 @@ public final class QuestionFeature implements SlackFeature {
         }
         searchThen(surface, teamId, userId, text, found -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
-            Answer answer = counted(surface, text, guide, found, eventId);
+            Answer answer = counted(surface, text, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
-                    renderer.render(answer, eventId, surface.commands().subcommandsFor(userId, guide)));
+                    renderer.render(answer, message.eventId(), surface.commands().subcommandsFor(userId, guide)));
         });
     }
 
@@ -211,8 +204,7 @@ public final class QuestionFeature implements SlackFeature {
         }
     }
 
-    private com.slack.api.bolt.response.Response vote(SlackSurface surface, BlockActionRequest req,
-                                                      ActionContext ctx, boolean helpful) {
+    private Response vote(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean helpful) {
         String[] vote = SharedActions.value(req).split("\\|");
         if (vote.length == 3) {
             feedback.record(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload().getUser().getId(),
@@ -227,10 +219,5 @@ public final class QuestionFeature implements SlackFeature {
     private static void respond(SlackSurface surface, ActionContext ctx, String text, List<LayoutBlock> blocks) {
         surface.webApi().respond("button answer", () -> ctx.respond(r -> r.responseType("ephemeral")
                 .replaceOriginal(false).text(text).blocks(blocks)));
-    }
-
-    /** Never answer bots (ourselves included), nor edits, deletions and other message subtypes. */
-    static boolean isFromPerson(String botId, String subtype) {
-        return botId == null && subtype == null;
     }
 }

@@ -4,12 +4,15 @@ import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistArchivedException;
 import careercoach.checklist.ChecklistItem;
 import careercoach.checklist.ChecklistNotFoundException;
+import careercoach.checklist.ChecklistReminders;
+import careercoach.checklist.ChecklistRepository;
 import careercoach.checklist.ChecklistService;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.checklist.NotAllowedException;
 import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
+import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
@@ -27,7 +30,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
-import com.slack.api.webhook.WebhookResponse;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -54,8 +56,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /career checklist}: share a checklist in a channel through a modal, tick it in the channel or the App
- * Home, archive it, list mine, show the history; and the App Home itself. Every change is stored before Slack is
- * told about it.
+ * Home, archive it, list mine, show the history; the checklists' part of the App Home; and the due-date reminders,
+ * sent on a schedule by {@link ReminderDm}. Every change is stored before Slack is told about it.
  */
 public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
@@ -67,31 +69,33 @@ public final class ChecklistFeature implements SlackFeature {
 
     private final ChecklistService service;
     private final SharedPlans plans;
+    private final ChecklistRepository repository;
     private final Clock clock;
+    private final boolean remindOnSchedule;
     private final ChecklistRenderer renderer = new ChecklistRenderer();
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
     private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
     private ChecklistMessages messages;
     private UserTimeZones timeZones;
+    private ChecklistReminders reminders;
+    private ReminderScheduler schedule;
 
     /** What the modal carries from the command to its submission. */
     record ShareContext(String channel, String responseUrl) {
     }
 
-    public ChecklistFeature(ChecklistService service, SharedPlans plans, Clock clock) {
+    /**
+     * @param repository       the checklists, read by the due-date reminders
+     * @param remindOnSchedule whether the reminders due are sent every {@link ReminderScheduler#PERIOD} while the app
+     *                         runs (else only by {@link #sendDueReminders})
+     */
+    public ChecklistFeature(ChecklistService service, SharedPlans plans, ChecklistRepository repository, Clock clock,
+                            boolean remindOnSchedule) {
         this.service = service;
         this.plans = plans;
+        this.repository = repository;
         this.clock = clock;
-    }
-
-    /** The Web API side, for the reminder scheduler; available once installed. */
-    public ChecklistMessages messages() {
-        return messages;
-    }
-
-    /** People's time zones, for the reminder scheduler; available once installed. */
-    public UserTimeZones timeZones() {
-        return timeZones;
+        this.remindOnSchedule = remindOnSchedule;
     }
 
     @Override
@@ -99,6 +103,8 @@ public final class ChecklistFeature implements SlackFeature {
         surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
+        reminders = new ChecklistReminders(repository,
+                new ReminderDm(renderer, surface.webApi(), surface.clients()), timeZones::zoneOf, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
@@ -147,6 +153,33 @@ public final class ChecklistFeature implements SlackFeature {
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
         // A URL button still sends an action; Slack wants it acknowledged.
         surface.app().blockAction(ChecklistIds.OPEN, (req, ctx) -> ctx.ack());
+    }
+
+    @Override
+    public void start() {
+        if (remindOnSchedule) {
+            schedule = new ReminderScheduler(reminders, ReminderScheduler.PERIOD);
+            schedule.start();
+        }
+    }
+
+    /**
+     * Sends the reminders that are due now, as the schedule does every few minutes; returns how many were sent. The
+     * claim in the store makes a run alongside the schedule's (or another instance's) send each one once.
+     */
+    public int sendDueReminders() {
+        return reminders.sendDue();
+    }
+
+    @Override
+    public void close() {
+        if (schedule != null) {
+            try {
+                schedule.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Response command(CommandCall call, SlackSurface surface) throws IOException {

@@ -3,8 +3,6 @@ package careercoach.slack.checklist;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistPolicy;
 import careercoach.checklist.ChecklistService;
-import careercoach.checklist.ReminderNotDeliveredException;
-import careercoach.checklist.ReminderSender;
 import careercoach.slack.HomeTab;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.WebApi;
@@ -19,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Puts checklists in front of people through the Web API: the channel message (post, update in place), the App
- * Homes of the person and the manager, and the due-date DM.
+ * Homes of the person and the manager, and DMs about them (the due-date reminder is {@link ReminderDm}).
  */
-public final class ChecklistMessages implements ReminderSender {
+public final class ChecklistMessages {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistMessages.class);
     /** Updates of one checklist's message go one at a time; a few locks shared by id are enough. */
     private static final Object[] UPDATE_LOCKS = newLocks(64);
@@ -176,16 +174,5 @@ public final class ChecklistMessages implements ReminderSender {
             locks[i] = new Object();
         }
         return locks;
-    }
-
-    @Override
-    public void remind(Checklist checklist, String recipientId) {
-        try {
-            webApi.call("chat.postMessage", () -> clients.of(checklist.teamId()).chatPostMessage(r -> r
-                    .channel(recipientId)
-                    .text(renderer.reminderText(checklist)).blocks(renderer.reminder(checklist, recipientId))));
-        } catch (SlackDeliveryException e) {
-            throw new ReminderNotDeliveredException(e.error(), e.isPermanent(), e);
-        }
     }
 }

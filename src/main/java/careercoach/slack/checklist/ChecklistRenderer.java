@@ -9,6 +9,7 @@ import careercoach.checklist.Places;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -112,16 +114,16 @@ public final class ChecklistRenderer {
      * A checkbox shows 150 characters (text and description); an item longer than that (custom items take 2000)
      * is shown whole under its group, one context element per item (ten at most, as a group has ten items).
      */
-    private static java.util.Optional<ContextBlock> fullTexts(List<ChecklistItem> group) {
-        List<com.slack.api.model.block.ContextBlockElement> texts = new ArrayList<>();
+    private static Optional<ContextBlock> fullTexts(List<ChecklistItem> group) {
+        List<ContextBlockElement> texts = new ArrayList<>();
         for (ChecklistItem item : group) {
             String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
             if (!ChecklistText.shownWhole(item.text(), OPTION_TEXT_MAX - by.length())) {
                 texts.add(markdownText(fit("*In full:* " + ChecklistText.escape(item.text()))));
             }
         }
-        return texts.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(ContextBlock.builder().elements(texts).build());
+        return texts.isEmpty() ? Optional.empty()
+                : Optional.of(ContextBlock.builder().elements(texts).build());
     }
 
     private static OptionObject option(ChecklistItem item) {

@@ -3,7 +3,7 @@ package careercoach.slack.install;
 import careercoach.config.Distribution;
 import careercoach.install.Installations;
 import careercoach.install.NewInstallation;
-import careercoach.store.StoreException;
+import careercoach.failure.StoreException;
 import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.middleware.Middleware;

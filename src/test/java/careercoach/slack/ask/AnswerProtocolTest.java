@@ -6,10 +6,9 @@ import careercoach.slack.Mrkdwn;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -20,23 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Questions answered from the shipped guide through the real search: DMs, mentions and /career ask. */
 class AnswerProtocolTest {
-    private static SlackTestKit kit;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
     private static Guide guide;
 
     @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
+    static void loadGuide() throws Exception {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
     }
 
     @Test

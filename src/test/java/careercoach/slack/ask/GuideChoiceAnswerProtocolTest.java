@@ -1,14 +1,13 @@
 package careercoach.slack.ask;
 
-import careercoach.Stores;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,42 +21,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GuideChoiceAnswerProtocolTest {
     private static final String QUESTION = "how do I run an accessibility audit of our web app?";
-    private static SlackTestKit kit;
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(GuideChoiceAnswerProtocolTest::indexDataWithTwoGuides);
 
-    @BeforeAll
-    static void start(@TempDir Path indexData) throws Exception {
-        Files.createDirectories(indexData.resolve("guides"));
-        String backend = "backend-engineering-lead-microservices.yml";
-        Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
-        Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
-        Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
-        Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
-                id: frontend-lead
-                title: Frontend Lead
-                sections:
-                  - id: next-steps
-                    title: Next Steps
-                    text: Make the web client usable by everyone and fast on every device.
-                    items:
-                      - id: accessibility-audit
-                        text: Run an accessibility audit of the web app with a screen reader and fix what blocks people
-                      - id: bundle-budget
-                        text: Set a performance budget for the JavaScript bundle and enforce it in the build
-                    phrasings:
-                      - how do I run an accessibility audit
-                      - how do I make our web app accessible
-                """);
-        kit = SlackTestKit.start(Stores.inMemory(), Map.of("INDEX_DATA", indexData.toString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
+    /** The shipped guide, and a frontend guide that answers accessibility questions. */
+    private static Map<String, String> indexDataWithTwoGuides() {
+        try {
+            Files.createDirectories(indexData.resolve("guides"));
+            String backend = "backend-engineering-lead-microservices.yml";
+            Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
+            Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
+            Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
+            Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
+                    id: frontend-lead
+                    title: Frontend Lead
+                    sections:
+                      - id: next-steps
+                        title: Next Steps
+                        text: Make the web client usable by everyone and fast on every device.
+                        items:
+                          - id: accessibility-audit
+                            text: Run an accessibility audit of the web app with a screen reader and fix what blocks people
+                          - id: bundle-budget
+                            text: Set a performance budget for the JavaScript bundle and enforce it in the build
+                        phrasings:
+                          - how do I run an accessibility audit
+                          - how do I make our web app accessible
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("INDEX_DATA", indexData.toString());
     }
 
     @Test

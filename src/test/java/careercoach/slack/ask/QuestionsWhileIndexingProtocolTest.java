@@ -1,6 +1,6 @@
 package careercoach.slack.ask;
 
-import careercoach.content.LiveGuides;
+import careercoach.search.LiveGuides;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;

@@ -15,10 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -40,22 +38,8 @@ class ChecklistProtocolTest {
     private static final String PERSON = "UPERSON";
     private static final String ONLOOKER = "UONLOOKER";
     private static final String CHANNEL = "CTEAM";
-    private static SlackTestKit kit;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
 
     private static ChecklistRepository store() {
         return kit.stores().checklists();

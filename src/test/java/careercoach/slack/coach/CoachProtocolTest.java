@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,7 +163,7 @@ class CoachProtocolTest {
         assertEquals(200, kit.blockAction(stranger, null, "coach_answer_NEW_TO_IT",
                 valueOf(first, "coach_answer_NEW_TO_IT")).statusCode());
 
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
         assertEquals(List.of(), kit.slack().botCalls());
         Conversation after = stored(last, "coach_skip");
         assertEquals(before, after);

@@ -1,13 +1,13 @@
 package careercoach.slack.guide;
 
-import careercoach.Stores;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,30 +20,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** /career help on a guide that has only some sections offers only the commands that guide can answer. */
 class GuideAwareHelpProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static SlackTestKit kit;
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(GuideAwareHelpProtocolTest::indexDataWithOneGuide);
 
-    @BeforeAll
-    static void start(@TempDir Path indexData) throws Exception {
-        Files.createDirectories(indexData.resolve("guides"));
-        Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
-                id: frontend-lead
-                title: Frontend Lead
-                sections:
-                  - id: overview
-                    title: Overview
-                    text: Leads the web client team.
-                  - id: next-steps
-                    title: Next Steps
-                    items:
-                      - id: design-review
-                        text: Run a design review of the checkout flow
-                """);
-        kit = SlackTestKit.start(Stores.inMemory(), Map.of("INDEX_DATA", indexData.toString()));
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
+    /** An index-data with a guide that has only an overview and next steps. */
+    private static Map<String, String> indexDataWithOneGuide() {
+        try {
+            Files.createDirectories(indexData.resolve("guides"));
+            Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
+                    id: frontend-lead
+                    title: Frontend Lead
+                    sections:
+                      - id: overview
+                        title: Overview
+                        text: Leads the web client team.
+                      - id: next-steps
+                        title: Next Steps
+                        items:
+                          - id: design-review
+                            text: Run a design review of the checkout flow
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("INDEX_DATA", indexData.toString());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package careercoach.slack.install;
 
 import careercoach.Stores;
+import careercoach.failure.StoreException;
 import careercoach.install.InstallationEvent;
 import careercoach.slack.DeliveryLimits;
 import careercoach.store.Database;
-import careercoach.store.StoreException;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;

@@ -1,4 +1,4 @@
-package careercoach.store;
+package careercoach.privacy;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package careercoach.slack;
+package careercoach.failure;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.google.gson.JsonParseException;

@@ -1,4 +1,4 @@
-package careercoach.cli;
+package careercoach;
 
 import careercoach.testkit.LogCapture;
 import org.junit.jupiter.api.Test;

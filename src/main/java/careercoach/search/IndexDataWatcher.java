@@ -1,4 +1,4 @@
-package careercoach.content;
+package careercoach.search;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

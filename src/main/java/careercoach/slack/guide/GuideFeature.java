@@ -39,8 +39,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
  * The guide-reading part of {@code /career}: {@code help}, one subcommand per guide section, {@code role}, and the
  * buttons on a section (share in channel, show more, show a section).
  */
-public final class GuideCommands implements SlackFeature {
-    private static final Logger LOG = LoggerFactory.getLogger(GuideCommands.class);
+public final class GuideFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(GuideFeature.class);
     public static final String ROLE_ACTION = "career_role_choose";
     /** Subcommand name → the section it shows. */
     public static final Map<String, String> SECTION_COMMANDS = sectionCommands();

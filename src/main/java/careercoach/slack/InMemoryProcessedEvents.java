@@ -1,4 +1,4 @@
-package careercoach.store;
+package careercoach.slack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

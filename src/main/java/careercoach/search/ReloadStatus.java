@@ -1,4 +1,4 @@
-package careercoach.content;
+package careercoach.search;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,8 @@
-package careercoach.content;
+package careercoach.search;
 
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;
-import careercoach.search.Answer;
-import careercoach.search.GuideSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The guides and their search as the server serves them now. {@link #reload()} reads index-data again; only a
- * set that passes every check replaces what is served, in one swap, so a request sees either the old guides and
- * index or the new ones, never a mix. The old index is closed once the searches running on it have finished.
+ * The guides and their search as the server serves them now. {@link #reload()} reads index-data again (on every
+ * change, while {@link #watch} runs); only a set that passes every check replaces what is served, in one swap, so a
+ * request sees either the old guides and index or the new ones, never a mix. The old index is closed once the
+ * searches running on it have finished.
  */
 public final class LiveGuides implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveGuides.class);
@@ -106,6 +105,52 @@ public final class LiveGuides implements AutoCloseable {
     public static LiveGuides loadingSearch(Path indexData, GuideLoader loader, SearchFactory searchFactory,
                                            Clock clock, Executor searchBuilder) throws IOException {
         return new LiveGuides(indexData, loader, searchFactory, clock, searchBuilder);
+    }
+
+    /**
+     * Starts loading and checking the guides on a thread of their own, then indexing them on another, so that what
+     * else a start does (opening the database, building the Slack and web parts) happens meanwhile: on two cores this
+     * is a good part of a start. The future completes once the guides are served (what reads them can run), or with
+     * what stopped them (a {@link GuideValidationException} for guides with problems); questions wait for the index
+     * after their acks (see {@link #searchReady}).
+     *
+     * @param searchCache where passage vectors and the trained confidence are kept ({@link GuideSearch#cacheDirectory})
+     */
+    public static CompletableFuture<LiveGuides> loadInBackground(Path indexData, GuideLoader loader,
+                                                                 Optional<Path> searchCache, Clock clock) {
+        CompletableFuture<LiveGuides> loading = new CompletableFuture<>();
+        Executor searchBuilder = task -> daemon("guide-index", task).start();
+        daemon("guide-load", () -> {
+            try {
+                LiveGuides guides = loadingSearch(indexData, loader,
+                        (library, data) -> GuideSearch.forIndexData(library, data, searchCache), clock, searchBuilder);
+                guides.searchReady().whenComplete((built, failed) -> {
+                    if (failed != null) {
+                        LOG.error("the guides' search index could not be built: questions cannot be answered", failed);
+                    } else {
+                        LOG.info("search ready: questions are answered");
+                    }
+                });
+                loading.complete(guides);
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }).start();
+        return loading;
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Reloads the guides whenever a guide file, {@code synonyms.txt} or {@code default-guide} changes on disk, until
+     * the returned watcher is closed.
+     */
+    public IndexDataWatcher watch() throws IOException {
+        return new IndexDataWatcher(indexData, this::reload, IndexDataWatcher.SETTLE).start();
     }
 
     /**

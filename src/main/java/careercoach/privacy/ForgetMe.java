@@ -1,4 +1,4 @@
-package careercoach.store;
+package careercoach.privacy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

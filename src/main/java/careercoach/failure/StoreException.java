@@ -1,4 +1,4 @@
-package careercoach.store;
+package careercoach.failure;
 
 /** A database operation failed; carries what was being done so the edge can log it and answer politely. */
 public final class StoreException extends RuntimeException {

@@ -1,0 +1,70 @@
+package careercoach.search;
+
+/**
+ * Every value the search is tuned with, in one place, each with why it is what it is. Figures are recall@1 /
+ * recall@3 / out-of-scope rejected on the labelled questions' tuning half, cross-validated, as measured in
+ * {@code docs/search.md}; measure there again before changing one.
+ */
+final class SearchTuning {
+
+    private SearchTuning() {
+    }
+
+    // Indexing: one ranked field a section, its parts repeated by how strongly they say what it is about (BM25F-like).
+
+    /** A section's title in its ranked text: the strongest statement of what the section is about. */
+    static final int TITLE_REPEATS = 3;
+    /** The author's search aids (keywords, phrasings): written to be found, second to the title. */
+    static final int AIDS_REPEATS = 2;
+    /** Item names, details and group titles: they name the section's subjects, unlike its running text (once). */
+    static final int NAMES_REPEATS = 2;
+
+    // Proposing sections.
+
+    /** Words every guide's title has ("engineering", "lead") describe every section: they count, but much less. */
+    static final float ROLE_WORD_WEIGHT = 0.2f;
+    /** Sections BM25 proposes to fusion; each proposed section is then compared with all its passages. */
+    static final int LEXICAL_DEPTH = 20;
+    /** Passages the vector search proposes; a section has about ten, so these reach several sections. */
+    static final int DENSE_PASSAGES = 48;
+
+    // Ranking: BM25, the similarity of meaning and the labelled questions' vote, fused.
+
+    /**
+     * BM25's share in fusion by normalised scores; the similarity gets 1 − this − {@link #LABELLED_WEIGHT} (0.35).
+     * BM25 at 0.2–0.5 measured within one or two questions of each other (recall@1 0.873–0.886).
+     */
+    static final double LEXICAL_WEIGHT = 0.4;
+    /** The labelled questions' vote's share: recall@1 0.892, against 0.873 at 0.20 and 0.880 at 0.30. */
+    static final double LABELLED_WEIGHT = 0.25;
+    /** k of reciprocal-rank fusion, the other fusion, kept to measure against (recall@3 0.930 against 0.937). */
+    static final double RRF_K = 10;
+    /** Labelled questions in a vote (ranking's and confidence's): recall@1 0.892, 0.880 with 5, 0.886 with 15 or 20. */
+    static final int NEIGHBOURS = 10;
+    /** Softmax temperature of a vote's similarities: recall@1 0.892, 0.880 at 0.02, 0.886 at 0.1. */
+    static final double NEIGHBOUR_TEMPERATURE = 0.05;
+
+    // Answering or not: the confidence.
+
+    /**
+     * The off-topic threshold: the probability of being in scope from which a question is answered. 0.3–0.4 keep
+     * every right-ranked question answered and reject 0.964 of the out-of-scope ones; 0.45 rejects one more and
+     * loses one right answer; 0.4 sits in the middle.
+     */
+    static final double ANSWER_THRESHOLD = 0.4;
+    /** A question word the guides use only in running text says less that they speak about it than a naming one (1). */
+    static final double PASSING_WORD = 0.5;
+    /** Gradient descent steps over all labelled questions: a fixed count, so every start trains the same weights. */
+    static final int EPOCHS = 3000;
+    /** Step size; the signals are scaled to mean 0 and deviation 1, so one size suits them all. */
+    static final double LEARNING_RATE = 0.1;
+    /** L2 penalty: signals that move together (the nearest-question ones) share small weights rather than cancel. */
+    static final double L2 = 0.03;
+
+    // What is shown.
+
+    /** What one word shared with the question adds to a passage's similarity: meaning decides, words break ties. */
+    static final float SHARED_WORD_WEIGHT = 0.01f;
+    /** Shortest word the did-you-mean corrects: short words have many others one edit away. */
+    static final int MIN_CORRECTED_LENGTH = 5;
+}

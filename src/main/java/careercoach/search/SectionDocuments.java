@@ -1,0 +1,147 @@
+package careercoach.search;
+
+import careercoach.guide.Group;
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What the index holds: one document per guide section (the unit of an answer, what BM25 ranks) and one per passage
+ * of a section (what the vector search ranks), their fields, and the section key a hit is read back as.
+ */
+final class SectionDocuments {
+    static final String ID = "id";
+    static final String GUIDE = "guide";
+    /**
+     * The ranked text of a section: its title, the author's search aids and the item names appear several times
+     * ({@link SearchTuning#TITLE_REPEATS} and the others), its running text once. One field with repetitions, rather
+     * than one field per part with boosts, keeps one document frequency per word (BM25F-like).
+     */
+    static final String TEXT = "text";
+    /** Title, search aids and item names: the words that say what a section is about. */
+    static final String NAMING = "naming";
+    /** Every word of a section, unstemmed: the did-you-mean dictionary. */
+    static final String WORDS = "words";
+    /** A passage's meaning; passage documents carry only this, the section key and the guide. */
+    static final String VECTOR = "vector";
+    static final String PASSAGE_OF = "passage_of";
+
+    private SectionDocuments() {
+    }
+
+    /** A section's key: its guide and its id. */
+    static String key(String guideId, String sectionId) {
+        return guideId + "/" + sectionId;
+    }
+
+    static Document section(Guide guide, Section section) {
+        Document doc = new Document();
+        String key = key(guide.id(), section.id());
+        doc.add(new StringField(ID, key, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID, new BytesRef(key)));
+        doc.add(new StringField(GUIDE, guide.id(), Field.Store.NO));
+        List<String> names = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        body.add(section.text());
+        section.items().forEach(item -> addItem(item, names, body));
+        for (Group group : section.groups()) {
+            names.add(group.title());
+            body.add(group.text());
+            group.items().forEach(item -> addItem(item, names, body));
+        }
+        List<String> aids = new ArrayList<>(section.keywords());
+        aids.addAll(section.phrasings());
+        List<String> naming = new ArrayList<>(List.of(section.title()));
+        naming.addAll(aids);
+        naming.addAll(names);
+        addText(doc, NAMING, naming);
+        List<String> ranked = new ArrayList<>(Collections.nCopies(SearchTuning.TITLE_REPEATS, section.title()));
+        for (int i = 0; i < SearchTuning.AIDS_REPEATS; i++) {
+            ranked.addAll(aids);
+        }
+        for (int i = 0; i < SearchTuning.NAMES_REPEATS; i++) {
+            ranked.addAll(names);
+        }
+        ranked.addAll(body);
+        addText(doc, TEXT, ranked);
+        List<String> words = new ArrayList<>(naming);
+        words.addAll(body);
+        addText(doc, WORDS, words);
+        return doc;
+    }
+
+    /** A passage of the section {@code key}: its vector, for the vector search, filtered by guide. */
+    static Document passage(String guideId, String key, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(GUIDE, guideId, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(PASSAGE_OF, new BytesRef(key)));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    private static void addItem(Item item, List<String> names, List<String> body) {
+        // An item's details describe what it is ("timeouts, retries, circuit breakers"): they name it, like its name.
+        names.add(item.name());
+        names.add(item.details());
+        body.add(item.text());
+        body.add(item.range());
+    }
+
+    private static void addText(Document doc, String field, List<String> texts) {
+        String joined = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
+        doc.add(new TextField(field, joined, Field.Store.NO));
+    }
+
+    /**
+     * The section key of each hit, in the hits' order, from doc values ({@link #ID} of a section, {@link #PASSAGE_OF}
+     * of a passage): reading stored fields would decompress a block of documents for every hit.
+     */
+    static String[] keys(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        // Doc values are read forwards, leaf by leaf.
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] keys = new String[hits.length];
+        BinaryDocValues values = null;
+        int leafEnd = -1;
+        LeafReaderContext leaf = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (doc >= leafEnd) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                leafEnd = leaf.docBase + leaf.reader().maxDoc();
+                values = DocValues.getBinary(leaf.reader(), field);
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no " + field);
+            }
+            keys[i] = values.binaryValue().utf8ToString();
+        }
+        return keys;
+    }
+}

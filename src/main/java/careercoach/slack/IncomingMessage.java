@@ -1,0 +1,79 @@
+package careercoach.slack;
+
+import careercoach.text.UserText;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A message a person sent the bot, read once from its event: a direct message, or an @mention in a channel.
+ * {@code text} is what they typed ({@link UserText#fromSlack}; in a mention, without the mention of the bot);
+ * {@code threadTs} is the thread the message was posted in, null when it was posted outside a thread;
+ * {@code eventId} is the delivery's id (the same on Slack's redeliveries); {@code teamId} is the team the sender's
+ * data is kept under ({@link TeamKey}).
+ */
+public record IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
+                              String text, String eventId) {
+
+    /** Where the message was written. */
+    public enum Kind {
+        /** In the person's DM with the bot ({@code message.im}). */
+        DIRECT,
+        /** In a channel, mentioning the bot ({@code app_mention}). */
+        MENTION
+    }
+
+    private static final Pattern BOT_MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+    public IncomingMessage {
+        text = text == null ? "" : text;
+    }
+
+    public boolean isDirect() {
+        return kind == Kind.DIRECT;
+    }
+
+    public boolean isMention() {
+        return kind == Kind.MENTION;
+    }
+
+    /** The same message, its sender's data kept under {@code teamKey} (the request's {@link TeamKey}). */
+    IncomingMessage keptUnder(String teamKey) {
+        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId);
+    }
+
+    /** The thread a reply in the thread of this message goes to: the one it is in, or the one it starts. */
+    public String thread() {
+        return threadTs != null ? threadTs : ts;
+    }
+
+    /** A direct message from a person; empty for channel messages and for bots (ourselves included). */
+    static Optional<IncomingMessage> of(EventsApiPayload<MessageEvent> payload) {
+        MessageEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || !isFromPerson(event.getBotId(), event.getSubtype())) {
+            return Optional.empty();
+        }
+        return Optional.of(new IncomingMessage(Kind.DIRECT, payload.getTeamId(), event.getUser(), event.getChannel(),
+                event.getTs(), event.getThreadTs(), UserText.fromSlack(event.getText()), payload.getEventId()));
+    }
+
+    /** A mention of the bot by a person; empty for bots and for edits of a mention (answered when first posted). */
+    static Optional<IncomingMessage> ofMention(EventsApiPayload<AppMentionEvent> payload) {
+        AppMentionEvent event = payload.getEvent();
+        if (!isFromPerson(event.getBotId(), event.getSubtype()) || event.getEdited() != null) {
+            return Optional.empty();
+        }
+        String text = event.getText() == null ? ""
+                : UserText.fromSlack(BOT_MENTION.matcher(event.getText()).replaceAll(" "));
+        return Optional.of(new IncomingMessage(Kind.MENTION, payload.getTeamId(), event.getUser(), event.getChannel(),
+                event.getTs(), event.getThreadTs(), text, payload.getEventId()));
+    }
+
+    /** Never answer bots (ourselves included), nor edits, deletions and other message subtypes. */
+    private static boolean isFromPerson(String botId, String subtype) {
+        return botId == null && subtype == null;
+    }
+}

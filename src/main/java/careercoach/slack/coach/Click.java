@@ -1,0 +1,60 @@
+package careercoach.slack.coach;
+
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.TeamKey;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Where a click on a conversation's message came from (so the message can be replaced), and the notes only the
+ * clicking user sees: next to the clicked message, or in their DM when the click came from the App Home.
+ */
+record Click(String teamId, String userId, String channelId, String messageTs) {
+    private static final Logger LOG = LoggerFactory.getLogger(Click.class);
+
+    /** The click's team is the one its data is kept under ({@link TeamKey}). */
+    static Click of(BlockActionRequest req) {
+        BlockActionPayload payload = req.getPayload();
+        String channel = payload.getChannel() != null ? payload.getChannel().getId()
+                : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
+        String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+        if (payload.getTeam() == null || payload.getTeam().getId() == null || payload.getUser() == null
+                || payload.getUser().getId() == null) {
+            throw new IllegalArgumentException("a click without team or user id");
+        }
+        return new Click(TeamKey.of(req.getContext(), payload.getTeam().getId()), payload.getUser().getId(), channel,
+                ts);
+    }
+
+    /** A note only the clicking user sees, next to the message they clicked. */
+    void note(SlackSurface surface, ActionContext ctx, String text) {
+        note(surface, ctx, text, null);
+    }
+
+    void note(SlackSurface surface, ActionContext ctx, String text, List<LayoutBlock> blocks) {
+        try {
+            if (channelId != null) {
+                surface.webApi().call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r
+                        .channel(channelId).user(userId).text(text).blocks(blocks)));
+            } else {
+                surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
+                        .channel(userId).text(text).blocks(blocks)));
+            }
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not send a note: {}", e.error());
+        }
+    }
+
+    /** Replaces the clicked note (a confirmation the user answered) with {@code text}. */
+    static void replaceNote(SlackSurface surface, ActionContext ctx, String text) {
+        surface.webApi().respond("forget-me answer", () -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(true).text(text)));
+    }
+}

@@ -1,0 +1,61 @@
+package careercoach.slack.coach;
+
+import careercoach.coach.Coach;
+import careercoach.coach.ConversationKind;
+import careercoach.coach.Plan;
+import careercoach.privacy.ForgetMe;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+
+import java.util.List;
+
+/**
+ * Slack wiring of the guided conversations, which run in the user's DM (each answer replaces the question in the
+ * same message): how a person asks for one ({@link CoachCommands}: {@code /career check}, {@code steps walk},
+ * {@code progress}, {@code forget-me}, "check my skills" in the DM), the buttons of a conversation
+ * ({@link ConversationButtons}), sharing a plan and forget-me ({@link PrivacyButtons}), and the coach's part of the
+ * App Home.
+ */
+public final class CoachFeature implements SlackFeature {
+    private final Coach coach;
+    private final ForgetMe forgetMe;
+    private final PlanSaving planSaving;
+    private final ForgetFollowUp forgetFollowUp;
+    private final CoachRenderer renderer = new CoachRenderer();
+
+    /** What saving a finished plan does besides keeping it: it becomes the person's checklist. */
+    @FunctionalInterface
+    public interface PlanSaving {
+        /** Returns the confirmation to show the person. */
+        String save(SlackSurface surface, Plan plan);
+    }
+
+    /** What forget-me does besides deleting: called before, returns what shows the changed messages again after. */
+    @FunctionalInterface
+    public interface ForgetFollowUp {
+        Runnable prepare(SlackSurface surface, String teamId, String userId);
+    }
+
+    public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving) {
+        this(coach, forgetMe, planSaving, (surface, teamId, userId) -> () -> {
+        });
+    }
+
+    public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp) {
+        this.coach = coach;
+        this.forgetMe = forgetMe;
+        this.planSaving = planSaving;
+        this.forgetFollowUp = forgetFollowUp;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        SkillCheckSummaries summaries = SkillCheckSummaries.of(coach);
+        surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
+                Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
+        DmConversations conversations = new DmConversations(coach, renderer);
+        new CoachCommands(coach, renderer, conversations).install(surface);
+        new ConversationButtons(coach, conversations, planSaving).install(surface);
+        new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
+    }
+}

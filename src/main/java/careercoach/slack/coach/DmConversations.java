@@ -1,0 +1,132 @@
+package careercoach.slack.coach;
+
+import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
+import careercoach.coach.ConversationKind;
+import careercoach.coach.SkillCheckResult;
+import careercoach.coach.WalkResult;
+import careercoach.failure.StoreException;
+import careercoach.guide.Guide;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackSurface;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * A guided conversation's messages in the person's DM: the first one when it starts (or the offer to resume), each
+ * later state in place of the last, and the counts of conversations started, finished and abandoned.
+ */
+final class DmConversations {
+    private static final Logger LOG = LoggerFactory.getLogger(DmConversations.class);
+
+    private final Coach coach;
+    private final CoachRenderer renderer;
+
+    DmConversations(Coach coach, CoachRenderer renderer) {
+        this.coach = coach;
+        this.renderer = renderer;
+    }
+
+    /** Starts (or offers to resume) a conversation and posts its first message in the user's DM, after the ack. */
+    void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                   ConversationKind kind, boolean fresh) {
+        surface.executor().execute(() -> {
+            try {
+                postStart(surface, client, teamId, userId, guide, kind, fresh);
+            } catch (StoreException e) {
+                LOG.warn("could not start a conversation: {}", e.getMessage());
+                try {
+                    surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
+                            .text("I couldn't start that just now: my database is out of reach for a moment."
+                                    + " Please try again in a moment.")));
+                } catch (SlackDeliveryException again) {
+                    LOG.warn("could not tell a user to try again: {}", again.error());
+                }
+            }
+        });
+    }
+
+    static void countConversation(SlackSurface surface, ConversationKind kind, String outcome) {
+        surface.metrics().counter("career.conversations", "kind", kind.name(), "outcome", outcome).increment();
+    }
+
+    private void postStart(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                           ConversationKind kind, boolean fresh) {
+        List<LayoutBlock> blocks;
+        String text;
+        if (fresh) {
+            Conversation c = coach.startAgain(teamId, userId, guide, kind);
+            countConversation(surface, kind, "started");
+            blocks = render(c);
+            text = fallback(c);
+        } else {
+            Coach.Start start = coach.start(teamId, userId, guide, kind);
+            if (start instanceof Coach.Start.ResumeOffered offer) {
+                blocks = renderer.resumeOffer(offer.conversation());
+                text = "Resume or start again?";
+            } else {
+                countConversation(surface, kind, "started");
+                blocks = render(start.conversation());
+                text = fallback(start.conversation());
+            }
+        }
+        try {
+            String channel = surface.webApi().call("conversations.open",
+                    () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+            surface.webApi().call("chat.postMessage",
+                    () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not start a conversation in a DM: {}", e.error());
+        }
+    }
+
+    /** The conversation's message as it stands: its question, its pause, or its result. */
+    List<LayoutBlock> render(Conversation c) {
+        Guide guide = coach.guideOf(c);
+        return switch (c.status()) {
+            case ACTIVE -> renderer.question(c, guide);
+            case PAUSED -> renderer.paused(c);
+            case FINISHED -> c.kind().isSkillCheck()
+                    ? renderer.skillResult(SkillCheckResult.of(c, guide), c.kind())
+                    : renderer.walkResult(WalkResult.of(c, guide));
+        };
+    }
+
+    static String fallback(Conversation c) {
+        return switch (c.status()) {
+            case ACTIVE -> CoachRenderer.title(c.kind()) + ": question " + c.position() + " of " + c.total();
+            case PAUSED -> CoachRenderer.title(c.kind()) + " paused";
+            case FINISHED -> CoachRenderer.title(c.kind()) + " finished";
+        };
+    }
+
+    /** Shows the conversation's new state in place of the clicked message (a new DM when it is not known). */
+    void replaceMessage(SlackSurface surface, MethodsClient client, Click origin, Conversation c) {
+        String text = fallback(c);
+        List<LayoutBlock> blocks = render(c);
+        try {
+            if (origin.channelId() != null && origin.messageTs() != null) {
+                surface.webApi().call("chat.update", () -> client.chatUpdate(r -> r.channel(origin.channelId())
+                        .ts(origin.messageTs()).text(text).blocks(blocks)));
+            } else {
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                        .channel(origin.userId()).text(text).blocks(blocks)));
+            }
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not update a conversation's message: {}", e.error());
+        }
+    }
+
+    /** A plain DM from the bot (Slack opens the DM when the channel is a user id). */
+    static void dm(SlackSurface surface, MethodsClient client, String userId, String text) {
+        try {
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not send a DM: {}", e.error());
+        }
+    }
+}
