@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,19 @@ class OrgWideInstallProtocolTest {
         FakeSlackApi.Call elsewhere = kit.slack().await("views.publish", 1).get(0);
         assertEquals(kit.slack().oauth().tokenOf("T0ELSE"), elsewhere.token());
         assertFalse(elsewhere.allText().contains("My step across the org"), elsewhere.allText());
+    }
+
+    @Test
+    void aSkillCheckStartedByADirectMessage_isKeptUnderTheOrg() throws Exception {
+        String checker = "W0CHECKER";
+
+        kit.event(ALPHA, kit.newEventId(), kit.directMessage(checker, "check my skills"), 0);
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(orgToken, question.token());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        assertEquals(1, kit.stores().conversations().open(ORG, checker).size(), "kept under the org");
+        assertEquals(List.of(), kit.stores().conversations().open("T0ALPHA", checker));
     }
 
     @Test
