@@ -9,10 +9,9 @@ import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,27 +37,17 @@ class OrgWideInstallProtocolTest {
     private static final Workspace ELSEWHERE = Workspace.team("T0ELSE");
     private static final String PERSON = "W0PERSON";
     private static final String GUIDE = "backend-engineering-lead-microservices";
-    private static SlackTestKit kit;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClassDistribution();
     private static String orgToken;
 
     @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.startDistribution();
+    static void installTheOrgAndAnotherWorkspace() throws Exception {
         HttpResponse<String> installed = kit.install(Workspace.org(ORG));
         assertEquals(200, installed.statusCode(), installed.body());
         assertTrue(installed.body().contains("installed in Org " + ORG), installed.body());
         kit.install(ELSEWHERE);
         orgToken = kit.slack().oauth().tokenOf(ORG);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
     }
 
     private static ObjectNode homeOpened(String userId) {

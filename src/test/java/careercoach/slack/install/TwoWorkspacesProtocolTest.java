@@ -11,10 +11,9 @@ import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -42,27 +41,17 @@ class TwoWorkspacesProtocolTest {
     private static final String USER = "U1";
     private static final String MANAGER = "UM";
     private static final String CHANNEL = "C1";
-    private static SlackTestKit kit;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClassDistribution();
     private static String oneToken;
     private static String twoToken;
 
     @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.startDistribution();
+    static void installBoth() throws Exception {
         kit.install(ONE);
         kit.install(TWO);
         oneToken = kit.slack().oauth().tokenOf("T0ONE");
         twoToken = kit.slack().oauth().tokenOf("T0TWO");
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
     }
 
     private static Checklist checklistIn(Workspace workspace, String item, Optional<LocalDate> due) {
