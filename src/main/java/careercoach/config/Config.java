@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,15 +138,15 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         if (raw.isEmpty()) {
             return Distribution.DEFAULT_UNINSTALL_RETENTION;
         }
-        String text = raw.get().toLowerCase(java.util.Locale.ROOT);
+        String text = raw.get().toLowerCase(Locale.ROOT);
         try {
             if (text.startsWith("p")) {
-                Duration parsed = Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
+                Duration parsed = Duration.parse(text.toUpperCase(Locale.ROOT));
                 if (!parsed.isNegative()) {
                     return parsed;
                 }
             } else {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})([dhm]?)").matcher(text);
+                Matcher m = Pattern.compile("(\\d{1,6})([dhm]?)").matcher(text);
                 if (m.matches()) {
                     long amount = Long.parseLong(m.group(1));
                     switch (m.group(2)) {
@@ -166,7 +167,7 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                     }
                 }
             }
-        } catch (java.time.format.DateTimeParseException malformed) {
+        } catch (DateTimeParseException malformed) {
             // said below
         }
         throw new ConfigException(name + " must be a duration such as 30d, 12h, 90m or 0");

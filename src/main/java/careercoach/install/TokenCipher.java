@@ -1,5 +1,6 @@
 package careercoach.install;
 
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -72,7 +73,7 @@ public final class TokenCipher {
                     new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(where.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException | javax.crypto.AEADBadTagException e) {
+        } catch (IllegalArgumentException | AEADBadTagException e) {
             throw new UnreadableTokenException("sealed for another place, or changed");
         } catch (GeneralSecurityException e) {
             throw new UnreadableTokenException("cannot be opened: " + e.getClass().getSimpleName());

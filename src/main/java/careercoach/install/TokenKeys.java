@@ -2,6 +2,7 @@ package careercoach.install;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -95,7 +96,7 @@ public final class TokenKeys {
     /** A fresh random key in the form {@link #parse} reads (for tests and for the docs' example). */
     public static String newKey() {
         byte[] key = new byte[KEY_BYTES];
-        new java.security.SecureRandom().nextBytes(key);
+        new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 

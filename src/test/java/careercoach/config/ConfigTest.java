@@ -1,8 +1,10 @@
 package careercoach.config;
 
+import careercoach.install.TokenKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,10 +127,10 @@ class ConfigTest {
         assertTrue(e.getMessage().startsWith("METRICS_PORT "), e.getMessage());
     }
 
-    private static final String KEY = careercoach.install.TokenKeys.newKey();
+    private static final String KEY = TokenKeys.newKey();
 
     private static Map<String, String> distribution(String... more) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_CLIENT_ID", "1234.5678",
+        Map<String, String> env = new HashMap<>(Map.of("SLACK_CLIENT_ID", "1234.5678",
                 "SLACK_CLIENT_SECRET", "client-secret-value", "SLACK_SIGNING_SECRET", "s3cret",
                 "TOKEN_ENCRYPTION_KEY", KEY));
         for (int i = 0; i < more.length; i += 2) {

@@ -2,6 +2,8 @@ package careercoach.install;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Base64;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -78,7 +80,7 @@ class TokenCipherTest {
 
     @Test
     void parse_aKeyOfTheWrongLength_saysSoWithoutQuotingIt() {
-        String shortKey = java.util.Base64.getEncoder().encodeToString(new byte[16]);
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TokenKeys.parse(shortKey));
 

@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import careercoach.slack.guide.GuideFeature;
+import careercoach.slack.install.InstallScopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -67,7 +68,7 @@ class ManifestTest {
         List<String> scopes = new ArrayList<>();
         manifest.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
 
-        assertEquals(String.join(",", scopes), careercoach.slack.install.InstallScopes.bot());
+        assertEquals(String.join(",", scopes), InstallScopes.bot());
         assertTrue(scopes.containsAll(List.of("commands", "chat:write", "im:write", "users:read")), scopes.toString());
     }
 }

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * Distribution mode: the app installed by many workspaces with "Add to Slack". It gives the kit the OAuth settings,
@@ -169,7 +170,7 @@ public final class InstallFeature implements SlackFeature, MultiWorkspace, AutoC
         return installations.deleteDataRemovedBefore(settings.uninstallRetention());
     }
 
-    private static void run(String job, java.util.function.IntSupplier work) {
+    private static void run(String job, IntSupplier work) {
         try {
             work.getAsInt();
         } catch (RuntimeException e) {

@@ -1,9 +1,9 @@
 package careercoach.slack.install;
 
 import careercoach.config.Distribution;
+import careercoach.failure.StoreException;
 import careercoach.install.Installations;
 import careercoach.install.NewInstallation;
-import careercoach.failure.StoreException;
 import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.middleware.Middleware;
@@ -20,11 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -128,7 +130,7 @@ final class InstallPages implements Middleware {
                     .redirectUri(settings.redirectUri().map(URI::toString).orElse(null)));
         } catch (IOException | SlackApiException e) {
             String why = e instanceof SlackApiException api ? "http_" + api.getResponse().code()
-                    : e instanceof java.io.InterruptedIOException ? "timeout" : e.getClass().getSimpleName();
+                    : e instanceof InterruptedIOException ? "timeout" : e.getClass().getSimpleName();
             LOG.warn("an install failed: oauth.v2.access did not answer ({})", why);
             count("callback", "slack_unreachable");
             return html(response, 502, pages.notInstalled("Slack did not answer in time, so nothing was installed."
@@ -200,7 +202,7 @@ final class InstallPages implements Middleware {
         response.setStatusCode(status);
         response.setContentType("text/html; charset=utf-8");
         response.setBody(body);
-        response.getHeaders().put("Cache-Control", java.util.List.of("no-store"));
+        response.getHeaders().put("Cache-Control", List.of("no-store"));
         return response;
     }
 

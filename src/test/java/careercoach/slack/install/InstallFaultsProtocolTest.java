@@ -9,6 +9,8 @@ import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.LogCapture;
 import careercoach.testkit.SlackTestKit;
 import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,8 +215,7 @@ class InstallFaultsProtocolTest {
         HttpResponse<String> command = kit.command(stranger, "U1", "C1", "skills");
 
         assertEquals(200, command.statusCode());
-        com.fasterxml.jackson.databind.JsonNode ack = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(command.body());
+        JsonNode ack = new ObjectMapper().readTree(command.body());
         assertTrue(ack.path("text").asText().contains("isn't installed in this workspace"), "in the ack: " + ack);
         assertEquals("ephemeral", ack.path("response_type").asText());
         assertEquals(200, kit.blockAction(stranger, "U1", "C1", "guide_show", "x").statusCode());

@@ -7,7 +7,10 @@ import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,11 +53,10 @@ class InstallProtocolTest {
     }
 
     static Map<String, String> query(String url) {
-        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
         for (String pair : URI.create(url).getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return query;
     }

@@ -6,6 +6,7 @@ import careercoach.checklist.Checklist;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.slack.checklist.ChecklistIds;
+import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -104,13 +106,13 @@ class TwoWorkspacesProtocolTest {
         assertEquals(200, ack.statusCode());
         FakeSlackApi.Call note = kit.slack().await("response_url", 1).get(0);
         assertTrue(note.allText().contains("This checklist no longer exists."), note.allText());
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(10)));
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(10)));
         assertEquals(List.of(), kit.slack().calls(c -> c.method().startsWith("chat.") || c.method().equals(
                 "views.publish")), "no message or Home of either workspace changed");
         assertEquals("0 of 1 done", kit.stores().checklists().find(theirs.id()).orElseThrow().progress().text());
 
         tick(ONE, USER, theirs.id());
-        careercoach.testkit.Await.until("ticked in its own workspace", () -> kit.stores().checklists()
+        Await.until("ticked in its own workspace", () -> kit.stores().checklists()
                 .find(theirs.id()).orElseThrow().progress().text().equals("1 of 1 done"));
         List<FakeSlackApi.Call> homes = kit.slack().await("views.publish", 2);
         assertTrue(homes.stream().allMatch(home -> home.token().equals(oneToken)),
