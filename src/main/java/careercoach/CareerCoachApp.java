@@ -4,10 +4,12 @@ import careercoach.checklist.ChecklistService;
 import careercoach.checklist.PlanItems;
 import careercoach.coach.Coach;
 import careercoach.config.Config;
+import careercoach.config.Distribution;
 import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
 import careercoach.guide.GuideLoader;
+import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.search.IndexDataWatcher;
@@ -22,8 +24,10 @@ import careercoach.slack.ask.QuestionFeature;
 import careercoach.slack.checklist.ChecklistFeature;
 import careercoach.slack.coach.CoachFeature;
 import careercoach.slack.guide.GuideFeature;
+import careercoach.slack.install.InstallFeature;
+import careercoach.slack.install.InstallScopes;
 import careercoach.slack.report.ReportFeature;
-import careercoach.web.HttpLimits;
+import careercoach.web.InstallPagesHandler;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
 import careercoach.web.WebServer;
@@ -36,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,6 +71,8 @@ public final class CareerCoachApp implements AutoCloseable {
     private final Optional<Javalin> management;
     /** Local mode only: the page that drives the bot through a stand-in for Slack. */
     private final Playground playground;
+    /** Distribution mode only: installations, the install pages, per-workspace authorization. */
+    private final Optional<InstallFeature> distribution;
     private final DailyPurge purge;
     private final AtomicBoolean ready = new AtomicBoolean();
     private IndexDataWatcher watcher;
@@ -93,7 +100,12 @@ public final class CareerCoachApp implements AutoCloseable {
             this.checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
                     PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), stores.checklists(), clock,
                     config.mode() != Config.Mode.LOCAL);
-            List<SlackFeature> features = List.of(
+            this.distribution = config.distribution().map(settings -> new InstallFeature(
+                    stores.installations().orElseThrow(() -> new IllegalStateException(
+                            "distribution mode keeps its installations in the database; these stores have none")),
+                    settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
+            distribution.ifPresent(InstallFeature::checkKeys);
+            List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
@@ -102,7 +114,8 @@ public final class CareerCoachApp implements AutoCloseable {
                                     PlanItems.of(plan)),
                             checklists::prepareForget),
                     checklists,
-                    new ReportFeature(reports, config.guideAuthors()));
+                    new ReportFeature(reports, config.guideAuthors())));
+            distribution.ifPresent(features::add);
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
             if (parts.slackChecked().isEmpty() || playground != null) {
@@ -111,12 +124,14 @@ public final class CareerCoachApp implements AutoCloseable {
                 BotTokenCheck.await(parts.slackChecked().get());
             }
             this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, parts.limits(), metrics,
-                    features);
+                    features, distribution);
             Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                     .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
             this.web = WebServer.create(config.host(), config.port(), parts.httpLimits(),
                     new SlackEventsHandler(verifier, bot.app(), stores.seenSignatures(), metrics), this::ready, metrics,
-                    config.metricsPort().isEmpty(), playground == null ? routes -> { } : playground::routes);
+                    config.metricsPort().isEmpty(), playground != null ? playground::routes
+                            : distribution.isPresent() ? InstallPagesHandler.routes(bot.app())
+                            : routes -> { });
             if (playground != null) {
                 playground.connect(stores.forgetMe()::forget, this::awaitIdle);
             }
@@ -158,6 +173,9 @@ public final class CareerCoachApp implements AutoCloseable {
                     metricsWhere());
             case SOCKET -> LOG.info("connected to Slack in Socket Mode; health on port {}{}", port(),
                     metricsWhere());
+            case DISTRIBUTION -> LOG.info("serving Slack for every workspace that installs the app on"
+                    + " http://{}:{}/slack/events; installs start at {}{}", config.host(), port(),
+                    Distribution.INSTALL_PATH, metricsWhere());
             case LOCAL -> {
                 LOG.info("local mode: no Slack credentials, so the bot talks to the playground's stand-in for"
                         + " Slack. To connect to Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or"
@@ -187,6 +205,19 @@ public final class CareerCoachApp implements AutoCloseable {
     /** Sends the checklist reminders that are due now, as their schedule does; returns how many were sent. */
     public int sendDueReminders() {
         return checklists.sendDueReminders();
+    }
+
+    /** In distribution mode, the installations (their jobs run on their own; tests run them at once). */
+    public Optional<Installations> installations() {
+        return distribution.map(InstallFeature::installations);
+    }
+
+    /**
+     * In distribution mode, deletes the data of installations removed longer ago than {@code UNINSTALL_RETENTION},
+     * as the hourly job does; returns how many.
+     */
+    public int deleteRemovedInstallationsData() {
+        return distribution.map(InstallFeature::cleanUp).orElse(0);
     }
 
     /** The guides served now, their reloads and what the last one found wrong. */

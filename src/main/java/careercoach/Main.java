@@ -38,7 +38,8 @@ public final class Main {
      */
     static void readableLogsForPeople(Map<String, String> env) {
         boolean chosen = env.containsKey("LOG_FORMAT") || System.getProperty("LOG_FORMAT") != null;
-        boolean slack = env.containsKey("SLACK_BOT_TOKEN") || env.containsKey("SLACK_APP_TOKEN");
+        boolean slack = env.containsKey("SLACK_BOT_TOKEN") || env.containsKey("SLACK_APP_TOKEN")
+                || env.containsKey("SLACK_CLIENT_ID");
         if (!chosen && !slack) {
             System.setProperty("LOG_FORMAT", "text");
         }

@@ -5,6 +5,7 @@ import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
 import careercoach.content.QuestionLog;
 import careercoach.guide.GuideChoices;
+import careercoach.install.InstallationRepository;
 import careercoach.privacy.ForgetMe;
 import careercoach.search.AnswerFeedback;
 import careercoach.slack.InMemoryProcessedEvents;
@@ -16,6 +17,7 @@ import careercoach.store.JdbcAnswerFeedback;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
 import careercoach.store.JdbcGuideChoices;
+import careercoach.store.JdbcInstallations;
 import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
@@ -27,6 +29,7 @@ import careercoach.web.SeenSignatures;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,16 +39,19 @@ import java.util.UUID;
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                      ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
-                     AutoCloseable owned)
+                     AutoCloseable owned, Optional<InstallationRepository> installations)
         implements AutoCloseable {
 
-    /** Stores over resources someone else owns and closes; request signatures are remembered by this process. */
+    /**
+     * Stores over resources someone else owns and closes; request signatures are remembered by this process; no
+     * installations (distribution mode cannot run on them).
+     */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
                 questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
-        });
+        }, Optional.empty());
     }
 
     /**
@@ -68,7 +74,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                });
+                }, stores.installations());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -80,11 +86,16 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
         JdbcConversations conversations = new JdbcConversations(database);
         JdbcSavedPlans plans = new JdbcSavedPlans(database);
         JdbcChecklistRepository checklists = new JdbcChecklistRepository(database.dataSource());
+        JdbcInstallations installations = new JdbcInstallations(database, teamKey -> {
+            if (choices instanceof CachedGuideChoices cached) {
+                cached.forgetTeam(teamKey);
+            }
+        });
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock)));
+                new ChecklistPersonalData(checklists, clock), installations));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
                 checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
-        });
+                }, Optional.of(installations));
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */

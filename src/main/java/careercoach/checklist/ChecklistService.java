@@ -73,10 +73,18 @@ public final class ChecklistService {
         return repository.find(checklistId);
     }
 
+    /**
+     * The checklist, if it is kept under this team: a click carries a checklist id, and a workspace must never
+     * reach another's checklist, even where their user ids are the same.
+     */
+    public Optional<Checklist> find(String teamId, long checklistId) {
+        return repository.find(checklistId).filter(c -> c.teamId().equals(teamId));
+    }
+
     /** Ticks or unticks one item. Refused ({@link NotAllowedException}) for anyone but the person and manager. */
-    public Checklist setDone(long checklistId, String itemId, boolean done, String userId, String place,
-                             String deliveryKey) {
-        return changeItems(checklistId, userId, checklist ->
+    public Checklist setDone(String teamId, long checklistId, String itemId, boolean done, String userId,
+                             String place, String deliveryKey) {
+        return changeItems(teamId, checklistId, userId, checklist ->
                 change(checklist, itemId, done, userId, place, deliveryKey).stream().toList());
     }
 
@@ -85,13 +93,13 @@ public final class ChecklistService {
      * {@code selectedNow} what is ticked after the click. Only the difference is applied, so a click never undoes
      * another user's tick that the clicker had not seen yet. The whole click is one transaction.
      */
-    public Checklist applyClick(long checklistId, String userId, Set<String> shownDone, Set<String> selectedNow,
-                                String place, String deliveryId) {
+    public Checklist applyClick(String teamId, long checklistId, String userId, Set<String> shownDone,
+                                Set<String> selectedNow, String place, String deliveryId) {
         Set<String> ticked = new TreeSet<>(selectedNow);
         ticked.removeAll(shownDone);
         Set<String> unticked = new TreeSet<>(shownDone);
         unticked.removeAll(selectedNow);
-        return changeItems(checklistId, userId, checklist -> {
+        return changeItems(teamId, checklistId, userId, checklist -> {
             List<ItemChange> changes = new ArrayList<>();
             ticked.forEach(item -> change(checklist, item, true, userId, place, key(deliveryId, item))
                     .ifPresent(changes::add));
@@ -102,15 +110,19 @@ public final class ChecklistService {
     }
 
     /** Reads, checks who may tick, changes and reads back in one transaction. */
-    private Checklist changeItems(long checklistId, String userId, Function<Checklist, List<ItemChange>> decide) {
+    private Checklist changeItems(String teamId, long checklistId, String userId,
+                                  Function<Checklist, List<ItemChange>> decide) {
         return repository.changeItems(checklistId, checklist -> {
+            if (!checklist.teamId().equals(teamId)) {
+                throw new ChecklistNotFoundException(checklistId);
+            }
             ChecklistPolicy.checkTick(checklist, userId);
             return decide.apply(checklist);
         }).orElseThrow(() -> new ChecklistNotFoundException(checklistId));
     }
 
-    public Checklist archive(long checklistId, String userId, String place) {
-        Checklist checklist = load(checklistId);
+    public Checklist archive(String teamId, long checklistId, String userId, String place) {
+        Checklist checklist = find(teamId, checklistId).orElseThrow(() -> new ChecklistNotFoundException(checklistId));
         ChecklistPolicy.checkArchive(checklist, userId);
         repository.archive(checklistId, new AuditEntry(checklistId, userId, AuditAction.ARCHIVE, "",
                 clock.instant(), place));

@@ -1,10 +1,14 @@
 package careercoach.config;
 
+import careercoach.install.TokenKeys;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +27,19 @@ import java.util.regex.Pattern;
 public record Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
                      URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl,
                      Optional<Integer> metricsPort, boolean recordQuestions, Set<String> guideAuthors,
-                     Optional<String> defaultGuide) {
+                     Optional<String> defaultGuide, Optional<Distribution> distribution) {
 
     public Config {
         guideAuthors = Set.copyOf(guideAuthors);
+    }
+
+    /** One workspace (or none): everything but distribution mode. */
+    public Config(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
+                  URI slackApiUrl, int port, Path indexData, Optional<String> databaseUrl,
+                  Optional<Integer> metricsPort, boolean recordQuestions, Set<String> guideAuthors,
+                  Optional<String> defaultGuide) {
+        this(botToken, signingSecret, appToken, slackApiUrl, port, indexData, databaseUrl, metricsPort,
+                recordQuestions, guideAuthors, defaultGuide, Optional.empty());
     }
 
     /** The settings without the content loop's: question text not recorded, no guide authors, no default guide. */
@@ -40,8 +53,11 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
     public static final URI DEFAULT_SLACK_API_URL = URI.create("https://slack.com/api/");
     public static final int DEFAULT_PORT = 3000;
 
-    /** How the server talks to Slack, decided by which credentials are present. */
-    public enum Mode { LOCAL, HTTP, SOCKET }
+    /**
+     * How the server talks to Slack, decided by which credentials are present. {@code DISTRIBUTION}: HTTP mode for
+     * every workspace that installs the app through "Add to Slack", each with its own token.
+     */
+    public enum Mode { LOCAL, HTTP, SOCKET, DISTRIBUTION }
 
     public static Config fromEnvironment() {
         return from(System.getenv()::get);
@@ -52,10 +68,11 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         Optional<String> botToken = token(env, "SLACK_BOT_TOKEN", "xoxb-");
         Optional<String> signingSecret = secret(env, "SLACK_SIGNING_SECRET");
         Optional<String> appToken = token(env, "SLACK_APP_TOKEN", "xapp-");
+        Optional<Distribution> distribution = distribution(env, botToken, signingSecret, appToken);
         if (appToken.isPresent() && botToken.isEmpty()) {
             throw new ConfigException("SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set (Socket Mode)");
         }
-        if (appToken.isEmpty() && botToken.isPresent() != signingSecret.isPresent()) {
+        if (distribution.isEmpty() && appToken.isEmpty() && botToken.isPresent() != signingSecret.isPresent()) {
             throw new ConfigException(botToken.isPresent()
                     ? "SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN)"
                     : "SLACK_BOT_TOKEN is required with SLACK_SIGNING_SECRET");
@@ -67,7 +84,111 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         }
         return new Config(botToken, signingSecret, appToken, apiUrl(env), port,
                 Path.of(value(env, "INDEX_DATA").orElse("index-data")), value(env, "DATABASE_URL"), metricsPort,
-                onOff(env, "RECORD_QUESTIONS"), userIds(env, "GUIDE_AUTHORS"), value(env, "DEFAULT_GUIDE"));
+                onOff(env, "RECORD_QUESTIONS"), userIds(env, "GUIDE_AUTHORS"), value(env, "DEFAULT_GUIDE"),
+                distribution);
+    }
+
+    /**
+     * Distribution mode's settings, read only when {@code SLACK_CLIENT_ID} or {@code SLACK_CLIENT_SECRET} is set
+     * (other modes ignore its variables, as before it existed).
+     */
+    private static Optional<Distribution> distribution(Function<String, String> env, Optional<String> botToken,
+                                                       Optional<String> signingSecret, Optional<String> appToken) {
+        Optional<String> clientId = secret(env, "SLACK_CLIENT_ID");
+        Optional<String> clientSecret = secret(env, "SLACK_CLIENT_SECRET");
+        if (clientId.isEmpty() && clientSecret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (clientId.isEmpty()) {
+            throw new ConfigException("SLACK_CLIENT_ID is required with SLACK_CLIENT_SECRET (distribution mode)");
+        }
+        if (clientSecret.isEmpty()) {
+            throw new ConfigException("SLACK_CLIENT_SECRET is required with SLACK_CLIENT_ID (distribution mode)");
+        }
+        if (botToken.isPresent()) {
+            throw new ConfigException("SLACK_BOT_TOKEN must not be set with SLACK_CLIENT_ID: in distribution mode"
+                    + " each workspace's token comes from its installation");
+        }
+        if (appToken.isPresent()) {
+            throw new ConfigException("SLACK_APP_TOKEN must not be set with SLACK_CLIENT_ID: distribution mode is"
+                    + " served over HTTP");
+        }
+        if (signingSecret.isEmpty()) {
+            throw new ConfigException("SLACK_SIGNING_SECRET is required with SLACK_CLIENT_ID (distribution mode)");
+        }
+        Optional<String> keys = value(env, "TOKEN_ENCRYPTION_KEY");
+        if (keys.isEmpty()) {
+            throw new ConfigException("TOKEN_ENCRYPTION_KEY is required with SLACK_CLIENT_ID: 32 random bytes in"
+                    + " base64 (openssl rand -base64 32) to seal tokens at rest");
+        }
+        TokenKeys tokenKeys;
+        try {
+            tokenKeys = TokenKeys.parse(keys.get());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TOKEN_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand"
+                    + " -base64 32), the sealing key first, older ones after commas: " + e.getMessage());
+        }
+        return Optional.of(new Distribution(clientId.get(), clientSecret.get(), tokenKeys,
+                retention(env, "UNINSTALL_RETENTION"), redirectUri(env, "SLACK_REDIRECT_URI")));
+    }
+
+    /** {@code 30d}, {@code 12h}, {@code 90m}, {@code 0} or ISO-8601 ({@code P30D}). */
+    private static Duration retention(Function<String, String> env, String name) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return Distribution.DEFAULT_UNINSTALL_RETENTION;
+        }
+        String text = raw.get().toLowerCase(Locale.ROOT);
+        try {
+            if (text.startsWith("p")) {
+                Duration parsed = Duration.parse(text.toUpperCase(Locale.ROOT));
+                if (!parsed.isNegative()) {
+                    return parsed;
+                }
+            } else {
+                Matcher m = Pattern.compile("(\\d{1,6})([dhm]?)").matcher(text);
+                if (m.matches()) {
+                    long amount = Long.parseLong(m.group(1));
+                    switch (m.group(2)) {
+                        case "d" -> {
+                            return Duration.ofDays(amount);
+                        }
+                        case "h" -> {
+                            return Duration.ofHours(amount);
+                        }
+                        case "m" -> {
+                            return Duration.ofMinutes(amount);
+                        }
+                        default -> {
+                            if (amount == 0) {
+                                return Duration.ZERO;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (DateTimeParseException malformed) {
+            // said below
+        }
+        throw new ConfigException(name + " must be a duration such as 30d, 12h, 90m or 0");
+    }
+
+    private static Optional<URI> redirectUri(Function<String, String> env, String name) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(raw.get());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && Distribution.REDIRECT_PATH.equals(uri.getPath()) && uri.getQuery() == null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException malformed) {
+            // said below
+        }
+        throw new ConfigException(name + " must be the app's redirect URL, https://YOUR-HOST"
+                + Distribution.REDIRECT_PATH);
     }
 
     /** Every network interface: where the server listens outside local mode, and the metrics port always. */
@@ -82,6 +203,9 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
     }
 
     public Mode mode() {
+        if (distribution.isPresent()) {
+            return Mode.DISTRIBUTION;
+        }
         if (appToken.isPresent()) {
             return Mode.SOCKET;
         }
@@ -90,13 +214,14 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
 
     public Config withPort(int newPort) {
         return new Config(botToken, signingSecret, appToken, slackApiUrl, newPort, indexData, databaseUrl,
-                metricsPort, recordQuestions, guideAuthors, defaultGuide);
+                metricsPort, recordQuestions, guideAuthors, defaultGuide, distribution);
     }
 
     /** The same settings, talking to another Slack (HTTP mode) with this token and signing secret. */
     public Config withSlack(String newBotToken, String newSigningSecret, URI newSlackApiUrl) {
         return new Config(Optional.of(newBotToken), Optional.of(newSigningSecret), Optional.empty(), newSlackApiUrl,
-                port, indexData, databaseUrl, metricsPort, recordQuestions, guideAuthors, defaultGuide);
+                port, indexData, databaseUrl, metricsPort, recordQuestions, guideAuthors, defaultGuide,
+                Optional.empty());
     }
 
     @Override
@@ -107,7 +232,8 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 + ", indexData=" + indexData + ", databaseUrl="
                 + databaseUrl.map(Config::withoutCredentials).orElse("(default)")
                 + ", recordQuestions=" + (recordQuestions ? "on" : "off") + ", guideAuthors=" + guideAuthors.size()
-                + ", defaultGuide=" + defaultGuide.orElse("(index-data)") + "]";
+                + ", defaultGuide=" + defaultGuide.orElse("(index-data)")
+                + distribution.map(d -> ", distribution=" + d).orElse("") + "]";
     }
 
     /**
@@ -127,7 +253,8 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
                 result = result.replace(secret, "…");
             }
         }
-        for (Optional<String> secret : List.of(botToken, signingSecret, appToken)) {
+        for (Optional<String> secret : List.of(botToken, signingSecret, appToken,
+                distribution.map(Distribution::clientSecret))) {
             if (secret.isPresent()) {
                 result = result.replace(secret.get(), "(secret)");
             }

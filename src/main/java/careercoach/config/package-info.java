@@ -1,2 +1,2 @@
-/** Config: the environment variables, checked at start; uses nothing else of the app. */
+/** Config: the environment variables, checked at start; uses nothing else of the app but the installations domain, to read the token keys. */
 package careercoach.config;

@@ -3,6 +3,7 @@ package careercoach.slack;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,10 @@ public final class Admission implements Middleware, AutoCloseable {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.OAuthStart || req.getRequestType() == RequestType.OAuthCallback) {
+            // The install pages queue no work after an ack: they are served however busy the bot is.
+            return chain.next(req);
+        }
         if (!work.hasRoom()) {
             work.countRefusal();
             return refuse(req);

@@ -74,7 +74,7 @@ public final class CareerCommands {
         if (subcommand == null) {
             throw new IllegalStateException("no handler for /career " + name);
         }
-        var guide = guides.guideFor(payload.getTeamId(), payload.getUserId());
+        var guide = guides.guideFor(TeamKey.of(context, payload.getTeamId()), payload.getUserId());
         return subcommand.handler().handle(new CommandCall(name, args, guide, payload, context));
     }
 }

@@ -11,8 +11,9 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 public record CommandCall(String name, String args, Guide guide, SlashCommandPayload payload,
                           SlashCommandContext context) {
 
+    /** The team the caller's data is kept under ({@link TeamKey}). */
     public String teamId() {
-        return payload.getTeamId();
+        return TeamKey.of(context, payload.getTeamId());
     }
 
     public String userId() {

@@ -1,6 +1,5 @@
 package careercoach.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import org.slf4j.Logger;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 /**
  * A user's App Home: the parts features add ({@link #add}), in the order the features were installed, never more
@@ -23,7 +21,7 @@ public final class HomeTab {
 
     private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
     private final WebApi webApi;
-    private final Supplier<MethodsClient> client;
+    private final WorkspaceClients clients;
     private final WorkAfterAck work;
     private final Duration window;
 
@@ -32,17 +30,17 @@ public final class HomeTab {
     }
 
     /** A Home that publishes on the calling thread only (renderers' tests). */
-    public HomeTab(WebApi webApi, Supplier<MethodsClient> client) {
-        this(webApi, client, null, Duration.ZERO);
+    public HomeTab(WebApi webApi, WorkspaceClients clients) {
+        this(webApi, clients, null, Duration.ZERO);
     }
 
     /**
      * @param work   where {@link #publishSoon} publishes
      * @param window how long a republish waits for more changes to show with it
      */
-    public HomeTab(WebApi webApi, Supplier<MethodsClient> client, WorkAfterAck work, Duration window) {
+    public HomeTab(WebApi webApi, WorkspaceClients clients, WorkAfterAck work, Duration window) {
         this.webApi = webApi;
-        this.client = client;
+        this.clients = clients;
         this.work = work;
         this.window = window;
     }
@@ -79,7 +77,7 @@ public final class HomeTab {
     public void publish(String teamId, String userId) {
         View view = view(teamId, userId);
         try {
-            webApi.call("views.publish", () -> client.get().viewsPublish(r -> r.userId(userId).view(view)));
+            webApi.call("views.publish", () -> clients.of(teamId).viewsPublish(r -> r.userId(userId).view(view)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not publish the App Home: {}", e.error());
         }

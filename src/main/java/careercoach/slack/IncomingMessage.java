@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A message a person sent the bot, read once from its event: a direct message, or an @mention in a channel.
  * {@code text} is what they typed ({@link UserText#fromSlack}; in a mention, without the mention of the bot);
  * {@code threadTs} is the thread the message was posted in, null when it was posted outside a thread;
- * {@code eventId} is the delivery's id (the same on Slack's redeliveries).
+ * {@code eventId} is the delivery's id (the same on Slack's redeliveries); {@code teamId} is the team the sender's
+ * data is kept under ({@link TeamKey}).
  */
 public record IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
                               String text, String eventId) {
@@ -37,6 +38,11 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
 
     public boolean isMention() {
         return kind == Kind.MENTION;
+    }
+
+    /** The same message, its sender's data kept under {@code teamKey} (the request's {@link TeamKey}). */
+    IncomingMessage keptUnder(String teamKey) {
+        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId);
     }
 
     /** The thread a reply in the thread of this message goes to: the one it is in, or the one it starts. */

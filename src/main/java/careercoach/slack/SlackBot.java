@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,13 @@ public final class SlackBot implements AutoCloseable {
 
     public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, WorkAfterAck executor,
                     DeliveryLimits limits, MeterRegistry metrics, List<SlackFeature> features) {
+        this(config, guides, processedEvents, executor, limits, metrics, features, Optional.empty());
+    }
+
+    /** @param workspaces in distribution mode: how each request and job finds its own workspace's token */
+    public SlackBot(Config config, UserGuides guides, ProcessedEvents processedEvents, WorkAfterAck executor,
+                    DeliveryLimits limits, MeterRegistry metrics, List<SlackFeature> features,
+                    Optional<? extends MultiWorkspace> workspaces) {
         this.config = config;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().toString());
@@ -46,7 +54,7 @@ public final class SlackBot implements AutoCloseable {
         // cost an auth.test per token and bookkeeping on every call.
         slackConfig.setStatsEnabled(false);
         this.slack = new SharedGsonSlack(slackConfig);
-        this.app = new App(AppConfig.builder()
+        AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(config.botToken().orElse(null))
                 .signingSecret(config.signingSecret().orElse(null))
@@ -55,39 +63,46 @@ public final class SlackBot implements AutoCloseable {
                 // at once (it is stamped as 10 minutes old) and every request of the first burst asks Slack again.
                 .authTestCacheExpirationMillis(-1)
                 // Bot messages, edits and deletes are not for us: acknowledged quietly, logged at debug.
-                .subtypedMessageEventsAutoAckEnabled(true)
-                .build());
+                .subtypedMessageEventsAutoAckEnabled(true);
+        workspaces.ifPresent(w -> w.configure(appConfig));
+        // Distribution mode brings its own authorization, in its own place in the chain (see MultiWorkspace).
+        this.app = workspaces.isEmpty() ? new App(appConfig.build())
+                : new App(appConfig.build(), slack, new ArrayList<>());
         WebApi webApi = new WebApi(limits.attempts(), limits.firstBackoff(), metrics);
         this.admission = new Admission(executor, webApi);
         app.use(admission);
         app.use(new StoreOutage(webApi, executor, metrics));
+        workspaces.ifPresent(w -> w.middleware(app).forEach(app::use));
         app.use(new EventDeduplication(processedEvents));
+        WorkspaceClients clients = workspaces.isPresent() ? workspaces.get().clients(slack) : teamKey -> app.client();
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);
         MessageRouter messages = new MessageRouter();
         app.event(MessageEvent.class, (payload, ctx) -> {
             Optional<IncomingMessage> message = IncomingMessage.of(payload);
             if (message.isPresent()) {
-                messages.route(message.get(), ctx);
+                messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
             }
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             Optional<IncomingMessage> message = IncomingMessage.ofMention(payload);
             if (message.isPresent()) {
-                messages.route(message.get(), ctx);
+                messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
             }
             return ctx.ack();
         });
-        this.home = new HomeTab(webApi, app::client, executor, limits.homeWindow());
+        this.home = new HomeTab(webApi, clients, executor, limits.homeWindow());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {
-                executor.execute(() -> home.publish(payload.getTeamId(), event.getUser()));
+                String teamKey = TeamKey.of(ctx, payload.getTeamId());
+                executor.execute(() -> home.publish(teamKey, event.getUser()));
             }
             return ctx.ack();
         });
-        SlackSurface surface = new SlackSurface(app, commands, messages, home, guides, webApi, executor, metrics);
+        SlackSurface surface = new SlackSurface(app, commands, messages, home, guides, webApi, executor, metrics,
+                clients);
         this.features = List.copyOf(features);
         this.features.forEach(feature -> feature.install(surface));
     }

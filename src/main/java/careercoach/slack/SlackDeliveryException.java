@@ -22,11 +22,14 @@ public final class SlackDeliveryException extends Exception {
     /** Slack's answers that say the recipient cannot get this message, however often it is sent. */
     private static final java.util.Set<String> RECIPIENT_GONE = java.util.Set.of("channel_not_found",
             "user_not_found", "account_inactive", "user_disabled", "cannot_dm_bot", "is_archived", "not_in_channel",
-            "messages_tab_disabled", "restricted_action");
+            "messages_tab_disabled", "restricted_action",
+            // The app is no longer installed in that workspace.
+            "not_installed");
 
     /**
      * Trying again cannot help: the user or channel does not exist (any more), is deactivated or archived, or is a
-     * bot. Rate limits, Slack's own errors and network trouble are not permanent.
+     * bot; or the app is not installed in the workspace. Rate limits, Slack's own errors and network trouble are not
+     * permanent.
      */
     public boolean isPermanent() {
         return RECIPIENT_GONE.contains(error);

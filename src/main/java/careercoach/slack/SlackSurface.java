@@ -6,8 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * What a {@link SlackFeature} gets to wire itself: the Bolt app (block actions, views, events), the
  * {@code /career} router, the router of direct messages and mentions, the App Home, the user's guide, the retrying
- * Web API, the executor for work after the ack, metrics.
+ * Web API, the executor for work after the ack, metrics, and the Web API clients for work outside a request (each
+ * workspace's own token; inside a request, use its context's client).
  */
 public record SlackSurface(App app, CareerCommands commands, MessageRouter messages, HomeTab home, UserGuides guides,
-                           WebApi webApi, WorkAfterAck executor, MeterRegistry metrics) {
+                           WebApi webApi, WorkAfterAck executor, MeterRegistry metrics, WorkspaceClients clients) {
 }

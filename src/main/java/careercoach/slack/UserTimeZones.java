@@ -1,6 +1,5 @@
 package careercoach.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Users' time zones from {@code users.info} ({@code tz}, needs the {@code users:read} scope), kept in memory for
@@ -31,13 +29,13 @@ public final class UserTimeZones {
     }
 
     private final WebApi webApi;
-    private final Supplier<MethodsClient> client;
+    private final WorkspaceClients clients;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    public UserTimeZones(WebApi webApi, Supplier<MethodsClient> client, Clock clock) {
+    public UserTimeZones(WebApi webApi, WorkspaceClients clients, Clock clock) {
         this.webApi = webApi;
-        this.client = client;
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -51,7 +49,7 @@ public final class UserTimeZones {
         }
         Known fresh;
         try {
-            UsersInfoResponse info = webApi.call("users.info", () -> client.get().usersInfo(r -> r.user(userId)));
+            UsersInfoResponse info = webApi.call("users.info", () -> clients.of(teamId).usersInfo(r -> r.user(userId)));
             String tz = info.getUser() == null ? null : info.getUser().getTz();
             fresh = tz == null ? new Known(ZoneOffset.UTC, now.plus(KEEP_UNKNOWN)) : new Known(parse(tz), now.plus(KEEP));
         } catch (SlackDeliveryException e) {

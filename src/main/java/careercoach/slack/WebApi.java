@@ -112,6 +112,9 @@ public final class WebApi {
                 wait = backoff;
                 backoff = backoff.multipliedBy(2);
                 failure = e;
+            } catch (NotInstalledException e) {
+                // No token for that workspace: nothing was sent, and trying again cannot help.
+                throw failed(method, "not_installed", null);
             } catch (RuntimeException e) {
                 // An answer the client cannot read: log and count it rather than let it end the worker's task.
                 throw failed(method, "unreadable_answer", e);

@@ -57,6 +57,11 @@ public final class CachedGuideChoices implements GuideChoices, PersonalData {
         choices.put(key, Optional.of(guideId));
     }
 
+    /** The team's rows were deleted from the store (its installation's data, after the retention). */
+    public void forgetTeam(String teamId) {
+        choices.keySet().removeIf(key -> key.teamId().equals(teamId));
+    }
+
     @Override
     public Map<String, Integer> forget(String teamId, String userId) {
         try {

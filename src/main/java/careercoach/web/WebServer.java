@@ -29,7 +29,8 @@ public final class WebServer {
     /** How long a stop waits for requests in flight. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     static final String SLACK_EVENTS = "/slack/events";
-    private static final Set<String> KNOWN_PATHS = Set.of(SLACK_EVENTS, "/healthz", "/readyz", "/metrics");
+    private static final Set<String> KNOWN_PATHS = Set.of(SLACK_EVENTS, "/healthz", "/readyz", "/metrics",
+            "/slack/install", "/slack/oauth_redirect");
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private WebServer() {

@@ -31,7 +31,7 @@ class ChecklistRemindersTest {
     void sendDue_remindsOnceWithOpenItems() {
         Checklist c = due(LocalDate.of(2026, 12, 24));
         due(LocalDate.of(2026, 12, 25));
-        service.setDone(c.id(), "1", true, "UP", "C1", null);
+        service.setDone(c.teamId(), c.id(), "1", true, "UP", "C1", null);
         ChecklistReminders reminders = new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay);
 
         assertEquals(1, reminders.sendDue());
@@ -55,8 +55,8 @@ class ChecklistRemindersTest {
     @Test
     void sendDue_completedChecklistNotReminded() {
         Checklist c = due(LocalDate.of(2026, 12, 24));
-        service.setDone(c.id(), "1", true, "UP", "C1", null);
-        service.setDone(c.id(), "2", true, "UP", "C1", null);
+        service.setDone(c.teamId(), c.id(), "1", true, "UP", "C1", null);
+        service.setDone(c.teamId(), c.id(), "2", true, "UP", "C1", null);
 
         assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
         assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());

@@ -32,8 +32,8 @@ class ChecklistServiceTest {
     void setDone_tickAndUntickAreAudited() {
         Checklist c = share();
 
-        service.setDone(c.id(), "2", true, "UP", "C1", null);
-        Checklist after = service.setDone(c.id(), "2", false, "UM", Places.APP_HOME, null);
+        service.setDone(c.teamId(), c.id(), "2", true, "UP", "C1", null);
+        Checklist after = service.setDone(c.teamId(), c.id(), "2", false, "UM", Places.APP_HOME, null);
 
         assertEquals("0 of 3 done", after.progress().text());
         List<AuditEntry> log = repository.history(c.id());
@@ -48,7 +48,7 @@ class ChecklistServiceTest {
         Checklist c = share();
 
         NotAllowedException refusal = assertThrows(NotAllowedException.class,
-                () -> service.setDone(c.id(), "1", true, "UX", "C1", null));
+                () -> service.setDone(c.teamId(), c.id(), "1", true, "UX", "C1", null));
 
         assertEquals(List.of("UP", "UM"), refusal.allowedUserIds());
         assertEquals("0 of 3 done", service.find(c.id()).orElseThrow().progress().text());
@@ -58,10 +58,10 @@ class ChecklistServiceTest {
     @Test
     void applyClick_appliesOnlyWhatTheClickerChanged() {
         Checklist c = share();
-        service.setDone(c.id(), "1", true, "UM", "C1", null);
+        service.setDone(c.teamId(), c.id(), "1", true, "UM", "C1", null);
 
         // The person still sees item 1 open and ticks item 3: item 1 must stay ticked.
-        Checklist after = service.applyClick(c.id(), "UP", Set.of(), Set.of("3"), "C1", "trigger-9");
+        Checklist after = service.applyClick(c.teamId(), c.id(), "UP", Set.of(), Set.of("3"), "C1", "trigger-9");
 
         assertTrue(after.item("1").orElseThrow().done());
         assertTrue(after.item("3").orElseThrow().done());
@@ -72,19 +72,32 @@ class ChecklistServiceTest {
     void applyClick_redeliveredCountsOnce() {
         Checklist c = share();
 
-        service.applyClick(c.id(), "UP", Set.of(), Set.of("1"), "C1", "trigger-1");
-        service.applyClick(c.id(), "UP", Set.of(), Set.of("1"), "C1", "trigger-1");
+        service.applyClick(c.teamId(), c.id(), "UP", Set.of(), Set.of("1"), "C1", "trigger-1");
+        service.applyClick(c.teamId(), c.id(), "UP", Set.of(), Set.of("1"), "C1", "trigger-1");
 
         assertEquals(1, repository.history(c.id()).stream().filter(e -> e.action() == AuditAction.TICK).count());
+    }
+
+    @Test
+    void anotherWorkspace_withTheSameUserIds_cannotReachTheChecklist() {
+        Checklist c = share();
+
+        assertThrows(ChecklistNotFoundException.class,
+                () -> service.applyClick("T-OTHER", c.id(), "UP", Set.of(), Set.of("1"), "C1", "trigger-x"));
+        assertThrows(ChecklistNotFoundException.class, () -> service.setDone("T-OTHER", c.id(), "1", true, "UM",
+                "C1", null));
+        assertThrows(ChecklistNotFoundException.class, () -> service.archive("T-OTHER", c.id(), "UM", "C1"));
+        assertEquals(Optional.empty(), service.find("T-OTHER", c.id()));
+        assertEquals("0 of 3 done", service.find(c.teamId(), c.id()).orElseThrow().progress().text());
     }
 
     @Test
     void archive_managerOnlyThenFrozen() {
         Checklist c = share();
 
-        assertThrows(NotAllowedException.class, () -> service.archive(c.id(), "UP", "C1"));
-        assertTrue(service.archive(c.id(), "UM", "C1").archived());
-        assertThrows(ChecklistArchivedException.class, () -> service.setDone(c.id(), "1", true, "UP", "C1", null));
+        assertThrows(NotAllowedException.class, () -> service.archive(c.teamId(), c.id(), "UP", "C1"));
+        assertTrue(service.archive(c.teamId(), c.id(), "UM", "C1").archived());
+        assertThrows(ChecklistArchivedException.class, () -> service.setDone(c.teamId(), c.id(), "1", true, "UP", "C1", null));
     }
 
     @Test
@@ -105,8 +118,8 @@ class ChecklistServiceTest {
         Checklist own = service.savePrivate("T1", "UP", List.of(NewItem.custom("Mine")), Optional.empty(),
                 Places.DM).checklist();
 
-        assertThrows(NotAllowedException.class, () -> service.setDone(own.id(), "1", true, "UM", Places.DM, null));
-        assertTrue(service.setDone(own.id(), "1", true, "UP", Places.DM, null).progress().complete());
+        assertThrows(NotAllowedException.class, () -> service.setDone(own.teamId(), own.id(), "1", true, "UM", Places.DM, null));
+        assertTrue(service.setDone(own.teamId(), own.id(), "1", true, "UP", Places.DM, null).progress().complete());
     }
 
     @Test
@@ -120,6 +133,6 @@ class ChecklistServiceTest {
 
     @Test
     void find_unknownChecklistIsATypedFailure() {
-        assertThrows(ChecklistNotFoundException.class, () -> service.setDone(404, "1", true, "UP", "C1", null));
+        assertThrows(ChecklistNotFoundException.class, () -> service.setDone("T1", 404, "1", true, "UP", "C1", null));
     }
 }

@@ -1,8 +1,13 @@
 package careercoach.config;
 
+import careercoach.install.TokenKeys;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,5 +125,95 @@ class ConfigTest {
                 () -> from(Map.of("PORT", "3000", "METRICS_PORT", "3000")));
 
         assertTrue(e.getMessage().startsWith("METRICS_PORT "), e.getMessage());
+    }
+
+    private static final String KEY = TokenKeys.newKey();
+
+    private static Map<String, String> distribution(String... more) {
+        Map<String, String> env = new HashMap<>(Map.of("SLACK_CLIENT_ID", "1234.5678",
+                "SLACK_CLIENT_SECRET", "client-secret-value", "SLACK_SIGNING_SECRET", "s3cret",
+                "TOKEN_ENCRYPTION_KEY", KEY));
+        for (int i = 0; i < more.length; i += 2) {
+            if (more[i + 1] == null) {
+                env.remove(more[i]);
+            } else {
+                env.put(more[i], more[i + 1]);
+            }
+        }
+        return env;
+    }
+
+    /** The start stops with one line naming {@code variable}, and quoting no secret. */
+    private static void refused(Map<String, String> env, String variable) {
+        ConfigException e = assertThrows(ConfigException.class, () -> from(env));
+
+        assertTrue(e.getMessage().startsWith(variable + " "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        for (String secret : List.of("client-secret-value", "s3cret", KEY, "xoxb-1", "xapp-1")) {
+            assertFalse(e.getMessage().contains(secret), e.getMessage());
+        }
+    }
+
+    @Test
+    void from_clientIdSecretSigningSecretAndKey_isDistributionMode() {
+        Config config = from(distribution());
+
+        assertEquals(Config.Mode.DISTRIBUTION, config.mode());
+        Distribution distribution = config.distribution().orElseThrow();
+        assertEquals("1234.5678", distribution.clientId());
+        assertEquals(Duration.ofDays(30), distribution.uninstallRetention());
+        assertEquals(Optional.empty(), distribution.redirectUri());
+        assertEquals(Optional.empty(), config.botToken());
+    }
+
+    @Test
+    void from_distributionSettings_areRead() {
+        Config config = from(distribution("UNINSTALL_RETENTION", "7d",
+                "SLACK_REDIRECT_URI", "https://coach.example.com/slack/oauth_redirect"));
+
+        assertEquals(Duration.ofDays(7), config.distribution().orElseThrow().uninstallRetention());
+        assertEquals("https://coach.example.com/slack/oauth_redirect",
+                config.distribution().orElseThrow().redirectUri().orElseThrow().toString());
+        assertEquals(Duration.ZERO, from(distribution("UNINSTALL_RETENTION", "0")).distribution().orElseThrow()
+                .uninstallRetention());
+        assertEquals(Duration.ofHours(12), from(distribution("UNINSTALL_RETENTION", "PT12H")).distribution()
+                .orElseThrow().uninstallRetention());
+    }
+
+    @Test
+    void from_singleWorkspaceAndLocal_ignoreTheDistributionVariables() {
+        Map<String, String> single = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret",
+                "TOKEN_ENCRYPTION_KEY", "not a key", "UNINSTALL_RETENTION", "never");
+
+        assertEquals(Config.Mode.HTTP, from(single).mode());
+        assertEquals(Optional.empty(), from(single).distribution());
+        assertEquals(Config.Mode.LOCAL, from(Map.of("TOKEN_ENCRYPTION_KEY", KEY)).mode());
+    }
+
+    @Test
+    void from_wrongDistributionCombinations_eachNamesItsVariable() {
+        refused(distribution("SLACK_CLIENT_SECRET", null), "SLACK_CLIENT_SECRET");
+        refused(distribution("SLACK_CLIENT_ID", null), "SLACK_CLIENT_ID");
+        refused(distribution("SLACK_BOT_TOKEN", "xoxb-1"), "SLACK_BOT_TOKEN");
+        refused(distribution("SLACK_APP_TOKEN", "xapp-1"), "SLACK_APP_TOKEN");
+        refused(distribution("SLACK_SIGNING_SECRET", null), "SLACK_SIGNING_SECRET");
+        refused(distribution("TOKEN_ENCRYPTION_KEY", null), "TOKEN_ENCRYPTION_KEY");
+        refused(distribution("TOKEN_ENCRYPTION_KEY", "too-short"), "TOKEN_ENCRYPTION_KEY");
+        refused(distribution("TOKEN_ENCRYPTION_KEY", KEY + ",!!"), "TOKEN_ENCRYPTION_KEY");
+        refused(distribution("UNINSTALL_RETENTION", "a month"), "UNINSTALL_RETENTION");
+        refused(distribution("UNINSTALL_RETENTION", "-5d"), "UNINSTALL_RETENTION");
+        refused(distribution("SLACK_REDIRECT_URI", "https://coach.example.com/callback"), "SLACK_REDIRECT_URI");
+        refused(distribution("SLACK_REDIRECT_URI", "not a url"), "SLACK_REDIRECT_URI");
+        refused(distribution("SLACK_CLIENT_SECRET", "has space"), "SLACK_CLIENT_SECRET");
+    }
+
+    @Test
+    void toStringAndRedact_distribution_showNoSecret() {
+        Config config = from(distribution());
+
+        String text = config.toString();
+        assertTrue(text.contains("1234.5678"), text);
+        assertFalse(text.contains("client-secret-value") || text.contains("s3cret") || text.contains(KEY), text);
+        assertFalse(config.redact("oauth failed for client-secret-value").contains("client-secret-value"));
     }
 }

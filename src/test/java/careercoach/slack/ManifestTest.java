@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import careercoach.slack.guide.GuideFeature;
+import careercoach.slack.install.InstallScopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,7 +43,8 @@ class ManifestTest {
         List<String> events = new ArrayList<>();
         manifest.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
 
-        assertEquals(List.of("app_mention", "message.im", "app_home_opened"), events);
+        assertEquals(List.of("app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked"),
+                events);
     }
 
     @Test
@@ -51,10 +53,22 @@ class ManifestTest {
         urls.addAll(manifest.findValuesAsText("request_url"));
 
         assertEquals(3, urls.size());
+        List<String> redirects = new ArrayList<>();
+        manifest.at("/oauth_config/redirect_urls").forEach(u -> redirects.add(u.asText()));
+        assertEquals(List.of("https://YOUR-HOST/slack/oauth_redirect"), redirects);
         assertTrue(urls.stream().allMatch(u -> u.equals("https://YOUR-HOST/slack/events")), urls.toString());
         assertFalse(manifest.at("/settings/socket_mode_enabled").asBoolean());
         assertTrue(manifest.at("/settings/interactivity/is_enabled").asBoolean());
         assertTrue(manifest.at("/features/app_home/home_tab_enabled").asBoolean());
         assertTrue(manifest.at("/features/app_home/messages_tab_enabled").asBoolean());
+    }
+
+    @Test
+    void manifest_botScopes_areWhatAddToSlackAsksFor() {
+        List<String> scopes = new ArrayList<>();
+        manifest.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
+
+        assertEquals(String.join(",", scopes), InstallScopes.bot());
+        assertTrue(scopes.containsAll(List.of("commands", "chat:write", "im:write", "users:read")), scopes.toString());
     }
 }

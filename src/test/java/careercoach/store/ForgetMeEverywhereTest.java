@@ -10,6 +10,7 @@ import careercoach.checklist.NewItem;
 import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
+import careercoach.install.InstallationRecord;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -59,6 +60,8 @@ class ForgetMeEverywhereTest {
                 new AuditEntry(managed.id(), LEAVER, AuditAction.TICK, "Three", NOW, "C1"), LEAVER + ":1700000002.1/1");
         stores.checklists().insert(new NewChecklist("T1", Optional.empty(), LEAVER, LEAVER, Optional.empty(),
                 List.of(NewItem.custom("Mine"))), new AuditEntry(0, LEAVER, AuditAction.CREATE_PRIVATE, "", NOW, "dm"));
+        stores.installations().orElseThrow().save(new InstallationRecord("T1", null, "T1", false, "Team", "A1", "UBOT",
+                "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -114,7 +117,8 @@ class ForgetMeEverywhereTest {
             Map<String, Integer> deleted = memory.forgetMe().forget("T1", LEAVER);
 
             assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
-                    "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2), deleted);
+                    "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
+                    "note that you installed the app", 1), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

@@ -65,7 +65,7 @@ class PrivateChecklistOnceTest {
         Checklist saved = service.savePrivate("T1", "U1", plan, Optional.empty(), Places.DM).checklist();
         assertFalse(service.savePrivate("T1", "U1", plan, Optional.empty(), Places.DM).created());
 
-        service.archive(saved.id(), "U1", Places.DM);
+        service.archive("T1", saved.id(), "U1", Places.DM);
 
         assertTrue(service.savePrivate("T1", "U1", plan, Optional.empty(), Places.DM).created());
     }

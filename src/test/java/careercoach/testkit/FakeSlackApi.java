@@ -39,8 +39,15 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String TEAM_ID = "T0001";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One recorded call: the Web API method (or {@code response_url}), its form parameters or JSON body. */
-    public record Call(String method, Map<String, String> params, JsonNode json) {
+    /**
+     * One recorded call: the Web API method (or {@code response_url}), its form parameters or JSON body, and the
+     * token it was made with (the {@code Authorization} bearer or the {@code token} parameter; null without one).
+     */
+    public record Call(String method, Map<String, String> params, JsonNode json, String token) {
+
+        public Call(String method, Map<String, String> params, JsonNode json) {
+            this(method, params, json, null);
+        }
 
         /** A parameter, from the form or the JSON body (objects such as {@code blocks} as JSON text). */
         public String param(String name) {
@@ -97,6 +104,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
+    private final FakeSlackOAuth oauth = new FakeSlackOAuth();
 
     public FakeSlackApi() {
         this(0);
@@ -108,8 +116,14 @@ public final class FakeSlackApi implements AutoCloseable {
                     cfg.startup.showJavalinBanner = false;
                     cfg.routes.post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")));
                     cfg.routes.post("/response/{id}", ctx -> answer(ctx, "response_url"));
+                    cfg.routes.get("/oauth/v2/authorize", oauth::authorizePage);
                 })
                 .start("127.0.0.1", port);
+    }
+
+    /** Slack's side of "Add to Slack": the authorize page, code and refresh exchanges, tokens per workspace. */
+    public FakeSlackOAuth oauth() {
+        return oauth;
     }
 
     public String apiUrl() {
@@ -242,7 +256,10 @@ public final class FakeSlackApi implements AutoCloseable {
         } else {
             ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
         }
-        calls.add(new Call(method, params, json));
+        String authorization = ctx.header("Authorization");
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()) : params.get("token");
+        calls.add(new Call(method, params, json, token));
         CountDownLatch hold = holds.get(method);
         if (hold != null && !hold.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException(method + " held for 30 s: the test never opened the gate");
@@ -255,6 +272,15 @@ public final class FakeSlackApi implements AutoCloseable {
             return;
         }
         String body = defaults.get(method);
+        if (body == null && method.equals("oauth.v2.access")) {
+            body = oauth.access(params, authorization);
+        }
+        if (body == null && oauth.deadError(token).isPresent()) {
+            body = "{\"ok\":false,\"error\":\"" + oauth.deadError(token).get() + "\"}";
+        }
+        if (body == null && method.equals("auth.test")) {
+            body = oauth.authTest(token);
+        }
         if (body == null) {
             body = refusal(new Call(method, params, json));
         }

@@ -5,6 +5,7 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
+import careercoach.testkit.FakeSlackOAuth.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +52,18 @@ import java.util.stream.Collectors;
  *     kit.slack().await("response_url", 1);
  * }
  * </pre>
+ * In distribution mode ({@link #perClassDistribution}, {@link #startDistribution}) there is no bot token: workspaces
+ * install the app through its OAuth pages ({@link #install}) against the fake Slack, and requests name the
+ * workspace they come from.
  */
 public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     public static final String SIGNING_SECRET = "test-signing-secret";
     public static final String BOT_TOKEN = "xoxb-test-token";
+    /** The key tokens are sealed with in distribution mode (a test key: 32 known bytes, base64). */
+    public static final String TOKEN_ENCRYPTION_KEY = Base64.getEncoder().encodeToString(
+            "career-coach-test-sealing-key-32".getBytes(StandardCharsets.UTF_8));
+    /** The one workspace of single-workspace mode, as the kit's requests come from it by default. */
+    public static final Workspace DEFAULT_TEAM = Workspace.team(FakeSlackApi.TEAM_ID);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
@@ -59,25 +71,36 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     private final AtomicInteger ids = new AtomicInteger();
     /** For a kit of a test class: its environment, read when the class starts. */
     private final Supplier<Map<String, String>> classEnv;
+    /** For a kit of a test class: whether its app runs in distribution mode. */
+    private final boolean classDistribution;
     private FakeSlackApi slack;
     private Stores stores;
     private CareerCoachApp app;
     private boolean ownsStores;
+    private boolean ownsSlack;
+    /** The app's clock: events are stamped with its time, as Slack stamps them with its own. */
+    private Clock clock;
 
-    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
+    private SlackTestKit(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
+                         boolean ownsSlack, Clock clock) {
         this.classEnv = null;
-        started(slack, stores, app, ownsStores);
+        this.classDistribution = false;
+        started(slack, stores, app, ownsStores, ownsSlack, clock);
     }
 
-    private SlackTestKit(Supplier<Map<String, String>> classEnv) {
+    private SlackTestKit(Supplier<Map<String, String>> classEnv, boolean classDistribution) {
         this.classEnv = classEnv;
+        this.classDistribution = classDistribution;
     }
 
-    private void started(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores) {
+    private void started(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
+                         boolean ownsSlack, Clock clock) {
         this.slack = slack;
         this.stores = stores;
         this.app = app;
         this.ownsStores = ownsStores;
+        this.ownsSlack = ownsSlack;
+        this.clock = clock;
     }
 
     /**
@@ -94,7 +117,15 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
      * {@code @TempDir} field is filled, so they can name files written there).
      */
     public static SlackTestKit perClass(Supplier<Map<String, String>> extraEnv) {
-        return new SlackTestKit(extraEnv);
+        return new SlackTestKit(extraEnv, false);
+    }
+
+    /**
+     * As {@link #perClass()} in distribution mode: no workspace has installed the app when the class starts (its
+     * {@code @BeforeAll} methods may {@link #install} some).
+     */
+    public static SlackTestKit perClassDistribution() {
+        return new SlackTestKit(Map::of, true);
     }
 
     @Override
@@ -102,8 +133,8 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         if (classEnv == null) {
             throw new IllegalStateException("a kit started by start() is not an extension: use perClass()");
         }
-        SlackTestKit kit = start(classEnv.get(), Clock.systemUTC());
-        started(kit.slack, kit.stores, kit.app, kit.ownsStores);
+        SlackTestKit kit = classDistribution ? startDistribution() : start(classEnv.get(), Clock.systemUTC());
+        started(kit.slack, kit.stores, kit.app, kit.ownsStores, kit.ownsSlack, kit.clock);
     }
 
     @Override
@@ -187,11 +218,53 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             Config config = Config.from(env::get);
             CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
                     .guides(guides.apply(config)).build().start();
-            return new SlackTestKit(slack, stores, app, ownsStores);
+            return new SlackTestKit(slack, stores, app, ownsStores, true, clock);
         } catch (Exception e) {
             slack.close();
             throw e;
         }
+    }
+
+    /**
+     * Distribution mode: no bot token; workspaces install the app through its OAuth pages ({@link #install})
+     * against a fake Slack. In-memory stores, both closed with the kit.
+     */
+    public static SlackTestKit startDistribution() throws Exception {
+        Stores stores = Stores.inMemory();
+        FakeSlackApi slack = new FakeSlackApi();
+        try {
+            return startDistribution(stores, slack, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, true);
+        } catch (Exception e) {
+            slack.close();
+            stores.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Distribution mode on these stores and this fake Slack (both the caller's to close; several instances of the
+     * app may share them), with extra environment variables, a clock and limits.
+     */
+    public static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                 Clock clock, DeliveryLimits limits) throws Exception {
+        return startDistribution(stores, slack, extraEnv, clock, limits, false, false);
+    }
+
+    private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
+                                                  Clock clock, DeliveryLimits limits, boolean ownsStores,
+                                                  boolean ownsSlack) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
+        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PORT", "0");
+        env.put("INDEX_DATA", "index-data");
+        env.putAll(extraEnv);
+        Config config = Config.from(env::get);
+        CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits).build().start();
+        return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
     }
 
     public FakeSlackApi slack() {
@@ -223,9 +296,22 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
 
     /** {@code /career <text>} from a user in a channel. The answer body is the ack (JSON, or empty). */
     public HttpResponse<String> command(String userId, String channelId, String text) throws Exception {
+        return command(DEFAULT_TEAM, userId, channelId, text);
+    }
+
+    /**
+     * {@code /career <text>} from a user in a channel of workspace {@code from} (in an org-wide install: a
+     * workspace of the org).
+     */
+    public HttpResponse<String> command(Workspace from, String userId, String channelId, String text)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy");
-        form.put("team_id", FakeSlackApi.TEAM_ID);
+        form.put("team_id", from.teamId());
+        if (from.enterpriseId() != null) {
+            form.put("enterprise_id", from.enterpriseId());
+            form.put("is_enterprise_install", String.valueOf(from.orgWide()));
+        }
         form.put("team_domain", "example");
         form.put("channel_id", channelId);
         form.put("channel_name", "general");
@@ -241,14 +327,42 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
 
     /** An Events API delivery of {@code event} with this id; {@code retryNum} > 0 adds Slack's retry headers. */
     public HttpResponse<String> event(String eventId, JsonNode event, int retryNum) throws Exception {
+        return event(null, eventId, event, retryNum);
+    }
+
+    /**
+     * An Events API delivery from workspace {@code from}, as Slack sends it to an app installed by many: with the
+     * installation it is for in {@code authorizations} (for an org-wide install: the org's, with no team).
+     */
+    public HttpResponse<String> event(Workspace from, String eventId, JsonNode event, int retryNum)
+            throws Exception {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("token", "legacy");
-        envelope.put("team_id", FakeSlackApi.TEAM_ID);
+        envelope.put("team_id", from == null ? FakeSlackApi.TEAM_ID : from.teamId() != null ? from.teamId()
+                : from.enterpriseId());
+        if (from != null) {
+            if (from.enterpriseId() != null) {
+                envelope.put("enterprise_id", from.enterpriseId());
+            }
+            ObjectNode authorization = envelope.putArray("authorizations").addObject();
+            if (from.enterpriseId() != null) {
+                authorization.put("enterprise_id", from.enterpriseId());
+            } else {
+                authorization.putNull("enterprise_id");
+            }
+            if (from.orgWide()) {
+                authorization.putNull("team_id");
+            } else {
+                authorization.put("team_id", from.teamId());
+            }
+            authorization.put("user_id", FakeSlackApi.BOT_USER_ID).put("is_bot", true)
+                    .put("is_enterprise_install", from.orgWide());
+        }
         envelope.put("api_app_id", "A0001");
         envelope.set("event", event);
         envelope.put("type", "event_callback");
         envelope.put("event_id", eventId);
-        envelope.put("event_time", Instant.now().getEpochSecond());
+        envelope.put("event_time", clock.instant().getEpochSecond());
         Map<String, String> headers = retryNum > 0
                 ? Map.of("X-Slack-Retry-Num", String.valueOf(retryNum), "X-Slack-Retry-Reason", "http_timeout")
                 : Map.of();
@@ -288,12 +402,23 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     /** A button click: {@code block_actions} from a message in a channel (channel null: from the App Home). */
     public HttpResponse<String> blockAction(String userId, String channelId, String actionId, String value)
             throws Exception {
+        return blockAction(DEFAULT_TEAM, userId, channelId, actionId, value);
+    }
+
+    /** A button click in workspace {@code from}. */
+    public HttpResponse<String> blockAction(Workspace from, String userId, String channelId, String actionId,
+                                            String value) throws Exception {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", from.teamId());
         payload.put("api_app_id", "A0001");
         payload.put("token", "legacy");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        ObjectNode team = payload.putObject("team").put("id", from.teamId()).put("domain", "example");
+        if (from.enterpriseId() != null) {
+            team.put("enterprise_id", from.enterpriseId());
+            payload.putObject("enterprise").put("id", from.enterpriseId()).put("name", "Org");
+            payload.put("is_enterprise_install", from.orgWide());
+        }
         payload.put("trigger_id", "trigger-" + ids.incrementAndGet());
         if (channelId != null) {
             payload.putObject("channel").put("id", channelId).put("name", "general");
@@ -363,6 +488,42 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** An install started on {@code /slack/install}: the page, the state cookie it set, its authorize URL. */
+    public record InstallStart(HttpResponse<String> page, String cookie, String authorizeUrl) {
+    }
+
+    /** Opens {@code /slack/install} as a browser would, for {@code workspace} to be installed at Slack. */
+    public InstallStart startInstall(Workspace workspace) throws Exception {
+        slack.oauth().installing(workspace);
+        slack.oauth().redirectUri(url("/slack/oauth_redirect").toString());
+        HttpResponse<String> page = get("/slack/install");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("slack-app-oauth-state="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+        Matcher link = Pattern.compile("id=\"add-to-slack\" href=\"([^\"]+)\"").matcher(page.body());
+        String authorize = link.find() ? link.group(1).replace("&amp;", "&") : null;
+        return new InstallStart(page, cookie, authorize);
+    }
+
+    /** Opens a URL (Slack's redirect back to the app) with this cookie, as the installer's browser would. */
+    public HttpResponse<String> browse(String url, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The whole install of {@code workspace}: the install page, "Allow" at Slack, the redirect; the last page. */
+    public HttpResponse<String> install(Workspace workspace) throws Exception {
+        InstallStart start = startInstall(workspace);
+        if (start.authorizeUrl() == null) {
+            throw new AssertionError("no Add to Slack link on the install page: " + start.page().statusCode() + " "
+                    + start.page().body());
+        }
+        return browse(slack.oauth().allow(start.authorizeUrl()), start.cookie());
+    }
+
     public SlackSigner signer() {
         return signer;
     }
@@ -380,7 +541,9 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     @Override
     public void close() {
         app.close();
-        slack.close();
+        if (ownsSlack) {
+            slack.close();
+        }
         if (ownsStores) {
             try {
                 stores.close();

@@ -13,6 +13,7 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import careercoach.slack.TeamKey;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -107,7 +108,7 @@ public final class QuestionFeature implements SlackFeature {
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
-                    searchThen(surface, call.payload().getTeamId(), call.payload().getUserId(), call.args(),
+                    searchThen(surface, call.teamId(), call.payload().getUserId(), call.args(),
                             found -> {
                                 String answerId = UUID.randomUUID().toString();
                                 Answer answer = counted(surface, call.args(), call.guide(), found, answerId);
@@ -126,7 +127,7 @@ public final class QuestionFeature implements SlackFeature {
         surface.app().blockAction(AnswerRenderer.FEEDBACK_UP_ACTION, (req, ctx) -> vote(surface, req, ctx, true));
         surface.app().blockAction(AnswerRenderer.FEEDBACK_DOWN_ACTION, (req, ctx) -> vote(surface, req, ctx, false));
         surface.app().blockAction(AnswerRenderer.DID_YOU_MEAN_ACTION, (req, ctx) -> {
-            String team = req.getPayload().getTeam().getId();
+            String team = TeamKey.of(ctx, req.getPayload().getTeam().getId());
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
             searchThen(surface, team, user, question, found -> {
@@ -206,8 +207,8 @@ public final class QuestionFeature implements SlackFeature {
     private Response vote(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean helpful) {
         String[] vote = SharedActions.value(req).split("\\|");
         if (vote.length == 3) {
-            feedback.record(req.getPayload().getTeam().getId(), req.getPayload().getUser().getId(), vote[0], vote[1],
-                    vote[2], helpful);
+            feedback.record(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload().getUser().getId(),
+                    vote[0], vote[1], vote[2], helpful);
             surface.metrics().counter("career.feedback", "helpful", String.valueOf(helpful)).increment();
             surface.executor().execute(() -> respond(surface, ctx, helpful
                     ? "Thanks, glad it helped." : "Thanks for telling me. The guide authors will see it.", null));

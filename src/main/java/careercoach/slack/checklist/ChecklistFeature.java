@@ -22,6 +22,7 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -100,16 +101,16 @@ public final class ChecklistFeature implements SlackFeature {
     @Override
     public void install(SlackSurface surface) {
         surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
-        messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.app()::client);
-        timeZones = new UserTimeZones(surface.webApi(), surface.app()::client, clock);
+        messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
+        timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
-                new ReminderDm(renderer, surface.webApi(), surface.app()::client), timeZones::zoneOf, clock);
+                new ReminderDm(renderer, surface.webApi(), surface.clients()), timeZones::zoneOf, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = payload.getTeam().getId();
+            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
             String managerId = payload.getUser().getId();
             ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
             Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
@@ -309,7 +310,7 @@ public final class ChecklistFeature implements SlackFeature {
             boolean told = surface.webApi().respond("checklist not posted", () -> new Responder(surface.app().slack(),
                     share.responseUrl()).sendToCommand(r -> r.responseType("ephemeral").text(text).blocks(blocks)));
             // The form may have been open longer than response_url lives (30 minutes): the DM always reaches them.
-            if (!told && !messages.direct(stored.managerId(), text, blocks)) {
+            if (!told && !messages.direct(stored.teamId(), stored.managerId(), text, blocks)) {
                 LOG.warn("could not tell the manager about checklist {}", stored.id());
             }
         }
@@ -352,8 +353,9 @@ public final class ChecklistFeature implements SlackFeature {
         String place = fromHome ? Places.APP_HOME : payload.getContainer().getChannelId();
         // Slack sends the same action_ts when it delivers a click again: that makes the click count once.
         String deliveryId = userId + ":" + action.getActionTs();
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
         return change(ctx, surface, payload, () -> {
-            Checklist ticked = service.applyClick(id, userId, shown, selected, place, deliveryId);
+            Checklist ticked = service.applyClick(teamId, id, userId, shown, selected, place, deliveryId);
             surface.metrics().counter("career.checklist.ticks").increment();
             return ticked;
         }, renderer::refusal);
@@ -363,7 +365,8 @@ public final class ChecklistFeature implements SlackFeature {
         BlockActionPayload payload = req.getPayload();
         long id = Long.parseLong(payload.getActions().get(0).getValue());
         String place = isHome(payload) ? Places.APP_HOME : payload.getContainer().getChannelId();
-        return change(ctx, surface, payload, () -> service.archive(id, payload.getUser().getId(), place),
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        return change(ctx, surface, payload, () -> service.archive(teamId, id, payload.getUser().getId(), place),
                 renderer::archiveRefusal);
     }
 
@@ -383,7 +386,7 @@ public final class ChecklistFeature implements SlackFeature {
             // Stored: now shown. Refreshes of one checklist waiting for a thread, or asked for while one runs,
             // are one more refresh, which shows the state stored by then.
             surface.executor().executeCoalesced(new Refresh(changed.id()), Duration.ZERO,
-                    () -> messages.refresh(changed.id(), payload.getTeam().getId()));
+                    () -> messages.refresh(changed.id(), changed.teamId()));
         } catch (NotAllowedException e) {
             LOG.info("refused a checklist change by a user who may not make it");
             tell(ctx, surface, payload, userId, refusal.apply(e.allowedUserIds()));
@@ -398,7 +401,8 @@ public final class ChecklistFeature implements SlackFeature {
     private Response repost(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
         BlockActionPayload payload = req.getPayload();
         long id = Long.parseLong(payload.getActions().get(0).getValue());
-        Optional<Checklist> checklist = service.find(id).filter(c -> c.managerId().equals(payload.getUser().getId()));
+        Optional<Checklist> checklist = service.find(TeamKey.of(ctx, payload.getTeam().getId()), id)
+                .filter(c -> c.managerId().equals(payload.getUser().getId()));
         if (checklist.isEmpty()) {
             return ctx.ack();
         }
@@ -423,7 +427,7 @@ public final class ChecklistFeature implements SlackFeature {
                     .responseType("ephemeral").replaceOriginal(false).text(text)))) {
                 return;
             }
-            messages.direct(userId, text);
+            messages.direct(TeamKey.of(ctx, payload.getTeam().getId()), userId, text);
         });
     }
 

@@ -6,7 +6,7 @@ import careercoach.checklist.ChecklistService;
 import careercoach.slack.HomeTab;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.WebApi;
-import com.slack.api.methods.MethodsClient;
+import careercoach.slack.WorkspaceClients;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Puts checklists in front of people through the Web API: the channel message (post, update in place), the App
@@ -30,15 +29,16 @@ public final class ChecklistMessages {
     private final ChecklistRenderer renderer;
     private final HomeTab home;
     private final WebApi webApi;
-    private final Supplier<MethodsClient> client;
+    private final WorkspaceClients clients;
 
+    /** @param clients each checklist's messages go out with the token of its own workspace */
     public ChecklistMessages(ChecklistService service, ChecklistRenderer renderer, HomeTab home, WebApi webApi,
-                             Supplier<MethodsClient> client) {
+                             WorkspaceClients clients) {
         this.service = service;
         this.renderer = renderer;
         this.home = home;
         this.webApi = webApi;
-        this.client = client;
+        this.clients = clients;
     }
 
     /**
@@ -49,11 +49,12 @@ public final class ChecklistMessages {
     public Checklist post(Checklist checklist) throws SlackDeliveryException {
         // A private checklist goes to the person's DM with the bot: a user id as channel opens it.
         String channel = checklist.channelId().orElse(checklist.personId());
-        ChatPostMessageResponse posted = webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r
+        ChatPostMessageResponse posted = webApi.call("chat.postMessage", () -> clients.of(checklist.teamId())
+                .chatPostMessage(r -> r
                 .channel(channel).text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
         String permalink = null;
         try {
-            permalink = webApi.call("chat.getPermalink", () -> client.get().chatGetPermalink(r -> r
+            permalink = webApi.call("chat.getPermalink", () -> clients.of(checklist.teamId()).chatGetPermalink(r -> r
                     .channel(posted.getChannel()).messageTs(posted.getTs()))).getPermalink();
         } catch (SlackDeliveryException e) {
             LOG.info("no permalink for checklist {}: {}", checklist.id(), e.error());
@@ -114,7 +115,7 @@ public final class ChecklistMessages {
             return;
         }
         try {
-            webApi.call("chat.update", () -> client.get().chatUpdate(r -> r
+            webApi.call("chat.update", () -> clients.of(checklist.teamId()).chatUpdate(r -> r
                     .channel(checklist.messageChannel().orElseThrow()).ts(checklist.messageTs().get())
                     .text(renderer.fallbackText(checklist)).blocks(renderer.message(checklist))));
         } catch (SlackDeliveryException e) {
@@ -129,7 +130,8 @@ public final class ChecklistMessages {
         }
         String text = "This checklist was deleted, with everything else I kept about you.";
         try {
-            webApi.call("chat.update", () -> client.get().chatUpdate(r -> r.channel(checklist.messageChannel().get())
+            webApi.call("chat.update", () -> clients.of(checklist.teamId()).chatUpdate(r -> r
+                    .channel(checklist.messageChannel().get())
                     .ts(checklist.messageTs().get()).text(text).blocks(List.of(ChecklistRenderer.section(text)))));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not update deleted checklist {} message: {}", checklist.id(), e.error());
@@ -144,19 +146,20 @@ public final class ChecklistMessages {
         ChecklistPolicy.mayTick(checklist).forEach(user -> home.publishSoon(teamId, user));
     }
 
-    /** A DM from the bot to one user (Slack opens the DM when the channel is a user id). */
-    public void direct(String userId, String text) {
+    /** A DM from the bot to one user of the workspace (Slack opens the DM when the channel is a user id). */
+    public void direct(String teamId, String userId, String text) {
         try {
-            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(userId).text(text)));
+            webApi.call("chat.postMessage", () -> clients.of(teamId).chatPostMessage(r -> r.channel(userId)
+                    .text(text)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not DM a user: {}", e.error());
         }
     }
 
     /** A DM with blocks; false when Slack refused it. */
-    public boolean direct(String userId, String text, List<LayoutBlock> blocks) {
+    public boolean direct(String teamId, String userId, String text, List<LayoutBlock> blocks) {
         try {
-            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(userId).text(text)
+            webApi.call("chat.postMessage", () -> clients.of(teamId).chatPostMessage(r -> r.channel(userId).text(text)
                     .blocks(blocks)));
             return true;
         } catch (SlackDeliveryException e) {

@@ -5,9 +5,7 @@ import careercoach.checklist.ReminderNotDeliveredException;
 import careercoach.checklist.ReminderSender;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.WebApi;
-import com.slack.api.methods.MethodsClient;
-
-import java.util.function.Supplier;
+import careercoach.slack.WorkspaceClients;
 
 /**
  * Sends a checklist's due-date reminder: a DM to the recipient listing what is still open, with a link to the
@@ -16,19 +14,21 @@ import java.util.function.Supplier;
 final class ReminderDm implements ReminderSender {
     private final ChecklistRenderer renderer;
     private final WebApi webApi;
-    private final Supplier<MethodsClient> client;
+    private final WorkspaceClients clients;
 
-    ReminderDm(ChecklistRenderer renderer, WebApi webApi, Supplier<MethodsClient> client) {
+    /** @param clients each reminder goes out with the token of its checklist's own workspace */
+    ReminderDm(ChecklistRenderer renderer, WebApi webApi, WorkspaceClients clients) {
         this.renderer = renderer;
         this.webApi = webApi;
-        this.client = client;
+        this.clients = clients;
     }
 
     @Override
     public void remind(Checklist checklist, String recipientId) {
         try {
-            webApi.call("chat.postMessage", () -> client.get().chatPostMessage(r -> r.channel(recipientId)
-                    .text(renderer.reminderText(checklist)).blocks(renderer.reminder(checklist, recipientId))));
+            webApi.call("chat.postMessage", () -> clients.of(checklist.teamId()).chatPostMessage(r -> r
+                    .channel(recipientId).text(renderer.reminderText(checklist))
+                    .blocks(renderer.reminder(checklist, recipientId))));
         } catch (SlackDeliveryException e) {
             throw new ReminderNotDeliveredException(e.error(), e.isPermanent(), e);
         }

@@ -2,8 +2,10 @@ package careercoach.slack.coach;
 
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
+import careercoach.slack.TeamKey;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,9 @@ import java.util.List;
 record Click(String teamId, String userId, String channelId, String messageTs) {
     private static final Logger LOG = LoggerFactory.getLogger(Click.class);
 
-    static Click of(BlockActionPayload payload) {
+    /** The click's team is the one its data is kept under ({@link TeamKey}). */
+    static Click of(BlockActionRequest req) {
+        BlockActionPayload payload = req.getPayload();
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
         String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
@@ -25,7 +29,8 @@ record Click(String teamId, String userId, String channelId, String messageTs) {
                 || payload.getUser().getId() == null) {
             throw new IllegalArgumentException("a click without team or user id");
         }
-        return new Click(payload.getTeam().getId(), payload.getUser().getId(), channel, ts);
+        return new Click(TeamKey.of(req.getContext(), payload.getTeam().getId()), payload.getUser().getId(), channel,
+                ts);
     }
 
     /** A note only the clicking user sees, next to the message they clicked. */

@@ -47,7 +47,7 @@ final class ConversationButtons {
                 (req, ctx) -> start(surface, req, ctx, false));
         surface.app().blockAction(CoachRenderer.RESTART_ACTION, (req, ctx) -> start(surface, req, ctx, true));
         surface.app().blockAction(CoachRenderer.SAVE_PLAN_ACTION, (req, ctx) -> {
-            Click origin = Click.of(req.getPayload());
+            Click origin = Click.of(req);
             Optional<Plan> plan = coach.planOf(SharedActions.value(req), origin.userId());
             // An empty plan is never saved: it would replace the useful plan saved before.
             String confirmation = plan.isEmpty() ? "That plan is no longer available."
@@ -65,7 +65,7 @@ final class ConversationButtons {
 
     /** A click on a conversation's message: apply it, then show the new question or result in its place. */
     private Response click(SlackSurface surface, BlockActionRequest req, ActionContext ctx, EventFactory factory) {
-        Click origin = Click.of(req.getPayload());
+        Click origin = Click.of(req);
         String[] value = SharedActions.value(req).split("\\|");
         if (value.length != 3) {
             return ctx.ack();
@@ -111,7 +111,7 @@ final class ConversationButtons {
     }
 
     private Response start(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean fresh) {
-        Click origin = Click.of(req.getPayload());
+        Click origin = Click.of(req);
         ConversationKind kind;
         try {
             kind = ConversationKind.valueOf(SharedActions.value(req));

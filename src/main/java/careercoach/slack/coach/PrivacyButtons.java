@@ -50,7 +50,7 @@ final class PrivacyButtons {
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.UNSHARE_ACTION, (req, ctx) -> {
-            Click origin = Click.of(req.getPayload());
+            Click origin = Click.of(req);
             String viewer = SharedActions.value(req);
             boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
             String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
@@ -59,7 +59,7 @@ final class PrivacyButtons {
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
-            Click origin = Click.of(req.getPayload());
+            Click origin = Click.of(req);
             Runnable showAgain = forgetFollowUp.prepare(surface, origin.teamId(), origin.userId());
             String text = renderer.forgotten(forgetMe.forget(origin.teamId(), origin.userId()));
             surface.executor().execute(() -> {
@@ -76,7 +76,7 @@ final class PrivacyButtons {
 
     /** The person picked someone to share the plan with: ask before sending, saying what the other person sees. */
     private void confirmShare(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        Click origin = Click.of(req.getPayload());
+        Click origin = Click.of(req);
         var action = req.getPayload().getActions().get(0);
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
         String manager = action.getSelectedUser();
@@ -97,7 +97,7 @@ final class PrivacyButtons {
 
     /** Send confirmed: share a snapshot of this plan and DM it to the chosen person. */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        Click origin = Click.of(req.getPayload());
+        Click origin = Click.of(req);
         String[] value = SharedActions.value(req).split("\\|");
         if (value.length != 2) {
             return;

@@ -12,6 +12,7 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import careercoach.slack.TeamKey;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -94,7 +95,7 @@ public final class GuideFeature implements SlackFeature {
                     return ctx.ack();
                 });
         surface.app().blockAction(ROLE_ACTION, (req, ctx) -> {
-            String teamId = req.getPayload().getTeam().getId();
+            String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
             String userId = req.getPayload().getUser().getId();
             Optional<Guide> guide = surface.guides().library().find(SharedActions.value(req));
             guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));

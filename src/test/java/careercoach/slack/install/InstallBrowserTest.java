@@ -1,0 +1,157 @@
+package careercoach.slack.install;
+
+import careercoach.testkit.FakeSlackOAuth.Workspace;
+import careercoach.testkit.SlackTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * "Add to Slack" in a real browser (Debian's chromium and chromedriver, headless), as a person installing the app
+ * goes through it: the install page, the fake Slack's authorize page, back to the app, installed. Each test leaves
+ * a screenshot in {@code target/install-screenshots/}.
+ */
+class InstallBrowserTest {
+    private static final Path SCREENSHOTS = Path.of("target", "install-screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static SlackTestKit kit;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<String> chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<String> driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(), "no chromium and chromedriver installed, so the"
+                + " install's browser tests are skipped (apt-get install chromium chromium-driver)");
+        kit = SlackTestKit.startDistribution();
+        profile = Files.createTempDirectory("install-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1024,700", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static Optional<String> executable(String variable, String... paths) {
+        String configured = System.getenv(variable);
+        return Stream.concat(Stream.ofNullable(configured), Stream.of(paths))
+                .filter(p -> new File(p).canExecute()).findFirst();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (kit != null) {
+            kit.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        snap(test.getTestMethod().orElseThrow().getName());
+    }
+
+    private static void snap(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The install page, as the app's public address would show it; Slack is told where to send the installer. */
+    private static void openInstallPage(Workspace workspace) {
+        kit.slack().oauth().installing(workspace);
+        kit.slack().oauth().redirectUri(kit.url("/slack/oauth_redirect").toString());
+        browser.get(kit.url("/slack/install").toString());
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("add-to-slack")));
+    }
+
+    private static String result() {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("result")))
+                .getText();
+    }
+
+    @Test
+    void addToSlack_allow_isInstalled() throws IOException {
+        openInstallPage(Workspace.team("T0BROWSER"));
+        snap("install-page");
+
+        browser.findElement(By.id("add-to-slack")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("allow")));
+        assertTrue(browser.findElement(By.id("scopes")).getText().contains("chat:write"));
+        snap("slack-authorize-page");
+        browser.findElement(By.id("allow")).click();
+
+        assertEquals("Career Coach is installed in Team T0BROWSER.", result());
+        assertTrue(kit.app().installations().orElseThrow().forKey("T0BROWSER").isPresent());
+    }
+
+    @Test
+    void addToSlack_cancel_isNotInstalled() {
+        openInstallPage(Workspace.team("T0CANCEL"));
+
+        browser.findElement(By.id("add-to-slack")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("cancel")));
+        browser.findElement(By.id("cancel")).click();
+
+        assertEquals("You chose not to allow Career Coach, so nothing was installed.", result());
+        assertTrue(kit.app().installations().orElseThrow().forKey("T0CANCEL").isEmpty());
+    }
+
+    @Test
+    void theRedirectOpenedAgain_isRefused_andOffersToStartAgain() {
+        openInstallPage(Workspace.team("T0AGAIN"));
+        browser.findElement(By.id("add-to-slack")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("allow")));
+        browser.findElement(By.id("allow")).click();
+        result();
+
+        browser.navigate().refresh();
+
+        assertTrue(result().startsWith("This install link is no longer valid"), result());
+        browser.findElement(By.linkText("Start again")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("add-to-slack")));
+    }
+}
