@@ -153,7 +153,8 @@ public final class QuestionFeature implements SlackFeature {
         Optional<String> searchIn = found.searchIn();
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         if (!answer.query().isBlank()) {
-            String answeredFrom = searchIn.or(() -> answer.best().map(Hit::guideId)).orElse(guide.id());
+            // The guide searched: a question naming another role is routed there, whatever the asker chose.
+            String answeredFrom = answer.best().map(Hit::guideId).or(() -> searchIn).orElse(guide.id());
             recorder.record(answerId, answeredFrom, answer);
         }
         return answer;
