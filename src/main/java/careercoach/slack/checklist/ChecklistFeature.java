@@ -14,6 +14,7 @@ import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
+import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
@@ -34,6 +35,7 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,11 +112,16 @@ public final class ChecklistFeature implements SlackFeature {
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
-            String managerId = payload.getUser().getId();
-            ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
-            Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-            String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
+            String teamId = TeamKey.of(ctx, required(payload.getTeam(), "team").getId());
+            String managerId = required(payload.getUser(), "user").getId();
+            View view = required(payload.getView(), "view");
+            ShareContext share = required(JSON.readValue(view.getPrivateMetadata(), ShareContext.class),
+                    "view.private_metadata");
+            Map<String, Map<String, ViewState.Value>> values = required(required(view.getState(), "view.state")
+                    .getValues(), "view.state.values");
+            String personId = Optional.ofNullable(values.get(ChecklistIds.PERSON_BLOCK))
+                    .map(block -> block.get(ChecklistIds.PERSON_ACTION)).map(ViewState.Value::getSelectedUser)
+                    .orElse(null);
             if (teamId == null || managerId == null) {
                 throw new IllegalArgumentException("a checklist modal submitted without team or user id");
             }
@@ -450,5 +457,13 @@ public final class ChecklistFeature implements SlackFeature {
             }
         }
         return done;
+    }
+
+    /** A field the modal's payload must have; missing, the payload is malformed (the sender's fault, not ours). */
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MalformedPayloadException("a checklist modal submitted without " + field);
+        }
+        return value;
     }
 }
