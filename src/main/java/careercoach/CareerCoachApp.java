@@ -92,7 +92,7 @@ public final class CareerCoachApp implements AutoCloseable {
             UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
             AnswerRecorder recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
             ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
-                    () -> guides().status().failure(), clock);
+                    () -> guides().status().failure(), clock, config.recordQuestions());
             this.executor = new WorkAfterAck(parts.limits().threads(), parts.limits().queue(), metrics);
             Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());

@@ -90,6 +90,22 @@ class ContentLoopProtocolTest {
     }
 
     @Test
+    void report_afterRecordingWasSwitchedOff_showsNoTextKeptBefore() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
+            // Kept while recording was on (before a restart, or by an instance that still records).
+            kit.stores().questionLog().record(new AskedQuestion("before", "backend-engineering-lead-microservices",
+                    java.util.Optional.empty(), Outcome.UNANSWERED, java.util.Optional.of(OUT_OF_SCOPE),
+                    java.time.Instant.now()));
+
+            String report = report(kit, AUTHOR);
+
+            assertFalse(report.contains("pizza"), report);
+            assertFalse(report.contains("question text recorded"), report);
+            assertTrue(report.contains("1 unanswered"), report);
+        }
+    }
+
+    @Test
     void report_forSomeoneNotAnAuthor_isRefusedAndNotOfferedInHelp() throws Exception {
         try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
             HttpResponse<String> refused = kit.command("U31", "C1", "report");
