@@ -45,6 +45,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +66,8 @@ import java.util.regex.Pattern;
 public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** UTC−12: where a calendar day starts last, so no date still "today" anywhere is before today here. */
+    private static final ZoneId LAST_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(-12);
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
@@ -146,9 +150,11 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
                         "A checklist holds at most " + NewChecklist.MAX_ITEMS + " items."));
             }
-            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC.
-            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
-                    .toLocalDate())) {
+            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC. The ack never waits
+            // on users.info: the zone looked up when the form opened, else the last zone on Earth to start a day
+            // (a date no zone has passed yet is not refused).
+            ZoneId managerZone = timeZones.cached(teamId, managerId).orElse(LAST_ZONE_TO_START_A_DAY);
+            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
             Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
