@@ -92,7 +92,7 @@ public final class CareerCoachApp implements AutoCloseable {
             UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
             AnswerRecorder recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
             ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
-                    () -> guides().status().failure(), clock);
+                    () -> guides().status().failure(), clock, config.recordQuestions());
             this.executor = new WorkAfterAck(parts.limits().threads(), parts.limits().queue(), metrics);
             Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
@@ -136,7 +136,7 @@ public final class CareerCoachApp implements AutoCloseable {
                 playground.connect(stores.forgetMe()::forget, this::awaitIdle);
             }
             this.management = config.metricsPort()
-                    .map(port -> WebServer.management(Config.EVERY_INTERFACE, port, metrics));
+                    .map(port -> WebServer.management(config.host(), port, metrics));
             this.purge = new DailyPurge(recorder);
             guides();
         } catch (RuntimeException | Error e) {
@@ -236,8 +236,13 @@ public final class CareerCoachApp implements AutoCloseable {
         return management.map(Javalin::port);
     }
 
+    /** Where the management port listens, when {@code METRICS_PORT} is set: loopback only in local mode. */
+    public Optional<String> metricsHost() {
+        return management.map(WebServer::host);
+    }
+
     private String metricsWhere() {
-        return management.map(m -> "; metrics on http://" + Config.EVERY_INTERFACE + ":" + m.port() + "/metrics")
+        return management.map(m -> "; metrics on http://" + config.host() + ":" + m.port() + "/metrics")
                 .orElse("; metrics on /metrics");
     }
 

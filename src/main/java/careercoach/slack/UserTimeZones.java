@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,6 +38,13 @@ public final class UserTimeZones {
         this.webApi = webApi;
         this.clients = clients;
         this.clock = clock;
+    }
+
+    /** The user's zone when it is known here now, without asking Slack (for an ack, which never waits on it). */
+    public Optional<ZoneId> cached(String teamId, String userId) {
+        Known cached = known.get(teamId + "/" + userId);
+        return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.zone())
+                : Optional.empty();
     }
 
     /** The user's zone, from the cache or from Slack; UTC when Slack does not know the user or cannot be reached. */

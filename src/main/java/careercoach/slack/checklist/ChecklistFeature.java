@@ -14,6 +14,7 @@ import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
+import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
@@ -34,6 +35,7 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +66,8 @@ import java.util.regex.Pattern;
 public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** UTC−12: where a calendar day starts last, so no date still "today" anywhere is before today here. */
+    private static final ZoneId LAST_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(-12);
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
@@ -110,11 +116,16 @@ public final class ChecklistFeature implements SlackFeature {
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
-            String managerId = payload.getUser().getId();
-            ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
-            Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-            String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
+            String teamId = TeamKey.of(ctx, required(payload.getTeam(), "team").getId());
+            String managerId = required(payload.getUser(), "user").getId();
+            View view = required(payload.getView(), "view");
+            ShareContext share = required(JSON.readValue(view.getPrivateMetadata(), ShareContext.class),
+                    "view.private_metadata");
+            Map<String, Map<String, ViewState.Value>> values = required(required(view.getState(), "view.state")
+                    .getValues(), "view.state.values");
+            String personId = Optional.ofNullable(values.get(ChecklistIds.PERSON_BLOCK))
+                    .map(block -> block.get(ChecklistIds.PERSON_ACTION)).map(ViewState.Value::getSelectedUser)
+                    .orElse(null);
             if (teamId == null || managerId == null) {
                 throw new IllegalArgumentException("a checklist modal submitted without team or user id");
             }
@@ -139,9 +150,11 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
                         "A checklist holds at most " + NewChecklist.MAX_ITEMS + " items."));
             }
-            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC.
-            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
-                    .toLocalDate())) {
+            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC. The ack never waits
+            // on users.info: the zone looked up when the form opened, else the last zone on Earth to start a day
+            // (a date no zone has passed yet is not refused).
+            ZoneId managerZone = timeZones.cached(teamId, managerId).orElse(LAST_ZONE_TO_START_A_DAY);
+            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
             Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
@@ -450,5 +463,13 @@ public final class ChecklistFeature implements SlackFeature {
             }
         }
         return done;
+    }
+
+    /** A field the modal's payload must have; missing, the payload is malformed (the sender's fault, not ours). */
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MalformedPayloadException("a checklist modal submitted without " + field);
+        }
+        return value;
     }
 }
