@@ -375,9 +375,15 @@
     return t;
   }
 
-  function imageEl(element, cls) {
+  function imageEl(element, cls, ctx) {
     const img = el('img', cls || 'bk-image-el');
-    img.src = element.image_url || element.url || '';
+    if (element.slack_file && element.slack_file.id) {
+      // A file the bot uploaded: the playground serves it to whoever may see it, as Slack does.
+      img.src = '/playground/files/' + encodeURIComponent(element.slack_file.id)
+        + '?as=' + encodeURIComponent((ctx && ctx.me) || '');
+    } else {
+      img.src = element.image_url || element.url || '';
+    }
     img.alt = element.alt_text || '';
     return img;
   }
@@ -457,7 +463,7 @@
   function image(block, ctx) {
     const f = el('figure', 'bk-image');
     if (block.title) f.appendChild(textEl(block.title, ctx, 'figcaption'));
-    f.appendChild(imageEl(block, 'bk-image-img'));
+    f.appendChild(imageEl(block, 'bk-image-img', ctx));
     return f;
   }
 

@@ -114,6 +114,7 @@ public final class Playground implements AutoCloseable {
         cfg.routes.get("/playground/assets/{name}", guarded(guard::checkPage, this::asset));
         cfg.routes.get("/playground/state", guarded(guard::checkRead,
                 ctx -> json(ctx, workspace.stateFor(person(ctx.queryParam("as"))))));
+        cfg.routes.get("/playground/files/{id}", guarded(guard::checkPage, this::file));
         cfg.routes.before("/playground/stream", guarded(guard::checkPage, ctx -> { }));
         cfg.routes.sse("/playground/stream", this::page);
         cfg.routes.post("/playground/{action}", guarded(guard::checkAction, this::action));
@@ -170,6 +171,17 @@ public final class Playground implements AutoCloseable {
             String page = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(TOKEN_MARK, guard.newToken());
             ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
         }
+    }
+
+    /** An uploaded file (the progress chart) for a person who may see it: shared into a channel they are in. */
+    private void file(Context ctx) {
+        Optional<byte[]> bytes = workspace.fileFor(ctx.pathParam("id"), person(ctx.queryParam("as")));
+        if (bytes.isEmpty()) {
+            ctx.status(404).result("not found");
+            return;
+        }
+        ctx.header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                .contentType("image/png").result(bytes.get());
     }
 
     private void asset(Context ctx) throws IOException {

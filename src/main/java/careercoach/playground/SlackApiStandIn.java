@@ -28,6 +28,9 @@ public final class SlackApiStandIn implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackApiStandIn.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Slack's limit on one uploaded file is 1 GB; the playground keeps files in memory, so far less. */
+    private static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     private final Workspace workspace;
     private final String botToken;
     private final Javalin server;
@@ -39,7 +42,8 @@ public final class SlackApiStandIn implements AutoCloseable {
                     cfg.startup.showJavalinBanner = false;
                     cfg.startup.showOldJavalinVersionWarning = false;
                     cfg.routes.post("/api/{method}", ctx -> api(ctx, ctx.pathParam("method")))
-                            .post("/response/{id}", ctx -> response(ctx, ctx.pathParam("id")));
+                            .post("/response/{id}", ctx -> response(ctx, ctx.pathParam("id")))
+                            .post("/upload/{fileId}", ctx -> upload(ctx, ctx.pathParam("fileId")));
                 })
                 .start("127.0.0.1", 0);
     }
@@ -104,6 +108,8 @@ public final class SlackApiStandIn implements AutoCloseable {
             case "views.open", "views.push" -> viewsOpen(p);
             case "views.update" -> viewsUpdate(p);
             case "views.publish" -> viewsPublish(p);
+            case "files.getUploadURLExternal" -> uploadUrl(p);
+            case "files.completeUploadExternal" -> completeUpload(p);
             default -> error("unknown_method");
         };
     }
@@ -200,6 +206,54 @@ public final class SlackApiStandIn implements AutoCloseable {
         }
         // A link the page follows itself: it opens the channel and shows the message.
         return ok().put("channel", channel.get()).put("permalink", "/#" + channel.get() + "/" + ts);
+    }
+
+    /** As Slack: a file id and a URL to send the bytes to; the file is nobody's to see until completed. */
+    private ObjectNode uploadUrl(Map<String, String> p) {
+        String name = p.get("filename");
+        int length;
+        try {
+            length = Integer.parseInt(p.getOrDefault("length", ""));
+        } catch (NumberFormatException e) {
+            return error("invalid_arguments");
+        }
+        if (blank(name) || length <= 0 || length > MAX_FILE_BYTES) {
+            return error(length > MAX_FILE_BYTES ? "file_too_large" : "invalid_arguments");
+        }
+        Workspace.UploadedFile file = workspace.newFile(name, length);
+        return ok().put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + file.id)
+                .put("file_id", file.id);
+    }
+
+    private void upload(Context ctx, String fileId) {
+        boolean received = workspace.receive(fileId, ctx.bodyAsBytes());
+        ctx.status(received ? 200 : 400).result(received ? "OK - " + ctx.bodyAsBytes().length : "upload failed");
+    }
+
+    /** Shares uploaded files into a channel the bot is in; a file whose bytes never arrived is not found. */
+    private ObjectNode completeUpload(Map<String, String> p) throws IOException {
+        JsonNode files = blank(p.get("files")) ? null : JSON.readTree(p.get("files"));
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        Optional<String> channel = blank(p.get("channel_id")) ? Optional.empty() : resolveChannel(p.get("channel_id"));
+        if (!blank(p.get("channel_id")) && channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        if (channel.isPresent() && !workspace.isMember(channel.get(), Workspace.BOT_USER_ID)) {
+            return error("not_in_channel");
+        }
+        ObjectNode answer = ok();
+        var done = answer.putArray("files");
+        for (JsonNode f : files) {
+            Optional<Workspace.UploadedFile> file = workspace.file(f.path("id").asText());
+            if (file.isEmpty() || file.get().bytes == null) {
+                return error("file_not_found");
+            }
+            channel.ifPresent(c -> workspace.share(file.get(), c));
+            done.addObject().put("id", file.get().id).put("title", f.path("title").asText(file.get().name));
+        }
+        return answer;
     }
 
     private ObjectNode conversationsOpen(Map<String, String> p) {

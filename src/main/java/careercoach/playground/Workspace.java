@@ -107,6 +107,7 @@ public final class Workspace {
     private final Map<String, String> triggers = new HashMap<>();
     private final Map<String, ResponseTarget> responseTargets = new HashMap<>();
     private final Map<String, Integer> responseUses = new HashMap<>();
+    private final Map<String, UploadedFile> files = new HashMap<>();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private long lastMicros;
@@ -127,6 +128,7 @@ public final class Workspace {
         triggers.clear();
         responseTargets.clear();
         responseUses.clear();
+        files.clear();
         Set<String> everyone = new LinkedHashSet<>(people.stream().map(Person::id).toList());
         channels.put(TEAM_CHANNEL, new Channel(TEAM_CHANNEL, "backend-team", null));
         members.put(TEAM_CHANNEL, with(everyone, BOT_USER_ID));
@@ -202,6 +204,59 @@ public final class Workspace {
     }
 
     // ---- messages
+
+    /**
+     * A file the bot uploads ({@code files.getUploadURLExternal}): its announced name and length, the bytes once
+     * sent to the upload URL, and the channels it was shared into by {@code files.completeUploadExternal}.
+     */
+    static final class UploadedFile {
+        final String id;
+        final String name;
+        final int length;
+        byte[] bytes;
+        final Set<String> sharedIn = new LinkedHashSet<>();
+
+        UploadedFile(String id, String name, int length) {
+            this.id = id;
+            this.name = name;
+            this.length = length;
+        }
+    }
+
+    synchronized UploadedFile newFile(String name, int length) {
+        UploadedFile file = new UploadedFile(nextId("F"), name, length);
+        files.put(file.id, file);
+        return file;
+    }
+
+    synchronized Optional<UploadedFile> file(String id) {
+        return Optional.ofNullable(files.get(id));
+    }
+
+    /** The bytes sent to a file's upload URL; false when there is no such file or they are not the length announced. */
+    synchronized boolean receive(String id, byte[] bytes) {
+        UploadedFile file = files.get(id);
+        if (file == null || file.bytes != null || bytes.length != file.length) {
+            return false;
+        }
+        file.bytes = bytes;
+        return true;
+    }
+
+    /** The file's bytes as a person may see them: only once shared into a channel they are a member of. */
+    public synchronized Optional<byte[]> fileFor(String id, String userId) {
+        UploadedFile file = files.get(id);
+        if (file == null || file.bytes == null
+                || file.sharedIn.stream().noneMatch(channel -> isMember(channel, userId))) {
+            return Optional.empty();
+        }
+        return Optional.of(file.bytes);
+    }
+
+    synchronized void share(UploadedFile file, String channel) {
+        file.sharedIn.add(channel);
+        changed();
+    }
 
     /** A new message timestamp, unique and increasing, in Slack's "seconds.micros" form. */
     synchronized String nextTs() {

@@ -28,7 +28,7 @@ public final class WebApi {
     public static final String RESPONSE_URL = "response_url";
     /** Methods that post something new each time they succeed: repeated after a timeout they would post twice. */
     private static final Set<String> POSTS = Set.of("chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage",
-            "chat.meMessage", "views.open", "views.push", RESPONSE_URL);
+            "chat.meMessage", "views.open", "views.push", "files.completeUploadExternal", RESPONSE_URL);
 
     private final int maxAttempts;
     private final Duration firstBackoff;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -176,6 +177,34 @@ class PlaygroundBrowserTest {
         awaitMessage(m -> m.getText().contains("Saved your plan as a checklist"));
         WebElement saved = awaitMessage(m -> fromBot(m) && m.getText().contains("My checklist"));
         assertTrue(saved.getText().contains("0 of "), saved.getText());
+    }
+
+    @Test
+    void skillCheck_finished_showsTheChartUploadedToTheDm() throws IOException {
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        say("/career check");
+        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
+        String[] ratings = {"New to it", "Practised it", "Could teach it", "Some exposure"};
+        for (int question = 1; question <= total; question++) {
+            clickInCheck(ratings[question % ratings.length]);
+            if (question < total) {
+                awaitCheckAt(question + 1, total);
+            }
+        }
+        awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
+
+        WebElement chart = waitUntil(d -> d.findElements(By.cssSelector("#messages .msg img.bk-image-img")).stream()
+                .filter(img -> ((Number) ((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].complete ? arguments[0].naturalWidth : 0", img)).intValue() > 0)
+                .findFirst().orElse(null));
+        String alt = chart.getAttribute("alt");
+        assertTrue(alt.startsWith("Skill ratings now."), alt);
+        assertTrue(alt.contains("could teach it"), alt);
+        assertTrue(chart.getAttribute("src").contains("/playground/files/"), chart.getAttribute("src"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'})", chart);
+        snap("progress-chart");
     }
 
     @Test

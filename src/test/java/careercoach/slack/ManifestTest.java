@@ -51,8 +51,9 @@ class ManifestTest {
     void manifest_usesOneRequestUrlAndHttpModeByDefault() {
         List<String> urls = manifest.findValuesAsText("url");
         urls.addAll(manifest.findValuesAsText("request_url"));
+        urls.addAll(manifest.findValuesAsText("message_menu_options_url"));
 
-        assertEquals(3, urls.size());
+        assertEquals(4, urls.size());
         List<String> redirects = new ArrayList<>();
         manifest.at("/oauth_config/redirect_urls").forEach(u -> redirects.add(u.asText()));
         assertEquals(List.of("https://YOUR-HOST/slack/oauth_redirect"), redirects);
@@ -69,6 +70,6 @@ class ManifestTest {
         manifest.at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
 
         assertEquals(String.join(",", scopes), InstallScopes.bot());
-        assertTrue(scopes.containsAll(List.of("commands", "chat:write", "im:write", "users:read")), scopes.toString());
+        assertTrue(scopes.containsAll(List.of("commands", "chat:write", "im:write", "users:read", "files:write")), scopes.toString());
     }
 }

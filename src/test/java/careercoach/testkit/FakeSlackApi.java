@@ -91,6 +91,15 @@ public final class FakeSlackApi implements AutoCloseable {
     private record Scripted(int status, Map<String, String> headers, String body) {
     }
 
+    /** Bytes sent to an upload URL that {@code files.getUploadURLExternal} gave, with their content type. */
+    public record Upload(String fileId, byte[] bytes, String contentType, String authorization) {
+    }
+
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+    private static final AtomicLong FILE_IDS = new AtomicLong();
+    /** The HTTP status the upload URLs answer (200 unless a test says otherwise). */
+    private volatile int uploadStatus = 200;
+
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> defaults = new ConcurrentHashMap<>();
@@ -116,6 +125,7 @@ public final class FakeSlackApi implements AutoCloseable {
                     cfg.startup.showJavalinBanner = false;
                     cfg.routes.post("/api/{method}", ctx -> answer(ctx, ctx.pathParam("method")));
                     cfg.routes.post("/response/{id}", ctx -> answer(ctx, "response_url"));
+                    cfg.routes.post("/upload/{fileId}", this::upload);
                     cfg.routes.get("/oauth/v2/authorize", oauth::authorizePage);
                 })
                 .start("127.0.0.1", port);
@@ -193,6 +203,22 @@ public final class FakeSlackApi implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** What was sent to upload URLs, in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    /** Upload URLs answer this HTTP status from now on (e.g. 500: the bytes never arrive). */
+    public void uploadStatus(int status) {
+        uploadStatus = status;
+    }
+
+    private void upload(Context ctx) {
+        uploads.add(new Upload(ctx.pathParam("fileId"), ctx.bodyAsBytes(), ctx.contentType(),
+                ctx.header("Authorization")));
+        ctx.status(uploadStatus).result(uploadStatus == 200 ? "OK - " + ctx.bodyAsBytes().length : "failed");
+    }
+
     /** Calls other than {@code auth.test} (which Bolt makes on its own). */
     public List<Call> botCalls() {
         return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
@@ -216,6 +242,8 @@ public final class FakeSlackApi implements AutoCloseable {
         archivedChannels.clear();
         channelsWithoutBot.clear();
         timeZones.clear();
+        uploads.clear();
+        uploadStatus = 200;
         holds.values().forEach(CountDownLatch::countDown);
         holds.clear();
     }
@@ -345,6 +373,12 @@ public final class FakeSlackApi implements AutoCloseable {
                         + deactivatedUsers.contains(user) + ",\"tz\":\"" + timeZones.getOrDefault(user, "UTC") + "\"}}";
             }
             case "response_url" -> "ok";
+            case "files.getUploadURLExternal" -> {
+                String fileId = "F" + String.format("%08d", FILE_IDS.incrementAndGet());
+                yield "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.port() + "/upload/" + fileId
+                        + "\",\"file_id\":\"" + fileId + "\"}";
+            }
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}";
             default -> "{\"ok\":true}";
         };
     }

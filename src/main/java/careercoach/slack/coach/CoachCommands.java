@@ -2,6 +2,7 @@ package careercoach.slack.coach;
 
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
+import careercoach.coach.ProgressReport;
 import careercoach.guide.Guide;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.MessagePhrase;
@@ -10,9 +11,14 @@ import careercoach.slack.Subcommand;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
  * How a person asks the coach for something: {@code /career check}, {@code steps walk}, {@code progress},
@@ -25,11 +31,13 @@ final class CoachCommands {
     private final Coach coach;
     private final CoachRenderer renderer;
     private final DmConversations conversations;
+    private final ProgressPictures pictures;
 
-    CoachCommands(Coach coach, CoachRenderer renderer, DmConversations conversations) {
+    CoachCommands(Coach coach, CoachRenderer renderer, DmConversations conversations, ProgressPictures pictures) {
         this.coach = coach;
         this.renderer = renderer;
         this.conversations = conversations;
+        this.pictures = pictures;
     }
 
     void install(SlackSurface surface) {
@@ -64,8 +72,15 @@ final class CoachCommands {
         commands.register(new Subcommand("progress", "progress",
                 "your latest skill check, what changed since the one before, and whom you shared a plan with",
                 call -> {
-                    List<LayoutBlock> blocks = renderer.progress(coach.progress(call.teamId(), call.userId()),
-                            coach.sharesBy(call.teamId(), call.userId()));
+                    Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
+                    List<LayoutBlock> blocks = new ArrayList<>(renderer.progress(report,
+                            coach.sharesBy(call.teamId(), call.userId())));
+                    if (report.isPresent()) {
+                        // The chart goes to the person's DM only, wherever they typed the command.
+                        blocks.add(context(c -> c.elements(List.of(markdownText(
+                                "A chart of your ratings is on its way to our direct messages.")))));
+                        pictures.sendLater(surface, call.context().client(), call.teamId(), call.userId());
+                    }
                     return call.context().ack(r -> r.responseType("ephemeral").text("Your progress").blocks(blocks));
                 }));
         commands.register(new Subcommand("forget-me", "forget-me",

@@ -54,8 +54,9 @@ public final class CoachFeature implements SlackFeature {
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
         DmConversations conversations = new DmConversations(coach, renderer);
-        new CoachCommands(coach, renderer, conversations).install(surface);
-        new ConversationButtons(coach, conversations, planSaving).install(surface);
+        ProgressPictures pictures = new ProgressPictures(coach);
+        new CoachCommands(coach, renderer, conversations, pictures).install(surface);
+        new ConversationButtons(coach, conversations, planSaving, pictures).install(surface);
         new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
     }
 }

@@ -28,11 +28,14 @@ final class ConversationButtons {
     private final Coach coach;
     private final DmConversations conversations;
     private final CoachFeature.PlanSaving planSaving;
+    private final ProgressPictures pictures;
 
-    ConversationButtons(Coach coach, DmConversations conversations, CoachFeature.PlanSaving planSaving) {
+    ConversationButtons(Coach coach, DmConversations conversations, CoachFeature.PlanSaving planSaving,
+                        ProgressPictures pictures) {
         this.coach = coach;
         this.conversations = conversations;
         this.planSaving = planSaving;
+        this.pictures = pictures;
     }
 
     void install(SlackSurface surface) {
@@ -92,7 +95,12 @@ final class ConversationButtons {
         }
         surface.executor().execute(() -> {
             if (transition instanceof Transition.Accepted accepted) {
-                conversations.replaceMessage(surface, ctx.client(), origin, accepted.conversation());
+                Conversation c = accepted.conversation();
+                conversations.replaceMessage(surface, ctx.client(), origin, c);
+                if (c.status() == Conversation.Status.FINISHED && c.kind().isSkillCheck()) {
+                    // The text plan is out; the chart follows it, and its failure leaves the plan as it is.
+                    pictures.send(surface, ctx.client(), origin.teamId(), origin.userId());
+                }
             } else if (transition instanceof Transition.Stale stale) {
                 surface.metrics().counter("career.coach.stale_clicks").increment();
                 origin.note(surface, ctx, stale.current().isOpen()

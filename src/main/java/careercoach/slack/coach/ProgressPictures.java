@@ -1,0 +1,131 @@
+package careercoach.slack.coach;
+
+import careercoach.coach.Coach;
+import careercoach.coach.ProgressChart;
+import careercoach.coach.ProgressReport;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackSurface;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import com.slack.api.model.block.ImageBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.SlackFileObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+/**
+ * The progress chart in the person's DM: drawn ({@link ProgressChart}), uploaded with
+ * {@code files.getUploadURLExternal}, the bytes sent to the upload URL Slack gave, {@code files.completeUploadExternal}
+ * into the DM (the person may see the file), then a message whose image block refers to the file, with the values in
+ * words as alt text. Always after the ack, never before the text plan, and only ever into the person's own DM: the
+ * picture is extra, so any failure is logged and counted, and the person keeps the text.
+ */
+final class ProgressPictures {
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressPictures.class);
+    static final String FILE_NAME = "skill-ratings.png";
+    static final String TITLE = "Your skill ratings";
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final Coach coach;
+
+    ProgressPictures(Coach coach) {
+        this.coach = coach;
+    }
+
+    /** After the ack: the chart of the person's latest check (and the one before) into their DM, if they have one. */
+    void sendLater(SlackSurface surface, MethodsClient client, String teamId, String userId) {
+        surface.executor().execute(() -> send(surface, client, teamId, userId));
+    }
+
+    void send(SlackSurface surface, MethodsClient client, String teamId, String userId) {
+        Optional<ProgressReport> report;
+        ProgressChart.Picture picture;
+        try {
+            report = coach.progress(teamId, userId);
+            if (report.isEmpty()) {
+                return;
+            }
+            picture = ProgressChart.render(report.get());
+        } catch (RuntimeException | Error e) {
+            // No font, no image writer, the store away for a moment: the person has the text plan already.
+            LOG.warn("could not draw a progress chart: {}", e.toString());
+            count(surface, "not_drawn");
+            return;
+        }
+        try {
+            String dm = surface.webApi().call("conversations.open",
+                    () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+            FilesGetUploadURLExternalResponse upload = surface.webApi().call("files.getUploadURLExternal",
+                    () -> client.filesGetUploadURLExternal(r -> r.filename(FILE_NAME)
+                            .length(picture.png().length).altTxt(picture.altText())));
+            if (!sendBytes(upload.getUploadUrl(), picture.png())) {
+                count(surface, "upload_failed");
+                return;
+            }
+            surface.webApi().call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
+                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
+                            .id(upload.getFileId()).title(TITLE).build()))
+                    .channelId(dm)));
+            List<LayoutBlock> blocks = image(upload.getFileId(), picture.altText(), report.get().previous().isPresent());
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm)
+                    .text(picture.altText()).blocks(blocks)));
+            count(surface, "sent");
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not send a progress chart: {}", e.error());
+            count(surface, "not_sent");
+        }
+    }
+
+    /** The image block that shows an uploaded chart: the file by id, the values in words as alt text. */
+    static List<LayoutBlock> image(String fileId, String altText, boolean hadPrevious) {
+        return List.of(ImageBlock.builder()
+                .slackFile(SlackFileObject.builder().id(fileId).build())
+                .altText(altText)
+                .title(plainText(hadPrevious ? "Your skill ratings: now and at your previous check"
+                        : "Your skill ratings now"))
+                .build());
+    }
+
+    /** Sends the bytes to the upload URL Slack gave (no token: the URL itself is the permission). */
+    private static boolean sendBytes(String uploadUrl, byte[] png) {
+        if (uploadUrl == null || !(uploadUrl.startsWith("https://") || uploadUrl.startsWith("http://"))) {
+            LOG.warn("files.getUploadURLExternal gave no usable upload URL");
+            return false;
+        }
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(uploadUrl))
+                    .timeout(UPLOAD_TIMEOUT)
+                    .header("Content-Type", "image/png")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 != 2) {
+                LOG.warn("uploading a progress chart answered HTTP {}", response.statusCode());
+                return false;
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("could not upload a progress chart: {}", e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void count(SlackSurface surface, String outcome) {
+        surface.metrics().counter("career.progress.charts", "outcome", outcome).increment();
+    }
+}
