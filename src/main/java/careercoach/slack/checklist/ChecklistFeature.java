@@ -32,6 +32,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.view.ViewState;
@@ -435,19 +436,24 @@ public final class ChecklistFeature implements SlackFeature {
         return payload.getContainer() != null && "view".equals(payload.getContainer().getType());
     }
 
-    /** The items the clicker saw ticked in the clicked group: the initial options of that block as shown. */
+    /**
+     * The items the clicker saw ticked in the clicked block: the initial options of its checkboxes as shown (an
+     * item's section accessory, or a group of checkboxes in messages posted before items had a section each).
+     */
     static Set<String> shownDone(List<LayoutBlock> blocks, String blockId) {
         Set<String> done = new HashSet<>();
         if (blocks == null) {
             return done;
         }
         for (LayoutBlock block : blocks) {
-            if (block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())) {
-                actions.getElements().stream().filter(CheckboxesElement.class::isInstance)
-                        .map(CheckboxesElement.class::cast)
-                        .filter(c -> c.getInitialOptions() != null)
-                        .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
-            }
+            List<?> elements = block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())
+                    ? actions.getElements()
+                    : block instanceof SectionBlock section && blockId.equals(section.getBlockId())
+                    && section.getAccessory() != null ? List.of(section.getAccessory()) : List.of();
+            elements.stream().filter(CheckboxesElement.class::isInstance)
+                    .map(CheckboxesElement.class::cast)
+                    .filter(c -> c.getInitialOptions() != null)
+                    .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
         }
         return done;
     }
