@@ -98,7 +98,8 @@ public final class CareerCoachApp implements AutoCloseable {
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
             // The playground's people are made up and reset with it: no reminders are scheduled for them.
             this.checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), stores.checklists(), clock,
+                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()),
+                    PlanItems.sharedWithViewer(stores.savedPlans()), stores.checklists(), clock,
                     config.mode() != Config.Mode.LOCAL);
             this.distribution = config.distribution().map(settings -> new InstallFeature(
                     stores.installations().orElseThrow(() -> new IllegalStateException(

@@ -218,6 +218,7 @@ public final class ChecklistRenderer {
             case REMIND_FAILED -> "gave up the due-date reminder for #" + entry.checklistId() + " ("
                     + ChecklistText.fitEscaped(entry.detail(), 80) + ")";
             case FORGET -> "removed a member's data from #" + entry.checklistId();
+            case NUDGE -> "sent a gentle reminder about #" + entry.checklistId();
         };
         String actor = entry.action() == AuditAction.REMIND || entry.action() == AuditAction.REMIND_FAILED
                 || entry.action() == AuditAction.FORGET ? "Career Coach"
