@@ -208,6 +208,11 @@ public final class CareerCoachApp implements AutoCloseable {
         return checklists.sendDueReminders();
     }
 
+    /** Sends the managers' weekly digests that are due now, as their schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return checklists.sendDueDigests();
+    }
+
     /** In distribution mode, the installations (their jobs run on their own; tests run them at once). */
     public Optional<Installations> installations() {
         return distribution.map(InstallFeature::installations);

@@ -16,6 +16,7 @@ import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
 import careercoach.checklist.TeamPlans;
 import careercoach.checklist.TeamView;
+import careercoach.checklist.WeeklyDigests;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
@@ -87,6 +88,7 @@ public final class ChecklistFeature implements SlackFeature {
     private ChecklistMessages messages;
     private UserTimeZones timeZones;
     private ChecklistReminders reminders;
+    private WeeklyDigests digests;
     private ReminderScheduler schedule;
 
     /** What the modal carries from the command to its submission. */
@@ -129,6 +131,8 @@ public final class ChecklistFeature implements SlackFeature {
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
                 new ReminderDm(renderer, surface.webApi(), surface.clients()), timeZones::zoneOf, clock);
+        digests = new WeeklyDigests(repository, team, new DigestDm(teamRenderer, surface.webApi(), surface.clients()),
+                timeZones::zoneOf, timeZones::gone, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
@@ -203,7 +207,7 @@ public final class ChecklistFeature implements SlackFeature {
     @Override
     public void start() {
         if (remindOnSchedule) {
-            schedule = new ReminderScheduler(reminders, ReminderScheduler.PERIOD);
+            schedule = new ReminderScheduler(List.of(reminders::sendDue, digests::sendDue), ReminderScheduler.PERIOD);
             schedule.start();
         }
     }
@@ -214,6 +218,11 @@ public final class ChecklistFeature implements SlackFeature {
      */
     public int sendDueReminders() {
         return reminders.sendDue();
+    }
+
+    /** Sends the weekly digests that are due now, as the schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return digests.sendDue();
     }
 
     @Override

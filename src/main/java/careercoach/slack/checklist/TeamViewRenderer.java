@@ -2,6 +2,7 @@ package careercoach.slack.checklist;
 
 import careercoach.checklist.Checklist;
 import careercoach.checklist.TeamMember;
+import careercoach.checklist.WeeklyDigest;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.HeaderBlock;
@@ -132,5 +133,36 @@ public final class TeamViewRenderer {
         checklist.permalink().ifPresent(link -> blocks.add(ChecklistRenderer.context("<" + link
                 + "|Open the checklist>")));
         return blocks;
+    }
+
+    /** The weekly digest's DM: what moved, what is overdue, who has not started. */
+    public List<LayoutBlock> digest(WeeklyDigest digest) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(HeaderBlock.builder().text(plainText("Your team this week")).build());
+        if (!digest.moved().isEmpty()) {
+            blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*What moved*\n" + String.join("\n", digest.moved()
+                    .stream().map(m -> "• " + ChecklistText.user(m.member().personId()) + " ticked " + m.ticked()
+                            + (m.ticked() == 1 ? " item" : " items") + " · now " + m.member().progress().done()
+                            + " of " + m.member().progress().total() + " done").toList()), Mrkdwn.MAX_TEXT)));
+        }
+        if (!digest.overdue().isEmpty()) {
+            blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Overdue*\n" + String.join("\n", digest.overdue()
+                    .stream().map(m -> "• " + ChecklistText.user(m.personId()) + ": " + m.overdue()
+                            + (m.overdue() == 1 ? " item" : " items") + " past the due date").toList()),
+                    Mrkdwn.MAX_TEXT)));
+        }
+        if (!digest.notStarted().isEmpty()) {
+            blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Not started*\n" + String.join("\n", digest
+                    .notStarted().stream().map(m -> "• " + ChecklistText.user(m.personId()) + " (0 of "
+                            + m.progress().total() + ")").toList()), Mrkdwn.MAX_TEXT)));
+        }
+        blocks.add(ChecklistRenderer.context("Your team view is in my App Home. `/career digest off` stops this "
+                + "digest."));
+        return blocks;
+    }
+
+    public String digestText(WeeklyDigest digest) {
+        return "Your team this week: " + digest.moved().size() + " moved, " + digest.overdue().size()
+                + " with overdue items, " + digest.notStarted().size() + " not started";
     }
 }
