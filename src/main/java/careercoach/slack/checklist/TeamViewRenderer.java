@@ -5,6 +5,7 @@ import careercoach.checklist.TeamMember;
 import careercoach.checklist.WeeklyDigest;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -23,7 +24,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /**
- * The manager's team view in the App Home: one person a row, most urgent first, ten to a page (at most 34 blocks,
+ * The manager's team view in the App Home: one person a row, most urgent first, ten to a page (at most 35 blocks,
  * whatever the size of the team), with the weekly digest's switch. Pure: same team, same blocks.
  */
 public final class TeamViewRenderer {
@@ -44,6 +45,7 @@ public final class TeamViewRenderer {
         }
         int pages = (team.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         int shown = Math.max(0, Math.min(page, pages - 1));
+        blocks.add(DividerBlock.builder().build());
         blocks.add(HeaderBlock.builder().text(plainText("Your team")).build());
         long behind = team.stream().filter(m -> m.overdue() > 0).count();
         long notStarted = team.stream().filter(TeamMember::notStarted).count();
