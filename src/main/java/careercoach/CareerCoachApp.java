@@ -98,7 +98,8 @@ public final class CareerCoachApp implements AutoCloseable {
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
             // The playground's people are made up and reset with it: no reminders are scheduled for them.
             this.checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), stores.checklists(), clock,
+                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()),
+                    PlanItems.sharedWithViewer(stores.savedPlans()), stores.checklists(), clock,
                     config.mode() != Config.Mode.LOCAL);
             this.distribution = config.distribution().map(settings -> new InstallFeature(
                     stores.installations().orElseThrow(() -> new IllegalStateException(
@@ -205,6 +206,11 @@ public final class CareerCoachApp implements AutoCloseable {
     /** Sends the checklist reminders that are due now, as their schedule does; returns how many were sent. */
     public int sendDueReminders() {
         return checklists.sendDueReminders();
+    }
+
+    /** Sends the managers' weekly digests that are due now, as their schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return checklists.sendDueDigests();
     }
 
     /** In distribution mode, the installations (their jobs run on their own; tests run them at once). */

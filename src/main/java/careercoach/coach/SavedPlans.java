@@ -36,6 +36,11 @@ public interface SavedPlans {
         return List.of();
     }
 
+    /** The plans shared with the viewer, one per owner (the plan's user), most recent first. */
+    default List<PlanShare> sharedWith(String teamId, String viewerId) {
+        return List.of();
+    }
+
     /** The viewer no longer sees the owner's plan; true when there was a share to revoke. */
     default boolean revoke(String teamId, String ownerId, String viewerId) {
         return false;

@@ -244,6 +244,51 @@ class PlaygroundBrowserTest {
                 "Sam's tick is not kept");
     }
 
+    /**
+     * A manager's day: share two long next steps with Ravi, Ravi ticks one, and Maya's Home shows her team with a
+     * gentle reminder. Leaves {@code docs/checklist-message.png} and {@code docs/team-view.png} as the docs' pictures.
+     */
+    @Test
+    void teamView_managerSeesReportsProgressAndSendsAGentleReminder() throws IOException {
+        actAs("Maya Chen");
+        openConversation("# backend-team");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
+        steps.get(0).click();
+        steps.get(2).click();
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        WebElement shared = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("0 of 3"));
+        assertTrue(shared.getText().contains("create one strong system-design case study you can explain end-to-end"),
+                shared.getText());
+        assertFalse(shared.getText().contains("In full"), shared.getText());
+
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        snap("checklist-message");
+        Files.copy(SCREENSHOTS.resolve("checklist-message.png"), Path.of("docs", "checklist-message.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        actAs("Maya Chen");
+        openConversation("Home");
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("Your team"));
+        WebElement home = browser.findElement(By.id("home"));
+        waitUntil(d -> home.getText().contains("1 of 3 done"));
+        assertTrue(home.getText().indexOf("Your team") < home.getText().indexOf("Checklists you shared"),
+                home.getText());
+        button(home, "Send a gentle reminder").click();
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("Reminded today"));
+        snap("team-view");
+        Files.copy(SCREENSHOTS.resolve("team-view.png"), Path.of("docs", "team-view.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void checklist_sharedWhereBotIsNotMember_saysHowToInvite_andNothingIsLost() {
         actAs("Maya Chen");

@@ -60,6 +60,12 @@ class ForgetMeEverywhereTest {
                 new AuditEntry(managed.id(), LEAVER, AuditAction.TICK, "Three", NOW, "C1"), LEAVER + ":1700000002.1/1");
         stores.checklists().insert(new NewChecklist("T1", Optional.empty(), LEAVER, LEAVER, Optional.empty(),
                 List.of(NewItem.custom("Mine"))), new AuditEntry(0, LEAVER, AuditAction.CREATE_PRIVATE, "", NOW, "dm"));
+        stores.checklists().claimNudge("T1", LEAVER, "UOTHER", NOW.atZone(ZoneOffset.UTC).toLocalDate(),
+                new AuditEntry(managed.id(), LEAVER, AuditAction.NUDGE, "", NOW, "app_home"), NOW);
+        stores.checklists().claimNudge("T1", "UMGR", LEAVER, NOW.atZone(ZoneOffset.UTC).toLocalDate(),
+                new AuditEntry(shared.id(), "UMGR", AuditAction.NUDGE, "", NOW, "app_home"), NOW);
+        stores.checklists().setDigest("T1", LEAVER, true);
+        stores.checklists().claimDigest("T1", LEAVER, "2026-W09");
         stores.installations().orElseThrow().save(new InstallationRecord("T1", null, "T1", false, "Team", "A1", "UBOT",
                 "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
     }

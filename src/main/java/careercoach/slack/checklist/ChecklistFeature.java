@@ -14,6 +14,9 @@ import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
+import careercoach.checklist.TeamPlans;
+import careercoach.checklist.TeamView;
+import careercoach.checklist.WeeklyDigests;
 import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
@@ -33,6 +36,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.view.View;
@@ -50,10 +54,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,9 +87,14 @@ public final class ChecklistFeature implements SlackFeature {
     private final ChecklistRenderer renderer = new ChecklistRenderer();
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
     private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
+    private final TeamViewRenderer teamRenderer = new TeamViewRenderer();
+    private final TeamView team;
+    /** The team view's page each manager looks at (a view state: kept by this instance only, 0 when unknown). */
+    private final Map<String, Integer> teamPages = new ConcurrentHashMap<>();
     private ChecklistMessages messages;
     private UserTimeZones timeZones;
     private ChecklistReminders reminders;
+    private WeeklyDigests digests;
     private ReminderScheduler schedule;
 
     /** What the modal carries from the command to its submission. */
@@ -97,6 +108,13 @@ public final class ChecklistFeature implements SlackFeature {
      */
     public ChecklistFeature(ChecklistService service, SharedPlans plans, ChecklistRepository repository, Clock clock,
                             boolean remindOnSchedule) {
+        this(service, plans, TeamPlans.NONE, repository, clock, remindOnSchedule);
+    }
+
+    /** @param teamPlans the plans people shared with a manager, for the manager's team view */
+    public ChecklistFeature(ChecklistService service, SharedPlans plans, TeamPlans teamPlans,
+                            ChecklistRepository repository, Clock clock, boolean remindOnSchedule) {
+        this.team = new TeamView(repository, teamPlans, clock);
         this.service = service;
         this.plans = plans;
         this.repository = repository;
@@ -106,11 +124,21 @@ public final class ChecklistFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
-        surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
+        // A manager's team comes first, above their own checklists.
+        surface.home().add((teamId, userId, room) -> {
+            List<LayoutBlock> blocks = new ArrayList<>(teamRenderer.blocks(
+                    team.team(teamId, userId, timeZones::zoneOf, timeZones::gone),
+                    teamPages.getOrDefault(teamId + "/" + userId, 0), repository.digestEnabled(teamId, userId),
+                    clock.instant()));
+            blocks.addAll(homeRenderer.blocks(service.overview(teamId, userId), room - blocks.size()));
+            return blocks;
+        });
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
                 new ReminderDm(renderer, surface.webApi(), surface.clients()), timeZones::zoneOf, clock);
+        digests = new WeeklyDigests(repository, team, new DigestDm(teamRenderer, surface.webApi(), surface.clients()),
+                timeZones::zoneOf, timeZones::gone, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
@@ -166,12 +194,33 @@ public final class ChecklistFeature implements SlackFeature {
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
         // A URL button still sends an action; Slack wants it acknowledged.
         surface.app().blockAction(ChecklistIds.OPEN, (req, ctx) -> ctx.ack());
+        surface.app().blockAction(ChecklistIds.TEAM_OPEN, (req, ctx) -> ctx.ack());
+        surface.app().blockAction(ChecklistIds.TEAM_REMIND, (req, ctx) -> remind(req, ctx, surface));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(ChecklistIds.TEAM_PAGE) + "_.*"), (req, ctx) -> {
+            var payload = req.getPayload();
+            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String userId = payload.getUser().getId();
+            teamPages.put(teamId + "/" + userId, Integer.parseInt(payload.getActions().get(0).getValue()));
+            surface.executor().execute(() -> surface.home().publish(teamId, userId));
+            return ctx.ack();
+        });
+        surface.app().blockAction(ChecklistIds.DIGEST_TOGGLE, (req, ctx) -> {
+            var payload = req.getPayload();
+            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String userId = payload.getUser().getId();
+            repository.setDigest(teamId, userId, "on".equals(payload.getActions().get(0).getValue()));
+            surface.executor().execute(() -> surface.home().publish(teamId, userId));
+            return ctx.ack();
+        });
+        surface.commands().register(new Subcommand("digest", "digest on|off",
+                "a weekly digest of your team's checklists, Mondays 09:00 (for managers)",
+                call -> digestCommand(call, surface)));
     }
 
     @Override
     public void start() {
         if (remindOnSchedule) {
-            schedule = new ReminderScheduler(reminders, ReminderScheduler.PERIOD);
+            schedule = new ReminderScheduler(List.of(reminders::sendDue, digests::sendDue), ReminderScheduler.PERIOD);
             schedule.start();
         }
     }
@@ -182,6 +231,11 @@ public final class ChecklistFeature implements SlackFeature {
      */
     public int sendDueReminders() {
         return reminders.sendDue();
+    }
+
+    /** Sends the weekly digests that are due now, as the schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return digests.sendDue();
     }
 
     @Override
@@ -238,6 +292,52 @@ public final class ChecklistFeature implements SlackFeature {
             timeZones.zoneOf(call.teamId(), call.userId());
         });
         return call.context().ack();
+    }
+
+    /** {@code /career digest on|off}: stored before it is confirmed. */
+    private Response digestCommand(CommandCall call, SlackSurface surface) throws IOException {
+        String args = call.args().strip().toLowerCase(Locale.ROOT);
+        if (!args.equals("on") && !args.equals("off")) {
+            boolean on = repository.digestEnabled(call.teamId(), call.userId());
+            return call.context().ack(r -> r.responseType("ephemeral").text("Your weekly team digest is "
+                    + (on ? "on" : "off") + ". Use `/career digest on` or `/career digest off`."));
+        }
+        boolean on = args.equals("on");
+        repository.setDigest(call.teamId(), call.userId(), on);
+        surface.executor().execute(() -> surface.home().publish(call.teamId(), call.userId()));
+        return call.context().ack(r -> r.responseType("ephemeral").text(on
+                ? "Weekly digest on: every Monday at 09:00 your time I'll DM you what moved on the checklists you "
+                + "shared, what is overdue and who has not started (nothing when nothing changed)."
+                : "Weekly digest off."));
+    }
+
+    /**
+     * A gentle reminder from the team view: claimed (once a day per person) and audited before the ack, sent
+     * after it. Only the manager who shared an open checklist for the person may send one.
+     */
+    private Response remind(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String managerId = payload.getUser().getId();
+        String personId = payload.getActions().get(0).getValue();
+        // The person's day, as far as it is known without asking Slack: the ack never waits on the Web API.
+        LocalDate today = clock.instant().atZone(timeZones.knownZoneOf(teamId, personId)).toLocalDate();
+        if (!team.mayRemind(teamId, managerId, personId)) {
+            LOG.info("refused a gentle reminder by a user who shared no open checklist for the person");
+            tell(ctx, surface, payload, managerId, "You can send a gentle reminder only to someone you shared an "
+                    + "open checklist with.");
+            return ctx.ack();
+        }
+        Optional<Checklist> claimed = team.claimReminder(teamId, managerId, personId, today,
+                isHome(payload) ? Places.APP_HOME : Places.DM);
+        surface.executor().execute(() -> {
+            if (claimed.isPresent() && !messages.direct(teamId, personId, "A gentle reminder about your checklist",
+                    teamRenderer.reminder(claimed.get(), managerId))) {
+                team.releaseReminder(teamId, personId, today);
+            }
+            surface.home().publish(teamId, managerId);
+        });
+        return ctx.ack();
     }
 
     /** Saves the user's latest plan as their private checklist, tickable in the App Home. */
@@ -448,19 +548,24 @@ public final class ChecklistFeature implements SlackFeature {
         return payload.getContainer() != null && "view".equals(payload.getContainer().getType());
     }
 
-    /** The items the clicker saw ticked in the clicked group: the initial options of that block as shown. */
+    /**
+     * The items the clicker saw ticked in the clicked block: the initial options of its checkboxes as shown (an
+     * item's section accessory, or a group of checkboxes in messages posted before items had a section each).
+     */
     static Set<String> shownDone(List<LayoutBlock> blocks, String blockId) {
         Set<String> done = new HashSet<>();
         if (blocks == null) {
             return done;
         }
         for (LayoutBlock block : blocks) {
-            if (block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())) {
-                actions.getElements().stream().filter(CheckboxesElement.class::isInstance)
-                        .map(CheckboxesElement.class::cast)
-                        .filter(c -> c.getInitialOptions() != null)
-                        .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
-            }
+            List<?> elements = block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())
+                    ? actions.getElements()
+                    : block instanceof SectionBlock section && blockId.equals(section.getBlockId())
+                    && section.getAccessory() != null ? List.of(section.getAccessory()) : List.of();
+            elements.stream().filter(CheckboxesElement.class::isInstance)
+                    .map(CheckboxesElement.class::cast)
+                    .filter(c -> c.getInitialOptions() != null)
+                    .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
         }
         return done;
     }
