@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The coach's custom steps for Workflow Builder ({@code functions} in the manifest). <em>Share a next-step
@@ -52,6 +53,8 @@ public final class WorkflowFeature implements SlackFeature {
     /** Where the raw body of a {@code function_executed} delivery waits for its listener. */
     private static final String RAW_EVENT = "careercoach.workflow.raw_event";
     private static final int MEMBER_PAGES = 20;
+    /** Slack's ids: execution, team and user ids alike. */
+    private static final Pattern SLACK_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
     public static final String SHARE_CHECKLIST = "share_next_step_checklist";
     public static final String ASK_SKILL_CHECK = "ask_for_skill_check";
@@ -111,11 +114,11 @@ public final class WorkflowFeature implements SlackFeature {
         JsonNode event = JSON.readTree(Optional.ofNullable(ctx.getAdditionalValues().get(RAW_EVENT)).orElse("{}"))
                 .path("event");
         String executionId = event.path("function_execution_id").asText("");
-        if (executionId.isBlank()) {
-            LOG.warn("a function_executed event without function_execution_id was ignored");
+        String teamId = TeamKey.of(ctx, payloadTeamId);
+        if (!SLACK_ID.matcher(executionId).matches() || teamId == null || !SLACK_ID.matcher(teamId).matches()) {
+            LOG.warn("a function_executed event without a usable function_execution_id or team was ignored");
             return ctx.ack();
         }
-        String teamId = TeamKey.of(ctx, payloadTeamId);
         StepInputs inputs = new StepInputs(event.path("inputs"));
         WorkflowRun run = new WorkflowRun(executionId, teamId, step, idOrBlank(event.path("inputs").path("person")),
                 idOrBlank(event.path("inputs").path("manager")), WorkflowRun.State.RUNNING, Optional.empty(),
@@ -277,8 +280,9 @@ public final class WorkflowFeature implements SlackFeature {
         }
     }
 
+    /** A user id input as stored with the run (to forget it with the person); blank when it is none. */
     private static String idOrBlank(JsonNode value) {
         JsonNode id = value.isObject() ? value.path("id") : value;
-        return id.isTextual() ? id.asText() : "";
+        return id.isTextual() && SLACK_ID.matcher(id.asText()).matches() ? id.asText() : "";
     }
 }
