@@ -27,6 +27,7 @@ import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.install.InstallFeature;
 import careercoach.slack.install.InstallScopes;
 import careercoach.slack.report.ReportFeature;
+import careercoach.slack.workflow.WorkflowFeature;
 import careercoach.web.InstallPagesHandler;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
@@ -106,16 +107,19 @@ public final class CareerCoachApp implements AutoCloseable {
                             "distribution mode keeps its installations in the database; these stores have none")),
                     settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
             distribution.ifPresent(InstallFeature::checkKeys);
+            CoachFeature coachFeature = new CoachFeature(coach, stores.forgetMe(),
+                    (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
+                            PlanItems.of(plan)),
+                    checklists::prepareForget);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
-                    new CoachFeature(coach, stores.forgetMe(),
-                            (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
-                                    PlanItems.of(plan)),
-                            checklists::prepareForget),
+                    coachFeature,
                     checklists,
-                    new ReportFeature(reports, config.guideAuthors())));
+                    new ReportFeature(reports, config.guideAuthors()),
+                    new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
+                            coachFeature::startSkillCheck, clock)));
             distribution.ifPresent(features::add);
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);

@@ -371,6 +371,55 @@ class PlaygroundBrowserTest {
 
     // ---- what a person does on the page
 
+    @Test
+    void workflowSteps_runFromTheWorkflowsPage_andShowHowTheAppCompletedThem() {
+        actAs("Maya Chen");
+        openConversation("Workflows");
+        WebElement share = waitUntil(d -> d.findElement(By.id("wf-share_next_step_checklist")));
+        new Select(share.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");
+        new Select(share.findElement(By.name("channel"))).selectByVisibleText("# backend-team");
+        share.findElement(By.name("extra_items")).sendKeys("Pair on a design review");
+        share.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement shared = awaitRun("completed", "Share a next-step checklist");
+        assertTrue(shared.getText().contains("functions.completeSuccess: message_link = "), shared.getText());
+
+        // Sam is not in #random with the bot: the step fails with what to do.
+        share = browser.findElement(By.id("wf-share_next_step_checklist"));
+        new Select(share.findElement(By.name("person"))).selectByVisibleText("Sam Okafor");
+        new Select(share.findElement(By.name("channel"))).selectByVisibleText("# random");
+        share.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement failed = awaitRun("failed", "Share a next-step checklist");
+        assertTrue(failed.getText().contains("not a member"), failed.getText());
+
+        WebElement ask = browser.findElement(By.id("wf-ask_for_skill_check"));
+        new Select(ask.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");
+        ask.findElement(By.name("message")).sendKeys("Before our quarterly check-in");
+        ask.findElement(By.cssSelector("button[type=submit]")).click();
+        awaitRun("running", "Ask someone to run a skill check");
+
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked to run a skill check"));
+        assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
+        button(invite, "Start my skill check").click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+
+        actAs("Maya Chen");
+        openConversation("Workflows");
+        WebElement started = awaitRun("completed", "Ask someone to run a skill check");
+        assertTrue(started.getText().contains("started_at = "), started.getText());
+    }
+
+    /** The newest run of {@code step} on the Workflows page once it has {@code status}. */
+    private WebElement awaitRun(String status, String step) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "no " + status + " run of " + step + "; the page shows: "
+                        + browser.findElement(By.id("workflows")).getText())
+                .until(d -> d.findElements(By.cssSelector(".wf-run")).stream()
+                        .filter(r -> r.getText().startsWith(step)).findFirst()
+                        .filter(r -> status.equals(r.getAttribute("data-status"))).orElse(null));
+    }
+
     private void actAs(String name) {
         new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
         waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);

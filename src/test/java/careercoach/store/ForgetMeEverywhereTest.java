@@ -11,6 +11,7 @@ import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.install.InstallationRecord;
+import careercoach.workflow.WorkflowRun;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -68,6 +69,10 @@ class ForgetMeEverywhereTest {
         stores.checklists().claimDigest("T1", LEAVER, "2026-W09");
         stores.installations().orElseThrow().save(new InstallationRecord("T1", null, "T1", false, "Team", "A1", "UBOT",
                 "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
+        stores.workflowRuns().claim(new WorkflowRun("Fx1", "T1", "ask_for_skill_check", LEAVER, "UMGR",
+                WorkflowRun.State.WAITING, Optional.empty(), NOW));
+        stores.workflowRuns().claim(new WorkflowRun("Fx2", "T1", "share_next_step_checklist", "UOTHER", LEAVER,
+                WorkflowRun.State.COMPLETED, Optional.of(NOW), NOW));
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -124,7 +129,7 @@ class ForgetMeEverywhereTest {
 
             assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
                     "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
-                    "note that you installed the app", 1), deleted);
+                    "note that you installed the app", 1, "workflow step runs", 2), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

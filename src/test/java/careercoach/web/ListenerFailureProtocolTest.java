@@ -24,9 +24,7 @@ class ListenerFailureProtocolTest {
             String missing = null;
             return missing.isEmpty();
         }, id -> { }, id -> { });
-        Stores stores = new Stores(real.guideChoices(), real.answerFeedback(), failing, real.conversations(),
-                real.savedPlans(), real.forgetMe(), real.checklists(), real.questionLog(), real.seenSignatures(),
-                real, real.installations());
+        Stores stores = real.withProcessedEvents(failing);
         try (SlackTestKit kit = SlackTestKit.start(stores, Map.of()); LogCapture logs = LogCapture.open()) {
             HttpResponse<String> response = kit.event(kit.newEventId(), kit.directMessage("U1", "what next"), 0);
 

@@ -28,6 +28,7 @@ import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
+import careercoach.workflow.StepFailedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -96,6 +97,7 @@ public final class ChecklistFeature implements SlackFeature {
     private ChecklistReminders reminders;
     private WeeklyDigests digests;
     private ReminderScheduler schedule;
+    private SlackSurface surface;
 
     /** What the modal carries from the command to its submission. */
     record ShareContext(String channel, String responseUrl) {
@@ -124,6 +126,7 @@ public final class ChecklistFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        this.surface = surface;
         // A manager's team comes first, above their own checklists.
         surface.home().add((teamId, userId, room) -> {
             List<LayoutBlock> blocks = new ArrayList<>(teamRenderer.blocks(
@@ -481,6 +484,50 @@ public final class ChecklistFeature implements SlackFeature {
         String teamId = TeamKey.of(ctx, payload.getTeam().getId());
         return change(ctx, surface, payload, () -> service.archive(teamId, id, payload.getUser().getId(), place),
                 renderer::archiveRefusal);
+    }
+
+    /**
+     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the manager's guide's next steps
+     * and the step's extra items, stored with the same audit, then posted; returns the link to the message. Runs
+     * after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
+     * author.
+     */
+    public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
+                                    List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
+        Guide guide = surface.guides().guideFor(teamId, managerId);
+        List<NewItem> items = new ArrayList<>(guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+                s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
+        boolean guideHasSteps = !items.isEmpty();
+        try {
+            extraItems.forEach(line -> items.addAll(NewItem.customLines(line)));
+        } catch (IllegalArgumentException refused) {
+            throw new StepFailedException("An extra item was refused: " + refused.getMessage());
+        }
+        if (items.isEmpty()) {
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" of the person who ran the"
+                    + " workflow has no next steps, so the checklist would be empty: add extra items to the step, or"
+                    + " have them choose a guide with next steps (/career role).");
+        }
+        if (items.size() > NewChecklist.MAX_ITEMS) {
+            throw new StepFailedException("A checklist holds at most " + NewChecklist.MAX_ITEMS + " items; this one"
+                    + " would have " + items.size() + (guideHasSteps ? " with the guide's next steps" : "")
+                    + ". Remove some extra items.");
+        }
+        if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
+                .toLocalDate())) {
+            throw new StepFailedException("The due date " + due.get() + " has passed; pick today or a later day.");
+        }
+        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due);
+        try {
+            Checklist posted = messages.post(stored);
+            messages.publishHomes(posted, stored.teamId());
+            return posted.permalink().orElse("");
+        } catch (SlackDeliveryException e) {
+            LOG.info("checklist {} shared by a workflow stored but not posted: {}", stored.id(), e.error());
+            throw new StepFailedException("Career Coach saved the checklist but could not post it in <#" + channelId
+                    + "> (Slack said " + e.error() + "): add Career Coach to the channel, then run the workflow"
+                    + " again.");
+        }
     }
 
     /** The key of a checklist's coalesced refresh. */

@@ -3,6 +3,7 @@ package careercoach.slack.coach;
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
+import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
@@ -22,6 +23,8 @@ public final class CoachFeature implements SlackFeature {
     private final PlanSaving planSaving;
     private final ForgetFollowUp forgetFollowUp;
     private final CoachRenderer renderer = new CoachRenderer();
+    private DmConversations conversations;
+    private SlackSurface surface;
 
     /** What saving a finished plan does besides keeping it: it becomes the person's checklist. */
     @FunctionalInterface
@@ -54,9 +57,23 @@ public final class CoachFeature implements SlackFeature {
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
         DmConversations conversations = new DmConversations(coach, renderer);
+        this.conversations = conversations;
+        this.surface = surface;
         ProgressPictures pictures = new ProgressPictures(coach);
         new CoachCommands(coach, renderer, conversations, pictures).install(surface);
         new ConversationButtons(coach, conversations, planSaving, pictures).install(surface);
         new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
+    }
+
+    /**
+     * Starts (or continues) the person's skill check in their DM, as the "Check my skills" button does; for a
+     * request made elsewhere, such as a workflow step. Nothing happens when their guide has no skill areas.
+     */
+    public void startSkillCheck(String teamId, String userId) {
+        Guide guide = surface.guides().guideFor(teamId, userId);
+        if (Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
+            conversations.startInDm(surface, surface.clients().of(teamId), teamId, userId, guide,
+                    ConversationKind.SKILL_CHECK, false);
+        }
     }
 }
