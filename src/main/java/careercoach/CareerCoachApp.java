@@ -9,6 +9,7 @@ import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.RoleComparer;
 import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
@@ -26,6 +27,7 @@ import careercoach.slack.coach.CoachFeature;
 import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.install.InstallFeature;
 import careercoach.slack.install.InstallScopes;
+import careercoach.slack.paths.PathsFeature;
 import careercoach.slack.report.ReportFeature;
 import careercoach.web.InstallPagesHandler;
 import careercoach.web.SlackEventsHandler;
@@ -107,6 +109,7 @@ public final class CareerCoachApp implements AutoCloseable {
             distribution.ifPresent(InstallFeature::checkKeys);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
+                    new PathsFeature(new RoleComparer(SentenceVectors::of)),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
                     new CoachFeature(coach, stores.forgetMe(),
