@@ -107,15 +107,16 @@ public final class CareerCoachApp implements AutoCloseable {
                             "distribution mode keeps its installations in the database; these stores have none")),
                     settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
             distribution.ifPresent(InstallFeature::checkKeys);
+            RoleComparer comparer = new RoleComparer(SentenceVectors::of);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
-                    new PathsFeature(new RoleComparer(SentenceVectors::of)),
+                    new PathsFeature(comparer),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
                     new CoachFeature(coach, stores.forgetMe(),
                             (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                     PlanItems.of(plan)),
-                            checklists::prepareForget),
+                            checklists::prepareForget, comparer::match),
                     checklists,
                     new ReportFeature(reports, config.guideAuthors())));
             distribution.ifPresent(features::add);

@@ -1,5 +1,7 @@
 package careercoach.slack.guide;
 
+import careercoach.coach.ConversationEngine;
+import careercoach.coach.ConversationKind;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder.NextRole;
 import careercoach.guide.SectionIds;
@@ -48,6 +50,26 @@ public final class PathRenderer {
                 .elements(buttons)));
     }
 
+    /** A skill check toward each next role whose guide has skills to check. */
+    Optional<LayoutBlock> checkButtons(List<NextRole> roles) {
+        List<BlockElement> buttons = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (NextRole role : roles) {
+            if (role.guide().isEmpty() || seen.contains(role.guide().get().id()) || buttons.size() >= MAX_BUTTONS
+                    || !ConversationEngine.hasQuestions(role.guide().get(), ConversationKind.SKILL_CHECK)) {
+                continue;
+            }
+            Guide target = role.guide().get();
+            seen.add(target.id());
+            int index = buttons.size();
+            buttons.add(button(b -> b.actionId(SharedActions.CHECK_TOWARD + "_home_" + index)
+                    .text(plainText(Mrkdwn.truncate("Check toward " + target.title(), Mrkdwn.MAX_BUTTON_TEXT)))
+                    .value(target.id())));
+        }
+        return buttons.isEmpty() ? Optional.empty() : Optional.of(actions(a -> a.blockId("career_path_checks")
+                .elements(buttons)));
+    }
+
     /** The App Home's lines: the next roles by name, then the buttons for those with a guide. */
     public List<LayoutBlock> homeBlocks(Guide from, List<NextRole> roles) {
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -60,6 +82,7 @@ public final class PathRenderer {
                 .collect(Collectors.joining(" · "));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*Next roles*\n" + names, Mrkdwn.MAX_TEXT)))));
         guideButtons(from, roles).ifPresent(blocks::add);
+        checkButtons(roles).ifPresent(blocks::add);
         return blocks;
     }
 }
