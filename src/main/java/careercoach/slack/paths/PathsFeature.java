@@ -44,6 +44,8 @@ public final class PathsFeature implements SlackFeature {
             + "(.+?)[\\s?.!]*");
     private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and)"
             + " (?:an? |the )?(.+?)[\\s?.!]*");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(lead|leader|manager|engineer|architect|director"
+            + "|head|cto|vp|principal|staff|developer|sre|owner|scientist|analyst)s?\\b");
     private static final int CACHED = 32;
 
     private final RoleComparer comparer;
@@ -66,8 +68,7 @@ public final class PathsFeature implements SlackFeature {
                 "your role and another side by side: what both need, what it adds, what matters less",
                 call -> compareCommand(surface, call)));
         surface.messages().register(new MessagePhrase("compare two roles",
-                message -> message.isDirect() && (MOVE.matcher(message.text()).matches()
-                        || COMPARE_TWO.matcher(message.text()).matches()),
+                message -> message.isDirect() && namesRoles(surface, message.text()),
                 (message, ctx) -> compareInDm(surface, message, ctx)));
         surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
                 (req, ctx) -> {
@@ -82,6 +83,22 @@ public final class PathsFeature implements SlackFeature {
             surface.executor().execute(() -> share(surface, req, ctx));
             return ctx.ack();
         });
+    }
+
+    /**
+     * Whether a DM asks to compare roles rather than asking the guides a question: "what changes if I move to Y"
+     * when Y is a guide or says a role ("lead", "manager", ...); "compare X with Y" only when both are guides, so
+     * "compare REST with gRPC" is still asked as a question.
+     */
+    static boolean namesRoles(SlackSurface surface, String text) {
+        Matcher move = MOVE.matcher(text);
+        if (move.matches()) {
+            return ROLE_WORD.matcher(move.group(2)).find()
+                    || surface.guides().roles().find(move.group(2)).guide().isPresent();
+        }
+        Matcher two = COMPARE_TWO.matcher(text);
+        return two.matches() && surface.guides().roles().find(two.group(1)).guide().isPresent()
+                && surface.guides().roles().find(two.group(2)).guide().isPresent();
     }
 
     private Response compareCommand(SlackSurface surface, CommandCall call) {
