@@ -72,6 +72,21 @@ class PathProtocolTest {
         assertTrue(dm.allText().contains("Engineering Manager (Platform Team)"), dm.allText());
     }
 
+    @Test
+    void appHome_checkTowardANextRole_startsTheCheckOverThatGuideInTheDm() throws Exception {
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U4")
+                .put("channel", "DU4").put("tab", "home").put("event_ts", "1700000000.000002");
+        kit.event(kit.newEventId(), event, 0);
+        JsonNode view = kit.slack().await("views.publish", 1).get(0).view();
+        List<JsonNode> check = buttons(view.path("blocks"), SharedActions.CHECK_TOWARD);
+        assertEquals(TwoRoleIndexData.MANAGER, check.get(0).path("value").asText(), view.toString());
+
+        kit.blockAction("U4", null, check.get(0).path("action_id").asText(), check.get(0).path("value").asText());
+
+        FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(dm.allText().contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), dm.allText());
+    }
+
     static List<JsonNode> buttons(JsonNode blocks, String actionPrefix) {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode block : blocks) {
