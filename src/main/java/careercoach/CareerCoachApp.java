@@ -9,6 +9,7 @@ import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.RoleComparer;
 import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
@@ -26,6 +27,7 @@ import careercoach.slack.coach.CoachFeature;
 import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.install.InstallFeature;
 import careercoach.slack.install.InstallScopes;
+import careercoach.slack.paths.PathsFeature;
 import careercoach.slack.report.ReportFeature;
 import careercoach.slack.workflow.WorkflowFeature;
 import careercoach.web.InstallPagesHandler;
@@ -107,12 +109,14 @@ public final class CareerCoachApp implements AutoCloseable {
                             "distribution mode keeps its installations in the database; these stores have none")),
                     settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
             distribution.ifPresent(InstallFeature::checkKeys);
+            RoleComparer comparer = new RoleComparer(SentenceVectors::of);
             CoachFeature coachFeature = new CoachFeature(coach, stores.forgetMe(),
                     (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                             PlanItems.of(plan)),
-                    checklists::prepareForget);
+                    checklists::prepareForget, comparer::match);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
+                    new PathsFeature(comparer),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
                     coachFeature,

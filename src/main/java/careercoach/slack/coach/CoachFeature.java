@@ -22,6 +22,7 @@ public final class CoachFeature implements SlackFeature {
     private final ForgetMe forgetMe;
     private final PlanSaving planSaving;
     private final ForgetFollowUp forgetFollowUp;
+    private final Coach.SameSkills sameSkills;
     private final CoachRenderer renderer = new CoachRenderer();
     private DmConversations conversations;
     private SlackSurface surface;
@@ -45,6 +46,17 @@ public final class CoachFeature implements SlackFeature {
     }
 
     public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp) {
+        this(coach, forgetMe, planSaving, forgetFollowUp, (known, targets) -> {
+            int[] none = new int[targets.size()];
+            java.util.Arrays.fill(none, -1);
+            return none;
+        });
+    }
+
+    /** @param sameSkills which skills of two guides are the same, for pre-marking a check toward another role */
+    public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp,
+                        Coach.SameSkills sameSkills) {
+        this.sameSkills = sameSkills;
         this.coach = coach;
         this.forgetMe = forgetMe;
         this.planSaving = planSaving;
@@ -56,7 +68,7 @@ public final class CoachFeature implements SlackFeature {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach);
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
-        DmConversations conversations = new DmConversations(coach, renderer);
+        DmConversations conversations = new DmConversations(coach, renderer, sameSkills);
         this.conversations = conversations;
         this.surface = surface;
         ProgressPictures pictures = new ProgressPictures(coach);
