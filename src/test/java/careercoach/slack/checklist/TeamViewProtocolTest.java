@@ -139,6 +139,12 @@ class TeamViewProtocolTest {
                 && FAR.equals(c.param("channel"))).size());
         assertTrue(home(MANAGER).toString().contains("Reminded today"));
 
+        // The digest's switch in the Home: stored before the ack, shown when the Home is published again.
+        assertEquals(200, kit.blockAction(MANAGER, null, ChecklistIds.DIGEST_TOGGLE, "on").statusCode());
+        assertTrue(kit.stores().checklists().digestEnabled(TEAM, MANAGER));
+        kit.slack().await(c -> c.method().equals("views.publish") && MANAGER.equals(c.param("user_id"))
+                && c.param("view").contains("Turn digest off"), 1);
+
         // Someone who shared nothing with the person may not remind them.
         assertEquals(200, kit.blockAction("USTRANGER", null, ChecklistIds.TEAM_REMIND, FRESH).statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
