@@ -201,7 +201,8 @@ public final class GuideSearch implements AutoCloseable {
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
                         : suggestion(searcher, text);
                 boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
-                        && classifier.inScope(result.signals());
+                        && (classifier.inScope(result.signals()) || route.named()
+                        && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD);
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("in scope {} best {} for {}", classifier.probability(result.signals()),
                             result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());

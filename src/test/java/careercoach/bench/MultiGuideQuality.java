@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * {@code guide-id:section-id}; {@code -} means no answer.
  *
  * <p>Leave-one-guide-out measures a guide no labelled question was written for: for each guide, the confidence is
- * trained without the labelled questions written for it (the shipped sets, when it is the shipped guide), and the
- * questions expecting that guide are scored; questions no guide answers are scored in every run.
+ * trained without the labelled questions written for it (the shipped sets but their section-kind and out-of-scope
+ * questions, when it is the shipped guide), and the questions expecting that guide are scored; questions no guide
+ * answers are scored in every run. The multi-guide questions themselves are never training rows.
  */
 public final class MultiGuideQuality {
 
@@ -155,9 +156,9 @@ public final class MultiGuideQuality {
         for (var guide : library.guides()) {
             LabelledQuestions examples = base.examples();
             if (guide.id().equals(examples.guideId())) {
-                // The shipped sets were written for this guide: keep only the questions no guide answers.
-                examples = new LabelledQuestions(examples.guideId(),
-                        examples.questions().stream().filter(q -> !q.inScope()).toList());
+                // The shipped sets were written for this guide: keep only those written for no one guide (section
+                // kinds, and questions no guide answers).
+                examples = new LabelledQuestions(examples.guideId(), LabelledQuestions.forAnyGuide());
             }
             List<Row> scored = rows.stream()
                     .filter(r -> !r.inScope() || r.expected().get(0).startsWith(guide.id() + ":")).toList();
