@@ -5,12 +5,29 @@ import java.util.Optional;
 
 /**
  * One career guide (one role), read from {@code index-data/guides/<id>.yml}.
- * Section ids are shared by all guides: {@link SectionIds}.
+ * Section ids are shared by all guides: {@link SectionIds}. {@code aliases} are other names people use for the role
+ * ("DE lead", "EM"): questions naming the role by any of them are answered from this guide.
  */
-public record Guide(String id, String title, String subtitle, List<Section> sections) {
+public record Guide(String id, String title, String subtitle, List<String> aliases, List<Section> sections) {
 
     public Guide {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         sections = List.copyOf(sections);
+    }
+
+    /** A guide with no aliases. */
+    public Guide(String id, String title, String subtitle, List<Section> sections) {
+        this(id, title, subtitle, List.of(), sections);
+    }
+
+    /** The title, then the aliases: every name of the role. */
+    public List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        if (title != null) {
+            names.add(title);
+        }
+        names.addAll(aliases);
+        return List.copyOf(names);
     }
 
     public Optional<Section> section(String sectionId) {

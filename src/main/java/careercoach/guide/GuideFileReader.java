@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class GuideFileReader {
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "draft", "sections");
+    private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "aliases", "draft", "sections");
     /** How {@code new-guide}'s skeleton marks every text an author has to write. */
     static final String PLACEHOLDER = "Replace:";
     private static final List<String> SECTION_FIELDS =
@@ -69,9 +69,10 @@ final class GuideFileReader {
         checkIdMatchesFileName(id, fields);
         String title = title(guideMap, fields, "guide");
         String subtitle = text(fields, "subtitle");
+        List<String> aliases = aliases(fields, title);
         List<Section> sections = sections(guideMap, fields);
         boolean draft = draft(fields);
-        Guide guide = new Guide(id, title, subtitle, sections);
+        Guide guide = new Guide(id, title, subtitle, aliases, sections);
         resolveActions(guide);
         if (!draft) {
             placeholders.forEach(p -> problem(p.line(), "\"" + p.message() + "\" is a placeholder from new-guide:"
@@ -81,6 +82,31 @@ final class GuideFileReader {
         return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles), draft,
                 placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
                         + p.message() + "\" with the real text, or delete it")).toList()));
+    }
+
+    /**
+     * Other names people use for the role ("DE lead", "data platform lead"): each a short name with at least one
+     * letter, said once, and not the title again.
+     */
+    private List<String> aliases(Map<String, Node> fields, String title) {
+        List<String> aliases = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (title != null) {
+            seen.add(RoleGuideMatcher.fullKey(title));
+        }
+        Node node = fields.get("aliases");
+        for (String alias : strings(fields, "aliases")) {
+            String key = RoleGuideMatcher.fullKey(alias);
+            if (key.isEmpty() || alias.length() > 60) {
+                problem(node.line(), "alias '" + abbreviated(alias) + "' must be a short role name (letters,"
+                        + " at most 60 characters)");
+            } else if (!seen.add(key)) {
+                problem(node.line(), "alias '" + alias + "' is said twice (or is the title)");
+            } else {
+                aliases.add(alias.strip());
+            }
+        }
+        return List.copyOf(aliases);
     }
 
     /** {@code draft: true} keeps a guide from being served; absent or {@code false}, it is served. */

@@ -142,6 +142,7 @@ public final class GuideLoader {
             });
         }
         new CareerPathCheck(served).check(problems, warnings);
+        new RoleNamesCheck(served).check(warnings);
         Set<String> servedIds = new HashSet<>();
         guides.stream().map(Guide::id).filter(Objects::nonNull).forEach(servedIds::add);
         Optional<String> defaultGuide = defaultGuide(indexData, servedIds, problems);

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * "(Architecture-focused)"). Names are compared with their qualifiers first, so that "Backend Lead (Go)" finds its
  * own guide when there is also a "Backend Lead (Java)", then without them.
  *
- * <p>This is the one place where a role's name meets the guides: aliases written by authors, or matching by
- * meaning, belong here too.
+ * A guide's {@code aliases} are matched like its title. Questions that name roles in running text are routed by
+ * {@code search.GuideRouter}.
  */
 public final class RoleGuideMatcher {
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
@@ -34,6 +34,7 @@ public final class RoleGuideMatcher {
             if (guide.title() != null) {
                 names.add(guide.title());
             }
+            names.addAll(guide.aliases());
             if (guide.id() != null) {
                 names.add(guide.id());
             }

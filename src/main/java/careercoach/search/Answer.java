@@ -5,13 +5,25 @@ import java.util.Optional;
 
 /**
  * The result of a question. {@code answered} is false when the bot has no confident answer; {@code reason} then
- * says why ("empty question", "outside the guides"). {@code suggestion} is a did-you-mean rewrite of the question.
- * Hits are ranked best first and present even when not answered (callers decide whether to show them).
+ * says why ("empty question", "outside the guides", "no guide for that role"). {@code suggestion} is a did-you-mean
+ * rewrite of the question. Hits are ranked best first and present even when not answered (callers decide whether
+ * to show them). {@code missingRole} is the role the question asks about when no guide covers it ("data
+ * scientist"), with {@code closestGuides}, the titles of the guides for the closest roles that have one.
  */
-public record Answer(String query, boolean answered, String reason, Optional<String> suggestion, List<Hit> hits) {
+public record Answer(String query, boolean answered, String reason, Optional<String> suggestion, List<Hit> hits,
+                     Optional<String> missingRole, List<String> closestGuides) {
+
+    /** Why a question about a role no guide covers is not answered. */
+    public static final String NO_GUIDE_FOR_ROLE = "no guide for that role";
 
     public Answer {
         hits = List.copyOf(hits);
+        missingRole = missingRole == null ? Optional.empty() : missingRole;
+        closestGuides = closestGuides == null ? List.of() : List.copyOf(closestGuides);
+    }
+
+    public Answer(String query, boolean answered, String reason, Optional<String> suggestion, List<Hit> hits) {
+        this(query, answered, reason, suggestion, hits, Optional.empty(), List.of());
     }
 
     public Optional<Hit> best() {

@@ -81,7 +81,9 @@ final class Confidence {
         int trainedIn = inTexts.size();
         // Items only say a question is in scope; they do not rank sections (measured: ranking by them loses recall).
         int ranking = trainedIn;
-        library.find(examples.guideId()).ifPresent(g -> g.sections().forEach(s -> {
+        // Every guide's items, not only those of the guide the labelled questions were written for: a question in
+        // the words of any guide is close to one of them, so a guide added tomorrow is answered like the first.
+        library.guides().forEach(g -> g.sections().forEach(s -> {
             List<Item> items = new ArrayList<>(s.items());
             s.groups().forEach(group -> items.addAll(group.items()));
             for (Item item : items) {

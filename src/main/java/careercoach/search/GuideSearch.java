@@ -128,7 +128,8 @@ public final class GuideSearch implements AutoCloseable {
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             this.sections = IndexedSections.index(library, lucene, cache, snippets,
                     passage -> embedder().embedPassage(passage));
-            this.router = new GuideRouter(library.guides());
+            this.router = new GuideRouter(library.guides(),
+                    word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             this.lexical = new LexicalSearch(queryAnalyzer, library.guides());
             this.ranking = new Ranking(sections, settings.fusion());
             this.searchers = lucene.searchers();
@@ -190,10 +191,18 @@ public final class GuideSearch implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Optional<String> guide = router.route(text, guideId);
-                Result result = run(searcher, text, guide, -1);
+                GuideRouter.Route route = router.routed(text, guideId);
+                if (route.missingRole().isPresent()) {
+                    return new Answer(asked, false, Answer.NO_GUIDE_FOR_ROLE, Optional.empty(), List.of(),
+                            route.missingRole(), route.closest());
+                }
+                Optional<String> guide = route.guide();
+                Result result = run(searcher, route.searched(), guide, -1);
+                Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
+                        : suggestion(searcher, text);
                 boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
-                        && classifier.inScope(result.signals());
+                        && (classifier.inScope(result.signals()) || route.named()
+                        && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD);
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("in scope {} best {} for {}", classifier.probability(result.signals()),
                             result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());
@@ -207,13 +216,18 @@ public final class GuideSearch implements AutoCloseable {
                             snippets.best(section.shown(), section.section().title(), result.vector(),
                                     result.terms()), c.fused()));
                 }
-                return new Answer(asked, answered, reason, result.suggestion(), hits);
+                return new Answer(asked, answered, reason, suggestion, hits);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    private Optional<String> suggestion(IndexSearcher searcher, String text) throws IOException {
+        IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
+        return spelling.correct(text, reader, word -> coverage.covers(word, reader));
     }
 
     /**

@@ -24,8 +24,10 @@ public record LabelledQuestions(String guideId, List<Labelled> questions) {
 
     /** The guide the shipped sets were written for. */
     public static final String SHIPPED_GUIDE = "backend-engineering-lead-microservices";
+    /** Questions about a kind of section in words that hold for any role's guide (shipped with the others). */
+    public static final String SECTION_KINDS = "/search/section-kinds.tsv";
     private static final List<String> SHIPPED = List.of("/search/tuning-questions.tsv", "/search/questions.tsv",
-            "/search/out-of-scope.tsv");
+            SECTION_KINDS, "/search/out-of-scope.tsv");
 
     public LabelledQuestions {
         questions = List.copyOf(questions);
@@ -33,8 +35,20 @@ public record LabelledQuestions(String guideId, List<Labelled> questions) {
 
     /** The labelled questions shipped with the app. */
     public static LabelledQuestions shipped() {
+        return new LabelledQuestions(SHIPPED_GUIDE, read(SHIPPED));
+    }
+
+    /** The shipped questions written for no one guide: the section kinds' and those no guide answers. */
+    public static List<Labelled> forAnyGuide() {
+        List<Labelled> any = new ArrayList<>(read(List.of(SECTION_KINDS)));
+        read(List.of("/search/out-of-scope.tsv", "/search/tuning-questions.tsv", "/search/questions.tsv")).stream()
+                .filter(q -> !q.inScope()).forEach(any::add);
+        return any;
+    }
+
+    private static List<Labelled> read(List<String> resources) {
         List<Labelled> all = new ArrayList<>();
-        for (String resource : SHIPPED) {
+        for (String resource : resources) {
             try (InputStream in = LabelledQuestions.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException(resource + " is missing from the class path");
@@ -44,7 +58,7 @@ public record LabelledQuestions(String guideId, List<Labelled> questions) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new LabelledQuestions(SHIPPED_GUIDE, all);
+        return all;
     }
 
     public static List<Labelled> parse(String tsv) {

@@ -23,7 +23,8 @@ import java.util.Random;
  * the confidence is trained without the fifth of the set being scored, N times; the folds take every Nth question,
  * or, with {@code --shuffle SEED}, every Nth of the questions shuffled with that seed (another split of the same set,
  * to tell a change from the luck of one split). Otherwise the set is scored with the shipped training. Run with
- * {@code bench/quality.sh}.
+ * {@code bench/quality.sh}. With {@code --guides DIR}, the set is scored over the shipped guides and those of DIR
+ * side by side ({@link MultiGuideQuality}; {@code --leave-one-guide-out} too).
  */
 public final class SearchQuality {
 
@@ -31,6 +32,10 @@ public final class SearchQuality {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--guides")) {
+            MultiGuideQuality.main(args);
+            return;
+        }
         Path indexData = Path.of("index-data");
         GuideLibrary library = new GuideLoader().load(indexData);
         boolean verbose = List.of(args).contains("-v");

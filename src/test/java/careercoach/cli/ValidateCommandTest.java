@@ -33,6 +33,37 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_twoGuidesWhoseRoleNamesSayTheSameWords_warns(@TempDir Path dir) throws Exception {
+        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
+        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
+        java.nio.file.Files.copy(shipped, guides.resolve(shipped.getFileName()));
+        java.nio.file.Files.writeString(guides.resolve("lead-backend.yml"), java.nio.file.Files.readString(shipped)
+                .replace("id: backend-engineering-lead-microservices", "id: lead-backend")
+                .replace("title: Backend Engineering Lead (Microservices)", "title: Lead Backend Engineers")
+                .replaceFirst("aliases: .*", "aliases: [Server Lead]"));
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        assertTrue(text(err).contains("lead-backend.yml:3: warning: role name 'Lead Backend Engineers' cannot be"
+                + " told apart from 'Lead Backend Engineer' of guide 'backend-engineering-lead-microservices'"),
+                () -> text(err));
+    }
+
+    @Test
+    void run_aliasSaidTwice_isAProblem(@TempDir Path dir) throws Exception {
+        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
+        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
+        java.nio.file.Files.writeString(guides.resolve(shipped.getFileName()), java.nio.file.Files.readString(shipped)
+                .replaceFirst("aliases: .*", "aliases: [Backend Lead, backend lead]"));
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(1, status);
+        assertTrue(text(err).contains("alias 'backend lead' is said twice"), () -> text(err));
+    }
+
+    @Test
     void run_noArgument_readsTheDirectoryNamedByIndexData() throws Exception {
         int status = command(Map.of("INDEX_DATA", brokenGuides().toString())).run(new String[0]);
 

@@ -7,17 +7,38 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The first step of a search: the guide a question is answered from, before sections are ranked. */
 class GuideRouterTest {
-    private final GuideRouter router = new GuideRouter(List.of(
-            new Guide("backend-lead", "Backend Engineering Lead", "Career Guide", List.of()),
-            new Guide("frontend-lead", "Frontend Engineering Lead", "Career Guide", List.of())));
+    private static final List<Guide> GUIDES = List.of(
+            new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide",
+                    List.of("Backend Lead", "Tech Lead"), List.of()),
+            new Guide("data-lead", "Data Engineering Lead", "Career Guide", List.of("DE Lead"), List.of()),
+            new Guide("manager", "Engineering Manager (Platform Team)", "Career Guide",
+                    List.of("EM", "People Manager"), List.of()),
+            new Guide("staff", "Staff Engineer (Platform)", "Career Guide", List.of("Staff Eng"), List.of()),
+            new Guide("frontend-lead", "Frontend Engineering Lead", "Career Guide", List.of()));
+    private final GuideRouter router = new GuideRouter(GUIDES);
 
     @Test
     void route_questionNamingAGuidesRole_isAnsweredFromThatGuide() {
         assertEquals(Optional.of("frontend-lead"),
                 router.route("responsibilities of a frontend lead", Optional.of("backend-lead")));
+        assertEquals(Optional.of("data-lead"), router.route("DE lead salary range", Optional.empty()));
+        assertEquals(Optional.of("manager"), router.route("first 90 days as a new EM", Optional.empty()));
+    }
+
+    @Test
+    void route_toleratesWordOrderPluralsShortFormsAndTypos() {
+        assertEquals(Optional.of("data-lead"), router.route("leads of data engineering: pay?", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("what do first-time data engneering leads get wrong", Optional.empty()));
+        assertEquals(Optional.of("staff"), router.route("staf eng salary", Optional.empty()));
+        assertEquals(Optional.of("backend-lead"), router.route("backend laed skills", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("skills of the manager of a platform team", Optional.empty()));
     }
 
     @Test
@@ -25,12 +46,38 @@ class GuideRouterTest {
         assertEquals(Optional.of("backend-lead"),
                 router.route("how do I work with the frontend team", Optional.of("backend-lead")));
         assertEquals(Optional.empty(), router.route("salary range", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("my manager says a lead should know this", Optional.empty()));
     }
 
     @Test
-    void route_oneGuide_isNeverNamed() {
-        GuideRouter single = new GuideRouter(List.of(
-                new Guide("backend-lead", "Backend Engineering Lead", "Career Guide", List.of())));
+    void route_aMoveFromOneRoleToAnother_isAnsweredFromTheTarget() {
+        GuideRouter.Route route = router.routed("I'm a backend lead, what would I earn as a data engineering lead?",
+                Optional.empty());
+
+        assertEquals(Optional.of("data-lead"), route.guide());
+        assertFalse(route.searched().toLowerCase().contains("backend"), route.searched());
+        assertEquals(Optional.of("manager"),
+                router.route("from staff engineer to EM, how should I run 1:1s", Optional.empty()));
+    }
+
+    @Test
+    void route_aRoleWithNoGuide_saysSoWithTheClosestRoles() {
+        GuideRouter.Route route = router.routed("what does a data scientist earn", Optional.of("backend-lead"));
+
+        assertEquals(Optional.of("data scientist"), route.missingRole());
+        assertEquals("Data Engineering Lead", route.closest().get(0));
+        assertTrue(router.routed("mobile engineering lead salary", Optional.empty()).missingRole().isPresent());
+        assertTrue(router.routed("product manager skills", Optional.empty()).missingRole().isPresent());
+    }
+
+    @Test
+    void route_roleWordsAreNotWhatTheSectionsAreRankedBy() {
+        assertEquals("the role salary range", router.routed("DE lead salary range", Optional.empty()).searched());
+    }
+
+    @Test
+    void route_oneGuide_answersEveryQuestionFromIt() {
+        GuideRouter single = new GuideRouter(List.of(GUIDES.get(0)));
 
         assertEquals(Optional.empty(), single.route("what does a backend lead do", Optional.empty()));
     }

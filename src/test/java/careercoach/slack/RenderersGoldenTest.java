@@ -73,6 +73,14 @@ class RenderersGoldenTest {
     }
 
     @Test
+    void answer_roleWithNoGuide_saysSoWithTheClosestRoles() throws Exception {
+        Answer answer = new Answer("what does a data scientist earn", false, Answer.NO_GUIDE_FOR_ROLE,
+                Optional.empty(), List.of(), Optional.of("data scientist"),
+                List.of("Data Engineering Lead", "Backend Engineering Lead (Microservices)"));
+        Golden.assertMatches("answer-no-guide-for-role", answers.render(answer, "Ev3", COMMANDS));
+    }
+
+    @Test
     void home_showsGuideAndButtons() throws Exception {
         Golden.assertMatches("home", new HomeRenderer().render(GUIDE));
     }

@@ -25,7 +25,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 /**
  * An answer to a question: the best section with its highlighted snippet and guide, up to two other matches as
  * buttons, 👍/👎 feedback, a did-you-mean; or, when the guides do not cover it, an honest "not in the guides"
- * and what the bot can do.
+ * and what the bot can do; or, for a role no guide covers, "there is no guide for that role yet" and the closest
+ * roles that have one.
  */
 public final class AnswerRenderer {
     public static final String FEEDBACK_UP_ACTION = "career_feedback_up";
@@ -45,6 +46,10 @@ public final class AnswerRenderer {
         String asked = "You asked: _" + Mrkdwn.escape(Mrkdwn.truncate(answer.query().strip(), 500)) + "_";
         blocks.add(context(c -> c.elements(List.of(markdownText(asked)))));
         Optional<Hit> best = answer.best();
+        if (answer.missingRole().isPresent()) {
+            blocks.add(section(s -> s.text(markdownText(noGuide(answer)))));
+            return blocks;
+        }
         if (!answer.answered() || best.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(
                     "I don't have that in the career guides. Here is what I can do:\n"
@@ -79,8 +84,22 @@ public final class AnswerRenderer {
         return blocks;
     }
 
+    /** "There is no guide for *data scientist* yet", with the closest roles that have one. */
+    static String noGuide(Answer answer) {
+        String role = Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
+        String text = "There is no guide for *" + role + "* yet.";
+        if (!answer.closestGuides().isEmpty()) {
+            text += " The closest roles with a guide: " + String.join(", ", answer.closestGuides().stream()
+                    .map(t -> "*" + Mrkdwn.escape(t) + "*").toList()) + " (`/career role` to choose one).";
+        }
+        return Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT);
+    }
+
     /** Notification text for a message carrying an answer. */
     public String fallbackText(Answer answer) {
+        if (answer.missingRole().isPresent()) {
+            return "There is no guide for " + Mrkdwn.truncate(answer.missingRole().get(), 100) + " yet.";
+        }
         return answer.answered() && answer.best().isPresent()
                 ? Mrkdwn.truncate(answer.best().get().title(), Mrkdwn.MAX_TEXT)
                 : "I don't have that in the career guides.";
