@@ -18,6 +18,7 @@ import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
+import careercoach.privacy.PersonalCache;
 import careercoach.slack.CommandCall;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -166,6 +167,11 @@ public final class ChecklistFeature implements SlackFeature {
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
         // A URL button still sends an action; Slack wants it acknowledged.
         surface.app().blockAction(ChecklistIds.OPEN, (req, ctx) -> ctx.ack());
+    }
+
+    @Override
+    public List<PersonalCache> personalCaches() {
+        return timeZones == null ? List.of() : List.of(timeZones);
     }
 
     @Override
