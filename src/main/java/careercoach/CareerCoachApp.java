@@ -134,6 +134,8 @@ public final class CareerCoachApp implements AutoCloseable {
             }
             this.bot = new SlackBot(botConfig, userGuides, stores.processedEvents(), executor, parts.limits(), metrics,
                     features, distribution);
+            // Caches of people's data made by the features at install: forget-me clears them too.
+            features.forEach(feature -> feature.personalCaches().forEach(stores.forgetMe()::register));
             Optional<SlackSignatureVerifier> verifier = botConfig.signingSecret()
                     .map(secret -> new SlackSignatureVerifier(secret, Clock.systemUTC()));
             this.web = WebServer.create(config.host(), config.port(), parts.httpLimits(),

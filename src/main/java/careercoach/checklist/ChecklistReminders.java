@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,9 +13,13 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Sends each due checklist's reminder once, at {@link #REMINDER_TIME} on the due date in the recipient's time
- * zone. The claim is in the store, so several instances (and restarts) never send one twice. A transient failure
- * gives the claim back for the next run; a permanent one (the recipient is gone) is logged once and given up.
+ * Sends each due checklist's reminder, at {@link #REMINDER_TIME} on the due date in the recipient's time zone: at
+ * least once, de-duplicated by a claim in the store, so several instances (and restarts) send it once. A transient
+ * failure gives the claim back for the next run; a permanent one (the recipient is gone) is logged once and given
+ * up. A post whose outcome is unknown (sent, then timed out) may have arrived: it is recorded and never sent again
+ * blindly. Once sent, the claim is kept even if recording the send fails. A claim whose process stopped before
+ * sending (or before recording the outcome) is taken over after {@link #CLAIM_LEASE}, so a crash never loses a
+ * reminder for good; in the rare crash between a send and its record, the reminder is sent a second time.
  * The recipient is the person; when the person was forgotten, the manager who shared the checklist; when both
  * were, nobody.
  */
@@ -23,6 +28,8 @@ public final class ChecklistReminders {
 
     /** A morning hour on the due date, in the recipient's zone. */
     public static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+    /** How long a claim may stay without an outcome before another run takes it over. */
+    public static final Duration CLAIM_LEASE = Duration.ofMinutes(15);
 
     private final ChecklistRepository repository;
     private final ReminderSender sender;
@@ -47,6 +54,18 @@ public final class ChecklistReminders {
         // Due dates are days in the recipient's zone; the zones furthest ahead are 14 hours ahead of UTC.
         LocalDate latestDue = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
         int sent = 0;
+        Instant staleBefore = now.minus(CLAIM_LEASE);
+        for (long id : repository.staleReminderClaims(staleBefore)) {
+            Optional<Checklist> found = repository.find(id);
+            Optional<String> recipient = found.flatMap(ChecklistReminders::recipient);
+            if (recipient.isPresent() && repository.reclaimReminder(id, staleBefore, now)) {
+                LOG.info("reminder for checklist {} taken over: its claim had no outcome after {} min", id,
+                        CLAIM_LEASE.toMinutes());
+                if (deliver(found.get(), recipient.get(), now)) {
+                    sent++;
+                }
+            }
+        }
         for (long id : repository.dueForReminder(latestDue)) {
             Optional<Checklist> found = repository.find(id);
             if (found.isEmpty() || found.get().dueDate().isEmpty()) {
@@ -84,22 +103,39 @@ public final class ChecklistReminders {
         long id = checklist.id();
         try {
             sender.remind(checklist, recipient);
-            record(id, AuditAction.REMIND, checklist.openItems().size() + " open"
-                    + (recipient.equals(checklist.personId()) ? "" : ", sent to the manager"), now);
-            return true;
         } catch (ReminderNotDeliveredException e) {
-            if (e.permanent()) {
+            if (e.outcomeUnknown()) {
+                // It may be in the recipient's DMs: the claim stays, and the outcome is recorded.
+                LOG.warn("reminder for checklist {} may or may not have been delivered ({}); not sent again", id,
+                        e.reason());
+                recordQuietly(id, AuditAction.REMIND_FAILED, "delivered-unknown: " + e.reason(), now);
+            } else if (e.permanent()) {
                 LOG.warn("reminder for checklist {} given up: {}", id, e.reason());
                 record(id, AuditAction.REMIND_FAILED, e.reason(), now);
             } else {
                 LOG.info("reminder for checklist {} failed, will retry: {}", id, e.reason());
                 repository.releaseReminder(id);
             }
+            return false;
         } catch (RuntimeException e) {
             LOG.warn("reminder for checklist {} failed, will retry: {}", id, e.toString());
             repository.releaseReminder(id);
+            return false;
         }
-        return false;
+        // Sent: whatever happens to its record, the claim is kept.
+        recordQuietly(id, AuditAction.REMIND, checklist.openItems().size() + " open"
+                + (recipient.equals(checklist.personId()) ? "" : ", sent to the manager"), now);
+        return true;
+    }
+
+    /** Records an outcome; a store failure is logged, and the claim stays (the reminder is not sent again now). */
+    private void recordQuietly(long id, AuditAction action, String detail, Instant at) {
+        try {
+            record(id, action, detail, at);
+        } catch (RuntimeException e) {
+            LOG.warn("reminder for checklist {}: could not record {} ({}); its claim stays", id, action,
+                    e.toString());
+        }
     }
 
     private static Optional<String> recipient(Checklist checklist) {

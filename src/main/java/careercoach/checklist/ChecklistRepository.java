@@ -67,6 +67,16 @@ public interface ChecklistRepository {
     void releaseReminder(long checklistId);
 
     /**
+     * Open checklists with open items whose reminder was claimed before {@code claimedBefore} and has no outcome in
+     * the audit log since (no {@code REMIND} nor {@code REMIND_FAILED}): the process that claimed it stopped before
+     * sending, or before recording what it sent.
+     */
+    List<Long> staleReminderClaims(Instant claimedBefore);
+
+    /** Takes over a stale claim ({@link #staleReminderClaims}); true for exactly one caller. */
+    boolean reclaimReminder(long checklistId, Instant claimedBefore, Instant at);
+
+    /**
      * Every checklist that names the user: as person or manager, by a tick or in the audit log (what forget-me
      * changes, so their messages can be shown again without the user).
      */

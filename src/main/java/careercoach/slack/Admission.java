@@ -54,7 +54,8 @@ public final class Admission implements Middleware, AutoCloseable {
         try {
             return chain.next(req);
         } catch (RejectedExecutionException e) {
-            // The pool filled up while this request's listener ran (already counted by the pool).
+            // A lane of its own (the searches') was full when the listener handed its work over, before storing
+            // anything (already counted by the pool). Work handed to the pool itself is never refused once admitted.
             return refuse(req);
         }
     }

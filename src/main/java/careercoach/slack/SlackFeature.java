@@ -1,5 +1,10 @@
 package careercoach.slack;
 
+import careercoach.privacy.ForgetMe;
+import careercoach.privacy.PersonalCache;
+
+import java.util.List;
+
 /**
  * A feature's Slack wiring. {@link #install} registers its {@code /career} subcommands with
  * {@code surface.commands()}, its phrases with {@code surface.messages()}, and its block actions, view submissions
@@ -9,6 +14,14 @@ package careercoach.slack;
 @FunctionalInterface
 public interface SlackFeature {
     void install(SlackSurface surface);
+
+    /**
+     * The caches of people's data this feature made at install (time zones, ...): the composition root registers
+     * them with forget-me ({@link ForgetMe#register}), so a forget-me leaves no copy in memory.
+     */
+    default List<PersonalCache> personalCaches() {
+        return List.of();
+    }
 
     /** Called when the app starts serving, after every feature is installed. */
     default void start() {

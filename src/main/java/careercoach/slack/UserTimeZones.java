@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.privacy.PersonalCache;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #KEEP} so that a due date or a reminder costs a Web API call at most twice a day per user. When Slack
  * cannot say, the zone is UTC, and asked again after {@link #KEEP_UNKNOWN}.
  */
-public final class UserTimeZones {
+public final class UserTimeZones implements PersonalCache {
     private static final Logger LOG = LoggerFactory.getLogger(UserTimeZones.class);
     public static final Duration KEEP = Duration.ofHours(12);
     public static final Duration KEEP_UNKNOWN = Duration.ofMinutes(30);
@@ -39,6 +40,11 @@ public final class UserTimeZones {
         this.webApi = webApi;
         this.clients = clients;
         this.clock = clock;
+    }
+
+    @Override
+    public void forgetCached(String teamId, String userId) {
+        known.remove(teamId + "/" + userId);
     }
 
     /** The user's zone when it is known here now, without asking Slack (for an ack, which never waits on it). */

@@ -15,6 +15,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -33,6 +34,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Work that shows the latest state of something (an App Home) can be coalesced ({@link #executeCoalesced}): the
  * calls for one key within a short window run it once, and a call while it runs has it run once more after.
+ * <p>
+ * Whether a request is taken on is decided once, before its listener runs and so before it stores anything
+ * ({@link #hasRoom}, by {@link Admission}). What an admitted request then hands over ({@link #execute}: posting the
+ * checklist it stored, the note after a forget-me, a 👍's thanks) is never refused: when the queue is full it waits in
+ * an overflow lane, bounded by the requests admitted, rather than leave a stored change unshown or tell someone
+ * "busy" about what was done.
  */
 public final class WorkAfterAck extends ThreadPoolExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkAfterAck.class);
@@ -53,6 +60,14 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     private final Map<Object, HandOver> waiting = new ConcurrentHashMap<>();
     private final AtomicLong coalescedRuns = new AtomicLong();
     private final AtomicLong coalescedCalls = new AtomicLong();
+    private final AtomicLong overflowed = new AtomicLong();
+    /** Work of admitted requests that found the queue full: it waits here instead of being refused. */
+    private final ThreadPoolExecutor overflow = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "slack-work-overflow");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private enum Coalesced { WAITING, RUNNING, RUNNING_AND_CHANGED }
 
@@ -74,6 +89,10 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
                 .description("requests for coalesced work (such as republishing an App Home)").register(metrics);
         FunctionCounter.builder("career.work.coalesced.runs", coalescedRuns, AtomicLong::get)
                 .description("times coalesced work ran").register(metrics);
+        FunctionCounter.builder("career.work.overflowed", overflowed, AtomicLong::get)
+                .description("work of admitted requests that found the queue full and ran in the overflow lane")
+                .register(metrics);
+        overflow.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -178,6 +197,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
         later.shutdownNow();
         List.copyOf(waiting.values()).forEach(HandOver::run);
         super.shutdown();
+        overflow.shutdown();
     }
 
     /**
@@ -187,7 +207,9 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     public void stop(Duration grace) {
         shutdown();
         try {
-            if (!awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            long deadline = System.nanoTime() + grace.toNanos();
+            if (!awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)
+                    || !overflow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 LOG.warn("work after acks did not finish in time; stopping it");
                 shutdownNow();
             }
@@ -200,22 +222,35 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
     @Override
     public List<Runnable> shutdownNow() {
         later.shutdownNow();
+        overflow.shutdownNow();
         return super.shutdownNow();
     }
 
+    /**
+     * Runs the work of an admitted request after its ack; never refused while running (see the class comment).
+     * When the queue is full it runs in the overflow lane; once the pool is shut down, right here.
+     */
     @Override
     public void execute(Runnable task) {
         unfinished.incrementAndGet();
         try {
             super.execute(withRequestContext(task, () -> { }));
-        } catch (RejectedExecutionException e) {
+            return;
+        } catch (RejectedExecutionException full) {
             unfinished.decrementAndGet();
-            if (!isShutdown()) {
-                refused.incrementAndGet();
-                LOG.warn("refused work after an ack: {} tasks queued, every one of {} threads busy",
-                        getQueue().size(), getMaximumPoolSize());
-            }
-            throw e;
+        }
+        if (isShutdown()) {
+            throw new RejectedExecutionException("work after acks has stopped");
+        }
+        overflowed.incrementAndGet();
+        LOG.info("work after an ack waits in the overflow lane: {} tasks queued, every one of {} threads busy",
+                getQueue().size(), getMaximumPoolSize());
+        unfinished.incrementAndGet();
+        try {
+            overflow.execute(withRequestContext(task, unfinished::decrementAndGet));
+        } catch (RejectedExecutionException stopping) {
+            unfinished.decrementAndGet();
+            throw stopping;
         }
     }
 
@@ -282,7 +317,7 @@ public final class WorkAfterAck extends ThreadPoolExecutor {
      * for the work of requests already accepted.
      */
     public boolean hasRoom() {
-        return getQueue().size() < queueCapacity - Math.max(1, queueCapacity / 10);
+        return getQueue().size() < queueCapacity - Math.max(1, queueCapacity / 10) && overflow.getQueue().isEmpty();
     }
 
     /** A request turned away because {@link #hasRoom()} said no. */

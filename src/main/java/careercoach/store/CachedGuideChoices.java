@@ -1,6 +1,7 @@
 package careercoach.store;
 
 import careercoach.guide.GuideChoices;
+import careercoach.privacy.PersonalCache;
 import careercoach.privacy.PersonalData;
 
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A choice (or its absence) is cached after the first read; {@code choose} and {@code forget} update the cache
  * after the store. Bounded: when full it starts afresh, which costs one query per user.
  */
-public final class CachedGuideChoices implements GuideChoices, PersonalData {
+public final class CachedGuideChoices implements GuideChoices, PersonalData, PersonalCache {
     static final int MAX_USERS = 50_000;
 
     private record UserKey(String teamId, String userId) {
@@ -60,6 +61,11 @@ public final class CachedGuideChoices implements GuideChoices, PersonalData {
     /** The team's rows were deleted from the store (its installation's data, after the retention). */
     public void forgetTeam(String teamId) {
         choices.keySet().removeIf(key -> key.teamId().equals(teamId));
+    }
+
+    @Override
+    public void forgetCached(String teamId, String userId) {
+        choices.remove(new UserKey(teamId, userId));
     }
 
     @Override

@@ -290,6 +290,36 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     }
 
     @Override
+    public List<Long> staleReminderClaims(Instant claimedBefore) {
+        return read("find stale reminder claims", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ch.id FROM checklist ch WHERE ch.reminded_at < ? "
+                    + "AND ch.archived = FALSE AND EXISTS (SELECT 1 FROM checklist_item i WHERE i.checklist_id = ch.id "
+                    + "AND i.ticked_by IS NULL) AND NOT EXISTS (SELECT 1 FROM checklist_audit a WHERE a.checklist_id = "
+                    + "ch.id AND a.action_kind IN ('REMIND', 'REMIND_FAILED') AND a.happened_at >= ch.reminded_at) "
+                    + "ORDER BY ch.id")) {
+                ps.setObject(1, utc(claimedBefore));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public boolean reclaimReminder(long checklistId, Instant claimedBefore, Instant at) {
+        return inTransaction("reclaim reminder", c -> update(c,
+                "UPDATE checklist SET reminded_at = ? WHERE id = ? AND reminded_at < ?", ps -> {
+                    ps.setObject(1, utc(at));
+                    ps.setLong(2, checklistId);
+                    ps.setObject(3, utc(claimedBefore));
+                }) == 1);
+    }
+
+    @Override
     public void releaseReminder(long checklistId) {
         inTransaction("release reminder", c -> update(c,
                 "UPDATE checklist SET reminded_at = NULL WHERE id = ?", ps -> ps.setLong(1, checklistId)));

@@ -4,6 +4,8 @@ import careercoach.store.Database;
 import careercoach.store.JdbcChecklistRepository;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecklistRemindersTest {
     private final JdbcChecklistRepository repository = new JdbcChecklistRepository(
@@ -60,5 +63,63 @@ class ChecklistRemindersTest {
 
         assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
         assertEquals(0, new ChecklistReminders(repository, (checklist, to) -> sent.add(checklist), dueDay).sendDue());
+    }
+
+    @Test
+    void sendDue_postTimedOutAfterSending_isDeliveredUnknown_andNeverSentAgain() {
+        Checklist c = due(LocalDate.of(2026, 12, 24));
+        ReminderSender timedOut = (checklist, to) -> {
+            throw ReminderNotDeliveredException.outcomeUnknown("timeout_not_retried", null);
+        };
+        ReminderSender working = (checklist, to) -> sent.add(checklist);
+
+        assertEquals(0, new ChecklistReminders(repository, timedOut, dueDay).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, working, dueDay).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, working, afterTheLease()).sendDue());
+
+        assertEquals(List.of(), sent);
+        AuditEntry last = repository.history(c.id()).get(repository.history(c.id()).size() - 1);
+        assertEquals(AuditAction.REMIND_FAILED, last.action());
+        assertEquals("delivered-unknown: timeout_not_retried", last.detail());
+    }
+
+    @Test
+    void sendDue_auditWriteFailsAfterASuccessfulSend_keepsTheClaim() {
+        due(LocalDate.of(2026, 12, 24));
+        ChecklistRepository failingAudit = (ChecklistRepository) Proxy.newProxyInstance(
+                ChecklistRepository.class.getClassLoader(), new Class<?>[] {ChecklistRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("record")) {
+                        throw new IllegalStateException("database went away");
+                    }
+                    try {
+                        return method.invoke(repository, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ReminderSender working = (checklist, to) -> sent.add(checklist);
+
+        assertEquals(1, new ChecklistReminders(failingAudit, working, dueDay).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, working, dueDay).sendDue());
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void sendDue_processStoppedBetweenClaimAndSend_isSentOnceAfterTheLease() {
+        Checklist c = due(LocalDate.of(2026, 12, 24));
+        // Claimed by a process that then stopped before sending.
+        assertTrue(repository.claimReminder(c.id(), dueDay.instant()));
+        ReminderSender working = (checklist, to) -> sent.add(checklist);
+
+        assertEquals(0, new ChecklistReminders(repository, working, dueDay).sendDue());
+        assertEquals(1, new ChecklistReminders(repository, working, afterTheLease()).sendDue());
+        assertEquals(0, new ChecklistReminders(repository, working,
+                Clock.offset(afterTheLease(), ChecklistReminders.CLAIM_LEASE.multipliedBy(2))).sendDue());
+        assertEquals(1, sent.size());
+    }
+
+    private Clock afterTheLease() {
+        return Clock.offset(dueDay, ChecklistReminders.CLAIM_LEASE.plusMinutes(1));
     }
 }

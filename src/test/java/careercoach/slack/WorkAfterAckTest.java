@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coalesced work after the ack: one run for calls close together, never a change left unshown. */
@@ -93,6 +94,28 @@ class WorkAfterAckTest {
 
             assertTrue(tiny.awaitIdle(Duration.ofSeconds(10)));
             assertEquals(1, runs.get());
+        } finally {
+            tiny.shutdownNow();
+        }
+    }
+
+    @Test
+    void execute_queueFull_isNeverRefused_theWorkRunsAndNewRequestsAreNotAdmitted() throws Exception {
+        WorkAfterAck tiny = new WorkAfterAck(1, 1, new SimpleMeterRegistry());
+        try {
+            CountDownLatch busy = new CountDownLatch(1);
+            tiny.execute(() -> await(busy));
+            tiny.execute(() -> { });
+            AtomicInteger runs = new AtomicInteger();
+
+            for (int i = 0; i < 3; i++) {
+                tiny.execute(runs::incrementAndGet);
+            }
+            assertFalse(tiny.hasRoom(), "no new request is taken on meanwhile");
+            busy.countDown();
+
+            assertTrue(tiny.awaitIdle(Duration.ofSeconds(10)));
+            assertEquals(3, runs.get());
         } finally {
             tiny.shutdownNow();
         }

@@ -21,6 +21,7 @@ import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
+import careercoach.privacy.PersonalCache;
 import careercoach.slack.CommandCall;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -218,6 +219,11 @@ public final class ChecklistFeature implements SlackFeature {
         surface.commands().register(new Subcommand("digest", "digest on|off",
                 "a weekly digest of your team's checklists, Mondays 09:00 (for managers)",
                 call -> digestCommand(call, surface)));
+    }
+
+    @Override
+    public List<PersonalCache> personalCaches() {
+        return timeZones == null ? List.of() : List.of(timeZones);
     }
 
     @Override

@@ -17,6 +17,9 @@ final class ReminderDm implements ReminderSender {
     private final WorkspaceClients clients;
 
     /** @param clients each reminder goes out with the token of its checklist's own workspace */
+    /** What {@link WebApi} reports for a call that was sent and timed out, and so was not tried again. */
+    private static final String TIMEOUT_NOT_RETRIED = "timeout_not_retried";
+
     ReminderDm(ChecklistRenderer renderer, WebApi webApi, WorkspaceClients clients) {
         this.renderer = renderer;
         this.webApi = webApi;
@@ -30,7 +33,9 @@ final class ReminderDm implements ReminderSender {
                     .channel(recipientId).text(renderer.reminderText(checklist))
                     .blocks(renderer.reminder(checklist, recipientId))));
         } catch (SlackDeliveryException e) {
-            throw new ReminderNotDeliveredException(e.error(), e.isPermanent(), e);
+            // Sent, then no answer in time: Slack may have posted it. Never sent again blindly.
+            throw TIMEOUT_NOT_RETRIED.equals(e.error()) ? ReminderNotDeliveredException.outcomeUnknown(e.error(), e)
+                    : new ReminderNotDeliveredException(e.error(), e.isPermanent(), e);
         }
     }
 }

@@ -146,6 +146,26 @@ class ChecklistEdgesProtocolTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void reminder_whosePostTimesOut_isDeliveredUnknown_andNotSentAgain() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Stores.inMemory(), Map.of(),
+                careercoach.slack.DeliveryLimits.DEFAULT.withCallTimeout(Duration.ofSeconds(1)))) {
+            Checklist checklist = due(kit, "UPERSONLATE", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+            var slowSlack = kit.slack().hold("chat.postMessage");
+            try {
+                assertEquals(0, kit.app().sendDueReminders());
+                assertEquals(0, kit.app().sendDueReminders());
+            } finally {
+                slowSlack.countDown();
+            }
+            assertEquals(0, kit.app().sendDueReminders());
+
+            assertEquals(1, dmsTo(kit, "UPERSONLATE").size(), "a post that may have arrived is not sent again");
+            List<AuditEntry> history = kit.stores().checklists().history(checklist.id());
+            assertEquals("delivered-unknown: timeout_not_retried", history.get(history.size() - 1).detail());
+        }
+    }
+
     @DatabaseTest
     void reminder_isSentAtNineOnTheDueDateInThePersonsZone(TestDatabase db) throws Exception {
         MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
