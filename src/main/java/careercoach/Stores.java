@@ -64,6 +64,12 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 questionLog, seenSignatures, owned, installations, workflowRuns);
     }
 
+    /** The same stores with another checklist repository (tests slow it down or make it fail). */
+    public Stores withChecklists(ChecklistRepository repository) {
+        return new Stores(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe,
+                repository, questionLog, seenSignatures, owned, installations, workflowRuns);
+    }
+
     /**
      * One instance, nothing durable: the production stores on a private in-memory database, lost on close. For
      * tests and trials; forget-me covers exactly what it covers in production.

@@ -55,9 +55,7 @@ class ChecklistAdmissionProtocolTest {
                         throw e.getCause();
                     }
                 });
-        Stores stores = new Stores(real.guideChoices(), real.answerFeedback(), real.processedEvents(),
-                real.conversations(), real.savedPlans(), real.forgetMe(), slowInserts, real.questionLog(),
-                real.seenSignatures(), real, real.installations());
+        Stores stores = real.withChecklists(slowInserts);
         DeliveryLimits tiny = DeliveryLimits.DEFAULT.withPool(1, 10).withCallTimeout(Duration.ofSeconds(60));
         try (SlackTestKit kit = SlackTestKit.start(stores, Map.of(), tiny)) {
             CountDownLatch slowSlack = kit.slack().hold("views.open");
