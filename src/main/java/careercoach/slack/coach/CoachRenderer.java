@@ -127,7 +127,7 @@ public final class CoachRenderer {
         String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(context(x -> x.elements(List.of(markdownText("*" + title(c.kind()) + "* · " + c.position()
-                + " of " + c.total())))));
+                + " of " + c.total() + " · " + Mrkdwn.escape(Mrkdwn.truncate(guide.title(), 150)))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(label) + "*"
                 + (text.isEmpty() || text.equals(label) ? "" : "\n" + Mrkdwn.escape(text))
                 + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));
