@@ -9,6 +9,7 @@ import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.RoleComparer;
 import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
@@ -26,7 +27,9 @@ import careercoach.slack.coach.CoachFeature;
 import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.install.InstallFeature;
 import careercoach.slack.install.InstallScopes;
+import careercoach.slack.paths.PathsFeature;
 import careercoach.slack.report.ReportFeature;
+import careercoach.slack.workflow.WorkflowFeature;
 import careercoach.web.InstallPagesHandler;
 import careercoach.web.SlackEventsHandler;
 import careercoach.web.SlackSignatureVerifier;
@@ -92,29 +95,35 @@ public final class CareerCoachApp implements AutoCloseable {
             UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
             AnswerRecorder recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
             ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
-                    () -> guides().status().failure(), clock);
+                    () -> guides().status().failure(), clock, config.recordQuestions());
             this.executor = new WorkAfterAck(parts.limits().threads(), parts.limits().queue(), metrics);
             Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());
             // The playground's people are made up and reset with it: no reminders are scheduled for them.
             this.checklists = new ChecklistFeature(new ChecklistService(stores.checklists(), clock),
-                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()), stores.checklists(), clock,
+                    PlanItems.visibleToOwnerAndSharees(stores.savedPlans()),
+                    PlanItems.sharedWithViewer(stores.savedPlans()), stores.checklists(), clock,
                     config.mode() != Config.Mode.LOCAL);
             this.distribution = config.distribution().map(settings -> new InstallFeature(
                     stores.installations().orElseThrow(() -> new IllegalStateException(
                             "distribution mode keeps its installations in the database; these stores have none")),
                     settings, config.slackApiUrl(), InstallScopes.bot(), clock, metrics));
             distribution.ifPresent(InstallFeature::checkKeys);
+            RoleComparer comparer = new RoleComparer(SentenceVectors::of);
+            CoachFeature coachFeature = new CoachFeature(coach, stores.forgetMe(),
+                    (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
+                            PlanItems.of(plan)),
+                    checklists::prepareForget, comparer::match);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
+                    new PathsFeature(comparer),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
                             stores.answerFeedback(), recorder),
-                    new CoachFeature(coach, stores.forgetMe(),
-                            (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
-                                    PlanItems.of(plan)),
-                            checklists::prepareForget),
+                    coachFeature,
                     checklists,
-                    new ReportFeature(reports, config.guideAuthors())));
+                    new ReportFeature(reports, config.guideAuthors()),
+                    new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
+                            coachFeature::startSkillCheck, clock)));
             distribution.ifPresent(features::add);
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
@@ -136,7 +145,7 @@ public final class CareerCoachApp implements AutoCloseable {
                 playground.connect(stores.forgetMe()::forget, this::awaitIdle);
             }
             this.management = config.metricsPort()
-                    .map(port -> WebServer.management(Config.EVERY_INTERFACE, port, metrics));
+                    .map(port -> WebServer.management(config.host(), port, metrics));
             this.purge = new DailyPurge(recorder);
             guides();
         } catch (RuntimeException | Error e) {
@@ -207,6 +216,11 @@ public final class CareerCoachApp implements AutoCloseable {
         return checklists.sendDueReminders();
     }
 
+    /** Sends the managers' weekly digests that are due now, as their schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return checklists.sendDueDigests();
+    }
+
     /** In distribution mode, the installations (their jobs run on their own; tests run them at once). */
     public Optional<Installations> installations() {
         return distribution.map(InstallFeature::installations);
@@ -236,8 +250,13 @@ public final class CareerCoachApp implements AutoCloseable {
         return management.map(Javalin::port);
     }
 
+    /** Where the management port listens, when {@code METRICS_PORT} is set: loopback only in local mode. */
+    public Optional<String> metricsHost() {
+        return management.map(WebServer::host);
+    }
+
     private String metricsWhere() {
-        return management.map(m -> "; metrics on http://" + Config.EVERY_INTERFACE + ":" + m.port() + "/metrics")
+        return management.map(m -> "; metrics on http://" + config.host() + ":" + m.port() + "/metrics")
                 .orElse("; metrics on /metrics");
     }
 

@@ -22,9 +22,12 @@ import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.JdbcSeenSignatures;
+import careercoach.store.JdbcWorkflowRuns;
 import careercoach.store.SingleWriterProcessedEvents;
 import careercoach.web.InMemorySeenSignatures;
 import careercoach.web.SeenSignatures;
+import careercoach.workflow.InMemoryWorkflowRuns;
+import careercoach.workflow.WorkflowRuns;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -39,7 +42,8 @@ import java.util.UUID;
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                      ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
-                     AutoCloseable owned, Optional<InstallationRepository> installations)
+                     AutoCloseable owned, Optional<InstallationRepository> installations,
+                     WorkflowRuns workflowRuns)
         implements AutoCloseable {
 
     /**
@@ -51,7 +55,13 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
                 questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
-        }, Optional.empty());
+        }, Optional.empty(), new InMemoryWorkflowRuns());
+    }
+
+    /** The same stores with another record of processed events (tests make it fail or share it). */
+    public Stores withProcessedEvents(ProcessedEvents events) {
+        return new Stores(guideChoices, answerFeedback, events, conversations, savedPlans, forgetMe, checklists,
+                questionLog, seenSignatures, owned, installations, workflowRuns);
     }
 
     /**
@@ -74,7 +84,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                }, stores.installations());
+                }, stores.installations(), stores.workflowRuns());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -91,11 +101,12 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 cached.forgetTeam(teamKey);
             }
         });
+        JdbcWorkflowRuns workflowRuns = new JdbcWorkflowRuns(database);
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations));
+                new ChecklistPersonalData(checklists, clock), installations, workflowRuns));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
                 checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
-                }, Optional.of(installations));
+                }, Optional.of(installations), workflowRuns);
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */

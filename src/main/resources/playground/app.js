@@ -11,7 +11,7 @@
     as: $('as'), who: $('who'), nav: $('nav'), title: $('title'), subtitle: $('subtitle'), tabs: $('tabs'),
     messages: $('messages'), home: $('home'), composer: $('composer'), input: $('input'), reset: $('reset'),
     modalRoot: $('modal-root'), dialogRoot: $('dialog-root'), status: $('status'), menu: $('menu'),
-    thread: $('thread-note'), sidebar: $('sidebar')
+    thread: $('thread-note'), sidebar: $('sidebar'), workflows: $('workflows')
   };
 
   let state = null;
@@ -107,14 +107,20 @@
 
   function draw() {
     drawPeople();
-    if (!current || !conversation(current.id) && current.kind !== 'home') current = { kind: 'im', id: dmId() };
+    if (!current || !conversation(current.id) && current.kind !== 'home' && current.kind !== 'workflows') current = { kind: 'im', id: dmId() };
     drawNav();
     drawHeader();
+    ui.workflows.hidden = current.kind !== 'workflows';
     if (current.kind === 'home') {
       ui.messages.hidden = true;
       ui.composer.hidden = true;
       ui.home.hidden = false;
       drawHome();
+    } else if (current.kind === 'workflows') {
+      ui.messages.hidden = true;
+      ui.composer.hidden = true;
+      ui.home.hidden = true;
+      drawWorkflows();
     } else {
       ui.messages.hidden = false;
       ui.composer.hidden = false;
@@ -164,7 +170,7 @@
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'nav-item' + (current.kind === target.kind && current.id === target.id ? ' active' : '');
-      b.dataset.conv = target.kind === 'home' ? 'home' : target.id;
+      b.dataset.conv = target.kind === 'home' || target.kind === 'workflows' ? target.kind : target.id;
       b.innerHTML = '<span class="nav-label"></span>';
       b.firstChild.textContent = label;
       if (extra) {
@@ -173,7 +179,7 @@
         x.textContent = extra;
         b.appendChild(x);
       }
-      const count = target.kind === 'home' ? 0 : unread(target.id);
+      const count = target.kind === 'home' || target.kind === 'workflows' ? 0 : unread(target.id);
       if (count > 0) {
         const badge = document.createElement('span');
         badge.className = 'unread';
@@ -189,6 +195,8 @@
     heading('Career Coach app');
     item('Home', { kind: 'home', id: 'home' });
     item('Messages', { kind: 'im', id: dmId() });
+    heading('Workflow Builder');
+    item('Workflows', { kind: 'workflows', id: 'workflows' });
   }
 
   function visible(id) {
@@ -208,7 +216,11 @@
     if (sig === headerSig) return;
     headerSig = sig;
     ui.tabs.innerHTML = '';
-    if (current.kind === 'channel') {
+    if (current.kind === 'workflows') {
+      ui.title.textContent = 'Workflows';
+      ui.subtitle.textContent = 'Run Career Coach\'s workflow steps as ' + (person(me) ? person(me).name : me)
+        + ' — the bot gets function_executed as from Workflow Builder';
+    } else if (current.kind === 'channel') {
       const c = conversation(current.id);
       ui.title.textContent = '# ' + c.name;
       ui.subtitle.textContent = c.botMember ? 'Career Coach is a member of this channel'
@@ -376,6 +388,136 @@
     ui.home.append(toggle, json);
   }
 
+  // ---- workflows: each step of the app's manifest with a small form, and the runs with how the app ended them
+
+  const STEP_TITLES = {
+    share_next_step_checklist: 'Share a next-step checklist',
+    ask_for_skill_check: 'Ask someone to run a skill check'
+  };
+  let workflowsBuiltFor = null;
+  let runsSig = null;
+
+  function field(form, label, control) {
+    const l = document.createElement('label');
+    l.className = 'wf-field';
+    l.append(label, control);
+    form.appendChild(l);
+    return control;
+  }
+
+  function select(name, options) {
+    const s = document.createElement('select');
+    s.name = name;
+    options.forEach(([value, label]) => {
+      const o = document.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      s.appendChild(o);
+    });
+    return s;
+  }
+
+  function stepForm(step, build) {
+    const form = document.createElement('form');
+    form.className = 'wf-step';
+    form.id = 'wf-' + step;
+    const h = document.createElement('h2');
+    h.textContent = STEP_TITLES[step];
+    form.appendChild(h);
+    build(form);
+    const run = document.createElement('button');
+    run.type = 'submit';
+    run.className = 'wf-run-step';
+    run.textContent = 'Run this step';
+    form.appendChild(run);
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      const inputs = {};
+      Array.from(form.elements).filter(e => e.name).forEach(e => { inputs[e.name] = e.value; });
+      post('workflow', { as: me, step, inputs });
+    });
+    return form;
+  }
+
+  function buildWorkflowForms() {
+    const people = state.people.map(p => [p.id, p.name]);
+    const channels = state.conversations.filter(c => c.kind === 'channel').map(c => [c.id, '# ' + c.name]);
+    const due = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+    const intro = document.createElement('p');
+    intro.className = 'wf-intro';
+    intro.textContent = 'Each form runs one of the app\'s custom steps as a workflow would: Slack sends the bot'
+      + ' function_executed with these inputs, and the run below shows how the bot completed it.'
+      + ' “Shared by” is the person who used the workflow: you.';
+    const share = stepForm('share_next_step_checklist', form => {
+      field(form, 'Person', select('person', people.filter(p => p[0] !== me).concat(people.filter(p => p[0] === me))));
+      field(form, 'Channel', select('channel', channels));
+      const date = document.createElement('input');
+      date.type = 'date';
+      date.name = 'due_date';
+      date.value = due;
+      field(form, 'Due date', date);
+      const extra = document.createElement('textarea');
+      extra.name = 'extra_items';
+      extra.rows = 2;
+      extra.placeholder = 'One item a line (optional)';
+      field(form, 'Extra items', extra);
+    });
+    const ask = stepForm('ask_for_skill_check', form => {
+      field(form, 'Person', select('person', people.filter(p => p[0] !== me).concat(people.filter(p => p[0] === me))));
+      const message = document.createElement('textarea');
+      message.name = 'message';
+      message.rows = 2;
+      message.placeholder = 'A note above the start button (optional)';
+      field(form, 'Message', message);
+    });
+    const runs = document.createElement('div');
+    runs.id = 'wf-runs';
+    runs.className = 'wf-runs';
+    ui.workflows.replaceChildren(intro, share, ask, runs);
+  }
+
+  function drawWorkflows() {
+    if (workflowsBuiltFor !== me || !ui.workflows.firstChild) {
+      workflowsBuiltFor = me;
+      runsSig = null;
+      buildWorkflowForms();
+    }
+    const runs = state.workflowRuns || [];
+    const sig = JSON.stringify(runs);
+    if (sig === runsSig) return;
+    runsSig = sig;
+    const box = $('wf-runs');
+    box.innerHTML = '';
+    const h = document.createElement('h2');
+    h.textContent = runs.length ? 'Runs' : 'No runs yet';
+    box.appendChild(h);
+    runs.slice().reverse().forEach(r => {
+      const item = document.createElement('div');
+      item.className = 'wf-run ' + r.status;
+      item.dataset.status = r.status;
+      item.dataset.execution = r.id;
+      const head = document.createElement('div');
+      head.className = 'wf-run-head';
+      head.textContent = STEP_TITLES[r.step] + ' · ' + r.id + ' · '
+        + (r.status === 'running' ? 'waiting for the app to complete it' : r.status);
+      item.appendChild(head);
+      const detail = document.createElement('div');
+      detail.className = 'wf-run-detail';
+      if (r.status === 'failed') {
+        detail.textContent = 'functions.completeError: ' + r.error;
+      } else if (r.status === 'completed') {
+        const out = r.outputs || {};
+        detail.textContent = 'functions.completeSuccess: ' + Object.keys(out).map(k => k + ' = '
+          + (k === 'started_at' ? new Date(Number(out[k]) * 1000).toLocaleString() : out[k])).join(', ');
+      } else {
+        detail.textContent = r.step === 'ask_for_skill_check'
+          ? 'The person was sent a DM; the step completes when they press start.' : 'Running…';
+      }
+      item.appendChild(detail);
+      box.appendChild(item);
+    });
+  }
+
   function drawModal() {
     const modal = state.modal;
     if (!modal) {
@@ -491,7 +633,7 @@
       post('home', { as: me });
     }
     draw();
-    if (target.kind !== 'home') ui.input.focus();
+    if (target.kind !== 'home' && target.kind !== 'workflows') ui.input.focus();
   }
 
   function setThread(ts) {

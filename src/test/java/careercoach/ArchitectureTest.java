@@ -29,7 +29,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(
                         "careercoach.guide..", "careercoach.search..", "careercoach.coach..", "careercoach.checklist..",
                         "careercoach.content..", "careercoach.privacy..", "careercoach.failure..",
-                        "careercoach.ladder..", "careercoach.install..")
+                        "careercoach.ladder..", "careercoach.install..", "careercoach.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "io.javalin..")
                 .because("domain code is pure: Slack and HTTP stay at the edge")
                 .check(classes);
@@ -39,7 +39,7 @@ class ArchitectureTest {
     void domainPackages_doNotTouchJdbc() {
         noClasses().that().resideInAnyPackage("careercoach.guide..", "careercoach.coach..", "careercoach.checklist..",
                         "careercoach.content..", "careercoach.privacy..", "careercoach.failure..",
-                        "careercoach.ladder..", "careercoach.install..")
+                        "careercoach.ladder..", "careercoach.install..", "careercoach.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("storage lives in careercoach.store")
                 .check(classes);
@@ -65,7 +65,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("careercoach.store..", "careercoach.guide..", "careercoach.search..",
                         "careercoach.coach..", "careercoach.checklist..", "careercoach.content..",
                         "careercoach.privacy..", "careercoach.failure..",
-                        "careercoach.ladder..", "careercoach.install..")
+                        "careercoach.ladder..", "careercoach.install..", "careercoach.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("careercoach.slack..", "careercoach.web..")
                 .because("ports live with their owners; storage implements domain ports, never Slack types")
                 .check(classes);

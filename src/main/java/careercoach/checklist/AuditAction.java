@@ -5,5 +5,7 @@ public enum AuditAction {
     SHARE, CREATE_PRIVATE, TICK, UNTICK, ARCHIVE, REMIND,
     /** The due-date reminder was given up: nobody left to remind, or Slack refused it for good. */
     REMIND_FAILED,
-    FORGET
+    FORGET,
+    /** The manager sent the person a gentle reminder from the team view. */
+    NUDGE
 }

@@ -78,4 +78,40 @@ public interface ChecklistRepository {
      * redelivered click, adding a {@link AuditAction#FORGET} entry to each.
      */
     ForgetResult forget(String teamId, String userId, Instant at);
+
+    /**
+     * Claims a manager's gentle reminder to a person for {@code day}, writing {@code entry} (on one of the person's
+     * checklists) in the same transaction; true for exactly one caller a day per person, however many ask.
+     */
+    boolean claimNudge(String teamId, String managerId, String personId, LocalDate day, AuditEntry entry, Instant at);
+
+    /** Gives a claimed gentle reminder back after Slack refused it, so the manager may try again. */
+    void releaseNudge(String teamId, String personId, LocalDate day);
+
+    /** Whether the person got a gentle reminder on {@code day}. */
+    boolean nudged(String teamId, String personId, LocalDate day);
+
+    /** Turns the manager's weekly digest on or off. */
+    void setDigest(String teamId, String managerId, boolean enabled);
+
+    boolean digestEnabled(String teamId, String managerId);
+
+    /** The managers who turned the weekly digest on. */
+    List<DigestSubscriber> digestSubscribers();
+
+    /**
+     * Claims the manager's digest of {@code week} (e.g. {@code 2026-W49}); true for exactly one caller, however many
+     * instances ask.
+     */
+    boolean claimDigest(String teamId, String managerId, String week);
+
+    /** After a digest is sent: what it said, so a week where nothing changed sends none. */
+    void digestSent(String teamId, String managerId, String fingerprint);
+
+    /** Gives a claimed digest back after a failed send, so a later run tries again. */
+    void releaseDigest(String teamId, String managerId, String week, String previousWeek);
+
+    /** A manager who wants the weekly digest; {@code sentWeek} and {@code fingerprint} are of the last one sent. */
+    record DigestSubscriber(String teamId, String managerId, Optional<String> sentWeek, Optional<String> fingerprint) {
+    }
 }

@@ -10,15 +10,17 @@ import java.util.Objects;
 
 /**
  * An item about to be put on a checklist. {@code ref} points back to the guide ({@code section-id/item-id})
- * for guide and plan items, and is empty for custom text.
+ * for guide and plan items, and is empty for custom text. {@code name} is the guide item's short name, if it has
+ * one: shown where Slack limits text (the share form's options), never stored instead of the whole text.
  */
-public record NewItem(ItemSource source, String ref, String text) {
+public record NewItem(ItemSource source, String ref, String text, String name) {
     /** The longest item text the store keeps. */
     public static final int MAX_TEXT = 2000;
 
     public NewItem {
         Objects.requireNonNull(source, "source");
         ref = ref == null ? "" : ref;
+        name = name == null ? "" : name.strip();
         text = text == null ? "" : UserText.clean(text).strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException(
@@ -27,6 +29,10 @@ public record NewItem(ItemSource source, String ref, String text) {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("An item can be at most " + MAX_TEXT + " characters long.");
         }
+    }
+
+    public NewItem(ItemSource source, String ref, String text) {
+        this(source, ref, text, "");
     }
 
     public static NewItem custom(String text) {
@@ -52,8 +58,8 @@ public record NewItem(ItemSource source, String ref, String text) {
                 .toList();
     }
 
-    /** A plan entry that refers to a guide item ({@code section-id/item-id}). */
+    /** A plan entry that refers to a guide item ({@code section-id/item-id}): its whole text, and its name. */
     public static NewItem fromGuide(ItemSource source, String ref, Item item) {
-        return new NewItem(source, ref, item.label());
+        return new NewItem(source, ref, item.fullText(), item.name());
     }
 }

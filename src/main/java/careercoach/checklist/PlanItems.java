@@ -15,6 +15,14 @@ public final class PlanItems {
         return plan.entries().stream().map(e -> new NewItem(ItemSource.PLAN, e.ref(), e.label())).toList();
     }
 
+    /** The plans people shared with a viewer, for the viewer's team view. */
+    public static TeamPlans sharedWithViewer(SavedPlans plans) {
+        return (teamId, viewerId) -> plans.sharedWith(teamId, viewerId).stream()
+                .map(share -> new TeamPlans.SharedPlan(share.plan().userId(), share.sharedAt(),
+                        share.plan().entries().stream().map(Plan.Entry::label).toList()))
+                .toList();
+    }
+
     /** The person's latest saved plan, for the person and for whoever they shared a plan with; empty otherwise. */
     public static SharedPlans visibleToOwnerAndSharees(SavedPlans plans) {
         return (teamId, personId, viewerId) -> plans.latestVisibleTo(teamId, personId, viewerId)

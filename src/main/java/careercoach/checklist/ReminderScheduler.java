@@ -4,17 +4,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
-/** Runs {@link ChecklistReminders} every period; its state is in the store, so a restart just carries on. */
+/**
+ * Runs {@link ChecklistReminders} (and any other job of the same kind, like {@link WeeklyDigests}) every period;
+ * their state is in the store, so a restart just carries on. A job that fails does not stop the others.
+ */
 public final class ReminderScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
     /** How often due checklists are looked for; reminders are per day, so minutes of delay do not matter. */
     public static final Duration PERIOD = Duration.ofMinutes(5);
 
-    private final ChecklistReminders reminders;
+    private final List<IntSupplier> jobs;
     private final Duration period;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "checklist-reminders");
@@ -23,7 +28,12 @@ public final class ReminderScheduler implements AutoCloseable {
     });
 
     public ReminderScheduler(ChecklistReminders reminders, Duration period) {
-        this.reminders = reminders;
+        this(List.of(reminders::sendDue), period);
+    }
+
+    /** @param jobs each returns how many messages it sent */
+    public ReminderScheduler(List<IntSupplier> jobs, Duration period) {
+        this.jobs = List.copyOf(jobs);
         this.period = period;
     }
 
@@ -33,14 +43,16 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     private void runOnce() {
-        try {
-            int sent = reminders.sendDue();
-            if (sent > 0) {
-                LOG.info("sent {} checklist reminders", sent);
+        for (IntSupplier job : jobs) {
+            try {
+                int sent = job.getAsInt();
+                if (sent > 0) {
+                    LOG.info("sent {} checklist reminders or digests", sent);
+                }
+            } catch (RuntimeException e) {
+                // A failed run (database away) must not cancel the schedule: the next run tries again.
+                LOG.warn("checklist reminder run failed: {}", e.toString());
             }
-        } catch (RuntimeException e) {
-            // A failed run (database away) must not cancel the schedule: the next run tries again.
-            LOG.warn("checklist reminder run failed: {}", e.toString());
         }
     }
 

@@ -1,5 +1,6 @@
 package careercoach.cli;
 
+import careercoach.config.Config;
 import careercoach.content.ContentReport;
 import careercoach.content.ContentReports;
 import careercoach.content.QuestionLog;
@@ -81,10 +82,12 @@ public final class ReportCommand {
             }
         }
         Optional<ReloadStatus.Failure> onDisk = guideProblems();
+        boolean recordText = Config.recordsQuestions(env);
         String url = env.apply("DATABASE_URL");
         try (Database database = Database.open(url == null || url.isBlank() ? null : url.strip())) {
             QuestionLog log = new JdbcQuestionLog(database);
-            ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, clock).report(period);
+            ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, clock, recordText)
+                    .report(period);
             out.println(asJson ? json(report) : text(report));
             return 0;
         } catch (RuntimeException e) {
@@ -115,7 +118,9 @@ public final class ReportCommand {
         StringBuilder s = new StringBuilder();
         s.append("What the bot could not answer, ").append(DateTimeFormatter.ISO_INSTANT.format(report.since()))
                 .append(" to ").append(DateTimeFormatter.ISO_INSTANT.format(report.until())).append('\n');
-        s.append(report.questionTextRecorded() ? "(question text recorded)\n"
+        s.append(report.questionTextRecorded() ? "(question text recorded)\n" : report.storedTextHidden()
+                ? "(question text not recorded: RECORD_QUESTIONS is off, so text kept from before is hidden and the"
+                + " server's next purge deletes it; counts follow)\n"
                 : "(question text not recorded: set RECORD_QUESTIONS=on to see the questions; counts follow)\n");
         report.reloadFailure().ifPresent(f -> {
             s.append("\nThe guides on disk have problems (a running server keeps the guides loaded before):\n");
@@ -159,6 +164,7 @@ public final class ReportCommand {
         root.put("since", report.since().toString());
         root.put("until", report.until().toString());
         root.put("questionTextRecorded", report.questionTextRecorded());
+        root.put("storedQuestionTextHidden", report.storedTextHidden());
         ArrayNode problems = root.putArray("guideProblems");
         report.reloadFailure().ifPresent(f -> f.problems().forEach(problems::add));
         ArrayNode groups = root.putArray("unansweredQuestions");

@@ -2,13 +2,19 @@ package careercoach.coach;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,6 +25,8 @@ import java.util.function.Supplier;
  */
 public final class Coach {
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
+    /** How many finished checks are read to find the latest of each sort (own role, each target role). */
+    private static final int HISTORY = 50;
     /** Conversations untouched this long are not offered back; the default. */
     public static final Duration DEFAULT_EXPIRY = Duration.ofDays(14);
 
@@ -62,7 +70,7 @@ public final class Coach {
      */
     public Start start(String teamId, String userId, Guide guide, ConversationKind kind) {
         Instant now = clock.instant();
-        for (Conversation left : sameSort(teamId, userId, kind)) {
+        for (Conversation left : sameSort(teamId, userId, kind, "")) {
             if (!left.answers().isEmpty() && !left.isExpired(now, expiry)) {
                 return new Start.ResumeOffered(left);
             }
@@ -73,13 +81,80 @@ public final class Coach {
 
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
-        sameSort(teamId, userId, kind).forEach(left -> conversations.delete(left.id()));
+        sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));
         return create(teamId, userId, guide, kind, clock.instant());
     }
 
-    private List<Conversation> sameSort(String teamId, String userId, ConversationKind kind) {
+    /** Which items of a guide mean the same skill as items of another (by meaning, see the guide's comparer). */
+    @FunctionalInterface
+    public interface SameSkills {
+        /** For each of {@code targets}, the index in {@code known} of the same skill, or -1. */
+        int[] match(List<Item> known, List<Item> targets);
+    }
+
+    /**
+     * Starts a skill check toward another role: the target guide's questions, pre-marked with the ratings the person
+     * gave the same skills ({@code sameSkills}) in their latest finished check of their own guide. A check toward
+     * the same role left with answers is offered back instead ({@code fresh} drops it). Kept apart from the
+     * person's own-role check: neither is offered back for the other.
+     */
+    public Start startToward(String teamId, String userId, Guide own, Guide target, ConversationKind kind,
+                             SameSkills sameSkills, boolean fresh) {
+        Instant now = clock.instant();
+        for (Conversation left : sameSort(teamId, userId, kind, target.id())) {
+            if (!fresh && !left.answers().isEmpty() && !left.isExpired(now, expiry)) {
+                return new Start.ResumeOffered(left);
+            }
+            conversations.delete(left.id());
+        }
+        Map<String, String> premarked = premarks(teamId, userId, own, target, kind, sameSkills);
+        Conversation conversation = ConversationEngine.startToward(ids.get(), teamId, userId, target, kind,
+                premarked, now);
+        conversations.insert(conversation);
+        LOG.debug("started {} {} toward guide {} with {} pre-marked", kind, conversation.id(), target.id(),
+                premarked.size());
+        return new Start.Started(conversation);
+    }
+
+    private Map<String, String> premarks(String teamId, String userId, Guide own, Guide target,
+                                         ConversationKind kind, SameSkills sameSkills) {
+        Optional<Conversation> ownCheck = conversations.finishedChecks(teamId, userId, HISTORY).stream()
+                .filter(c -> !c.isTowardRole() && c.guideId().equals(own.id())).findFirst();
+        Map<String, String> premarked = new HashMap<>();
+        if (ownCheck.isEmpty()) {
+            return premarked;
+        }
+        Map<String, Rating> rated = ownCheck.get().ratings();
+        List<String> knownRefs = new ArrayList<>();
+        List<Item> known = new ArrayList<>();
+        rated.keySet().forEach(ref -> own.item(ref).ifPresent(item -> {
+            knownRefs.add(ref);
+            known.add(item);
+        }));
+        List<String> targetRefs = new ArrayList<>();
+        List<Item> targets = new ArrayList<>();
+        for (String sectionId : kind.sections()) {
+            target.section(sectionId).map(Section::allItems).orElse(List.of()).forEach(item -> {
+                targetRefs.add(sectionId + "/" + item.id());
+                targets.add(item);
+            });
+        }
+        if (known.isEmpty() || targets.isEmpty()) {
+            return premarked;
+        }
+        int[] matched = sameSkills.match(known, targets);
+        for (int t = 0; t < matched.length; t++) {
+            if (matched[t] >= 0) {
+                premarked.put(targetRefs.get(t), rated.get(knownRefs.get(matched[t])).name());
+            }
+        }
+        return premarked;
+    }
+
+    private List<Conversation> sameSort(String teamId, String userId, ConversationKind kind, String targetGuideId) {
         return conversations.open(teamId, userId).stream()
                 .filter(c -> c.kind().isSkillCheck() == kind.isSkillCheck())
+                .filter(c -> c.targetGuideId().equals(targetGuideId))
                 .toList();
     }
 
@@ -132,12 +207,32 @@ public final class Coach {
 
     /** The latest finished skill check compared with the one before; empty when the user never finished one. */
     public Optional<ProgressReport> progress(String teamId, String userId) {
-        List<Conversation> checks = conversations.finishedChecks(teamId, userId, 2);
+        List<Conversation> checks = conversations.finishedChecks(teamId, userId, HISTORY).stream()
+                .filter(c -> !c.isTowardRole()).limit(2).toList();
         if (checks.isEmpty()) {
             return Optional.empty();
         }
         Conversation latest = checks.get(0);
         return Optional.of(ProgressReport.of(latest, checks.stream().skip(1).findFirst(), guideOf(latest)));
+    }
+
+    /**
+     * The checks toward other roles, apart from the own-role check: per target role, the latest finished check
+     * compared with the one before toward the same role, most recent first.
+     */
+    public List<ProgressReport> progressTowardRoles(String teamId, String userId) {
+        Map<String, List<Conversation>> byTarget = new LinkedHashMap<>();
+        conversations.finishedChecks(teamId, userId, HISTORY).stream().filter(Conversation::isTowardRole)
+                .forEach(c -> byTarget.computeIfAbsent(c.targetGuideId(), id -> new ArrayList<>()).add(c));
+        List<ProgressReport> reports = new ArrayList<>();
+        byTarget.values().forEach(checks -> reports.add(ProgressReport.of(checks.get(0),
+                checks.stream().skip(1).findFirst(), guideOf(checks.get(0)))));
+        return reports;
+    }
+
+    /** The plan the person last saved toward the role of that guide. */
+    public Optional<Plan> latestPlanToward(String teamId, String userId, String targetGuideId) {
+        return plans.latestToward(teamId, userId, targetGuideId);
     }
 
     /**
@@ -148,7 +243,7 @@ public final class Coach {
         return conversations.find(conversationId)
                 .filter(c -> c.userId().equals(userId) && c.status() == Conversation.Status.FINISHED)
                 .map(c -> c.kind().isSkillCheck()
-                        ? SkillCheckResult.of(c, guideOf(c)).plan(c.teamId(), c.userId())
+                        ? SkillCheckResult.of(c, guideOf(c)).plan(c.teamId(), c.userId()).toward(c.targetGuideId())
                         : WalkResult.of(c, guideOf(c)).plan(c.teamId(), c.userId(), clock.instant()));
     }
 

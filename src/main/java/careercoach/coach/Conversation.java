@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param answers   by question reference: a {@link Rating} or {@link StepStatus} name, or {@link #SKIPPED}
  * @param step      index of the question being asked (equal to the number of questions once finished)
  * @param version   incremented by every accepted event; buttons carry it, so an old click is recognised
+ * @param targetGuideId for a skill check toward another role ({@code /career check <role>}), that role's guide
+ *                  (the same as {@code guideId}); "" for a check of the person's own role
  */
 public record Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
                            List<String> questions, Map<String, String> answers, Status status, int step,
-                           long version, Instant startedAt, Instant updatedAt) {
+                           long version, Instant startedAt, Instant updatedAt, String targetGuideId) {
 
     public static final String SKIPPED = "SKIPPED";
 
@@ -34,6 +36,19 @@ public record Conversation(String id, String teamId, String userId, Conversation
     public Conversation {
         questions = List.copyOf(questions);
         answers = Map.copyOf(answers);
+        targetGuideId = targetGuideId == null ? "" : targetGuideId;
+    }
+
+    /** A conversation about the person's own role. */
+    public Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
+                        List<String> questions, Map<String, String> answers, Status status, int step,
+                        long version, Instant startedAt, Instant updatedAt) {
+        this(id, teamId, userId, kind, guideId, questions, answers, status, step, version, startedAt, updatedAt, "");
+    }
+
+    /** True for a skill check toward another role than the person's own. */
+    public boolean isTowardRole() {
+        return !targetGuideId.isEmpty();
     }
 
     public boolean isOpen() {
@@ -80,6 +95,6 @@ public record Conversation(String id, String teamId, String userId, Conversation
 
     Conversation next(Map<String, String> newAnswers, Status newStatus, int newStep, Instant now) {
         return new Conversation(id, teamId, userId, kind, guideId, questions, newAnswers, newStatus, newStep,
-                version + 1, startedAt, now);
+                version + 1, startedAt, now, targetGuideId);
     }
 }

@@ -45,6 +45,30 @@ public final class ConversationEngine {
                 Conversation.Status.ACTIVE, 0, 0, now, now);
     }
 
+    /**
+     * A skill check toward another role: the questions are the target guide's, and {@code premarked} holds the
+     * ratings already known from the person's own check for the same skills (by question reference); the person
+     * still goes through every question and may change them.
+     */
+    public static Conversation startToward(String id, String teamId, String userId, Guide target,
+                                           ConversationKind kind, Map<String, String> premarked, Instant now) {
+        if (!kind.isSkillCheck()) {
+            throw new IllegalArgumentException("only a skill check runs toward another role: " + kind);
+        }
+        List<String> questions = questions(target, kind);
+        if (questions.isEmpty()) {
+            throw new NothingToAskException(target.id(), kind);
+        }
+        Map<String, String> answers = new HashMap<>();
+        premarked.forEach((ref, rating) -> {
+            if (questions.contains(ref) && kind.accepts(rating)) {
+                answers.put(ref, rating);
+            }
+        });
+        return new Conversation(id, teamId, userId, kind, target.id(), questions, answers,
+                Conversation.Status.ACTIVE, 0, 0, now, now, target.id());
+    }
+
     /** Applies one click. Anything not aimed at the current step and version is stale and changes nothing. */
     public static Transition apply(Conversation state, ConversationEvent event, Instant now) {
         if (event.version() != state.version() || event.step() != state.step()) {

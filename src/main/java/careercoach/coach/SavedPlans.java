@@ -12,8 +12,13 @@ public interface SavedPlans {
 
     void save(Plan plan);
 
-    /** The user's most recently saved plan. */
+    /** The user's most recently saved plan for their own role. */
     Optional<Plan> latest(String teamId, String userId);
+
+    /** The user's most recently saved plan toward the role of that guide ("" for their own role). */
+    default Optional<Plan> latestToward(String teamId, String userId, String targetGuideId) {
+        return targetGuideId.isEmpty() ? latest(teamId, userId) : Optional.empty();
+    }
 
     /**
      * Saves {@code plan} as its owner's latest and shares exactly that plan with {@code viewerId}, replacing what
@@ -33,6 +38,11 @@ public interface SavedPlans {
 
     /** What the owner shared and with whom, most recent first. */
     default List<PlanShare> sharesBy(String teamId, String ownerId) {
+        return List.of();
+    }
+
+    /** The plans shared with the viewer, one per owner (the plan's user), most recent first. */
+    default List<PlanShare> sharedWith(String teamId, String viewerId) {
         return List.of();
     }
 

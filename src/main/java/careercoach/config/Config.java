@@ -307,6 +307,11 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
+    /** Whether {@code RECORD_QUESTIONS} asks for question text to be recorded. */
+    public static boolean recordsQuestions(Function<String, String> env) {
+        return onOff(env, "RECORD_QUESTIONS");
+    }
+
     /** {@code on}/{@code off} (also true/false, yes/no, 1/0); unset is off. */
     private static boolean onOff(Function<String, String> env, String name) {
         Optional<String> raw = value(env, name);

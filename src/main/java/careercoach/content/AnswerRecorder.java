@@ -46,11 +46,21 @@ public final class AnswerRecorder {
         return recordText;
     }
 
-    /** Deletes what is older than the retention; returns how many rows went. */
+    /**
+     * Deletes what is older than the retention, and (recording text off) the text kept while it was on; returns how
+     * many rows went.
+     */
     public int purgeExpired() {
         int purged = log.purgeBefore(clock.instant().minus(RETENTION));
         if (purged > 0) {
             LOG.info("purged {} questions and votes older than {} days", purged, RETENTION.toDays());
+        }
+        if (!recordText) {
+            int cleared = log.deleteText();
+            if (cleared > 0) {
+                LOG.info("deleted the text of {} questions recorded before RECORD_QUESTIONS was switched off",
+                        cleared);
+            }
         }
         return purged;
     }

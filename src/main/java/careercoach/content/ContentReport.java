@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * What authors should look at: questions the bot could not answer (grouped by meaning when their text is kept;
  * counted by guide and section always), the sections with the most 👎, the answer rate per week, and the last
- * failed reload of the guides.
+ * failed reload of the guides. {@code storedTextHidden}: recording question text is off now, and text kept while it
+ * was on is not shown (the next purge deletes it).
  */
-public record ContentReport(Instant since, Instant until, boolean questionTextRecorded,
+public record ContentReport(Instant since, Instant until, boolean questionTextRecorded, boolean storedTextHidden,
                             List<QuestionGroup> unansweredQuestions, List<SectionGaps> gapsBySection,
                             List<SectionVotes> mostUnhelpful, List<WeekRate> answerRatePerWeek,
                             Optional<ReloadStatus.Failure> reloadFailure) {

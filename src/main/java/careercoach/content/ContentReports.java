@@ -31,13 +31,23 @@ public final class ContentReports {
     private final Function<String, float[]> sentenceVector;
     private final Supplier<Optional<ReloadStatus.Failure>> reloadFailure;
     private final Clock clock;
+    private final boolean recordText;
+
+    /** A report that shows question text when it is stored (recording it on, as far as this report knows). */
+    public ContentReports(QuestionLog log, Function<String, float[]> sentenceVector,
+                          Supplier<Optional<ReloadStatus.Failure>> reloadFailure, Clock clock) {
+        this(log, sentenceVector, reloadFailure, clock, true);
+    }
 
     /**
      * @param sentenceVector unit vectors of questions, to group them by meaning
      * @param reloadFailure  the last failed reload of the guides, if the guides on disk are broken now
+     * @param recordText     whether question text is recorded now ({@code RECORD_QUESTIONS}); when not, text
+     *                       stored while it was is never shown
      */
     public ContentReports(QuestionLog log, Function<String, float[]> sentenceVector,
-                          Supplier<Optional<ReloadStatus.Failure>> reloadFailure, Clock clock) {
+                          Supplier<Optional<ReloadStatus.Failure>> reloadFailure, Clock clock, boolean recordText) {
+        this.recordText = recordText;
         this.log = log;
         this.sentenceVector = sentenceVector;
         this.reloadFailure = reloadFailure;
@@ -50,9 +60,17 @@ public final class ContentReports {
         Instant since = until.minus(period);
         List<AskedQuestion> asked = log.askedSince(since);
         List<UnhelpfulVote> votes = log.unhelpfulSince(since);
-        boolean withText = asked.stream().anyMatch(q -> q.text().isPresent());
+        boolean stored = asked.stream().anyMatch(q -> q.text().isPresent())
+                || votes.stream().anyMatch(v -> v.question().isPresent());
+        boolean withText = recordText && stored;
+        if (!recordText) {
+            asked = asked.stream().map(q -> new AskedQuestion(q.answerId(), q.guideId(), q.sectionId(), q.outcome(),
+                    Optional.empty(), q.askedAt())).toList();
+            votes = votes.stream().map(v -> new UnhelpfulVote(v.answerId(), v.guideId(), v.sectionId(), v.votedAt(),
+                    Optional.empty())).toList();
+        }
         List<AskedQuestion> gaps = asked.stream().filter(q -> q.outcome().isGap()).toList();
-        return new ContentReport(since, until, withText, groups(gaps), gapsBySection(gaps), unhelpful(votes),
+        return new ContentReport(since, until, withText, !recordText && stored, groups(gaps), gapsBySection(gaps), unhelpful(votes),
                 weeks(asked), reloadFailure.get());
     }
 

@@ -17,4 +17,7 @@ public interface QuestionLog {
 
     /** Deletes questions and votes older than {@code cutoff}; returns how many rows went. */
     int purgeBefore(Instant cutoff);
+
+    /** Deletes the text of every question kept (recording it was switched off); returns how many lost it. */
+    int deleteText();
 }

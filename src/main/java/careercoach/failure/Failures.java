@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.google.gson.JsonParseException;
 
 import java.time.DateTimeException;
+import java.util.List;
 
 /** How a failure in a listener or in work after an ack is told apart and logged: in one line, never the payload. */
 public final class Failures {
@@ -11,18 +12,41 @@ public final class Failures {
     private Failures() {
     }
 
+    /** Packages whose code reads payloads: what they throw is about the payload they were given. */
+    private static final List<String> PARSERS = List.of("com.google.gson.", "com.fasterxml.jackson.",
+            "com.slack.api.util.json.", "java.time.format.");
+
     /**
-     * Exceptions a listener throws when a signed payload lacks a field, has the wrong type or an impossible value:
-     * the sender's fault, not ours.
+     * Whether a failure was raised on the payload itself, by a parser reading it or where a listener reads a field
+     * ({@link MalformedPayloadException}, a number or date that does not parse, an argument refused): the sender's
+     * fault, not ours. A {@link NullPointerException}, {@link IllegalStateException}, {@link ClassCastException} or
+     * {@link IndexOutOfBoundsException} counts only when a parser threw it; thrown by our own code it is our bug.
      */
     public static boolean isMalformedInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NullPointerException || t instanceof IllegalArgumentException
-                    || t instanceof IllegalStateException || t instanceof ClassCastException
-                    || t instanceof UnsupportedOperationException || t instanceof IndexOutOfBoundsException
+            if (t instanceof MalformedPayloadException || t instanceof IllegalArgumentException
                     || t instanceof DateTimeException || t instanceof JsonParseException
                     || t instanceof JacksonException) {
                 return true;
+            }
+            if ((t instanceof NullPointerException || t instanceof IllegalStateException
+                    || t instanceof ClassCastException || t instanceof UnsupportedOperationException
+                    || t instanceof IndexOutOfBoundsException) && thrownByParser(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first frame outside the JDK's own collections and language classes is a parser's. */
+    private static boolean thrownByParser(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String name = frame.getClassName();
+            if (PARSERS.stream().anyMatch(name::startsWith)) {
+                return true;
+            }
+            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
+                return false;
             }
         }
         return false;

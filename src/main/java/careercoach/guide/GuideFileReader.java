@@ -29,6 +29,8 @@ final class GuideFileReader {
     private static final List<String> GROUP_FIELDS = List.of("id", "title", "text", "items");
     private static final List<String> ITEM_FIELDS =
             List.of("id", "name", "details", "text", "range", "actions", "guide");
+    /** The longest name of a next step: what a form option shows of it (Slack's limit is 75). */
+    static final int MAX_STEP_NAME = 60;
 
     /**
      * A guide read from a file, with the line of its id and its roles in career progression, for the checks that
@@ -185,6 +187,12 @@ final class GuideFileReader {
                 problem(itemMap.line(), "item '" + orBlank(id) + "' has neither name nor text");
             } else if (isBlank(name) && !isBlank(details)) {
                 problem(fields.get("details").line(), "item '" + orBlank(id) + "' has details but no name");
+            }
+            // A next step's name is what a checklist form shows where Slack limits an option's text.
+            if (SectionIds.NEXT_STEPS.equals(sectionId) && name != null && name.strip().length() > MAX_STEP_NAME) {
+                problem(fields.get("name").line(), "next step '" + orBlank(id) + "' has a name of "
+                        + name.strip().length() + " characters: keep it to " + MAX_STEP_NAME
+                        + " (the whole sentence goes in 'text')");
             }
             List<String> actions = new ArrayList<>();
             for (Node action : sequence(fields, "actions")) {

@@ -26,6 +26,11 @@ public record Item(String id, String name, String details, String text, String r
         this(id, name, details, text, range, actions, "");
     }
 
+    /** The item in full: its sentence when it has one, else its label. */
+    public String fullText() {
+        return text.isEmpty() ? label() : text;
+    }
+
     /** What to show for this item in one line: the name with its details, or else the text. */
     public String label() {
         if (name.isEmpty()) {

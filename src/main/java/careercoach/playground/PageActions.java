@@ -189,6 +189,50 @@ final class PageActions {
         send(event);
     }
 
+    /** The steps the app declares in its manifest, with their titles, as Workflow Builder lists them. */
+    static final Map<String, String> STEPS = Map.of(
+            "share_next_step_checklist", "Share a next-step checklist",
+            "ask_for_skill_check", "Ask someone to run a skill check");
+
+    /**
+     * A workflow run by {@code userId} reached one of the app's steps: Slack sends {@code function_executed} with
+     * the step's inputs (a user input set to "Person who used this workflow" is the runner) and a token for this
+     * run; the page then shows how the app ended it.
+     */
+    void runWorkflowStep(String userId, String step, JsonNode given) throws IOException, InterruptedException {
+        if (!workspace.isPerson(userId)) {
+            throw new BadAction("unknown person " + userId);
+        }
+        if (!STEPS.containsKey(step)) {
+            throw new BadAction("unknown step " + step);
+        }
+        ObjectNode inputs = JSON.createObjectNode();
+        given.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+                inputs.set(e.getKey(), e.getValue());
+            }
+        });
+        if (step.equals("share_next_step_checklist")) {
+            inputs.put("manager", userId);
+        }
+        Workspace.WorkflowRun run = workspace.startWorkflow(step, userId, inputs);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "function_executed");
+        ObjectNode function = event.putObject("function");
+        function.put("id", "Fn" + step.length());
+        function.put("callback_id", step);
+        function.put("title", STEPS.get(step));
+        function.put("type", "app");
+        function.put("app_id", Workspace.APP_ID);
+        function.put("form_enabled", false);
+        event.set("inputs", inputs);
+        event.put("function_execution_id", run.id);
+        event.put("workflow_execution_id", "Wx" + run.id.substring(2));
+        event.put("event_ts", workspace.nextTs());
+        event.put("bot_access_token", run.token);
+        send(event);
+    }
+
     private void send(ObjectNode event) throws IOException, InterruptedException {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("token", "playground");
@@ -227,6 +271,18 @@ final class PageActions {
                 payload.putObject("channel").put("id", channel).put("name", ch.isIm() ? "directmessage" : ch.name());
                 if (message.visibleTo == null) {
                     payload.set("message", workspace.messageJson(message));
+                }
+                Workspace.WorkflowRun run = message.postedFor;
+                if (run != null && workspace.runningWorkflow(run.token).isPresent()) {
+                    // A click inside a workflow step's run: Slack adds the run and its token.
+                    payload.put("bot_access_token", run.token);
+                    ObjectNode data = payload.putObject("function_data");
+                    data.put("execution_id", run.id);
+                    data.putObject("function").put("callback_id", run.step);
+                    data.set("inputs", run.inputs);
+                    ObjectNode interactivity = payload.putObject("interactivity");
+                    interactivity.putObject("interactor").put("id", userId).put("secret", "playground");
+                    interactivity.put("interactivity_pointer", workspace.newTrigger(userId));
                 }
                 payload.put("response_url", slack.responseUrl(new ResponseTarget(channel, userId, message.ts,
                         message.threadTs)));

@@ -222,6 +222,7 @@ public final class Playground implements AutoCloseable {
                     actions.submit(as, text(body, "viewId"), values).forEach(errors::put);
                 }
                 case "close" -> actions.close(as, text(body, "viewId"));
+                case "workflow" -> actions.runWorkflowStep(as, text(body, "step"), object(body, "inputs"));
                 case "reset" -> reset();
                 default -> {
                     ctx.status(404).result("not found");

@@ -77,11 +77,13 @@ public final class SlackApiStandIn implements AutoCloseable {
         String auth = ctx.header("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
         ObjectNode answer;
-        if (!botToken.equals(token)) {
+        // A workflow step's run has its own token, good until the run ends.
+        Optional<Workspace.WorkflowRun> run = token == null ? Optional.empty() : workspace.runningWorkflow(token);
+        if (!botToken.equals(token) && run.isEmpty()) {
             answer = error("invalid_auth");
         } else {
             try {
-                answer = call(method, params);
+                answer = call(method, params, run);
             } catch (IllegalArgumentException e) {
                 answer = error("invalid_arguments");
                 answer.put("detail", e.getMessage());
@@ -93,12 +95,13 @@ public final class SlackApiStandIn implements AutoCloseable {
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(answer));
     }
 
-    private ObjectNode call(String method, Map<String, String> p) throws IOException {
+    private ObjectNode call(String method, Map<String, String> p, Optional<Workspace.WorkflowRun> run)
+            throws IOException {
         return switch (method) {
             case "auth.test" -> ok().put("url", "http://localhost/").put("team", Workspace.TEAM_NAME)
                     .put("user", "careercoach").put("team_id", Workspace.TEAM_ID)
                     .put("user_id", Workspace.BOT_USER_ID).put("bot_id", Workspace.BOT_ID);
-            case "chat.postMessage" -> postMessage(p);
+            case "chat.postMessage" -> postMessage(p, run);
             case "chat.postEphemeral" -> postEphemeral(p);
             case "chat.update" -> update(p);
             case "chat.delete" -> delete(p);
@@ -110,6 +113,9 @@ public final class SlackApiStandIn implements AutoCloseable {
             case "views.publish" -> viewsPublish(p);
             case "files.getUploadURLExternal" -> uploadUrl(p);
             case "files.completeUploadExternal" -> completeUpload(p);
+            case "conversations.members" -> conversationsMembers(p);
+            case "functions.completeSuccess" -> endWorkflow(p, false);
+            case "functions.completeError" -> endWorkflow(p, true);
             default -> error("unknown_method");
         };
     }
@@ -125,7 +131,27 @@ public final class SlackApiStandIn implements AutoCloseable {
         return workspace.channel(channel).map(Workspace.Channel::id);
     }
 
-    private ObjectNode postMessage(Map<String, String> p) throws IOException {
+    private ObjectNode conversationsMembers(Map<String, String> p) {
+        String channel = p.getOrDefault("channel", "");
+        if (workspace.channel(channel).isEmpty()) {
+            return error("channel_not_found");
+        }
+        ObjectNode answer = ok();
+        workspace.members(channel).forEach(answer.putArray("members")::add);
+        answer.putObject("response_metadata").put("next_cursor", "");
+        return answer;
+    }
+
+    /** The app ends a workflow step's run, as Slack's {@code functions.completeSuccess} / {@code completeError}. */
+    private ObjectNode endWorkflow(Map<String, String> p, boolean failed) throws IOException {
+        String id = p.getOrDefault("function_execution_id", "");
+        JsonNode outputs = failed ? null : blank(p.get("outputs")) ? JSON.createObjectNode()
+                : JSON.readTree(p.get("outputs"));
+        String error = failed ? p.getOrDefault("error", "") : null;
+        return workspace.endWorkflow(id, outputs, error) ? ok() : error("function_execution_not_found");
+    }
+
+    private ObjectNode postMessage(Map<String, String> p, Optional<Workspace.WorkflowRun> run) throws IOException {
         Optional<String> channel = resolveChannel(p.get("channel"));
         if (channel.isEmpty()) {
             return error("channel_not_found");
@@ -141,6 +167,7 @@ public final class SlackApiStandIn implements AutoCloseable {
             return error("thread_not_found");
         }
         Message posted = workspace.post(channel.get(), Workspace.BOT_USER_ID, p.get("text"), blocks(p), threadTs);
+        run.ifPresent(r -> workspace.postedFor(posted, r));
         ObjectNode answer = ok().put("channel", posted.channel).put("ts", posted.ts);
         answer.set("message", workspace.messageJson(posted));
         return answer;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -68,6 +69,8 @@ public final class Workspace {
         String text;
         JsonNode blocks;
         boolean edited;
+        /** The workflow step's run whose token posted it: clicks on it carry that run, as on Slack. */
+        WorkflowRun postedFor;
 
         Message(String channel, String ts, String userId, boolean fromBot, String threadTs, String visibleTo,
                 String text, JsonNode blocks) {
@@ -79,6 +82,30 @@ public final class Workspace {
             this.visibleTo = visibleTo;
             this.text = text;
             this.blocks = blocks;
+        }
+    }
+
+    /**
+     * One run of a workflow step (a function execution): the step, who ran the workflow, the inputs sent, and how
+     * the app ended it ({@code functions.completeSuccess} with outputs, {@code functions.completeError} with a
+     * reason). Its token works until then.
+     */
+    static final class WorkflowRun {
+        final String id;
+        final String step;
+        final String token;
+        final String runnerId;
+        final ObjectNode inputs;
+        String status = "running";
+        JsonNode outputs;
+        String error;
+
+        WorkflowRun(String id, String step, String token, String runnerId, ObjectNode inputs) {
+            this.id = id;
+            this.step = step;
+            this.token = token;
+            this.runnerId = runnerId;
+            this.inputs = inputs;
         }
     }
 
@@ -108,6 +135,7 @@ public final class Workspace {
     private final Map<String, ResponseTarget> responseTargets = new HashMap<>();
     private final Map<String, Integer> responseUses = new HashMap<>();
     private final Map<String, UploadedFile> files = new HashMap<>();
+    private final Map<String, WorkflowRun> workflowRuns = new LinkedHashMap<>();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private long lastMicros;
@@ -129,6 +157,7 @@ public final class Workspace {
         responseTargets.clear();
         responseUses.clear();
         files.clear();
+        workflowRuns.clear();
         Set<String> everyone = new LinkedHashSet<>(people.stream().map(Person::id).toList());
         channels.put(TEAM_CHANNEL, new Channel(TEAM_CHANNEL, "backend-team", null));
         members.put(TEAM_CHANNEL, with(everyone, BOT_USER_ID));
@@ -439,6 +468,44 @@ public final class Workspace {
         return text;
     }
 
+    // ---- workflow steps
+
+    /** A workflow reached one of the app's steps: a new execution, with its own token. */
+    synchronized WorkflowRun startWorkflow(String step, String runnerId, ObjectNode inputs) {
+        WorkflowRun run = new WorkflowRun(nextId("Fx"), step, "xwfp-" + UUID.randomUUID(), runnerId, inputs);
+        workflowRuns.put(run.id, run);
+        changed();
+        return run;
+    }
+
+    /** The run whose token this is, while it is running. */
+    synchronized Optional<WorkflowRun> runningWorkflow(String token) {
+        return workflowRuns.values().stream().filter(r -> r.token.equals(token) && r.status.equals("running"))
+                .findFirst();
+    }
+
+    /** Ends a running run: completed with outputs, or failed with a reason; false when it was not running. */
+    synchronized boolean endWorkflow(String executionId, JsonNode outputs, String error) {
+        WorkflowRun run = workflowRuns.get(executionId);
+        if (run == null || !run.status.equals("running")) {
+            return false;
+        }
+        run.status = error == null ? "completed" : "failed";
+        run.outputs = outputs;
+        run.error = error;
+        changed();
+        return true;
+    }
+
+    synchronized void postedFor(Message message, WorkflowRun run) {
+        message.postedFor = run;
+    }
+
+    /** Everyone in a channel, the bot included. */
+    synchronized List<String> members(String channelId) {
+        return List.copyOf(members.getOrDefault(channelId, Set.of()));
+    }
+
     // ---- what the page shows
 
     /** Everything one person sees: their conversations and messages, their App Home and open modal. */
@@ -479,6 +546,17 @@ public final class Workspace {
             }
         }
         home(userId).ifPresent(view -> state.set("home", view));
+        ArrayNode runs = state.putArray("workflowRuns");
+        workflowRuns.values().stream().filter(r -> r.runnerId.equals(userId)).forEach(r -> {
+            ObjectNode json = runs.addObject().put("id", r.id).put("step", r.step).put("status", r.status);
+            json.set("inputs", r.inputs);
+            if (r.outputs != null) {
+                json.set("outputs", r.outputs);
+            }
+            if (r.error != null) {
+                json.put("error", r.error);
+            }
+        });
         Deque<Modal> stack = modals.get(userId);
         if (stack != null && !stack.isEmpty()) {
             Modal top = stack.peek();

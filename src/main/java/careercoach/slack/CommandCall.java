@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -20,8 +21,13 @@ public record CommandCall(String name, String args, Guide guide, SlashCommandPay
         return payload.getUserId();
     }
 
+    /** The channel it was typed in; a command without one is a malformed payload. */
     public String channelId() {
-        return payload.getChannelId();
+        String channel = payload.getChannelId();
+        if (channel == null || channel.isEmpty()) {
+            throw new MalformedPayloadException("a slash command without channel_id");
+        }
+        return channel;
     }
 
     public String triggerId() {

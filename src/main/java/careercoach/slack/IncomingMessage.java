@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import careercoach.failure.MalformedPayloadException;
 import careercoach.text.UserText;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
@@ -29,6 +30,9 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
     private static final Pattern BOT_MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     public IncomingMessage {
+        if (userId == null || channelId == null) {
+            throw new MalformedPayloadException("a message event without user or channel");
+        }
         text = text == null ? "" : text;
     }
 

@@ -29,6 +29,11 @@ public final class SharedActions {
     public static final String SHOW_SECTION = "career_show_section";
     /** Starts a guided conversation; value: a {@link ConversationKind} name. Answered by the coach feature. */
     public static final String START_CONVERSATION = "coach_start";
+    /**
+     * Starts a skill check toward another role; value: that role's guide id. Answered by the coach feature, which
+     * also accepts this id with a suffix ({@code _2}) so several such buttons can share a message.
+     */
+    public static final String CHECK_TOWARD = "coach_check_toward";
 
     private SharedActions() {
     }

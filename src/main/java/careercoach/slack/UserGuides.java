@@ -4,6 +4,7 @@ import careercoach.failure.StoreException;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideChoices;
 import careercoach.guide.GuideLibrary;
+import careercoach.guide.RoleFinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ public final class UserGuides {
     /** The guides served now: a reload of index-data replaces them. */
     private final Supplier<GuideLibrary> library;
     private final GuideChoices choices;
+    private volatile RoleFinder roles;
+    private volatile GuideLibrary cachedFor;
 
     public UserGuides(GuideLibrary library, GuideChoices choices) {
         this(() -> library, choices);
@@ -62,6 +65,18 @@ public final class UserGuides {
     /** The guides served now; read it again for each request, as a reload replaces it. */
     public GuideLibrary library() {
         return library.get();
+    }
+
+    /** Roles named in words, and the roles that come next, over the guides served now. */
+    public RoleFinder roles() {
+        GuideLibrary current = library();
+        RoleFinder cached = roles;
+        if (cached == null || cachedFor != current) {
+            cached = new RoleFinder(current.guides());
+            roles = cached;
+            cachedFor = current;
+        }
+        return cached;
     }
 
     public GuideChoices choices() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +26,8 @@ public final class UserTimeZones {
     /** Beyond this many users the cache starts afresh rather than grow without bound. */
     private static final int MAX_USERS = 50_000;
 
-    private record Known(ZoneId zone, Instant until) {
+    /** {@code gone}: Slack says the account is deactivated ({@code deleted}) or there is no such user. */
+    private record Known(ZoneId zone, boolean gone, Instant until) {
     }
 
     private final WebApi webApi;
@@ -39,28 +41,55 @@ public final class UserTimeZones {
         this.clock = clock;
     }
 
+    /** The user's zone when it is known here now, without asking Slack (for an ack, which never waits on it). */
+    public Optional<ZoneId> cached(String teamId, String userId) {
+        Known cached = known.get(teamId + "/" + userId);
+        return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.zone())
+                : Optional.empty();
+    }
+
     /** The user's zone, from the cache or from Slack; UTC when Slack does not know the user or cannot be reached. */
     public ZoneId zoneOf(String teamId, String userId) {
+        return lookUp(teamId, userId).zone();
+    }
+
+    /**
+     * Whether the user left the workspace: Slack says the account is deactivated, or knows no such user. False when
+     * Slack cannot be reached (a person is not dropped for an outage). Shares the zone's cache.
+     */
+    public boolean gone(String teamId, String userId) {
+        return lookUp(teamId, userId).gone();
+    }
+
+    /** The zone when it is known already, else UTC: never asks Slack (for work that must not wait, like an ack). */
+    public ZoneId knownZoneOf(String teamId, String userId) {
+        Known cached = known.get(teamId + "/" + userId);
+        return cached == null ? ZoneOffset.UTC : cached.zone();
+    }
+
+    private Known lookUp(String teamId, String userId) {
         Instant now = clock.instant();
         String key = teamId + "/" + userId;
         Known cached = known.get(key);
         if (cached != null && now.isBefore(cached.until())) {
-            return cached.zone();
+            return cached;
         }
         Known fresh;
         try {
             UsersInfoResponse info = webApi.call("users.info", () -> clients.of(teamId).usersInfo(r -> r.user(userId)));
             String tz = info.getUser() == null ? null : info.getUser().getTz();
-            fresh = tz == null ? new Known(ZoneOffset.UTC, now.plus(KEEP_UNKNOWN)) : new Known(parse(tz), now.plus(KEEP));
+            boolean deleted = info.getUser() != null && info.getUser().isDeleted();
+            fresh = tz == null ? new Known(ZoneOffset.UTC, deleted, now.plus(KEEP_UNKNOWN))
+                    : new Known(parse(tz), deleted, now.plus(KEEP));
         } catch (SlackDeliveryException e) {
             LOG.info("no time zone for a user ({}); using UTC", e.error());
-            fresh = new Known(ZoneOffset.UTC, now.plus(KEEP_UNKNOWN));
+            fresh = new Known(ZoneOffset.UTC, "user_not_found".equals(e.error()), now.plus(KEEP_UNKNOWN));
         }
         if (known.size() >= MAX_USERS) {
             known.clear();
         }
         known.put(key, fresh);
-        return fresh.zone();
+        return fresh;
     }
 
     private static ZoneId parse(String tz) {

@@ -33,7 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Checklists in SQL that runs on H2 and PostgreSQL (tables from {@code V10__checklists.sql}). */
+/**
+ * Checklists in SQL that runs on H2 and PostgreSQL (tables from {@code V10__checklists.sql}; managers' gentle
+ * reminders and weekly digests from {@code V19__team_nudges_and_digests.sql}).
+ */
 public final class JdbcChecklistRepository implements ChecklistRepository {
     private static final String CHECKLIST_COLUMNS = "id, team_id, channel_id, message_channel, message_ts, "
             + "permalink, person_id, manager_id, due_date, archived, created_at";
@@ -308,6 +311,15 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
     @Override
     public ForgetResult forget(String teamId, String userId, Instant at) {
         return inTransaction("forget user in checklists", c -> {
+            update(c, "DELETE FROM team_nudge WHERE team_id = ? AND (person_id = ? OR manager_id = ?)", ps -> {
+                ps.setString(1, teamId);
+                ps.setString(2, userId);
+                ps.setString(3, userId);
+            });
+            update(c, "DELETE FROM manager_digest WHERE team_id = ? AND manager_id = ?", ps -> {
+                ps.setString(1, teamId);
+                ps.setString(2, userId);
+            });
             int deleted = update(c, "DELETE FROM checklist WHERE team_id = ? AND channel_id IS NULL "
                     + "AND person_id = ?", ps -> {
                         ps.setString(1, teamId);
@@ -350,6 +362,139 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
             }
             return new ForgetResult(deleted, shared.size());
         });
+    }
+
+    @Override
+    public boolean claimNudge(String teamId, String managerId, String personId, LocalDate day, AuditEntry entry,
+                              Instant at) {
+        try {
+            return inTransaction("claim gentle reminder", c -> {
+                update(c, "INSERT INTO team_nudge (team_id, person_id, nudge_day, manager_id, sent_at) "
+                        + "VALUES (?, ?, ?, ?, ?)", ps -> {
+                            ps.setString(1, teamId);
+                            ps.setString(2, personId);
+                            ps.setObject(3, day);
+                            ps.setString(4, managerId);
+                            ps.setObject(5, utc(at));
+                        });
+                insertAudit(c, entry, null);
+                return true;
+            });
+        } catch (StoreException e) {
+            // The key (team, person, day): another click, or another instance, sent today's already.
+            if (e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void releaseNudge(String teamId, String personId, LocalDate day) {
+        inTransaction("release gentle reminder", c -> update(c,
+                "DELETE FROM team_nudge WHERE team_id = ? AND person_id = ? AND nudge_day = ?", ps -> {
+                    ps.setString(1, teamId);
+                    ps.setString(2, personId);
+                    ps.setObject(3, day);
+                }));
+    }
+
+    @Override
+    public boolean nudged(String teamId, String personId, LocalDate day) {
+        return read("read gentle reminders", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM team_nudge WHERE team_id = ? AND person_id = ? AND nudge_day = ?")) {
+                ps.setString(1, teamId);
+                ps.setString(2, personId);
+                ps.setObject(3, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setDigest(String teamId, String managerId, boolean enabled) {
+        inTransaction("set weekly digest", c -> {
+            int changed = update(c, "UPDATE manager_digest SET enabled = ? WHERE team_id = ? AND manager_id = ?",
+                    ps -> {
+                        ps.setBoolean(1, enabled);
+                        ps.setString(2, teamId);
+                        ps.setString(3, managerId);
+                    });
+            if (changed == 0) {
+                update(c, "INSERT INTO manager_digest (team_id, manager_id, enabled) VALUES (?, ?, ?)", ps -> {
+                    ps.setString(1, teamId);
+                    ps.setString(2, managerId);
+                    ps.setBoolean(3, enabled);
+                });
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean digestEnabled(String teamId, String managerId) {
+        return read("read weekly digest", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT enabled FROM manager_digest WHERE team_id = ? AND manager_id = ?")) {
+                ps.setString(1, teamId);
+                ps.setString(2, managerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<DigestSubscriber> digestSubscribers() {
+        return read("read weekly digests", c -> {
+            List<DigestSubscriber> subscribers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT team_id, manager_id, sent_week, fingerprint "
+                    + "FROM manager_digest WHERE enabled = TRUE ORDER BY team_id, manager_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    subscribers.add(new DigestSubscriber(rs.getString(1), rs.getString(2),
+                            Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4))));
+                }
+            }
+            return subscribers;
+        });
+    }
+
+    @Override
+    public boolean claimDigest(String teamId, String managerId, String week) {
+        return inTransaction("claim weekly digest", c -> update(c, "UPDATE manager_digest SET sent_week = ? "
+                + "WHERE team_id = ? AND manager_id = ? AND enabled = TRUE AND (sent_week IS NULL OR sent_week <> ?)",
+                ps -> {
+                    ps.setString(1, week);
+                    ps.setString(2, teamId);
+                    ps.setString(3, managerId);
+                    ps.setString(4, week);
+                }) == 1);
+    }
+
+    @Override
+    public void digestSent(String teamId, String managerId, String fingerprint) {
+        inTransaction("record weekly digest", c -> update(c,
+                "UPDATE manager_digest SET fingerprint = ? WHERE team_id = ? AND manager_id = ?", ps -> {
+                    ps.setString(1, fingerprint);
+                    ps.setString(2, teamId);
+                    ps.setString(3, managerId);
+                }));
+    }
+
+    @Override
+    public void releaseDigest(String teamId, String managerId, String week, String previousWeek) {
+        inTransaction("release weekly digest", c -> update(c, "UPDATE manager_digest SET sent_week = ? "
+                + "WHERE team_id = ? AND manager_id = ? AND sent_week = ?", ps -> {
+                    ps.setString(1, previousWeek);
+                    ps.setString(2, teamId);
+                    ps.setString(3, managerId);
+                    ps.setString(4, week);
+                }));
     }
 
     @FunctionalInterface

@@ -21,7 +21,8 @@ import java.util.Optional;
 public final class JdbcConversations implements ConversationStore, PersonalData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS =
-            "id, team_id, user_id, kind, guide_id, status, step, version, state, started_at, updated_at";
+            "id, team_id, user_id, kind, guide_id, status, step, version, state, started_at, updated_at,"
+                    + " target_guide_id";
     private static final String SKILL_CHECK_KINDS = "('" + ConversationKind.SKILL_CHECK + "', '"
             + ConversationKind.LONG_SKILL_CHECK + "')";
 
@@ -37,9 +38,9 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
 
     @Override
     public void insert(Conversation c) {
-        jdbc.update("INSERT INTO conversation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO conversation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.id(), c.teamId(), c.userId(), c.kind().name(), c.guideId(), c.status().name(), c.step(),
-                c.version(), state(c), utc(c.startedAt()), utc(c.updatedAt()));
+                c.version(), state(c), utc(c.startedAt()), utc(c.updatedAt()), c.targetGuideId());
     }
 
     @Override
@@ -110,6 +111,6 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
                 ConversationKind.valueOf(row.getString("kind")), row.getString("guide_id"), state.questions(),
                 state.answers(), Conversation.Status.valueOf(row.getString("status")), row.getInt("step"),
                 row.getLong("version"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("target_guide_id"));
     }
 }

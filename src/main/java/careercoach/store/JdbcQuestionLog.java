@@ -87,4 +87,9 @@ public final class JdbcQuestionLog implements QuestionLog {
         return jdbc.update("DELETE FROM asked_question WHERE asked_at < ?", before)
                 + jdbc.update("DELETE FROM answer_feedback WHERE voted_at < ?", before);
     }
+
+    @Override
+    public int deleteText() {
+        return jdbc.update("UPDATE asked_question SET question = NULL WHERE question IS NOT NULL");
+    }
 }

@@ -48,13 +48,14 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
             throw new IllegalStateException("plan not serialisable", e);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_plan (team_id, user_id, guide_id, source,"
-                + " created_at, entries) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " created_at, entries, target_guide_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, plan.teamId());
             ps.setString(2, plan.userId());
             ps.setString(3, plan.guideId());
             ps.setString(4, plan.source().name());
             ps.setObject(5, plan.createdAt().atOffset(ZoneOffset.UTC));
             ps.setString(6, entries);
+            ps.setString(7, plan.targetGuideId());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -65,8 +66,14 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
 
     @Override
     public Optional<Plan> latest(String teamId, String userId) {
-        return jdbc.queryOne("SELECT team_id, user_id, guide_id, source, created_at, entries FROM saved_plan"
-                + " WHERE team_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1", JdbcSavedPlans::read, teamId, userId);
+        return latestToward(teamId, userId, "");
+    }
+
+    @Override
+    public Optional<Plan> latestToward(String teamId, String userId, String targetGuideId) {
+        return jdbc.queryOne("SELECT team_id, user_id, guide_id, source, created_at, entries, target_guide_id"
+                + " FROM saved_plan WHERE team_id = ? AND user_id = ? AND target_guide_id = ? ORDER BY id DESC LIMIT 1",
+                JdbcSavedPlans::read, teamId, userId, targetGuideId);
     }
 
     @Override
@@ -85,7 +92,7 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
         if (ownerId.equals(viewerId)) {
             return latest(teamId, ownerId);
         }
-        return jdbc.queryOne("SELECT p.team_id, p.user_id, p.guide_id, p.source, p.created_at, p.entries"
+        return jdbc.queryOne("SELECT p.team_id, p.user_id, p.guide_id, p.source, p.created_at, p.entries, p.target_guide_id"
                 + " FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
                 + " WHERE s.team_id = ? AND s.owner_id = ? AND s.viewer_id = ?", JdbcSavedPlans::read,
                 teamId, ownerId, viewerId);
@@ -94,11 +101,21 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     @Override
     public List<PlanShare> sharesBy(String teamId, String ownerId) {
         return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
-                + " p.created_at, p.entries FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
+                + " p.created_at, p.entries, p.target_guide_id FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
                 + " WHERE s.team_id = ? AND s.owner_id = ? ORDER BY s.shared_at DESC, s.viewer_id",
                 row -> new PlanShare(row.getString("viewer_id"),
                         row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
                 teamId, ownerId);
+    }
+
+    @Override
+    public List<PlanShare> sharedWith(String teamId, String viewerId) {
+        return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
+                + " p.created_at, p.entries FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
+                + " WHERE s.team_id = ? AND s.viewer_id = ? ORDER BY s.shared_at DESC, s.owner_id",
+                row -> new PlanShare(row.getString("viewer_id"),
+                        row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
+                teamId, viewerId);
     }
 
     @Override
@@ -126,7 +143,7 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
             return new Plan(row.getString("team_id"), row.getString("user_id"), row.getString("guide_id"),
                     Plan.Source.valueOf(row.getString("source")),
                     row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                    JSON.readValue(row.getString("entries"), ENTRIES));
+                    JSON.readValue(row.getString("entries"), ENTRIES), row.getString("target_guide_id"));
         } catch (JsonProcessingException e) {
             throw new SQLException("unreadable saved plan", e);
         }

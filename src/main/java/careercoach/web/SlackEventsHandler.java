@@ -36,7 +36,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Every request ends in one log line with its request id, surface, listener, team, user and channel ids, outcome
  * and duration (never message text); the same ids are in the MDC for every line logged while it runs.
  * A signed but malformed payload gets 400 (unreadable) or 200 (a listener could not use it) and one warning,
- * never 500: Slack would retry it, and a stack trace per forged request helps nobody. A signed request sent again
+ * never 500: Slack would retry it, and a stack trace per forged request helps nobody. Only what a parser raises on
+ * the payload itself is malformed ({@link Failures#isMalformedInput}); any other failure is ours: logged once with
+ * its trace, counted in {@code slack_listener_failures_total}, and answered 500 so Slack delivers an event again. A signed request sent again
  * (see {@link ReplayGuard}) gets an empty 200 and does nothing: the request was taken the first time, and to Slack
  * anything else would be an error shown to the person (or, for an event, a reason to send it again).
  */
@@ -159,6 +161,8 @@ public final class SlackEventsHandler implements Handler {
                 ctx.result("");
                 return new Outcome(200, "listener_refused", facts.surface());
             }
+            // Our fault, not the sender's: logged with its trace, counted, and a 500 so Slack sends an event again.
+            metrics.counter("slack.listener.failures", "surface", facts.surface()).increment();
             LOG.error("failed to handle a {} request", facts.surface(), e);
             ctx.result("");
             return new Outcome(500, "failed", facts.surface());

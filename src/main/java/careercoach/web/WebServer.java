@@ -76,6 +76,11 @@ public final class WebServer {
         });
     }
 
+    /** The host a started server listens on ({@code 0.0.0.0} for every interface). */
+    public static String host(Javalin server) {
+        return ((ServerConnector) server.jettyServer().server().getConnectors()[0]).getHost();
+    }
+
     private static void scrape(Context ctx, PrometheusMeterRegistry metrics) {
         ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape());
     }

@@ -69,6 +69,43 @@ class ContentLoopProtocolTest {
     }
 
     @Test
+    void questionRoutedToAnotherGuide_isCreditedToTheGuideSearched_notTheAskersChoice(@TempDir Path indexData)
+            throws Exception {
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        for (String guide : new String[] {"data-engineering-lead", "mobile-engineering-lead-ios-android"}) {
+            Files.copy(Path.of("src/test/resources/search/multi-guide/guides", guide + ".yml"),
+                    guides.resolve(guide + ".yml"));
+        }
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString()), Clock.systemUTC())) {
+            kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, "U40", "data-engineering-lead");
+            kit.event(kit.newEventId(), kit.directMessage("U40",
+                    "what are the top skills of a mobile engineering lead?"), 0);
+            kit.slack().await("chat.postMessage", 1);
+            kit.app().awaitIdle(Duration.ofSeconds(10));
+
+            var asked = kit.stores().questionLog().askedSince(java.time.Instant.EPOCH);
+            assertEquals(1, asked.size(), asked.toString());
+            assertEquals("mobile-engineering-lead-ios-android", asked.get(0).guideId(), asked.toString());
+        }
+    }
+
+    @Test
+    void report_afterRecordingWasSwitchedOff_showsNoTextKeptBefore() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
+            // Kept while recording was on (before a restart, or by an instance that still records).
+            kit.stores().questionLog().record(new AskedQuestion("before", "backend-engineering-lead-microservices",
+                    java.util.Optional.empty(), Outcome.UNANSWERED, java.util.Optional.of(OUT_OF_SCOPE),
+                    java.time.Instant.now()));
+
+            String report = report(kit, AUTHOR);
+
+            assertFalse(report.contains("pizza"), report);
+            assertFalse(report.contains("question text recorded"), report);
+            assertTrue(report.contains("1 unanswered"), report);
+        }
+    }
+
+    @Test
     void report_forSomeoneNotAnAuthor_isRefusedAndNotOfferedInHelp() throws Exception {
         try (SlackTestKit kit = SlackTestKit.start(Map.of("GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
             HttpResponse<String> refused = kit.command("U31", "C1", "report");

@@ -1,6 +1,7 @@
 package careercoach.content;
 
 import careercoach.MutableClock;
+import careercoach.Stores;
 import careercoach.search.Answer;
 import careercoach.search.Hit;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,11 @@ class ContentReportsTest {
         public int purgeBefore(Instant cutoff) {
             return 0;
         }
+
+        @Override
+        public int deleteText() {
+            return 0;
+        }
     };
     /** Questions about pay point one way, questions about food another. */
     private final Function<String, float[]> meaning = text -> text.contains("pay") || text.contains("salary")
@@ -58,6 +64,39 @@ class ContentReportsTest {
                                 List.of("g")),
                         new ContentReport.QuestionGroup("best pizza?", 1, List.of(), List.of("g"))),
                 report.unansweredQuestions());
+    }
+
+    @Test
+    void report_recordingSwitchedOff_hidesTextStoredBefore_andSaysSo() {
+        gap("how much pay does a lead get?");
+        votes.add(new UnhelpfulVote("v", "g", "overview", clock.instant(), Optional.of("salary of a lead")));
+
+        ContentReport off = new ContentReports(log, meaning, Optional::empty, clock, false).report(Duration.ofDays(30));
+        ContentReport on = new ContentReports(log, meaning, Optional::empty, clock, true).report(Duration.ofDays(30));
+
+        assertEquals(List.of(), off.unansweredQuestions());
+        assertEquals(List.of(), off.mostUnhelpful().get(0).questions());
+        assertEquals(false, off.questionTextRecorded());
+        assertEquals(true, off.storedTextHidden());
+        assertEquals(1, off.gapsBySection().size(), "still counted");
+        assertEquals(true, on.questionTextRecorded());
+        assertEquals(false, on.storedTextHidden());
+    }
+
+    @Test
+    void purge_recordingSwitchedOff_deletesTheTextKeptBefore() throws Exception {
+        try (Stores stores = Stores.inMemory()) {
+            stores.questionLog().record(new AskedQuestion("a", "g", Optional.empty(), Outcome.UNANSWERED,
+                    Optional.of("best pizza?"), clock.instant()));
+            new AnswerRecorder(stores.questionLog(), true, clock).purgeExpired();
+            assertEquals(Optional.of("best pizza?"), stores.questionLog().askedSince(Instant.EPOCH).get(0).text());
+
+            new AnswerRecorder(stores.questionLog(), false, clock).purgeExpired();
+
+            List<AskedQuestion> kept = stores.questionLog().askedSince(Instant.EPOCH);
+            assertEquals(1, kept.size(), "the count stays");
+            assertEquals(Optional.empty(), kept.get(0).text());
+        }
     }
 
     @Test

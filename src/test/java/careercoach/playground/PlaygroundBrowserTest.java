@@ -258,6 +258,51 @@ class PlaygroundBrowserTest {
                 "Sam's tick is not kept");
     }
 
+    /**
+     * A manager's day: share two long next steps with Ravi, Ravi ticks one, and Maya's Home shows her team with a
+     * gentle reminder. Leaves {@code docs/checklist-message.png} and {@code docs/team-view.png} as the docs' pictures.
+     */
+    @Test
+    void teamView_managerSeesReportsProgressAndSendsAGentleReminder() throws IOException {
+        actAs("Maya Chen");
+        openConversation("# backend-team");
+        say("/career checklist @Ravi");
+        WebElement modal = awaitModal("Share a checklist");
+        List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
+        steps.get(0).click();
+        steps.get(2).click();
+        modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        WebElement shared = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("0 of 3"));
+        assertTrue(shared.getText().contains("create one strong system-design case study you can explain end-to-end"),
+                shared.getText());
+        assertFalse(shared.getText().contains("In full"), shared.getText());
+
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        snap("checklist-message");
+        Files.copy(SCREENSHOTS.resolve("checklist-message.png"), Path.of("docs", "checklist-message.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        actAs("Maya Chen");
+        openConversation("Home");
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("Your team"));
+        WebElement home = browser.findElement(By.id("home"));
+        waitUntil(d -> home.getText().contains("1 of 3 done"));
+        assertTrue(home.getText().indexOf("Your team") < home.getText().indexOf("Checklists you shared"),
+                home.getText());
+        button(home, "Send a gentle reminder").click();
+        waitUntil(d -> d.findElement(By.id("home")).getText().contains("Reminded today"));
+        snap("team-view");
+        Files.copy(SCREENSHOTS.resolve("team-view.png"), Path.of("docs", "team-view.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void checklist_sharedWhereBotIsNotMember_saysHowToInvite_andNothingIsLost() {
         actAs("Maya Chen");
@@ -339,6 +384,55 @@ class PlaygroundBrowserTest {
     }
 
     // ---- what a person does on the page
+
+    @Test
+    void workflowSteps_runFromTheWorkflowsPage_andShowHowTheAppCompletedThem() {
+        actAs("Maya Chen");
+        openConversation("Workflows");
+        WebElement share = waitUntil(d -> d.findElement(By.id("wf-share_next_step_checklist")));
+        new Select(share.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");
+        new Select(share.findElement(By.name("channel"))).selectByVisibleText("# backend-team");
+        share.findElement(By.name("extra_items")).sendKeys("Pair on a design review");
+        share.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement shared = awaitRun("completed", "Share a next-step checklist");
+        assertTrue(shared.getText().contains("functions.completeSuccess: message_link = "), shared.getText());
+
+        // Sam is not in #random with the bot: the step fails with what to do.
+        share = browser.findElement(By.id("wf-share_next_step_checklist"));
+        new Select(share.findElement(By.name("person"))).selectByVisibleText("Sam Okafor");
+        new Select(share.findElement(By.name("channel"))).selectByVisibleText("# random");
+        share.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement failed = awaitRun("failed", "Share a next-step checklist");
+        assertTrue(failed.getText().contains("not a member"), failed.getText());
+
+        WebElement ask = browser.findElement(By.id("wf-ask_for_skill_check"));
+        new Select(ask.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");
+        ask.findElement(By.name("message")).sendKeys("Before our quarterly check-in");
+        ask.findElement(By.cssSelector("button[type=submit]")).click();
+        awaitRun("running", "Ask someone to run a skill check");
+
+        actAs("Ravi Patel");
+        openConversation("Messages");
+        WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked to run a skill check"));
+        assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
+        button(invite, "Start my skill check").click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+
+        actAs("Maya Chen");
+        openConversation("Workflows");
+        WebElement started = awaitRun("completed", "Ask someone to run a skill check");
+        assertTrue(started.getText().contains("started_at = "), started.getText());
+    }
+
+    /** The newest run of {@code step} on the Workflows page once it has {@code status}. */
+    private WebElement awaitRun(String status, String step) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "no " + status + " run of " + step + "; the page shows: "
+                        + browser.findElement(By.id("workflows")).getText())
+                .until(d -> d.findElements(By.cssSelector(".wf-run")).stream()
+                        .filter(r -> r.getText().startsWith(step)).findFirst()
+                        .filter(r -> status.equals(r.getAttribute("data-status"))).orElse(null));
+    }
 
     private void actAs(String name) {
         new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);

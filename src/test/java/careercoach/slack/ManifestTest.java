@@ -2,6 +2,7 @@ package careercoach.slack;
 
 import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.install.InstallScopes;
+import careercoach.slack.workflow.WorkflowFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -43,8 +44,44 @@ class ManifestTest {
         List<String> events = new ArrayList<>();
         manifest.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
 
-        assertEquals(List.of("app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked"),
-                events);
+        assertEquals(List.of("app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked",
+                "function_executed"), events);
+    }
+
+    @Test
+    void manifest_declaresTheWorkflowStepsTheAppRuns() {
+        JsonNode functions = manifest.at("/functions");
+        List<String> callbackIds = new ArrayList<>();
+        functions.fieldNames().forEachRemaining(callbackIds::add);
+
+        assertEquals(List.of(WorkflowFeature.SHARE_CHECKLIST, WorkflowFeature.ASK_SKILL_CHECK), callbackIds);
+        assertTrue(manifest.at("/settings/org_deploy_enabled").asBoolean(), "custom steps need org deploy");
+        assertEquals("remote", manifest.at("/settings/function_runtime").asText());
+        for (JsonNode function : functions) {
+            assertFalse(function.path("title").asText().isBlank());
+            for (String parameters : List.of("input_parameters", "output_parameters")) {
+                assertFalse(function.path(parameters).isEmpty(), parameters);
+                function.path(parameters).forEach(p -> {
+                    assertTrue(p.path("type").asText().matches("string|slack#/types/[a-z_]+"), p.toString());
+                    assertFalse(p.path("title").asText().isBlank(), p.toString());
+                    assertTrue(p.has("is_required"), p.toString());
+                });
+            }
+        }
+        assertEquals(List.of("person", "channel", "due_date", "manager", "extra_items"),
+                names(functions.path(WorkflowFeature.SHARE_CHECKLIST).path("input_parameters")));
+        assertEquals(List.of("message_link"),
+                names(functions.path(WorkflowFeature.SHARE_CHECKLIST).path("output_parameters")));
+        assertEquals(List.of("person", "message"),
+                names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("input_parameters")));
+        assertEquals(List.of("started_at"),
+                names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("output_parameters")));
+    }
+
+    private static List<String> names(JsonNode parameters) {
+        List<String> names = new ArrayList<>();
+        parameters.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -11,6 +11,7 @@ import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.install.InstallationRecord;
+import careercoach.workflow.WorkflowRun;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -60,8 +61,18 @@ class ForgetMeEverywhereTest {
                 new AuditEntry(managed.id(), LEAVER, AuditAction.TICK, "Three", NOW, "C1"), LEAVER + ":1700000002.1/1");
         stores.checklists().insert(new NewChecklist("T1", Optional.empty(), LEAVER, LEAVER, Optional.empty(),
                 List.of(NewItem.custom("Mine"))), new AuditEntry(0, LEAVER, AuditAction.CREATE_PRIVATE, "", NOW, "dm"));
+        stores.checklists().claimNudge("T1", LEAVER, "UOTHER", NOW.atZone(ZoneOffset.UTC).toLocalDate(),
+                new AuditEntry(managed.id(), LEAVER, AuditAction.NUDGE, "", NOW, "app_home"), NOW);
+        stores.checklists().claimNudge("T1", "UMGR", LEAVER, NOW.atZone(ZoneOffset.UTC).toLocalDate(),
+                new AuditEntry(shared.id(), "UMGR", AuditAction.NUDGE, "", NOW, "app_home"), NOW);
+        stores.checklists().setDigest("T1", LEAVER, true);
+        stores.checklists().claimDigest("T1", LEAVER, "2026-W09");
         stores.installations().orElseThrow().save(new InstallationRecord("T1", null, "T1", false, "Team", "A1", "UBOT",
                 "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
+        stores.workflowRuns().claim(new WorkflowRun("Fx1", "T1", "ask_for_skill_check", LEAVER, "UMGR",
+                WorkflowRun.State.WAITING, Optional.empty(), NOW));
+        stores.workflowRuns().claim(new WorkflowRun("Fx2", "T1", "share_next_step_checklist", "UOTHER", LEAVER,
+                WorkflowRun.State.COMPLETED, Optional.of(NOW), NOW));
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -118,7 +129,7 @@ class ForgetMeEverywhereTest {
 
             assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
                     "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
-                    "note that you installed the app", 1), deleted);
+                    "note that you installed the app", 1, "workflow step runs", 2), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

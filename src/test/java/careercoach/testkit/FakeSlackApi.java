@@ -111,6 +111,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Set<String> archivedChannels = ConcurrentHashMap.newKeySet();
     private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
     private final Map<String, String> timeZones = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
     private final FakeSlackOAuth oauth = new FakeSlackOAuth();
@@ -195,6 +196,14 @@ public final class FakeSlackApi implements AutoCloseable {
         timeZones.put(userId, tz);
     }
 
+    /**
+     * The people in a channel, as {@code conversations.members} lists them (the bot too, unless it was removed with
+     * {@link #removeBotFrom}); a channel never given lists only the bot.
+     */
+    public void members(String channelId, String... userIds) {
+        channelMembers.put(channelId, List.of(userIds));
+    }
+
     public void errorNext(String method, String error) {
         failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
     }
@@ -244,6 +253,7 @@ public final class FakeSlackApi implements AutoCloseable {
         timeZones.clear();
         uploads.clear();
         uploadStatus = 200;
+        channelMembers.clear();
         holds.values().forEach(CountDownLatch::countDown);
         holds.clear();
     }
@@ -325,6 +335,8 @@ public final class FakeSlackApi implements AutoCloseable {
                             : deactivatedUsers.contains(user) ? "user_disabled" : null)
                     .filter(Objects::nonNull).findFirst().orElse(null);
             case "users.info" -> knownUser(call.param("user")) ? null : "user_not_found";
+            case "conversations.members" ->
+                    removedChannels.contains(call.param("channel")) ? "channel_not_found" : null;
             default -> null;
         };
         return error == null ? null : "{\"ok\":false,\"error\":\"" + error + "\"}";
@@ -371,6 +383,15 @@ public final class FakeSlackApi implements AutoCloseable {
                 String user = params.getOrDefault("user", "U1");
                 yield "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"someone\",\"deleted\":"
                         + deactivatedUsers.contains(user) + ",\"tz\":\"" + timeZones.getOrDefault(user, "UTC") + "\"}}";
+            }
+            case "conversations.members" -> {
+                String channel = params.getOrDefault("channel", "C1");
+                List<String> members = new java.util.ArrayList<>(channelMembers.getOrDefault(channel, List.of()));
+                if (!channelsWithoutBot.contains(channel)) {
+                    members.add(BOT_USER_ID);
+                }
+                yield "{\"ok\":true,\"members\":" + JSON.valueToTree(members) + ",\"response_metadata\":"
+                        + "{\"next_cursor\":\"\"}}";
             }
             case "response_url" -> "ok";
             case "files.getUploadURLExternal" -> {

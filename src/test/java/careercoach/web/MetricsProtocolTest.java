@@ -1,6 +1,8 @@
 package careercoach.web;
 
+import careercoach.CareerCoachApp;
 import careercoach.Stores;
+import careercoach.config.Config;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
 import careercoach.testkit.FakeSlackApi;
@@ -20,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +82,18 @@ class MetricsProtocolTest {
                     management.body());
             assertEquals(404, kit.get("/metrics").statusCode());
             assertEquals(200, kit.get("/healthz").statusCode());
+        }
+    }
+
+    @Test
+    void metricsPort_inLocalMode_listensOnLoopbackOnly() throws Exception {
+        try (CareerCoachApp app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", "index-data",
+                "METRICS_PORT", "0")::get), Stores.inMemory()).start()) {
+            assertEquals(Optional.of("127.0.0.1"), app.metricsHost());
+            HttpResponse<String> management = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.metricsPort().orElseThrow() + "/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, management.statusCode());
         }
     }
 

@@ -4,6 +4,7 @@ import careercoach.slack.ask.AnswerRenderer;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
 import careercoach.slack.guide.GuideFeature;
+import careercoach.slack.workflow.WorkflowFeature;
 import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlackPayloadFuzzTest {
     private static final long SEED = 20_251_128L;
     private static final int REQUESTS = 2_500;
+    /** Sent after the others, so that adding them changed none of those. */
+    private static final int WORKFLOW_REQUESTS = 500;
     private static final Duration SLACK_ACK_DEADLINE = Duration.ofSeconds(3);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -53,7 +57,7 @@ class SlackPayloadFuzzTest {
             AnswerRenderer.FEEDBACK_UP_ACTION, AnswerRenderer.FEEDBACK_DOWN_ACTION,
             AnswerRenderer.DID_YOU_MEAN_ACTION, SectionRenderer.SHARE_ACTION, SectionRenderer.MORE_ACTION,
             SectionRenderer.SHOW_ACTION, SectionRenderer.SHOW_ACTION + "_overview", GuideFeature.ROLE_ACTION,
-            "unknown_action");
+            WorkflowFeature.START_ACTION, "unknown_action");
     private static final List<String> SUBCOMMANDS = List.of("", "help", "skills", "overview", "role", "ask",
             "check", "check long", "steps walk", "progress", "forget-me", "checklist", "checklist history",
             "checklist save", "checklist <@U2|someone>", "checklist <@U1>", "next-steps", "salary", "nonsense");
@@ -76,9 +80,10 @@ class SlackPayloadFuzzTest {
         try (SlackTestKit kit = SlackTestKit.start(); LogCapture logs = LogCapture.open()) {
             List<Signed> sent = new ArrayList<>();
             int replays = 0;
-            for (int i = 0; i < REQUESTS; i++) {
+            for (int i = 0; i < REQUESTS + WORKFLOW_REQUESTS; i++) {
                 boolean replay = !sent.isEmpty() && random.nextInt(8) == 0;
-                Signed request = replay ? sent.get(random.nextInt(sent.size())) : sign(kit, next(kit));
+                Signed request = replay ? sent.get(random.nextInt(sent.size()))
+                        : sign(kit, i < REQUESTS ? next(kit) : nextForWorkflows(kit));
                 Map<String, String> headers = replay && random.nextBoolean()
                         ? Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout") : Map.of();
                 long started = System.nanoTime();
@@ -100,6 +105,9 @@ class SlackPayloadFuzzTest {
                     failures.add(response.statusCode() + " for " + abbreviate(request.body()));
                 }
             }
+            assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+            assertFalse(kit.slack().calls(c -> c.method().startsWith("functions.complete")).isEmpty(),
+                    "the workflow steps were reached and ended");
             List<String> errors = logs.at(Level.ERROR).stream()
                     .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
                             : " " + e.getThrowableProxy().getClassName() + ": " + e.getThrowableProxy().getMessage()))
@@ -176,6 +184,13 @@ class SlackPayloadFuzzTest {
         };
     }
 
+    /** After the others: workflow steps' runs and the clicks inside them. */
+    private Request nextForWorkflows(SlackTestKit kit) throws Exception {
+        return random.nextBoolean()
+                ? new Request("application/json", JSON.writeValueAsString(mutate(functionExecuted())))
+                : form(mutate(functionBlockActions(kit)));
+    }
+
     private String command(SlackTestKit kit) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy");
@@ -239,6 +254,52 @@ class SlackPayloadFuzzTest {
         action.put("selected_user", pick(List.of("U1", "U2", "")));
         action.putArray("selected_options").addObject().put("value", pick(HOSTILE));
         action.put("action_ts", "1700000000.00" + random.nextInt(10_000));
+        return payload;
+    }
+
+    /** A workflow step's run, as Slack sends {@code function_executed}, for one of the app's steps or another. */
+    private ObjectNode functionExecuted() {
+        ObjectNode envelope = event();
+        ObjectNode event = NODES.objectNode();
+        envelope.set("event", event);
+        event.put("type", "function_executed");
+        ObjectNode function = event.putObject("function");
+        function.put("id", "Fn1");
+        function.put("callback_id", pick(List.of(WorkflowFeature.SHARE_CHECKLIST, WorkflowFeature.ASK_SKILL_CHECK,
+                "other_step")));
+        function.put("title", "Step");
+        function.put("type", "app");
+        function.put("app_id", "A0001");
+        function.putArray("input_parameters").addObject().put("type", "slack#/types/user_id").put("name", "person")
+                .put("is_required", true);
+        function.putArray("output_parameters");
+        ObjectNode inputs = event.putObject("inputs");
+        inputs.put("person", pick(List.of("U1", "U2", pick(HOSTILE))));
+        inputs.put("channel", pick(List.of("C1", "G1", pick(HOSTILE))));
+        inputs.put("due_date", pick(List.of("2099-01-01", "2000-01-01", pick(HOSTILE))));
+        inputs.putObject("manager").put("id", pick(List.of("U1", pick(HOSTILE)))).put("secret", "x");
+        inputs.put("extra_items", pick(HOSTILE));
+        inputs.put("message", pick(HOSTILE));
+        event.put("function_execution_id", "Fx" + random.nextInt(200));
+        event.put("workflow_execution_id", "Wx" + random.nextInt(1000));
+        event.put("event_ts", "1700000000.000100");
+        event.put("bot_access_token", "xwfp-fuzz");
+        return envelope;
+    }
+
+    /** A click inside a function's interactivity: with {@code function_data} and the function's token. */
+    private ObjectNode functionBlockActions(SlackTestKit kit) {
+        ObjectNode payload = blockActions(kit);
+        ((ObjectNode) payload.get("actions").get(0)).put("action_id", WorkflowFeature.START_ACTION)
+                .put("value", "Fx" + random.nextInt(200));
+        payload.put("bot_access_token", "xwfp-fuzz");
+        ObjectNode data = payload.putObject("function_data");
+        data.put("execution_id", "Fx" + random.nextInt(200));
+        data.putObject("function").put("callback_id", WorkflowFeature.ASK_SKILL_CHECK);
+        data.putObject("inputs").put("person", pick(List.of("U1", "U2")));
+        ObjectNode interactivity = payload.putObject("interactivity");
+        interactivity.putObject("interactor").put("id", pick(List.of("U1", "U2"))).put("secret", "x");
+        interactivity.put("interactivity_pointer", "ip" + random.nextInt(100));
         return payload;
     }
 

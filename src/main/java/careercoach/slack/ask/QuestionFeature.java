@@ -43,6 +43,9 @@ public final class QuestionFeature implements SlackFeature {
     static final int HITS = 1 + AnswerRenderer.OTHER_MATCHES;
     /** Questions that may wait for a search: a few seconds of searches on two cores. */
     static final int SEARCH_QUEUE = 512;
+    /** What the asker is told when the search itself failed (model not loaded, index closed by a reload). */
+    static final String SEARCH_FAILED = "Sorry, I couldn't search the guides just now. Please ask again in a"
+            + " minute.";
 
     private final QuestionAnswerer answerer;
     private final AnswerFeedback feedback;
@@ -84,14 +87,23 @@ public final class QuestionFeature implements SlackFeature {
      * Searches {@code question} in the searches' lane (in the guide the asker chose, else in all), then runs
      * {@code then} with what it found on the pool for work after the ack (recording, rendering, posting: they
      * wait on the database and on Slack, so not in the lane), or right there when that pool is full: an answer
-     * found is never dropped.
+     * found is never dropped. A search that throws is logged and counted ({@code career_search_failures_total}),
+     * and {@code failed} tells the asker instead: nobody is left without a reply.
      */
     private void searchThen(SlackSurface surface, String teamId, String userId, String question,
-                            Consumer<Found> then) {
+                            Consumer<Found> then, Runnable failed) {
         surface.executor().executeOn(searches, () -> {
             Optional<String> searchIn = surface.guides().questionGuide(teamId, userId);
-            Found found = new Found(searchIn, searchLatency.record(() -> answerer.answer(question, searchIn, HITS)));
-            Runnable rest = () -> then.accept(found);
+            Runnable rest;
+            try {
+                Found found = new Found(searchIn,
+                        searchLatency.record(() -> answerer.answer(question, searchIn, HITS)));
+                rest = () -> then.accept(found);
+            } catch (RuntimeException e) {
+                surface.metrics().counter("career.search.failures").increment();
+                LOG.error("a search failed; the asker is told so", e);
+                rest = failed;
+            }
             try {
                 surface.executor().execute(rest);
             } catch (RejectedExecutionException full) {
@@ -117,7 +129,8 @@ public final class QuestionFeature implements SlackFeature {
                                 surface.webApi().respond("answer", () -> call.context().respond(r -> r
                                         .responseType("ephemeral").text(renderer.fallbackText(answer))
                                         .blocks(blocks)));
-                            });
+                            }, () -> surface.webApi().respond("answer", () -> call.context().respond(r -> r
+                                    .responseType("ephemeral").text(SEARCH_FAILED))));
                     return call.context().ack();
                 }));
 
@@ -136,7 +149,7 @@ public final class QuestionFeature implements SlackFeature {
                 Answer answer = counted(surface, question, guide, found, answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
-            });
+            }, () -> respond(surface, ctx, SEARCH_FAILED, null));
             return ctx.ack();
         });
     }
@@ -153,7 +166,8 @@ public final class QuestionFeature implements SlackFeature {
         Optional<String> searchIn = found.searchIn();
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         if (!answer.query().isBlank()) {
-            String answeredFrom = searchIn.or(() -> answer.best().map(Hit::guideId)).orElse(guide.id());
+            // The guide searched: a question naming another role is routed there, whatever the asker chose.
+            String answeredFrom = answer.best().map(Hit::guideId).or(() -> searchIn).orElse(guide.id());
             recorder.record(answerId, answeredFrom, answer);
         }
         return answer;
@@ -182,7 +196,7 @@ public final class QuestionFeature implements SlackFeature {
             Answer answer = counted(surface, text, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
                     renderer.render(answer, message.eventId(), surface.commands().subcommandsFor(userId, guide)));
-        });
+        }, () -> post(surface, ctx, userId, channel, threadTs, SEARCH_FAILED, null));
     }
 
     private static void post(SlackSurface surface, EventContext ctx, String userId, String channel, String threadTs,

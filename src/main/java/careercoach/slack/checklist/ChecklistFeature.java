@@ -14,6 +14,10 @@ import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
+import careercoach.checklist.TeamPlans;
+import careercoach.checklist.TeamView;
+import careercoach.checklist.WeeklyDigests;
+import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
@@ -24,6 +28,7 @@ import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
+import careercoach.workflow.StepFailedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -32,8 +37,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +50,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +73,8 @@ import java.util.regex.Pattern;
 public final class ChecklistFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** UTC−12: where a calendar day starts last, so no date still "today" anywhere is before today here. */
+    private static final ZoneId LAST_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(-12);
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
@@ -75,10 +88,16 @@ public final class ChecklistFeature implements SlackFeature {
     private final ChecklistRenderer renderer = new ChecklistRenderer();
     private final ChecklistModalRenderer modals = new ChecklistModalRenderer();
     private final ChecklistHomeRenderer homeRenderer = new ChecklistHomeRenderer();
+    private final TeamViewRenderer teamRenderer = new TeamViewRenderer();
+    private final TeamView team;
+    /** The team view's page each manager looks at (a view state: kept by this instance only, 0 when unknown). */
+    private final Map<String, Integer> teamPages = new ConcurrentHashMap<>();
     private ChecklistMessages messages;
     private UserTimeZones timeZones;
     private ChecklistReminders reminders;
+    private WeeklyDigests digests;
     private ReminderScheduler schedule;
+    private SlackSurface surface;
 
     /** What the modal carries from the command to its submission. */
     record ShareContext(String channel, String responseUrl) {
@@ -91,6 +110,13 @@ public final class ChecklistFeature implements SlackFeature {
      */
     public ChecklistFeature(ChecklistService service, SharedPlans plans, ChecklistRepository repository, Clock clock,
                             boolean remindOnSchedule) {
+        this(service, plans, TeamPlans.NONE, repository, clock, remindOnSchedule);
+    }
+
+    /** @param teamPlans the plans people shared with a manager, for the manager's team view */
+    public ChecklistFeature(ChecklistService service, SharedPlans plans, TeamPlans teamPlans,
+                            ChecklistRepository repository, Clock clock, boolean remindOnSchedule) {
+        this.team = new TeamView(repository, teamPlans, clock);
         this.service = service;
         this.plans = plans;
         this.repository = repository;
@@ -100,21 +126,37 @@ public final class ChecklistFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
-        surface.home().add((teamId, userId, room) -> homeRenderer.blocks(service.overview(teamId, userId), room));
+        this.surface = surface;
+        // A manager's team comes first, above their own checklists.
+        surface.home().add((teamId, userId, room) -> {
+            List<LayoutBlock> blocks = new ArrayList<>(teamRenderer.blocks(
+                    team.team(teamId, userId, timeZones::zoneOf, timeZones::gone),
+                    teamPages.getOrDefault(teamId + "/" + userId, 0), repository.digestEnabled(teamId, userId),
+                    clock.instant()));
+            blocks.addAll(homeRenderer.blocks(service.overview(teamId, userId), room - blocks.size()));
+            return blocks;
+        });
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
                 new ReminderDm(renderer, surface.webApi(), surface.clients()), timeZones::zoneOf, clock);
+        digests = new WeeklyDigests(repository, team, new DigestDm(teamRenderer, surface.webApi(), surface.clients()),
+                timeZones::zoneOf, timeZones::gone, clock);
         surface.commands().register(new Subcommand("checklist", "checklist [@person | history | save]",
                 "share a next-step checklist for someone here; alone: your checklists; save: your plan as one",
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
-            String managerId = payload.getUser().getId();
-            ShareContext share = JSON.readValue(payload.getView().getPrivateMetadata(), ShareContext.class);
-            Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-            String personId = values.get(ChecklistIds.PERSON_BLOCK).get(ChecklistIds.PERSON_ACTION).getSelectedUser();
+            String teamId = TeamKey.of(ctx, required(payload.getTeam(), "team").getId());
+            String managerId = required(payload.getUser(), "user").getId();
+            View view = required(payload.getView(), "view");
+            ShareContext share = required(JSON.readValue(view.getPrivateMetadata(), ShareContext.class),
+                    "view.private_metadata");
+            Map<String, Map<String, ViewState.Value>> values = required(required(view.getState(), "view.state")
+                    .getValues(), "view.state.values");
+            String personId = Optional.ofNullable(values.get(ChecklistIds.PERSON_BLOCK))
+                    .map(block -> block.get(ChecklistIds.PERSON_ACTION)).map(ViewState.Value::getSelectedUser)
+                    .orElse(null);
             if (teamId == null || managerId == null) {
                 throw new IllegalArgumentException("a checklist modal submitted without team or user id");
             }
@@ -139,9 +181,11 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK,
                         "A checklist holds at most " + NewChecklist.MAX_ITEMS + " items."));
             }
-            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC.
-            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
-                    .toLocalDate())) {
+            // "Today" is the manager's day: in California at 16:00 it is already tomorrow in UTC. The ack never waits
+            // on users.info: the zone looked up when the form opened, else the last zone on Earth to start a day
+            // (a date no zone has passed yet is not refused).
+            ZoneId managerZone = timeZones.cached(teamId, managerId).orElse(LAST_ZONE_TO_START_A_DAY);
+            if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
             Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
@@ -153,12 +197,33 @@ public final class ChecklistFeature implements SlackFeature {
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
         // A URL button still sends an action; Slack wants it acknowledged.
         surface.app().blockAction(ChecklistIds.OPEN, (req, ctx) -> ctx.ack());
+        surface.app().blockAction(ChecklistIds.TEAM_OPEN, (req, ctx) -> ctx.ack());
+        surface.app().blockAction(ChecklistIds.TEAM_REMIND, (req, ctx) -> remind(req, ctx, surface));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(ChecklistIds.TEAM_PAGE) + "_.*"), (req, ctx) -> {
+            var payload = req.getPayload();
+            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String userId = payload.getUser().getId();
+            teamPages.put(teamId + "/" + userId, Integer.parseInt(payload.getActions().get(0).getValue()));
+            surface.executor().execute(() -> surface.home().publish(teamId, userId));
+            return ctx.ack();
+        });
+        surface.app().blockAction(ChecklistIds.DIGEST_TOGGLE, (req, ctx) -> {
+            var payload = req.getPayload();
+            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String userId = payload.getUser().getId();
+            repository.setDigest(teamId, userId, "on".equals(payload.getActions().get(0).getValue()));
+            surface.executor().execute(() -> surface.home().publish(teamId, userId));
+            return ctx.ack();
+        });
+        surface.commands().register(new Subcommand("digest", "digest on|off",
+                "a weekly digest of your team's checklists, Mondays 09:00 (for managers)",
+                call -> digestCommand(call, surface)));
     }
 
     @Override
     public void start() {
         if (remindOnSchedule) {
-            schedule = new ReminderScheduler(reminders, ReminderScheduler.PERIOD);
+            schedule = new ReminderScheduler(List.of(reminders::sendDue, digests::sendDue), ReminderScheduler.PERIOD);
             schedule.start();
         }
     }
@@ -169,6 +234,11 @@ public final class ChecklistFeature implements SlackFeature {
      */
     public int sendDueReminders() {
         return reminders.sendDue();
+    }
+
+    /** Sends the weekly digests that are due now, as the schedule does; returns how many were sent. */
+    public int sendDueDigests() {
+        return digests.sendDue();
     }
 
     @Override
@@ -225,6 +295,52 @@ public final class ChecklistFeature implements SlackFeature {
             timeZones.zoneOf(call.teamId(), call.userId());
         });
         return call.context().ack();
+    }
+
+    /** {@code /career digest on|off}: stored before it is confirmed. */
+    private Response digestCommand(CommandCall call, SlackSurface surface) throws IOException {
+        String args = call.args().strip().toLowerCase(Locale.ROOT);
+        if (!args.equals("on") && !args.equals("off")) {
+            boolean on = repository.digestEnabled(call.teamId(), call.userId());
+            return call.context().ack(r -> r.responseType("ephemeral").text("Your weekly team digest is "
+                    + (on ? "on" : "off") + ". Use `/career digest on` or `/career digest off`."));
+        }
+        boolean on = args.equals("on");
+        repository.setDigest(call.teamId(), call.userId(), on);
+        surface.executor().execute(() -> surface.home().publish(call.teamId(), call.userId()));
+        return call.context().ack(r -> r.responseType("ephemeral").text(on
+                ? "Weekly digest on: every Monday at 09:00 your time I'll DM you what moved on the checklists you "
+                + "shared, what is overdue and who has not started (nothing when nothing changed)."
+                : "Weekly digest off."));
+    }
+
+    /**
+     * A gentle reminder from the team view: claimed (once a day per person) and audited before the ack, sent
+     * after it. Only the manager who shared an open checklist for the person may send one.
+     */
+    private Response remind(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String managerId = payload.getUser().getId();
+        String personId = payload.getActions().get(0).getValue();
+        // The person's day, as far as it is known without asking Slack: the ack never waits on the Web API.
+        LocalDate today = clock.instant().atZone(timeZones.knownZoneOf(teamId, personId)).toLocalDate();
+        if (!team.mayRemind(teamId, managerId, personId)) {
+            LOG.info("refused a gentle reminder by a user who shared no open checklist for the person");
+            tell(ctx, surface, payload, managerId, "You can send a gentle reminder only to someone you shared an "
+                    + "open checklist with.");
+            return ctx.ack();
+        }
+        Optional<Checklist> claimed = team.claimReminder(teamId, managerId, personId, today,
+                isHome(payload) ? Places.APP_HOME : Places.DM);
+        surface.executor().execute(() -> {
+            if (claimed.isPresent() && !messages.direct(teamId, personId, "A gentle reminder about your checklist",
+                    teamRenderer.reminder(claimed.get(), managerId))) {
+                team.releaseReminder(teamId, personId, today);
+            }
+            surface.home().publish(teamId, managerId);
+        });
+        return ctx.ack();
     }
 
     /** Saves the user's latest plan as their private checklist, tickable in the App Home. */
@@ -370,6 +486,50 @@ public final class ChecklistFeature implements SlackFeature {
                 renderer::archiveRefusal);
     }
 
+    /**
+     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the manager's guide's next steps
+     * and the step's extra items, stored with the same audit, then posted; returns the link to the message. Runs
+     * after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
+     * author.
+     */
+    public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
+                                    List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
+        Guide guide = surface.guides().guideFor(teamId, managerId);
+        List<NewItem> items = new ArrayList<>(guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+                s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
+        boolean guideHasSteps = !items.isEmpty();
+        try {
+            extraItems.forEach(line -> items.addAll(NewItem.customLines(line)));
+        } catch (IllegalArgumentException refused) {
+            throw new StepFailedException("An extra item was refused: " + refused.getMessage());
+        }
+        if (items.isEmpty()) {
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" of the person who ran the"
+                    + " workflow has no next steps, so the checklist would be empty: add extra items to the step, or"
+                    + " have them choose a guide with next steps (/career role).");
+        }
+        if (items.size() > NewChecklist.MAX_ITEMS) {
+            throw new StepFailedException("A checklist holds at most " + NewChecklist.MAX_ITEMS + " items; this one"
+                    + " would have " + items.size() + (guideHasSteps ? " with the guide's next steps" : "")
+                    + ". Remove some extra items.");
+        }
+        if (due.isPresent() && due.get().isBefore(clock.instant().atZone(timeZones.zoneOf(teamId, managerId))
+                .toLocalDate())) {
+            throw new StepFailedException("The due date " + due.get() + " has passed; pick today or a later day.");
+        }
+        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due);
+        try {
+            Checklist posted = messages.post(stored);
+            messages.publishHomes(posted, stored.teamId());
+            return posted.permalink().orElse("");
+        } catch (SlackDeliveryException e) {
+            LOG.info("checklist {} shared by a workflow stored but not posted: {}", stored.id(), e.error());
+            throw new StepFailedException("Career Coach saved the checklist but could not post it in <#" + channelId
+                    + "> (Slack said " + e.error() + "): add Career Coach to the channel, then run the workflow"
+                    + " again.");
+        }
+    }
+
     /** The key of a checklist's coalesced refresh. */
     private record Refresh(long checklistId) {
     }
@@ -435,20 +595,33 @@ public final class ChecklistFeature implements SlackFeature {
         return payload.getContainer() != null && "view".equals(payload.getContainer().getType());
     }
 
-    /** The items the clicker saw ticked in the clicked group: the initial options of that block as shown. */
+    /**
+     * The items the clicker saw ticked in the clicked block: the initial options of its checkboxes as shown (an
+     * item's section accessory, or a group of checkboxes in messages posted before items had a section each).
+     */
     static Set<String> shownDone(List<LayoutBlock> blocks, String blockId) {
         Set<String> done = new HashSet<>();
         if (blocks == null) {
             return done;
         }
         for (LayoutBlock block : blocks) {
-            if (block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())) {
-                actions.getElements().stream().filter(CheckboxesElement.class::isInstance)
-                        .map(CheckboxesElement.class::cast)
-                        .filter(c -> c.getInitialOptions() != null)
-                        .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
-            }
+            List<?> elements = block instanceof ActionsBlock actions && blockId.equals(actions.getBlockId())
+                    ? actions.getElements()
+                    : block instanceof SectionBlock section && blockId.equals(section.getBlockId())
+                    && section.getAccessory() != null ? List.of(section.getAccessory()) : List.of();
+            elements.stream().filter(CheckboxesElement.class::isInstance)
+                    .map(CheckboxesElement.class::cast)
+                    .filter(c -> c.getInitialOptions() != null)
+                    .forEach(c -> c.getInitialOptions().stream().map(OptionObject::getValue).forEach(done::add));
         }
         return done;
+    }
+
+    /** A field the modal's payload must have; missing, the payload is malformed (the sender's fault, not ours). */
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MalformedPayloadException("a checklist modal submitted without " + field);
+        }
+        return value;
     }
 }

@@ -10,6 +10,12 @@ public final class ChecklistIds {
     public static final String OPEN = "checklist_open";
     public static final String SHARE_VIEW = "checklist_share";
 
+    /** The manager's team view in the App Home. */
+    public static final String TEAM_OPEN = "team_open";
+    public static final String TEAM_REMIND = "team_remind";
+    public static final String TEAM_PAGE = "team_page";
+    public static final String DIGEST_TOGGLE = "digest_toggle";
+
     /** Inputs of the share modal. */
     public static final String PERSON_BLOCK = "person";
     public static final String PERSON_ACTION = "person_select";

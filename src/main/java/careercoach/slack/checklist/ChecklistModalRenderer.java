@@ -1,6 +1,9 @@
 package careercoach.slack.checklist;
 
 import careercoach.checklist.NewItem;
+import careercoach.slack.Mrkdwn;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -55,20 +58,44 @@ public final class ChecklistModalRenderer {
                 .privateMetadata(privateMetadata).blocks(blocks).build();
     }
 
-    /** Picks in groups of ten (Slack's checkboxes limit); block ids {@code <prefix>_<n>}. */
+    /**
+     * Picks in groups of ten (Slack's checkboxes limit); block ids {@code <prefix>_<n>}. An option shows the step's
+     * name when the guide gives one (at most 60 characters), else its text when that fits Slack's 75 characters;
+     * the steps whose option does not show their whole text are shown whole once, right under the group.
+     */
     private static void addPicks(List<LayoutBlock> blocks, String prefix, String label, List<NewItem> items) {
         for (int start = 0, group = 0; start < items.size(); start += ChecklistRenderer.OPTIONS_PER_GROUP, group++) {
-            List<OptionObject> options = items.subList(start, Math.min(items.size(),
-                            start + ChecklistRenderer.OPTIONS_PER_GROUP)).stream()
+            List<NewItem> picks = items.subList(start, Math.min(items.size(),
+                    start + ChecklistRenderer.OPTIONS_PER_GROUP));
+            List<OptionObject> options = picks.stream()
                     .map(item -> OptionObject.builder().value(pickValue(item))
-                            .text(markdownText(ChecklistText.fitEscaped(item.text(), OPTION_TEXT_MAX)))
+                            .text(markdownText(optionText(item)))
                             .build())
                     .toList();
             blocks.add(InputBlock.builder().blockId(prefix + "_" + group).optional(true)
                     .label(plainText(group == 0 ? label : label + " (more)"))
                     .element(CheckboxesElement.builder().actionId(ChecklistIds.PICK_ACTION).options(options).build())
                     .build());
+            List<ContextBlockElement> whole = picks.stream().filter(item -> !showsWhole(item))
+                    .map(item -> (ContextBlockElement) markdownText(Mrkdwn.truncate(item.name().isEmpty()
+                            ? ChecklistText.escape(item.text())
+                            : "*" + ChecklistText.escape(item.name()) + "*: " + ChecklistText.escape(item.text()),
+                            Mrkdwn.MAX_TEXT)))
+                    .toList();
+            if (!whole.isEmpty()) {
+                blocks.add(ContextBlock.builder().elements(whole).build());
+            }
         }
+    }
+
+    /** The option's text: the name, or the text (cut with an ellipsis past Slack's 75 characters). */
+    static String optionText(NewItem item) {
+        return item.name().isEmpty() ? ChecklistText.fitEscaped(item.text(), OPTION_TEXT_MAX)
+                : ChecklistText.fitEscaped(item.name(), OPTION_TEXT_MAX);
+    }
+
+    private static boolean showsWhole(NewItem item) {
+        return optionText(item).equals(ChecklistText.escape(item.text()));
     }
 
     /** What a pick submits: the guide reference, or the text for plan entries that have none. */

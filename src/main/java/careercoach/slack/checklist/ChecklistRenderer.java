@@ -9,7 +9,6 @@ import careercoach.checklist.Places;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
@@ -22,16 +21,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /** Block Kit for checklists in channels, DMs and ephemeral answers. Pure: same checklist, same blocks. */
 public final class ChecklistRenderer {
-    /** Slack's limits: options per checkboxes element, characters of an option's text and description. */
+    /** Slack's limit of options per checkboxes element (the share form's groups of picks). */
     static final int OPTIONS_PER_GROUP = 10;
-    private static final int OPTION_TEXT_MAX = 75;
+    /** The text of an item's one checkbox; the item's own text is the section beside it. */
+    static final String DONE = "Done";
+    /** Blocks of a message besides its items: title, progress, buttons, and the "more in the Home" line. */
+    private static final int MESSAGE_FRAME = 4;
     private static final int SECTION_TEXT_MAX = 3000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
@@ -42,7 +43,14 @@ public final class ChecklistRenderer {
         if (checklist.archived()) {
             plainList(checklist).forEach(part -> blocks.add(section(part)));
         } else {
-            blocks.addAll(itemGroups(checklist));
+            // A message holds 50 blocks: past that, the first items, and the App Home shows them all.
+            int fits = checklist.items().size() <= Mrkdwn.MAX_MESSAGE_BLOCKS - MESSAGE_FRAME + 1
+                    ? checklist.items().size() : Mrkdwn.MAX_MESSAGE_BLOCKS - MESSAGE_FRAME;
+            blocks.addAll(itemBlocks(checklist, fits));
+            if (checklist.items().size() > fits) {
+                blocks.add(context("and " + (checklist.items().size() - fits) + " more items: show all in my "
+                        + "*App Home* (click my name, then *Home*)"));
+            }
         }
         blocks.add(context(progressLine(checklist)));
         if (!checklist.archived()) {
@@ -85,55 +93,35 @@ public final class ChecklistRenderer {
         return line;
     }
 
-    /** The items as checkboxes, at most ten to an element; ticked items name who ticked them. */
+    /**
+     * The items, one section each: the item's whole text (escaped mrkdwn, up to 3000 characters, so nothing is cut)
+     * with a one-option checkbox beside it. A section with a checkbox accessory reads the same on desktop and
+     * mobile; a checkbox option's own text and description stop at 75 characters each, which cut long steps
+     * mid-sentence. A ticked item names who ticked it.
+     */
     public List<LayoutBlock> itemGroups(Checklist checklist) {
+        return itemBlocks(checklist, checklist.items().size());
+    }
+
+    /** The first {@code max} items as {@link #itemGroups} renders them. */
+    List<LayoutBlock> itemBlocks(Checklist checklist, int max) {
         List<LayoutBlock> blocks = new ArrayList<>();
         List<ChecklistItem> items = checklist.items();
-        for (int start = 0, group = 0; start < items.size(); start += OPTIONS_PER_GROUP, group++) {
-            List<OptionObject> options = new ArrayList<>();
-            List<OptionObject> ticked = new ArrayList<>();
-            for (ChecklistItem item : items.subList(start, Math.min(items.size(), start + OPTIONS_PER_GROUP))) {
-                OptionObject option = option(item);
-                options.add(option);
-                if (item.done()) {
-                    ticked.add(option);
-                }
-            }
-            blocks.add(ActionsBlock.builder().blockId(ChecklistIds.itemsBlock(checklist.id(), group))
-                    .elements(List.of(CheckboxesElement.builder().actionId(ChecklistIds.TICK).options(options)
+        for (int index = 0; index < Math.min(max, items.size()); index++) {
+            ChecklistItem item = items.get(index);
+            OptionObject done = OptionObject.builder().value(item.id()).text(plainText(DONE)).build();
+            String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
+            String escaped = ChecklistText.escape(item.text());
+            String text = escaped.length() + by.length() <= SECTION_TEXT_MAX ? escaped + by
+                    : ChecklistText.fitEscaped(item.text(), SECTION_TEXT_MAX - by.length()) + by;
+            blocks.add(SectionBlock.builder().blockId(ChecklistIds.itemsBlock(checklist.id(), index))
+                    .text(markdownText(text))
+                    .accessory(CheckboxesElement.builder().actionId(ChecklistIds.TICK).options(List.of(done))
                             // Slack refuses an empty initial_options: leave it out instead.
-                            .initialOptions(ticked.isEmpty() ? null : ticked).build()))
+                            .initialOptions(item.done() ? List.of(done) : null).build())
                     .build());
-            fullTexts(items.subList(start, Math.min(items.size(), start + OPTIONS_PER_GROUP)))
-                    .ifPresent(blocks::add);
         }
         return blocks;
-    }
-
-    /**
-     * A checkbox shows 150 characters (text and description); an item longer than that (custom items take 2000)
-     * is shown whole under its group, one context element per item (ten at most, as a group has ten items).
-     */
-    private static Optional<ContextBlock> fullTexts(List<ChecklistItem> group) {
-        List<ContextBlockElement> texts = new ArrayList<>();
-        for (ChecklistItem item : group) {
-            String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
-            if (!ChecklistText.shownWhole(item.text(), OPTION_TEXT_MAX - by.length())) {
-                texts.add(markdownText(fit("*In full:* " + ChecklistText.escape(item.text()))));
-            }
-        }
-        return texts.isEmpty() ? Optional.empty()
-                : Optional.of(ContextBlock.builder().elements(texts).build());
-    }
-
-    private static OptionObject option(ChecklistItem item) {
-        String by = item.tick().map(t -> " · " + ChecklistText.user(t.userId())).orElse("");
-        String text = ChecklistText.fitEscaped(item.text(), OPTION_TEXT_MAX - by.length()) + by;
-        String rest = ChecklistText.rest(item.text(), OPTION_TEXT_MAX - by.length());
-        return OptionObject.builder().value(item.id()).text(markdownText(text))
-                .description(rest.isEmpty() ? null : plainText(rest.length() > OPTION_TEXT_MAX
-                        ? rest.substring(0, OPTION_TEXT_MAX) : rest))
-                .build();
     }
 
     /** Every item whole, in as many sections of at most 3000 characters as that takes. */
@@ -230,6 +218,7 @@ public final class ChecklistRenderer {
             case REMIND_FAILED -> "gave up the due-date reminder for #" + entry.checklistId() + " ("
                     + ChecklistText.fitEscaped(entry.detail(), 80) + ")";
             case FORGET -> "removed a member's data from #" + entry.checklistId();
+            case NUDGE -> "sent a gentle reminder about #" + entry.checklistId();
         };
         String actor = entry.action() == AuditAction.REMIND || entry.action() == AuditAction.REMIND_FAILED
                 || entry.action() == AuditAction.FORGET ? "Career Coach"

@@ -4,17 +4,25 @@ import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ProgressReport;
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
 import careercoach.slack.CareerCommands;
+import careercoach.slack.CommandCall;
 import careercoach.slack.MessagePhrase;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
+import careercoach.slack.TeamKey;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static com.slack.api.model.block.Blocks.context;
@@ -42,10 +50,15 @@ final class CoachCommands {
 
     void install(SlackSurface surface) {
         CareerCommands commands = surface.commands();
-        commands.register(new Subcommand("check", "check [long]",
-                "a skill-gap check, one question per skill area, ending in a plan (in our DM)",
+        commands.register(new Subcommand("check", "check [long | <role>]",
+                "a skill-gap check, one question per skill area, ending in a plan (in our DM); with a role, toward"
+                        + " that role",
                 guide -> Coach.canStart(guide, ConversationKind.SKILL_CHECK), call -> {
-                    ConversationKind kind = call.args().strip().equalsIgnoreCase("long")
+                    String args = call.args().strip();
+                    if (!args.isEmpty() && !args.equalsIgnoreCase("long")) {
+                        return checkToward(surface, call, args);
+                    }
+                    ConversationKind kind = args.equalsIgnoreCase("long")
                             ? ConversationKind.LONG_SKILL_CHECK : ConversationKind.SKILL_CHECK;
                     if (!Coach.canStart(call.guide(), kind)) {
                         return call.context().ack(r -> r.responseType("ephemeral")
@@ -69,12 +82,41 @@ final class CoachCommands {
                     return call.context().ack(r -> r.responseType("ephemeral")
                             .text("I've started the next steps walk in our direct messages."));
                 }));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
+                (req, ctx) -> {
+                    String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+                    String userId = req.getPayload().getUser().getId();
+                    Guide own = surface.guides().guideFor(teamId, userId);
+                    Optional<Guide> target = surface.guides().library().find(SharedActions.value(req));
+                    if (target.isPresent() && Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                        if (target.get().id().equals(own.id())) {
+                            conversations.startInDm(surface, ctx.client(), teamId, userId, own,
+                                    ConversationKind.SKILL_CHECK, false);
+                        } else {
+                            conversations.startTowardInDm(surface, ctx.client(), teamId, userId, own, target.get(),
+                                    false);
+                        }
+                    }
+                    return ctx.ack();
+                });
         commands.register(new Subcommand("progress", "progress",
-                "your latest skill check, what changed since the one before, and whom you shared a plan with",
+                "your latest skill check, what changed since the one before, checks toward other roles, and whom"
+                        + " you shared a plan with",
                 call -> {
                     Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
                     List<LayoutBlock> blocks = new ArrayList<>(renderer.progress(report,
                             coach.sharesBy(call.teamId(), call.userId())));
+                    List<ProgressReport> toward = coach.progressTowardRoles(call.teamId(), call.userId());
+                    Map<String, String> titles = new HashMap<>();
+                    Map<String, Integer> planSteps = new HashMap<>();
+                    for (ProgressReport towardRole : toward) {
+                        String guideId = towardRole.latest().guideId();
+                        surface.guides().library().find(guideId).ifPresent(g -> titles.put(guideId, g.title()));
+                        coach.latestPlanToward(call.teamId(), call.userId(), guideId)
+                                .ifPresent(p -> planSteps.put(guideId, p.entries().size()));
+                    }
+                    blocks.addAll(renderer.progressTowardRoles(toward, titles, planSteps,
+                            Mrkdwn.MAX_MESSAGE_BLOCKS - blocks.size() - 1));
                     if (report.isPresent()) {
                         // The chart goes to the person's DM only, wherever they typed the command.
                         blocks.add(context(c -> c.elements(List.of(markdownText(
@@ -99,5 +141,30 @@ final class CoachCommands {
                     conversations.startInDm(surface, client, message.teamId(), message.userId(), guide,
                             ConversationKind.SKILL_CHECK, false);
                 }));
+    }
+
+    /** {@code /career check <role>}: the check toward that role, or the closest roles when none has that name. */
+    private Response checkToward(SlackSurface surface, CommandCall call, String typed) {
+        RoleFinder.Found found = surface.guides().roles().find(typed);
+        if (found.guide().isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
+                    .blocks(renderer.closestRoles(typed, found.closest())));
+        }
+        Guide target = found.guide().get();
+        if (!Coach.canStart(target, ConversationKind.SKILL_CHECK)) {
+            return call.context().ack(r -> r.responseType("ephemeral")
+                    .text(CoachRenderer.nothingToAsk(target, ConversationKind.SKILL_CHECK)));
+        }
+        if (target.id().equals(call.guide().id())) {
+            conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
+                    ConversationKind.SKILL_CHECK, false);
+            return call.context().ack(r -> r.responseType("ephemeral")
+                    .text("That is your own role: I've started your skill check in our direct messages."));
+        }
+        conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
+                target, false);
+        return call.context().ack(r -> r.responseType("ephemeral").text("I've started your skill check toward *"
+                + Mrkdwn.escape(target.title()) + "* in our direct messages, pre-marked with what you rated in"
+                + " your own role's check."));
     }
 }

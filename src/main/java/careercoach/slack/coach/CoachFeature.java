@@ -3,6 +3,7 @@ package careercoach.slack.coach;
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
+import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
@@ -21,7 +22,10 @@ public final class CoachFeature implements SlackFeature {
     private final ForgetMe forgetMe;
     private final PlanSaving planSaving;
     private final ForgetFollowUp forgetFollowUp;
+    private final Coach.SameSkills sameSkills;
     private final CoachRenderer renderer = new CoachRenderer();
+    private DmConversations conversations;
+    private SlackSurface surface;
 
     /** What saving a finished plan does besides keeping it: it becomes the person's checklist. */
     @FunctionalInterface
@@ -42,6 +46,17 @@ public final class CoachFeature implements SlackFeature {
     }
 
     public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp) {
+        this(coach, forgetMe, planSaving, forgetFollowUp, (known, targets) -> {
+            int[] none = new int[targets.size()];
+            java.util.Arrays.fill(none, -1);
+            return none;
+        });
+    }
+
+    /** @param sameSkills which skills of two guides are the same, for pre-marking a check toward another role */
+    public CoachFeature(Coach coach, ForgetMe forgetMe, PlanSaving planSaving, ForgetFollowUp forgetFollowUp,
+                        Coach.SameSkills sameSkills) {
+        this.sameSkills = sameSkills;
         this.coach = coach;
         this.forgetMe = forgetMe;
         this.planSaving = planSaving;
@@ -53,10 +68,24 @@ public final class CoachFeature implements SlackFeature {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach);
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
-        DmConversations conversations = new DmConversations(coach, renderer);
+        DmConversations conversations = new DmConversations(coach, renderer, sameSkills);
+        this.conversations = conversations;
+        this.surface = surface;
         ProgressPictures pictures = new ProgressPictures(coach);
         new CoachCommands(coach, renderer, conversations, pictures).install(surface);
         new ConversationButtons(coach, conversations, planSaving, pictures).install(surface);
         new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
+    }
+
+    /**
+     * Starts (or continues) the person's skill check in their DM, as the "Check my skills" button does; for a
+     * request made elsewhere, such as a workflow step. Nothing happens when their guide has no skill areas.
+     */
+    public void startSkillCheck(String teamId, String userId) {
+        Guide guide = surface.guides().guideFor(teamId, userId);
+        if (Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
+            conversations.startInDm(surface, surface.clients().of(teamId), teamId, userId, guide,
+                    ConversationKind.SKILL_CHECK, false);
+        }
     }
 }

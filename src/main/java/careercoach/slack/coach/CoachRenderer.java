@@ -126,17 +126,24 @@ public final class CoachRenderer {
         String text = item.map(Item::text).orElse("");
         String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(context(x -> x.elements(List.of(markdownText("*" + title(c.kind()) + "* · " + c.position()
-                + " of " + c.total() + " · " + Mrkdwn.escape(Mrkdwn.truncate(guide.title(), 150)))))));
+        String toward = c.isTowardRole() ? " toward *" + Mrkdwn.escape(guide.title()) + "*" : "";
+        String named = c.isTowardRole() ? "" : " · " + Mrkdwn.escape(Mrkdwn.truncate(guide.title(), 150));
+        blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("*" + title(c.kind()) + "*" + toward
+                + " · " + c.position() + " of " + c.total() + named, Mrkdwn.MAX_TEXT))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(label) + "*"
                 + (text.isEmpty() || text.equals(label) ? "" : "\n" + Mrkdwn.escape(text))
                 + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));
         String value = buttonValue(c);
         List<BlockElement> answers = new ArrayList<>();
+        Optional<String> premarked = c.isTowardRole() ? c.answer(ref) : Optional.empty();
         if (c.kind().isSkillCheck()) {
+            premarked.filter(p -> !Conversation.SKIPPED.equals(p)).ifPresent(p -> blocks.add(context(x -> x.elements(
+                    List.of(markdownText("Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            + "*: you rated the same skill so in your own role's check. Keep it or change it."))))));
             for (Rating rating : Rating.values()) {
+                boolean marked = premarked.filter(rating.name()::equals).isPresent();
                 answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(ratingLabel(rating)))
-                        .value(value)));
+                        .style(marked ? "primary" : null).value(value)));
             }
         } else {
             for (StepStatus status : StepStatus.values()) {
@@ -171,13 +178,23 @@ public final class CoachRenderer {
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(RESUME_ACTION).style("primary")
                                 .text(plainText("Resume at question " + c.position())).value(buttonValue(c))),
-                        button(b -> b.actionId(RESTART_ACTION).text(plainText("Start again")).value(c.kind().name()))))));
+                        button(b -> b.actionId(RESTART_ACTION).text(plainText("Start again")).value(c.kind().name()
+                                + (c.isTowardRole() ? "|" + c.targetGuideId() : "")))))));
     }
 
     /** The skill check result: strengths, gaps weakest first with the guide's actions, and what to do with it. */
     public List<LayoutBlock> skillResult(SkillCheckResult result, ConversationKind kind) {
+        return skillResult(result, kind, Optional.empty());
+    }
+
+    /** As {@link #skillResult(SkillCheckResult, ConversationKind)}, for a check toward the role of {@code toward}. */
+    public List<LayoutBlock> skillResult(SkillCheckResult result, ConversationKind kind, Optional<Guide> toward) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText("Your " + title(kind).toLowerCase(Locale.ROOT) + " result", true))));
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(toward.map(g -> "Your check toward " + g.title())
+                .orElse("Your " + title(kind).toLowerCase(Locale.ROOT) + " result"), Mrkdwn.MAX_HEADER), true))));
+        toward.ifPresent(g -> blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate(
+                "The plan below is toward *" + Mrkdwn.escape(g.title()) + "*, kept apart from your own role's plan.",
+                Mrkdwn.MAX_TEXT)))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
                 ? "*Strengths*\nNone rated practised or better yet."
                 : "*Strengths*\n" + result.strengths().stream()
@@ -288,6 +305,51 @@ public final class CoachRenderer {
                             + share.plan().entries().size() + " steps"))
                     .accessory(button(b -> b.actionId(UNSHARE_ACTION).text(plainText("Stop sharing"))
                             .value(share.viewerId())))));
+        }
+        return blocks;
+    }
+
+    /**
+     * The checks toward other roles, apart from the own-role progress: per role its latest check, what changed
+     * since the one before, and the plan saved toward it. {@code titles} names each target guide.
+     */
+    public List<LayoutBlock> progressTowardRoles(List<ProgressReport> reports, Map<String, String> titles,
+                                                 Map<String, Integer> savedPlanSteps, int room) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (reports.isEmpty() || room < 3) {
+            return blocks;
+        }
+        blocks.add(divider());
+        blocks.add(section(s -> s.text(markdownText("*Toward other roles*"))));
+        for (ProgressReport r : reports.subList(0, Math.min(reports.size(), room - 2))) {
+            SkillCheckResult latest = r.latest();
+            String title = titles.getOrDefault(latest.guideId(), latest.guideId());
+            Integer steps = savedPlanSteps.get(latest.guideId());
+            String moved = r.previous().isEmpty() ? "first check toward this role"
+                    : r.changes().isEmpty() ? "no rating changed since the one before"
+                    : r.changes().stream().filter(ProgressReport.Change::improved).count() + " skills up, "
+                    + r.changes().stream().filter(c -> !c.improved()).count() + " down since the one before";
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(title) + "* ("
+                    + latest.finishedAt().toString().substring(0, 10) + "): " + latest.strengths().size()
+                    + " strengths, " + latest.gaps().size() + " gaps; " + moved
+                    + (steps == null ? "" : "\nPlan saved toward it: " + steps + " steps"), Mrkdwn.MAX_TEXT)))));
+        }
+        return blocks;
+    }
+
+    /** An unknown role in {@code /career check <role>}: the closest roles that exist, each with a button. */
+    public List<LayoutBlock> closestRoles(String typed, List<Guide> closest) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String asked = Mrkdwn.escape(Mrkdwn.truncate(typed, 200));
+        blocks.add(section(s -> s.text(markdownText(closest.isEmpty()
+                ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
+                : "I have no guide for _" + asked + "_. The closest roles I know:"))));
+        for (int i = 0; i < Math.min(closest.size(), Mrkdwn.MAX_MESSAGE_BLOCKS - 1); i++) {
+            Guide guide = closest.get(i);
+            int index = i;
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(guide.title()) + "*",
+                    Mrkdwn.MAX_TEXT))).accessory(button(b -> b.actionId(SharedActions.CHECK_TOWARD + "_" + index)
+                    .text(plainText("Check toward it")).value(guide.id())))));
         }
         return blocks;
     }

@@ -121,12 +121,22 @@ final class ConversationButtons {
     private Response start(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean fresh) {
         Click origin = Click.of(req);
         ConversationKind kind;
+        String[] value = SharedActions.value(req).split("\\|");
         try {
-            kind = ConversationKind.valueOf(SharedActions.value(req));
+            kind = ConversationKind.valueOf(value[0]);
         } catch (IllegalArgumentException e) {
             return ctx.ack();
         }
         Guide guide = surface.guides().guideFor(origin.teamId(), origin.userId());
+        if (value.length > 1 && kind.isSkillCheck()) {
+            // Start again a check toward another role.
+            java.util.Optional<Guide> target = surface.guides().library().find(value[1]);
+            if (target.isPresent() && Coach.canStart(target.get(), kind)) {
+                conversations.startTowardInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide,
+                        target.get(), fresh);
+                return ctx.ack();
+            }
+        }
         if (!Coach.canStart(guide, kind)) {
             surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.nothingToAsk(guide, kind)));
             return ctx.ack();

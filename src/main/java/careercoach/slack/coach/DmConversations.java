@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A guided conversation's messages in the person's DM: the first one when it starts (or the offer to resume), each
@@ -25,10 +26,12 @@ final class DmConversations {
 
     private final Coach coach;
     private final CoachRenderer renderer;
+    private final Coach.SameSkills sameSkills;
 
-    DmConversations(Coach coach, CoachRenderer renderer) {
+    DmConversations(Coach coach, CoachRenderer renderer, Coach.SameSkills sameSkills) {
         this.coach = coach;
         this.renderer = renderer;
+        this.sameSkills = sameSkills;
     }
 
     /** Starts (or offers to resume) a conversation and posts its first message in the user's DM, after the ack. */
@@ -46,6 +49,40 @@ final class DmConversations {
                 } catch (SlackDeliveryException again) {
                     LOG.warn("could not tell a user to try again: {}", again.error());
                 }
+            }
+        });
+    }
+
+    /**
+     * Starts (or offers to resume) a skill check toward another role and posts it in the user's DM, after the ack:
+     * pre-marking compares skills by meaning, which takes a moment.
+     */
+    void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
+                         Guide target, boolean fresh) {
+        surface.executor().execute(() -> {
+            try {
+                Coach.Start start = coach.startToward(teamId, userId, own, target, ConversationKind.SKILL_CHECK,
+                        sameSkills, fresh);
+                List<LayoutBlock> blocks;
+                String text;
+                if (start instanceof Coach.Start.ResumeOffered offer) {
+                    blocks = renderer.resumeOffer(offer.conversation());
+                    text = "Resume or start again?";
+                } else {
+                    countConversation(surface, ConversationKind.SKILL_CHECK, "started");
+                    blocks = render(start.conversation());
+                    text = fallback(start.conversation());
+                }
+                String channel = surface.webApi().call("conversations.open",
+                        () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+                surface.webApi().call("chat.postMessage",
+                        () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+            } catch (StoreException e) {
+                LOG.warn("could not start a check toward a role: {}", e.getMessage());
+                dm(surface, client, userId, "I couldn't start that just now: my database is out of reach for a"
+                        + " moment. Please try again in a moment.");
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not start a check toward a role in a DM: {}", e.error());
             }
         });
     }
@@ -91,7 +128,8 @@ final class DmConversations {
             case ACTIVE -> renderer.question(c, guide);
             case PAUSED -> renderer.paused(c);
             case FINISHED -> c.kind().isSkillCheck()
-                    ? renderer.skillResult(SkillCheckResult.of(c, guide), c.kind())
+                    ? renderer.skillResult(SkillCheckResult.of(c, guide), c.kind(),
+                    c.isTowardRole() ? Optional.of(guide) : Optional.empty())
                     : renderer.walkResult(WalkResult.of(c, guide));
         };
     }

@@ -53,6 +53,7 @@ public final class GuideFeature implements SlackFeature {
     private final SectionRenderer sectionRenderer = new SectionRenderer();
     private final HelpRenderer helpRenderer = new HelpRenderer();
     private final SectionAcks sectionAcks = new SectionAcks();
+    private final PathRenderer pathRenderer = new PathRenderer();
 
     private static Map<String, String> sectionCommands() {
         Map<String, String> commands = new LinkedHashMap<>();
@@ -69,7 +70,10 @@ public final class GuideFeature implements SlackFeature {
     @Override
     public void install(SlackSurface surface) {
         HomeRenderer home = new HomeRenderer();
-        surface.home().add((teamId, userId, room) -> home.homePart(surface.guides().guideFor(teamId, userId)));
+        surface.home().add((teamId, userId, room) -> {
+            Guide guide = surface.guides().guideFor(teamId, userId);
+            return home.homePart(guide, surface.guides().roles().nextRoles(guide));
+        });
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
             List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), call.userId(),
@@ -80,7 +84,7 @@ public final class GuideFeature implements SlackFeature {
         Guide defaultGuide = surface.guides().library().defaultGuide();
         SECTION_COMMANDS.forEach((name, sectionId) -> commands.register(new Subcommand(name, name,
                 defaultGuide.section(sectionId).map(Section::title).orElse(sectionId),
-                guide -> guide.section(sectionId).isPresent(), call -> showSection(call, sectionId))));
+                guide -> guide.section(sectionId).isPresent(), call -> showSection(surface, call, sectionId))));
         commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
                 call -> chooseRole(surface, call)));
 
@@ -128,22 +132,31 @@ public final class GuideFeature implements SlackFeature {
         return ctx.ack();
     }
 
-    private Response showSection(CommandCall call, String sectionId) {
+    private Response showSection(SlackSurface surface, CommandCall call, String sectionId) {
         Optional<Section> section = call.guide().section(sectionId);
         if (section.isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(call.guide().title())
                     + "* has no such section."));
         }
         Guide guide = call.guide();
-        return sectionAcks.ack(guide, sectionId, () -> {
-            List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(guide, section.get(), 0,
-                    Optional.empty()));
-            if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
-                SharedActions.walkButton(guide).ifPresent(blocks::add);
-            }
-            return SlashCommandResponse.builder().responseType("ephemeral")
-                    .text(sectionRenderer.fallbackText(guide, section.get())).blocks(blocks).build();
-        });
+        if (SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
+            // The path's buttons depend on the other guides too, so it is not kept with this guide's answers.
+            return call.context().ack(renderSection(surface, guide, section.get()));
+        }
+        return sectionAcks.ack(guide, sectionId, () -> renderSection(surface, guide, section.get()));
+    }
+
+    private SlashCommandResponse renderSection(SlackSurface surface, Guide guide, Section section) {
+        String sectionId = section.id();
+        List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(guide, section, 0, Optional.empty()));
+        if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+            SharedActions.walkButton(guide).ifPresent(blocks::add);
+        }
+        if (SectionIds.CAREER_PROGRESSION.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+            pathRenderer.guideButtons(guide, surface.guides().roles().nextRoles(guide)).ifPresent(blocks::add);
+        }
+        return SlashCommandResponse.builder().responseType("ephemeral")
+                .text(sectionRenderer.fallbackText(guide, section)).blocks(blocks).build();
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {

@@ -1,6 +1,7 @@
 package careercoach.slack.guide;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder.NextRole;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
 import careercoach.slack.Mrkdwn;
@@ -33,7 +34,13 @@ public final class HomeRenderer {
 
     /** The part as shown above the others: the guide, then which role it is and how to change it. */
     public List<LayoutBlock> homePart(Guide guide) {
+        return homePart(guide, List.of());
+    }
+
+    /** As {@link #homePart(Guide)}, with the roles that come next and buttons to open their guides. */
+    public List<LayoutBlock> homePart(Guide guide, List<NextRole> nextRoles) {
         List<LayoutBlock> blocks = blocks(guide);
+        blocks.addAll(new PathRenderer().homeBlocks(guide, nextRoles));
         blocks.add(ContextBlock.builder().elements(List.of(markdownText(Mrkdwn.truncate("Your role: *"
                 + Mrkdwn.escape(guide.title()) + "* · change it with `/career role`", Mrkdwn.MAX_TEXT)))).build());
         blocks.add(DividerBlock.builder().build());

@@ -26,7 +26,10 @@ public final class ReportRenderer {
         blocks.add(header(h -> h.text(plainText("What I could not answer", true))));
         blocks.add(context(c -> c.elements(List.of(markdownText(DAY.format(report.since()) + " – "
                 + DAY.format(report.until()) + " (UTC) · " + (report.questionTextRecorded()
-                ? "question text recorded" : "question text not recorded (RECORD_QUESTIONS=off): counts only"))))));
+                ? "question text recorded" : report.storedTextHidden()
+                ? "question text not recorded (RECORD_QUESTIONS=off): text kept from before is hidden and deleted"
+                + " at the next purge; counts only"
+                : "question text not recorded (RECORD_QUESTIONS=off): counts only"))))));
         report.reloadFailure().ifPresent(f -> blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(
                 ":warning: *The guides on disk have problems; the guides loaded before keep serving.*\n"
                         + String.join("\n", f.problems().stream().map(p -> "• `" + Mrkdwn.escape(p) + "`")

@@ -84,6 +84,28 @@ class QuestionsWhileIndexingProtocolTest {
     }
 
     @Test
+    void searchThatThrows_getsAnApology_inDirectMessagesMentionsAndAsk_andIsCounted() throws Exception {
+        CountDownLatch release = new CountDownLatch(0);
+        try (SlackTestKit kit = SlackTestKit.startWithGuides(config -> indexedOnRelease(release, true))) {
+            assertThrows(CompletionException.class, () -> kit.app().guides().searchReady().join());
+
+            assertEquals(200, kit.event(kit.newEventId(), kit.directMessage("U2", QUESTION), 0).statusCode());
+            assertEquals(200, kit.event(kit.newEventId(), kit.mention("U3", "C1", QUESTION), 0).statusCode());
+            assertEquals(200, kit.command("U4", "C1", "ask " + QUESTION).statusCode());
+
+            var posts = kit.slack().await("chat.postMessage", 2);
+            assertTrue(posts.stream().allMatch(p -> p.allText().contains("Sorry, I couldn't search the guides")),
+                    posts.toString());
+            assertTrue(posts.stream().anyMatch(p -> "C1".equals(p.param("channel"))), "the mention is answered");
+            String asked = kit.slack().await(c -> c.method().equals("response_url"), 1).get(0).allText();
+            assertTrue(asked.contains("Sorry, I couldn't search the guides"), asked);
+            kit.app().awaitIdle(java.time.Duration.ofSeconds(10));
+            assertTrue(kit.get("/metrics").body().contains("career_search_failures_total 3.0"),
+                    kit.get("/metrics").body());
+        }
+    }
+
+    @Test
     void indexThatCannotBeBuilt_turnsReadinessOff() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (SlackTestKit kit = SlackTestKit.startWithGuides(config -> indexedOnRelease(release, true))) {

@@ -98,6 +98,12 @@ class ChecklistEdgesProtocolTest {
         try (SlackTestKit kit = start(db, clock)) {
             kit.slack().timeZone(MANAGER, "America/Los_Angeles");
             kit.slack().timeZone("UMGRSYD", "Australia/Sydney");
+            // Opening the form looks the manager's zone up, after its ack, while the form is being filled.
+            for (String manager : List.of(MANAGER, "UMGRSYD")) {
+                kit.command(manager, CHANNEL, "checklist <@UPERSON>");
+                kit.slack().await(c -> c.method().equals("users.info") && manager.equals(c.param("user")), 1);
+            }
+            kit.app().awaitIdle(Duration.ofSeconds(10));
 
             HttpResponse<String> today = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, CHANNEL),
                     shareState("UPERSON", List.of(), "Write the design doc", "2026-03-09"));
@@ -112,6 +118,31 @@ class ChecklistEdgesProtocolTest {
             JsonNode refusal = JSON.readTree(yesterday.body());
             assertEquals("errors", refusal.path("response_action").asText(), yesterday.body());
             assertEquals("Pick today or a later day.", refusal.path("errors").path(ChecklistIds.DUE_BLOCK).asText());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shareForm_withSlackSlowToSayTheManagersZone_isAckedAtOnce_andStoredAndPostedOnce() throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start()) {
+            var usersInfo = kit.slack().hold("users.info");
+            try {
+                long started = System.nanoTime();
+                HttpResponse<String> ack = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
+                        metadata(kit, CHANNEL), shareState("UPERSON", List.of(), "Write the design doc",
+                                LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                assertEquals(200, ack.statusCode());
+                assertFalse(ack.body().contains("errors"), ack.body());
+                assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "acked in " + took);
+            } finally {
+                usersInfo.countDown();
+            }
+            kit.slack().await(c -> c.method().equals("chat.postMessage") && CHANNEL.equals(c.param("channel")), 1);
+            kit.app().awaitIdle(Duration.ofSeconds(10));
+            assertEquals(1, kit.stores().checklists().involving(TEAM, MANAGER).size());
+            assertEquals(1, kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                    && CHANNEL.equals(c.param("channel"))).size());
         }
     }
 

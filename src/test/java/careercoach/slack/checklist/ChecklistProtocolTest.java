@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +100,12 @@ class ChecklistProtocolTest {
 
     private HttpResponse<String> click(String userId, JsonNode shownBlocks, long id, List<String> selected,
                                        String actionTs, boolean fromHome) throws Exception {
+        return click(userId, shownBlocks, id, selected, actionTs, fromHome, ChecklistIds.itemsBlock(id, 0));
+    }
+
+    /** A click on the checkbox of the block {@code blockId}, as Slack sends it. */
+    private HttpResponse<String> click(String userId, JsonNode shownBlocks, long id, List<String> selected,
+                                       String actionTs, boolean fromHome, String blockId) throws Exception {
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions");
         payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
@@ -120,7 +127,7 @@ class ChecklistProtocolTest {
         ObjectNode action = payload.putArray("actions").addObject();
         action.put("type", "checkboxes");
         action.put("action_id", ChecklistIds.TICK);
-        action.put("block_id", ChecklistIds.itemsBlock(id, 0));
+        action.put("block_id", blockId);
         ArrayNode options = action.putArray("selected_options");
         selected.forEach(value -> options.addObject().put("value", value));
         action.put("action_ts", actionTs);
@@ -155,6 +162,29 @@ class ChecklistProtocolTest {
         assertEquals(List.of("next-steps/system-design-case-study", "next-steps/leadership-portfolio", ""),
                 stored.items().stream().map(i -> i.ref()).toList());
         assertEquals("Shadow an on-call week", stored.items().get(2).text());
+    }
+
+    @Test
+    void viewSubmission_messageHoldsEachChosenStepsWholeTextOnceAndTicksFromItsSection() throws Exception {
+        FakeSlackApi.Call posted = share();
+        Checklist stored = store().find(checklistId(posted.blocks())).orElseThrow();
+        String blocks = posted.blocks().toString();
+
+        for (var item : stored.items()) {
+            String shown = item.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            assertEquals(1, blocks.split(Pattern.quote(shown), -1).length - 1,
+                    "shown whole, once: " + item.text() + " in " + blocks);
+        }
+        assertTrue(stored.items().get(0).text().length() > 75, "a step longer than a checkbox option holds");
+        JsonNode second = posted.blocks().get(2);
+        assertEquals("checkboxes", second.path("accessory").path("type").asText());
+
+        HttpResponse<String> click = click(PERSON, posted.blocks(), stored.id(), List.of("2"), "1700000011.000001",
+                false, second.path("block_id").asText());
+
+        assertEquals(200, click.statusCode());
+        awaitUpdateShowing(stored.id(), "1 of 3 done");
+        assertTrue(store().find(stored.id()).orElseThrow().item("2").orElseThrow().done());
     }
 
     @Test

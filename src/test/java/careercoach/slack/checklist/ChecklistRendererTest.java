@@ -81,33 +81,69 @@ class ChecklistRendererTest {
     }
 
     @Test
-    void message_longListSplitIntoGroupsOfTen() {
-        var blocks = renderer.message(checklist(8, 25, 12, false));
-        String json = GsonFactory.createSnakeCase().toJson(blocks);
-        JsonNode tree = readTree(json);
-        List<Integer> groupSizes = new ArrayList<>();
-        tree.forEach(block -> block.path("elements").forEach(element -> {
-            if (element.path("type").asText().equals("checkboxes")) {
-                groupSizes.add(element.path("options").size());
+    void message_eachItemWholeOnceInItsOwnSectionWithACheckbox() {
+        Checklist checklist = checklist(8, 25, 12, false);
+        JsonNode tree = readTree(GsonFactory.createSnakeCase().toJson(renderer.message(checklist)));
+        List<JsonNode> items = new ArrayList<>();
+        tree.forEach(block -> {
+            if (block.path("accessory").path("type").asText().equals("checkboxes")) {
+                items.add(block);
             }
-        }));
-        assertEquals(List.of(10, 10, 5), groupSizes);
-        assertTrue(json.contains("12 of 25 done"));
+        });
+        assertEquals(25, items.size());
+        String whole = checklist.items().get(0).text();
+        assertEquals(1, occurrences(tree.toString(), whole), "the long first step is shown whole, once");
+        items.forEach(item -> {
+            assertEquals(1, item.path("accessory").path("options").size());
+            assertTrue(item.path("text").path("text").asText().length() <= 3000);
+        });
+        assertEquals(12, items.stream().filter(i -> i.path("accessory").has("initial_options")).count());
+        assertTrue(tree.toString().contains("12 of 25 done"));
     }
 
     @Test
-    void message_optionTextsWithinSlackLimitsAndEscaped() {
+    void message_itemTextEscapedAndTickerNamed() {
         JsonNode tree = readTree(GsonFactory.createSnakeCase().toJson(renderer.message(checklist(9, 3, 3, false))));
-        List<JsonNode> options = tree.findValues("options").stream().flatMap(o -> {
-            List<JsonNode> all = new ArrayList<>();
-            o.forEach(all::add);
-            return all.stream();
-        }).toList();
-        options.forEach(o -> {
-            assertTrue(o.path("text").path("text").asText().length() <= 75, o.toString());
-            assertTrue(o.path("description").path("text").asText().length() <= 75, o.toString());
-        });
-        assertEquals("Item &lt;2&gt; &amp; more · <@UMANAGER>", options.get(1).path("text").path("text").asText());
+        assertEquals("Item &lt;2&gt; &amp; more · <@UMANAGER>", tree.get(2).path("text").path("text").asText());
+    }
+
+    @Test
+    void message_pastFiftyBlocks_firstItemsAndShowAllInHome() {
+        Checklist base = checklist(10, 1, 0, false);
+        List<ChecklistItem> many = IntStream.rangeClosed(1, 60).mapToObj(i -> new ChecklistItem(String.valueOf(i),
+                ItemSource.CUSTOM, "", "Step " + i, Optional.<ItemTick>empty())).toList();
+        Checklist big = new Checklist(10, "T1", base.channelId(), base.messageChannel(), base.messageTs(),
+                base.permalink(), "UPERSON", "UMANAGER", base.dueDate(), false, AT, many);
+
+        var blocks = renderer.message(big);
+
+        assertEquals(50, blocks.size());
+        String json = GsonFactory.createSnakeCase().toJson(blocks);
+        assertTrue(json.contains("Step 46\""), json);
+        assertTrue(!json.contains("Step 47\""), json);
+        assertTrue(json.contains("and 14 more items: show all in my *App Home*"), json);
+    }
+
+    @Test
+    void shareModal_namedStepShowsItsNameAndItsWholeTextOnce() {
+        NewItem named = new NewItem(ItemSource.GUIDE, "next-steps/case-study", "Pick a target domain (payments, "
+                + "identity, search, orders, etc.) and create one strong system-design case study you can explain "
+                + "end-to-end", "System-design case study");
+        NewItem shortStep = new NewItem(ItemSource.GUIDE, "next-steps/short", "Read the on-call handbook");
+        String json = GsonFactory.createSnakeCase().toJson(new ChecklistModalRenderer().shareModal("{}",
+                Optional.empty(), "Guide", List.of(named, shortStep), List.of()));
+
+        assertTrue(json.contains("\"text\":\"System-design case study\""), json);
+        assertEquals(1, occurrences(json, named.text()), json);
+        assertEquals(1, occurrences(json, shortStep.text()), json);
+    }
+
+    private static int occurrences(String haystack, String needle) {
+        int count = 0;
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test

@@ -1,0 +1,149 @@
+package careercoach.guide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares two guides' skills and responsibilities by meaning: an item of the target guide and one of the person's
+ * guide are the same when their texts are equal (case and spacing aside) or when the sentence vectors of their
+ * labels are close (cosine at least {@link #SAME_MEANING}). Pairs are made best first, each item in at most one pair;
+ * what is left of the target is what it adds, what is left of the person's guide is what matters less there.
+ * Pure: the sentence vectors come from the function it is given.
+ */
+public final class RoleComparer {
+    /**
+     * The cosine of two names' vectors from which they count as one skill. Measured with the shipped model between
+     * the shipped guide and the platform guides of the many-guides fixture: the same skill in other words
+     * ("Managing stakeholders and expectations" and "Cross-team communication and stakeholder management", 0.81;
+     * two observability skills, 0.90) scores above it; the closest pairs of different skills scored 0.77 and below.
+     */
+    public static final double SAME_MEANING = 0.80;
+
+    private final Function<String, float[]> vectors;
+    private final double threshold;
+
+    /** @param vectors unit-length sentence vectors of a text (the search's embedding model) */
+    public RoleComparer(Function<String, float[]> vectors) {
+        this(vectors, SAME_MEANING);
+    }
+
+    public RoleComparer(Function<String, float[]> vectors, double threshold) {
+        this.vectors = vectors;
+        this.threshold = threshold;
+    }
+
+    public RoleComparison compare(Guide from, Guide to) {
+        List<RoleComparison.Part> parts = new ArrayList<>();
+        parts.add(part(RoleComparison.Aspect.SKILLS, skills(from), skills(to)));
+        parts.add(part(RoleComparison.Aspect.RESPONSIBILITIES, responsibilities(from), responsibilities(to)));
+        return new RoleComparison(from, to, parts);
+    }
+
+    /** The skills of a guide: its top skills, then its often-missing skills, each text once. */
+    public static List<Item> skills(Guide guide) {
+        return distinct(items(guide, SectionIds.TOP_SKILLS), items(guide, SectionIds.SKILL_GAPS));
+    }
+
+    static List<Item> responsibilities(Guide guide) {
+        return distinct(items(guide, SectionIds.KEY_RESPONSIBILITIES), List.of());
+    }
+
+    /**
+     * For each item of {@code targets}, the item of {@code known} that means the same, or -1: best pairs first,
+     * each item in at most one pair.
+     */
+    public int[] match(List<Item> known, List<Item> targets) {
+        float[][] knownVectors = known.stream().map(i -> vectors.apply(text(i))).toArray(float[][]::new);
+        float[][] targetVectors = targets.stream().map(i -> vectors.apply(text(i))).toArray(float[][]::new);
+        record Candidate(int known, int target, double similarity) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+            for (int k = 0; k < known.size(); k++) {
+                double similarity = key(known.get(k)).equals(key(targets.get(t))) ? 1.0 + 1e-9
+                        : dot(knownVectors[k], targetVectors[t]);
+                if (similarity >= threshold) {
+                    candidates.add(new Candidate(k, t, similarity));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparingInt(Candidate::target).thenComparingInt(Candidate::known));
+        int[] matched = new int[targets.size()];
+        java.util.Arrays.fill(matched, -1);
+        Set<Integer> usedKnown = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (matched[c.target()] < 0 && usedKnown.add(c.known())) {
+                matched[c.target()] = c.known();
+            }
+        }
+        return matched;
+    }
+
+    /** The similarity of two items' texts as this comparer sees it (1 for equal texts). */
+    public double similarity(Item a, Item b) {
+        return key(a).equals(key(b)) ? 1.0 : dot(vectors.apply(text(a)), vectors.apply(text(b)));
+    }
+
+    private RoleComparison.Part part(RoleComparison.Aspect aspect, List<Item> known, List<Item> targets) {
+        int[] matched = match(known, targets);
+        List<RoleComparison.Pair> shared = new ArrayList<>();
+        List<Item> added = new ArrayList<>();
+        Set<Integer> usedKnown = new HashSet<>();
+        for (int t = 0; t < targets.size(); t++) {
+            if (matched[t] < 0) {
+                added.add(targets.get(t));
+            } else {
+                usedKnown.add(matched[t]);
+                shared.add(new RoleComparison.Pair(known.get(matched[t]), targets.get(t),
+                        similarity(known.get(matched[t]), targets.get(t))));
+            }
+        }
+        List<Item> less = new ArrayList<>();
+        for (int k = 0; k < known.size(); k++) {
+            if (!usedKnown.contains(k)) {
+                less.add(known.get(k));
+            }
+        }
+        return new RoleComparison.Part(aspect, shared, added, less);
+    }
+
+    private static List<Item> items(Guide guide, String sectionId) {
+        return guide.section(sectionId).map(Section::allItems).orElse(List.of());
+    }
+
+    private static List<Item> distinct(List<Item> first, List<Item> second) {
+        List<Item> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Item> items : List.of(first, second)) {
+            for (Item item : items) {
+                if (!key(item).isEmpty() && seen.add(key(item))) {
+                    all.add(item);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** What an item says, as compared: its name (the skill) else its sentence. */
+    private static String text(Item item) {
+        return item.name().isEmpty() ? item.text() : item.name();
+    }
+
+    private static String key(Item item) {
+        return text(item).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

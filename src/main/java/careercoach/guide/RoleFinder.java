@@ -1,0 +1,134 @@
+package careercoach.guide;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a role named by a person ("SRE lead", "backend lead") or listed in career progression meets the guides:
+ * the guide for it, or the closest roles that have a guide. The one seam between a role's name and the library:
+ * {@link RoleGuideMatcher} decides equal names; aliases belong there too.
+ */
+public final class RoleFinder {
+    private static final int CLOSEST = 3;
+
+    /** A role that comes next after a guide's role, with its own guide when it has one. */
+    public record NextRole(Item role, String groupTitle, Optional<Guide> guide) {
+    }
+
+    /** The guide a role name found, or, when none, the closest roles that exist (best first). */
+    public record Found(Optional<Guide> guide, List<Guide> closest) {
+        public Found {
+            closest = List.copyOf(closest);
+        }
+    }
+
+    private record Scored(Guide guide, double score) {
+    }
+
+    private final List<Guide> guides;
+    private final RoleGuideMatcher matcher;
+
+    public RoleFinder(Collection<Guide> guides) {
+        this.guides = List.copyOf(guides);
+        this.matcher = new RoleGuideMatcher(guides);
+    }
+
+    /**
+     * The guide for a role a person typed: a guide id, a guide whose name says the same ({@link RoleGuideMatcher}),
+     * else the one guide whose name holds every word typed ("SRE lead" finds "Site Reliability Engineering (SRE)
+     * Lead"). When none or several fit, the closest roles instead.
+     */
+    public Found find(String roleName) {
+        String typed = roleName == null ? "" : roleName.strip();
+        if (typed.isEmpty()) {
+            return new Found(Optional.empty(), List.of());
+        }
+        Optional<Guide> byId = guides.stream().filter(g -> typed.equals(g.id())).findFirst();
+        if (byId.isPresent()) {
+            return new Found(byId, List.of());
+        }
+        Optional<Guide> byName = matcher.guideFor(typed);
+        if (byName.isPresent()) {
+            return new Found(byName, List.of());
+        }
+        Set<String> wanted = words(typed);
+        List<Guide> holdingAll = guides.stream().filter(g -> names(g).containsAll(wanted)).toList();
+        if (holdingAll.size() == 1) {
+            return new Found(Optional.of(holdingAll.get(0)), List.of());
+        }
+        return new Found(Optional.empty(), closest(typed));
+    }
+
+    /** The guides nearest to a name that found none, best first: shared words, then shared letter pairs. */
+    public List<Guide> closest(String roleName) {
+        Set<String> wanted = words(roleName);
+        Set<String> pairs = pairs(RoleGuideMatcher.fullKey(roleName));
+        return guides.stream()
+                .map(g -> new Scored(g, overlap(wanted, names(g)) * 2 + overlap(pairs, pairs(nameKey(g)))))
+                .filter(s -> s.score() > 0.2)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .limit(CLOSEST)
+                .map(Scored::guide)
+                .toList();
+    }
+
+    /** The roles career progression lists after this guide's role, each with its guide when one exists. */
+    public List<NextRole> nextRoles(Guide from) {
+        List<NextRole> roles = new ArrayList<>();
+        from.section(SectionIds.CAREER_PROGRESSION).ifPresent(section -> {
+            section.items().forEach(item -> roles.add(new NextRole(item, "", guideOf(from, item))));
+            for (Group group : section.groups()) {
+                group.items().forEach(item -> roles.add(new NextRole(item, group.title(), guideOf(from, item))));
+            }
+        });
+        return roles;
+    }
+
+    /** The guide a career-progression role leads to: its {@code guide:} link, else the guide named like it. */
+    public Optional<Guide> guideOf(Guide from, Item role) {
+        if (!role.guide().isEmpty()) {
+            return guides.stream().filter(g -> g.id().equals(role.guide())).findFirst();
+        }
+        if (role.name().isEmpty()) {
+            return Optional.empty();
+        }
+        return matcher.guideFor(role.label()).or(() -> matcher.guideFor(role.name()))
+                .filter(g -> !g.id().equals(from.id()));
+    }
+
+    private static String nameKey(Guide guide) {
+        return RoleGuideMatcher.fullKey((guide.title() == null ? "" : guide.title()) + " " + guide.id());
+    }
+
+    private static Set<String> names(Guide guide) {
+        return words(nameKey(guide));
+    }
+
+    private static Set<String> words(String text) {
+        String key = RoleGuideMatcher.fullKey(text);
+        return key.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(key.split(" ")));
+    }
+
+    private static Set<String> pairs(String key) {
+        Set<String> pairs = new LinkedHashSet<>();
+        String compact = key.replace(" ", "");
+        for (int i = 0; i + 1 < compact.length(); i++) {
+            pairs.add(compact.substring(i, i + 2));
+        }
+        return pairs;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / Math.max(a.size(), 1);
+    }
+}

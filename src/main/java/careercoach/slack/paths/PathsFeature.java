@@ -1,0 +1,238 @@
+package careercoach.slack.paths;
+
+import careercoach.guide.Guide;
+import careercoach.guide.RoleComparer;
+import careercoach.guide.RoleComparison;
+import careercoach.guide.RoleFinder;
+import careercoach.slack.CommandCall;
+import careercoach.slack.IncomingMessage;
+import careercoach.slack.MessagePhrase;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.SharedActions;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.Subcommand;
+import careercoach.slack.TeamKey;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "From my role to that one": {@code /career compare <role>}, the same question asked in a DM ("what changes if I
+ * move from backend lead to SRE lead?"), the buttons that compare with one of the closest roles, and sharing a
+ * comparison in a channel. An unknown role is answered with the closest roles that have a guide. Comparing runs the
+ * embedding model, so it runs after the ack.
+ */
+public final class PathsFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(PathsFeature.class);
+    /** "what changes if I move from X to Y?", "what would change if I moved to Y", "compare X with Y". */
+    static final Pattern MOVE = Pattern.compile("(?i)\\s*what(?: would)? changes?(?: for me)? if i (?:move|moved|go|went"
+            + "|switch|switched|step|stepped|grow|grew)(?: up)?(?: from (?:an? |the |my )?(.+?))? (?:to|into) (?:an? |the )?"
+            + "(.+?)[\\s?.!]*");
+    private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and)"
+            + " (?:an? |the )?(.+?)[\\s?.!]*");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(lead|leader|manager|engineer|architect|director"
+            + "|head|cto|vp|principal|staff|developer|sre|owner|scientist|analyst)s?\\b");
+    private static final int CACHED = 32;
+
+    private final RoleComparer comparer;
+    private final CompareRenderer renderer = new CompareRenderer();
+    /** Comparisons by the two guide objects' ids; a reloaded guide is a new object and misses. */
+    private final Map<String, RoleComparison> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RoleComparison> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    public PathsFeature(RoleComparer comparer) {
+        this.comparer = comparer;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        surface.commands().register(new Subcommand("compare", "compare <role>",
+                "your role and another side by side: what both need, what it adds, what matters less",
+                call -> compareCommand(surface, call)));
+        surface.messages().register(new MessagePhrase("compare two roles",
+                message -> message.isDirect() && namesRoles(surface, message.text()),
+                (message, ctx) -> compareInDm(surface, message, ctx)));
+        surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
+                (req, ctx) -> {
+                    String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+                    String userId = req.getPayload().getUser().getId();
+                    Guide from = surface.guides().guideFor(teamId, userId);
+                    Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
+                    surface.executor().execute(() -> respond(surface, req, ctx, to.map(t -> compare(from, t))));
+                    return ctx.ack();
+                });
+        surface.app().blockAction(CompareRenderer.SHARE_ACTION, (req, ctx) -> {
+            surface.executor().execute(() -> share(surface, req, ctx));
+            return ctx.ack();
+        });
+    }
+
+    /**
+     * Whether a DM asks to compare roles rather than asking the guides a question: "what changes if I move to Y"
+     * when Y is a guide or says a role ("lead", "manager", ...); "compare X with Y" only when both are guides, so
+     * "compare REST with gRPC" is still asked as a question.
+     */
+    static boolean namesRoles(SlackSurface surface, String text) {
+        Matcher move = MOVE.matcher(text);
+        if (move.matches()) {
+            return ROLE_WORD.matcher(move.group(2)).find()
+                    || surface.guides().roles().find(move.group(2)).guide().isPresent();
+        }
+        Matcher two = COMPARE_TWO.matcher(text);
+        return two.matches() && surface.guides().roles().find(two.group(1)).guide().isPresent()
+                && surface.guides().roles().find(two.group(2)).guide().isPresent();
+    }
+
+    private Response compareCommand(SlackSurface surface, CommandCall call) {
+        String typed = call.args().strip();
+        Guide from = call.guide();
+        if (typed.isEmpty()) {
+            List<Guide> next = surface.guides().roles().nextRoles(from).stream()
+                    .flatMap(r -> r.guide().stream()).distinct().toList();
+            return call.context().ack(r -> r.responseType("ephemeral").text("Which role?").blocks(renderer.choose(
+                    "Which role? `/career compare <role>`" + (next.isEmpty() ? "" : ", or one that comes next:"),
+                    next, CompareRenderer.COMPARE_ACTION, "Compare")));
+        }
+        RoleFinder.Found found = surface.guides().roles().find(typed);
+        if (found.guide().isEmpty()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
+                    .blocks(renderer.closest(typed, found.closest(), CompareRenderer.COMPARE_ACTION, "Compare")));
+        }
+        Guide to = found.guide().get();
+        if (to.id().equals(from.id())) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(to.title())
+                    + "* is your own role. Name another, or choose your role with `/career role`."));
+        }
+        surface.executor().execute(() -> {
+            RoleComparison comparison = compare(from, to);
+            surface.webApi().respond("comparison", () -> call.context().respond(r -> r.responseType("ephemeral")
+                    .text(renderer.fallbackText(comparison))
+                    .blocks(renderer.render(comparison, Optional.empty()))));
+        });
+        return call.context().ack(r -> r.responseType("ephemeral").text("Comparing *" + Mrkdwn.escape(from.title())
+                + "* with *" + Mrkdwn.escape(to.title()) + "*…"));
+    }
+
+    private void compareInDm(SlackSurface surface, IncomingMessage message, EventContext ctx) {
+        Matcher move = MOVE.matcher(message.text());
+        Matcher two = COMPARE_TWO.matcher(message.text());
+        String fromTyped;
+        String toTyped;
+        if (move.matches()) {
+            fromTyped = move.group(1);
+            toTyped = move.group(2);
+        } else if (two.matches()) {
+            fromTyped = two.group(1);
+            toTyped = two.group(2);
+        } else {
+            return;
+        }
+        Guide own = surface.guides().guideFor(message.teamId(), message.userId());
+        RoleFinder roles = surface.guides().roles();
+        MethodsClient client = ctx.client();
+        String channel = message.channelId();
+        surface.executor().execute(() -> {
+            Optional<Guide> from = Optional.of(own);
+            if (fromTyped != null && !fromTyped.isBlank()) {
+                RoleFinder.Found found = roles.find(fromTyped);
+                if (found.guide().isEmpty()) {
+                    post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(),
+                            found.closest(), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                    return;
+                }
+                from = found.guide();
+            }
+            RoleFinder.Found to = roles.find(toTyped);
+            if (to.guide().isEmpty()) {
+                post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(),
+                        to.closest(), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                return;
+            }
+            RoleComparison comparison = compare(from.get(), to.guide().get());
+            post(surface, client, channel, renderer.fallbackText(comparison),
+                    renderer.render(comparison, Optional.empty()));
+        });
+    }
+
+    private void respond(SlackSurface surface, BlockActionRequest req, ActionContext ctx,
+                         Optional<RoleComparison> comparison) {
+        String text = comparison.map(renderer::fallbackText).orElse("That guide is no longer available.");
+        List<LayoutBlock> blocks = comparison.map(c -> renderer.render(c, Optional.empty())).orElse(List.of());
+        if (req.getPayload().getResponseUrl() != null) {
+            surface.webApi().respond("comparison", () -> ctx.respond(r -> r.responseType("ephemeral")
+                    .replaceOriginal(false).text(text).blocks(blocks)));
+        } else {
+            post(surface, ctx.client(), req.getPayload().getUser().getId(), text, blocks);
+        }
+    }
+
+    /** Posts the comparison visibly in the channel, as shared by the user who clicked. */
+    private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
+        String[] ids = SharedActions.value(req).split("\\|");
+        Optional<Guide> from = surface.guides().library().find(ids[0]);
+        Optional<Guide> to = ids.length > 1 ? surface.guides().library().find(ids[1]) : Optional.empty();
+        if (from.isEmpty() || to.isEmpty() || req.getPayload().getChannel() == null) {
+            surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+                    .text("That comparison is no longer available.")));
+            return;
+        }
+        RoleComparison comparison = compare(from.get(), to.get());
+        String channel = req.getPayload().getChannel().getId();
+        String userId = req.getPayload().getUser().getId();
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                    .text(renderer.fallbackText(comparison)).blocks(renderer.render(comparison, Optional.of(userId)))));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("sharing a comparison in a channel failed: {}", e.error());
+            String text = e.isChannelAccess()
+                    ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"
+                    + " *Share in channel* again."
+                    : "Sharing failed (Slack said `" + Mrkdwn.escape(e.error()) + "`). Please try again later.";
+            surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral")
+                    .replaceOriginal(false).text(text)));
+        }
+    }
+
+    private RoleComparison compare(Guide from, Guide to) {
+        String key = from.id() + "|" + to.id();
+        synchronized (cache) {
+            RoleComparison known = cache.get(key);
+            if (known != null && known.from() == from && known.to() == to) {
+                return known;
+            }
+        }
+        RoleComparison comparison = comparer.compare(from, to);
+        synchronized (cache) {
+            cache.put(key, comparison);
+        }
+        return comparison;
+    }
+
+    private static void post(SlackSurface surface, MethodsClient client, String channel, String text,
+                             List<LayoutBlock> blocks) {
+        try {
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).text(text)
+                    .blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not post a comparison: {}", e.error());
+        }
+    }
+}

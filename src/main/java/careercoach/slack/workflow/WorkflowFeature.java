@@ -1,0 +1,288 @@
+package careercoach.slack.workflow;
+
+import careercoach.coach.Coach;
+import careercoach.coach.ConversationKind;
+import careercoach.guide.Guide;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.TeamKey;
+import careercoach.workflow.ChecklistSharing;
+import careercoach.workflow.StepFailedException;
+import careercoach.workflow.WorkflowRun;
+import careercoach.workflow.WorkflowRuns;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The coach's custom steps for Workflow Builder ({@code functions} in the manifest). <em>Share a next-step
+ * checklist</em> shares one for a person in a channel as {@code /career checklist} does, the person who ran the
+ * workflow acting as the manager, and outputs the message's link. <em>Ask someone to run a skill check</em> sends the
+ * person a DM with a start button and outputs when they pressed it; the run waits in the store meanwhile.
+ * <p>
+ * Each run (one {@code function_execution_id}) is claimed in the store before its event is acknowledged, so a
+ * redelivered event runs it once; the work happens after the ack, and every run ends in {@code functions.completeSuccess}
+ * with its outputs or {@code functions.completeError} with a sentence the workflow's author can act on. Calls are made
+ * with the execution's own token ({@code bot_access_token}), as Bolt attaches it to the context's client, in the
+ * event and in the clicks on the DM it sent.
+ */
+public final class WorkflowFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowFeature.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the raw body of a {@code function_executed} delivery waits for its listener. */
+    private static final String RAW_EVENT = "careercoach.workflow.raw_event";
+    private static final int MEMBER_PAGES = 20;
+    /** Slack's ids: execution, team and user ids alike. */
+    private static final Pattern SLACK_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+
+    public static final String SHARE_CHECKLIST = "share_next_step_checklist";
+    public static final String ASK_SKILL_CHECK = "ask_for_skill_check";
+    public static final String START_ACTION = "workflow_skill_check_start";
+
+    static final String UNEXPECTED = "Career Coach could not run this step because of an unexpected error on its"
+            + " side. Run the workflow again; if it fails again, ask whoever runs Career Coach to check its log.";
+
+    private final WorkflowRuns runs;
+    private final ChecklistSharing checklists;
+    private final SkillCheckStart skillChecks;
+    private final Clock clock;
+    private final SkillCheckInvite invite = new SkillCheckInvite();
+
+    /** Starts the person's skill check in their DM once they pressed start. */
+    @FunctionalInterface
+    public interface SkillCheckStart {
+        void start(String teamId, String userId);
+    }
+
+    public WorkflowFeature(WorkflowRuns runs, ChecklistSharing checklists, SkillCheckStart skillChecks, Clock clock) {
+        this.runs = runs;
+        this.checklists = checklists;
+        this.skillChecks = skillChecks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        // Bolt reads inputs into strings only; a user_context input is an object, so the listeners read the raw event.
+        surface.app().use((req, resp, chain) -> {
+            if (req.getRequestType() == RequestType.Event && req.getRequestBodyAsString() != null
+                    && req.getRequestBodyAsString().contains("function_executed")) {
+                req.getContext().getAdditionalValues().put(RAW_EVENT, req.getRequestBodyAsString());
+            }
+            return chain.next(req);
+        });
+        surface.app().function(SHARE_CHECKLIST, (req, ctx) ->
+                claimThenRun(surface, ctx, req.getTeamId(), SHARE_CHECKLIST, this::shareChecklist));
+        surface.app().function(ASK_SKILL_CHECK, (req, ctx) ->
+                claimThenRun(surface, ctx, req.getTeamId(), ASK_SKILL_CHECK, this::askForSkillCheck));
+        surface.app().blockAction(START_ACTION, (req, ctx) -> started(surface, req, ctx));
+    }
+
+    /** One step's work after the ack: its outputs, or a failure for the author. */
+    @FunctionalInterface
+    private interface Step {
+        Map<String, Object> run(SlackSurface surface, Execution execution) throws StepFailedException;
+    }
+
+    /** What a step's work needs from its event. */
+    record Execution(String id, String teamId, StepInputs inputs, MethodsClient client, String botUserId) {
+    }
+
+    private Response claimThenRun(SlackSurface surface, EventContext ctx, String payloadTeamId, String step,
+                                  Step work) throws IOException {
+        JsonNode event = JSON.readTree(Optional.ofNullable(ctx.getAdditionalValues().get(RAW_EVENT)).orElse("{}"))
+                .path("event");
+        String executionId = event.path("function_execution_id").asText("");
+        String teamId = TeamKey.of(ctx, payloadTeamId);
+        if (!SLACK_ID.matcher(executionId).matches() || teamId == null || !SLACK_ID.matcher(teamId).matches()) {
+            LOG.warn("a function_executed event without a usable function_execution_id or team was ignored");
+            return ctx.ack();
+        }
+        StepInputs inputs = new StepInputs(event.path("inputs"));
+        WorkflowRun run = new WorkflowRun(executionId, teamId, step, idOrBlank(event.path("inputs").path("person")),
+                idOrBlank(event.path("inputs").path("manager")), WorkflowRun.State.RUNNING, Optional.empty(),
+                clock.instant());
+        if (!runs.claim(run)) {
+            LOG.info("step {} of execution {} was run before; this delivery is acknowledged only", step, executionId);
+            return ctx.ack();
+        }
+        Execution execution = new Execution(executionId, teamId, inputs, ctx.client(), ctx.getBotUserId());
+        surface.executor().execute(() -> {
+            try {
+                Map<String, Object> outputs = work.run(surface, execution);
+                if (outputs != null) {
+                    complete(surface, execution.client(), executionId, outputs);
+                }
+            } catch (StepFailedException e) {
+                fail(surface, execution.client(), executionId, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("step {} of execution {} failed unexpectedly", step, executionId, e);
+                fail(surface, execution.client(), executionId, UNEXPECTED);
+            }
+        });
+        return ctx.ack();
+    }
+
+    private Map<String, Object> shareChecklist(SlackSurface surface, Execution execution) throws StepFailedException {
+        StepInputs inputs = execution.inputs();
+        String person = inputs.user("person", "Person");
+        String channel = inputs.channel("channel", "Channel");
+        String manager = inputs.user("manager", "Shared by");
+        Optional<LocalDate> due = inputs.date("due_date", "Due date");
+        List<String> extra = inputs.texts("extra_items", "Extra items");
+        Set<String> members = members(surface, execution, channel);
+        if (execution.botUserId() != null && !members.contains(execution.botUserId())) {
+            throw new StepFailedException("Career Coach is not a member of <#" + channel + ">: add it to the"
+                    + " channel (/invite @Career Coach), then run the workflow again.");
+        }
+        if (!members.contains(person)) {
+            throw new StepFailedException("<@" + person + "> is not in <#" + channel + ">, so they could not see"
+                    + " their checklist: add them to the channel, or pick a channel they are in.");
+        }
+        if (!members.contains(manager)) {
+            throw new StepFailedException("<@" + manager + ">, who shares the checklist, is not in <#" + channel
+                    + ">: only someone in the channel can share a checklist there.");
+        }
+        String link = checklists.share(execution.teamId(), channel, person, manager, extra, due);
+        return Map.of("message_link", link);
+    }
+
+    /** Everyone in the channel, the bot included; fails the step when Slack will not tell. */
+    private Set<String> members(SlackSurface surface, Execution execution, String channel) throws StepFailedException {
+        Set<String> members = new HashSet<>();
+        String cursor = null;
+        for (int page = 0; page < MEMBER_PAGES; page++) {
+            String from = cursor;
+            ConversationsMembersResponse response;
+            try {
+                response = surface.webApi().call("conversations.members", () -> execution.client()
+                        .conversationsMembers(r -> r.channel(channel).limit(1000).cursor(from)));
+            } catch (SlackDeliveryException e) {
+                throw switch (e.error()) {
+                    case "channel_not_found", "not_in_channel" -> new StepFailedException("Career Coach cannot see <#"
+                            + channel + ">: add it to the channel (/invite @Career Coach), then run the workflow"
+                            + " again.");
+                    default -> new StepFailedException("Slack would not list the members of <#" + channel + "> ("
+                            + e.error() + "); run the workflow again in a moment.");
+                };
+            }
+            if (response.getMembers() != null) {
+                members.addAll(response.getMembers());
+            }
+            cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                break;
+            }
+        }
+        return members;
+    }
+
+    private Map<String, Object> askForSkillCheck(SlackSurface surface, Execution execution)
+            throws StepFailedException {
+        String person = execution.inputs().user("person", "Person");
+        List<String> message = execution.inputs().texts("message", "Message");
+        Guide guide = surface.guides().guideFor(execution.teamId(), person);
+        if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" of <@" + person + "> has no"
+                    + " skill areas to check, so there is no skill check to run.");
+        }
+        // Waiting before the DM is sent: a press that comes at once finds the run ready for it.
+        runs.waiting(execution.id());
+        try {
+            surface.webApi().call("chat.postMessage", () -> execution.client().chatPostMessage(r -> r.channel(person)
+                    .text(SkillCheckInvite.TEXT).blocks(invite.blocks(String.join("\n", message), guide.title(),
+                            execution.id()))));
+        } catch (SlackDeliveryException e) {
+            throw new StepFailedException("Career Coach could not send <@" + person + "> a direct message (Slack said "
+                    + e.error() + "): check that the Person input is someone active in this workspace.");
+        }
+        // Completed when the person presses start.
+        return null;
+    }
+
+    private Response started(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        String userId = payload.getUser() == null ? null : payload.getUser().getId();
+        String executionId = payload.getActions() == null || payload.getActions().isEmpty() ? null
+                : payload.getActions().get(0).getValue();
+        if (userId == null || executionId == null || payload.getTeam() == null) {
+            return ctx.ack();
+        }
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        Instant now = clock.instant();
+        if (!runs.start(teamId, executionId, userId, now)) {
+            // A second press, or someone else's: the run was completed by the first.
+            LOG.info("a start press on a skill check request that is not waiting for this person was ignored");
+            return ctx.ack();
+        }
+        MethodsClient client = ctx.client();
+        surface.executor().execute(() -> {
+            complete(surface, client, executionId, Map.of("started_at", now.getEpochSecond()));
+            if (payload.getResponseUrl() != null) {
+                surface.webApi().respond("skill check started", () -> ctx.respond(r -> r.replaceOriginal(true)
+                        .text(SkillCheckInvite.STARTED).blocks(invite.started())));
+            }
+            skillChecks.start(teamId, userId);
+        });
+        return ctx.ack();
+    }
+
+    /**
+     * Reports the outputs. A call Slack does not take (after the Web API's retries) fails the step instead, with
+     * the reason, so the workflow never waits on it.
+     */
+    private void complete(SlackSurface surface, MethodsClient client, String executionId, Map<String, Object> outputs) {
+        try {
+            surface.webApi().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
+                    .functionExecutionId(executionId).outputs(outputs)));
+            runs.finish(executionId, WorkflowRun.State.COMPLETED);
+            surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
+        } catch (SlackDeliveryException e) {
+            LOG.warn("execution {} done but its outputs were refused: {}", executionId, e.error());
+            fail(surface, client, executionId, "Career Coach did the step, but Slack did not take its outputs ("
+                    + e.error() + "). Check the step's outputs in Workflow Builder and run the workflow again.");
+        }
+    }
+
+    private void fail(SlackSurface surface, MethodsClient client, String executionId, String reason) {
+        try {
+            runs.finish(executionId, WorkflowRun.State.FAILED);
+        } catch (RuntimeException e) {
+            LOG.warn("could not note the failure of execution {}: {}", executionId, e.getMessage());
+        }
+        surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
+        try {
+            surface.webApi().call("functions.completeError", () -> client.functionsCompleteError(r -> r
+                    .functionExecutionId(executionId).error(reason)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not report the failure of execution {}: {}", executionId, e.error());
+        }
+    }
+
+    /** A user id input as stored with the run (to forget it with the person); blank when it is none. */
+    private static String idOrBlank(JsonNode value) {
+        JsonNode id = value.isObject() ? value.path("id") : value;
+        return id.isTextual() && SLACK_ID.matcher(id.asText()).matches() ? id.asText() : "";
+    }
+}

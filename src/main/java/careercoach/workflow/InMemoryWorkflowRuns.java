@@ -1,0 +1,47 @@
+package careercoach.workflow;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Runs kept by this process only, for stores that have no database. */
+public final class InMemoryWorkflowRuns implements WorkflowRuns {
+    private final Map<String, WorkflowRun> runs = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean claim(WorkflowRun run) {
+        return runs.putIfAbsent(run.executionId(), run) == null;
+    }
+
+    @Override
+    public Optional<WorkflowRun> find(String teamId, String executionId) {
+        return Optional.ofNullable(runs.get(executionId)).filter(r -> r.teamId().equals(teamId));
+    }
+
+    @Override
+    public void waiting(String executionId) {
+        runs.computeIfPresent(executionId, (id, r) -> with(r, WorkflowRun.State.WAITING, r.startedAt()));
+    }
+
+    @Override
+    public synchronized boolean start(String teamId, String executionId, String personId, Instant at) {
+        WorkflowRun run = runs.get(executionId);
+        if (run == null || !run.teamId().equals(teamId) || !run.personId().equals(personId)
+                || run.state() != WorkflowRun.State.WAITING) {
+            return false;
+        }
+        runs.put(executionId, with(run, WorkflowRun.State.STARTED, Optional.of(at)));
+        return true;
+    }
+
+    @Override
+    public void finish(String executionId, WorkflowRun.State state) {
+        runs.computeIfPresent(executionId, (id, r) -> with(r, state, r.startedAt()));
+    }
+
+    private static WorkflowRun with(WorkflowRun r, WorkflowRun.State state, Optional<Instant> startedAt) {
+        return new WorkflowRun(r.executionId(), r.teamId(), r.step(), r.personId(), r.runnerId(), state, startedAt,
+                r.createdAt());
+    }
+}

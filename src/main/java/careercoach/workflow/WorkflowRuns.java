@@ -1,0 +1,29 @@
+package careercoach.workflow;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The runs of workflow steps, kept so that a run is done once however often Slack delivers its event, and so that
+ * a step waiting for a person survives a restart.
+ */
+public interface WorkflowRuns {
+
+    /** Records a new run as {@link WorkflowRun.State#RUNNING}; false when this execution was claimed before. */
+    boolean claim(WorkflowRun run);
+
+    /** The run of this execution, in this team. */
+    Optional<WorkflowRun> find(String teamId, String executionId);
+
+    /** The run now waits for its person. */
+    void waiting(String executionId);
+
+    /**
+     * The person pressed start: true the first time, for a waiting run of that person; false for a second press,
+     * another person's press, or a run that is not waiting.
+     */
+    boolean start(String teamId, String executionId, String personId, Instant at);
+
+    /** The run ended: {@link WorkflowRun.State#COMPLETED} or {@link WorkflowRun.State#FAILED}. */
+    void finish(String executionId, WorkflowRun.State state);
+}

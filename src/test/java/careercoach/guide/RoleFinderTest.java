@@ -1,0 +1,54 @@
+package careercoach.guide;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleFinderTest {
+    private static Guide guide(String id, String title, List<Item> nextRoles) {
+        return new Guide(id, title, "", List.of(new Section(SectionIds.CAREER_PROGRESSION, "Career", "", List.of(),
+                List.of(new Group("can-lead-to", "Can Lead To", "", nextRoles)), List.of(), List.of())));
+    }
+
+    private static final Guide SRE = guide("sre-lead", "Site Reliability Engineering (SRE) Lead", List.of());
+    private static final Guide MANAGER = guide("engineering-manager-platform-team",
+            "Engineering Manager (Platform Team)", List.of());
+    private static final Guide BACKEND = guide("backend-lead", "Backend Engineering Lead (Microservices)", List.of(
+            new Item("em", "Engineering Manager", "people leadership", "", "", List.of()),
+            new Item("sre", "Reliability lead", "", "", "", List.of(), "sre-lead"),
+            new Item("cto", "CTO", "", "", "", List.of())));
+    private static final RoleFinder FINDER = new RoleFinder(List.of(BACKEND, SRE, MANAGER));
+
+    @Test
+    void find_byIdTitleOrEveryWordTyped() {
+        assertEquals(SRE, FINDER.find("sre-lead").guide().orElseThrow());
+        assertEquals(SRE, FINDER.find("site reliability engineering lead").guide().orElseThrow());
+        assertEquals(SRE, FINDER.find("SRE lead").guide().orElseThrow());
+        assertEquals(BACKEND, FINDER.find("backend lead").guide().orElseThrow());
+        assertEquals(MANAGER, FINDER.find("Engineering Manager").guide().orElseThrow());
+    }
+
+    @Test
+    void find_unknownRole_answersTheClosestRolesThatExist() {
+        RoleFinder.Found found = FINDER.find("reliability manager");
+
+        assertTrue(found.guide().isEmpty());
+        assertTrue(found.closest().containsAll(List.of(SRE, MANAGER)), found.closest().toString());
+        assertTrue(FINDER.find("zzz").closest().isEmpty());
+        assertTrue(FINDER.find("  ").guide().isEmpty());
+    }
+
+    @Test
+    void nextRoles_followLinksThenNames() {
+        List<RoleFinder.NextRole> roles = FINDER.nextRoles(BACKEND);
+
+        assertEquals(3, roles.size());
+        assertEquals(MANAGER, roles.get(0).guide().orElseThrow());
+        assertEquals("Can Lead To", roles.get(0).groupTitle());
+        assertEquals(SRE, roles.get(1).guide().orElseThrow());
+        assertTrue(roles.get(2).guide().isEmpty());
+    }
+}

@@ -1,0 +1,191 @@
+package careercoach.playground;
+
+import careercoach.CareerCoachApp;
+import careercoach.Stores;
+import careercoach.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Roles connected, in the playground in a real browser: the workspace serves a second guide (the playground's
+ * content folder {@code src/test/resources/playground/two-roles}), so the path opens it, compare shows both roles
+ * side by side, and a check toward it runs in the DM. Leaves {@code target/playground-screenshots/compare.png}; run
+ * with {@code -Dcompare.screenshot=docs/compare.png} to refresh the picture in the docs.
+ */
+class PathsBrowserTest {
+    static final Path CONTENT = Path.of("src/test/resources/playground/two-roles");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static CareerCoachApp app;
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<String> chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        Optional<String> driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(), "no chromium and chromedriver installed, so the"
+                + " playground's browser tests are skipped (apt-get install chromium chromium-driver)");
+        app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", CONTENT.toString())::get),
+                Stores.inMemory()).start();
+        profile = Files.createTempDirectory("playground-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static Optional<String> executable(String variable, String... paths) {
+        String configured = System.getenv(variable);
+        return Stream.concat(Stream.ofNullable(configured), Stream.of(paths))
+                .filter(p -> new File(p).canExecute()).findFirst();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openCleanPlayground() {
+        browser.manage().window().setSize(new Dimension(1280, 1500));
+        browser.get(Playground.url(app.port()));
+        waitUntil(d -> d.findElement(By.cssSelector("body.ready")));
+        browser.findElement(By.id("reset")).click();
+        waitUntil(d -> d.findElements(By.cssSelector(".msg")).isEmpty());
+    }
+
+    @Test
+    void path_opensTheNextRolesGuide_compareShowsBothSideBySide_andACheckTowardItRuns() throws IOException {
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+
+        say("/career path");
+        WebElement path = awaitMessage(m -> fromBot(m) && m.getText().contains("Can Lead To"));
+        button(path, "Open Engineering Manager (Platform Team)").click();
+        awaitMessage(m -> fromBot(m) && m.getText().contains("From Engineering Manager (Platform Team)"));
+
+        say("/career compare engineering manager");
+        WebElement compare = awaitMessage(m -> fromBot(m) && m.getText().contains("Skills both roles need"));
+        assertTrue(compare.getText().contains("What Engineering Manager (Platform Team) adds"), compare.getText());
+        assertTrue(compare.getText().contains("What matters less there"), compare.getText());
+        new org.openqa.selenium.interactions.Actions(browser).scrollToElement(compare).perform();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", compare);
+        snap("compare");
+
+        say("/career check engineering manager");
+        openConversation("Messages");
+        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("toward Engineering Manager"));
+        assertTrue(check.getText().contains("1 of 6"), check.getText());
+    }
+
+    private static void snap(String name) throws IOException {
+        Path dir = Path.of("target", "playground-screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        String docs = System.getProperty(name + ".screenshot");
+        if (docs != null) {
+            Files.copy(shot.toPath(), Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void actAs(String name) {
+        new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
+        waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);
+    }
+
+    private void openConversation(String label) {
+        waitUntil(d -> {
+            WebElement item = d.findElements(By.cssSelector(".nav-item")).stream()
+                    .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no conversation " + label));
+            item.click();
+            return true;
+        });
+        waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
+    }
+
+    private void say(String text) {
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+        waitUntil(d -> d.findElement(By.id("input")).getAttribute("value").isEmpty());
+    }
+
+    private WebElement awaitMessage(Predicate<WebElement> which) {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "no such message; the page shows: " + browser.findElement(By.id("messages"))
+                        .getText())
+                .until(d -> {
+                    List<WebElement> all = d.findElements(By.cssSelector("#messages .msg"));
+                    for (int i = all.size() - 1; i >= 0; i--) {
+                        if (which.test(all.get(i))) {
+                            return all.get(i);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    private static boolean fromBot(WebElement message) {
+        return message.getAttribute("class").contains("from-bot");
+    }
+
+    private WebElement button(WebElement message, String text) {
+        return message.findElements(By.cssSelector("button.bk-btn")).stream()
+                .filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in " + message.getText()));
+    }
+
+    private <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+}

@@ -1,0 +1,90 @@
+package careercoach.slack.paths;
+
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /career compare}, the same question in a DM, an unknown role, and a comparison shared in a channel. */
+class CompareProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
+
+    @Test
+    void compareCommand_acksAtOnceThenShowsBothRolesSideBySideWithShare() throws Exception {
+        HttpResponse<String> ack = kit.command("U1", "C1", "compare engineering manager");
+
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().contains("Comparing"), ack.body());
+        FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
+        assertComparison(shown.blocks());
+        assertEquals(1, PathProtocolTest.buttons(shown.blocks(), "career_compare_share").size());
+    }
+
+    @Test
+    void shareButton_postsTheComparisonInTheChannelAsSharedByTheClicker() throws Exception {
+        kit.blockAction("U2", "C7", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals("C7", posted.param("channel"));
+        assertTrue(posted.allText().contains("Shared by <@U2>"), posted.allText());
+        assertComparison(posted.blocks());
+        assertTrue(PathProtocolTest.buttons(posted.blocks(), "career_compare_share").isEmpty());
+    }
+
+    @Test
+    void questionInADm_comparesTheTwoRolesNamed() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U3",
+                "What changes if I move from backend lead to engineering manager?"), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertComparison(posted.blocks());
+    }
+
+    @Test
+    void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
+        HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr platform");
+
+        JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
+        assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
+        List<JsonNode> choices = PathProtocolTest.buttons(blocks, "career_compare_");
+        assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
+
+        kit.blockAction("U4", "C1", choices.get(0).path("action_id").asText(), choices.get(0).path("value").asText());
+        assertComparison(kit.slack().await("response_url", 1).get(0).blocks());
+    }
+
+    @Test
+    void unknownRoleInADm_answersWithTheClosestRoles() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U5", "what changes if I move to astronaut manager?"), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(posted.allText().contains("I have no guide for _astronaut manager_"), posted.allText());
+        assertTrue(posted.allText().contains("Engineering Manager (Platform Team)"), posted.allText());
+    }
+
+    private static void assertComparison(JsonNode blocks) {
+        String all = blocks.toString();
+        assertTrue(all.contains("From Backend Engineering Lead (Microservices) to Engineering Manager (Platform Team)"),
+                all);
+        assertTrue(all.contains("Skills both roles need"), all);
+        assertTrue(all.contains("What Engineering Manager (Platform Team) adds"), all);
+        assertTrue(all.contains("What matters less there"), all);
+        assertTrue(blocks.size() <= 50);
+        assertFalse(all.contains("\"fields\":[]"), all);
+    }
+}

@@ -1,0 +1,103 @@
+package careercoach.slack.paths;
+
+import careercoach.coach.Conversation;
+import careercoach.coach.Plan;
+import careercoach.slack.SharedActions;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code /career check <role>}: the check runs over the target role's guide in the DM, ends in a plan that names the
+ * role, is saved apart from the own-role plan, and {@code /career progress} shows it apart.
+ */
+class TargetCheckProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEAM = FakeSlackApi.TEAM_ID;
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
+
+    private static JsonNode lastMessage(String dm, int expected) {
+        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
+                || c.method().equals("chat.update")) && dm.equals(c.param("channel")), expected);
+        return calls.get(calls.size() - 1).blocks();
+    }
+
+    private static String valueOf(JsonNode blocks, String actionId) {
+        for (JsonNode element : blocks.findValues("elements")) {
+            for (JsonNode e : element) {
+                if (actionId.equals(e.path("action_id").asText())) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " in " + blocks);
+    }
+
+    @Test
+    void checkTowardARole_runsTheTargetGuidesCheckAndEndsInAPlanSavedApart() throws Exception {
+        String user = "U1";
+        String dm = "D" + user;
+        HttpResponse<String> ack = kit.command(user, "C1", "check engineering manager");
+
+        assertTrue(ack.body().contains("toward *Engineering Manager (Platform Team)*"), ack.body());
+        JsonNode message = lastMessage(dm, 1);
+        assertTrue(message.toString().contains("toward *Engineering Manager (Platform Team)* · 1 of 6"),
+                message.toString());
+        assertTrue(message.toString().contains("Letting go of writing code"), message.toString());
+        String conversationId = valueOf(message, "coach_answer_NEW_TO_IT").split("\\|")[0];
+        Conversation stored = kit.stores().conversations().find(conversationId).orElseThrow();
+        assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
+        String[] ratings = {"NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT", "PRACTISED"};
+        for (int i = 0; i < ratings.length; i++) {
+            kit.blockAction(user, dm, "coach_answer_" + ratings[i], valueOf(message, "coach_answer_" + ratings[i]));
+            message = lastMessage(dm, i + 2);
+        }
+
+        String result = message.toString();
+        assertTrue(result.contains("Your check toward Engineering Manager (Platform Team)"), result);
+        kit.blockAction(user, dm, "coach_save_plan", valueOf(message, "coach_save_plan"));
+        String confirmation = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertTrue(confirmation.contains("Saved your plan"), confirmation);
+        Plan saved = kit.stores().savedPlans().latestToward(TEAM, user, TwoRoleIndexData.MANAGER).orElseThrow();
+        assertEquals(TwoRoleIndexData.MANAGER, saved.targetGuideId());
+        assertTrue(saved.entries().stream().anyMatch(e -> e.ref().startsWith("development-suggestions/")
+                || e.ref().startsWith("next-steps/")), saved.toString());
+        assertTrue(kit.stores().savedPlans().latest(TEAM, user).isEmpty(), "the own-role plan is kept apart");
+
+        String progress = kit.command(user, "C1", "progress").body();
+        assertTrue(progress.contains("You have not finished a skill check yet"), progress);
+        assertTrue(progress.contains("Toward other roles"), progress);
+        assertTrue(progress.contains("Engineering Manager (Platform Team)"), progress);
+        assertTrue(progress.contains("Plan saved toward it"), progress);
+    }
+
+    @Test
+    void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
+        String user = "U2";
+        HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr");
+
+        JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
+        assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
+        List<JsonNode> choices = PathProtocolTest.buttons(blocks, SharedActions.CHECK_TOWARD);
+        assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
+
+        kit.blockAction(user, "C1", choices.get(0).path("action_id").asText(), choices.get(0).path("value").asText());
+
+        JsonNode message = lastMessage("D" + user, 1);
+        assertTrue(message.toString().contains("toward *Engineering Manager (Platform Team)*"), message.toString());
+    }
+}

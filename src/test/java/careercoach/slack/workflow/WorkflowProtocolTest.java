@@ -1,0 +1,317 @@
+package careercoach.slack.workflow;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.Checklist;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import careercoach.workflow.WorkflowRun;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Workflow Builder steps through signed requests shaped as Slack sends them ({@code function_executed}, and
+ * {@code block_actions} inside a function's interactivity), with the completions read back from the fake Web API.
+ */
+class WorkflowProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANAGER = "UMANAGER";
+    private static final String PERSON = "UPERSON";
+    private static final String CHANNEL = "CTEAM";
+    private static final String FUNCTION_TOKEN = "xwfp-execution-token";
+    private static final String LINK = "https://example.slack.com/archives/CTEAM/p1700000000000100";
+
+    private static final java.util.concurrent.atomic.AtomicInteger PRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
+
+    /** A {@code function_executed} event as Slack documents it, for one of the app's functions. */
+    static ObjectNode functionExecuted(String callbackId, String executionId, Consumer<ObjectNode> inputs) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "function_executed");
+        ObjectNode function = event.putObject("function");
+        function.put("id", "Fn0001");
+        function.put("callback_id", callbackId);
+        function.put("title", callbackId);
+        function.put("description", "A Career Coach step");
+        function.put("type", "app");
+        function.putArray("input_parameters").addObject().put("type", "slack#/types/user_id").put("name", "person")
+                .put("title", "Person").put("is_required", true);
+        function.putArray("output_parameters");
+        function.put("app_id", "A0001");
+        function.put("date_created", 1_700_000_000);
+        function.put("date_updated", 1_700_000_000);
+        function.put("date_deleted", 0);
+        function.put("form_enabled", false);
+        inputs.accept(event.putObject("inputs"));
+        event.put("function_execution_id", executionId);
+        event.put("workflow_execution_id", "Wx" + executionId);
+        event.put("event_ts", "1700000000.000100");
+        event.put("bot_access_token", FUNCTION_TOKEN);
+        return event;
+    }
+
+    private static ObjectNode shareInputs(ObjectNode inputs) {
+        inputs.put("person", PERSON);
+        inputs.put("channel", CHANNEL);
+        inputs.put("due_date", "2099-01-31");
+        inputs.put("extra_items", "Pair on a design review\nShadow an on-call week");
+        inputs.putObject("manager").put("id", MANAGER).put("secret", "c2VjcmV0");
+        return inputs;
+    }
+
+    private static HttpResponse<String> deliver(ObjectNode event) throws Exception {
+        HttpResponse<String> response = kit.event(kit.newEventId(), event, 0);
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static FakeSlackApi.Call awaitCompletion(String executionId) {
+        return kit.slack().await(c -> c.method().startsWith("functions.complete")
+                && executionId.equals(c.param("function_execution_id")), 1).get(0);
+    }
+
+    private static void settle() throws InterruptedException {
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+    }
+
+    private static JsonNode outputs(FakeSlackApi.Call call) throws Exception {
+        return JSON.readTree(call.param("outputs"));
+    }
+
+    @Test
+    void shareChecklist_sharesItInTheChannelAndCompletesWithItsLink() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        kit.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL + "\",\"permalink\":\""
+                + LINK + "\"}");
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0001", WorkflowProtocolTest::shareInputs));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0001");
+        assertEquals("functions.completeSuccess", completion.method());
+        assertEquals(LINK, outputs(completion).path("message_link").asText());
+        assertEquals(FUNCTION_TOKEN, completion.token(), "the execution's own token reports it");
+        FakeSlackApi.Call posted = kit.slack().calls("chat.postMessage").get(0);
+        assertEquals(CHANNEL, posted.param("channel"));
+        assertTrue(posted.allText().contains("Shadow an on-call week"), posted.allText());
+        Checklist shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).stream()
+                .filter(c -> c.permalink().filter(LINK::equals).isPresent()).findFirst().orElseThrow();
+        assertEquals(MANAGER, shared.managerId());
+        assertEquals("2099-01-31", shared.dueDate().orElseThrow().toString());
+        assertTrue(shared.items().size() > 2, "the guide's next steps and the extra items");
+        assertEquals(AuditAction.SHARE, kit.stores().checklists().history(shared.id()).get(0).action());
+        assertEquals(WorkflowRun.State.COMPLETED,
+                kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0001").orElseThrow().state());
+    }
+
+    @Test
+    void sameExecution_deliveredTwice_runsOnce() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        ObjectNode event = functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0002",
+                WorkflowProtocolTest::shareInputs);
+        String eventId = kit.newEventId();
+        int before = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size();
+
+        assertEquals(200, kit.event(eventId, event, 0).statusCode());
+        assertEquals(200, kit.event(eventId, event, 1).statusCode());
+        // The same execution under another event id (a second subscription, a replay) is the same run too.
+        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
+        awaitCompletion("Fx0002");
+        settle();
+
+        assertEquals(1, kit.slack().calls(c -> c.method().startsWith("functions.complete")).size());
+        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertEquals(before + 1, kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size());
+    }
+
+    @Test
+    void personNotInTheChannel_failsWithWhatToDo() throws Exception {
+        kit.slack().members(CHANNEL, MANAGER);
+        int before = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size();
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0003", WorkflowProtocolTest::shareInputs));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0003");
+        assertEquals("functions.completeError", completion.method());
+        assertTrue(completion.param("error").contains("<@" + PERSON + "> is not in <#" + CHANNEL + ">"),
+                completion.param("error"));
+        assertEquals(FUNCTION_TOKEN, completion.token());
+        settle();
+        assertTrue(kit.slack().calls("chat.postMessage").isEmpty(), kit.slack().calls("chat.postMessage").toString());
+        assertEquals(before, kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size());
+    }
+
+    @Test
+    void botNotAMember_failsAskingToAddIt() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        kit.slack().removeBotFrom(CHANNEL);
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0004", WorkflowProtocolTest::shareInputs));
+
+        String error = awaitCompletion("Fx0004").param("error");
+        assertTrue(error.contains("Career Coach is not a member of <#" + CHANNEL + ">"), error);
+    }
+
+    @Test
+    void privateChannelTheBotCannotSee_failsAskingToAddIt() throws Exception {
+        kit.slack().removeChannel(CHANNEL);
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0005", WorkflowProtocolTest::shareInputs));
+
+        String error = awaitCompletion("Fx0005").param("error");
+        assertTrue(error.contains("cannot see <#" + CHANNEL + ">"), error);
+    }
+
+    @Test
+    void missingOrMistypedInputs_failNamingTheInput() throws Exception {
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0006", inputs -> {
+            shareInputs(inputs);
+            inputs.remove("channel");
+        }));
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0007", inputs -> {
+            shareInputs(inputs);
+            inputs.put("person", 42);
+        }));
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0008", inputs -> {
+            shareInputs(inputs);
+            inputs.put("due_date", "next Friday");
+        }));
+        deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0009", inputs -> inputs.put("person", "#team")));
+
+        assertEquals("The Channel input is empty: set it in Workflow Builder.",
+                awaitCompletion("Fx0006").param("error"));
+        assertTrue(awaitCompletion("Fx0007").param("error").startsWith("The Person input has the wrong type"));
+        assertTrue(awaitCompletion("Fx0008").param("error").startsWith("The Due date input must be a date"));
+        assertTrue(awaitCompletion("Fx0009").param("error").startsWith("The Person input must be a person"));
+        settle();
+        assertEquals(4, kit.slack().calls("functions.completeError").size());
+        assertTrue(kit.slack().calls("functions.completeSuccess").isEmpty());
+    }
+
+    @Test
+    void completionRefused_failsTheStepWithTheReason() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        kit.slack().errorNext("functions.completeSuccess", "invalid_arguments");
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0010", WorkflowProtocolTest::shareInputs));
+
+        FakeSlackApi.Call failed = kit.slack().await("functions.completeError", 1).get(0);
+        assertEquals("Fx0010", failed.param("function_execution_id"));
+        assertTrue(failed.param("error").contains("invalid_arguments"), failed.param("error"));
+        assertEquals(WorkflowRun.State.FAILED,
+                kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0010").orElseThrow().state());
+    }
+
+    @Test
+    void completionAfterServerErrors_isRetried() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        kit.slack().failNext("functions.completeSuccess", 503, Map.of(), "unavailable");
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0011", WorkflowProtocolTest::shareInputs));
+
+        kit.slack().await("functions.completeSuccess", 2);
+        settle();
+        assertTrue(kit.slack().calls("functions.completeError").isEmpty());
+    }
+
+    /** A press of the DM's start button, as Slack sends it for a message the function posted. */
+    private static HttpResponse<String> pressStart(String userId, String executionId) throws Exception {
+        PRESSES.incrementAndGet();
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.putObject("channel").put("id", "D" + userId).put("name", "directmessage");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000200")
+                .put("channel_id", "D" + userId).put("is_ephemeral", false);
+        payload.putObject("message").put("type", "message").put("ts", "1700000000.000200").put("text", "hi");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-1");
+        payload.put("response_url", kit.slack().responseUrl("start-" + userId));
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", WorkflowFeature.START_ACTION);
+        action.put("block_id", "b1");
+        action.put("type", "button");
+        action.put("value", executionId);
+        action.putObject("text").put("type", "plain_text").put("text", "Start my skill check");
+        action.put("action_ts", "1700000001.000" + (300 + PRESSES.get()));
+        payload.putObject("state").putObject("values");
+        payload.put("bot_access_token", FUNCTION_TOKEN);
+        ObjectNode functionData = payload.putObject("function_data");
+        functionData.put("execution_id", executionId);
+        functionData.putObject("function").put("callback_id", WorkflowFeature.ASK_SKILL_CHECK);
+        functionData.putObject("inputs").put("person", PERSON);
+        ObjectNode interactivity = payload.putObject("interactivity");
+        interactivity.putObject("interactor").put("id", userId).put("secret", "c2VjcmV0");
+        interactivity.put("interactivity_pointer", "ip-" + userId);
+        return kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
+                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    @Test
+    void skillCheckRequest_waitsForStart_thenCompletesOnceWithWhenTheyStarted() throws Exception {
+        deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0020", inputs -> {
+            inputs.put("person", PERSON);
+            inputs.put("message", "Before our quarterly check-in");
+        }));
+
+        FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(PERSON, dm.param("channel"));
+        assertEquals(FUNCTION_TOKEN, dm.token(), "posted with the execution's token, so its button belongs to it");
+        assertTrue(dm.allText().contains("Before our quarterly check-in"), dm.allText());
+        assertTrue(dm.blocks().toString().contains("\"value\":\"Fx0020\""), dm.blocks().toString());
+        settle();
+        assertTrue(kit.slack().calls(c -> c.method().startsWith("functions.complete")).isEmpty(),
+                "pending until the person starts");
+        assertEquals(WorkflowRun.State.WAITING,
+                kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0020").orElseThrow().state());
+
+        assertEquals(200, pressStart(MANAGER, "Fx0020").statusCode());
+        settle();
+        assertTrue(kit.slack().calls(c -> c.method().startsWith("functions.complete")).isEmpty(),
+                "someone else's press starts nothing");
+
+        assertEquals(200, pressStart(PERSON, "Fx0020").statusCode());
+        assertEquals(200, pressStart(PERSON, "Fx0020").statusCode());
+        FakeSlackApi.Call completion = awaitCompletion("Fx0020");
+        settle();
+        assertEquals("functions.completeSuccess", completion.method());
+        assertEquals(FUNCTION_TOKEN, completion.token(), "the click's function token completes it");
+        long startedAt = outputs(completion).path("started_at").asLong();
+        assertTrue(startedAt > 1_700_000_000L, completion.param("outputs"));
+        assertEquals(1, kit.slack().calls(c -> c.method().startsWith("functions.complete")).size());
+        List<FakeSlackApi.Call> questions = kit.slack().calls(c -> c.method().equals("chat.postMessage") && c != dm
+                && (PERSON.equals(c.param("channel")) || ("D" + PERSON).equals(c.param("channel"))));
+        assertFalse(questions.isEmpty(), "the skill check starts in their DM: " + kit.slack().botCalls());
+        assertEquals(WorkflowRun.State.COMPLETED,
+                kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0020").orElseThrow().state());
+    }
+
+    @Test
+    void skillCheckRequest_toSomeoneTheBotCannotMessage_fails() throws Exception {
+        kit.slack().deactivateUser(PERSON);
+
+        deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0021", inputs -> inputs.put("person", PERSON)));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0021");
+        assertEquals("functions.completeError", completion.method());
+        assertTrue(completion.param("error").contains("could not send <@" + PERSON + "> a direct message"),
+                completion.param("error"));
+    }
+}

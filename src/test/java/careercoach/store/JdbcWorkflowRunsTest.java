@@ -1,0 +1,49 @@
+package careercoach.store;
+
+import careercoach.workflow.WorkflowRun;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JdbcWorkflowRunsTest {
+    private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+    private static WorkflowRun run(String executionId) {
+        return new WorkflowRun(executionId, "T1", "ask_for_skill_check", "UPERSON", "UMGR", WorkflowRun.State.RUNNING,
+                Optional.empty(), NOW);
+    }
+
+    @DatabaseTest
+    void anExecution_isClaimedOnce_onEveryInstance(TestDatabase db) {
+        var one = new JdbcWorkflowRuns(db.database());
+        var two = new JdbcWorkflowRuns(db.openAnother());
+
+        assertTrue(one.claim(run("Fx1")));
+        assertFalse(one.claim(run("Fx1")));
+        assertFalse(two.claim(run("Fx1")), "another instance on the same database");
+        assertEquals(WorkflowRun.State.RUNNING, two.find("T1", "Fx1").orElseThrow().state());
+        assertTrue(two.find("T2", "Fx1").isEmpty(), "another team's run is not found");
+    }
+
+    @DatabaseTest
+    void aWaitingRun_isStartedOnce_byItsPersonOnly(TestDatabase db) {
+        var runs = new JdbcWorkflowRuns(db.database());
+        runs.claim(run("Fx2"));
+
+        assertFalse(runs.start("T1", "Fx2", "UPERSON", NOW), "not waiting yet");
+        runs.waiting("Fx2");
+        assertFalse(runs.start("T1", "Fx2", "UMGR", NOW), "someone else");
+        assertTrue(runs.start("T1", "Fx2", "UPERSON", NOW.plusSeconds(5)));
+        assertFalse(runs.start("T1", "Fx2", "UPERSON", NOW.plusSeconds(6)), "a second press");
+
+        WorkflowRun started = runs.find("T1", "Fx2").orElseThrow();
+        assertEquals(WorkflowRun.State.STARTED, started.state());
+        assertEquals(Optional.of(NOW.plusSeconds(5)), started.startedAt());
+        runs.finish("Fx2", WorkflowRun.State.COMPLETED);
+        assertEquals(WorkflowRun.State.COMPLETED, runs.find("T1", "Fx2").orElseThrow().state());
+    }
+}
