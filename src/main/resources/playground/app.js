@@ -90,6 +90,10 @@
       people: state.people, botId: state.bot.id, botName: state.bot.name, me, channels, surface,
       openChannel: id => open({ kind: 'channel', id }),
       confirm: confirmDialog,
+      suggest: asked => fetch('/playground/suggest', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Playground-Token': token },
+        body: JSON.stringify({ as: me, where, action: asked })
+      }).then(r => r.json()).then(answer => answer.ok ? answer.options : []).catch(() => []),
       onAction: action => {
         if (where.kind === 'message') force.add(where.channel + '/' + where.ts);
         const body = { as: me, where, action };

@@ -206,6 +206,21 @@
     } else {
       (element.options || []).forEach(o => add(s, o));
     }
+    if (element.type === 'external_select' && ctx.suggest) {
+      // As Slack: the options come from the app (block_suggestion) when the menu is opened.
+      let loaded = false;
+      const load = () => {
+        if (loaded) return;
+        loaded = true;
+        ctx.suggest({ action_id: element.action_id, block_id: block.block_id, value: '' }).then(options => {
+          element.options = options || [];
+          (element.options).filter(o => !sameOption(o, element.initial_option)).forEach(o => add(s, o));
+        });
+      };
+      s.addEventListener('focus', load);
+      s.addEventListener('mousedown', load);
+      if (element.initial_option) add(s, element.initial_option);
+    }
     const selected = () => allOptions(element).find(o => o.value === s.value) || null;
     if (!input) {
       s.addEventListener('change', () => {

@@ -42,7 +42,7 @@ public final class ProgressChart {
     private static final int ROW_HEIGHT = 40;
     private static final int TOP = 70;
     private static final int BOTTOM = 44;
-    private static final int LABEL_WIDTH = 250;
+    private static final int LABEL_WIDTH = 300;
     private static final int RIGHT_MARGIN = 24;
     private static final Color NOW = new Color(0x1D, 0x6F, 0xA3);
     private static final Color BEFORE = new Color(0xB8, 0xCC, 0xDA);
@@ -176,10 +176,17 @@ public final class ProgressChart {
         return plotWidth * (rating.ordinal() + 1) / Rating.values().length;
     }
 
-    /** The label as it fits in {@code width} pixels, cut at a word with an ellipsis when it does not. */
+    /**
+     * The label as it fits in {@code width} pixels: whole, else without its parenthesis ("Observability in practice
+     * (dashboards, …)" → "Observability in practice"), else cut with an ellipsis. The alt text has it whole.
+     */
     private static String fit(String label, FontMetrics metrics, int width) {
         if (metrics.stringWidth(label) <= width) {
             return label;
+        }
+        int parenthesis = label.indexOf(" (");
+        if (parenthesis > 0 && metrics.stringWidth(label.substring(0, parenthesis)) <= width) {
+            return label.substring(0, parenthesis);
         }
         String cut = label;
         while (!cut.isEmpty() && metrics.stringWidth(cut + "…") > width) {

@@ -308,6 +308,32 @@ final class PageActions {
     }
 
     /**
+     * A select whose options come from the app ({@code external_select}) opened: the {@code block_suggestion} Slack
+     * sends to the options load URL, and the options the app answered (none when it failed).
+     */
+    JsonNode suggest(String userId, JsonNode where, JsonNode asked) throws IOException, InterruptedException {
+        if (!workspace.isPerson(userId)) {
+            throw new BadAction("unknown person " + userId);
+        }
+        ObjectNode payload = interactionPayload("block_suggestion", userId);
+        payload.put("action_id", asked.path("action_id").asText()).put("block_id", asked.path("block_id").asText())
+                .put("value", asked.path("value").asText(""));
+        String channel = where.path("channel").asText("");
+        if (!channel.isEmpty()) {
+            checkMember(userId, channel);
+            payload.putObject("channel").put("id", channel);
+            payload.putObject("container").put("type", "message").put("channel_id", channel)
+                    .put("message_ts", where.path("ts").asText(""));
+        }
+        Ack ack = requests.post(payloadForm(payload), "application/x-www-form-urlencoded");
+        if (!ack.ok() || ack.body() == null || ack.body().isBlank()) {
+            return JSON.createArrayNode();
+        }
+        JsonNode options = JSON.readTree(ack.body()).path("options");
+        return options.isArray() ? options : JSON.createArrayNode();
+    }
+
+    /**
      * The modal's Submit. Returns the errors to show in the fields (empty when the app accepted and the modal
      * closed, or was replaced).
      */

@@ -214,6 +214,8 @@ public final class Playground implements AutoCloseable {
                         body.hasNonNull("threadTs") ? text(body, "threadTs") : null);
                 case "home" -> actions.openHome(as);
                 case "action" -> actions.act(as, object(body, "where"), object(body, "action"));
+                case "suggest" -> result.set("options", actions.suggest(as, object(body, "where"),
+                        object(body, "action")));
                 case "submit" -> {
                     ObjectNode errors = result.putObject("errors");
                     JsonNode values = body.hasNonNull("values") ? object(body, "values") : JSON.createObjectNode();

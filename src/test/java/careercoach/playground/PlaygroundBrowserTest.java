@@ -208,6 +208,20 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void role_typeahead_loadsTheGuidesFromTheApp_andChoosingOneSavesIt() {
+        actAs("Sam Okafor");
+        openConversation("Messages");
+        say("/career role");
+        WebElement picker = awaitMessage(m -> m.getText().contains("Choose your role guide"));
+        WebElement select = picker.findElement(By.cssSelector("select[data-action-id=career_role_select]"));
+        select.click();
+        waitUntil(d -> new Select(select).getOptions().size() > 1);
+        new Select(select).selectByVisibleText("Backend Engineering Lead (Microservices)");
+
+        awaitMessage(m -> m.getText().contains("Your guide is now Backend Engineering Lead (Microservices)"));
+    }
+
+    @Test
     void checklist_sharedByManager_tickedByReport_refusedForOtherReport() throws IOException {
         actAs("Maya Chen");
         openConversation("# backend-team");

@@ -127,8 +127,9 @@ public final class CoachRenderer {
         String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
         List<LayoutBlock> blocks = new ArrayList<>();
         String toward = c.isTowardRole() ? " toward *" + Mrkdwn.escape(guide.title()) + "*" : "";
+        String named = c.isTowardRole() ? "" : " · " + Mrkdwn.escape(Mrkdwn.truncate(guide.title(), 150));
         blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("*" + title(c.kind()) + "*" + toward
-                + " · " + c.position() + " of " + c.total(), Mrkdwn.MAX_TEXT))))));
+                + " · " + c.position() + " of " + c.total() + named, Mrkdwn.MAX_TEXT))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(label) + "*"
                 + (text.isEmpty() || text.equals(label) ? "" : "\n" + Mrkdwn.escape(text))
                 + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));

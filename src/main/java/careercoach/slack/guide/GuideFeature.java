@@ -34,6 +34,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.externalSelect;
 
 /**
  * The guide-reading part of {@code /career}: {@code help}, one subcommand per guide section, {@code role}, and the
@@ -42,6 +43,10 @@ import static com.slack.api.model.block.element.BlockElements.button;
 public final class GuideFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(GuideFeature.class);
     public static final String ROLE_ACTION = "career_role_choose";
+    /** The typeahead select of {@code /career role}: options from {@code block_suggestion}, the choice as an action. */
+    public static final String ROLE_SELECT_ACTION = "career_role_select";
+    /** Up to this many guides, {@code /career role} also lists them with a button each. */
+    static final int LISTED_GUIDES = 10;
     /** Subcommand name → the section it shows. */
     public static final Map<String, String> SECTION_COMMANDS = sectionCommands();
 
@@ -98,17 +103,33 @@ public final class GuideFeature implements SlackFeature {
                     respondWithSection(surface, req, ctx, SharedActions.value(req).split("\\|"), 0);
                     return ctx.ack();
                 });
-        surface.app().blockAction(ROLE_ACTION, (req, ctx) -> {
-            String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
-            String userId = req.getPayload().getUser().getId();
-            Optional<Guide> guide = surface.guides().library().find(SharedActions.value(req));
-            guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));
-            String text = guide.map(g -> "Your guide is now *" + Mrkdwn.escape(g.title()) + "*.")
-                    .orElse("That guide is no longer available.");
+        surface.app().blockAction(ROLE_ACTION, (req, ctx) -> chooseClicked(surface, req, ctx,
+                SharedActions.value(req)));
+        surface.app().blockAction(ROLE_SELECT_ACTION, (req, ctx) -> {
+            var action = req.getPayload().getActions().get(0);
+            String value = action.getSelectedOption() == null ? "" : action.getSelectedOption().getValue();
+            return chooseClicked(surface, req, ctx, value == null ? "" : value);
+        });
+        surface.app().blockSuggestion(ROLE_SELECT_ACTION, (req, ctx) -> {
+            String typed = req.getPayload().getValue();
+            return ctx.ack(r -> r.options(RolePicker.options(surface.guides().library().guides(),
+                    typed == null ? "" : Mrkdwn.truncate(typed, 200))));
+        });
+    }
+
+    /** A guide chosen with a button or the typeahead: saved as the person's guide, said in place of the picker. */
+    private Response chooseClicked(SlackSurface surface, BlockActionRequest req, ActionContext ctx, String guideId) {
+        String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+        String userId = req.getPayload().getUser().getId();
+        Optional<Guide> guide = surface.guides().library().find(guideId);
+        guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));
+        String text = guide.map(g -> "Your guide is now *" + Mrkdwn.escape(g.title()) + "*.")
+                .orElse("That guide is no longer available.");
+        if (req.getPayload().getResponseUrl() != null) {
             surface.executor().execute(() -> surface.webApi().respond("role chosen", () -> ctx.respond(r -> r
                     .responseType("ephemeral").replaceOriginal(true).text(text))));
-            return ctx.ack();
-        });
+        }
+        return ctx.ack();
     }
 
     private Response showSection(SlackSurface surface, CommandCall call, String sectionId) {
@@ -147,22 +168,32 @@ public final class GuideFeature implements SlackFeature {
                         .text("Your guide is now *" + Mrkdwn.escape(chosen.get().title()) + "*."));
             }
         }
+        List<Guide> guides = surface.guides().library().guides();
+        Optional<Guide> chosen = surface.guides().chosenGuide(call.teamId(), call.userId());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Choose your role guide", true))));
         if (!call.args().isBlank()) {
             blocks.add(section(s -> s.text(markdownText("No single guide matches _"
                     + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."))));
         }
-        for (Guide guide : surface.guides().library().guides()) {
-            boolean current = guide.id().equals(call.guide().id());
-            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"
-                    + (current ? " (your guide)" : "") + "\n`" + guide.id() + "`"))));
-            if (!current && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS - 1) {
-                blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(ROLE_ACTION)
-                        .text(plainText("Choose")).value(guide.id()))))));
-            }
-            if (blocks.size() >= Mrkdwn.MAX_MESSAGE_BLOCKS - 1) {
-                break;
+        String current = "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
+                + (chosen.isPresent() ? "" : " (the default; you have not chosen one)") + ".\nType part of a role"
+                + " to find its guide among " + guides.size() + (guides.size() == 1 ? " guide." : " guides.");
+        blocks.add(section(s -> s.blockId("career_role_picker").text(markdownText(current))
+                .accessory(externalSelect(e -> {
+                    e.actionId(ROLE_SELECT_ACTION).minQueryLength(0).placeholder(plainText("Type a role"));
+                    RolePicker.initial(chosen).ifPresent(e::initialOption);
+                    return e;
+                }))));
+        if (guides.size() <= LISTED_GUIDES) {
+            for (Guide guide : guides) {
+                boolean isCurrent = guide.id().equals(call.guide().id());
+                blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"
+                        + (isCurrent ? " (your guide)" : "") + "\n`" + guide.id() + "`"))));
+                if (!isCurrent) {
+                    blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(ROLE_ACTION)
+                            .text(plainText("Choose")).value(guide.id()))))));
+                }
             }
         }
         return call.context().ack(r -> r.responseType("ephemeral").text("Choose your role guide").blocks(blocks));

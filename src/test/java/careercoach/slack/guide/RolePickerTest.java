@@ -1,0 +1,48 @@
+package careercoach.slack.guide;
+
+import careercoach.guide.Guide;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RolePickerTest {
+    private static Guide guide(String id, String title) {
+        return new Guide(id, title, "Career Guide", List.of());
+    }
+
+    @Test
+    void matches_pastSlacksHundredOptions_givesTheFirstHundred() {
+        List<Guide> guides = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            guides.add(guide("g-" + i, String.format("Role %03d Lead", i)));
+        }
+
+        List<Guide> first = RolePicker.matches(guides, "");
+        assertEquals(RolePicker.MAX_OPTIONS, first.size());
+        assertEquals("Role 000 Lead", first.get(0).title());
+        assertEquals(100, RolePicker.matches(guides, "lead").size());
+        assertEquals(List.of("g-149"), RolePicker.matches(guides, "149").stream().map(Guide::id).toList());
+    }
+
+    @Test
+    void matches_titlesStartingWithTheQueryComeFirst_thenWholeWords_thenWordBeginnings() {
+        List<Guide> guides = List.of(guide("a", "Engineering Manager (Backend)"), guide("b", "Backend Engineering Lead"),
+                guide("c", "Scaling Backends Lead"), guide("d", "Frontend Lead"));
+
+        assertEquals(List.of("b", "a", "c"), RolePicker.matches(guides, "backend").stream().map(Guide::id).toList());
+        assertEquals(List.of("b"), RolePicker.matches(guides, "lead back eng").stream().map(Guide::id).toList());
+        assertEquals(List.of("d"), RolePicker.matches(guides, "  FRONTEND? ").stream().map(Guide::id).toList());
+    }
+
+    @Test
+    void option_cutsALongTitleToSlacksLimit() {
+        String title = "A very long role guide title that goes on and on past the seventy five characters Slack allows";
+        var option = RolePicker.option(guide("long", title));
+
+        assertEquals(75, option.getText().getText().length());
+        assertEquals("long", option.getValue());
+    }
+}
