@@ -61,7 +61,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +91,7 @@ public final class ChecklistFeature implements SlackFeature {
     private final TeamViewRenderer teamRenderer = new TeamViewRenderer();
     private final TeamView team;
     /** The team view's page each manager looks at (a view state: kept by this instance only, 0 when unknown). */
-    private final Map<String, Integer> teamPages = new ConcurrentHashMap<>();
+    private final TeamViewPages teamPages = new TeamViewPages();
     private ChecklistMessages messages;
     private UserTimeZones timeZones;
     private ChecklistReminders reminders;
@@ -132,7 +131,7 @@ public final class ChecklistFeature implements SlackFeature {
         surface.home().add((teamId, userId, room) -> {
             List<LayoutBlock> blocks = new ArrayList<>(teamRenderer.blocks(
                     team.team(teamId, userId, timeZones::zoneOf, timeZones::gone),
-                    teamPages.getOrDefault(teamId + "/" + userId, 0), repository.digestEnabled(teamId, userId),
+                    teamPages.pageOf(teamId, userId), repository.digestEnabled(teamId, userId),
                     clock.instant()));
             blocks.addAll(homeRenderer.blocks(service.overview(teamId, userId), room - blocks.size()));
             return blocks;
@@ -204,7 +203,7 @@ public final class ChecklistFeature implements SlackFeature {
             var payload = req.getPayload();
             String teamId = TeamKey.of(ctx, payload.getTeam().getId());
             String userId = payload.getUser().getId();
-            teamPages.put(teamId + "/" + userId, Integer.parseInt(payload.getActions().get(0).getValue()));
+            teamPages.turnTo(teamId, userId, Integer.parseInt(payload.getActions().get(0).getValue()));
             surface.executor().execute(() -> surface.home().publish(teamId, userId));
             return ctx.ack();
         });
@@ -223,7 +222,7 @@ public final class ChecklistFeature implements SlackFeature {
 
     @Override
     public List<PersonalCache> personalCaches() {
-        return timeZones == null ? List.of() : List.of(timeZones);
+        return timeZones == null ? List.of(teamPages) : List.of(timeZones, teamPages);
     }
 
     @Override

@@ -16,9 +16,9 @@ import java.util.Optional;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /**
- * The typeahead of {@code /career role}: the guides whose title or id match what the person typed, best first, at
+ * The typeahead of {@code /career role}: the guides whose title, id or aliases match what the person typed, best first, at
  * most {@link #MAX_OPTIONS} (Slack shows no more in one select). An empty query lists the first guides by title, so
- * the menu is useful before typing. Each word typed must start a word of the title or id ("sre lead", "back lea");
+ * the menu is useful before typing. Each word typed must start a word of the title, id or an alias ("sre lead", "back lea");
  * titles that start with the query come first, then titles holding it as whole words, then the rest, by title.
  */
 final class RolePicker {
@@ -36,11 +36,11 @@ final class RolePicker {
         List<Ranked> ranked = new ArrayList<>();
         for (Guide guide : guides) {
             String title = normalise(guide.title());
-            String id = normalise(guide.id());
-            List<String> titleWords = Arrays.asList(title.split(" "));
-            List<String> idWords = Arrays.asList(id.split(" "));
-            boolean all = words.stream().allMatch(w -> titleWords.stream().anyMatch(t -> t.startsWith(w))
-                    || idWords.stream().anyMatch(t -> t.startsWith(w)));
+            // Every name of the role counts: its id, title and aliases ("SRE", "EM", "people manager").
+            List<String> names = new ArrayList<>(List.of(title, normalise(guide.id())));
+            guide.aliases().forEach(alias -> names.add(normalise(alias)));
+            boolean all = words.stream().allMatch(w -> names.stream().anyMatch(name ->
+                    Arrays.stream(name.split(" ")).anyMatch(t -> t.startsWith(w))));
             if (!all) {
                 continue;
             }

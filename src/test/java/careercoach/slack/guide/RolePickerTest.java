@@ -38,6 +38,16 @@ class RolePickerTest {
     }
 
     @Test
+    void matches_anAliasFindsItsGuide() {
+        List<Guide> guides = List.of(
+                new Guide("sre", "Site Reliability Lead", "Career Guide", List.of("SRE Lead", "On-call Lead"), List.of()),
+                guide("em", "Engineering Manager"));
+
+        assertEquals(List.of("sre"), RolePicker.matches(guides, "on-call").stream().map(Guide::id).toList());
+        assertEquals(List.of("sre"), RolePicker.matches(guides, "sre").stream().map(Guide::id).toList());
+    }
+
+    @Test
     void option_cutsALongTitleToSlacksLimit() {
         String title = "A very long role guide title that goes on and on past the seventy five characters Slack allows";
         var option = RolePicker.option(guide("long", title));
