@@ -108,7 +108,7 @@ public final class CareerCoachApp implements AutoCloseable {
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
-                            stores.answerFeedback(), recorder),
+                            stores.answerFeedback(), recorder, stores.threadMemory(), clock),
                     new CoachFeature(coach, stores.forgetMe(),
                             (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                                     PlanItems.of(plan)),

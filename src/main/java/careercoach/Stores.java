@@ -8,6 +8,7 @@ import careercoach.guide.GuideChoices;
 import careercoach.install.InstallationRepository;
 import careercoach.privacy.ForgetMe;
 import careercoach.search.AnswerFeedback;
+import careercoach.search.ThreadMemory;
 import careercoach.slack.InMemoryProcessedEvents;
 import careercoach.slack.ProcessedEvents;
 import careercoach.store.CachedGuideChoices;
@@ -22,6 +23,7 @@ import careercoach.store.JdbcProcessedEvents;
 import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.JdbcSeenSignatures;
+import careercoach.store.JdbcThreadMemory;
 import careercoach.store.SingleWriterProcessedEvents;
 import careercoach.web.InMemorySeenSignatures;
 import careercoach.web.SeenSignatures;
@@ -39,19 +41,20 @@ import java.util.UUID;
 public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                      ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
-                     AutoCloseable owned, Optional<InstallationRepository> installations)
+                     AutoCloseable owned, Optional<InstallationRepository> installations,
+                     ThreadMemory threadMemory)
         implements AutoCloseable {
 
     /**
      * Stores over resources someone else owns and closes; request signatures are remembered by this process; no
-     * installations (distribution mode cannot run on them).
+     * installations (distribution mode cannot run on them); no thread remembers its last question.
      */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
                 questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
-        }, Optional.empty());
+        }, Optional.empty(), ThreadMemory.none());
     }
 
     /**
@@ -74,7 +77,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                }, stores.installations());
+                }, stores.installations(), stores.threadMemory());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -91,11 +94,12 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                 cached.forgetTeam(teamKey);
             }
         });
+        JdbcThreadMemory threads = new JdbcThreadMemory(database, clock);
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations));
+                new ChecklistPersonalData(checklists, clock), installations, threads));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
                 checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
-                }, Optional.of(installations));
+                }, Optional.of(installations), threads);
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */
