@@ -4,8 +4,10 @@ import careercoach.guide.Guide;
 import careercoach.guide.Section;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,12 +20,11 @@ import java.util.regex.Pattern;
  *
  * <p>How a follow-up is answered:
  * <ul>
- * <li>it names another guide's role ("and for mobile leads?"): that guide, in the last question's section unless
- * the follow-up asks about a topic of its own;</li>
- * <li>it asks about a topic of its own ("and the pay?", "what do they struggle with?"): the section the search finds
- * for it in the last question's guide;</li>
- * <li>otherwise ("more", "give me an example", "which of those first?", "and at senior level?"): the last question's
- * section again.</li>
+ * <li>the guide: the last question's, unless the follow-up names another guide's role ("and for mobile
+ * leads?"; the search, asked in the last question's guide, then answers from that one);</li>
+ * <li>the section: the one the follow-up asks about itself ("and the pay?", "how do I fix those?", "who hires
+ * them?"), else ("more", "give me an example", "which of those first?", "and at senior level?") the last
+ * question's: the kind of section it asked about in so many words, else the section it was answered with.</li>
  * </ul>
  * The search itself is only called through its public answer ({@link Searcher}), so this class knows nothing of how
  * sections are ranked.
@@ -60,15 +61,27 @@ public final class FollowUps {
             "got it", "perfect");
 
     /**
-     * Words that ask about one kind of section (pay, skills, struggles, growing, hiring, the path, duties, first
-     * moves), stems matched at the start of a word: a follow-up with one has a topic of its own.
+     * Words that ask about one kind of section, as word starts, in the order they are tried: a follow-up with one
+     * asks for that section ("and the pay?", "how do I fix those?"); growing a skill is tried before the skill, the
+     * demand for a role before growing.
      */
-    private static final List<String> TOPICS = List.of("pay", "paid", "salar", "earn", "bonus", "money",
-            "compensat", "demand", "skill", "learn", "know", "good at", "strugg", "gap", "lack", "missing", "weak",
-            "fix", "close", "improv", "practi", "grow", "develop", "get better", "hire", "hiring", "compan",
-            "industr", "employer", "work", "career", "path", "promot", "lead to", "take me", "responsib",
-            "day to day", "duties", "do all day", "own", "start", "prepare", "interview", "first step", "next step",
-            "overview", "what is");
+    private static final Map<String, List<String>> TOPICS = topics(
+            "salary-and-demand", List.of("pay", "paid", "salar", "earn", "bonus", "money", "compensat", "equity",
+                    "stock", "demand", "wage", "raise"),
+            "development-suggestions", List.of("fix", "close", "improv", "practi", "grow", "develop", "get better",
+                    "better at", "build up", "work on", "overcome"),
+            "skill-gaps", List.of("strugg", "gap", "lack", "missing", "weak", "mistake", "pitfall", "challeng",
+                    "stuck", "hard part", "hardest"),
+            "companies-hiring", List.of("hire", "hiring", "compan", "industr", "employer", "startup", "fintech",
+                    "bank", "big name", "firms", "where do they work", "where can i work"),
+            "career-progression", List.of("career", "path", "promot", "lead to", "take me", "after that",
+                    "next role", "management", "move to", "move into"),
+            "key-responsibilities", List.of("responsib", "day to day", "duties", "do all day", "in charge",
+                    "what do they do", "what does it involve"),
+            "next-steps", List.of("first step", "next step", "first move", "prepare", "interview", "get started",
+                    "where do i start", "where to start", "become"),
+            "top-skills", List.of("skill", "learn", "know", "good at", "tool", "tech stack"),
+            "overview", List.of("overview", "summary", "in short"));
 
     private final Searcher searcher;
     private final Function<String, Optional<Guide>> guides;
@@ -90,12 +103,11 @@ public final class FollowUps {
             return new Resolved(searcher.search(message, askerGuide, limit), false);
         }
         LastQuestion before = last.get();
+        // Searched in the last question's guide, unless the message names another guide's role.
         Answer alone = searcher.search(message, Optional.of(before.guideId()), limit);
         String guide = alone.best().map(Hit::guideId).orElse(before.guideId());
-        if (alone.answered() && hasTopic(message)) {
-            return new Resolved(alone, true);
-        }
-        return new Resolved(sectionOf(message, alone, guide, before.sectionId(), limit), true);
+        String section = topic(message).or(() -> topic(before.question())).orElse(before.sectionId());
+        return new Resolved(sectionOf(message, alone, guide, section, limit), true);
     }
 
     /**
@@ -115,10 +127,22 @@ public final class FollowUps {
                 || CONTINUING.stream().anyMatch(text::startsWith);
     }
 
-    /** Whether the message asks about a kind of section itself. */
-    static boolean hasTopic(String message) {
+    /** The kind of section the message asks about itself, if it does. */
+    static Optional<String> topic(String message) {
         String text = " " + normalised(message);
-        return TOPICS.stream().anyMatch(topic -> text.contains(" " + topic));
+        return TOPICS.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(word -> text.contains(" " + word)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Map<String, List<String>> topics(Object... sectionsAndWords) {
+        Map<String, List<String>> topics = new LinkedHashMap<>();
+        for (int i = 0; i < sectionsAndWords.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) sectionsAndWords[i + 1];
+            topics.put((String) sectionsAndWords[i], words);
+        }
+        return topics;
     }
 
     /**
@@ -147,7 +171,9 @@ public final class FollowUps {
     /** A section's first sentence or item, as a snippet for a section the search did not rank. */
     private static String opening(Section section) {
         String text = section.text() == null || section.text().isBlank()
-                ? section.allItems().stream().findFirst().map(i -> i.details().isBlank() ? i.name() : i.name() + ": " + i.details()).orElse(section.title())
+                ? section.allItems().stream().findFirst()
+                        .map(i -> i.details().isBlank() ? i.name() : i.name() + ": " + i.details())
+                        .orElse(section.title())
                 : section.text().strip();
         int end = text.indexOf(". ");
         String first = end > 0 ? text.substring(0, end + 1) : text;
