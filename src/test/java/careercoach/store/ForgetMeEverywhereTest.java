@@ -1,6 +1,8 @@
 package careercoach.store;
 
 import careercoach.Stores;
+import careercoach.search.LastQuestion;
+import careercoach.search.ThreadMemory;
 import careercoach.checklist.AuditAction;
 import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
@@ -62,6 +64,8 @@ class ForgetMeEverywhereTest {
                 List.of(NewItem.custom("Mine"))), new AuditEntry(0, LEAVER, AuditAction.CREATE_PRIVATE, "", NOW, "dm"));
         stores.installations().orElseThrow().save(new InstallationRecord("T1", null, "T1", false, "Team", "A1", "UBOT",
                 "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
+        stores.threadMemory().remember(new ThreadMemory.Thread("T1", LEAVER, "D1", null),
+                new LastQuestion("backend lead salary", "guide", "salary-and-demand", NOW));
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -118,7 +122,7 @@ class ForgetMeEverywhereTest {
 
             assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
                     "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
-                    "note that you installed the app", 1), deleted);
+                    "note that you installed the app", 1, "last questions of conversations", 1), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

@@ -84,14 +84,12 @@ class SchemaCurrentTest {
     @DatabaseTest
     void open_aDatabaseOneMigrationBehind_appliesIt(TestDatabase db) throws SQLException {
         db.database();
-        execute(db, "DROP TABLE installation_audit");
-        execute(db, "DROP TABLE oauth_state");
-        execute(db, "DROP TABLE slack_installation");
+        execute(db, "DROP TABLE thread_last_question");
         execute(db, "DELETE FROM flyway_schema_history WHERE version = '" + Database.NEWEST_MIGRATION_VERSION + "'");
         assertFalse(Database.schemaCurrent(db.database().dataSource()));
         Database upgraded = db.openAnother();
         assertTrue(Database.schemaCurrent(upgraded.dataSource()));
-        execute(db, "SELECT COUNT(*) FROM slack_installation");
+        execute(db, "SELECT COUNT(*) FROM thread_last_question");
     }
 
     @Test
