@@ -1,5 +1,6 @@
 package careercoach;
 
+import careercoach.assistant.AssistantThreads;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
@@ -15,6 +16,7 @@ import careercoach.store.CachedGuideChoices;
 import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
 import careercoach.store.JdbcAnswerFeedback;
+import careercoach.store.JdbcAssistantThreads;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
 import careercoach.store.JdbcGuideChoices;
@@ -42,7 +44,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                      ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
                      AutoCloseable owned, Optional<InstallationRepository> installations,
-                     ThreadMemory threadMemory)
+                     ThreadMemory threadMemory, Optional<AssistantThreads> assistantThreads)
         implements AutoCloseable {
 
     /**
@@ -54,7 +56,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
                 questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
-        }, Optional.empty(), ThreadMemory.none());
+        }, Optional.empty(), ThreadMemory.none(), Optional.empty());
     }
 
     /**
@@ -77,7 +79,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                }, stores.installations(), stores.threadMemory());
+                }, stores.installations(), stores.threadMemory(), stores.assistantThreads());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -95,11 +97,12 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
             }
         });
         JdbcThreadMemory threads = new JdbcThreadMemory(database, clock);
+        JdbcAssistantThreads assistantThreads = new JdbcAssistantThreads(database, clock);
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations, threads));
+                new ChecklistPersonalData(checklists, clock), installations, threads, assistantThreads));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
                 checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
-                }, Optional.of(installations), threads);
+                }, Optional.of(installations), threads, Optional.of(assistantThreads));
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */

@@ -23,7 +23,9 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
         /** In the person's DM with the bot ({@code message.im}). */
         DIRECT,
         /** In a channel, mentioning the bot ({@code app_mention}). */
-        MENTION
+        MENTION,
+        /** In a thread of the assistant view, which lives in the person's DM with the bot. */
+        ASSISTANT
     }
 
     private static final Pattern BOT_MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
@@ -32,8 +34,25 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
         text = text == null ? "" : text;
     }
 
+    /** Written in the person's DM with the bot: directly, or in a thread of the assistant view. */
     public boolean isDirect() {
-        return kind == Kind.DIRECT;
+        return kind == Kind.DIRECT || kind == Kind.ASSISTANT;
+    }
+
+    public boolean isAssistant() {
+        return kind == Kind.ASSISTANT;
+    }
+
+    /** The thread an answer goes to: a mention's or an assistant thread's; null for a DM (answered in the DM). */
+    public String replyThread() {
+        return kind == Kind.DIRECT ? null : thread();
+    }
+
+    /** A message in an assistant thread ({@code threadTs}) from a person, their data kept under {@code teamId}. */
+    public static IncomingMessage inAssistantThread(String teamId, String userId, String channelId, String ts,
+                                                    String threadTs, String text, String eventId) {
+        return new IncomingMessage(Kind.ASSISTANT, teamId, userId, channelId, ts, threadTs,
+                UserText.fromSlack(text), eventId);
     }
 
     public boolean isMention() {
@@ -41,7 +60,7 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
     }
 
     /** The same message, its sender's data kept under {@code teamKey} (the request's {@link TeamKey}). */
-    IncomingMessage keptUnder(String teamKey) {
+    public IncomingMessage keptUnder(String teamKey) {
         return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId);
     }
 
@@ -51,7 +70,7 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
     }
 
     /** A direct message from a person; empty for channel messages and for bots (ourselves included). */
-    static Optional<IncomingMessage> of(EventsApiPayload<MessageEvent> payload) {
+    public static Optional<IncomingMessage> of(EventsApiPayload<MessageEvent> payload) {
         MessageEvent event = payload.getEvent();
         if (!"im".equals(event.getChannelType()) || !isFromPerson(event.getBotId(), event.getSubtype())) {
             return Optional.empty();

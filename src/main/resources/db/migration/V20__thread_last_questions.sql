@@ -14,3 +14,18 @@ CREATE TABLE thread_last_question (
 );
 
 CREATE INDEX thread_last_question_asked_at ON thread_last_question (asked_at);
+
+-- Threads of Slack's assistant view: who started each (only they are answered in it), the channel they view beside
+-- it, and whether it has its title yet. Forget-me deletes a person's rows.
+CREATE TABLE assistant_thread (
+    channel_id      VARCHAR(64)  NOT NULL,
+    thread_ts       VARCHAR(64)  NOT NULL,
+    team_id         VARCHAR(64)  NOT NULL,
+    user_id         VARCHAR(64)  NOT NULL,
+    viewed_channel  VARCHAR(64),
+    titled          BOOLEAN      NOT NULL,
+    started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (channel_id, thread_ts)
+);
+
+CREATE INDEX assistant_thread_user ON assistant_thread (team_id, user_id);

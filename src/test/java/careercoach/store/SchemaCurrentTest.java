@@ -84,6 +84,7 @@ class SchemaCurrentTest {
     @DatabaseTest
     void open_aDatabaseOneMigrationBehind_appliesIt(TestDatabase db) throws SQLException {
         db.database();
+        execute(db, "DROP TABLE assistant_thread");
         execute(db, "DROP TABLE thread_last_question");
         execute(db, "DELETE FROM flyway_schema_history WHERE version = '" + Database.NEWEST_MIGRATION_VERSION + "'");
         assertFalse(Database.schemaCurrent(db.database().dataSource()));

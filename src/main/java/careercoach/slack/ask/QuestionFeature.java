@@ -221,7 +221,7 @@ public final class QuestionFeature implements SlackFeature {
         String teamId = message.teamId();
         String userId = message.userId();
         String channel = message.channelId();
-        String threadTs = message.isMention() ? message.thread() : null;
+        String threadTs = message.replyThread();
         String text = message.text();
         if (Greetings.isGreetingOrHelp(text)) {
             surface.executor().execute(() -> {
@@ -231,9 +231,9 @@ public final class QuestionFeature implements SlackFeature {
             });
             return;
         }
-        // A DM outside any thread is one conversation; a mention's thread is one.
+        // A DM outside any thread is one conversation; a mention's thread is one, and so is an assistant thread.
         ThreadMemory.Thread thread = new ThreadMemory.Thread(teamId, userId, channel,
-                message.isMention() ? message.thread() : message.threadTs());
+                message.isDirect() && !message.isAssistant() ? message.threadTs() : message.thread());
         searchThen(surface, teamId, userId, text, Optional.of(thread), found -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
             Answer answer = counted(surface, text, guide, found, message.eventId());
