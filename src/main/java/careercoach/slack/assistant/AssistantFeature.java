@@ -8,7 +8,17 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.TeamKey;
+import com.google.gson.Gson;
+import com.slack.api.app_backend.events.payload.AssistantThreadContextChangedPayload;
+import com.slack.api.app_backend.events.payload.AssistantThreadStartedPayload;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.events.payload.MessagePayload;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.bolt.service.AssistantThreadContextService;
@@ -35,6 +45,7 @@ import java.util.Optional;
  */
 public final class AssistantFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantFeature.class);
+    private static final Gson GSON = GsonFactory.createSnakeCase();
     static final String GREETING = "Hi! I'm your career coach. Ask me about your role's skills, pay, gaps and next"
             + " steps, or pick one of these:";
     static final String STATUS = "is looking through the career guides…";
@@ -60,19 +71,17 @@ public final class AssistantFeature implements SlackFeature {
         Assistant assistant = new Assistant(new RecordedContexts(), surface.executor(), LOG);
         // The context of a thread is recorded by this feature (threadContextChanged), not in Slack messages.
         assistant.setThreadContextAutoSave(false);
-        assistant.threadStarted((payload, ctx) -> started(surface, payload, ctx));
-        assistant.threadContextChanged((payload, ctx) -> contextChanged(payload, ctx));
-        assistant.userMessage((payload, ctx) -> {
-            try {
-                message(surface, payload, ctx);
-            } catch (IOException | SlackApiException e) {
-                LOG.warn("could not answer in an assistant thread: {}", e.toString());
-            }
-        });
+        assistant.threadStarted((payload, ctx) -> guarded("start an assistant thread",
+                () -> started(surface, payload, ctx)));
+        assistant.threadContextChanged((payload, ctx) -> guarded("record an assistant thread's channel",
+                () -> contextChanged(payload, ctx)));
+        assistant.userMessage((payload, ctx) -> guarded("answer in an assistant thread",
+                () -> message(surface, payload, ctx)));
         assistant.userMessageWithFiles((payload, ctx) -> LOG.debug("a file in an assistant thread is not read"));
         assistant.botMessage((payload, ctx) -> {
             // Our own answers in the thread: nothing to do.
         });
+        surface.app().use(AssistantFeature::readable);
         surface.app().assistant(assistant);
         // Reached only when the assistant did not take the event: no assistant_thread, or no thread in it.
         surface.app().event(AssistantThreadStartedEvent.class, (payload, ctx) -> {
@@ -85,11 +94,47 @@ public final class AssistantFeature implements SlackFeature {
         });
     }
 
+    /**
+     * An assistant event whose fields are not of the types Slack documents is acknowledged and ignored with one
+     * warning here, before Bolt's assistant reads it after the ack (where it could only log an error).
+     */
+    private static Response readable(Request<?> req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.Event && req instanceof EventRequest event
+                && event.getContext().isAssistantThreadEvent()) {
+            Class<?> shape = switch (String.valueOf(event.getEventType())) {
+                case AssistantThreadStartedEvent.TYPE_NAME -> AssistantThreadStartedPayload.class;
+                case AssistantThreadContextChangedEvent.TYPE_NAME -> AssistantThreadContextChangedPayload.class;
+                default -> MessagePayload.class;
+            };
+            try {
+                GSON.fromJson(event.getRequestBodyAsString(), shape);
+            } catch (RuntimeException unreadable) {
+                LOG.warn("ignored an assistant event of an unexpected shape: {}", unreadable.getClass().getName());
+                return event.getContext().ack();
+            }
+        }
+        return chain.next(req);
+    }
+
+    private interface Work {
+        void run() throws IOException, SlackApiException;
+    }
+
+    /** Runs a handler after the ack: a failure is one warning line (Bolt would log it as an error with a trace). */
+    private static void guarded(String what, Work work) {
+        try {
+            work.run();
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.warn("could not {}: {}", what, e.toString());
+        }
+    }
+
     private void started(SlackSurface surface, EventsApiPayload<AssistantThreadStartedEvent> payload,
                          EventContext ctx) {
         var thread = payload.getEvent().getAssistantThread();
-        if (thread.getUserId() == null) {
-            LOG.warn("ignored an assistant_thread_started event without a user");
+        if (thread == null || thread.getUserId() == null || thread.getChannelId() == null
+                || thread.getThreadTs() == null) {
+            LOG.warn("ignored an assistant_thread_started event without a user or a thread");
             return;
         }
         String team = TeamKey.of(ctx, payload.getTeamId());
@@ -113,6 +158,10 @@ public final class AssistantFeature implements SlackFeature {
 
     private void contextChanged(EventsApiPayload<AssistantThreadContextChangedEvent> payload, EventContext ctx) {
         var thread = payload.getEvent().getAssistantThread();
+        if (thread == null || thread.getChannelId() == null || thread.getThreadTs() == null) {
+            LOG.warn("ignored an assistant_thread_context_changed event without a thread");
+            return;
+        }
         Optional<AssistantThread> known = threads.find(thread.getChannelId(), thread.getThreadTs());
         if (known.isEmpty()) {
             LOG.warn("ignored a context change of an assistant thread never started");
