@@ -1,6 +1,7 @@
 package careercoach.store;
 
 import careercoach.Stores;
+import careercoach.assistant.AssistantThread;
 import careercoach.search.LastQuestion;
 import careercoach.search.ThreadMemory;
 import careercoach.checklist.AuditAction;
@@ -66,6 +67,8 @@ class ForgetMeEverywhereTest {
                 "BBOT", LEAVER, "commands", "v1:k:sealed", null, null, 0, 0, null, NOW, NOW, null, null), NOW);
         stores.threadMemory().remember(new ThreadMemory.Thread("T1", LEAVER, "D1", null),
                 new LastQuestion("backend lead salary", "guide", "salary-and-demand", NOW));
+        stores.assistantThreads().orElseThrow().started(new AssistantThread("T1", LEAVER, "D1", "1700000000.000300",
+                Optional.of("C1"), false));
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -122,7 +125,7 @@ class ForgetMeEverywhereTest {
 
             assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
                     "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
-                    "note that you installed the app", 1, "last questions of conversations", 1), deleted);
+                    "note that you installed the app", 1, "last questions of conversations", 1, "assistant threads", 1), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }
