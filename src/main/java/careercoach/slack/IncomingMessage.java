@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * data is kept under ({@link TeamKey}).
  */
 public record IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
-                              String text, String eventId) {
+                              String text, String eventId, Optional<String> viewedChannel) {
 
     /** Where the message was written. */
     public enum Kind {
@@ -32,6 +32,13 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
 
     public IncomingMessage {
         text = text == null ? "" : text;
+        viewedChannel = viewedChannel == null ? Optional.empty() : viewedChannel;
+    }
+
+    /** A message written with no channel open beside it (any but an assistant thread's). */
+    public IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
+                           String text, String eventId) {
+        this(kind, teamId, userId, channelId, ts, threadTs, text, eventId, Optional.empty());
     }
 
     /** Written in the person's DM with the bot: directly, or in a thread of the assistant view. */
@@ -48,11 +55,15 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
         return kind == Kind.DIRECT ? null : thread();
     }
 
-    /** A message in an assistant thread ({@code threadTs}) from a person, their data kept under {@code teamId}. */
+    /**
+     * A message in an assistant thread ({@code threadTs}) from a person, their data kept under {@code teamId};
+     * {@code viewedChannel} is the channel they have open beside the thread, if any.
+     */
     public static IncomingMessage inAssistantThread(String teamId, String userId, String channelId, String ts,
-                                                    String threadTs, String text, String eventId) {
+                                                    String threadTs, String text, String eventId,
+                                                    Optional<String> viewedChannel) {
         return new IncomingMessage(Kind.ASSISTANT, teamId, userId, channelId, ts, threadTs,
-                UserText.fromSlack(text), eventId);
+                UserText.fromSlack(text), eventId, viewedChannel);
     }
 
     public boolean isMention() {
@@ -61,7 +72,7 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
 
     /** The same message, its sender's data kept under {@code teamKey} (the request's {@link TeamKey}). */
     public IncomingMessage keptUnder(String teamKey) {
-        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId);
+        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId, viewedChannel);
     }
 
     /** The thread a reply in the thread of this message goes to: the one it is in, or the one it starts. */

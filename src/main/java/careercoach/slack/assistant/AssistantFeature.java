@@ -212,7 +212,7 @@ public final class AssistantFeature implements SlackFeature {
             }
         }
         surface.messages().route(IncomingMessage.inAssistantThread(team, event.getUser(), event.getChannel(),
-                event.getTs(), threadTs, event.getText(), payload.getEventId()), ctx);
+                event.getTs(), threadTs, event.getText(), payload.getEventId(), known.get().viewedChannel()), ctx);
     }
 
     /** A thread's title: its first question, on one line, cut at a word near {@link #TITLE_CHARS}. */

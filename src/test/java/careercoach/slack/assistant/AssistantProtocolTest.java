@@ -1,6 +1,10 @@
 package careercoach.slack.assistant;
 
 import careercoach.assistant.SuggestedPrompts;
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
@@ -12,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -192,6 +198,30 @@ class AssistantProtocolTest {
         assertEquals("DU78", answer.param("channel"));
         assertTrue(answer.allText().contains("Salary"), answer.allText());
         assertEquals(List.of(), kit.slack().calls("assistant.threads.setStatus"));
+    }
+
+    @Test
+    void thisChannelsChecklist_isTheOneSharedInTheChannelViewedBesideTheThread() throws Exception {
+        kit.stores().checklists().insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("C0TEAM"), "U79", "UMGR",
+                Optional.empty(), List.of(NewItem.custom("Write the design doc"))),
+                new AuditEntry(0, "UMGR", AuditAction.SHARE, "", Instant.now(), "C0TEAM"));
+        String threadTs = newThreadTs();
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U79", "DU79", threadTs, "C0TEAM"), 0);
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+        String prompts = kit.slack().calls("assistant.threads.setSuggestedPrompts").get(0).param("prompts");
+        assertEquals(SuggestedPrompts.CHECKLIST, JSON.readTree(prompts).get(0).get("title").asText(), prompts);
+
+        kit.event(kit.newEventId(), threadMessage("U79", "DU79", threadTs, "show me this channel's checklist"), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+        assertTrue(answer.allText().contains("Write the design doc"), answer.allText());
+
+        kit.event(kit.newEventId(), threadMessage("U79", "DU79", threadTs, "What's left on my checklist?"), 0);
+
+        FakeSlackApi.Call left = kit.slack().await("chat.postMessage", 3).get(2);
+        assertEquals(threadTs, left.param("thread_ts"));
+        assertTrue(left.allText().contains("0 of 1 done"), left.allText());
     }
 
     private static long awaitWarnings(LogCapture logs, String text) throws InterruptedException {
