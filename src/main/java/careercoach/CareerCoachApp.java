@@ -3,6 +3,8 @@ package careercoach;
 import careercoach.checklist.ChecklistService;
 import careercoach.checklist.PlanItems;
 import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
+import careercoach.coach.ConversationKind;
 import careercoach.config.Config;
 import careercoach.config.Distribution;
 import careercoach.content.AnswerRecorder;
@@ -22,6 +24,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.UserGuides;
 import careercoach.slack.WorkAfterAck;
 import careercoach.slack.ask.QuestionFeature;
+import careercoach.slack.assistant.AssistantFeature;
 import careercoach.slack.checklist.ChecklistFeature;
 import careercoach.slack.coach.CoachFeature;
 import careercoach.slack.guide.GuideFeature;
@@ -118,13 +121,29 @@ public final class CareerCoachApp implements AutoCloseable {
                     new GuideFeature(),
                     new PathsFeature(comparer),
                     new QuestionFeature((question, guideId, limit) -> guides().search(question, guideId, limit),
-                            stores.answerFeedback(), recorder),
+                            stores.answerFeedback(), recorder, stores.threadMemory(), clock),
                     coachFeature,
                     checklists,
                     new ReportFeature(reports, config.guideAuthors()),
                     new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
                             coachFeature::startSkillCheck, clock)));
             distribution.ifPresent(features::add);
+            ChecklistService checklistsOfPerson = new ChecklistService(stores.checklists(), clock);
+            stores.assistantThreads().ifPresent(threads -> features.add(new AssistantFeature(threads,
+                    new AssistantFeature.People() {
+                        @Override
+                        public boolean pausedSkillCheck(String teamId, String userId) {
+                            return stores.conversations().open(teamId, userId).stream().anyMatch(c ->
+                                    c.status() == Conversation.Status.PAUSED
+                                            && c.kind() == ConversationKind.SKILL_CHECK);
+                        }
+
+                        @Override
+                        public boolean openChecklistItems(String teamId, String userId) {
+                            return checklistsOfPerson.naming(teamId, userId).stream()
+                                    .anyMatch(c -> !c.openItems().isEmpty());
+                        }
+                    })));
             this.playground = config.mode() == Config.Mode.LOCAL ? new Playground() : null;
             Config botConfig = playground == null ? config : playground.botConfig(config);
             if (parts.slackChecked().isEmpty() || playground != null) {

@@ -1,5 +1,6 @@
 package careercoach;
 
+import careercoach.assistant.AssistantThreads;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.coach.ConversationStore;
 import careercoach.coach.SavedPlans;
@@ -8,12 +9,14 @@ import careercoach.guide.GuideChoices;
 import careercoach.install.InstallationRepository;
 import careercoach.privacy.ForgetMe;
 import careercoach.search.AnswerFeedback;
+import careercoach.search.ThreadMemory;
 import careercoach.slack.InMemoryProcessedEvents;
 import careercoach.slack.ProcessedEvents;
 import careercoach.store.CachedGuideChoices;
 import careercoach.store.ChecklistPersonalData;
 import careercoach.store.Database;
 import careercoach.store.JdbcAnswerFeedback;
+import careercoach.store.JdbcAssistantThreads;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.JdbcConversations;
 import careercoach.store.JdbcGuideChoices;
@@ -23,6 +26,7 @@ import careercoach.store.JdbcQuestionLog;
 import careercoach.store.JdbcSavedPlans;
 import careercoach.store.JdbcSeenSignatures;
 import careercoach.store.JdbcWorkflowRuns;
+import careercoach.store.JdbcThreadMemory;
 import careercoach.store.SingleWriterProcessedEvents;
 import careercoach.web.InMemorySeenSignatures;
 import careercoach.web.SeenSignatures;
@@ -43,31 +47,32 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                      ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                      ChecklistRepository checklists, QuestionLog questionLog, SeenSignatures seenSignatures,
                      AutoCloseable owned, Optional<InstallationRepository> installations,
-                     WorkflowRuns workflowRuns)
+                     WorkflowRuns workflowRuns, ThreadMemory threadMemory,
+                     Optional<AssistantThreads> assistantThreads)
         implements AutoCloseable {
 
     /**
      * Stores over resources someone else owns and closes; request signatures are remembered by this process; no
-     * installations (distribution mode cannot run on them).
+     * installations (distribution mode cannot run on them); no thread remembers its last question.
      */
     public Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, ProcessedEvents processedEvents,
                   ConversationStore conversations, SavedPlans savedPlans, ForgetMe forgetMe,
                   ChecklistRepository checklists, QuestionLog questionLog) {
         this(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe, checklists,
                 questionLog, new InMemorySeenSignatures(Clock.systemUTC()), () -> {
-        }, Optional.empty(), new InMemoryWorkflowRuns());
+        }, Optional.empty(), new InMemoryWorkflowRuns(), ThreadMemory.none(), Optional.empty());
     }
 
     /** The same stores with another record of processed events (tests make it fail or share it). */
     public Stores withProcessedEvents(ProcessedEvents events) {
         return new Stores(guideChoices, answerFeedback, events, conversations, savedPlans, forgetMe, checklists,
-                questionLog, seenSignatures, owned, installations, workflowRuns);
+                questionLog, seenSignatures, owned, installations, workflowRuns, threadMemory, assistantThreads);
     }
 
     /** The same stores with another checklist repository (tests slow it down or make it fail). */
     public Stores withChecklists(ChecklistRepository repository) {
         return new Stores(guideChoices, answerFeedback, processedEvents, conversations, savedPlans, forgetMe,
-                repository, questionLog, seenSignatures, owned, installations, workflowRuns);
+                repository, questionLog, seenSignatures, owned, installations, workflowRuns, threadMemory, assistantThreads);
     }
 
     /**
@@ -90,7 +95,7 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
                     } finally {
                         database.close();
                     }
-                }, stores.installations(), stores.workflowRuns());
+                }, stores.installations(), stores.workflowRuns(), stores.threadMemory(), stores.assistantThreads());
     }
 
     /** Everything in the database, shared by every instance that uses it. */
@@ -108,11 +113,13 @@ public record Stores(GuideChoices guideChoices, AnswerFeedback answerFeedback, P
             }
         });
         JdbcWorkflowRuns workflowRuns = new JdbcWorkflowRuns(database);
+        JdbcThreadMemory threads = new JdbcThreadMemory(database, clock);
+        JdbcAssistantThreads assistantThreads = new JdbcAssistantThreads(database, clock);
         ForgetMe forgetMe = new ForgetMe(List.of(choices, feedback, conversations, plans,
-                new ChecklistPersonalData(checklists, clock), installations, workflowRuns));
+                new ChecklistPersonalData(checklists, clock), installations, workflowRuns, threads, assistantThreads));
         return new Stores(choices, feedback, processedEvents(database, clock), conversations, plans, forgetMe,
                 checklists, new JdbcQuestionLog(database), seenSignatures(database, clock), () -> {
-                }, Optional.of(installations), workflowRuns);
+                }, Optional.of(installations), workflowRuns, threads, Optional.of(assistantThreads));
     }
 
     /** The deliveries handled, in the database; claims in memory only where no other instance handles the same. */

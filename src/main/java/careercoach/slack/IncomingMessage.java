@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
  * data is kept under ({@link TeamKey}).
  */
 public record IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
-                              String text, String eventId) {
+                              String text, String eventId, Optional<String> viewedChannel) {
 
     /** Where the message was written. */
     public enum Kind {
         /** In the person's DM with the bot ({@code message.im}). */
         DIRECT,
         /** In a channel, mentioning the bot ({@code app_mention}). */
-        MENTION
+        MENTION,
+        /** In a thread of the assistant view, which lives in the person's DM with the bot. */
+        ASSISTANT
     }
 
     private static final Pattern BOT_MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
@@ -34,10 +36,38 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
             throw new MalformedPayloadException("a message event without user or channel");
         }
         text = text == null ? "" : text;
+        viewedChannel = viewedChannel == null ? Optional.empty() : viewedChannel;
     }
 
+    /** A message written with no channel open beside it (any but an assistant thread's). */
+    public IncomingMessage(Kind kind, String teamId, String userId, String channelId, String ts, String threadTs,
+                           String text, String eventId) {
+        this(kind, teamId, userId, channelId, ts, threadTs, text, eventId, Optional.empty());
+    }
+
+    /** Written in the person's DM with the bot: directly, or in a thread of the assistant view. */
     public boolean isDirect() {
-        return kind == Kind.DIRECT;
+        return kind == Kind.DIRECT || kind == Kind.ASSISTANT;
+    }
+
+    public boolean isAssistant() {
+        return kind == Kind.ASSISTANT;
+    }
+
+    /** The thread an answer goes to: a mention's or an assistant thread's; null for a DM (answered in the DM). */
+    public String replyThread() {
+        return kind == Kind.DIRECT ? null : thread();
+    }
+
+    /**
+     * A message in an assistant thread ({@code threadTs}) from a person, their data kept under {@code teamId};
+     * {@code viewedChannel} is the channel they have open beside the thread, if any.
+     */
+    public static IncomingMessage inAssistantThread(String teamId, String userId, String channelId, String ts,
+                                                    String threadTs, String text, String eventId,
+                                                    Optional<String> viewedChannel) {
+        return new IncomingMessage(Kind.ASSISTANT, teamId, userId, channelId, ts, threadTs,
+                UserText.fromSlack(text), eventId, viewedChannel);
     }
 
     public boolean isMention() {
@@ -45,8 +75,8 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
     }
 
     /** The same message, its sender's data kept under {@code teamKey} (the request's {@link TeamKey}). */
-    IncomingMessage keptUnder(String teamKey) {
-        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId);
+    public IncomingMessage keptUnder(String teamKey) {
+        return new IncomingMessage(kind, teamKey, userId, channelId, ts, threadTs, text, eventId, viewedChannel);
     }
 
     /** The thread a reply in the thread of this message goes to: the one it is in, or the one it starts. */
@@ -55,7 +85,7 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
     }
 
     /** A direct message from a person; empty for channel messages and for bots (ourselves included). */
-    static Optional<IncomingMessage> of(EventsApiPayload<MessageEvent> payload) {
+    public static Optional<IncomingMessage> of(EventsApiPayload<MessageEvent> payload) {
         MessageEvent event = payload.getEvent();
         if (!"im".equals(event.getChannelType()) || !isFromPerson(event.getBotId(), event.getSubtype())) {
             return Optional.empty();

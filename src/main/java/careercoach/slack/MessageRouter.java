@@ -46,7 +46,8 @@ public final class MessageRouter {
         return Optional.ofNullable(fallback);
     }
 
-    void route(IncomingMessage message, EventContext context) throws IOException, SlackApiException {
+    /** Hands the message to the feature that answers it (features use it for messages they receive themselves). */
+    public void route(IncomingMessage message, EventContext context) throws IOException, SlackApiException {
         Optional<MessageHandler> handler = handlerFor(message);
         if (handler.isPresent()) {
             handler.get().handle(message, context);

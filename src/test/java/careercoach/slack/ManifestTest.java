@@ -45,7 +45,7 @@ class ManifestTest {
         manifest.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
 
         assertEquals(List.of("app_mention", "message.im", "app_home_opened", "app_uninstalled", "tokens_revoked",
-                "function_executed"), events);
+                "function_executed", "assistant_thread_started", "assistant_thread_context_changed"), events);
     }
 
     @Test
@@ -82,6 +82,16 @@ class ManifestTest {
         List<String> names = new ArrayList<>();
         parameters.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void manifest_assistantView_hasADescriptionAndAtMostFourPrompts() {
+        JsonNode view = manifest.at("/features/assistant_view");
+
+        assertFalse(view.get("assistant_description").asText().isBlank());
+        JsonNode prompts = view.get("suggested_prompts");
+        assertTrue(prompts.size() >= 1 && prompts.size() <= 4, prompts.toString());
+        prompts.forEach(p -> assertFalse(p.get("title").asText().isBlank() || p.get("message").asText().isBlank()));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package careercoach.store;
 
 import careercoach.Stores;
+import careercoach.assistant.AssistantThread;
+import careercoach.search.LastQuestion;
+import careercoach.search.ThreadMemory;
 import careercoach.checklist.AuditAction;
 import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
@@ -73,6 +76,10 @@ class ForgetMeEverywhereTest {
                 WorkflowRun.State.WAITING, Optional.empty(), NOW));
         stores.workflowRuns().claim(new WorkflowRun("Fx2", "T1", "share_next_step_checklist", "UOTHER", LEAVER,
                 WorkflowRun.State.COMPLETED, Optional.of(NOW), NOW));
+        stores.threadMemory().remember(new ThreadMemory.Thread("T1", LEAVER, "D1", null),
+                new LastQuestion("backend lead salary", "guide", "salary-and-demand", NOW));
+        stores.assistantThreads().orElseThrow().started(new AssistantThread("T1", LEAVER, "D1", "1700000000.000300",
+                Optional.of("C1"), false));
     }
 
     /** "table.column = value" for every cell that contains {@code needle}. */
@@ -127,9 +134,11 @@ class ForgetMeEverywhereTest {
 
             Map<String, Integer> deleted = memory.forgetMe().forget("T1", LEAVER);
 
-            assertEquals(Map.of("role choice", 1, "answer votes", 1, "other conversations", 1, "saved plans", 2,
-                    "plan shares", 2, "private checklists", 1, "shared checklists you were removed from", 2,
-                    "note that you installed the app", 1, "workflow step runs", 2), deleted);
+            assertEquals(Map.ofEntries(Map.entry("role choice", 1), Map.entry("answer votes", 1),
+                    Map.entry("other conversations", 1), Map.entry("saved plans", 2), Map.entry("plan shares", 2),
+                    Map.entry("private checklists", 1), Map.entry("shared checklists you were removed from", 2),
+                    Map.entry("note that you installed the app", 1), Map.entry("workflow step runs", 2),
+                    Map.entry("last questions of conversations", 1), Map.entry("assistant threads", 1)), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

@@ -62,7 +62,8 @@ class SlackPayloadFuzzTest {
             "check", "check long", "steps walk", "progress", "forget-me", "checklist", "checklist history",
             "checklist save", "checklist <@U2|someone>", "checklist <@U1>", "next-steps", "salary", "nonsense");
     private static final List<String> EVENT_TYPES = List.of("message", "app_mention", "app_home_opened",
-            "reaction_added", "member_joined_channel", "app_uninstalled", "tokens_revoked", "");
+            "reaction_added", "member_joined_channel", "app_uninstalled", "tokens_revoked",
+            "assistant_thread_started", "assistant_thread_context_changed", "");
     private static final List<String> HOSTILE = List.of("", " ", "%ZZ", "%", "null", "undefined", "0", "-1",
             "99999999999999999999", "1|2|3", "abc|x|y", "a|1|2", "|||", "2024-13-45", "2024-02-30", "<@U2>",
             "<!channel>", "<script>alert(1)</script>", "'; DROP TABLE checklists; --", "\u0000", "\uD83D\uDE80",
@@ -71,6 +72,7 @@ class SlackPayloadFuzzTest {
             "T0001", "1700000000.000100", "check my skills");
 
     private final Random random = new Random(SEED);
+    private final Random threads = new Random(SEED + 1);
 
     @Test
     void randomMalformedPayloads_neverGet500_orAnErrorLine_orASlowAck() throws Exception {
@@ -224,6 +226,19 @@ class SlackPayloadFuzzTest {
         event.put("tab", pick(List.of("home", "messages")));
         if (random.nextInt(4) == 0) {
             event.put("subtype", pick(List.of("bot_message", "message_changed", "message_deleted")));
+        }
+        if (event.get("type").asText().startsWith("assistant_thread") || threads.nextInt(6) == 0) {
+            // An assistant thread, as in assistant_thread_started / _context_changed; on a message, its thread.
+            // Drawn from its own seed, so the other payloads are the ones drawn before assistant threads were.
+            ObjectNode thread = event.putObject("assistant_thread");
+            thread.put("user_id", threads.nextBoolean() ? "U1" : "U2");
+            thread.put("channel_id", threads.nextBoolean() ? "D1" : "D2");
+            thread.put("thread_ts", threads.nextBoolean() ? "1700000000.000100" : "1700000000.000200");
+            ObjectNode context = thread.putObject("context");
+            context.put("channel_id", threads.nextBoolean() ? "C1" : "C2");
+            context.put("team_id", FakeSlackApi.TEAM_ID);
+            context.putNull("enterprise_id");
+            event.put("thread_ts", thread.get("thread_ts").asText());
         }
         return envelope;
     }

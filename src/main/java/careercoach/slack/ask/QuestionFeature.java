@@ -5,6 +5,9 @@ import careercoach.guide.Guide;
 import careercoach.search.Answer;
 import careercoach.search.Hit;
 import careercoach.search.AnswerFeedback;
+import careercoach.search.FollowUps;
+import careercoach.search.LastQuestion;
+import careercoach.search.ThreadMemory;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.IncomingMessage;
@@ -23,6 +26,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +52,8 @@ public final class QuestionFeature implements SlackFeature {
             + " minute.";
 
     private final QuestionAnswerer answerer;
+    private final ThreadMemory threads;
+    private final Clock clock;
     private final AnswerFeedback feedback;
     private final AnswerRecorder recorder;
     private final HelpRenderer helpRenderer = new HelpRenderer();
@@ -65,12 +71,23 @@ public final class QuestionFeature implements SlackFeature {
 
     /** @param recorder records each answer for the guide authors' report (without the asker's id) */
     public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder) {
+        this(answerer, feedback, recorder, ThreadMemory.none(), Clock.systemUTC());
+    }
+
+    /**
+     * @param threads the last question of each DM and mention thread, so a follow-up is read with it
+     * @param clock   when a question was answered (a thread's last question is kept an hour)
+     */
+    public QuestionFeature(QuestionAnswerer answerer, AnswerFeedback feedback, AnswerRecorder recorder,
+                           ThreadMemory threads, Clock clock) {
         this.answerer = answerer;
+        this.threads = threads;
+        this.clock = clock;
         this.feedback = feedback;
         this.recorder = recorder;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int lanes = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         AtomicInteger count = new AtomicInteger();
-        this.searches = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+        this.searches = new ThreadPoolExecutor(lanes, lanes, 10, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(SEARCH_QUEUE), runnable -> {
                     Thread thread = new Thread(runnable, "search-" + count.incrementAndGet());
                     thread.setDaemon(true);
@@ -92,12 +109,27 @@ public final class QuestionFeature implements SlackFeature {
      */
     private void searchThen(SlackSurface surface, String teamId, String userId, String question,
                             Consumer<Found> then, Runnable failed) {
+        searchThen(surface, teamId, userId, question, Optional.empty(), then, failed);
+    }
+
+    /**
+     * As {@link #searchThen(SlackSurface, String, String, String, Consumer, Runnable)}, in a conversation thread:
+     * the question is read with the thread's last question ({@link FollowUps}), and becomes its last question.
+     */
+    private void searchThen(SlackSurface surface, String teamId, String userId, String question,
+                            Optional<ThreadMemory.Thread> thread, Consumer<Found> then, Runnable failed) {
         surface.executor().executeOn(searches, () -> {
-            Optional<String> searchIn = surface.guides().questionGuide(teamId, userId);
+            Optional<String> chosen = surface.guides().questionGuide(teamId, userId);
             Runnable rest;
             try {
-                Found found = new Found(searchIn,
-                        searchLatency.record(() -> answerer.answer(question, searchIn, HITS)));
+                Optional<LastQuestion> last = thread.flatMap(this::lastQuestion);
+                FollowUps followUps = new FollowUps(answerer::answer, id -> surface.guides().library().find(id));
+                FollowUps.Resolved resolved = searchLatency.record(() -> followUps.answer(question, last, chosen,
+                        HITS));
+                Answer answer = resolved.answer();
+                Optional<String> searchIn = resolved.followUp() ? answer.best().map(Hit::guideId) : chosen;
+                Found found = new Found(searchIn, answer);
+                thread.ifPresent(t -> rememberAnswered(t, question, answer));
                 rest = () -> then.accept(found);
             } catch (RuntimeException e) {
                 surface.metrics().counter("career.search.failures").increment();
@@ -110,6 +142,28 @@ public final class QuestionFeature implements SlackFeature {
                 rest.run();
             }
         });
+    }
+
+    private Optional<LastQuestion> lastQuestion(ThreadMemory.Thread thread) {
+        try {
+            return threads.last(thread);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the thread's last question, answering the message alone: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** An answered question becomes its thread's last; one not answered leaves the last as it was. */
+    private void rememberAnswered(ThreadMemory.Thread thread, String question, Answer answer) {
+        if (!answer.answered() || answer.best().isEmpty()) {
+            return;
+        }
+        Hit best = answer.best().get();
+        try {
+            threads.remember(thread, new LastQuestion(question, best.guideId(), best.sectionId(), clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep the thread's last question: {}", e.toString());
+        }
     }
 
     @Override
@@ -181,7 +235,7 @@ public final class QuestionFeature implements SlackFeature {
         String teamId = message.teamId();
         String userId = message.userId();
         String channel = message.channelId();
-        String threadTs = message.isMention() ? message.thread() : null;
+        String threadTs = message.replyThread();
         String text = message.text();
         if (Greetings.isGreetingOrHelp(text)) {
             surface.executor().execute(() -> {
@@ -191,7 +245,10 @@ public final class QuestionFeature implements SlackFeature {
             });
             return;
         }
-        searchThen(surface, teamId, userId, text, found -> {
+        // A DM outside any thread is one conversation; a mention's thread is one, and so is an assistant thread.
+        ThreadMemory.Thread thread = new ThreadMemory.Thread(teamId, userId, channel,
+                message.isDirect() && !message.isAssistant() ? message.threadTs() : message.thread());
+        searchThen(surface, teamId, userId, text, Optional.of(thread), found -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
             Answer answer = counted(surface, text, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),

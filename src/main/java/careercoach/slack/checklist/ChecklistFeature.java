@@ -23,6 +23,8 @@ import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
 import careercoach.privacy.PersonalCache;
 import careercoach.slack.CommandCall;
+import careercoach.slack.IncomingMessage;
+import careercoach.slack.MessagePhrase;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
@@ -33,6 +35,7 @@ import careercoach.workflow.StepFailedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
@@ -62,6 +65,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +83,13 @@ public final class ChecklistFeature implements SlackFeature {
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
     private static final Duration TRIGGER_LIFETIME = Duration.ofMillis(2500);
+
+    /** "this channel's checklist", "the checklist of/in/for this channel", "checklist here". */
+    static final Pattern THIS_CHANNEL = Pattern.compile(
+            "(?i)\\b(this channel['’]?s checklists?|checklists? (in|for|of|from) this channel|checklists? here)\\b");
+
+    static final Pattern MY_CHECKLIST = Pattern.compile(
+            "(?i)\\s*(what['’]?s|what is) (left|open) on my checklists?[.!?]*\\s*");
 
     private final ChecklistService service;
     private final SharedPlans plans;
@@ -136,6 +147,15 @@ public final class ChecklistFeature implements SlackFeature {
             blocks.addAll(homeRenderer.blocks(service.overview(teamId, userId), room - blocks.size()));
             return blocks;
         });
+        // In an assistant thread, "this channel's checklist" is the one shared in the channel viewed beside it.
+        surface.messages().register(new MessagePhrase("this channel's checklist",
+                message -> message.isAssistant() && THIS_CHANNEL.matcher(message.text()).find(),
+                (message, ctx) -> surface.executor().execute(() -> thisChannelsChecklist(surface, ctx, message))));
+        // "What's left on my checklist?" in the DM or an assistant thread: the person's checklists, as the command.
+        surface.messages().register(new MessagePhrase("what's left on my checklist",
+                message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),
+                (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, "Your checklists",
+                        renderer.overview(service.overview(message.teamId(), message.userId()))))));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
@@ -628,5 +648,27 @@ public final class ChecklistFeature implements SlackFeature {
             throw new MalformedPayloadException("a checklist modal submitted without " + field);
         }
         return value;
+    }
+
+    /** Posts, in the assistant thread, the open checklists of the viewed channel that name or were shared by the person. */
+    private void thisChannelsChecklist(SlackSurface surface, EventContext ctx, IncomingMessage message) {
+        Optional<String> channel = message.viewedChannel();
+        List<Checklist> here = channel.isEmpty() ? List.of() : repository.involving(message.teamId(),
+                message.userId()).stream().filter(c -> !c.archived() && c.channelId().equals(channel)).toList();
+        String text = channel.isEmpty() ? "Open a channel beside this thread, then ask again: I'll show its checklist."
+                : here.isEmpty() ? "No checklist in <#" + channel.get() + "> names you or was shared by you."
+                : "The checklist in <#" + channel.get() + ">:";
+        post(surface, ctx, message, text, here.isEmpty() ? null : renderer.message(here.get(0)));
+    }
+
+    /** Answers a message where it was written: in its thread (assistant, mention) or in the DM. */
+    private static void post(SlackSurface surface, EventContext ctx, IncomingMessage message, String text,
+                             List<LayoutBlock> blocks) {
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
+                    .channel(message.channelId()).threadTs(message.replyThread()).text(text).blocks(blocks)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not answer about checklists: {}", e.error());
+        }
     }
 }

@@ -34,7 +34,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
  */
 final class CoachCommands {
     /** What a person may write in the DM to start a check. */
-    private static final Pattern START_PHRASE = Pattern.compile("(?i)\\s*(check my skills|skill check)[.!?]*\\s*");
+    private static final Pattern START_PHRASE = Pattern.compile(
+            "(?i)\\s*(check my skills|skill check|continue my skill check)[.!?]*\\s*");
 
     private final Coach coach;
     private final CoachRenderer renderer;

@@ -1,0 +1,248 @@
+package careercoach.slack.assistant;
+
+import careercoach.assistant.AssistantThread;
+import careercoach.assistant.AssistantThreads;
+import careercoach.assistant.SuggestedPrompts;
+import careercoach.slack.IncomingMessage;
+import careercoach.slack.SlackDeliveryException;
+import careercoach.slack.SlackFeature;
+import careercoach.slack.SlackSurface;
+import careercoach.slack.TeamKey;
+import com.google.gson.Gson;
+import com.slack.api.app_backend.events.payload.AssistantThreadContextChangedPayload;
+import com.slack.api.app_backend.events.payload.AssistantThreadStartedPayload;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.events.payload.MessagePayload;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.middleware.builtin.Assistant;
+import com.slack.api.bolt.service.AssistantThreadContextService;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.assistant.AssistantThreadContext;
+import com.slack.api.model.assistant.SuggestedPrompt;
+import com.slack.api.model.event.AssistantThreadContextChangedEvent;
+import com.slack.api.model.event.AssistantThreadStartedEvent;
+import com.slack.api.model.event.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coach in Slack's assistant view (Bolt's {@link Assistant}): a greeting and prompts chosen for the person when
+ * they open a thread; each of their messages answered in the thread as a DM would be (the kit's message router: a
+ * question, "check my skills", ...), with a status while it is worked on and the thread titled by its first question;
+ * the channel viewed beside the thread recorded. Events for a thread never started here, for another person's thread
+ * or without a thread are acknowledged and ignored with one warning; a reply in a DM thread that is no assistant
+ * thread (a workspace without the assistant view) is answered as a DM, as before.
+ */
+public final class AssistantFeature implements SlackFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(AssistantFeature.class);
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+    static final String GREETING = "Hi! I'm your career coach. Ask me about your role's skills, pay, gaps and next"
+            + " steps, or pick one of these:";
+    static final String STATUS = "is looking through the career guides…";
+    static final int TITLE_CHARS = 80;
+
+    /** What is known of a person when their thread starts, for choosing the prompts. */
+    public interface People {
+        boolean pausedSkillCheck(String teamId, String userId);
+
+        boolean openChecklistItems(String teamId, String userId);
+    }
+
+    private final AssistantThreads threads;
+    private final People people;
+
+    public AssistantFeature(AssistantThreads threads, People people) {
+        this.threads = threads;
+        this.people = people;
+    }
+
+    @Override
+    public void install(SlackSurface surface) {
+        Assistant assistant = new Assistant(new RecordedContexts(), surface.executor(), LOG);
+        // The context of a thread is recorded by this feature (threadContextChanged), not in Slack messages.
+        assistant.setThreadContextAutoSave(false);
+        assistant.threadStarted((payload, ctx) -> guarded("start an assistant thread",
+                () -> started(surface, payload, ctx)));
+        assistant.threadContextChanged((payload, ctx) -> guarded("record an assistant thread's channel",
+                () -> contextChanged(payload, ctx)));
+        assistant.userMessage((payload, ctx) -> guarded("answer in an assistant thread",
+                () -> message(surface, payload, ctx)));
+        assistant.userMessageWithFiles((payload, ctx) -> LOG.debug("a file in an assistant thread is not read"));
+        assistant.botMessage((payload, ctx) -> {
+            // Our own answers in the thread: nothing to do.
+        });
+        surface.app().use(AssistantFeature::readable);
+        surface.app().assistant(assistant);
+        // Reached only when the assistant did not take the event: no assistant_thread, or no thread in it.
+        surface.app().event(AssistantThreadStartedEvent.class, (payload, ctx) -> {
+            LOG.warn("ignored an assistant_thread_started event without a thread");
+            return ctx.ack();
+        });
+        surface.app().event(AssistantThreadContextChangedEvent.class, (payload, ctx) -> {
+            LOG.warn("ignored an assistant_thread_context_changed event without a thread");
+            return ctx.ack();
+        });
+    }
+
+    /**
+     * An assistant event whose fields are not of the types Slack documents is acknowledged and ignored with one
+     * warning here, before Bolt's assistant reads it after the ack (where it could only log an error).
+     */
+    private static Response readable(Request<?> req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.Event && req instanceof EventRequest event
+                && event.getContext().isAssistantThreadEvent()) {
+            Class<?> shape = switch (String.valueOf(event.getEventType())) {
+                case AssistantThreadStartedEvent.TYPE_NAME -> AssistantThreadStartedPayload.class;
+                case AssistantThreadContextChangedEvent.TYPE_NAME -> AssistantThreadContextChangedPayload.class;
+                default -> MessagePayload.class;
+            };
+            try {
+                GSON.fromJson(event.getRequestBodyAsString(), shape);
+            } catch (RuntimeException unreadable) {
+                LOG.warn("ignored an assistant event of an unexpected shape: {}", unreadable.getClass().getName());
+                return event.getContext().ack();
+            }
+        }
+        return chain.next(req);
+    }
+
+    private interface Work {
+        void run() throws IOException, SlackApiException;
+    }
+
+    /** Runs a handler after the ack: a failure is one warning line (Bolt would log it as an error with a trace). */
+    private static void guarded(String what, Work work) {
+        try {
+            work.run();
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.warn("could not {}: {}", what, e.toString());
+        }
+    }
+
+    private void started(SlackSurface surface, EventsApiPayload<AssistantThreadStartedEvent> payload,
+                         EventContext ctx) {
+        var thread = payload.getEvent().getAssistantThread();
+        if (thread == null || thread.getUserId() == null || thread.getChannelId() == null
+                || thread.getThreadTs() == null) {
+            LOG.warn("ignored an assistant_thread_started event without a user or a thread");
+            return;
+        }
+        String team = TeamKey.of(ctx, payload.getTeamId());
+        String userId = thread.getUserId();
+        threads.started(new AssistantThread(team, userId, thread.getChannelId(), thread.getThreadTs(),
+                viewed(thread.getContext()), false));
+        var person = new SuggestedPrompts.Person(people.pausedSkillCheck(team, userId),
+                people.openChecklistItems(team, userId), surface.guides().guideFor(team, userId));
+        List<SuggestedPrompt> prompts = SuggestedPrompts.forPerson(person).stream()
+                .map(p -> new SuggestedPrompt(p.title(), p.message())).toList();
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
+                    .channel(thread.getChannelId()).threadTs(thread.getThreadTs()).text(GREETING)));
+            surface.webApi().call("assistant.threads.setSuggestedPrompts", () -> ctx.client()
+                    .assistantThreadsSetSuggestedPrompts(r -> r.channelId(thread.getChannelId())
+                            .threadTs(thread.getThreadTs()).title("Try one of these").prompts(prompts)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not greet in a new assistant thread: {}", e.error());
+        }
+    }
+
+    private void contextChanged(EventsApiPayload<AssistantThreadContextChangedEvent> payload, EventContext ctx) {
+        var thread = payload.getEvent().getAssistantThread();
+        if (thread == null || thread.getChannelId() == null || thread.getThreadTs() == null) {
+            LOG.warn("ignored an assistant_thread_context_changed event without a thread");
+            return;
+        }
+        Optional<AssistantThread> known = threads.find(thread.getChannelId(), thread.getThreadTs());
+        if (known.isEmpty()) {
+            LOG.warn("ignored a context change of an assistant thread never started");
+            return;
+        }
+        if (thread.getUserId() != null && !thread.getUserId().equals(known.get().userId())) {
+            LOG.warn("ignored a context change of another person's assistant thread");
+            return;
+        }
+        threads.viewing(thread.getChannelId(), thread.getThreadTs(), viewed(thread.getContext()));
+    }
+
+    private void message(SlackSurface surface, EventsApiPayload<MessageEvent> payload, EventContext ctx)
+            throws IOException, SlackApiException {
+        MessageEvent event = payload.getEvent();
+        String threadTs = event.getThreadTs();
+        if (threadTs == null || event.getUser() == null || event.getSubtype() != null) {
+            LOG.warn("ignored a message in an assistant thread without a thread or a sender");
+            return;
+        }
+        String team = TeamKey.of(ctx, payload.getTeamId());
+        Optional<AssistantThread> known = threads.find(event.getChannel(), threadTs);
+        if (known.isEmpty()) {
+            // A reply in a DM thread where no assistant thread was started: a DM, as without the assistant view.
+            Optional<IncomingMessage> direct = IncomingMessage.of(payload);
+            if (direct.isPresent()) {
+                surface.messages().route(direct.get().keptUnder(team), ctx);
+            }
+            return;
+        }
+        if (!known.get().userId().equals(event.getUser()) || !known.get().teamId().equals(team)) {
+            LOG.warn("ignored a message in another person's assistant thread");
+            return;
+        }
+        try {
+            surface.webApi().call("assistant.threads.setStatus", () -> ctx.client().assistantThreadsSetStatus(r -> r
+                    .channelId(event.getChannel()).threadTs(threadTs).status(STATUS)));
+        } catch (SlackDeliveryException | RuntimeException e) {
+            LOG.warn("could not show the assistant thread's status: {}", e.toString());
+        }
+        if (threads.title(event.getChannel(), threadTs)) {
+            String title = title(event.getText());
+            try {
+                surface.webApi().call("assistant.threads.setTitle", () -> ctx.client().assistantThreadsSetTitle(r -> r
+                        .channelId(event.getChannel()).threadTs(threadTs).title(title)));
+            } catch (SlackDeliveryException | RuntimeException e) {
+                LOG.warn("could not title the assistant thread: {}", e.toString());
+            }
+        }
+        surface.messages().route(IncomingMessage.inAssistantThread(team, event.getUser(), event.getChannel(),
+                event.getTs(), threadTs, event.getText(), payload.getEventId(), known.get().viewedChannel()), ctx);
+    }
+
+    /** A thread's title: its first question, on one line, cut at a word near {@link #TITLE_CHARS}. */
+    static String title(String firstQuestion) {
+        String text = firstQuestion == null ? "" : firstQuestion.replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return "Career question";
+        }
+        if (text.length() <= TITLE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', TITLE_CHARS - 1);
+        return text.substring(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS - 1) + "…";
+    }
+
+    private static Optional<String> viewed(AssistantThreadContext context) {
+        return context == null ? Optional.empty() : Optional.ofNullable(context.getChannelId());
+    }
+
+    /** Bolt asks the context of a thread on each message; it is the one recorded here. */
+    private final class RecordedContexts implements AssistantThreadContextService {
+        @Override
+        public Optional<AssistantThreadContext> findCurrentContext(String channelId, String threadTs) {
+            return threads.find(channelId, threadTs).flatMap(AssistantThread::viewedChannel)
+                    .map(channel -> AssistantThreadContext.builder().channelId(channel).build());
+        }
+
+        @Override
+        public void saveCurrentContext(String channelId, String threadTs, AssistantThreadContext context) {
+            threads.viewing(channelId, threadTs, viewed(context));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package careercoach.slack.assistant;
+
+import careercoach.assistant.SuggestedPrompts;
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import careercoach.slack.ask.AnswerRenderer;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.LogCapture;
+import careercoach.testkit.SlackTestKit;
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The assistant view through signed events shaped as Slack documents them ({@code assistant_thread_started},
+ * {@code assistant_thread_context_changed}, {@code message.im} in the thread), and the calls the bot makes back.
+ */
+class AssistantProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
+
+    private static String newThreadTs() {
+        return "1729999327." + String.format("%06d", THREADS.incrementAndGet());
+    }
+
+    static ObjectNode threadEvent(String type, String userId, String channelId, String threadTs, String viewing) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", type);
+        ObjectNode thread = event.putObject("assistant_thread");
+        thread.put("user_id", userId);
+        ObjectNode context = thread.putObject("context");
+        if (viewing != null) {
+            context.put("channel_id", viewing);
+        }
+        context.put("team_id", FakeSlackApi.TEAM_ID);
+        context.putNull("enterprise_id");
+        thread.put("channel_id", channelId);
+        thread.put("thread_ts", threadTs);
+        event.put("event_ts", "1715873754.429808");
+        return event;
+    }
+
+    static ObjectNode threadMessage(String userId, String channelId, String threadTs, String text) {
+        ObjectNode event = kit.directMessage(userId, text);
+        event.put("channel", channelId);
+        event.put("thread_ts", threadTs);
+        return event;
+    }
+
+    private static String start(String userId) throws Exception {
+        String threadTs = newThreadTs();
+        HttpResponse<String> ack = kit.event(kit.newEventId(),
+                threadEvent("assistant_thread_started", userId, "D" + userId, threadTs, "C0CAREER"), 0);
+        assertEquals(200, ack.statusCode());
+        return threadTs;
+    }
+
+    @Test
+    void threadStarted_greetsInTheThreadAndSuggestsPromptsForThePerson() throws Exception {
+        String threadTs = start("U70");
+
+        FakeSlackApi.Call greeting = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(threadTs, greeting.param("thread_ts"));
+        assertEquals("DU70", greeting.param("channel"));
+        FakeSlackApi.Call prompts = kit.slack().await("assistant.threads.setSuggestedPrompts", 1).get(0);
+        assertEquals(threadTs, prompts.param("thread_ts"));
+        String sent = prompts.param("prompts");
+        assertTrue(sent.contains(SuggestedPrompts.CHECK_SKILLS), sent);
+        assertFalse(sent.contains(SuggestedPrompts.CONTINUE_CHECK), "no skill check is paused: " + sent);
+        assertEquals(SuggestedPrompts.MAX, JSON.readTree(sent).size(), sent);
+    }
+
+    @Test
+    void messageInTheThread_showsStatus_titlesOnce_andAnswersInTheThread() throws Exception {
+        String threadTs = start("U71");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), threadMessage("U71", "DU71", threadTs,
+                "what are the top skills for a backend lead?"), 0);
+
+        FakeSlackApi.Call status = kit.slack().await("assistant.threads.setStatus", 1).get(0);
+        assertEquals(threadTs, status.param("thread_ts"));
+        FakeSlackApi.Call title = kit.slack().await("assistant.threads.setTitle", 1).get(0);
+        assertEquals("what are the top skills for a backend lead?", title.param("title"));
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+        assertTrue(answer.allText().contains("Top Skills for Success"), answer.allText());
+        assertTrue(answer.allText().contains(AnswerRenderer.FEEDBACK_UP_ACTION), "the same blocks as a DM");
+
+        kit.event(kit.newEventId(), threadMessage("U71", "DU71", threadTs, "and the pay?"), 0);
+
+        FakeSlackApi.Call followUp = kit.slack().await("chat.postMessage", 3).get(2);
+        assertTrue(followUp.allText().contains("Salary &amp; Demand")
+                || followUp.allText().contains("Salary & Demand"), followUp.allText());
+        assertEquals(1, kit.slack().calls("assistant.threads.setTitle").size(), "titled from the first question");
+    }
+
+    @Test
+    void setStatusFailing_neverBlocksTheAnswer() throws Exception {
+        String threadTs = start("U72");
+        kit.slack().await("chat.postMessage", 1);
+        kit.slack().errorNext("assistant.threads.setStatus", "missing_scope");
+
+        kit.event(kit.newEventId(), threadMessage("U72", "DU72", threadTs, "how much does a backend lead earn?"), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+    }
+
+    @Test
+    void anotherPersonsThread_isAcknowledgedAndIgnoredWithOneWarning() throws Exception {
+        String threadTs = start("U73");
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+        kit.slack().reset();
+
+        try (LogCapture logs = LogCapture.open()) {
+            HttpResponse<String> ack = kit.event(kit.newEventId(),
+                    threadMessage("U74", "DU73", threadTs, "what are the top skills for a backend lead?"), 0);
+
+            assertEquals(200, ack.statusCode());
+            assertEquals(1, awaitWarnings(logs, "another person's assistant thread"));
+        }
+        assertEquals(List.of(), kit.slack().botCalls());
+    }
+
+    @Test
+    void contextChange_ofAThreadNeverStarted_isAcknowledgedAndIgnored() throws Exception {
+        try (LogCapture logs = LogCapture.open()) {
+            HttpResponse<String> ack = kit.event(kit.newEventId(), threadEvent("assistant_thread_context_changed",
+                    "U75", "DU75", newThreadTs(), "C0OTHER"), 0);
+
+            assertEquals(200, ack.statusCode());
+            assertEquals(1, awaitWarnings(logs, "never started"));
+        }
+    }
+
+    @Test
+    void startedWithoutAThread_isAcknowledgedAndIgnored() throws Exception {
+        ObjectNode event = threadEvent("assistant_thread_started", "U76", "DU76", "1.1", null);
+        ((ObjectNode) event.get("assistant_thread")).remove("thread_ts");
+        kit.slack().reset();
+
+        try (LogCapture logs = LogCapture.open()) {
+            HttpResponse<String> ack = kit.event(kit.newEventId(), event, 0);
+
+            assertEquals(200, ack.statusCode());
+            assertEquals(1, awaitWarnings(logs, "without a thread"));
+        }
+        assertEquals(List.of(), kit.slack().botCalls());
+    }
+
+    @Test
+    void contextChange_isRecorded() throws Exception {
+        String threadTs = start("U77");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_context_changed", "U77", "DU77", threadTs,
+                "C0VIEWED"), 0);
+
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline) {
+            var viewed = kit.stores().assistantThreads().orElseThrow().find("DU77", threadTs).orElseThrow()
+                    .viewedChannel();
+            if (viewed.isPresent() && viewed.get().equals("C0VIEWED")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the viewed channel was not recorded");
+    }
+
+    @Test
+    void replyInADmThreadNeverStartedAsAssistant_isAnsweredAsADm() throws Exception {
+        ObjectNode first = kit.directMessage("U78", "what are the top skills for a backend lead?");
+        ObjectNode reply = threadMessage("U78", "DU78", first.get("ts").asText(),
+                "how much does a backend lead earn?");
+
+        kit.event(kit.newEventId(), reply, 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals("DU78", answer.param("channel"));
+        assertTrue(answer.allText().contains("Salary"), answer.allText());
+        assertEquals(List.of(), kit.slack().calls("assistant.threads.setStatus"));
+    }
+
+    @Test
+    void thisChannelsChecklist_isTheOneSharedInTheChannelViewedBesideTheThread() throws Exception {
+        kit.stores().checklists().insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("C0TEAM"), "U79", "UMGR",
+                Optional.empty(), List.of(NewItem.custom("Write the design doc"))),
+                new AuditEntry(0, "UMGR", AuditAction.SHARE, "", Instant.now(), "C0TEAM"));
+        String threadTs = newThreadTs();
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U79", "DU79", threadTs, "C0TEAM"), 0);
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+        String prompts = kit.slack().calls("assistant.threads.setSuggestedPrompts").get(0).param("prompts");
+        assertEquals(SuggestedPrompts.CHECKLIST, JSON.readTree(prompts).get(0).get("title").asText(), prompts);
+
+        kit.event(kit.newEventId(), threadMessage("U79", "DU79", threadTs, "show me this channel's checklist"), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+        assertTrue(answer.allText().contains("Write the design doc"), answer.allText());
+
+        kit.event(kit.newEventId(), threadMessage("U79", "DU79", threadTs, "What's left on my checklist?"), 0);
+
+        FakeSlackApi.Call left = kit.slack().await("chat.postMessage", 3).get(2);
+        assertEquals(threadTs, left.param("thread_ts"));
+        assertTrue(left.allText().contains("0 of 1 done"), left.allText());
+    }
+
+    private static long awaitWarnings(LogCapture logs, String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (count(logs, text) > 0) {
+                Thread.sleep(200);
+                return count(logs, text);
+            }
+            Thread.sleep(50);
+        }
+        return 0;
+    }
+
+    private static long count(LogCapture logs, String text) {
+        return logs.at(Level.WARN).stream().filter(e -> e.getFormattedMessage().contains(text)).count();
+    }
+}
