@@ -111,7 +111,7 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     @Override
     public List<PlanShare> sharedWith(String teamId, String viewerId) {
         return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
-                + " p.created_at, p.entries FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
+                + " p.created_at, p.entries, p.target_guide_id FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
                 + " WHERE s.team_id = ? AND s.viewer_id = ? ORDER BY s.shared_at DESC, s.owner_id",
                 row -> new PlanShare(row.getString("viewer_id"),
                         row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
