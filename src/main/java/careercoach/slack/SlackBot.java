@@ -74,6 +74,7 @@ public final class SlackBot implements AutoCloseable {
         app.use(new StoreOutage(webApi, executor, metrics));
         workspaces.ifPresent(w -> w.middleware(app).forEach(app::use));
         app.use(new EventDeduplication(processedEvents));
+        app.use(new ClicksNameTheirSender());
         WorkspaceClients clients = workspaces.isPresent() ? workspaces.get().clients(slack) : teamKey -> app.client();
         this.commands = new CareerCommands(guides);
         app.command(CareerCommands.COMMAND, commands::handle);

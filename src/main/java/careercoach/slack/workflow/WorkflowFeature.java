@@ -2,6 +2,7 @@ package careercoach.slack.workflow;
 
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
+import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -88,6 +89,7 @@ public final class WorkflowFeature implements SlackFeature {
         surface.app().use((req, resp, chain) -> {
             if (req.getRequestType() == RequestType.Event && req.getRequestBodyAsString() != null
                     && req.getRequestBodyAsString().contains("function_executed")) {
+                requireCallbackId(req.getRequestBodyAsString());
                 req.getContext().getAdditionalValues().put(RAW_EVENT, req.getRequestBodyAsString());
             }
             return chain.next(req);
@@ -97,6 +99,23 @@ public final class WorkflowFeature implements SlackFeature {
         surface.app().function(ASK_SKILL_CHECK, (req, ctx) ->
                 claimThenRun(surface, ctx, req.getTeamId(), ASK_SKILL_CHECK, this::askForSkillCheck));
         surface.app().blockAction(START_ACTION, (req, ctx) -> started(surface, req, ctx));
+    }
+
+    /**
+     * Bolt picks a step's listener by {@code event.function.callback_id} and fails on our thread when it is absent:
+     * such an event is the sender's fault, said so before Bolt reads it.
+     */
+    private static void requireCallbackId(String body) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(body).path("event");
+        } catch (IOException e) {
+            return; // not JSON: the parser reports it as malformed
+        }
+        if ("function_executed".equals(event.path("type").asText())
+                && !event.path("function").path("callback_id").isTextual()) {
+            throw new MalformedPayloadException("a function_executed event without function.callback_id");
+        }
     }
 
     /** One step's work after the ack: its outputs, or a failure for the author. */
