@@ -346,6 +346,16 @@ public final class GuideSearch implements AutoCloseable {
         return vector;
     }
 
+    /** How many passage vectors this search holds in memory. */
+    public int passageVectors() {
+        return sections.passageVectors();
+    }
+
+    /** The bytes those passage vectors take (floats of the model's dimensions), without the arrays' headers. */
+    public long passageVectorBytes() {
+        return (long) sections.passageVectors() * SentenceEmbedder.DIMENSIONS * Float.BYTES;
+    }
+
     /** The guide a hit came from, for showing its title. */
     public Optional<Guide> guide(String guideId) {
         return sections.guide(guideId);
