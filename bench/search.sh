@@ -7,6 +7,9 @@
 # vectors are cached in $SEARCH_CACHE (default data/embeddings), so later runs reuse them.
 # BENCH_OPTS=-Dbench.lexicalOnly=true bench/search.sh 1112 0: the lexical part alone on about 10,000 sections, over
 # stand-in passage vectors instead of embedding the corpus.
+# BENCH_OPTS=-Dbench.moreGuides=src/test/resources/search/multi-guide/guides bench/search.sh 50 2: the shipped guide
+# and the multi-guide fixtures as they are, then variants of them up to 50 guides; also times a reload after one
+# guide's text is edited and prints the memory the passage vectors take.
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package

@@ -134,9 +134,13 @@ final class Confidence {
                 rows.add(i);
             }
         }
+        // The training rows are searched in the labelled questions' guide when the library has it: the other guides
+        // enter the signals only through the labelled neighbours (their items, in the key below) and the index's word
+        // statistics, which the checked questions catch. So editing another guide's text keeps the confidence.
+        String searchedGuides = guide.flatMap(library::find).map(Guide::toString)
+                .orElse(library.guides().toString());
         List<String> key = new ArrayList<>(List.of(SentenceEmbedder.MODEL_ID, settings.fusion().name(),
-                guide.orElse(""), String.valueOf(trainedIn), String.valueOf(inCount),
-                library.guides().toString()));
+                guide.orElse(""), String.valueOf(trainedIn), String.valueOf(inCount), searchedGuides));
         for (int i = 0; i < cleaned.size(); i++) {
             key.add(cleaned.get(i) + "\t" + (i < inSections.size() ? inSections.get(i) : "-"));
         }

@@ -108,6 +108,9 @@ public final class GuideSearch implements AutoCloseable {
     private final Ranking ranking;
     private final LabelledVectors labelled;
     private final ScopeClassifier classifier;
+    private final List<Guide> guides;
+    /** Each guide's names (title and aliases) embedded as questions, on the first question that needs them. */
+    private volatile Map<String, List<float[]>> guideNameVectors;
 
     /** Search with the shipped labelled questions and passage vectors kept in memory only. */
     public GuideSearch(GuideLibrary library, SynonymMap synonyms) {
@@ -128,6 +131,7 @@ public final class GuideSearch implements AutoCloseable {
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             this.sections = IndexedSections.index(library, lucene, cache, snippets,
                     passage -> embedder().embedPassage(passage));
+            this.guides = library.guides();
             this.router = new GuideRouter(library.guides(),
                     word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             this.lexical = new LexicalSearch(queryAnalyzer, library.guides());
@@ -196,6 +200,9 @@ public final class GuideSearch implements AutoCloseable {
                     return new Answer(asked, false, Answer.NO_GUIDE_FOR_ROLE, Optional.empty(), List.of(),
                             route.missingRole(), route.closest());
                 }
+                if (route.guide().isEmpty() && !route.named() && guides.size() > 1) {
+                    route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
+                }
                 Optional<String> guide = route.guide();
                 Result result = run(searcher, route.searched(), guide, -1);
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
@@ -223,6 +230,52 @@ public final class GuideSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * The guide whose title or an alias is closest in meaning to the question, when no word of it names a role and
+     * nobody chose a guide: "someone who runs the test automation effort" is the QA lead's guide though no alias
+     * says so. Only a clear winner counts: close enough ({@link SearchTuning#MEANING_ROUTE_MIN}) and ahead of every
+     * other guide by {@link SearchTuning#MEANING_ROUTE_MARGIN}; otherwise every guide is searched as before.
+     */
+    Optional<String> byMeaning(String text) {
+        float[] vector = questionVector(text);
+        Map<String, List<float[]>> names = guideNameVectors();
+        String best = null;
+        double bestSim = -1;
+        double second = -1;
+        for (Map.Entry<String, List<float[]>> e : names.entrySet()) {
+            double sim = -1;
+            for (float[] name : e.getValue()) {
+                sim = Math.max(sim, SentenceEmbedder.dot(vector, name));
+            }
+            if (sim > bestSim) {
+                second = bestSim;
+                bestSim = sim;
+                best = e.getKey();
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return best != null && bestSim >= SearchTuning.MEANING_ROUTE_MIN
+                && bestSim - second >= SearchTuning.MEANING_ROUTE_MARGIN ? Optional.of(best) : Optional.empty();
+    }
+
+    private Map<String, List<float[]>> guideNameVectors() {
+        Map<String, List<float[]>> known = guideNameVectors;
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<float[]>> names = new LinkedHashMap<>();
+        for (Guide guide : guides) {
+            List<String> texts = new ArrayList<>();
+            texts.add(Questions.clean(guide.title()));
+            guide.aliases().forEach(a -> texts.add(Questions.clean(a)));
+            names.put(guide.id(), cache.vectors(texts.stream().map(SentenceEmbedder::questionKey).toList(),
+                    key -> embedder().embedQuestion(SentenceEmbedder.questionOf(key)), 1));
+        }
+        guideNameVectors = Map.copyOf(names);
+        return guideNameVectors;
     }
 
     private Optional<String> suggestion(IndexSearcher searcher, String text) throws IOException {
@@ -291,6 +344,16 @@ public final class GuideSearch implements AutoCloseable {
         float[] vector = embedder().embedQuestion(text);
         questionVectors.put(text, vector);
         return vector;
+    }
+
+    /** How many passage vectors this search holds in memory. */
+    public int passageVectors() {
+        return sections.passageVectors();
+    }
+
+    /** The bytes those passage vectors take (floats of the model's dimensions), without the arrays' headers. */
+    public long passageVectorBytes() {
+        return (long) sections.passageVectors() * SentenceEmbedder.DIMENSIONS * Float.BYTES;
     }
 
     /** The guide a hit came from, for showing its title. */

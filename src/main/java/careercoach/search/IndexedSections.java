@@ -114,6 +114,11 @@ final class IndexedSections {
         return best;
     }
 
+    /** How many passage vectors are held, over all sections. */
+    int passageVectors() {
+        return byKey.values().stream().mapToInt(s -> s.vectors().length).sum();
+    }
+
     Optional<Guide> guide(String guideId) {
         return Optional.ofNullable(guides.get(guideId));
     }

@@ -73,4 +73,8 @@ final class SearchTuning {
     static final float SHARED_WORD_WEIGHT = 0.01f;
     /** Shortest word the did-you-mean corrects: short words have many others one edit away. */
     static final int MIN_CORRECTED_LENGTH = 5;
+    /** Routing by meaning: the least similarity of a question to a guide's title or alias to search that guide. */
+    static final double MEANING_ROUTE_MIN = 0.75;
+    /** Routing by meaning: how far the closest guide's name must be ahead of every other guide's. */
+    static final double MEANING_ROUTE_MARGIN = 0.12;
 }

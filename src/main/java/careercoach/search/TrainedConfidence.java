@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The trained confidence kept next to the passage vectors, so a start with unchanged guides and labelled questions
- * does not search every labelled question again. The file is keyed by the model, the indexed text and the labelled
- * questions; it also holds the signals of a few labelled questions, which are searched again on load: anything
+ * does not search every labelled question again. The file is keyed by the model, the text of the guide the labelled
+ * questions are searched in and the labelled questions; it also holds the signals of a few labelled questions, which are searched again on load: anything
  * else that changes the signals (synonyms, the code) makes them differ, and the confidence is trained afresh.
  */
 final class TrainedConfidence {

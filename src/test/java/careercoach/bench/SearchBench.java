@@ -37,6 +37,11 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         Path indexData = Path.of(args.length > 0 ? args[0] : "index-data");
+        // -Dbench.moreGuides=DIR: the shipped guides and DIR's side by side, and the variants generated from all.
+        String more = System.getProperty("bench.moreGuides");
+        if (more != null) {
+            indexData = MultiGuideQuality.combined(indexData, Path.of(more));
+        }
         GuideLibrary shipped = new GuideLoader().load(indexData);
         Optional<Path> cache = GuideSearch.cacheDirectory(System::getenv);
         long rssBefore = residentKb();
@@ -54,7 +59,8 @@ public final class SearchBench {
         if (args.length > 2 && Integer.parseInt(args[2]) == 0) {
             return; // start only
         }
-        GuideLibrary corpus = generate(shipped, args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_GUIDES);
+        GuideLibrary corpus = generate(shipped, args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_GUIDES,
+                more != null);
         int sections = corpus.guides().stream().mapToInt(g -> g.sections().size()).sum();
         List<String> questions = questions(Path.of(args.length > 1 ? args[1] : "src/test/resources/search/questions.tsv"));
 
@@ -80,6 +86,25 @@ public final class SearchBench {
             search.close();
             search = rebuilt;
         }
+
+        if (builds > 0) {
+            // One guide edited (one section's text), as the watcher reloads it: only that section's passages are
+            // new to the cache.
+            List<Guide> edited = new ArrayList<>(corpus.guides());
+            Guide first = edited.get(edited.size() - 1);
+            List<Section> sectionsOfFirst = new ArrayList<>(first.sections());
+            Section changed = sectionsOfFirst.get(0);
+            sectionsOfFirst.set(0, new Section(changed.id(), changed.title(),
+                    changed.text() + " Revised " + System.nanoTime() + ".", changed.items(), changed.groups(),
+                    changed.keywords(), changed.phrasings()));
+            edited.set(edited.size() - 1, new Guide(first.id(), first.title(), first.subtitle(), first.aliases(), sectionsOfFirst));
+            long start = System.nanoTime();
+            GuideSearch reloaded = GuideSearch.forIndexData(new GuideLibrary(edited), indexData, cache);
+            System.out.printf("one guide edited, reload: %.0f ms%n", (System.nanoTime() - start) / 1e6);
+            reloaded.close();
+        }
+        System.out.printf("passage vectors held: %d, %.1f MB%n", search.passageVectors(),
+                search.passageVectorBytes() / (double) (1 << 20));
 
         long sink = 0;
         int measured = lexicalOnly ? 0 : MEASURED_QUESTIONS;
@@ -174,6 +199,11 @@ public final class SearchBench {
     }
 
     static GuideLibrary generate(GuideLibrary shipped, int count) {
+        return generate(shipped, count, false);
+    }
+
+    /** @param keepOriginals the first guides are the given ones unchanged, the rest variants of them */
+    static GuideLibrary generate(GuideLibrary shipped, int count, boolean keepOriginals) {
         List<String> vocabulary = new ArrayList<>();
         shipped.guides().forEach(g -> g.sections().forEach(s -> vocabulary.addAll(words(s.text()))));
         shipped.guides().forEach(g -> g.sections().forEach(s -> s.allItems().forEach(i -> {
@@ -183,6 +213,10 @@ public final class SearchBench {
         List<Guide> guides = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             Guide base = shipped.guides().get(n % shipped.guides().size());
+            if (keepOriginals && n < shipped.guides().size()) {
+                guides.add(base);
+                continue;
+            }
             Random random = new Random(n);
             Variation v = text -> vary(text, vocabulary, random);
             List<Section> sections = base.sections().stream().map(s -> new Section(s.id(), v.apply(s.title()),

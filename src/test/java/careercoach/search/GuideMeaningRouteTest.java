@@ -1,0 +1,58 @@
+package careercoach.search;
+
+import careercoach.bench.MultiGuideQuality;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A role said in words no title or alias holds is routed by meaning, only when one guide's names are clearly the
+ * closest; anything else still searches every guide.
+ */
+class GuideMeaningRouteTest {
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
+                Path.of("src/test/resources/search/multi-guide/guides"));
+        GuideLibrary library = new GuideLoader().load(indexData);
+        search = new GuideSearch(library, Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void byMeaning_aRolePhrasingNoAliasListsGoesToTheClosestGuide() {
+        assertEquals(Optional.of("engineering-manager-platform-team"),
+                search.byMeaning(Questions.clean("what's the career path for engineering managers")));
+    }
+
+    @Test
+    void byMeaning_questionsCloseToNoGuideNameSearchEveryGuide() {
+        assertTrue(search.byMeaning(Questions.clean("thanks, that was helpful!")).isEmpty());
+        assertTrue(search.byMeaning(Questions.clean("one of my reports is underperforming, how do I handle it"))
+                .isEmpty());
+        assertTrue(search.byMeaning(Questions.clean("what does a lead do on a team")).isEmpty());
+    }
+
+    @Test
+    void search_aRolePhrasingRoutedByMeaningIsAnsweredFromThatGuide() {
+        Answer answer = search.search("what's the career path for engineering managers", Optional.empty(), 3);
+        assertFalse(answer.hits().isEmpty());
+        answer.hits().forEach(h -> assertEquals("engineering-manager-platform-team", h.guideId()));
+    }
+}
