@@ -113,6 +113,35 @@ class AssistantProtocolTest {
     }
 
     @Test
+    void checkMySkills_inTheThread_runsTheCheckInThatThread_andContinuingItToo() throws Exception {
+        String threadTs = start("U78");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), threadMessage("U78", "DU78", threadTs, "Check my skills"), 0);
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, question.param("thread_ts"), "the check's first question is in the thread");
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+
+        String another = start("U78");
+        kit.slack().await("chat.postMessage", 3);
+        kit.event(kit.newEventId(), threadMessage("U78", "DU78", another, "Continue my skill check"), 0);
+
+        FakeSlackApi.Call offer = kit.slack().await("chat.postMessage", 4).get(3);
+        assertEquals(another, offer.param("thread_ts"), "the check under way is offered in the thread asked in");
+    }
+
+    @Test
+    void checkMySkills_inTheDmItself_stillRunsInTheDm() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U79", "check my skills"), 0);
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(question.param("thread_ts") == null || question.param("thread_ts").isEmpty(),
+                "no thread: " + question.param("thread_ts"));
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+    }
+
+    @Test
     void setStatusFailing_neverBlocksTheAnswer() throws Exception {
         String threadTs = start("U72");
         kit.slack().await("chat.postMessage", 1);
