@@ -173,6 +173,25 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void assistantPane_checkMySkills_runsTheCheckInThePane() {
+        actAs("Sam Okafor");
+        openConversation("Messages");
+        browser.findElement(By.id("assistant-open")).click();
+        WebElement pane = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("assistant")));
+        WebElement check = waitUntil(d -> pane.findElements(By.cssSelector(".assistant-prompt")).stream()
+                .filter(p -> p.getText().equals("Check my skills")).findFirst().orElse(null));
+        check.click();
+        java.util.function.Function<WebDriver, WebElement> question = d -> pane.findElements(
+                By.cssSelector("#assistant-messages .msg.from-bot")).stream()
+                .filter(m -> m.getText().contains("Skill check")).findFirst().orElse(null);
+        WebElement first = waitUntil(question);
+        assertTrue(first.getText().contains("1 of "), first.getText());
+        button(first, "Some exposure").click();
+        waitUntil(d -> question.apply(d).getText().contains("2 of "));
+        assertTrue(messages().isEmpty(), "the check runs in the assistant thread, not in the DM");
+    }
+
+    @Test
     void skillsInChannel_sharedInChannel_isVisibleToEveryone() {
         actAs("Ravi Patel");
         openConversation("# backend-team");
