@@ -11,7 +11,11 @@
     as: $('as'), who: $('who'), nav: $('nav'), title: $('title'), subtitle: $('subtitle'), tabs: $('tabs'),
     messages: $('messages'), home: $('home'), composer: $('composer'), input: $('input'), reset: $('reset'),
     modalRoot: $('modal-root'), dialogRoot: $('dialog-root'), status: $('status'), menu: $('menu'),
-    thread: $('thread-note'), sidebar: $('sidebar'), workflows: $('workflows')
+    thread: $('thread-note'), sidebar: $('sidebar'), workflows: $('workflows'),
+    assistant: $('assistant'), assistantOpen: $('assistant-open'), assistantTitle: $('assistant-title'),
+    assistantMessages: $('assistant-messages'), assistantPrompts: $('assistant-prompts'),
+    assistantStatus: $('assistant-status'), assistantComposer: $('assistant-composer'),
+    assistantInput: $('assistant-input')
   };
 
   let state = null;
@@ -28,6 +32,9 @@
   let modalSig = null;
   let homeSig = null;
   let errorsSig = null;
+  let paneOpen = false;          // the assistant view is shown
+  let paneThread = null;         // its thread's ts; null: the newest thread of the person
+  let paneSig = null;
 
   // The server answers only requests carrying the token of a page it served (see PageGuard).
   const token = document.querySelector('meta[name="playground-token"]').content;
@@ -127,8 +134,96 @@
       ui.home.hidden = true;
       drawMessages();
     }
+    drawAssistant();
     drawModal();
   }
+
+  // ---- the assistant view
+
+  function paneThreadNow() {
+    const threads = (state && state.assistant) || [];
+    if (!paneOpen || !threads.length || paneThread === '(new)') return null;
+    return threads.find(t => t.threadTs === paneThread) || threads[threads.length - 1];
+  }
+
+  function drawAssistant() {
+    ui.assistant.hidden = !paneOpen;
+    ui.assistantOpen.classList.toggle('on', paneOpen);
+    const t = paneThreadNow();
+    const sig = JSON.stringify([me, paneOpen, t]);
+    if (sig === paneSig) return;
+    paneSig = sig;
+    if (!t) {
+      ui.assistantTitle.textContent = '';
+      ui.assistantMessages.replaceChildren();
+      ui.assistantPrompts.replaceChildren();
+      ui.assistantStatus.textContent = '';
+      return;
+    }
+    paneThread = t.threadTs;
+    ui.assistantTitle.textContent = t.title || 'New chat';
+    ui.assistantMessages.replaceChildren(...t.messages.map(m => messageNode(m, t.channel)));
+    ui.assistantMessages.scrollTop = ui.assistantMessages.scrollHeight;
+    const asked = t.messages.some(m => m.user === me);
+    const prompts = [];
+    if (!asked && t.prompts.length) {
+      const title = document.createElement('div');
+      title.className = 'prompts-title';
+      title.textContent = t.promptsTitle || 'Suggested';
+      prompts.push(title);
+      t.prompts.forEach(p => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'assistant-prompt';
+        b.textContent = p.title;
+        b.title = p.message;
+        b.addEventListener('click', () => sendInPane(p.message));
+        prompts.push(b);
+      });
+    }
+    ui.assistantPrompts.replaceChildren(...prompts);
+    ui.assistantStatus.textContent = t.status ? state.bot.name + ' ' + t.status : '';
+  }
+
+  function viewing() {
+    return current && current.kind === 'channel' ? current.id : '';
+  }
+
+  function openAssistant(fresh) {
+    paneOpen = true;
+    paneSig = null;
+    const threads = (state && state.assistant) || [];
+    if (fresh || !threads.length) {
+      paneThread = '(new)';
+      post('assistant', { as: me, viewing: viewing() }).then(() => { paneThread = null; paneSig = null; refresh(); });
+    }
+    draw();
+    ui.assistantInput.focus();
+  }
+
+  function sendInPane(text) {
+    const t = paneThreadNow();
+    if (!text.trim() || !t) return;
+    post('send', { as: me, channel: t.channel, text, threadTs: t.threadTs });
+  }
+
+  ui.assistantOpen.addEventListener('click', () => {
+    if (paneOpen) { paneOpen = false; draw(); } else openAssistant(false);
+  });
+  $('assistant-close').addEventListener('click', () => { paneOpen = false; draw(); });
+  $('assistant-new').addEventListener('click', () => openAssistant(true));
+  ui.assistantComposer.addEventListener('submit', ev => {
+    ev.preventDefault();
+    sendInPane(ui.assistantInput.value);
+    ui.assistantInput.value = '';
+  });
+  ui.assistantInput.addEventListener('keydown', ev => {
+    if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      sendInPane(ui.assistantInput.value);
+      ui.assistantInput.value = '';
+    }
+  });
 
   function dmId() {
     const dm = state.conversations.find(c => c.kind === 'im');
@@ -625,7 +720,13 @@
   // ---- navigation and composing
 
   function open(target) {
+    const before = viewing();
     current = target;
+    const t = paneThreadNow();
+    if (t && viewing() !== before) {
+      // Slack tells the app which channel is beside its thread.
+      post('assistant-context', { as: me, channel: t.channel, threadTs: t.threadTs, viewing: viewing() });
+    }
     setThread(null);
     document.body.classList.remove('nav-open');
     if (target.kind === 'home') {
@@ -686,6 +787,8 @@
   ui.as.addEventListener('change', () => {
     me = ui.as.value;
     localStorage.setItem('playground.as', me);
+    paneOpen = false;
+    paneThread = null;
     rendered.clear();
     homeSig = null;
     modalSig = null;
@@ -695,6 +798,8 @@
   ui.reset.addEventListener('click', () => {
     rendered.clear();
     homeSig = null;
+    paneThread = null;
+    paneSig = null;
     post('reset', {});
   });
   ui.menu.addEventListener('click', () => document.body.classList.toggle('nav-open'));

@@ -146,7 +146,7 @@ final class PageActions {
             throws IOException, InterruptedException {
         String text = workspace.escapeTyped(typed);
         Workspace.Channel where = workspace.channel(channel).orElseThrow();
-        if (threadTs != null && workspace.message(channel, threadTs).isEmpty()) {
+        if (threadTs != null && !workspace.hasThread(channel, threadTs)) {
             throw new BadAction("no such thread");
         }
         Message posted = workspace.post(channel, userId, text, null, threadTs);
@@ -187,6 +187,51 @@ final class PageActions {
         event.put("event_ts", workspace.nextTs());
         workspace.home(userId).ifPresent(view -> event.set("view", homeView(userId, view)));
         send(event);
+    }
+
+    /**
+     * The person opened the assistant view beside {@code viewing} (a channel, or empty): Slack makes a thread in
+     * their DM with the app and sends {@code assistant_thread_started} with the channel viewed as its context.
+     */
+    void openAssistant(String userId, String viewing) throws IOException, InterruptedException {
+        if (!workspace.isPerson(userId)) {
+            throw new BadAction("unknown person " + userId);
+        }
+        String beside = viewing == null || viewing.isEmpty() || workspace.channel(viewing).map(Workspace.Channel::isIm)
+                .orElse(true) || !workspace.isMember(viewing, userId) ? null : viewing;
+        Workspace.AssistantPane pane = workspace.startAssistantThread(userId, beside);
+        send(assistantEvent("assistant_thread_started", pane));
+    }
+
+    /** The person, with the assistant view open, went to another channel: {@code assistant_thread_context_changed}. */
+    void viewAssistantBeside(String userId, String channel, String threadTs, String viewing)
+            throws IOException, InterruptedException {
+        Workspace.AssistantPane pane = workspace.assistantThread(channel, threadTs)
+                .filter(p -> p.userId.equals(userId)).orElseThrow(() -> new BadAction("no such assistant thread"));
+        String beside = viewing == null || viewing.isEmpty() || workspace.channel(viewing).map(Workspace.Channel::isIm)
+                .orElse(true) || !workspace.isMember(viewing, userId) ? null : viewing;
+        if (java.util.Objects.equals(beside, pane.viewing)) {
+            return;
+        }
+        workspace.assistantViewing(pane, beside);
+        send(assistantEvent("assistant_thread_context_changed", pane));
+    }
+
+    private ObjectNode assistantEvent(String type, Workspace.AssistantPane pane) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", type);
+        ObjectNode thread = event.putObject("assistant_thread");
+        thread.put("user_id", pane.userId);
+        ObjectNode context = thread.putObject("context");
+        if (pane.viewing != null) {
+            context.put("channel_id", pane.viewing);
+        }
+        context.put("team_id", Workspace.TEAM_ID);
+        context.putNull("enterprise_id");
+        thread.put("channel_id", pane.channel);
+        thread.put("thread_ts", pane.threadTs);
+        event.put("event_ts", workspace.nextTs());
+        return event;
     }
 
     /** The steps the app declares in its manifest, with their titles, as Workflow Builder lists them. */

@@ -213,6 +213,9 @@ public final class Playground implements AutoCloseable {
                 case "send" -> actions.send(as, text(body, "channel"), text(body, "text"),
                         body.hasNonNull("threadTs") ? text(body, "threadTs") : null);
                 case "home" -> actions.openHome(as);
+                case "assistant" -> actions.openAssistant(as, text(body, "viewing"));
+                case "assistant-context" -> actions.viewAssistantBeside(as, text(body, "channel"),
+                        text(body, "threadTs"), text(body, "viewing"));
                 case "action" -> actions.act(as, object(body, "where"), object(body, "action"));
                 case "suggest" -> result.set("options", actions.suggest(as, object(body, "where"),
                         object(body, "action")));

@@ -114,6 +114,10 @@ public final class SlackApiStandIn implements AutoCloseable {
             case "files.getUploadURLExternal" -> uploadUrl(p);
             case "files.completeUploadExternal" -> completeUpload(p);
             case "conversations.members" -> conversationsMembers(p);
+            case "assistant.threads.setStatus" -> assistant(p, pane -> workspace.assistantStatus(pane,
+                    p.get("status")));
+            case "assistant.threads.setTitle" -> assistant(p, pane -> workspace.assistantTitle(pane, p.get("title")));
+            case "assistant.threads.setSuggestedPrompts" -> suggestedPrompts(p);
             case "functions.completeSuccess" -> endWorkflow(p, false);
             case "functions.completeError" -> endWorkflow(p, true);
             default -> error("unknown_method");
@@ -163,7 +167,7 @@ public final class SlackApiStandIn implements AutoCloseable {
             return error("no_text");
         }
         String threadTs = blank(p.get("thread_ts")) ? null : p.get("thread_ts");
-        if (threadTs != null && workspace.message(channel.get(), threadTs).isEmpty()) {
+        if (threadTs != null && !workspace.hasThread(channel.get(), threadTs)) {
             return error("thread_not_found");
         }
         Message posted = workspace.post(channel.get(), Workspace.BOT_USER_ID, p.get("text"), blocks(p), threadTs);
@@ -171,6 +175,32 @@ public final class SlackApiStandIn implements AutoCloseable {
         ObjectNode answer = ok().put("channel", posted.channel).put("ts", posted.ts);
         answer.set("message", workspace.messageJson(posted));
         return answer;
+    }
+
+    /** A call on an assistant thread: one the person opened, named by {@code channel_id} and {@code thread_ts}. */
+    private ObjectNode assistant(Map<String, String> p, java.util.function.Consumer<Workspace.AssistantPane> change) {
+        Optional<Workspace.AssistantPane> pane = workspace.assistantThread(String.valueOf(p.get("channel_id")),
+                String.valueOf(p.get("thread_ts")));
+        if (pane.isEmpty()) {
+            return error(blank(p.get("channel_id")) || blank(p.get("thread_ts")) ? "invalid_arguments"
+                    : "invalid_thread_ts");
+        }
+        change.accept(pane.get());
+        return ok();
+    }
+
+    /** Up to four prompts, each a title and a message, as Slack takes them. */
+    private ObjectNode suggestedPrompts(Map<String, String> p) throws IOException {
+        JsonNode prompts = blank(p.get("prompts")) ? null : JSON.readTree(p.get("prompts"));
+        if (prompts == null || !prompts.isArray() || prompts.isEmpty() || prompts.size() > 4) {
+            return error("invalid_arguments");
+        }
+        for (JsonNode prompt : prompts) {
+            if (!prompt.path("title").isTextual() || !prompt.path("message").isTextual()) {
+                return error("invalid_arguments");
+            }
+        }
+        return assistant(p, pane -> workspace.assistantPrompts(pane, p.get("title"), prompts));
     }
 
     private ObjectNode postEphemeral(Map<String, String> p) throws IOException {

@@ -109,6 +109,30 @@ public final class Workspace {
         }
     }
 
+    /**
+     * A thread of the assistant view (Slack's split view beside a channel): who opened it, in their DM with the bot,
+     * and what the app set on it: the suggested prompts, the status while it works, the title. Every status the app
+     * ever showed is kept too, as the pane may have missed one that lasted a moment.
+     */
+    static final class AssistantPane {
+        final String channel;
+        final String threadTs;
+        final String userId;
+        String viewing;
+        String title = "";
+        String status = "";
+        final List<String> statusesShown = new ArrayList<>();
+        String promptsTitle = "";
+        JsonNode prompts = JSON.createArrayNode();
+
+        AssistantPane(String channel, String threadTs, String userId, String viewing) {
+            this.channel = channel;
+            this.threadTs = threadTs;
+            this.userId = userId;
+            this.viewing = viewing;
+        }
+    }
+
     /** An open modal: its view as the bot sent it, and the errors of the last submission. */
     static final class Modal {
         final String id;
@@ -136,6 +160,7 @@ public final class Workspace {
     private final Map<String, Integer> responseUses = new HashMap<>();
     private final Map<String, UploadedFile> files = new HashMap<>();
     private final Map<String, WorkflowRun> workflowRuns = new LinkedHashMap<>();
+    private final Map<String, AssistantPane> assistantPanes = new LinkedHashMap<>();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private long lastMicros;
@@ -158,6 +183,7 @@ public final class Workspace {
         responseUses.clear();
         files.clear();
         workflowRuns.clear();
+        assistantPanes.clear();
         Set<String> everyone = new LinkedHashSet<>(people.stream().map(Person::id).toList());
         channels.put(TEAM_CHANNEL, new Channel(TEAM_CHANNEL, "backend-team", null));
         members.put(TEAM_CHANNEL, with(everyone, BOT_USER_ID));
@@ -302,6 +328,11 @@ public final class Workspace {
 
     /** Posts a message visible to everyone in the channel; returns it. */
     synchronized Message post(String channel, String userId, String text, JsonNode blocks, String threadTs) {
+        AssistantPane pane = threadTs == null ? null : assistantPanes.get(channel + "/" + threadTs);
+        if (pane != null && BOT_USER_ID.equals(userId)) {
+            // Slack clears an assistant thread's status when the app replies in it.
+            pane.status = "";
+        }
         Message message = new Message(channel, nextTs(), userId, BOT_USER_ID.equals(userId), threadTs, null,
                 text == null ? "" : text, blocks);
         messages.add(message);
@@ -468,6 +499,65 @@ public final class Workspace {
         return text;
     }
 
+    // ---- the assistant view
+
+    /** A person opened the assistant view: a new thread in their DM with the bot, beside the channel they view. */
+    synchronized AssistantPane startAssistantThread(String userId, String viewing) {
+        String channel = dmOf(userId);
+        AssistantPane pane = new AssistantPane(channel, nextTs(), userId, viewing);
+        assistantPanes.put(channel + "/" + pane.threadTs, pane);
+        changed();
+        return pane;
+    }
+
+    synchronized Optional<AssistantPane> assistantThread(String channel, String threadTs) {
+        return Optional.ofNullable(assistantPanes.get(channel + "/" + threadTs));
+    }
+
+    /** The person's newest assistant thread, if they opened one. */
+    synchronized Optional<AssistantPane> latestAssistantThread(String userId) {
+        AssistantPane latest = null;
+        for (AssistantPane pane : assistantPanes.values()) {
+            if (pane.userId.equals(userId)) {
+                latest = pane;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** A thread a message may be posted in: under a message of the channel, or an assistant thread. */
+    synchronized boolean hasThread(String channel, String threadTs) {
+        return message(channel, threadTs).isPresent() || assistantPanes.containsKey(channel + "/" + threadTs);
+    }
+
+    synchronized void assistantStatus(AssistantPane pane, String status) {
+        pane.status = status == null ? "" : status;
+        if (!pane.status.isEmpty()) {
+            pane.statusesShown.add(pane.status);
+        }
+        changed();
+    }
+
+    synchronized void assistantTitle(AssistantPane pane, String title) {
+        pane.title = title == null ? "" : title;
+        changed();
+    }
+
+    synchronized void assistantPrompts(AssistantPane pane, String title, JsonNode prompts) {
+        pane.promptsTitle = title == null ? "" : title;
+        pane.prompts = prompts;
+        changed();
+    }
+
+    synchronized void assistantViewing(AssistantPane pane, String viewing) {
+        pane.viewing = viewing;
+    }
+
+    /** Every status the app showed on a thread, in order (a status may last too short for the page to see it). */
+    public synchronized List<String> statusesShown(String channel, String threadTs) {
+        return assistantThread(channel, threadTs).map(p -> List.copyOf(p.statusesShown)).orElse(List.of());
+    }
+
     // ---- workflow steps
 
     /** A workflow reached one of the app's steps: a new execution, with its own token. */
@@ -529,11 +619,21 @@ public final class Workspace {
                     .put("botMember", isMember(channel.id(), BOT_USER_ID));
         }
         ObjectNode byChannel = state.putObject("messages");
+        ArrayNode panes = state.putArray("assistant");
+        Map<String, ArrayNode> paneMessages = new HashMap<>();
+        assistantPanes.values().stream().filter(p -> p.userId.equals(userId)).forEach(p -> {
+            ObjectNode json = panes.addObject().put("channel", p.channel).put("threadTs", p.threadTs)
+                    .put("title", p.title).put("status", p.status).put("promptsTitle", p.promptsTitle);
+            json.set("prompts", p.prompts);
+            p.statusesShown.forEach(json.withArray("statusesShown")::add);
+            paneMessages.put(p.channel + "/" + p.threadTs, json.putArray("messages"));
+        });
         for (Message m : messages) {
             if (m.visibleTo != null && !m.visibleTo.equals(userId) || !isMember(m.channel, userId)) {
                 continue;
             }
-            ArrayNode list = byChannel.has(m.channel) ? (ArrayNode) byChannel.get(m.channel)
+            ArrayNode pane = m.threadTs == null ? null : paneMessages.get(m.channel + "/" + m.threadTs);
+            ArrayNode list = pane != null ? pane : byChannel.has(m.channel) ? (ArrayNode) byChannel.get(m.channel)
                     : byChannel.putArray(m.channel);
             ObjectNode json = list.addObject();
             json.put("ts", m.ts).put("user", m.userId).put("userName", nameOf(m.userId)).put("bot", m.fromBot)

@@ -135,6 +135,63 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void assistantPane_showsPrompts_answersAPromptInItsThread_withTitle() throws IOException {
+        actAs("Ravi Patel");
+        openConversation("# backend-team");
+        browser.findElement(By.id("assistant-open")).click();
+        WebElement pane = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("assistant")));
+        waitUntil(d -> pane.findElement(By.id("assistant-messages")).getText().contains("I'm your career coach"));
+        List<WebElement> prompts = waitUntil(d -> {
+            List<WebElement> shown = pane.findElements(By.cssSelector(".assistant-prompt"));
+            return shown.isEmpty() ? null : shown;
+        });
+        assertTrue(prompts.size() <= 4, "at most four prompts");
+        assertTrue(prompts.stream().anyMatch(p -> p.getText().equals("Check my skills")),
+                pane.getText());
+        assertTrue(messages().isEmpty(), "the channel shows nothing of the assistant's thread");
+
+        WebElement question = prompts.stream().filter(p -> !p.getText().equals("Check my skills")).findFirst()
+                .orElseThrow();
+        String asked = question.getAttribute("title");
+        question.click();
+        waitUntil(d -> pane.findElements(By.cssSelector("#assistant-messages .msg.from-bot")).size() >= 2);
+        waitUntil(d -> !pane.findElement(By.id("assistant-title")).getText().equals("New chat")
+                && !pane.findElement(By.id("assistant-title")).getText().isEmpty());
+        String title = pane.findElement(By.id("assistant-title")).getText();
+        assertTrue(asked.startsWith(title.replace("…", "")), "the thread is titled by its question: " + title);
+        assertTrue(pane.findElements(By.cssSelector(".assistant-prompt")).isEmpty(),
+                "the prompts go once a question is asked");
+        assertEquals("", pane.findElement(By.id("assistant-status")).getText(), "the answer clears the status");
+
+        WebElement input = pane.findElement(By.id("assistant-input"));
+        input.sendKeys("What are the top skills for a lead?");
+        input.sendKeys(Keys.ENTER);
+        waitUntil(d -> pane.findElements(By.cssSelector("#assistant-messages .msg.from-bot")).stream()
+                .anyMatch(m -> m.getText().contains("Top Skills")));
+        snap("assistant-pane");
+        refreshDocsPicture("assistant-pane");
+    }
+
+    @Test
+    void assistantPane_checkMySkills_runsTheCheckInThePane() {
+        actAs("Sam Okafor");
+        openConversation("Messages");
+        browser.findElement(By.id("assistant-open")).click();
+        WebElement pane = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("assistant")));
+        WebElement check = waitUntil(d -> pane.findElements(By.cssSelector(".assistant-prompt")).stream()
+                .filter(p -> p.getText().equals("Check my skills")).findFirst().orElse(null));
+        check.click();
+        java.util.function.Function<WebDriver, WebElement> question = d -> pane.findElements(
+                By.cssSelector("#assistant-messages .msg.from-bot")).stream()
+                .filter(m -> m.getText().contains("Skill check")).findFirst().orElse(null);
+        WebElement first = waitUntil(question);
+        assertTrue(first.getText().contains("1 of "), first.getText());
+        button(first, "Some exposure").click();
+        waitUntil(d -> question.apply(d).getText().contains("2 of "));
+        assertTrue(messages().isEmpty(), "the check runs in the assistant thread, not in the DM");
+    }
+
+    @Test
     void skillsInChannel_sharedInChannel_isVisibleToEveryone() {
         actAs("Ravi Patel");
         openConversation("# backend-team");

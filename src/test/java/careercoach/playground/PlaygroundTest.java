@@ -89,6 +89,52 @@ class PlaygroundTest {
     }
 
     @Test
+    void assistantView_greetsWithPrompts_answersInItsThread_withStatusAndTitle() throws Exception {
+        post("send", "{\"as\":\"U0RAVI\",\"channel\":\"C0BACKEND\",\"text\":\"hello team\"}");
+        assertEquals(200, post("assistant", "{\"as\":\"U0RAVI\",\"viewing\":\"C0BACKEND\"}").statusCode());
+        JsonNode thread = awaitAssistantThread("U0RAVI", t -> t.path("prompts").size() > 0);
+        assertTrue(thread.path("prompts").size() <= 4, thread.toString());
+        assertTrue(thread.path("messages").get(0).path("text").asText().startsWith("Hi! I'm your career coach"),
+                thread.toString());
+        assertTrue(state("U0RAVI").path("messages").path("D0RAVI").isMissingNode(),
+                "the thread shows in the assistant view, not in the DM");
+
+        post("send", "{\"as\":\"U0RAVI\",\"channel\":\"D0RAVI\",\"text\":\"What are the top skills for a lead?\","
+                + "\"threadTs\":\"" + thread.path("threadTs").asText() + "\"}");
+        JsonNode answered = awaitAssistantThread("U0RAVI", t -> t.path("messages").size() >= 3);
+        JsonNode answer = answered.path("messages").get(2);
+        assertTrue(answer.path("bot").asBoolean() && answer.path("text").asText().contains("Top Skills"),
+                answered.toString());
+        assertEquals(thread.path("threadTs").asText(), answer.path("threadTs").asText());
+        assertEquals("What are the top skills for a lead?", answered.path("title").asText());
+        assertTrue(answered.path("statusesShown").toString().contains("looking through the career guides"),
+                answered.toString());
+        assertEquals("", answered.path("status").asText(), "the answer clears the status, as on Slack");
+        assertEquals(0, state("U0SAM").path("assistant").size(), "another person sees nobody else's thread");
+    }
+
+    @Test
+    void assistantCalls_onAThreadNeverOpened_areRefusedAsSlackDoes() throws Exception {
+        assertEquals(400, post("assistant-context", "{\"as\":\"U0RAVI\",\"channel\":\"D0RAVI\","
+                + "\"threadTs\":\"1.000001\",\"viewing\":\"C0BACKEND\"}").statusCode());
+        assertEquals(400, post("send", "{\"as\":\"U0RAVI\",\"channel\":\"D0RAVI\",\"text\":\"hi\","
+                + "\"threadTs\":\"1.000001\"}").statusCode());
+    }
+
+    /** The person's newest assistant thread, once the bot's work is done and it matches. */
+    private static JsonNode awaitAssistantThread(String as, Predicate<JsonNode> which) throws Exception {
+        for (int tries = 0; tries < 50; tries++) {
+            assertTrue(app.awaitIdle(Duration.ofSeconds(30)), "the bot is still busy after 30 s");
+            JsonNode threads = state(as).path("assistant");
+            if (threads.size() > 0 && which.test(threads.get(threads.size() - 1))) {
+                return threads.get(threads.size() - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no such assistant thread: " + state(as).path("assistant"));
+    }
+
+    @Test
     void mention_isAnsweredInItsThread() throws Exception {
         post("send", "{\"as\":\"U0SAM\",\"channel\":\"C0BACKEND\",\"text\":\"@Career Coach how much does a lead earn?\"}");
         JsonNode question = awaitMessage("U0SAM", "C0BACKEND", m -> !m.path("bot").asBoolean());

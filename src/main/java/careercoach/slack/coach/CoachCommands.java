@@ -134,13 +134,16 @@ final class CoachCommands {
                 message -> message.isDirect() && START_PHRASE.matcher(message.text()).matches(), (message, ctx) -> {
                     Guide guide = surface.guides().guideFor(message.teamId(), message.userId());
                     MethodsClient client = ctx.client();
+                    // Asked in an assistant thread, the check runs in that thread; in the DM itself, in the DM.
+                    String thread = message.isAssistant() ? message.replyThread() : null;
                     if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
                         String text = CoachRenderer.nothingToAsk(guide, ConversationKind.SKILL_CHECK);
-                        surface.executor().execute(() -> DmConversations.dm(surface, client, message.userId(), text));
+                        surface.executor().execute(() -> DmConversations.dm(surface, client, message.userId(),
+                                thread, text));
                         return;
                     }
                     conversations.startInDm(surface, client, message.teamId(), message.userId(), guide,
-                            ConversationKind.SKILL_CHECK, false);
+                            ConversationKind.SKILL_CHECK, false, thread);
                 }));
     }
 

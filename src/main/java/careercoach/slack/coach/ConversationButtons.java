@@ -133,7 +133,7 @@ final class ConversationButtons {
             java.util.Optional<Guide> target = surface.guides().library().find(value[1]);
             if (target.isPresent() && Coach.canStart(target.get(), kind)) {
                 conversations.startTowardInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide,
-                        target.get(), fresh);
+                        target.get(), fresh, origin.dmThread());
                 return ctx.ack();
             }
         }
@@ -141,7 +141,8 @@ final class ConversationButtons {
             surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.nothingToAsk(guide, kind)));
             return ctx.ack();
         }
-        conversations.startInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide, kind, fresh);
+        conversations.startInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide, kind, fresh,
+                origin.dmThread());
         return ctx.ack();
     }
 }

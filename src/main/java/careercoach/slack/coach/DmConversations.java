@@ -37,14 +37,23 @@ final class DmConversations {
     /** Starts (or offers to resume) a conversation and posts its first message in the user's DM, after the ack. */
     void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                    ConversationKind kind, boolean fresh) {
+        startInDm(surface, client, teamId, userId, guide, kind, fresh, null);
+    }
+
+    /**
+     * As {@link #startInDm(SlackSurface, MethodsClient, String, String, Guide, ConversationKind, boolean)}, in the
+     * DM's thread {@code threadTs} when set (an assistant thread: the conversation runs where it was asked for).
+     */
+    void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                   ConversationKind kind, boolean fresh, String threadTs) {
         surface.executor().execute(() -> {
             try {
-                postStart(surface, client, teamId, userId, guide, kind, fresh);
+                postStart(surface, client, teamId, userId, guide, kind, fresh, threadTs);
             } catch (StoreException e) {
                 LOG.warn("could not start a conversation: {}", e.getMessage());
                 try {
                     surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
-                            .text("I couldn't start that just now: my database is out of reach for a moment."
+                            .threadTs(threadTs).text("I couldn't start that just now: my database is out of reach for a moment."
                                     + " Please try again in a moment.")));
                 } catch (SlackDeliveryException again) {
                     LOG.warn("could not tell a user to try again: {}", again.error());
@@ -59,6 +68,12 @@ final class DmConversations {
      */
     void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
                          Guide target, boolean fresh) {
+        startTowardInDm(surface, client, teamId, userId, own, target, fresh, null);
+    }
+
+    /** As above, in the DM's thread {@code threadTs} when set. */
+    void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
+                         Guide target, boolean fresh, String threadTs) {
         surface.executor().execute(() -> {
             try {
                 Coach.Start start = coach.startToward(teamId, userId, own, target, ConversationKind.SKILL_CHECK,
@@ -75,11 +90,11 @@ final class DmConversations {
                 }
                 String channel = surface.webApi().call("conversations.open",
                         () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-                surface.webApi().call("chat.postMessage",
-                        () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                        .threadTs(threadTs).text(text).blocks(blocks)));
             } catch (StoreException e) {
                 LOG.warn("could not start a check toward a role: {}", e.getMessage());
-                dm(surface, client, userId, "I couldn't start that just now: my database is out of reach for a"
+                dm(surface, client, userId, threadTs, "I couldn't start that just now: my database is out of reach for a"
                         + " moment. Please try again in a moment.");
             } catch (SlackDeliveryException e) {
                 LOG.warn("could not start a check toward a role in a DM: {}", e.error());
@@ -92,7 +107,7 @@ final class DmConversations {
     }
 
     private void postStart(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
-                           ConversationKind kind, boolean fresh) {
+                           ConversationKind kind, boolean fresh, String threadTs) {
         List<LayoutBlock> blocks;
         String text;
         if (fresh) {
@@ -114,8 +129,8 @@ final class DmConversations {
         try {
             String channel = surface.webApi().call("conversations.open",
                     () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-            surface.webApi().call("chat.postMessage",
-                    () -> client.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs).text(text).blocks(blocks)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not start a conversation in a DM: {}", e.error());
         }
@@ -161,8 +176,14 @@ final class DmConversations {
 
     /** A plain DM from the bot (Slack opens the DM when the channel is a user id). */
     static void dm(SlackSurface surface, MethodsClient client, String userId, String text) {
+        dm(surface, client, userId, null, text);
+    }
+
+    /** A plain DM from the bot, in the DM's thread {@code threadTs} when set. */
+    static void dm(SlackSurface surface, MethodsClient client, String userId, String threadTs, String text) {
         try {
-            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
+                    .threadTs(threadTs).text(text)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not send a DM: {}", e.error());
         }

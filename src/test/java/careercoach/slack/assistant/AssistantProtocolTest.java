@@ -113,6 +113,76 @@ class AssistantProtocolTest {
     }
 
     @Test
+    void checkMySkills_inTheThread_runsTheCheckInThatThread_andContinuingItToo() throws Exception {
+        String threadTs = start("U78");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), threadMessage("U78", "DU78", threadTs, "Check my skills"), 0);
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, question.param("thread_ts"), "the check's first question is in the thread");
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+
+        String another = start("U78");
+        kit.slack().await("chat.postMessage", 3);
+        kit.event(kit.newEventId(), threadMessage("U78", "DU78", another, "Continue my skill check"), 0);
+
+        FakeSlackApi.Call offer = kit.slack().await("chat.postMessage", 4).get(3);
+        assertEquals(another, offer.param("thread_ts"), "the check under way is offered in the thread asked in");
+    }
+
+    @Test
+    void startAgain_clickedInTheThread_startsTheCheckAfreshInThatThread() throws Exception {
+        String threadTs = start("U77");
+        kit.slack().await("chat.postMessage", 1);
+
+        HttpResponse<String> ack = kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(
+                        clickInThread("U77", "DU77", threadTs, "coach_restart", "SKILL_CHECK")),
+                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
+        assertEquals(200, ack.statusCode());
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, question.param("thread_ts"));
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+    }
+
+    /** A button click on the bot's message in a thread of the person's DM, as Slack sends it. */
+    private static ObjectNode clickInThread(String userId, String channelId, String threadTs, String actionId,
+                                            String value) {
+        String messageTs = threadTs.substring(0, threadTs.indexOf('.')) + ".999999";
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("trigger_id", "trigger-" + THREADS.incrementAndGet());
+        payload.putObject("channel").put("id", channelId).put("name", "directmessage");
+        payload.putObject("container").put("type", "message").put("message_ts", messageTs)
+                .put("channel_id", channelId).put("is_ephemeral", false).put("thread_ts", threadTs);
+        payload.putObject("message").put("type", "message").put("ts", messageTs).put("thread_ts", threadTs)
+                .put("user", "UBOT").put("bot_id", "B0001").put("text", "Resume or start again?");
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", actionId);
+        action.put("block_id", "b1");
+        action.put("type", "button");
+        action.put("value", value);
+        action.putObject("text").put("type", "plain_text").put("text", "Start again");
+        action.put("action_ts", "1730000000.000001");
+        return payload;
+    }
+
+    @Test
+    void checkMySkills_inTheDmItself_stillRunsInTheDm() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U79", "check my skills"), 0);
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(question.param("thread_ts") == null || question.param("thread_ts").isEmpty(),
+                "no thread: " + question.param("thread_ts"));
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+    }
+
+    @Test
     void setStatusFailing_neverBlocksTheAnswer() throws Exception {
         String threadTs = start("U72");
         kit.slack().await("chat.postMessage", 1);
