@@ -3,6 +3,7 @@ package careercoach.playground;
 import careercoach.CareerCoachApp;
 import careercoach.Stores;
 import careercoach.config.Config;
+import careercoach.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +16,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,16 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Roles connected, in the playground in a real browser: the workspace serves a second guide (the playground's
@@ -49,46 +43,23 @@ class PathsBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static CareerCoachApp app;
     private static WebDriver browser;
-    private static Path profile;
+    private static HeadlessChromium chromium;
 
     @BeforeAll
     static void start() throws Exception {
-        Optional<String> chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Optional<String> driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver",
-                "/usr/lib/chromium/chromedriver");
-        assumeTrue(chromium.isPresent() && driver.isPresent(), "no chromium and chromedriver installed, so the"
-                + " playground's browser tests are skipped (apt-get install chromium chromium-driver)");
+        chromium = HeadlessChromium.start("the playground's", 1280, 1500);
+        browser = chromium.driver();
         app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", CONTENT.toString())::get),
                 Stores.inMemory()).start();
-        profile = Files.createTempDirectory("playground-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    private static Optional<String> executable(String variable, String... paths) {
-        String configured = System.getenv(variable);
-        return Stream.concat(Stream.ofNullable(configured), Stream.of(paths))
-                .filter(p -> new File(p).canExecute()).findFirst();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
