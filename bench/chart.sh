@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f target/test-classes/careercoach/bench/ChartBench.class ]]; then
-  mvn -B -q -o test-compile
+  mvn -B -q test-compile
 fi
 exec java -Djava.awt.headless=true -Xmx256m -cp target/classes:target/test-classes careercoach.bench.ChartBench "$@"
