@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,12 @@ public final class GuideSearch implements AutoCloseable {
     /** What one search found: the ranked sections and what the answer and the confidence read of it. */
     record Result(List<Ranking.Candidate> ranked, Optional<String> suggestion, float[] vector, Set<String> terms,
                   int contentWords, ScopeClassifier.Signals signals) {
+
+        /** The same search with only the sections of {@code guide} ranked, the confidence's signals kept. */
+        Result within(String guide, IndexedSections sections) {
+            return new Result(ranked.stream().filter(c -> sections.get(c.key()).guideId().equals(guide)).toList(),
+                    suggestion, vector, terms, contentWords, signals);
+        }
     }
 
     private final Settings settings;
@@ -204,7 +211,10 @@ public final class GuideSearch implements AutoCloseable {
                     route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
                 }
                 Optional<String> guide = route.guide();
-                Result result = run(searcher, route.searched(), guide, -1);
+                Result searched = run(searcher, route.searched(), guide, -1);
+                Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
+                        ? leadingGuide(searched.ranked()) : Optional.empty();
+                Result result = leading.isPresent() ? searched.within(leading.get(), sections) : searched;
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
                         : suggestion(searcher, text);
                 boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
@@ -230,6 +240,40 @@ public final class GuideSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * The guide the content of a question points at when it names no role and nobody chose a guide: each guide's
+     * evidence is the sum of its best {@link SearchTuning#GUIDE_EVIDENCE_SECTIONS} sections' fused scores among
+     * every guide's, and the guide whose evidence is ahead of the next by {@link SearchTuning#GUIDE_EVIDENCE_MARGIN}
+     * (a share of its own) is the one answered from, its sections in the order they had among all guides'. One
+     * strong section of another guide (a "top skills" naming a tool) then no longer outranks the guide most of the
+     * question is about. The confidence still reads every guide's search, so what is refused does not change.
+     */
+    private Optional<String> leadingGuide(List<Ranking.Candidate> ranked) {
+        Map<String, double[]> evidence = new HashMap<>();
+        for (Ranking.Candidate c : ranked) {
+            double[] e = evidence.computeIfAbsent(sections.get(c.key()).guideId(), k -> new double[2]);
+            if (e[1] < SearchTuning.GUIDE_EVIDENCE_SECTIONS) {
+                e[0] += c.fused();
+                e[1]++;
+            }
+        }
+        String best = null;
+        double bestSum = 0;
+        double second = 0;
+        for (Map.Entry<String, double[]> e : evidence.entrySet()) {
+            double sum = e.getValue()[0];
+            if (sum > bestSum) {
+                second = bestSum;
+                bestSum = sum;
+                best = e.getKey();
+            } else if (sum > second) {
+                second = sum;
+            }
+        }
+        return best != null && bestSum - second >= SearchTuning.GUIDE_EVIDENCE_MARGIN * bestSum ? Optional.of(best)
+                : Optional.empty();
     }
 
     /**

@@ -77,4 +77,11 @@ final class SearchTuning {
     static final double MEANING_ROUTE_MIN = 0.75;
     /** Routing by meaning: how far the closest guide's name must be ahead of every other guide's. */
     static final double MEANING_ROUTE_MARGIN = 0.12;
+    /**
+     * Nobody's guide chosen and no role named: a guide's evidence is the sum of its best this many sections' fused
+     * scores among all guides' (a guide with one strong section and nothing else is not the question's guide).
+     */
+    static final int GUIDE_EVIDENCE_SECTIONS = 5;
+    /** The share of its own evidence by which the leading guide must be ahead of the next to be answered from. */
+    static final double GUIDE_EVIDENCE_MARGIN = 0.1;
 }

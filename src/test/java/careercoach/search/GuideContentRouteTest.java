@@ -1,0 +1,67 @@
+package careercoach.search;
+
+import careercoach.bench.MultiGuideQuality;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With no role named and nobody's guide chosen, the guide most of the best sections belong to is answered from,
+ * not the guide of one strong section; when no guide leads, every guide's sections are shown.
+ */
+class GuideContentRouteTest {
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
+                Path.of("src/test/resources/search/multi-guide/guides"));
+        GuideLibrary library = new GuideLoader().load(indexData);
+        search = new GuideSearch(library, Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void search_theGuideMostOfTheBestSectionsBelongToIsAnsweredFrom() {
+        Answer answer = search.search("how should I measure developer experience on our internal platform",
+                Optional.empty(), 3);
+        assertTrue(answer.answered());
+        answer.hits().forEach(h -> assertEquals("staff-engineer-platform", h.guideId()));
+    }
+
+    @Test
+    void search_oneStrongSectionOfAnotherGuideDoesNotDecide() {
+        Answer answer = search.search("we have 800 selenium tests and almost no unit tests, is that a problem?",
+                Optional.empty(), 3);
+        assertFalse(answer.hits().isEmpty());
+        answer.hits().forEach(h -> assertEquals("qa-test-automation-lead", h.guideId()));
+    }
+
+    @Test
+    void search_whenNoGuideLeadsEveryGuideIsShown() {
+        Answer answer = search.search("how do I request parental leave", Optional.empty(), 5);
+        assertFalse(answer.answered());
+        assertTrue(answer.hits().stream().map(Hit::guideId).distinct().count() > 1, answer.hits().toString());
+    }
+
+    @Test
+    void search_aChosenGuideIsSearchedAsBefore() {
+        Answer answer = search.search("we have 800 selenium tests and almost no unit tests, is that a problem?",
+                Optional.of("backend-engineering-lead-microservices"), 3);
+        answer.hits().forEach(h -> assertEquals("backend-engineering-lead-microservices", h.guideId()));
+    }
+}
