@@ -11,6 +11,7 @@
 set -e
 cd "$(dirname "$0")/.."
 # The test class path, as the compiler was given it (works offline, with no plugin beyond the build's own).
+mkdir -p target
 mvn -B -X test-compile > target/quality-build.log 2>&1 || { tail -20 target/quality-build.log; exit 1; }
 CP=$(sed -n 's/^\[DEBUG\]   (f) testPath = \[\(.*\)\]$/\1/p' target/quality-build.log | tr -d ' ' | tr ',' ':')
 main=careercoach.bench.SearchQuality
