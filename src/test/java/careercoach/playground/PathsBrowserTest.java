@@ -10,13 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -44,11 +42,13 @@ class PathsBrowserTest {
     private static CareerCoachApp app;
     private static WebDriver browser;
     private static HeadlessChromium chromium;
+    private static PlaygroundPage page;
 
     @BeforeAll
     static void start() throws Exception {
         chromium = HeadlessChromium.start("the playground's", 1280, 1500);
         browser = chromium.driver();
+        page = new PlaygroundPage(browser, WAIT);
         app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", CONTENT.toString())::get),
                 Stores.inMemory()).start();
     }
@@ -74,15 +74,15 @@ class PathsBrowserTest {
 
     @Test
     void path_opensTheNextRolesGuide_compareShowsBothSideBySide_andACheckTowardItRuns() throws IOException {
-        actAs("Ravi Patel");
-        openConversation("# backend-team");
+        page.actAs("Ravi Patel");
+        page.openConversation("# backend-team");
 
-        say("/career path");
+        page.say("/career path");
         WebElement path = awaitMessage(m -> fromBot(m) && m.getText().contains("Can Lead To"));
         button(path, "Open Engineering Manager (Platform Team)").click();
         awaitMessage(m -> fromBot(m) && m.getText().contains("From Engineering Manager (Platform Team)"));
 
-        say("/career compare engineering manager");
+        page.say("/career compare engineering manager");
         WebElement compare = awaitMessage(m -> fromBot(m) && m.getText().contains("Skills both roles need"));
         assertTrue(compare.getText().contains("What Engineering Manager (Platform Team) adds"), compare.getText());
         assertTrue(compare.getText().contains("What matters less there"), compare.getText());
@@ -90,8 +90,8 @@ class PathsBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", compare);
         snap("compare");
 
-        say("/career check engineering manager");
-        openConversation("Messages");
+        page.say("/career check engineering manager");
+        page.openConversation("Messages");
         WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("toward Engineering Manager"));
         assertTrue(check.getText().contains("1 of 6"), check.getText());
     }
@@ -105,29 +105,6 @@ class PathsBrowserTest {
         if (docs != null) {
             Files.copy(shot.toPath(), Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private void actAs(String name) {
-        new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
-        waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);
-    }
-
-    private void openConversation(String label) {
-        waitUntil(d -> {
-            WebElement item = d.findElements(By.cssSelector(".nav-item")).stream()
-                    .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no conversation " + label));
-            item.click();
-            return true;
-        });
-        waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
-    }
-
-    private void say(String text) {
-        WebElement input = browser.findElement(By.id("input"));
-        input.sendKeys(text);
-        input.sendKeys(Keys.ENTER);
-        waitUntil(d -> d.findElement(By.id("input")).getAttribute("value").isEmpty());
     }
 
     private WebElement awaitMessage(Predicate<WebElement> which) {

@@ -45,11 +45,13 @@ class PlaygroundBrowserTest {
     private static CareerCoachApp app;
     private static WebDriver browser;
     private static HeadlessChromium chromium;
+    private static PlaygroundPage page;
 
     @BeforeAll
     static void start() throws Exception {
         chromium = HeadlessChromium.start("the playground's", 1280, 800);
         browser = chromium.driver();
+        page = new PlaygroundPage(browser, WAIT);
         app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", "index-data")::get),
                 Stores.inMemory()).start();
     }
@@ -89,14 +91,14 @@ class PlaygroundBrowserTest {
 
     @Test
     void question_inDm_isAnswered_andOffTopicQuestion_getsHonestNo() throws IOException {
-        actAs("Ravi Patel");
-        openConversation("Messages");
-        say("What skills does a backend lead need?");
+        page.actAs("Ravi Patel");
+        page.openConversation("Messages");
+        page.say("What skills does a backend lead need?");
         WebElement answer = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
         assertTrue(answer.findElements(By.cssSelector("button")).stream().anyMatch(b -> b.getText().contains("👍")),
                 "the answer offers feedback buttons");
 
-        say("Where can I get the best pizza in Naples?");
+        page.say("Where can I get the best pizza in Naples?");
         WebElement honest = awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
         assertFalse(honest.getText().contains("From Backend Engineering Lead"),
                 "no section offered as the answer: " + honest.getText());
@@ -107,8 +109,8 @@ class PlaygroundBrowserTest {
 
     @Test
     void assistantPane_showsPrompts_answersAPromptInItsThread_withTitle() throws IOException {
-        actAs("Ravi Patel");
-        openConversation("# backend-team");
+        page.actAs("Ravi Patel");
+        page.openConversation("# backend-team");
         browser.findElement(By.id("assistant-open")).click();
         WebElement pane = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("assistant")));
         waitUntil(d -> pane.findElement(By.id("assistant-messages")).getText().contains("I'm your career coach"));
@@ -145,8 +147,8 @@ class PlaygroundBrowserTest {
 
     @Test
     void assistantPane_checkMySkills_runsTheCheckInThePane() {
-        actAs("Sam Okafor");
-        openConversation("Messages");
+        page.actAs("Sam Okafor");
+        page.openConversation("Messages");
         browser.findElement(By.id("assistant-open")).click();
         WebElement pane = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("assistant")));
         WebElement check = waitUntil(d -> pane.findElements(By.cssSelector(".assistant-prompt")).stream()
@@ -164,16 +166,16 @@ class PlaygroundBrowserTest {
 
     @Test
     void skillsInChannel_sharedInChannel_isVisibleToEveryone() {
-        actAs("Ravi Patel");
-        openConversation("# backend-team");
-        say("/career skills");
+        page.actAs("Ravi Patel");
+        page.openConversation("# backend-team");
+        page.say("/career skills");
         WebElement privately = awaitMessage(m -> m.getText().contains("Only visible to you")
                 && m.getText().contains("Top Skills"));
         button(privately, "Share in channel").click();
         awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Top Skills"));
 
-        actAs("Sam Okafor");
-        openConversation("# backend-team");
+        page.actAs("Sam Okafor");
+        page.openConversation("# backend-team");
         WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
         assertTrue(seenBySam.getText().contains("Ravi Patel"), "says who shared it: " + seenBySam.getText());
         assertEquals(1, messages().size(), "Sam sees the shared section, not Ravi's private answer");
@@ -181,9 +183,9 @@ class PlaygroundBrowserTest {
 
     @Test
     void skillCheck_withOneBack_endsInAPlan_thatIsSaved() {
-        actAs("Ravi Patel");
-        openConversation("Messages");
-        say("/career check");
+        page.actAs("Ravi Patel");
+        page.openConversation("Messages");
+        page.say("/career check");
         WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
         int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
 
@@ -209,9 +211,9 @@ class PlaygroundBrowserTest {
 
     @Test
     void skillCheck_finished_showsTheChartUploadedToTheDm() throws IOException {
-        actAs("Ravi Patel");
-        openConversation("Messages");
-        say("/career check");
+        page.actAs("Ravi Patel");
+        page.openConversation("Messages");
+        page.say("/career check");
         WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
         int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
         String[] ratings = {"New to it", "Practised it", "Could teach it", "Some exposure"};
@@ -237,9 +239,9 @@ class PlaygroundBrowserTest {
 
     @Test
     void role_typeahead_loadsTheGuidesFromTheApp_andChoosingOneSavesIt() {
-        actAs("Sam Okafor");
-        openConversation("Messages");
-        say("/career role");
+        page.actAs("Sam Okafor");
+        page.openConversation("Messages");
+        page.say("/career role");
         WebElement picker = awaitMessage(m -> m.getText().contains("Choose your role guide"));
         WebElement select = picker.findElement(By.cssSelector("select[data-action-id=career_role_select]"));
         select.click();
@@ -251,9 +253,9 @@ class PlaygroundBrowserTest {
 
     @Test
     void checklist_sharedByManager_tickedByReport_refusedForOtherReport() throws IOException {
-        actAs("Maya Chen");
-        openConversation("# backend-team");
-        say("/career checklist @Ravi");
+        page.actAs("Maya Chen");
+        page.openConversation("# backend-team");
+        page.say("/career checklist @Ravi");
         WebElement modal = awaitModal("Share a checklist");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(d -> modal.getText().contains("Pick at least one item, or write one."));
@@ -267,16 +269,16 @@ class PlaygroundBrowserTest {
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
         awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for") && m.getText().contains("0 of 3"));
 
-        actAs("Ravi Patel");
-        openConversation("# backend-team");
+        page.actAs("Ravi Patel");
+        page.openConversation("# backend-team");
         WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
         checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
         awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
-        openConversation("Home");
+        page.openConversation("Home");
         waitUntil(d -> d.findElement(By.id("home")).getText().contains("1 of 3 done"));
 
-        actAs("Sam Okafor");
-        openConversation("# backend-team");
+        page.actAs("Sam Okafor");
+        page.openConversation("# backend-team");
         WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
         seenBySam.findElements(By.cssSelector("input[type=checkbox]")).get(1).click();
         awaitMessage(m -> isEphemeral(m) && m.getText().contains("can update this checklist"));
@@ -293,9 +295,9 @@ class PlaygroundBrowserTest {
      */
     @Test
     void teamView_managerSeesReportsProgressAndSendsAGentleReminder() throws IOException {
-        actAs("Maya Chen");
-        openConversation("# backend-team");
-        say("/career checklist @Ravi");
+        page.actAs("Maya Chen");
+        page.openConversation("# backend-team");
+        page.say("/career checklist @Ravi");
         WebElement modal = awaitModal("Share a checklist");
         List<WebElement> steps = modal.findElements(By.cssSelector("[data-block-id^='next_steps'] input[type=checkbox]"));
         steps.get(0).click();
@@ -309,16 +311,16 @@ class PlaygroundBrowserTest {
                 shared.getText());
         assertFalse(shared.getText().contains("In full"), shared.getText());
 
-        actAs("Ravi Patel");
-        openConversation("# backend-team");
+        page.actAs("Ravi Patel");
+        page.openConversation("# backend-team");
         WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
         checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
         awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
         snap("checklist-message");
         refreshDocsPicture("checklist-message");
 
-        actAs("Maya Chen");
-        openConversation("Home");
+        page.actAs("Maya Chen");
+        page.openConversation("Home");
         waitUntil(d -> d.findElement(By.id("home")).getText().contains("Your team"));
         WebElement home = browser.findElement(By.id("home"));
         waitUntil(d -> home.getText().contains("1 of 3 done"));
@@ -332,9 +334,9 @@ class PlaygroundBrowserTest {
 
     @Test
     void checklist_sharedWhereBotIsNotMember_saysHowToInvite_andNothingIsLost() {
-        actAs("Maya Chen");
-        openConversation("# random");
-        say("/career checklist @Ravi");
+        page.actAs("Maya Chen");
+        page.openConversation("# random");
+        page.say("/career checklist @Ravi");
         WebElement modal = awaitModal("Share a checklist");
         modal.findElement(By.cssSelector("[data-block-id='custom'] textarea"))
                 .sendKeys("Write the on-call handbook\nLead the Q3 capacity review");
@@ -343,7 +345,7 @@ class PlaygroundBrowserTest {
         WebElement warning = awaitMessage(m -> isEphemeral(m) && m.getText().contains("couldn't post it"));
         assertTrue(warning.getText().contains("not a member of #random"), warning.getText());
 
-        say("/invite @Career Coach");
+        page.say("/invite @Career Coach");
         awaitMessage(m -> m.getText().contains("was added to this channel"));
         button(warning, "Post again").click();
         awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Next-step checklist for")
@@ -414,8 +416,8 @@ class PlaygroundBrowserTest {
 
     @Test
     void workflowSteps_runFromTheWorkflowsPage_andShowHowTheAppCompletedThem() {
-        actAs("Maya Chen");
-        openConversation("Workflows");
+        page.actAs("Maya Chen");
+        page.openConversation("Workflows");
         WebElement share = waitUntil(d -> d.findElement(By.id("wf-share_next_step_checklist")));
         new Select(share.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");
         new Select(share.findElement(By.name("channel"))).selectByVisibleText("# backend-team");
@@ -438,15 +440,15 @@ class PlaygroundBrowserTest {
         ask.findElement(By.cssSelector("button[type=submit]")).click();
         awaitRun("running", "Ask someone to run a skill check");
 
-        actAs("Ravi Patel");
-        openConversation("Messages");
+        page.actAs("Ravi Patel");
+        page.openConversation("Messages");
         WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked to run a skill check"));
         assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
         button(invite, "Start my skill check").click();
         awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
 
-        actAs("Maya Chen");
-        openConversation("Workflows");
+        page.actAs("Maya Chen");
+        page.openConversation("Workflows");
         WebElement started = awaitRun("completed", "Ask someone to run a skill check");
         assertTrue(started.getText().contains("started_at = "), started.getText());
     }
@@ -459,29 +461,6 @@ class PlaygroundBrowserTest {
                 .until(d -> d.findElements(By.cssSelector(".wf-run")).stream()
                         .filter(r -> r.getText().startsWith(step)).findFirst()
                         .filter(r -> status.equals(r.getAttribute("data-status"))).orElse(null));
-    }
-
-    private void actAs(String name) {
-        new Select(browser.findElement(By.id("as"))).selectByVisibleText(name);
-        waitUntil(d -> d.findElement(By.id("who")).getText().length() > 0);
-    }
-
-    private void openConversation(String label) {
-        waitUntil(d -> {
-            WebElement item = d.findElements(By.cssSelector(".nav-item")).stream()
-                    .filter(i -> i.findElement(By.cssSelector(".nav-label")).getText().contains(label)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no conversation " + label));
-            item.click();
-            return true;
-        });
-        waitUntil(d -> d.findElement(By.cssSelector(".nav-item.active .nav-label")).getText().contains(label));
-    }
-
-    private void say(String text) {
-        WebElement input = browser.findElement(By.id("input"));
-        input.sendKeys(text);
-        input.sendKeys(Keys.ENTER);
-        waitUntil(d -> d.findElement(By.id("input")).getAttribute("value").isEmpty());
     }
 
     private List<WebElement> messages() {

@@ -1,13 +1,9 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +19,7 @@ class GuideMeaningRouteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
-                Path.of("src/test/resources/search/multi-guide/guides"));
-        GuideLibrary library = new GuideLoader().load(indexData);
-        search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+        search = MultiGuideSearches.open();
     }
 
     @AfterAll

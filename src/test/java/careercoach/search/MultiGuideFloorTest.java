@@ -1,15 +1,12 @@
 package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +20,8 @@ class MultiGuideFloorTest {
 
     @Test
     void search_meetsFloorOnMultiGuideHeldOutQuestions() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));
-        GuideLibrary library = new GuideLoader().load(indexData);
         MultiGuideQuality.Figures figures;
-        try (GuideSearch search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))))) {
+        try (GuideSearch search = MultiGuideSearches.open()) {
             figures = MultiGuideQuality.score(search, MultiGuideQuality.rows(CORPUS.resolve("heldout-questions.tsv")),
                     false);
         }

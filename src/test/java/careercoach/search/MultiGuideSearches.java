@@ -1,0 +1,25 @@
+package careercoach.search;
+
+import careercoach.bench.MultiGuideQuality;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The shipped guide beside the multi-guide fixture guides, searched as production builds a search. */
+final class MultiGuideSearches {
+    static final Path CORPUS = Path.of("src/test/resources/search/multi-guide");
+
+    private MultiGuideSearches() {
+    }
+
+    /** A search over the shipped and fixture guides; its passage vectors are cached under target/. */
+    static GuideSearch open() throws IOException {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));
+        GuideLibrary library = new GuideLoader().load(indexData);
+        return new GuideSearch(library, Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+    }
+}
