@@ -1,15 +1,9 @@
 package careercoach.playground;
 
-import careercoach.CareerCoachApp;
-import careercoach.Stores;
-import careercoach.config.Config;
-import careercoach.testkit.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -39,37 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PathsBrowserTest {
     static final Path CONTENT = Path.of("src/test/resources/playground/two-roles");
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static CareerCoachApp app;
+    @RegisterExtension
+    static final PlaygroundInBrowser playground = new PlaygroundInBrowser(CONTENT.toString(), 1280, 1500, WAIT);
     private static WebDriver browser;
-    private static HeadlessChromium chromium;
     private static PlaygroundPage page;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start("the playground's", 1280, 1500);
-        browser = chromium.driver();
-        page = new PlaygroundPage(browser, WAIT);
-        app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", CONTENT.toString())::get),
-                Stores.inMemory()).start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @BeforeEach
     void openCleanPlayground() {
-        browser.manage().window().setSize(new Dimension(1280, 1500));
-        browser.get(Playground.url(app.port()));
-        waitUntil(d -> d.findElement(By.cssSelector("body.ready")));
-        browser.findElement(By.id("reset")).click();
-        waitUntil(d -> d.findElements(By.cssSelector(".msg")).isEmpty());
+        browser = playground.browser();
+        page = playground.page();
+        playground.openClean();
     }
 
     @Test

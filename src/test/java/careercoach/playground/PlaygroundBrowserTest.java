@@ -1,14 +1,9 @@
 package careercoach.playground;
 
-import careercoach.CareerCoachApp;
-import careercoach.Stores;
-import careercoach.config.Config;
-import careercoach.testkit.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,40 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlaygroundBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "playground-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static CareerCoachApp app;
+    @RegisterExtension
+    static final PlaygroundInBrowser playground = new PlaygroundInBrowser("index-data", 1280, 800, WAIT);
     private static WebDriver browser;
-    private static HeadlessChromium chromium;
     private static PlaygroundPage page;
-
-    @BeforeAll
-    static void start() throws Exception {
-        chromium = HeadlessChromium.start("the playground's", 1280, 800);
-        browser = chromium.driver();
-        page = new PlaygroundPage(browser, WAIT);
-        app = new CareerCoachApp(Config.from(Map.of("PORT", "0", "INDEX_DATA", "index-data")::get),
-                Stores.inMemory()).start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @BeforeEach
     void openCleanPlayground() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
-        browser.get(Playground.url(app.port()));
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.ready")));
-        // A modal left open by a failed test would cover the page.
-        browser.findElements(By.cssSelector(".modal-x")).forEach(WebElement::click);
-        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".overlay")));
-        browser.findElement(By.id("reset")).click();
-        waitUntil(d -> d.findElements(By.cssSelector(".msg")).isEmpty());
+        browser = playground.browser();
+        page = playground.page();
+        playground.openClean();
     }
 
     @AfterEach
