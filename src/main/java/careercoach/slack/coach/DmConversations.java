@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -46,20 +47,9 @@ final class DmConversations {
      */
     void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                    ConversationKind kind, boolean fresh, String threadTs) {
-        surface.executor().execute(() -> {
-            try {
-                postStart(surface, client, teamId, userId, guide, kind, fresh, threadTs);
-            } catch (StoreException e) {
-                LOG.warn("could not start a conversation: {}", e.getMessage());
-                try {
-                    surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId)
-                            .threadTs(threadTs).text("I couldn't start that just now: my database is out of reach for a moment."
-                                    + " Please try again in a moment.")));
-                } catch (SlackDeliveryException again) {
-                    LOG.warn("could not tell a user to try again: {}", again.error());
-                }
-            }
-        });
+        startAfterAck(surface, client, userId, threadTs, kind, () -> fresh
+                ? new Coach.Start.Started(coach.startAgain(teamId, userId, guide, kind))
+                : coach.start(teamId, userId, guide, kind));
     }
 
     /**
@@ -74,49 +64,32 @@ final class DmConversations {
     /** As above, in the DM's thread {@code threadTs} when set. */
     void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
                          Guide target, boolean fresh, String threadTs) {
-        surface.executor().execute(() -> {
-            try {
-                Coach.Start start = coach.startToward(teamId, userId, own, target, ConversationKind.SKILL_CHECK,
-                        sameSkills, fresh);
-                List<LayoutBlock> blocks;
-                String text;
-                if (start instanceof Coach.Start.ResumeOffered offer) {
-                    blocks = renderer.resumeOffer(offer.conversation());
-                    text = "Resume or start again?";
-                } else {
-                    countConversation(surface, ConversationKind.SKILL_CHECK, "started");
-                    blocks = render(start.conversation());
-                    text = fallback(start.conversation());
-                }
-                String channel = surface.webApi().call("conversations.open",
-                        () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                        .threadTs(threadTs).text(text).blocks(blocks)));
-            } catch (StoreException e) {
-                LOG.warn("could not start a check toward a role: {}", e.getMessage());
-                dm(surface, client, userId, threadTs, "I couldn't start that just now: my database is out of reach for a"
-                        + " moment. Please try again in a moment.");
-            } catch (SlackDeliveryException e) {
-                LOG.warn("could not start a check toward a role in a DM: {}", e.error());
-            }
-        });
+        startAfterAck(surface, client, userId, threadTs, ConversationKind.SKILL_CHECK, () -> coach.startToward(
+                teamId, userId, own, target, ConversationKind.SKILL_CHECK, sameSkills, fresh));
     }
 
     static void countConversation(SlackSurface surface, ConversationKind kind, String outcome) {
         surface.metrics().counter("career.conversations", "kind", kind.name(), "outcome", outcome).increment();
     }
 
-    private void postStart(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
-                           ConversationKind kind, boolean fresh, String threadTs) {
-        List<LayoutBlock> blocks;
-        String text;
-        if (fresh) {
-            Conversation c = coach.startAgain(teamId, userId, guide, kind);
-            countConversation(surface, kind, "started");
-            blocks = render(c);
-            text = fallback(c);
-        } else {
-            Coach.Start start = coach.start(teamId, userId, guide, kind);
+    /**
+     * Starts a conversation on the surface's executor and posts its first message (or the offer to resume one) in the
+     * user's DM; a database out of reach gets a one-line apology there instead.
+     */
+    private void startAfterAck(SlackSurface surface, MethodsClient client, String userId, String threadTs,
+                               ConversationKind kind, Supplier<Coach.Start> starting) {
+        surface.executor().execute(() -> {
+            Coach.Start start;
+            try {
+                start = starting.get();
+            } catch (StoreException e) {
+                LOG.warn("could not start a conversation: {}", e.getMessage());
+                dm(surface, client, userId, threadTs, "I couldn't start that just now: my database is out of reach for a"
+                        + " moment. Please try again in a moment.");
+                return;
+            }
+            List<LayoutBlock> blocks;
+            String text;
             if (start instanceof Coach.Start.ResumeOffered offer) {
                 blocks = renderer.resumeOffer(offer.conversation());
                 text = "Resume or start again?";
@@ -125,15 +98,15 @@ final class DmConversations {
                 blocks = render(start.conversation());
                 text = fallback(start.conversation());
             }
-        }
-        try {
-            String channel = surface.webApi().call("conversations.open",
-                    () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
-            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
-                    .threadTs(threadTs).text(text).blocks(blocks)));
-        } catch (SlackDeliveryException e) {
-            LOG.warn("could not start a conversation in a DM: {}", e.error());
-        }
+            try {
+                String channel = surface.webApi().call("conversations.open",
+                        () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                        .threadTs(threadTs).text(text).blocks(blocks)));
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not start a conversation in a DM: {}", e.error());
+            }
+        });
     }
 
     /** The conversation's message as it stands: its question, its pause, or its result. */
