@@ -154,8 +154,8 @@ public final class ChecklistFeature implements SlackFeature {
         // "What's left on my checklist?" in the DM or an assistant thread: the person's checklists, as the command.
         surface.messages().register(new MessagePhrase("what's left on my checklist",
                 message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),
-                (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, "Your checklists",
-                        renderer.overview(service.overview(message.teamId(), message.userId()))))));
+                (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, "What's left on your checklists",
+                        renderer.whatsLeft(service.overview(message.teamId(), message.userId()))))));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,

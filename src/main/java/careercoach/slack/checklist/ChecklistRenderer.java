@@ -27,6 +27,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /** Block Kit for checklists in channels, DMs and ephemeral answers. Pure: same checklist, same blocks. */
 public final class ChecklistRenderer {
+    /** Open items named per checklist in "what's left": a section's text stays far below Slack's 3,000 characters. */
+    private static final int WHATS_LEFT_ITEMS = 10;
+    /** Checklists with open items shown in "what's left", each one section. */
+    private static final int WHATS_LEFT_CHECKLISTS = 10;
     /** Slack's limit of options per checkboxes element (the share form's groups of picks). */
     static final int OPTIONS_PER_GROUP = 10;
     /** The text of an item's one checkbox; the item's own text is the section beside it. */
@@ -156,6 +160,36 @@ public final class ChecklistRenderer {
         }
         addList(blocks, "*Checklists for you*", overview.forMe(), 20);
         addList(blocks, "*Checklists you shared*", overview.sharedByMe(), 20);
+        return blocks;
+    }
+
+    /**
+     * "What's left on my checklist?": each checklist for the person with its open items by name, not only counts
+     * (at most {@code WHATS_LEFT_ITEMS} an item list, the rest counted), then the ones they shared, as one line each.
+     */
+    public List<LayoutBlock> whatsLeft(ChecklistOverview overview) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        List<Checklist> open = overview.forMe().stream().filter(c -> !c.openItems().isEmpty()).toList();
+        if (open.isEmpty()) {
+            blocks.add(section(overview.forMe().isEmpty() ? "You have no open checklists. A manager shares one with "
+                    + "`/career checklist @person` in a channel." : "Nothing is left: every item on your checklists"
+                    + " is done. :tada:"));
+        }
+        for (Checklist checklist : open.subList(0, Math.min(WHATS_LEFT_CHECKLISTS, open.size()))) {
+            StringBuilder text = new StringBuilder(summaryLine(checklist));
+            List<ChecklistItem> items = checklist.openItems();
+            for (ChecklistItem item : items.subList(0, Math.min(WHATS_LEFT_ITEMS, items.size()))) {
+                text.append("\n• ").append(ChecklistText.fitEscaped(item.text(), 200));
+            }
+            if (items.size() > WHATS_LEFT_ITEMS) {
+                text.append("\n_and ").append(items.size() - WHATS_LEFT_ITEMS).append(" more_");
+            }
+            blocks.add(section(text.toString()));
+        }
+        if (open.size() > WHATS_LEFT_CHECKLISTS) {
+            blocks.add(context("and " + (open.size() - WHATS_LEFT_CHECKLISTS) + " more checklists"));
+        }
+        addList(blocks, "*Checklists you shared*", overview.sharedByMe(), 10);
         return blocks;
     }
 

@@ -292,6 +292,7 @@ class AssistantProtocolTest {
         FakeSlackApi.Call left = kit.slack().await("chat.postMessage", 3).get(2);
         assertEquals(threadTs, left.param("thread_ts"));
         assertTrue(left.allText().contains("0 of 1 done"), left.allText());
+        assertTrue(left.allText().contains("• Write the design doc"), "the open items are named: " + left.allText());
     }
 
     private static long awaitWarnings(LogCapture logs, String text) throws InterruptedException {

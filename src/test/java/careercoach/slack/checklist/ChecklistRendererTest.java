@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -68,6 +69,20 @@ class ChecklistRendererTest {
         }
         JsonNode expected = JSON.readTree(Files.readString(file));
         assertEquals(expected, JSON.readTree(actual), "differs from " + file);
+    }
+
+    @Test
+    void whatsLeft_namesEachOpenItem_countsWhatIsCut_andSaysWhenAllIsDone() {
+        String left = readTree(GsonFactory.createSnakeCase().toJson(renderer.whatsLeft(
+                new ChecklistOverview(List.of(checklist(7, 14, 2, false)), List.of())))).toString();
+        assertTrue(left.contains("2 of 14 done"), left);
+        assertTrue(left.contains("• Item &lt;3&gt; &amp; more"), "open items are named, escaped: " + left);
+        assertFalse(left.contains("• Item &lt;2&gt;"), "a done item is not left: " + left);
+        assertTrue(left.contains("and 2 more"), "items past ten are counted: " + left);
+
+        String done = readTree(GsonFactory.createSnakeCase().toJson(renderer.whatsLeft(
+                new ChecklistOverview(List.of(checklist(8, 3, 3, false)), List.of())))).toString();
+        assertTrue(done.contains("Nothing is left"), done);
     }
 
     @Test
