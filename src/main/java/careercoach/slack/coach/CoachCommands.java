@@ -7,6 +7,7 @@ import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.CommandCall;
+import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
@@ -36,6 +37,8 @@ final class CoachCommands {
     /** What a person may write in the DM to start a check. */
     private static final Pattern START_PHRASE = Pattern.compile(
             "(?i)\\s*(check my skills|skill check|continue my skill check)[.!?]*\\s*");
+    private static final Pattern STEPS_PHRASE = Pattern.compile(
+            "(?i)\\s*(walk me through (my|the) next steps|(next )?steps walk|continue my (next )?steps walk)[.!?]*\\s*");
 
     private final Coach coach;
     private final CoachRenderer renderer;
@@ -131,20 +134,24 @@ final class CoachCommands {
                 .responseType("ephemeral").text("Delete your data?").blocks(renderer.forgetConfirmation()))));
 
         surface.messages().register(new MessagePhrase("start a skill check",
-                message -> message.isDirect() && START_PHRASE.matcher(message.text()).matches(), (message, ctx) -> {
-                    Guide guide = surface.guides().guideFor(message.teamId(), message.userId());
-                    MethodsClient client = ctx.client();
-                    // Asked in an assistant thread, the check runs in that thread; in the DM itself, in the DM.
-                    String thread = message.isAssistant() ? message.replyThread() : null;
-                    if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
-                        String text = CoachRenderer.nothingToAsk(guide, ConversationKind.SKILL_CHECK);
-                        surface.executor().execute(() -> DmConversations.dm(surface, client, message.userId(),
-                                thread, text));
-                        return;
-                    }
-                    conversations.startInDm(surface, client, message.teamId(), message.userId(), guide,
-                            ConversationKind.SKILL_CHECK, false, thread);
-                }));
+                message -> message.isDirect() && START_PHRASE.matcher(message.text()).matches(),
+                (message, ctx) -> startFromMessage(surface, message, ctx.client(), ConversationKind.SKILL_CHECK)));
+        surface.messages().register(new MessagePhrase("start the steps walk",
+                message -> message.isDirect() && STEPS_PHRASE.matcher(message.text()).matches(),
+                (message, ctx) -> startFromMessage(surface, message, ctx.client(), ConversationKind.STEPS_WALK)));
+    }
+
+    /** A conversation asked for in words: in an assistant thread it runs in that thread; in the DM itself, in the DM. */
+    private void startFromMessage(SlackSurface surface, IncomingMessage message, MethodsClient client,
+                                  ConversationKind kind) {
+        Guide guide = surface.guides().guideFor(message.teamId(), message.userId());
+        String thread = message.isAssistant() ? message.replyThread() : null;
+        if (!Coach.canStart(guide, kind)) {
+            String text = CoachRenderer.nothingToAsk(guide, kind);
+            surface.executor().execute(() -> DmConversations.dm(surface, client, message.userId(), thread, text));
+            return;
+        }
+        conversations.startInDm(surface, client, message.teamId(), message.userId(), guide, kind, false, thread);
     }
 
     /** {@code /career check <role>}: the check toward that role, or the closest roles when none has that name. */

@@ -132,6 +132,18 @@ class AssistantProtocolTest {
     }
 
     @Test
+    void walkMeThroughMyNextSteps_inTheThread_runsTheStepsWalkInThatThread() throws Exception {
+        String threadTs = start("U76");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), threadMessage("U76", "DU76", threadTs, "Walk me through my next steps"), 0);
+
+        FakeSlackApi.Call step = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, step.param("thread_ts"), "the walk's first step is in the thread");
+        assertTrue(step.allText().contains("Next steps walk"), step.allText());
+    }
+
+    @Test
     void startAgain_clickedInTheThread_startsTheCheckAfreshInThatThread() throws Exception {
         String threadTs = start("U77");
         kit.slack().await("chat.postMessage", 1);
