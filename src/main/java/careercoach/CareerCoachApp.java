@@ -72,6 +72,7 @@ public final class CareerCoachApp implements AutoCloseable {
     private final CompletableFuture<LiveGuides> guides;
     private final WorkAfterAck executor;
     private final ChecklistFeature checklists;
+    private final WorkflowFeature workflows;
     private final SlackBot bot;
     private final Javalin web;
     private final Optional<Javalin> management;
@@ -117,6 +118,8 @@ public final class CareerCoachApp implements AutoCloseable {
                     (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                             PlanItems.of(plan)),
                     checklists::prepareForget, comparer::match);
+            this.workflows = new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
+                    coachFeature::startSkillCheck, clock);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),
                     new PathsFeature(comparer),
@@ -125,8 +128,7 @@ public final class CareerCoachApp implements AutoCloseable {
                     coachFeature,
                     checklists,
                     new ReportFeature(reports, config.guideAuthors()),
-                    new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
-                            coachFeature::startSkillCheck, clock)));
+                    workflows));
             distribution.ifPresent(features::add);
             ChecklistService checklistsOfPerson = new ChecklistService(stores.checklists(), clock);
             stores.assistantThreads().ifPresent(threads -> features.add(new AssistantFeature(threads,
@@ -235,6 +237,13 @@ public final class CareerCoachApp implements AutoCloseable {
     /** Sends the checklist reminders that are due now, as their schedule does; returns how many were sent. */
     public int sendDueReminders() {
         return checklists.sendDueReminders();
+    }
+
+    /**
+     * Reports to Slack the workflow steps a stopped process left unfinished, as their schedule does; returns how many.
+     */
+    public int finishInterruptedWorkflowSteps() {
+        return workflows.finishInterrupted();
     }
 
     /** Sends the managers' weekly digests that are due now, as their schedule does; returns how many were sent. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +52,20 @@ public final class JdbcWorkflowRuns implements WorkflowRuns, PersonalData {
     @Override
     public void finish(String executionId, WorkflowRun.State state) {
         jdbc.update("UPDATE workflow_run SET state = ? WHERE execution_id = ?", state.name(), executionId);
+    }
+
+    @Override
+    public List<WorkflowRun> unfinished(Instant before) {
+        return jdbc.query("SELECT execution_id, team_id, step, person_id, runner_id, state, started_at, created_at"
+                        + " FROM workflow_run WHERE (state = ? AND created_at < ?) OR (state = ? AND started_at < ?)"
+                        + " ORDER BY created_at", JdbcWorkflowRuns::run, WorkflowRun.State.RUNNING.name(), utc(before),
+                WorkflowRun.State.STARTED.name(), utc(before));
+    }
+
+    @Override
+    public boolean settle(String executionId, WorkflowRun.State from, WorkflowRun.State to) {
+        return jdbc.update("UPDATE workflow_run SET state = ? WHERE execution_id = ? AND state = ?", to.name(),
+                executionId, from.name()) == 1;
     }
 
     @Override

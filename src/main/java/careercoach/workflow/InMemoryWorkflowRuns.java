@@ -1,6 +1,8 @@
 package careercoach.workflow;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,24 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
     @Override
     public void finish(String executionId, WorkflowRun.State state) {
         runs.computeIfPresent(executionId, (id, r) -> with(r, state, r.startedAt()));
+    }
+
+    @Override
+    public List<WorkflowRun> unfinished(Instant before) {
+        return runs.values().stream().filter(r -> r.state() == WorkflowRun.State.RUNNING
+                        && r.createdAt().isBefore(before) || r.state() == WorkflowRun.State.STARTED
+                        && r.startedAt().orElse(r.createdAt()).isBefore(before))
+                .sorted(Comparator.comparing(WorkflowRun::createdAt)).toList();
+    }
+
+    @Override
+    public synchronized boolean settle(String executionId, WorkflowRun.State from, WorkflowRun.State to) {
+        WorkflowRun run = runs.get(executionId);
+        if (run == null || run.state() != from) {
+            return false;
+        }
+        runs.put(executionId, with(run, to, run.startedAt()));
+        return true;
     }
 
     private static WorkflowRun with(WorkflowRun r, WorkflowRun.State state, Optional<Instant> startedAt) {

@@ -1,6 +1,7 @@
 package careercoach.workflow;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +27,13 @@ public interface WorkflowRuns {
 
     /** The run ended: {@link WorkflowRun.State#COMPLETED} or {@link WorkflowRun.State#FAILED}. */
     void finish(String executionId, WorkflowRun.State state);
+
+    /**
+     * Runs that a process left unfinished: still {@link WorkflowRun.State#RUNNING} since before {@code before}, or
+     * {@link WorkflowRun.State#STARTED} (the person pressed start) since before it, and never reported to Slack.
+     */
+    List<WorkflowRun> unfinished(Instant before);
+
+    /** Moves a run from {@code from} to {@code to}; true for the one caller that moved it (of several instances). */
+    boolean settle(String executionId, WorkflowRun.State from, WorkflowRun.State to);
 }

@@ -46,4 +46,26 @@ class JdbcWorkflowRunsTest {
         runs.finish("Fx2", WorkflowRun.State.COMPLETED);
         assertEquals(WorkflowRun.State.COMPLETED, runs.find("T1", "Fx2").orElseThrow().state());
     }
+
+    @DatabaseTest
+    void runsLeftUnfinished_areFoundByAge_andSettledByOneInstanceOnly(TestDatabase db) {
+        var one = new JdbcWorkflowRuns(db.database());
+        var two = new JdbcWorkflowRuns(db.openAnother());
+        one.claim(run("Fx3"));
+        one.claim(run("Fx4"));
+        one.waiting("Fx4");
+        one.start("T1", "Fx4", "UPERSON", NOW.plusSeconds(600));
+        one.claim(run("Fx5"));
+        one.waiting("Fx5");
+
+        assertEquals(java.util.List.of("Fx3"), two.unfinished(NOW.plusSeconds(300)).stream()
+                .map(WorkflowRun::executionId).toList(), "started ten minutes in: not yet; waiting: never");
+        assertEquals(java.util.List.of("Fx3", "Fx4"), two.unfinished(NOW.plusSeconds(900)).stream()
+                .map(WorkflowRun::executionId).toList());
+
+        assertTrue(two.settle("Fx3", WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED));
+        assertFalse(one.settle("Fx3", WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED), "settled already");
+        assertEquals(java.util.List.of("Fx4"), one.unfinished(NOW.plusSeconds(900)).stream()
+                .map(WorkflowRun::executionId).toList());
+    }
 }

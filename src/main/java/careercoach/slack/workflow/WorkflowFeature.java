@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +65,16 @@ public final class WorkflowFeature implements SlackFeature {
     public static final String ASK_SKILL_CHECK = "ask_for_skill_check";
     public static final String START_ACTION = "workflow_skill_check_start";
 
+    /**
+     * A run still unfinished this long after it was claimed (or its person pressed start) was left by a process that
+     * stopped: a step's work takes seconds, Slack's rate-limit waits a minute at most.
+     */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
+    /** How often runs left unfinished are looked for. */
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+    static final String INTERRUPTED = "Career Coach stopped while it was running this step, so it may not have"
+            + " finished. Run the workflow again.";
+
     static final String UNEXPECTED = "Career Coach could not run this step because of an unexpected error on its"
             + " side. Run the workflow again; if it fails again, ask whoever runs Career Coach to check its log.";
 
@@ -69,6 +83,8 @@ public final class WorkflowFeature implements SlackFeature {
     private final SkillCheckStart skillChecks;
     private final Clock clock;
     private final SkillCheckInvite invite = new SkillCheckInvite();
+    private SlackSurface surface;
+    private ScheduledExecutorService sweeper;
 
     /** Starts the person's skill check in their DM once they pressed start. */
     @FunctionalInterface
@@ -85,6 +101,7 @@ public final class WorkflowFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        this.surface = surface;
         // Bolt reads inputs into strings only; a user_context input is an object, so the listeners read the raw event.
         surface.app().use((req, resp, chain) -> {
             if (req.getRequestType() == RequestType.Event && req.getRequestBodyAsString() != null
@@ -99,6 +116,63 @@ public final class WorkflowFeature implements SlackFeature {
         surface.app().function(ASK_SKILL_CHECK, (req, ctx) ->
                 claimThenRun(surface, ctx, req.getTeamId(), ASK_SKILL_CHECK, this::askForSkillCheck));
         surface.app().blockAction(START_ACTION, (req, ctx) -> started(surface, req, ctx));
+    }
+
+    /** Looks for runs a stopped process left unfinished, at start and then every few minutes. */
+    @Override
+    public void start() {
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "workflow-runs-left-unfinished");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                finishInterrupted();
+            } catch (RuntimeException e) {
+                // The database away: the next sweep tries again.
+                LOG.warn("could not look for workflow steps left unfinished: {}", e.toString());
+            }
+        }, 0, SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+    }
+
+    /**
+     * Reports to Slack the runs a stopped process left unfinished, so no workflow waits on them for ever: a run cut
+     * off while running fails with a sentence asking to run it again; one whose person had pressed start completes
+     * with the time they did. One instance reports each run ({@link WorkflowRuns#settle}). Returns how many.
+     */
+    public int finishInterrupted() {
+        int reported = 0;
+        for (WorkflowRun run : runs.unfinished(clock.instant().minus(INTERRUPTED_AFTER))) {
+            MethodsClient client = surface.clients().of(run.teamId());
+            if (run.state() == WorkflowRun.State.RUNNING
+                    && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
+                LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
+                        run.step(), run.executionId());
+                reportFailure(surface, client, run.executionId(), INTERRUPTED);
+                reported++;
+            } else if (run.state() == WorkflowRun.State.STARTED
+                    && runs.settle(run.executionId(), WorkflowRun.State.STARTED, WorkflowRun.State.COMPLETED)) {
+                Instant started = run.startedAt().orElse(run.createdAt());
+                try {
+                    surface.webApi().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
+                            .functionExecutionId(run.executionId())
+                            .outputs(Map.of("started_at", started.getEpochSecond()))));
+                    surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
+                } catch (SlackDeliveryException e) {
+                    LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
+                }
+                reported++;
+            }
+        }
+        return reported;
     }
 
     /**
@@ -290,6 +364,10 @@ public final class WorkflowFeature implements SlackFeature {
         } catch (RuntimeException e) {
             LOG.warn("could not note the failure of execution {}: {}", executionId, e.getMessage());
         }
+        reportFailure(surface, client, executionId, reason);
+    }
+
+    private void reportFailure(SlackSurface surface, MethodsClient client, String executionId, String reason) {
         surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
         try {
             surface.webApi().call("functions.completeError", () -> client.functionsCompleteError(r -> r

@@ -15,8 +15,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -313,5 +315,32 @@ class WorkflowProtocolTest {
         assertEquals("functions.completeError", completion.method());
         assertTrue(completion.param("error").contains("could not send <@" + PERSON + "> a direct message"),
                 completion.param("error"));
+    }
+    @Test
+    void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {
+        Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
+        var runs = kit.stores().workflowRuns();
+        runs.claim(new WorkflowRun("FxLEFT1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
+                WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
+        runs.claim(new WorkflowRun("FxLEFT2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
+                WorkflowRun.State.WAITING, Optional.empty(), longAgo));
+        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxLEFT2", PERSON, longAgo.plusSeconds(5)));
+        runs.claim(new WorkflowRun("FxBUSY", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
+                WorkflowRun.State.RUNNING, Optional.empty(), Instant.now().minusSeconds(30)));
+
+        assertEquals(2, kit.app().finishInterruptedWorkflowSteps());
+        assertEquals(0, kit.app().finishInterruptedWorkflowSteps(), "each run is reported once");
+
+        FakeSlackApi.Call failed = awaitCompletion("FxLEFT1");
+        assertEquals("functions.completeError", failed.method());
+        assertTrue(failed.param("error").contains("Run the workflow again"), failed.param("error"));
+        FakeSlackApi.Call completed = awaitCompletion("FxLEFT2");
+        assertEquals("functions.completeSuccess", completed.method());
+        assertEquals(longAgo.plusSeconds(5).getEpochSecond(), outputs(completed).path("started_at").asLong());
+        assertTrue(kit.slack().calls(c -> "FxBUSY".equals(c.param("function_execution_id"))).isEmpty(),
+                "a run still within its time is left to the process running it");
+        assertEquals(WorkflowRun.State.RUNNING,
+                runs.find(FakeSlackApi.TEAM_ID, "FxBUSY").orElseThrow().state());
+        assertEquals(WorkflowRun.State.FAILED, runs.find(FakeSlackApi.TEAM_ID, "FxLEFT1").orElseThrow().state());
     }
 }
