@@ -151,28 +151,39 @@ public final class WorkflowFeature implements SlackFeature {
     public int finishInterrupted() {
         int reported = 0;
         for (WorkflowRun run : runs.unfinished(clock.instant().minus(INTERRUPTED_AFTER))) {
-            MethodsClient client = surface.clients().of(run.teamId());
-            if (run.state() == WorkflowRun.State.RUNNING
-                    && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
-                LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
-                        run.step(), run.executionId());
-                reportFailure(surface, client, run.executionId(), INTERRUPTED);
-                reported++;
-            } else if (run.state() == WorkflowRun.State.STARTED
-                    && runs.settle(run.executionId(), WorkflowRun.State.STARTED, WorkflowRun.State.COMPLETED)) {
-                Instant started = run.startedAt().orElse(run.createdAt());
-                try {
-                    surface.webApi().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
-                            .functionExecutionId(run.executionId())
-                            .outputs(Map.of("started_at", started.getEpochSecond()))));
-                    surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
-                } catch (SlackDeliveryException e) {
-                    LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
-                }
-                reported++;
+            try {
+                reported += finishInterrupted(run) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // No token for its workspace any more, say: the other runs are still reported.
+                LOG.warn("could not report execution {} left unfinished: {}", run.executionId(), e.toString());
             }
         }
         return reported;
+    }
+
+    private boolean finishInterrupted(WorkflowRun run) {
+        MethodsClient client = surface.clients().of(run.teamId());
+        if (run.state() == WorkflowRun.State.RUNNING
+                && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
+            LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
+                    run.step(), run.executionId());
+            reportFailure(surface, client, run.executionId(), INTERRUPTED);
+            return true;
+        }
+        if (run.state() == WorkflowRun.State.STARTED
+                && runs.settle(run.executionId(), WorkflowRun.State.STARTED, WorkflowRun.State.COMPLETED)) {
+            Instant started = run.startedAt().orElse(run.createdAt());
+            try {
+                surface.webApi().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
+                        .functionExecutionId(run.executionId())
+                        .outputs(Map.of("started_at", started.getEpochSecond()))));
+                surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
