@@ -277,7 +277,7 @@ public final class SlackApiStandIn implements AutoCloseable {
         if (blank(name) || length <= 0 || length > MAX_FILE_BYTES) {
             return error(length > MAX_FILE_BYTES ? "file_too_large" : "invalid_arguments");
         }
-        Workspace.UploadedFile file = workspace.newFile(name, length);
+        Workspace.UploadedFile file = workspace.newFile(name, length, p.getOrDefault("alt_txt", ""));
         return ok().put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + file.id)
                 .put("file_id", file.id);
     }
@@ -307,7 +307,15 @@ public final class SlackApiStandIn implements AutoCloseable {
             if (file.isEmpty() || file.get().bytes == null) {
                 return error("file_not_found");
             }
-            channel.ifPresent(c -> workspace.share(file.get(), c));
+            if (channel.isPresent()) {
+                workspace.share(file.get(), channel.get());
+                // Slack shows a file shared into a channel as the bot's message: its comment, then the picture.
+                ObjectNode image = JSON.createObjectNode().put("type", "image")
+                        .put("alt_text", file.get().altText.isBlank() ? file.get().name : file.get().altText);
+                image.putObject("slack_file").put("id", file.get().id);
+                workspace.post(channel.get(), Workspace.BOT_USER_ID, p.getOrDefault("initial_comment", ""),
+                        JSON.createArrayNode().add(image), null);
+            }
             done.addObject().put("id", file.get().id).put("title", f.path("title").asText(file.get().name));
         }
         return answer;

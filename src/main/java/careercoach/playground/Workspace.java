@@ -268,18 +268,20 @@ public final class Workspace {
         final String id;
         final String name;
         final int length;
+        final String altText;
         byte[] bytes;
         final Set<String> sharedIn = new LinkedHashSet<>();
 
-        UploadedFile(String id, String name, int length) {
+        UploadedFile(String id, String name, int length, String altText) {
             this.id = id;
             this.name = name;
             this.length = length;
+            this.altText = altText;
         }
     }
 
-    synchronized UploadedFile newFile(String name, int length) {
-        UploadedFile file = new UploadedFile(nextId("F"), name, length);
+    synchronized UploadedFile newFile(String name, int length, String altText) {
+        UploadedFile file = new UploadedFile(nextId("F"), name, length, altText);
         files.put(file.id, file);
         return file;
     }

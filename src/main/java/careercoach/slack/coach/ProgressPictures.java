@@ -27,9 +27,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /**
  * The progress chart in the person's DM: drawn ({@link ProgressChart}), uploaded with
- * {@code files.getUploadURLExternal}, the bytes sent to the upload URL Slack gave, {@code files.completeUploadExternal}
- * into the DM (the person may see the file), then a message whose image block refers to the file, with the values in
- * words as alt text. Always after the ack, never before the text plan, and only ever into the person's own DM: the
+ * {@code files.getUploadURLExternal} with the values in words as its alt text, the bytes sent to the upload URL Slack
+ * gave, then {@code files.completeUploadExternal} shares it into the DM as one message, with a line saying what it
+ * shows. (A message with an image block of the file as well would show the chart twice, and an image block of a file
+ * not shared anywhere is refused as {@code invalid_blocks}.) Always after the ack, never before the text plan, and only ever into the person's own DM: the
  * picture is extra, so any failure is logged and counted, and the person keeps the text.
  */
 final class ProgressPictures {
@@ -76,13 +77,11 @@ final class ProgressPictures {
                 count(surface, "upload_failed");
                 return;
             }
+            String comment = comment(report.get().previous().isPresent());
             surface.webApi().call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
                     .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
                             .id(upload.getFileId()).title(TITLE).build()))
-                    .channelId(dm)));
-            List<LayoutBlock> blocks = image(upload.getFileId(), picture.altText(), report.get().previous().isPresent());
-            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(dm)
-                    .text(picture.altText()).blocks(blocks)));
+                    .channelId(dm).initialComment(comment)));
             count(surface, "sent");
         } catch (SlackDeliveryException e) {
             LOG.warn("could not send a progress chart: {}", e.error());
@@ -90,14 +89,9 @@ final class ProgressPictures {
         }
     }
 
-    /** The image block that shows an uploaded chart: the file by id, the values in words as alt text. */
-    static List<LayoutBlock> image(String fileId, String altText, boolean hadPrevious) {
-        return List.of(ImageBlock.builder()
-                .slackFile(SlackFileObject.builder().id(fileId).build())
-                .altText(altText)
-                .title(plainText(hadPrevious ? "Your skill ratings: now and at your previous check"
-                        : "Your skill ratings now"))
-                .build());
+    /** The line the chart is shared with: what it compares. */
+    static String comment(boolean hadPrevious) {
+        return hadPrevious ? "Your skill ratings: now and at your previous check." : "Your skill ratings now.";
     }
 
     /** Sends the bytes to the upload URL Slack gave (no token: the URL itself is the permission). */

@@ -43,7 +43,7 @@ class ProgressChartProtocolTest {
     }
 
     private static boolean isChart(FakeSlackApi.Call c) {
-        return c.method().equals("chat.postMessage") && c.blocks().toString().contains("\"image\"");
+        return c.method().equals("files.completeUploadExternal");
     }
 
     /** Messages of the conversation itself in the DM (not the chart), as the user sees them. */
@@ -78,13 +78,12 @@ class ProgressChartProtocolTest {
     }
 
     @Test
-    void finishedCheck_uploadsAPngToTheDmAndShowsItInAnImageBlockWithTheValuesInWords() throws Exception {
+    void finishedCheck_sharesAPngInTheDmOnce_withTheValuesInWordsAsItsAltText() throws Exception {
         JsonNode result = finishCheck("U1", RATINGS);
 
         assertTrue(result.toString().contains("Strengths"), result.toString());
         FakeSlackApi.Call getUrl = slack().await("files.getUploadURLExternal", 1).get(0);
         FakeSlackApi.Call complete = slack().await("files.completeUploadExternal", 1).get(0);
-        FakeSlackApi.Call chart = slack().await(ProgressChartProtocolTest::isChart, 1).get(0);
         List<FakeSlackApi.Upload> uploads = slack().uploads();
         assertEquals(1, uploads.size());
         FakeSlackApi.Upload upload = uploads.get(0);
@@ -97,16 +96,13 @@ class ProgressChartProtocolTest {
         assertEquals("DU1", complete.param("channel_id"));
         JsonNode files = JSON.readTree(complete.param("files"));
         assertEquals(upload.fileId(), files.get(0).path("id").asText());
-
-        assertEquals("DU1", chart.param("channel"));
-        JsonNode image = chart.blocks().get(0);
-        assertEquals("image", image.path("type").asText());
-        assertEquals(upload.fileId(), image.path("slack_file").path("id").asText());
-        String alt = image.path("alt_text").asText();
+        assertEquals("Your skill ratings now.", complete.param("initial_comment"));
+        String alt = getUrl.param("alt_txt");
         assertTrue(alt.startsWith("Skill ratings now."), alt);
         assertTrue(alt.contains(": could teach it"), alt);
         assertTrue(alt.contains(": new to it"), alt);
-        assertEquals(alt, getUrl.param("alt_txt"));
+        assertTrue(slack().calls(c -> c.method().startsWith("chat.") && c.blocks().toString().contains("\"image\""))
+                .isEmpty(), "the chart is shared once, not shown again in an image block");
 
         // The text plan came first; nothing went to a channel.
         List<FakeSlackApi.Call> calls = slack().botCalls();
@@ -127,7 +123,8 @@ class ProgressChartProtocolTest {
         finishCheck("U2", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED");
 
         List<FakeSlackApi.Call> charts = slack().await(ProgressChartProtocolTest::isChart, 2);
-        String alt = charts.get(1).blocks().get(0).path("alt_text").asText();
+        assertEquals("Your skill ratings: now and at your previous check.", charts.get(1).param("initial_comment"));
+        String alt = slack().await("files.getUploadURLExternal", 2).get(1).param("alt_txt");
         assertTrue(alt.startsWith("Skill ratings now and at the previous check."), alt);
         assertTrue(alt.contains("practised it, was new to it"), alt);
         assertTrue(alt.contains("practised it (unchanged)"), alt);
@@ -147,8 +144,7 @@ class ProgressChartProtocolTest {
         assertTrue(ack.body().contains("ephemeral"), ack.body());
         assertTrue(ack.body().contains("on its way to our direct messages"), ack.body());
         FakeSlackApi.Call chart = slack().await(ProgressChartProtocolTest::isChart, 1).get(0);
-        assertEquals("DU3", chart.param("channel"));
-        assertEquals("DU3", slack().await("files.completeUploadExternal", 1).get(0).param("channel_id"));
+        assertEquals("DU3", chart.param("channel_id"));
         assertTrue(slack().calls(c -> "C7".equals(c.param("channel")) || "C7".equals(c.param("channel_id"))
                 || "C7".equals(c.param("channels"))).isEmpty(), slack().calls().toString());
     }
