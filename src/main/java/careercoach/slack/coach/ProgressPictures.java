@@ -8,9 +8,6 @@ import careercoach.slack.SlackSurface;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
-import com.slack.api.model.block.ImageBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.SlackFileObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /**
  * The progress chart in the person's DM: drawn ({@link ProgressChart}), uploaded with
