@@ -313,8 +313,13 @@ public final class SlackApiStandIn implements AutoCloseable {
                 ObjectNode image = JSON.createObjectNode().put("type", "image")
                         .put("alt_text", file.get().altText.isBlank() ? file.get().name : file.get().altText);
                 image.putObject("slack_file").put("id", file.get().id);
-                workspace.post(channel.get(), Workspace.BOT_USER_ID, p.getOrDefault("initial_comment", ""),
-                        JSON.createArrayNode().add(image), null);
+                String comment = p.getOrDefault("initial_comment", "");
+                var shown = JSON.createArrayNode();
+                if (!comment.isBlank()) {
+                    shown.addObject().put("type", "section").putObject("text").put("type", "plain_text")
+                            .put("text", comment);
+                }
+                workspace.post(channel.get(), Workspace.BOT_USER_ID, comment, shown.add(image), null);
             }
             done.addObject().put("id", file.get().id).put("title", f.path("title").asText(file.get().name));
         }

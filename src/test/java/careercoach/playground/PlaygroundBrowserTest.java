@@ -204,8 +204,12 @@ class PlaygroundBrowserTest {
         assertTrue(alt.startsWith("Skill ratings now."), alt);
         assertTrue(alt.contains("could teach it"), alt);
         assertTrue(chart.getAttribute("src").contains("/playground/files/"), chart.getAttribute("src"));
+        WebElement shared = chart.findElement(By.xpath("ancestor::*[contains(@class,'msg')][1]"));
+        assertTrue(shared.getText().contains("Your skill ratings now."), "the chart comes with its line: "
+                + shared.getText());
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'})", chart);
         snap("progress-chart");
+        refreshDocsPicture("progress-chart");
     }
 
     @Test
