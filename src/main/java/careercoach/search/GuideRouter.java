@@ -47,6 +47,9 @@ final class GuideRouter {
         }
     }
 
+    /** What a role the question names is said as in the text the sections are ranked by. */
+    static final String THE_ROLE = "the role";
+
     /** One role a question names: where it is in the text, its words, and the guide it matches (if any). */
     record RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic) {
     }
@@ -176,7 +179,7 @@ final class GuideRouter {
             if (m.start() < at) {
                 continue;
             }
-            said.append(question, at, m.start()).append("the role");
+            said.append(question, at, m.start()).append(THE_ROLE);
             boolean joined = i > 0 && words(question.substring(at, m.start())).size() <= 6;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();

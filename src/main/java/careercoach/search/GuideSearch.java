@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The answerer over one version of the guides: a question gives ranked sections, each with a snippet, and whether
@@ -51,6 +52,8 @@ public final class GuideSearch implements AutoCloseable {
 
     /** Longest question searched; the rest is ignored (Slack messages can be 40,000 characters). */
     static final int MAX_QUESTION_CHARS = 500;
+    /** The router's "the role", as a whole phrase. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\b" + Pattern.quote(GuideRouter.THE_ROLE) + "\\b");
     /** Questions whose vectors are kept, so a question asked again is not embedded again. */
     private static final int REMEMBERED_QUESTIONS = 1024;
 
@@ -211,7 +214,7 @@ public final class GuideSearch implements AutoCloseable {
                     route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
                 }
                 Optional<String> guide = route.guide();
-                Result searched = run(searcher, route.searched(), guide, -1);
+                Result searched = run(searcher, route.searched(), guide, route.named(), -1);
                 Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
                         ? leadingGuide(searched.ranked()) : Optional.empty();
                 Result result = leading.isPresent() ? searched.within(leading.get(), sections) : searched;
@@ -360,10 +363,27 @@ public final class GuideSearch implements AutoCloseable {
      *                training on that very question), or -1
      */
     private Result run(IndexSearcher searcher, String text, Optional<String> guide, int exclude) throws IOException {
+        return run(searcher, text, guide, false, exclude);
+    }
+
+    /**
+     * The text BM25 ranks sections by: with a role named, "the role" the router put in its place tells the model
+     * what is asked about, but as words it only matches the sections that happen to say "role" (overviews, career
+     * progressions), so BM25 reads the question without it ("next steps to become the role" ranks next steps, not
+     * the career progression that says "role" most), and snippets do not bold a "role" the asker never wrote.
+     */
+    private static String wordsOf(String searched, boolean named) {
+        return named ? PLACEHOLDER.matcher(searched).replaceAll(" ") : searched;
+    }
+
+    /** As {@link #run(IndexSearcher, String, Optional, int)}, {@code named} when the question named its guide's role. */
+    private Result run(IndexSearcher searcher, String text, Optional<String> guide, boolean named, int exclude)
+            throws IOException {
         IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
         Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader));
         String searched = suggestion.orElse(text);
-        Map<String, float[]> lexicalHits = lexical.sections(searcher, searched, guide);
+        String words = wordsOf(searched, named);
+        Map<String, float[]> lexicalHits = lexical.sections(searcher, words, guide);
         float[] vector = questionVector(searched);
         Map<String, Float> denseHits = DenseSearch.sections(searcher, vector, guide);
         Set<String> keys = new HashSet<>(lexicalHits.keySet());
@@ -377,7 +397,7 @@ public final class GuideSearch implements AutoCloseable {
         Coverage.Result covered = coverage.of(searched, reader);
         ScopeClassifier.Signals signals = Confidence.signals(ranked, lexicalHits, covered, similarities, labelled,
                 exclude, examples, sections);
-        return new Result(ranked, suggestion, vector, coverage.stems(searched), covered.contentWords(), signals);
+        return new Result(ranked, suggestion, vector, coverage.stems(words), covered.contentWords(), signals);
     }
 
     private float[] questionVector(String text) {

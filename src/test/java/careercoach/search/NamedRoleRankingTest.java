@@ -1,0 +1,45 @@
+package careercoach.search;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A question naming a guide's role is ranked by what it asks about the role: the "the role" said in the role's
+ * place does not pull the sections that happen to say "role" most (career progression, overview) ahead, and
+ * snippets do not bold it.
+ */
+class NamedRoleRankingTest {
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void build() throws Exception {
+        search = MultiGuideSearches.open();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void search_nextStepsTowardANamedRoleAreItsNextSteps() {
+        Answer answer = search.search("next steps to become a backend lead", Optional.empty(), 3);
+        assertTrue(answer.answered());
+        Hit best = answer.best().orElseThrow();
+        assertEquals("backend-engineering-lead-microservices", best.guideId());
+        assertEquals("next-steps", best.sectionId(), answer.hits().toString());
+    }
+
+    @Test
+    void search_snippetsDoNotBoldARoleTheAskerNeverWrote() {
+        Answer answer = search.search("next steps to become a backend lead", Optional.empty(), 3);
+        answer.hits().forEach(h -> assertFalse(h.snippet().toLowerCase().contains("*role"), h.snippet()));
+    }
+}
