@@ -26,10 +26,10 @@ public final class ConversationEngine {
 
     private static List<String> questions(Guide guide, ConversationKind kind) {
         List<String> questions = new ArrayList<>();
-        for (String sectionId : kind.sections()) {
-            guide.section(sectionId).map(Section::allItems).orElse(List.of()).stream()
+        for (String sectionKind : kind.sectionKinds()) {
+            guide.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().stream()
                     .map(Item::id)
-                    .forEach(itemId -> questions.add(sectionId + "/" + itemId));
+                    .forEach(itemId -> questions.add(section.id() + "/" + itemId)));
         }
         return questions;
     }
