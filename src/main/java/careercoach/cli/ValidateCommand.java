@@ -18,8 +18,8 @@ import java.util.function.UnaryOperator;
  * {@code validate [DIR]}: checks every guide under an index-data directory (default: {@code INDEX_DATA}, else
  * {@code ./index-data}) and prints each problem as {@code file:line: message}, then each warning as
  * {@code file:line: warning: message}. Exit 0 when valid (warnings or not), 1 when not, 2 on a usage error.
- * A draft (not served) is valid with placeholders left: each is a warning. Each section whose id is not one of the
- * standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared|inferred ...)}, so an
+ * A draft (not served) is valid with placeholders left: each is a warning. When valid, each section whose id is not
+ * one of the standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared|inferred ...)}, so an
  * author sees what commands and labelled questions will take it for; a section of no kind is also a warning.
  */
 public final class ValidateCommand {
@@ -49,10 +49,10 @@ public final class ValidateCommand {
         Path indexData = Path.of(args.length == 1 ? args[0] : defaultIndexData());
         try {
             GuideCheck check = new GuideLoader().check(indexData);
-            check.kinds().forEach(out::println);
             if (!check.problemsToServe().isEmpty()) {
                 return problems(indexData, check.problemsToServe(), check.warnings());
             }
+            check.kinds().forEach(out::println);
             check.warnings().forEach(err::println);
             out.println(summary(indexData, check.guides(), check.drafts())
                     + (check.warnings().isEmpty() ? "" : ", " + plural(check.warnings().size(), "warning")));

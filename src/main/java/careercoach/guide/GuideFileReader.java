@@ -150,7 +150,8 @@ final class GuideFileReader {
                 sections.add(section);
                 section.kind().ifPresent(kind -> {
                     Section first = seenKinds.putIfAbsent(kind, section);
-                    if (first != null) {
+                    // The same id twice is already a problem of its own.
+                    if (first != null && !java.util.Objects.equals(first.id(), section.id())) {
                         warnings.add(GuideProblem.warning(file, sectionMap.line(), "section '" + orBlank(section.id())
                                 + "' is of kind " + kind + " like section '" + orBlank(first.id()) + "' before it:"
                                 + " commands about " + kind + " show the first one only"));
