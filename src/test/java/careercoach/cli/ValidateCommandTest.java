@@ -46,13 +46,13 @@ class ValidateCommandTest {
                 "'pay-and-market' is of kind salary-and-demand (inferred from its title",
                 "'first-moves' is of kind next-steps (declared)",
                 "'where-people-stumble' is of kind skill-gaps (declared)",
-                "'team-rituals' is of no kind")) {
+                "'certifications' is of no kind")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":") && l.contains("section " + kind)),
                     () -> kind + " in\n" + text(out));
         }
         assertTrue(lines.get(lines.size() - 1).startsWith(dir + ": OK: 1 guide, 10 sections"), () -> text(out));
         assertTrue(text(err).lines().anyMatch(l -> l.startsWith(file + ":") && l.contains(
-                "warning: section 'team-rituals' is of no kind")), () -> text(err));
+                "warning: section 'certifications' is of no kind")), () -> text(err));
     }
 
     @Test
