@@ -3,7 +3,6 @@ package careercoach.coach;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
-import careercoach.guide.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,6 @@ package careercoach.coach;
 
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
-import careercoach.guide.Section;
 
 import java.time.Instant;
 import java.util.ArrayList;
