@@ -74,6 +74,33 @@ public final class SectionKinds {
         return of(title).or(() -> id == null ? Optional.empty() : of(id.replace('-', ' ')));
     }
 
+    /**
+     * For authors: each section of the guide whose id is not a kind, with the kind it was given and how, as
+     * {@code guide-id / section-id: salary-and-demand (from its title)}, {@code ... next-steps (declared)} or
+     * {@code ... no kind (...)}. A declared kind the title's words also name reads as "from its title".
+     */
+    public static List<String> describe(Guide guide) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Section section : guide.sections()) {
+            if (isKind(section.id())) {
+                continue;
+            }
+            String how;
+            if (section.kind().isEmpty()) {
+                how = "no kind (searched, but no command shows it and no labelled question votes for it;"
+                        + " declare 'kind:' if it is one)";
+            } else if (section.kind().equals(of(section.title()))) {
+                how = section.kind().get() + " (from its title)";
+            } else if (section.kind().equals(inferred(section.id(), section.title()))) {
+                how = section.kind().get() + " (from its id)";
+            } else {
+                how = section.kind().get() + " (declared)";
+            }
+            lines.add(guide.id() + " / " + section.id() + ": " + how);
+        }
+        return List.copyOf(lines);
+    }
+
     private static boolean contains(List<String> words, List<String> phrase) {
         for (int start = 0; start + phrase.size() <= words.size(); start++) {
             boolean all = true;

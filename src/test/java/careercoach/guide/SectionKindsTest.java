@@ -106,6 +106,28 @@ class SectionKindsTest {
         assertEquals("pay", check.guides().get(0).sectionOfKind(SectionIds.SALARY_AND_DEMAND).orElseThrow().id());
     }
 
+    @Test
+    void describe_ownIdSections_sayTheKindAndHowItWasGiven() throws Exception {
+        Guide guide = new GuideLoader().load(Path.of("src/test/resources/edge-guides/own-section-ids")).guides().get(0);
+
+        List<String> lines = SectionKinds.describe(guide);
+
+        assertEquals(10, lines.size(), lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / pay-and-market: salary-and-demand (from its title)"),
+                lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / first-moves: next-steps (declared)"), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("security-engineering-lead / certifications: no kind")),
+                lines::toString);
+    }
+
+    @Test
+    void describe_standardIds_areNotListed() {
+        Guide guide = new Guide("g", "G", null, List.of(new Section("overview", "About", "a", null, null, null,
+                null)));
+
+        assertEquals(List.of(), SectionKinds.describe(guide));
+    }
+
     private static void write(Path dir, String sections) throws Exception {
         Path guides = Files.createDirectories(dir.resolve("guides"));
         Files.writeString(guides.resolve("g.yml"), "id: g\ntitle: Some Lead\nsections:\n" + sections);
