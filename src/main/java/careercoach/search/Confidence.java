@@ -68,10 +68,10 @@ final class Confidence {
             }
         }
         // Authors' phrasings are questions the guides answer, in any library, labelled with their section's kind;
-        // guides sharing a phrasing add it once.
+        // guides sharing a phrasing for one kind of section add it once.
         Set<String> phrasings = new HashSet<>();
         library.guides().forEach(g -> g.sections().forEach(s -> s.phrasings().forEach(p -> {
-            if (phrasings.add(s.id() + "\t" + p)) {
+            if (phrasings.add(s.kind().orElse(s.id()) + "\t" + p)) {
                 inTexts.add(p);
                 inSections.add(votesFor(s));
             }
@@ -89,12 +89,12 @@ final class Confidence {
             s.groups().forEach(group -> items.addAll(group.items()));
             for (Item item : items) {
                 String asked = item.name().isEmpty() ? item.text() : item.name();
-                if (!asked.isBlank() && phrasings.add(s.id() + "\t" + asked)) {
+                if (!asked.isBlank() && phrasings.add(s.kind().orElse(s.id()) + "\t" + asked)) {
                     inTexts.add(asked);
                     inSections.add(votesFor(s));
                 }
                 for (String named : listed(item.details())) {
-                    if (phrasings.add(s.id() + "\t" + named)) {
+                    if (phrasings.add(s.kind().orElse(s.id()) + "\t" + named)) {
                         inTexts.add(named);
                         inSections.add(votesFor(s));
                     }
