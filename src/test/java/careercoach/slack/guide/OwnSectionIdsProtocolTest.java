@@ -3,6 +3,8 @@ package careercoach.slack.guide;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,5 +114,40 @@ class OwnSectionIdsProtocolTest {
         assertTrue(result.contains("Start a shared risk register"), result);
         assertTrue(result.contains("Review the broadest cloud permissions"), result);
         assertFalse(result.contains("names no step for this yet"), result);
+    }
+
+    @Test
+    void stepsWalk_walksTheGuidesFirstMoves() throws Exception {
+        choose("U6");
+
+        kit.command("U6", "C1", "steps walk");
+
+        String first = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+        assertTrue(first.contains("risk register"), first);
+    }
+
+    @Test
+    void appHome_showsTheOverviewAndOpensTheSkillsAndTheFirstMoves() throws Exception {
+        choose("U7");
+        ObjectNode opened = new ObjectMapper().createObjectNode().put("type", "app_home_opened").put("user", "U7")
+                .put("channel", "D7").put("tab", "home").put("event_ts", "1700000000.000001");
+
+        kit.event(kit.newEventId(), opened, 0);
+
+        String home = kit.slack().await("views.publish", 1).get(0).param("view");
+        assertTrue(home.contains("products and infrastructure safe to run"), home);
+        assertTrue(home.contains("What you need to be good at"), home);
+        assertTrue(home.contains(GUIDE + "|first-moves"), home);
+    }
+
+    @Test
+    void compare_setsTheGuidesSkillsBesideTheOtherRoles() throws Exception {
+        choose("U8");
+
+        kit.command("U8", "C1", "compare backend lead");
+
+        String shown = kit.slack().await("response_url", 1).get(0).blocks().toString();
+        assertTrue(shown.contains("Application security"), shown);
+        assertTrue(shown.contains("Distributed system design") || shown.contains("distributed"), shown);
     }
 }
