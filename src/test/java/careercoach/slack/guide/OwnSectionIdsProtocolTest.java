@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A guide whose section ids are all its own ("pay-and-market", "day-to-day", "first-moves"...), served beside the
- * shipped guide: once a person chooses it, the commands, the answers and the skill check use its sections by kind.
+ * shipped guide: once a person chooses it, the commands, the answers, the skill check, the steps walk, the App Home,
+ * compare and checklists use its sections by kind.
  */
 class OwnSectionIdsProtocolTest {
     private static final String GUIDE = "security-engineering-lead";
@@ -149,5 +150,16 @@ class OwnSectionIdsProtocolTest {
         String shown = kit.slack().await("response_url", 1).get(0).blocks().toString();
         assertTrue(shown.contains("Application security"), shown);
         assertTrue(shown.contains("Distributed system design") || shown.contains("distributed"), shown);
+    }
+
+    @Test
+    void checklist_offersTheGuidesFirstMovesByTheirOwnIds() throws Exception {
+        choose("U9");
+
+        kit.command("U9", "C1", "checklist <@U10|pat>");
+
+        String view = kit.slack().await("views.open", 1).get(0).param("view");
+        assertTrue(view.contains("first-moves/risk-register"), view);
+        assertTrue(view.contains("Start a shared risk register"), view);
     }
 }
