@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -151,7 +152,7 @@ final class GuideFileReader {
                 section.kind().ifPresent(kind -> {
                     Section first = seenKinds.putIfAbsent(kind, section);
                     // The same id twice is already a problem of its own.
-                    if (first != null && !java.util.Objects.equals(first.id(), section.id())) {
+                    if (first != null && !Objects.equals(first.id(), section.id())) {
                         warnings.add(GuideProblem.warning(file, sectionMap.line(), "section '" + orBlank(section.id())
                                 + "' is of kind " + kind + " like section '" + orBlank(first.id()) + "' before it:"
                                 + " commands about " + kind + " show the first one only"));

@@ -1,6 +1,7 @@
 package careercoach.guide;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class SectionKinds {
      * {@code ... no kind (...)}. A declared kind the title's words also name reads as "from its title".
      */
     public static List<String> describe(Guide guide) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Section section : guide.sections()) {
             if (isKind(section.id())) {
                 continue;

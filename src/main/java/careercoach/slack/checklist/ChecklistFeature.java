@@ -520,8 +520,8 @@ public final class ChecklistFeature implements SlackFeature {
     public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
                                     List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
         Guide guide = surface.guides().guideFor(teamId, managerId);
-        List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
-                s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
+        List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
+                .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
         boolean guideHasSteps = !items.isEmpty();
         try {
             extraItems.forEach(line -> items.addAll(NewItem.customLines(line)));

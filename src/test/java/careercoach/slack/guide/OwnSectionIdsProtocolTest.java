@@ -64,8 +64,8 @@ class OwnSectionIdsProtocolTest {
 
     @Test
     void commandOfAKindTheGuideLacks_saysThisGuideHasNoSuchSection() throws Exception {
-        try (SlackTestKit small = SlackTestKit.start(Map.of("INDEX_DATA", "src/test/resources/edge-guides/no-next-steps"),
-                java.time.Clock.systemUTC())) {
+        Map<String, String> env = Map.of("INDEX_DATA", "src/test/resources/edge-guides/no-next-steps");
+        try (SlackTestKit small = SlackTestKit.start(env, java.time.Clock.systemUTC())) {
             String ack = small.command("U2", "C1", "salary").body();
 
             assertTrue(ack.contains("*Data Platform Lead* has no such section (no section about salary and demand)"),
