@@ -11,6 +11,7 @@ import careercoach.content.AnswerRecorder;
 import careercoach.content.ContentReports;
 import careercoach.content.DailyPurge;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.SectionKinds;
 import careercoach.guide.RoleComparer;
 import careercoach.install.Installations;
 import careercoach.playground.Playground;
@@ -99,7 +100,8 @@ public final class CareerCoachApp implements AutoCloseable {
             UserGuides userGuides = new UserGuides(() -> guides().library(), stores.guideChoices());
             AnswerRecorder recorder = new AnswerRecorder(stores.questionLog(), config.recordQuestions(), clock);
             ContentReports reports = new ContentReports(stores.questionLog(), SentenceVectors::of,
-                    () -> guides().status().failure(), clock, config.recordQuestions());
+                    () -> guides().status().failure(), () -> guides().library().guides().stream()
+                    .flatMap(g -> SectionKinds.describe(g).stream()).toList(), clock, config.recordQuestions());
             this.executor = new WorkAfterAck(parts.limits().threads(), parts.limits().queue(), metrics);
             Coach coach = new Coach(() -> guides().library(), stores.conversations(), stores.savedPlans(), clock,
                     Coach.DEFAULT_EXPIRY, () -> UUID.randomUUID().toString());

@@ -17,7 +17,7 @@ public final class SuggestedPrompts {
     public static final String CONTINUE_CHECK = "Continue my skill check";
     public static final String CHECKLIST = "What's left on my checklist?";
     public static final String CHECK_SKILLS = "Check my skills";
-    /** The sections whose questions are suggested, best known first, with the question asked of each. */
+    /** The kinds of section whose questions are suggested, best known first, with the question asked of each. */
     private static final Map<String, String> QUESTIONS = questions("top-skills", "What skills do I need for this role?",
             "salary-and-demand", "What does this role pay?", "skill-gaps", "Where do people usually get stuck?",
             "next-steps", "What should I do next?", "career-progression", "Where can this role lead?");
@@ -47,7 +47,7 @@ public final class SuggestedPrompts {
             if (questions <= 0) {
                 break;
             }
-            if (person.guide().section(question.getKey()).isPresent()) {
+            if (person.guide().sectionOfKind(question.getKey()).isPresent()) {
                 prompts.add(new Prompt(question.getValue(), question.getValue()));
                 questions--;
             }

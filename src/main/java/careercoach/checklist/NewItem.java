@@ -52,10 +52,10 @@ public record NewItem(ItemSource source, String ref, String text, String name) {
 
     /** The guide's recommended next steps with the given ids, in guide order. */
     public static List<NewItem> nextSteps(Guide guide, List<String> itemIds) {
-        return guide.section(SectionIds.NEXT_STEPS).map(s -> s.allItems()).orElse(List.of()).stream()
+        return guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> s.allItems().stream()
                 .filter(item -> itemIds.contains(item.id()))
-                .map(item -> fromGuide(ItemSource.GUIDE, SectionIds.NEXT_STEPS + "/" + item.id(), item))
-                .toList();
+                .map(item -> fromGuide(ItemSource.GUIDE, s.id() + "/" + item.id(), item))
+                .toList()).orElse(List.of());
     }
 
     /** A plan entry that refers to a guide item ({@code section-id/item-id}): its whole text, and its name. */

@@ -92,6 +92,8 @@ public final class NewGuideCommand {
                 # Every section is optional except that a guide needs at least one; delete those you don't need.
                 # Ids (guide, section, group, item) are lowercase kebab-case and must stay stable once people use
                 # the guide: saved plans and checklists refer to them. Rewording titles and text is always safe.
+                # The section ids below are the nine kinds features look for; a section may have an id of its own
+                # ("pay-and-market") with "kind: salary-and-demand" (see "Section kinds" in the README).
                 draft: true                    # not served while a draft: delete this line once no "Replace:" is left
                 id: %1$s                      # must equal the file name
                 title: %3$s

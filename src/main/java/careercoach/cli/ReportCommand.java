@@ -8,6 +8,7 @@ import careercoach.search.ReloadStatus;
 import careercoach.content.ReportPeriod;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;
+import careercoach.guide.SectionKinds;
 import careercoach.search.SentenceVectors;
 import careercoach.store.Database;
 import careercoach.store.JdbcQuestionLog;
@@ -81,13 +82,15 @@ public final class ReportCommand {
                 }
             }
         }
-        Optional<ReloadStatus.Failure> onDisk = guideProblems();
+        GuidesOnDisk guides = guidesOnDisk();
+        Optional<ReloadStatus.Failure> onDisk = guides.problems();
+        List<String> kinds = guides.sectionKinds();
         boolean recordText = Config.recordsQuestions(env);
         String url = env.apply("DATABASE_URL");
         try (Database database = Database.open(url == null || url.isBlank() ? null : url.strip())) {
             QuestionLog log = new JdbcQuestionLog(database);
-            ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, clock, recordText)
-                    .report(period);
+            ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, () -> kinds, clock,
+                    recordText).report(period);
             out.println(asJson ? json(report) : text(report));
             return 0;
         } catch (RuntimeException e) {
@@ -98,19 +101,28 @@ public final class ReportCommand {
         }
     }
 
-    /** Problems of the guides on disk now: what a reload of the running server would refuse. */
-    private Optional<ReloadStatus.Failure> guideProblems() {
+    /** What the report says of the guides on disk: their problems, or the kinds of their sections. */
+    private record GuidesOnDisk(Optional<ReloadStatus.Failure> problems, List<String> sectionKinds) {
+    }
+
+    /**
+     * The problems of the guides on disk now (what a reload of the running server would refuse), or, when they
+     * load, the kind each section of their own ids was given.
+     */
+    private GuidesOnDisk guidesOnDisk() {
         String configured = env.apply("INDEX_DATA");
         Path indexData = Path.of(configured == null || configured.isBlank() ? "index-data" : configured.strip());
         String defaultGuide = env.apply("DEFAULT_GUIDE");
         try {
-            new GuideLoader(Optional.ofNullable(defaultGuide)).load(indexData);
-            return Optional.empty();
+            List<String> kinds = new GuideLoader(Optional.ofNullable(defaultGuide)).load(indexData).guides().stream()
+                    .flatMap(g -> SectionKinds.describe(g).stream()).toList();
+            return new GuidesOnDisk(Optional.empty(), kinds);
         } catch (GuideValidationException e) {
-            return Optional.of(new ReloadStatus.Failure(clock.instant(),
-                    e.problems().stream().map(Object::toString).toList()));
+            return new GuidesOnDisk(Optional.of(new ReloadStatus.Failure(clock.instant(),
+                    e.problems().stream().map(Object::toString).toList())), List.of());
         } catch (IOException e) {
-            return Optional.of(new ReloadStatus.Failure(clock.instant(), List.of(indexData + ": " + e.getMessage())));
+            return new GuidesOnDisk(Optional.of(new ReloadStatus.Failure(clock.instant(),
+                    List.of(indexData + ": " + e.getMessage()))), List.of());
         }
     }
 
@@ -156,6 +168,10 @@ public final class ReportCommand {
         for (ContentReport.WeekRate w : report.answerRatePerWeek()) {
             s.append(String.format("  %s  %3d%% of %d%n", w.weekOf(), Math.round(w.rate() * 100), w.asked()));
         }
+        if (!report.sectionKinds().isEmpty()) {
+            s.append("\nSections with their own ids, and their kind:\n");
+            report.sectionKinds().forEach(k -> s.append("  ").append(k).append('\n'));
+        }
         return s.toString().stripTrailing();
     }
 
@@ -184,6 +200,7 @@ public final class ReportCommand {
                     .put("unhelpful", v.unhelpful());
             v.questions().forEach(n.putArray("questions")::add);
         }
+        report.sectionKinds().forEach(root.putArray("sectionKinds")::add);
         ArrayNode weeks = root.putArray("answerRatePerWeek");
         for (ContentReport.WeekRate w : report.answerRatePerWeek()) {
             weeks.addObject().put("weekOf", w.weekOf().toString()).put("asked", w.asked())

@@ -18,7 +18,10 @@ import java.util.function.UnaryOperator;
  * {@code validate [DIR]}: checks every guide under an index-data directory (default: {@code INDEX_DATA}, else
  * {@code ./index-data}) and prints each problem as {@code file:line: message}, then each warning as
  * {@code file:line: warning: message}. Exit 0 when valid (warnings or not), 1 when not, 2 on a usage error.
- * A draft (not served) is valid with placeholders left: each is a warning.
+ * A draft (not served) is valid with placeholders left: each is a warning. When valid, each section whose id is not
+ * one of the standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared)} (or
+ * "inferred from its title"), so an author sees what commands and labelled questions will take it for; a section of
+ * no kind is also a warning.
  */
 public final class ValidateCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar validate [INDEX_DATA_DIR]";
@@ -50,6 +53,7 @@ public final class ValidateCommand {
             if (!check.problemsToServe().isEmpty()) {
                 return problems(indexData, check.problemsToServe(), check.warnings());
             }
+            check.kinds().forEach(out::println);
             check.warnings().forEach(err::println);
             out.println(summary(indexData, check.guides(), check.drafts())
                     + (check.warnings().isEmpty() ? "" : ", " + plural(check.warnings().size(), "warning")));

@@ -3,7 +3,6 @@ package careercoach.coach;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
-import careercoach.guide.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,11 +132,11 @@ public final class Coach {
         }));
         List<String> targetRefs = new ArrayList<>();
         List<Item> targets = new ArrayList<>();
-        for (String sectionId : kind.sections()) {
-            target.section(sectionId).map(Section::allItems).orElse(List.of()).forEach(item -> {
-                targetRefs.add(sectionId + "/" + item.id());
+        for (String sectionKind : kind.sectionKinds()) {
+            target.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().forEach(item -> {
+                targetRefs.add(section.id() + "/" + item.id());
                 targets.add(item);
-            });
+            }));
         }
         if (known.isEmpty() || targets.isEmpty()) {
             return premarked;

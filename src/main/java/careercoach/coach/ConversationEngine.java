@@ -2,7 +2,6 @@ package careercoach.coach;
 
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
-import careercoach.guide.Section;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ public final class ConversationEngine {
 
     private static List<String> questions(Guide guide, ConversationKind kind) {
         List<String> questions = new ArrayList<>();
-        for (String sectionId : kind.sections()) {
-            guide.section(sectionId).map(Section::allItems).orElse(List.of()).stream()
+        for (String sectionKind : kind.sectionKinds()) {
+            guide.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().stream()
                     .map(Item::id)
-                    .forEach(itemId -> questions.add(sectionId + "/" + itemId));
+                    .forEach(itemId -> questions.add(section.id() + "/" + itemId)));
         }
         return questions;
     }

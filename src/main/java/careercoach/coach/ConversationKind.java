@@ -4,7 +4,7 @@ import careercoach.guide.SectionIds;
 
 import java.util.List;
 
-/** The guided conversations: which guide sections they ask about, and what each answer may be. */
+/** The guided conversations: which kinds of guide section they ask about, and what each answer may be. */
 public enum ConversationKind {
     /** One question per often-missing skill. */
     SKILL_CHECK(List.of(SectionIds.SKILL_GAPS)),
@@ -13,14 +13,15 @@ public enum ConversationKind {
     /** Each recommended next step in turn. */
     STEPS_WALK(List.of(SectionIds.NEXT_STEPS));
 
-    private final List<String> sections;
+    private final List<String> sectionKinds;
 
-    ConversationKind(List<String> sections) {
-        this.sections = sections;
+    ConversationKind(List<String> sectionKinds) {
+        this.sectionKinds = sectionKinds;
     }
 
-    public List<String> sections() {
-        return sections;
+    /** The kinds of section asked about, in order ({@link careercoach.guide.Guide#sectionOfKind}). */
+    public List<String> sectionKinds() {
+        return sectionKinds;
     }
 
     public boolean isSkillCheck() {

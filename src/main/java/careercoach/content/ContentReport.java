@@ -11,18 +11,21 @@ import java.util.Optional;
  * What authors should look at: questions the bot could not answer (grouped by meaning when their text is kept;
  * counted by guide and section always), the sections with the most 👎, the answer rate per week, and the last
  * failed reload of the guides. {@code storedTextHidden}: recording question text is off now, and text kept while it
- * was on is not shown (the next purge deletes it).
+ * was on is not shown (the next purge deletes it). {@code sectionKinds}: the kind each section whose id is not a
+ * standard kind was given ({@link careercoach.guide.SectionKinds#describe}), so authors see what commands and
+ * labelled questions take it for.
  */
 public record ContentReport(Instant since, Instant until, boolean questionTextRecorded, boolean storedTextHidden,
                             List<QuestionGroup> unansweredQuestions, List<SectionGaps> gapsBySection,
                             List<SectionVotes> mostUnhelpful, List<WeekRate> answerRatePerWeek,
-                            Optional<ReloadStatus.Failure> reloadFailure) {
+                            Optional<ReloadStatus.Failure> reloadFailure, List<String> sectionKinds) {
 
     public ContentReport {
         unansweredQuestions = List.copyOf(unansweredQuestions);
         gapsBySection = List.copyOf(gapsBySection);
         mostUnhelpful = List.copyOf(mostUnhelpful);
         answerRatePerWeek = List.copyOf(answerRatePerWeek);
+        sectionKinds = List.copyOf(sectionKinds);
     }
 
     /** Questions alike in meaning: the most asked wording, how many, and other wordings. */

@@ -30,6 +30,7 @@ public final class ContentReports {
     private final QuestionLog log;
     private final Function<String, float[]> sentenceVector;
     private final Supplier<Optional<ReloadStatus.Failure>> reloadFailure;
+    private final Supplier<List<String>> sectionKinds;
     private final Clock clock;
     private final boolean recordText;
 
@@ -47,6 +48,17 @@ public final class ContentReports {
      */
     public ContentReports(QuestionLog log, Function<String, float[]> sentenceVector,
                           Supplier<Optional<ReloadStatus.Failure>> reloadFailure, Clock clock, boolean recordText) {
+        this(log, sentenceVector, reloadFailure, List::of, clock, recordText);
+    }
+
+    /**
+     * As above, and {@code sectionKinds}: the kinds the served guides' sections of their own ids were given
+     * ({@link careercoach.guide.SectionKinds#describe}).
+     */
+    public ContentReports(QuestionLog log, Function<String, float[]> sentenceVector,
+                          Supplier<Optional<ReloadStatus.Failure>> reloadFailure, Supplier<List<String>> sectionKinds,
+                          Clock clock, boolean recordText) {
+        this.sectionKinds = sectionKinds;
         this.recordText = recordText;
         this.log = log;
         this.sentenceVector = sentenceVector;
@@ -71,7 +83,7 @@ public final class ContentReports {
         }
         List<AskedQuestion> gaps = asked.stream().filter(q -> q.outcome().isGap()).toList();
         return new ContentReport(since, until, withText, !recordText && stored, groups(gaps), gapsBySection(gaps), unhelpful(votes),
-                weeks(asked), reloadFailure.get());
+                weeks(asked), reloadFailure.get(), sectionKinds.get());
     }
 
     /** Greedy grouping: each question joins the first group whose first question is close enough in meaning. */

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * One career guide (one role), read from {@code index-data/guides/<id>.yml}.
- * Section ids are shared by all guides: {@link SectionIds}. {@code aliases} are other names people use for the role
+ * Each section has its own id and, usually, a kind shared by all guides ({@link SectionKinds}): features find a
+ * section by its kind ({@link #sectionOfKind}), references such as item actions by its id ({@link #section}).
+ * {@code aliases} are other names people use for the role
  * ("DE lead", "EM"): questions naming the role by any of them are answered from this guide.
  */
 public record Guide(String id, String title, String subtitle, List<String> aliases, List<Section> sections) {
@@ -32,6 +34,14 @@ public record Guide(String id, String title, String subtitle, List<String> alias
 
     public Optional<Section> section(String sectionId) {
         return sections.stream().filter(s -> sectionId.equals(s.id())).findFirst();
+    }
+
+    /**
+     * The section of {@code kind} ({@link SectionIds}): the first one when the guide has several of that kind; empty
+     * when it has none, which a feature says rather than showing another section.
+     */
+    public Optional<Section> sectionOfKind(String kind) {
+        return sections.stream().filter(s -> s.is(kind)).findFirst();
     }
 
     /** Resolves a reference of the form {@code section-id/item-id}, as used by {@link Item#actions()}. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class GuideFileReader {
     /** How {@code new-guide}'s skeleton marks every text an author has to write. */
     static final String PLACEHOLDER = "Replace:";
     private static final List<String> SECTION_FIELDS =
-            List.of("id", "title", "text", "items", "groups", "keywords", "phrasings");
+            List.of("id", "title", "kind", "text", "items", "groups", "keywords", "phrasings");
     private static final List<String> GROUP_FIELDS = List.of("id", "title", "text", "items");
     private static final List<String> ITEM_FIELDS =
             List.of("id", "name", "details", "text", "range", "actions", "guide");
@@ -37,7 +38,7 @@ final class GuideFileReader {
      * span files (guide ids, links between guides).
      */
     record LocatedGuide(Guide guide, Path file, int idLine, List<LocatedRole> roles, boolean draft,
-                        List<GuideProblem> placeholders) {
+                        List<GuideProblem> placeholders, List<GuideProblem> kinds, List<GuideProblem> warnings) {
     }
 
     /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
@@ -51,6 +52,10 @@ final class GuideFileReader {
     private final List<GuideProblem> problems;
     private final List<ActionRef> actionRefs = new ArrayList<>();
     private final List<LocatedRole> roles = new ArrayList<>();
+    /** Which kind each section whose id is not a kind was given, and how: what {@code validate} tells authors. */
+    private final List<GuideProblem> kinds = new ArrayList<>();
+    /** Warnings about kinds: a section of none, two sections of one kind. */
+    private final List<GuideProblem> warnings = new ArrayList<>();
     /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
     private final List<GuideProblem> placeholders = new ArrayList<>();
 
@@ -81,7 +86,8 @@ final class GuideFileReader {
         }
         return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles), draft,
                 placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
-                        + p.message() + "\" with the real text, or delete it")).toList()));
+                        + p.message() + "\" with the real text, or delete it")).toList(), List.copyOf(kinds),
+                List.copyOf(warnings)));
     }
 
     /**
@@ -138,9 +144,20 @@ final class GuideFileReader {
         }
         List<Section> sections = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
+        Map<String, Section> seenKinds = new HashMap<>();
         for (Node node : sequence(fields, "sections")) {
             if (node instanceof Mapping sectionMap) {
-                sections.add(section(sectionMap, seenIds));
+                Section section = section(sectionMap, seenIds);
+                sections.add(section);
+                section.kind().ifPresent(kind -> {
+                    Section first = seenKinds.putIfAbsent(kind, section);
+                    // The same id twice is already a problem of its own.
+                    if (first != null && !Objects.equals(first.id(), section.id())) {
+                        warnings.add(GuideProblem.warning(file, sectionMap.line(), "section '" + orBlank(section.id())
+                                + "' is of kind " + kind + " like section '" + orBlank(first.id()) + "' before it:"
+                                + " commands about " + kind + " show the first one only"));
+                    }
+                });
             } else {
                 problem(node.line(), "a section must be a mapping with id and title");
             }
@@ -153,22 +170,20 @@ final class GuideFileReader {
         String id = id(sectionMap, fields, "section");
         if (id != null) {
             int line = fields.get("id").line();
-            if (!SectionIds.ALL.contains(id)) {
-                problem(line, "unknown section id '" + id + "' (allowed: " + String.join(", ", SectionIds.ALL) + ")");
-            }
             Integer first = seenIds.putIfAbsent(id, line);
             if (first != null) {
                 problem(line, "duplicate section id '" + id + "' (first at line " + first + ")");
             }
         }
         String title = title(sectionMap, fields, "section '" + orBlank(id) + "'");
+        Optional<String> kind = kind(sectionMap, fields, id, title);
         String text = text(fields, "text");
         Map<String, Integer> idsInSection = new HashMap<>();
-        List<Item> items = items(sequence(fields, "items"), idsInSection, id);
+        List<Item> items = items(sequence(fields, "items"), idsInSection, kind);
         List<Group> groups = new ArrayList<>();
         for (Node node : sequence(fields, "groups")) {
             if (node instanceof Mapping groupMap) {
-                groups.add(group(groupMap, idsInSection, id));
+                groups.add(group(groupMap, idsInSection, kind));
             } else {
                 problem(node.line(), "a group must be a mapping with id and title");
             }
@@ -180,23 +195,66 @@ final class GuideFileReader {
         if (!hasContent) {
             problem(sectionMap.line(), "section '" + orBlank(id) + "' is empty: give it text, items or a group with content");
         }
-        return new Section(id, title, text, items, groups, keywords, phrasings);
+        return new Section(id, title, text, items, groups, keywords, phrasings, kind);
     }
 
-    private Group group(Mapping groupMap, Map<String, Integer> idsInSection, String sectionId) {
+    /**
+     * The section's kind: its id when that is a standard kind; else the {@code kind:} its author declared; else the
+     * kind its title or id names ({@link SectionKinds#inferred}); else none, which is a warning (the section is
+     * searched, but no command and no labelled question refers to it). Every section whose id is not a kind is
+     * noted with the kind it was given, for {@code validate} to say.
+     */
+    private Optional<String> kind(Mapping sectionMap, Map<String, Node> fields, String id, String title) {
+        String declared = text(fields, "kind");
+        Node node = fields.get("kind");
+        if (declared != null && !SectionKinds.isKind(declared)) {
+            problem(node.line(), "unknown kind '" + declared + "' for section '" + orBlank(id) + "' (allowed: "
+                    + String.join(", ", SectionIds.ALL) + "; or no 'kind' for a section of none)");
+            declared = null;
+        }
+        if (SectionKinds.isKind(id)) {
+            if (declared != null && !declared.equals(id)) {
+                problem(node.line(), "section '" + id + "' is of kind " + id + " by its id: remove 'kind: "
+                        + declared + "', or give the section another id");
+            }
+            return Optional.of(id);
+        }
+        int line = node != null ? node.line() : lineOf(fields, "id", sectionMap);
+        if (declared != null) {
+            kinds.add(new GuideProblem(file, line, "section '" + orBlank(id) + "' is of kind " + declared
+                    + " (declared)"));
+            return Optional.of(declared);
+        }
+        Optional<String> inferred = SectionKinds.inferred(id, title);
+        if (inferred.isPresent()) {
+            kinds.add(new GuideProblem(file, line, "section '" + orBlank(id) + "' is of kind " + inferred.get()
+                    + " (inferred from its " + (SectionKinds.of(title).isPresent() ? "title" : "id")
+                    + "; declare 'kind:' if it is another)"));
+        } else if (id != null && node == null) {
+            kinds.add(new GuideProblem(file, line, "section '" + id + "' is of no kind"));
+            warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: its title and id"
+                    + " name none of " + String.join(", ", SectionIds.ALL) + ". It is searched, but no command"
+                    + " shows it and no labelled question votes for it; declare 'kind:' if it is one of them"));
+        }
+        return inferred;
+    }
+
+    private Group group(Mapping groupMap, Map<String, Integer> idsInSection, Optional<String> kind) {
         Map<String, Node> fields = fields(groupMap, GROUP_FIELDS, "group");
         String id = id(groupMap, fields, "group");
         checkUniqueInSection(id, fields, idsInSection);
         String title = title(groupMap, fields, "group '" + orBlank(id) + "'");
         String text = text(fields, "text");
-        List<Item> items = items(sequence(fields, "items"), idsInSection, sectionId);
+        List<Item> items = items(sequence(fields, "items"), idsInSection, kind);
         if (isBlank(text) && items.isEmpty()) {
             problem(groupMap.line(), "group '" + orBlank(id) + "' is empty: give it text or items");
         }
         return new Group(id, title, text, items);
     }
 
-    private List<Item> items(List<Node> nodes, Map<String, Integer> idsInSection, String sectionId) {
+    private List<Item> items(List<Node> nodes, Map<String, Integer> idsInSection, Optional<String> kind) {
+        boolean nextSteps = kind.filter(SectionIds.NEXT_STEPS::equals).isPresent();
+        boolean progression = kind.filter(SectionIds.CAREER_PROGRESSION::equals).isPresent();
         List<Item> items = new ArrayList<>();
         for (Node node : nodes) {
             if (!(node instanceof Mapping itemMap)) {
@@ -215,7 +273,7 @@ final class GuideFileReader {
                 problem(fields.get("details").line(), "item '" + orBlank(id) + "' has details but no name");
             }
             // A next step's name is what a checklist form shows where Slack limits an option's text.
-            if (SectionIds.NEXT_STEPS.equals(sectionId) && name != null && name.strip().length() > MAX_STEP_NAME) {
+            if (nextSteps && name != null && name.strip().length() > MAX_STEP_NAME) {
                 problem(fields.get("name").line(), "next step '" + orBlank(id) + "' has a name of "
                         + name.strip().length() + " characters: keep it to " + MAX_STEP_NAME
                         + " (the whole sentence goes in 'text')");
@@ -230,10 +288,10 @@ final class GuideFileReader {
                     actionRefs.add(new ActionRef(ref, action.line()));
                 }
             }
-            String guide = guideLink(fields, id, sectionId);
+            String guide = guideLink(fields, id, progression);
             Item item = new Item(id, name, details, text, text(fields, "range"), actions, guide);
             items.add(item);
-            if (SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
+            if (progression) {
                 int guideLine = fields.containsKey("guide") ? fields.get("guide").line() : 0;
                 roles.add(new LocatedRole(item, itemMap.line(), guideLine));
             }
@@ -245,14 +303,14 @@ final class GuideFileReader {
      * The id of the guide a role links to; only roles in career progression link, as the path from this guide to
      * the next. Whether the guide exists is the loader's check, as it needs every file.
      */
-    private String guideLink(Map<String, Node> fields, String itemId, String sectionId) {
+    private String guideLink(Map<String, Node> fields, String itemId, boolean progression) {
         if (!fields.containsKey("guide")) {
             return null;
         }
         String guide = text(fields, "guide");
         int line = fields.get("guide").line();
-        if (!SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
-            problem(line, "item '" + orBlank(itemId) + "' has 'guide', but only roles in "
+        if (!progression) {
+            problem(line, "item '" + orBlank(itemId) + "' has 'guide', but only roles in a section of kind "
                     + SectionIds.CAREER_PROGRESSION + " link to another guide");
             return null;
         }

@@ -122,9 +122,12 @@ public final class GuideLoader {
         List<GuideFileReader.LocatedGuide> served = new ArrayList<>();
         Map<String, GuideLocation> guideIds = new HashMap<>();
         List<GuideProblem> warnings = new ArrayList<>();
+        List<GuideProblem> kinds = new ArrayList<>();
         for (Path file : files) {
             readGuide(file, problems).ifPresent(located -> {
                 Guide guide = located.guide();
+                kinds.addAll(located.kinds());
+                warnings.addAll(located.warnings());
                 if (guide.id() != null) {
                     GuideLocation first = guideIds.putIfAbsent(guide.id(), new GuideLocation(file, located.idLine()));
                     if (first != null) {
@@ -150,7 +153,8 @@ public final class GuideLoader {
                 .thenComparingInt(GuideProblem::line);
         warnings.sort(byPlace);
         problems.sort(byPlace);
-        return new GuideCheck(guidesDir, guides, drafts, defaultGuide, problems, warnings);
+        kinds.sort(byPlace);
+        return new GuideCheck(guidesDir, guides, drafts, defaultGuide, problems, warnings, kinds);
     }
 
     /** The file naming the guide people get until they choose one; optional. */

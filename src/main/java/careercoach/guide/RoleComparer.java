@@ -113,8 +113,8 @@ public final class RoleComparer {
         return new RoleComparison.Part(aspect, shared, added, less);
     }
 
-    private static List<Item> items(Guide guide, String sectionId) {
-        return guide.section(sectionId).map(Section::allItems).orElse(List.of());
+    private static List<Item> items(Guide guide, String kind) {
+        return guide.sectionOfKind(kind).map(Section::allItems).orElse(List.of());
     }
 
     private static List<Item> distinct(List<Item> first, List<Item> second) {

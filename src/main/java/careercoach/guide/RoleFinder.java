@@ -81,7 +81,7 @@ public final class RoleFinder {
     /** The roles career progression lists after this guide's role, each with its guide when one exists. */
     public List<NextRole> nextRoles(Guide from) {
         List<NextRole> roles = new ArrayList<>();
-        from.section(SectionIds.CAREER_PROGRESSION).ifPresent(section -> {
+        from.sectionOfKind(SectionIds.CAREER_PROGRESSION).ifPresent(section -> {
             section.items().forEach(item -> roles.add(new NextRole(item, "", guideOf(from, item))));
             for (Group group : section.groups()) {
                 group.items().forEach(item -> roles.add(new NextRole(item, group.title(), guideOf(from, item))));

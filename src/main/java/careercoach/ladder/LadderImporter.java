@@ -126,7 +126,7 @@ public final class LadderImporter {
                 return true;
             }
             if (seen.add(at) && byId.containsKey(at)) {
-                byId.get(at).section(SectionIds.CAREER_PROGRESSION).ifPresent(s -> s.allItems().stream()
+                byId.get(at).sectionOfKind(SectionIds.CAREER_PROGRESSION).ifPresent(s -> s.allItems().stream()
                         .map(Item::guide).filter(g -> !g.isEmpty()).forEach(queue::addLast));
             }
         }

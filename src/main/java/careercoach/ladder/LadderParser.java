@@ -1,6 +1,7 @@
 package careercoach.ladder;
 
 import careercoach.guide.SectionIds;
+import careercoach.guide.SectionKinds;
 import careercoach.ladder.LadderLines.Block;
 import careercoach.ladder.LadderLines.Kind;
 

@@ -3,6 +3,7 @@ package careercoach.search;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
+import careercoach.guide.Section;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.slf4j.Logger;
@@ -66,13 +67,13 @@ final class Confidence {
                 outTexts.add(q.question());
             }
         }
-        // Authors' phrasings are questions the guides answer, in any library, labelled with their own section;
-        // guides sharing a phrasing add it once.
+        // Authors' phrasings are questions the guides answer, in any library, labelled with their section's kind;
+        // guides sharing a phrasing for one kind of section add it once.
         Set<String> phrasings = new HashSet<>();
         library.guides().forEach(g -> g.sections().forEach(s -> s.phrasings().forEach(p -> {
-            if (phrasings.add(s.id() + "\t" + p)) {
+            if (phrasings.add(s.kind().orElse(s.id()) + "\t" + p)) {
                 inTexts.add(p);
-                inSections.add(List.of(s.id()));
+                inSections.add(votesFor(s));
             }
         })));
         // Each item of the guide the labelled questions were written for is a question about its section in the
@@ -88,14 +89,14 @@ final class Confidence {
             s.groups().forEach(group -> items.addAll(group.items()));
             for (Item item : items) {
                 String asked = item.name().isEmpty() ? item.text() : item.name();
-                if (!asked.isBlank() && phrasings.add(s.id() + "\t" + asked)) {
+                if (!asked.isBlank() && phrasings.add(s.kind().orElse(s.id()) + "\t" + asked)) {
                     inTexts.add(asked);
-                    inSections.add(List.of(s.id()));
+                    inSections.add(votesFor(s));
                 }
                 for (String named : listed(item.details())) {
-                    if (phrasings.add(s.id() + "\t" + named)) {
+                    if (phrasings.add(s.kind().orElse(s.id()) + "\t" + named)) {
                         inTexts.add(named);
-                        inSections.add(List.of(s.id()));
+                        inSections.add(votesFor(s));
                     }
                 }
             }
@@ -202,14 +203,22 @@ final class Confidence {
         return new ScopeClassifier.Signals(top.dense(), otherBest < 0 ? 0 : top.dense() - otherBest,
                 content == 0 ? 0 : covered.covered() / content, content == 0 ? 0 : (double) covered.named() / content,
                 in[0], out[0], in[1], out[1],
-                examples.getOrDefault(sections.sectionId(top.key()), 0f),
+                examples.getOrDefault(sections.kind(top.key()), 0f),
                 lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content),
                 nearbyInScopeShare(labelled, vectors, exclude));
     }
 
     /**
-     * For each section id, the similarity of the closest labelled question that section answers: questions like this
-     * one were answered there. Section ids are shared by all guides, so this holds for any guide.
+     * The kinds a guide's own question (a phrasing, an item) votes for: its section's kind; none for a section of no
+     * kind, whose questions still say what is in scope.
+     */
+    private static List<String> votesFor(Section section) {
+        return section.kind().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * For each section kind, the similarity of the closest labelled question that kind of section answers: questions
+     * like this one were answered there. Kinds are shared by all guides, so this holds for any guide.
      */
     static Map<String, Float> examplesBySection(float[] labelled, LabelledVectors vectors, int exclude) {
         Map<String, Float> best = new HashMap<>();

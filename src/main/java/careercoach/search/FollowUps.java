@@ -106,8 +106,24 @@ public final class FollowUps {
         // Searched in the last question's guide, unless the message names another guide's role.
         Answer alone = searcher.search(message, Optional.of(before.guideId()), limit);
         String guide = alone.best().map(Hit::guideId).orElse(before.guideId());
-        String section = topic(message).or(() -> topic(before.question())).orElse(before.sectionId());
+        Optional<Guide> answering = guides.apply(guide);
+        String section = topic(message).or(() -> topic(before.question()))
+                .map(kind -> answering.flatMap(g -> g.sectionOfKind(kind)).map(Section::id).orElse(""))
+                .orElseGet(() -> sameSection(before, guide, answering));
         return new Resolved(sectionOf(message, alone, guide, section, limit), true);
+    }
+
+    /**
+     * The section the last question was answered with, in the guide now answering: itself in its own guide, else
+     * the section of its kind in the other guide (guides name their sections as they like).
+     */
+    private String sameSection(LastQuestion before, String guide, Optional<Guide> answering) {
+        if (guide.equals(before.guideId())) {
+            return before.sectionId();
+        }
+        return guides.apply(before.guideId()).flatMap(g -> g.section(before.sectionId())).flatMap(Section::kind)
+                .flatMap(kind -> answering.flatMap(g -> g.sectionOfKind(kind))).map(Section::id)
+                .orElse(before.sectionId());
     }
 
     /**

@@ -99,9 +99,12 @@ final class IndexedSections {
         return byKey.get(key);
     }
 
-    /** The id of a section within its guide (section ids are shared by all guides). */
-    String sectionId(String key) {
-        return byKey.get(key).section().id();
+    /**
+     * The kind of a section (kinds are shared by all guides, section ids need not be), or "" for a section of none:
+     * what the labelled questions' vote is keyed by.
+     */
+    String kind(String key) {
+        return byKey.get(key).section().kind().orElse("");
     }
 
     /** A section's similarity to a question: its closest passage's, over all its passages. */

@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Questions labelled with the sections that answer them, or as outside the guides: what the confidence learns from.
- * The shipped sets ({@code search/*.tsv} on the class path) hold one question a line,
- * {@code question<TAB>section-id,section-id} or {@code question<TAB>-}; {@code #} starts a comment.
+ * Questions labelled with the kinds of section that answer them, or as outside the guides: what the confidence learns
+ * from. The shipped sets ({@code search/*.tsv} on the class path) hold one question a line,
+ * {@code question<TAB>section-kind,section-kind} or {@code question<TAB>-}; {@code #} starts a comment. A standard
+ * section id is its own kind, so the labels read as the shipped guide's section ids too.
  */
 public record LabelledQuestions(String guideId, List<Labelled> questions) {
 

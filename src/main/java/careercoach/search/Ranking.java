@@ -55,14 +55,14 @@ final class Ranking {
         float minVote = Float.MAX_VALUE;
         float maxVote = -Float.MAX_VALUE;
         for (String k : known) {
-            float v = votes.getOrDefault(sections.sectionId(k), 0f);
+            float v = votes.getOrDefault(sections.kind(k), 0f);
             minVote = Math.min(minVote, v);
             maxVote = Math.max(maxVote, v);
         }
         List<String> byMeaning = new ArrayList<>(known);
         byMeaning.sort(Comparator.comparing(similarity::get).reversed());
         List<String> byVote = new ArrayList<>(known);
-        byVote.sort(Comparator.comparing((String k) -> votes.getOrDefault(sections.sectionId(k), 0f)).reversed());
+        byVote.sort(Comparator.comparing((String k) -> votes.getOrDefault(sections.kind(k), 0f)).reversed());
         List<Candidate> candidates = new ArrayList<>();
         for (String k : known) {
             float lexicalScore = lexical.containsKey(k) ? lexical.get(k)[0] : 0;
@@ -76,7 +76,7 @@ final class Ranking {
                 double lexicalPart = maxLexical > 0 ? lexicalScore / maxLexical : 0;
                 double range = maxSimilarity - minSimilarity;
                 double densePart = range > 1e-6 ? (sim - minSimilarity) / range : 1;
-                float v = votes.getOrDefault(sections.sectionId(k), 0f);
+                float v = votes.getOrDefault(sections.kind(k), 0f);
                 double voteRange = maxVote - minVote;
                 double votePart = voteRange > 1e-6 ? (v - minVote) / voteRange : 0;
                 fused = LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart
@@ -96,7 +96,7 @@ final class Ranking {
      * is labelled with. It ranks instead of each section's single closest labelled question: one question that
      * happens to share the asker's context ("my manager says...", "I'm hiring...") no longer outweighs several that
      * ask the same thing (measured in docs/search.md: recall@1 up by two to four questions of 158 over four splits
-     * of the tuning half). Section ids are shared by all guides, so the vote holds for any guide.
+     * of the tuning half). Section kinds are shared by all guides, so the vote holds for any guide.
      *
      * @param labelled the question's similarity to each labelled question ({@link LabelledVectors#similarities})
      * @param exclude  a labelled question to leave out (when training on that very question), or -1

@@ -33,6 +33,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_guideWithItsOwnSectionIds_saysTheKindOfEachAndWarnsOfTheSectionOfNone() {
+        Path dir = Path.of("src/test/resources/edge-guides/own-section-ids");
+        String file = dir.resolve("guides/security-engineering-lead.yml").toString();
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        List<String> lines = text(out).lines().toList();
+        for (String kind : List.of("'the-job' is of kind overview (inferred from its title",
+                "'day-to-day' is of kind key-responsibilities (inferred from its title",
+                "'pay-and-market' is of kind salary-and-demand (inferred from its title",
+                "'first-moves' is of kind next-steps (declared)",
+                "'where-people-stumble' is of kind skill-gaps (declared)",
+                "'certifications' is of no kind")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":") && l.contains("section " + kind)),
+                    () -> kind + " in\n" + text(out));
+        }
+        assertTrue(lines.get(lines.size() - 1).startsWith(dir + ": OK: 1 guide, 10 sections"), () -> text(out));
+        assertTrue(text(err).lines().anyMatch(l -> l.startsWith(file + ":") && l.contains(
+                "warning: section 'certifications' is of no kind")), () -> text(err));
+    }
+
+    @Test
     void run_twoGuidesWhoseRoleNamesSayTheSameWords_warns(@TempDir Path dir) throws Exception {
         Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
         Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");

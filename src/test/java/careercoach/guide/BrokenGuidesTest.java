@@ -58,7 +58,7 @@ class BrokenGuidesTest {
                 .map(Expected::fragment).toList();
         for (String kind : List.of("YAML syntax error", "unknown field", "appears twice", "has no id",
                 "has no title", "not lowercase kebab-case", "duplicate guide id", "duplicate section id",
-                "duplicate id", "unknown section id", "is empty", "has neither name nor text", "has no item",
+                "duplicate id", "unknown kind", "is empty", "has neither name nor text", "has no item",
                 "has no section", "section-id/item-id", "differs from its file name")) {
             assertTrue(fragments.stream().anyMatch(f -> f.contains(kind)), () -> "no fixture plants: " + kind);
         }

@@ -197,7 +197,8 @@ class CareerPathLinksTest {
                 """);
 
         assertEquals(List.of(
-                file + ":9: item 'talk-to-sre' has 'guide', but only roles in career-progression link to another guide",
+                file + ":9: item 'talk-to-sre' has 'guide', but only roles in a section of kind career-progression"
+                        + " link to another guide",
                 file + ":15: item 'blank' has a blank 'guide': name a guide id, or remove the field"),
                 problems().stream().map(Object::toString).toList());
     }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FollowUpsTest {
     private static final String BACKEND = "backend";
     private static final String MOBILE = "mobile";
+    private static final String SECURITY = "security";
 
     private record Asked(String question, Optional<String> guideId) {
     }
@@ -34,6 +35,14 @@ class FollowUpsTest {
     }
 
     private static Optional<Guide> guide(String id) {
+        if (id.equals(SECURITY)) {
+            // A guide of its own section ids, their kinds named by their titles.
+            return Optional.of(new Guide(id, "Security lead", "", List.of(
+                    new Section("the-job", "About the job", "The job. More.", null, null, null, null),
+                    new Section("pay-and-market", "Pay and market", "The pay. More.", null, null, null, null),
+                    new Section("what-to-learn", "What to learn", "Learn this. More.", null, null, null, null,
+                            Optional.of("development-suggestions")))));
+        }
         List<Section> sections = new ArrayList<>();
         for (String section : List.of("overview", "top-skills", "salary-and-demand", "development-suggestions",
                 "next-steps", "companies-hiring")) {
@@ -52,6 +61,23 @@ class FollowUpsTest {
     private static String best(FollowUps.Resolved resolved) {
         Hit hit = resolved.answer().best().orElseThrow();
         return hit.guideId() + ":" + hit.sectionId();
+    }
+
+    @Test
+    void answer_topicInAGuideOfItsOwnSectionIds_isTheSectionOfThatKind() {
+        FollowUps.Resolved resolved = followUps.answer("and the pay?",
+                last("what does a security lead do", SECURITY, "the-job"), Optional.empty(), 3);
+
+        assertTrue(resolved.followUp());
+        assertEquals("security:pay-and-market", best(resolved));
+    }
+
+    @Test
+    void answer_anotherGuidesRole_isTheSectionOfTheLastOnesKindThere() {
+        FollowUps.Resolved resolved = followUps.answer("and for mobile leads?",
+                last("how much does a security lead make", SECURITY, "pay-and-market"), Optional.empty(), 3);
+
+        assertEquals("mobile:salary-and-demand", best(resolved));
     }
 
     @Test

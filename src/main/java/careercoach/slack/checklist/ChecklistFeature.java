@@ -297,7 +297,7 @@ public final class ChecklistFeature implements SlackFeature {
         Matcher mention = MENTION.matcher(args);
         Optional<String> person = mention.find() ? Optional.of(mention.group(1)) : Optional.empty();
         Guide guide = call.guide();
-        List<NewItem> steps = guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+        List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
                 s.allItems().stream().map(Item::id).toList())).orElse(List.of());
         // A plan step that is also one of the guide's next steps is offered once, under the next steps.
         Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
@@ -520,8 +520,8 @@ public final class ChecklistFeature implements SlackFeature {
     public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
                                     List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
         Guide guide = surface.guides().guideFor(teamId, managerId);
-        List<NewItem> items = new ArrayList<>(guide.section(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
-                s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
+        List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
+                .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
         boolean guideHasSteps = !items.isEmpty();
         try {
             extraItems.forEach(line -> items.addAll(NewItem.customLines(line)));

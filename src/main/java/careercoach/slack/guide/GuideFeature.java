@@ -47,7 +47,7 @@ public final class GuideFeature implements SlackFeature {
     public static final String ROLE_SELECT_ACTION = "career_role_select";
     /** Up to this many guides, {@code /career role} also lists them with a button each. */
     static final int LISTED_GUIDES = 10;
-    /** Subcommand name → the section it shows. */
+    /** Subcommand name → the kind of section it shows ({@link Guide#sectionOfKind}). */
     public static final Map<String, String> SECTION_COMMANDS = sectionCommands();
 
     private final SectionRenderer sectionRenderer = new SectionRenderer();
@@ -82,9 +82,9 @@ public final class GuideFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
         }));
         Guide defaultGuide = surface.guides().library().defaultGuide();
-        SECTION_COMMANDS.forEach((name, sectionId) -> commands.register(new Subcommand(name, name,
-                defaultGuide.section(sectionId).map(Section::title).orElse(sectionId),
-                guide -> guide.section(sectionId).isPresent(), call -> showSection(surface, call, sectionId))));
+        SECTION_COMMANDS.forEach((name, kind) -> commands.register(new Subcommand(name, name,
+                defaultGuide.sectionOfKind(kind).map(Section::title).orElse(kind.replace('-', ' ')),
+                guide -> guide.sectionOfKind(kind).isPresent(), call -> showSection(surface, call, kind))));
         commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
                 call -> chooseRole(surface, call)));
 
@@ -132,27 +132,26 @@ public final class GuideFeature implements SlackFeature {
         return ctx.ack();
     }
 
-    private Response showSection(SlackSurface surface, CommandCall call, String sectionId) {
-        Optional<Section> section = call.guide().section(sectionId);
+    private Response showSection(SlackSurface surface, CommandCall call, String kind) {
+        Optional<Section> section = call.guide().sectionOfKind(kind);
         if (section.isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(call.guide().title())
-                    + "* has no such section."));
+                    + "* has no such section (no section about " + kind.replace('-', ' ') + ")."));
         }
         Guide guide = call.guide();
-        if (SectionIds.CAREER_PROGRESSION.equals(sectionId)) {
+        if (section.get().is(SectionIds.CAREER_PROGRESSION)) {
             // The path's buttons depend on the other guides too, so it is not kept with this guide's answers.
             return call.context().ack(renderSection(surface, guide, section.get()));
         }
-        return sectionAcks.ack(guide, sectionId, () -> renderSection(surface, guide, section.get()));
+        return sectionAcks.ack(guide, section.get().id(), () -> renderSection(surface, guide, section.get()));
     }
 
     private SlashCommandResponse renderSection(SlackSurface surface, Guide guide, Section section) {
-        String sectionId = section.id();
         List<LayoutBlock> blocks = new ArrayList<>(sectionRenderer.render(guide, section, 0, Optional.empty()));
-        if (SectionIds.NEXT_STEPS.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+        if (section.is(SectionIds.NEXT_STEPS) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
             SharedActions.walkButton(guide).ifPresent(blocks::add);
         }
-        if (SectionIds.CAREER_PROGRESSION.equals(sectionId) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+        if (section.is(SectionIds.CAREER_PROGRESSION) && blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
             pathRenderer.guideButtons(guide, surface.guides().roles().nextRoles(guide)).ifPresent(blocks::add);
         }
         return SlashCommandResponse.builder().responseType("ephemeral")

@@ -50,12 +50,12 @@ public final class HomeRenderer {
     List<LayoutBlock> blocks(Guide guide) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(guide.title(), Mrkdwn.MAX_HEADER), true))));
-        guide.section(SectionIds.OVERVIEW).map(Section::text).filter(t -> !t.isBlank()).ifPresent(text ->
+        guide.sectionOfKind(SectionIds.OVERVIEW).map(Section::text).filter(t -> !t.isBlank()).ifPresent(text ->
                 blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(text), Mrkdwn.MAX_TEXT))))));
         List<BlockElement> buttons = new ArrayList<>();
-        for (String sectionId : HOME_SECTIONS) {
-            Optional<Section> section = guide.section(sectionId);
-            section.ifPresent(s -> buttons.add(button(b -> b.actionId(SharedActions.SHOW_SECTION + "_home_" + sectionId)
+        for (String kind : HOME_SECTIONS) {
+            Optional<Section> section = guide.sectionOfKind(kind);
+            section.ifPresent(s -> buttons.add(button(b -> b.actionId(SharedActions.SHOW_SECTION + "_home_" + kind)
                     .text(plainText(Mrkdwn.truncate(s.title(), Mrkdwn.MAX_BUTTON_TEXT)))
                     .value(guide.id() + "|" + s.id()))));
         }

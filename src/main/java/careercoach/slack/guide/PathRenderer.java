@@ -44,7 +44,8 @@ public final class PathRenderer {
             int index = buttons.size();
             buttons.add(button(b -> b.actionId(OPEN_ACTION + index)
                     .text(plainText(Mrkdwn.truncate("Open " + target.title(), Mrkdwn.MAX_BUTTON_TEXT)))
-                    .value(target.id() + "|" + SectionIds.OVERVIEW)));
+                    .value(target.id() + "|" + target.sectionOfKind(SectionIds.OVERVIEW)
+                            .orElse(target.sections().get(0)).id())));
         }
         return buttons.isEmpty() ? Optional.empty() : Optional.of(actions(a -> a.blockId("career_path_guides")
                 .elements(buttons)));

@@ -37,6 +37,11 @@ public final class ReportRenderer {
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(gaps(report), Mrkdwn.MAX_TEXT)))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(votes(report), Mrkdwn.MAX_TEXT)))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(weeks(report), Mrkdwn.MAX_TEXT)))));
+        if (!report.sectionKinds().isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*Sections with their own ids, and their"
+                    + " kind*\n" + String.join("\n", report.sectionKinds().stream()
+                    .map(k -> "• " + Mrkdwn.escape(k)).toList()), Mrkdwn.MAX_TEXT)))));
+        }
         return blocks;
     }
 

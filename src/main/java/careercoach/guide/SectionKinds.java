@@ -1,8 +1,7 @@
-package careercoach.ladder;
-
-import careercoach.guide.SectionIds;
+package careercoach.guide;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which of a guide's sections a heading of a ladder names, by the words ladders use for them: "Key
- * Responsibilities", "What you'll do", "Skills that matter", "Career path", "Compensation"... Words in brackets do
- * not count ("CTO/VP Engineering (in smaller companies)" names no section). A word ending in {@code *} matches any
- * word it starts; the kinds are tried in the order below, so "Common Skill Gaps" is the gaps and not the skills,
- * and "Skill Development" the suggestions.
+ * The kinds of section every guide may have ({@link SectionIds#ALL}), and which kind a heading names by the words
+ * guides and ladders use for them: "Key Responsibilities", "What you'll do", "Skills that matter", "Career path",
+ * "Compensation"... Words in brackets do not count ("CTO/VP Engineering (in smaller companies)" names no section).
+ * A word ending in {@code *} matches any word it starts; the kinds are tried in the order below, so "Common Skill
+ * Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
+ *
+ * <p>Features and the labelled questions speak of kinds, never of one guide's section ids: a section whose id is
+ * standard is of that kind; any other section is of the kind its author declared, else of the kind its title or id
+ * names, else of none (then it is searched, but no command or labelled question refers to it).
  */
-final class SectionKinds {
+public final class SectionKinds {
     private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
             Map.entry(SectionIds.SKILL_GAPS, List.of("gap*", "missing", "lack*", "weakness*", "blind spot*",
                     "pitfall*", "struggl*", "common mistake*", "areas to improve", "fall short")),
@@ -40,8 +43,16 @@ final class SectionKinds {
     private SectionKinds() {
     }
 
-    /** The section id the heading names, if any. */
-    static Optional<String> of(String heading) {
+    /** Whether {@code kind} is one of the standard kinds. */
+    public static boolean isKind(String kind) {
+        return kind != null && SectionIds.ALL.contains(kind);
+    }
+
+    /** The kind the heading names, if any. */
+    public static Optional<String> of(String heading) {
+        if (heading == null) {
+            return Optional.empty();
+        }
         List<String> words = words(heading.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*]", " "));
         for (Map.Entry<String, List<String>> kind : WORDS) {
             for (String phrase : kind.getValue()) {
@@ -51,6 +62,44 @@ final class SectionKinds {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The kind of a section no author declared a kind for: its id when standard, else the kind its title names,
+     * else the kind its id names read as words ("pay-and-market"), else none.
+     */
+    public static Optional<String> inferred(String id, String title) {
+        if (isKind(id)) {
+            return Optional.of(id);
+        }
+        return of(title).or(() -> id == null ? Optional.empty() : of(id.replace('-', ' ')));
+    }
+
+    /**
+     * For authors: each section of the guide whose id is not a kind, with the kind it was given and how, as
+     * {@code guide-id / section-id: salary-and-demand (from its title)}, {@code ... next-steps (declared)} or
+     * {@code ... no kind (...)}. A declared kind the title's words also name reads as "from its title".
+     */
+    public static List<String> describe(Guide guide) {
+        List<String> lines = new ArrayList<>();
+        for (Section section : guide.sections()) {
+            if (isKind(section.id())) {
+                continue;
+            }
+            String how;
+            if (section.kind().isEmpty()) {
+                how = "no kind (searched, but no command shows it and no labelled question votes for it;"
+                        + " declare 'kind:' if it is one)";
+            } else if (section.kind().equals(of(section.title()))) {
+                how = section.kind().get() + " (from its title)";
+            } else if (section.kind().equals(inferred(section.id(), section.title()))) {
+                how = section.kind().get() + " (from its id)";
+            } else {
+                how = section.kind().get() + " (declared)";
+            }
+            lines.add(guide.id() + " / " + section.id() + ": " + how);
+        }
+        return List.copyOf(lines);
     }
 
     private static boolean contains(List<String> words, List<String> phrase) {

@@ -1,0 +1,135 @@
+package careercoach.guide;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SectionKindsTest {
+
+    @Test
+    void inferred_standardId_isItsOwnKindWhateverTheTitle() {
+        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("top-skills", "Pay and market"));
+    }
+
+    @Test
+    void inferred_otherId_isTheKindItsTitleNames() {
+        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("money", "Pay and market"));
+        assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("job", "Day to day"));
+        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("watch-out", "Common skill gaps"));
+    }
+
+    @Test
+    void inferred_titleNamingNone_fallsBackToTheIdsWords() {
+        assertEquals(Optional.of(SectionIds.COMPANIES_HIRING), SectionKinds.inferred("who-hires", "Where to look"));
+    }
+
+    @Test
+    void inferred_neitherTitleNorIdNamesAKind_isNone() {
+        assertEquals(Optional.empty(), SectionKinds.inferred("team-rituals", "Team rituals"));
+    }
+
+    @Test
+    void section_withoutDeclaredKind_takesTheInferredOne() {
+        Section section = new Section("pay-and-market", "Pay and market", "text", null, null, null, null);
+
+        assertTrue(section.is(SectionIds.SALARY_AND_DEMAND));
+    }
+
+    @Test
+    void guide_sectionOfKind_findsTheFirstSectionOfThatKindWhateverItsId() {
+        Section first = new Section("pay", "Pay", "a", null, null, null, null);
+        Section second = new Section("more-pay", "Salary", "b", null, null, null, null);
+        Guide guide = new Guide("g", "G", null, List.of(first, second));
+
+        assertEquals(Optional.of(first), guide.sectionOfKind(SectionIds.SALARY_AND_DEMAND));
+        assertEquals(Optional.empty(), guide.sectionOfKind(SectionIds.NEXT_STEPS));
+    }
+
+    @Test
+    void load_declaredKind_winsOverTheTitlesWords(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: first-moves\n    title: First moves\n    kind: next-steps\n    text: Start here.\n");
+
+        Guide guide = new GuideLoader().load(dir).guides().get(0);
+
+        assertEquals(Optional.of(SectionIds.NEXT_STEPS), guide.sections().get(0).kind());
+    }
+
+    @Test
+    void load_unknownKind_isAProblemAtItsLine(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: money\n    title: Money\n    kind: salary\n    text: Some.\n");
+
+        GuideValidationException e = assertThrows(GuideValidationException.class, () -> new GuideLoader().load(dir));
+
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertEquals(6, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("unknown kind 'salary' for section 'money'"),
+                e::getMessage);
+    }
+
+    @Test
+    void load_standardIdDeclaringAnotherKind_isAProblem(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: overview\n    title: Overview\n    kind: top-skills\n    text: Some.\n");
+
+        GuideValidationException e = assertThrows(GuideValidationException.class, () -> new GuideLoader().load(dir));
+
+        assertTrue(e.problems().get(0).message().contains("is of kind overview by its id"), e::getMessage);
+    }
+
+    @Test
+    void load_idNotInKebabCase_isStillAProblem(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: Pay_Market\n    title: Pay\n    text: Some.\n");
+
+        GuideValidationException e = assertThrows(GuideValidationException.class, () -> new GuideLoader().load(dir));
+
+        assertTrue(e.problems().get(0).message().contains("not lowercase kebab-case"), e::getMessage);
+    }
+
+    @Test
+    void check_twoSectionsOfOneKind_loadsWithAWarning(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: pay\n    title: Pay\n    text: One.\n  - id: salary-and-demand\n    title: Salary\n"
+                + "    text: Two.\n");
+
+        GuideCheck check = new GuideLoader().check(dir);
+
+        assertEquals(List.of(), check.problems());
+        assertEquals(1, check.warnings().size(), check.warnings()::toString);
+        assertTrue(check.warnings().get(0).message().contains("section 'salary-and-demand' is of kind"
+                + " salary-and-demand like section 'pay' before it"), check.warnings()::toString);
+        assertEquals("pay", check.guides().get(0).sectionOfKind(SectionIds.SALARY_AND_DEMAND).orElseThrow().id());
+    }
+
+    @Test
+    void describe_ownIdSections_sayTheKindAndHowItWasGiven() throws Exception {
+        Guide guide = new GuideLoader().load(Path.of("src/test/resources/edge-guides/own-section-ids")).guides().get(0);
+
+        List<String> lines = SectionKinds.describe(guide);
+
+        assertEquals(10, lines.size(), lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / pay-and-market: salary-and-demand (from its title)"),
+                lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / first-moves: next-steps (declared)"), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("security-engineering-lead / certifications: no kind")),
+                lines::toString);
+    }
+
+    @Test
+    void describe_standardIds_areNotListed() {
+        Guide guide = new Guide("g", "G", null, List.of(new Section("overview", "About", "a", null, null, null,
+                null)));
+
+        assertEquals(List.of(), SectionKinds.describe(guide));
+    }
+
+    private static void write(Path dir, String sections) throws Exception {
+        Path guides = Files.createDirectories(dir.resolve("guides"));
+        Files.writeString(guides.resolve("g.yml"), "id: g\ntitle: Some Lead\nsections:\n" + sections);
+    }
+}

@@ -1,0 +1,165 @@
+package careercoach.slack.guide;
+
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A guide whose section ids are all its own ("pay-and-market", "day-to-day", "first-moves"...), served beside the
+ * shipped guide: once a person chooses it, the commands, the answers, the skill check, the steps walk, the App Home,
+ * compare and checklists use its sections by kind.
+ */
+class OwnSectionIdsProtocolTest {
+    private static final String GUIDE = "security-engineering-lead";
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(OwnSectionIdsProtocolTest::indexDataWithBothGuides);
+
+    private static Map<String, String> indexDataWithBothGuides() {
+        try {
+            Files.createDirectories(indexData.resolve("guides"));
+            String backend = "backend-engineering-lead-microservices.yml";
+            Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
+            Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
+            Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
+            Files.copy(Path.of("src/test/resources/edge-guides/own-section-ids/guides", GUIDE + ".yml"),
+                    indexData.resolve("guides/" + GUIDE + ".yml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("INDEX_DATA", indexData.toString());
+    }
+
+    private static void choose(String user) throws Exception {
+        String ack = kit.command(user, "C1", "role " + GUIDE).body();
+        assertTrue(ack.contains("Your guide is now *Security Engineering Lead*"), ack);
+    }
+
+    @Test
+    void salaryCommand_answersFromTheSectionOfThatKind() throws Exception {
+        choose("U1");
+
+        HttpResponse<String> ack = kit.command("U1", "C1", "salary");
+
+        assertTrue(ack.body().contains("Pay and market"), ack.body());
+        assertTrue(ack.body().contains("$175k–$235k base (US, illustrative)"), ack.body());
+    }
+
+    @Test
+    void commandOfAKindTheGuideLacks_saysThisGuideHasNoSuchSection() throws Exception {
+        Map<String, String> env = Map.of("INDEX_DATA", "src/test/resources/edge-guides/no-next-steps");
+        try (SlackTestKit small = SlackTestKit.start(env, java.time.Clock.systemUTC())) {
+            String ack = small.command("U2", "C1", "salary").body();
+
+            assertTrue(ack.contains("*Data Platform Lead* has no such section (no section about salary and demand)"),
+                    ack);
+        }
+    }
+
+    @Test
+    void question_isAnsweredFromTheSectionThatSaysIt() throws Exception {
+        choose("U3");
+
+        kit.event(kit.newEventId(), kit.directMessage("U3", "what does a security lead do day to day?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("From *Security Engineering Lead*"), sent);
+        assertTrue(sent.contains("*Day to day*"), sent);
+    }
+
+    @Test
+    void question_aboutASectionOfNoKind_isStillAnsweredFromIt() throws Exception {
+        choose("U4");
+
+        kit.event(kit.newEventId(), kit.directMessage("U4", "do I need a CISSP to become a security lead?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("*Certifications*"), sent);
+    }
+
+    @Test
+    void skillCheck_asksAboutTheStumblingBlocksAndRecommendsTheGuidesFirstMoves() throws Exception {
+        choose("U5");
+
+        kit.command("U5", "C1", "check");
+        JsonNode message = kit.slack().await("chat.postMessage", 1).get(0).blocks();
+        assertTrue(message.toString().contains("Blocking releases instead of offering safer options"),
+                message::toString);
+        for (int i = 0; i < 2; i++) {
+            String value = message.findValues("elements").stream()
+                    .flatMap(e -> StreamSupport.stream(e.spliterator(), false))
+                    .filter(e -> "coach_answer_NEW_TO_IT".equals(e.path("action_id").asText()))
+                    .findFirst().orElseThrow().path("value").asText();
+            kit.blockAction("U5", "DU5", "coach_answer_NEW_TO_IT", value);
+            message = kit.slack().await("chat.update", i + 1).get(i).blocks();
+        }
+
+        String result = message.toString();
+        assertTrue(result.contains("Start a shared risk register"), result);
+        assertTrue(result.contains("Review the broadest cloud permissions"), result);
+        assertFalse(result.contains("names no step for this yet"), result);
+    }
+
+    @Test
+    void stepsWalk_walksTheGuidesFirstMoves() throws Exception {
+        choose("U6");
+
+        kit.command("U6", "C1", "steps walk");
+
+        String first = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+        assertTrue(first.contains("risk register"), first);
+    }
+
+    @Test
+    void appHome_showsTheOverviewAndOpensTheSkillsAndTheFirstMoves() throws Exception {
+        choose("U7");
+        ObjectNode opened = new ObjectMapper().createObjectNode().put("type", "app_home_opened").put("user", "U7")
+                .put("channel", "D7").put("tab", "home").put("event_ts", "1700000000.000001");
+
+        kit.event(kit.newEventId(), opened, 0);
+
+        String home = kit.slack().await("views.publish", 1).get(0).param("view");
+        assertTrue(home.contains("products and infrastructure safe to run"), home);
+        assertTrue(home.contains("What you need to be good at"), home);
+        assertTrue(home.contains(GUIDE + "|first-moves"), home);
+    }
+
+    @Test
+    void compare_setsTheGuidesSkillsBesideTheOtherRoles() throws Exception {
+        choose("U8");
+
+        kit.command("U8", "C1", "compare backend lead");
+
+        String shown = kit.slack().await("response_url", 1).get(0).blocks().toString();
+        assertTrue(shown.contains("Application security"), shown);
+        assertTrue(shown.contains("Distributed system design") || shown.contains("distributed"), shown);
+    }
+
+    @Test
+    void checklist_offersTheGuidesFirstMovesByTheirOwnIds() throws Exception {
+        choose("U9");
+
+        kit.command("U9", "C1", "checklist <@U10|pat>");
+
+        String view = kit.slack().await("views.open", 1).get(0).param("view");
+        assertTrue(view.contains("first-moves/risk-register"), view);
+        assertTrue(view.contains("Start a shared risk register"), view);
+    }
+}
