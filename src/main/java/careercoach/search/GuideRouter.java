@@ -47,9 +47,20 @@ final class GuideRouter {
         }
     }
 
-    /** One role a question names: where it is in the text, its words, and the guide it matches (if any). */
-    record RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic) {
+    /**
+     * One role a question names: where it is in the text, its words, the guide it matches (if any), and how the
+     * asker stands to it: the role they hold now ("I'm a ...", "after 3 years as ..."), the one they head for
+     * ("become ...", "move into ...") or neither.
+     */
+    record RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic,
+                       Stance stance) {
+        RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic) {
+            this(start, end, words, guide, generic, Stance.NEITHER);
+        }
     }
+
+    /** How the asker stands to a role they name. */
+    enum Stance { HELD, WANTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
@@ -79,6 +90,26 @@ final class GuideRouter {
     /** Words that join a head to a qualifier after it ("manager of the platform team", "head of QA"). */
     private static final Set<String> JOINS = Set.of("of", "for", "on", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "my");
+    /** Verbs that say someone heads a team, and the role that makes them ("I lead the data team": a data lead). */
+    private static final Map<String, String> ROLE_VERBS = Map.of("lead", "lead", "led", "lead", "head", "lead",
+            "heading", "lead", "manage", "manager", "managing", "manager", "managed", "manager");
+    /** Nouns that name a group of people, not a role: "the platform team", "our data org". */
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "org", "organisation", "organization",
+            "squad", "department", "function");
+    /** Words that open a noun phrase: after one, "lead" is a noun ("a lead"), not a verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her",
+            "their", "its", "this", "that", "whole");
+    /** Words right before a role that say the asker is heading for it ("become", "move into", "aiming for"). */
+    private static final Set<String> WANTED_CUES = Set.of("become", "becoming", "became", "into", "to", "toward",
+            "towards", "over", "aiming", "aim", "considering", "promoted", "tempted", "pursue", "pursuing");
+    /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
+    private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
+            "apply", "interviewing", "gunning", "headed", "heading");
+    /** Words right before a role that say the asker holds it now ("I'm a", "currently", "from ... to"). */
+    private static final Set<String> HELD_CUES = Set.of("currently", "from", "been", "was", "im", "i");
+    /** Words before "as" that make the role after it one held for a while ("3 years as", "work as"). */
+    private static final Set<String> HELD_BEFORE_AS = Set.of("year", "month", "time", "experience", "work",
+            "working", "worked", "job", "career", "decade", "while");
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("engineering", "engineer"),
             Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
@@ -145,19 +176,50 @@ final class GuideRouter {
         if (specific.isEmpty()) {
             return Route.unnamed(askersGuide, question);
         }
-        Optional<RoleMention> target = Optional.empty();
-        for (int i = specific.size() - 1; i >= 0 && target.isEmpty(); i--) {
-            if (specific.get(i).guide().isPresent()) {
-                target = Optional.of(specific.get(i));
-            }
-        }
+        Optional<RoleMention> target = target(mentions, specific);
         if (target.isEmpty()) {
-            RoleMention missing = specific.get(specific.size() - 1);
+            RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
+                    .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
             String role = question.substring(missing.start(), missing.end());
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();
         return new Route(Optional.of(guide), searched(question, mentions, guide), Optional.empty(), List.of(), true);
+    }
+
+    /**
+     * The role a question asks about among those it names with a guide: one side of a comparison said again after
+     * it ("X vs Y: what does the X one do", "... what does the manager earn"); else the last the asker heads for
+     * ("become", "move into"); else the last they do not hold now ("I'm a QA lead" is where they come from); else
+     * the last named.
+     */
+    private static Optional<RoleMention> target(List<RoleMention> mentions, List<RoleMention> specific) {
+        List<RoleMention> guidedRoles = specific.stream().filter(m -> m.guide().isPresent()).toList();
+        if (guidedRoles.isEmpty()) {
+            return Optional.empty();
+        }
+        if (guidedRoles.stream().map(m -> m.guide().orElseThrow()).distinct().count() > 1) {
+            int lastNamed = specific.get(specific.size() - 1).end();
+            for (RoleMention again : mentions) {
+                if (!again.generic() || again.start() < lastNamed || again.words().isEmpty()) {
+                    continue;
+                }
+                List<RoleMention> sides = guidedRoles.stream()
+                        .filter(m -> m.words().containsAll(again.words())).toList();
+                if (!sides.isEmpty() && sides.size() < guidedRoles.size()
+                        && sides.stream().map(m -> m.guide().orElseThrow()).distinct().count() == 1) {
+                    return Optional.of(sides.get(sides.size() - 1));
+                }
+            }
+        }
+        for (Stance wanted : List.of(Stance.WANTED, Stance.NEITHER, Stance.HELD)) {
+            Optional<RoleMention> last = guidedRoles.stream().filter(m -> m.stance() == wanted)
+                    .reduce((a, b) -> b);
+            if (last.isPresent()) {
+                return last;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -218,9 +280,55 @@ final class GuideRouter {
             corrected.add(new Token(correct(t.word()), t.start(), t.end()));
         }
         List<RoleMention> mentions = new ArrayList<>();
+        int previousEnd = -1;
         int i = 0;
         while (i < corrected.size()) {
             Token t = corrected.get(i);
+            // A team headed by a verb: "I lead backend microservices", "want to manage our platform team".
+            int team = ROLE_VERBS.containsKey(t.word()) ? ledTeam(corrected, i) : -1;
+            if (team >= 0) {
+                int as = asHead(corrected, team + 1);
+                int last = as >= 0 ? as : team;
+                List<String> words = new ArrayList<>(qualifiers(corrected, i + 1, team));
+                words.add(as >= 0 ? corrected.get(as).word() : ROLE_VERBS.get(t.word()));
+                Optional<String> guide = match(words);
+                // A verb's object that is no guide's team ("lead a design review") names no role.
+                mentions.add(mention(corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
+                previousEnd = last;
+                i = last + 1;
+                continue;
+            }
+            // A team and the role in it: "take over the platform team as its manager".
+            int as = TEAM_NOUNS.contains(t.word()) ? asHead(corrected, i + 1) : -1;
+            if (as >= 0) {
+                int first = i;
+                while (first > previousEnd + 1 && first > i - 4 && isQualifier(corrected.get(first - 1).word())) {
+                    first--;
+                }
+                List<String> words = new ArrayList<>(qualifiers(corrected, first, i));
+                if (!words.isEmpty()) {
+                    words.add(corrected.get(as).word());
+                    Optional<String> guide = match(words);
+                    mentions.add(mention(corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
+                    previousEnd = as;
+                    i = as + 1;
+                    continue;
+                }
+            }
+            // One side of a comparison said again: "the data one".
+            if (t.word().equals("one") && i > 0 && i - 1 > previousEnd && isQualifier(corrected.get(i - 1).word())) {
+                int first = i - 1;
+                while (first > previousEnd + 1 && first > i - 3 && isQualifier(corrected.get(first - 1).word())) {
+                    first--;
+                }
+                List<String> words = qualifiers(corrected, first, i - 1);
+                if (!words.isEmpty()) {
+                    mentions.add(mention(corrected, first, i, words, Optional.empty(), true, previousEnd));
+                    previousEnd = i;
+                }
+                i++;
+                continue;
+            }
             if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())) {
                 i++;
                 continue;
@@ -232,7 +340,8 @@ final class GuideRouter {
                 last++;
             }
             int first = i;
-            while (first > 0 && first > i - 4 && known.contains(corrected.get(first - 1).word())
+            while (first > 0 && first > i - 4 && (known.contains(corrected.get(first - 1).word())
+                    || TEAM_NOUNS.contains(corrected.get(first - 1).word()))
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
@@ -255,7 +364,8 @@ final class GuideRouter {
             List<String> words = new ArrayList<>();
             for (int k = first; k <= last; k++) {
                 String w = corrected.get(k).word();
-                if (!GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w) && !ARTICLES.contains(w)) {
+                if (!GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w) && !ARTICLES.contains(w)
+                        && !TEAM_NOUNS.contains(w)) {
                     words.add(w);
                 }
             }
@@ -268,11 +378,107 @@ final class GuideRouter {
             if (words.isEmpty()) {
                 generic = true;
             }
-            mentions.add(new RoleMention(corrected.get(first).start(), corrected.get(last).end(), List.copyOf(words),
-                    generic ? Optional.empty() : guide, generic));
+            mentions.add(mention(corrected, first, last, words, guide, generic, previousEnd));
+            previousEnd = last;
             i = last + 1;
         }
         return mentions;
+    }
+
+    private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,
+                                boolean generic, int previousEnd) {
+        return new RoleMention(tokens.get(first).start(), tokens.get(last).end(), List.copyOf(words),
+                generic ? Optional.empty() : guide, generic, stance(tokens, first, previousEnd));
+    }
+
+    /**
+     * How the asker stands to the role whose first word is {@code first}, from the words right before it (after
+     * the previous role): "I'm a", "after 3 years as", "from", "currently", "I lead" say they hold it; "become",
+     * "move into", "to", "aiming for", "take over" that they head for it.
+     */
+    private static Stance stance(List<Token> tokens, int first, int previousEnd) {
+        int k = first - 1;
+        while (k > previousEnd && (DETERMINERS.contains(tokens.get(k).word())
+                || GENERIC_MODIFIERS.contains(tokens.get(k).word()) || tokens.get(k).word().matches("\\d+"))) {
+            k--;
+        }
+        if (k <= previousEnd) {
+            return Stance.NEITHER;
+        }
+        String w = tokens.get(k).word();
+        String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
+        if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
+            return Stance.WANTED;
+        }
+        if (HELD_CUES.contains(w) || (w.equals("m") || w.equals("am")) && before.equals("i")
+                || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
+            return Stance.HELD;
+        }
+        return Stance.NEITHER;
+    }
+
+    /**
+     * The last word of the team a role verb at {@code verb} heads ("lead [our data team]", "manage [the platform
+     * team]", "lead [backend microservices]"), or -1 when the verb is a noun ("a lead", "tech lead") or what follows
+     * is no team ("lead the way", "lead data engineers": a role said whole, read as one).
+     */
+    private int ledTeam(List<Token> tokens, int verb) {
+        if (verb > 0) {
+            String before = tokens.get(verb - 1).word();
+            if (DETERMINERS.contains(before) || known.contains(before)) {
+                return -1;
+            }
+        }
+        int k = verb + 1;
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).word())) {
+            k++;
+        }
+        int last = -1;
+        boolean named = false;
+        while (k < tokens.size() && k <= verb + 4 && isQualifier(tokens.get(k).word())) {
+            named |= !GENERIC_MODIFIERS.contains(tokens.get(k).word()) && !TEAM_NOUNS.contains(tokens.get(k).word());
+            last = k++;
+        }
+        if (!named || k < tokens.size() && (heads.contains(tokens.get(k).word())
+                || ROLE_HEADS.contains(tokens.get(k).word()))) {
+            return -1;
+        }
+        return last;
+    }
+
+    /** The head of "as its manager", "as EM" starting at {@code k}: its index, or -1. */
+    private int asHead(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).word().equals("as")) {
+            return -1;
+        }
+        int h = k + 1;
+        if (h < tokens.size() && DETERMINERS.contains(tokens.get(h).word())) {
+            h++;
+        }
+        if (h >= tokens.size() || !heads.contains(tokens.get(h).word())
+                || h + 1 < tokens.size() && heads.contains(tokens.get(h + 1).word())) {
+            return -1;
+        }
+        return h;
+    }
+
+    /** Whether a word can qualify a team or role ("data", "platform", "backend", "team"), not head it. */
+    private boolean isQualifier(String word) {
+        return (known.contains(word) || TEAM_NOUNS.contains(word)) && !heads.contains(word)
+                && !ROLE_HEADS.contains(word) && !DETERMINERS.contains(word);
+    }
+
+    /** The words of tokens {@code from}..{@code to} that say which role: not "team", "the", "senior". */
+    private static List<String> qualifiers(List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            String w = tokens.get(k).word();
+            if (!GENERIC_MODIFIERS.contains(w) && !TEAM_NOUNS.contains(w) && !DETERMINERS.contains(w)
+                    && !JOINS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private boolean isWholeName(List<String> words, String guide) {

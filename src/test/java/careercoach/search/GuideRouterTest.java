@@ -61,6 +61,58 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_aTeamSomeoneLeadsOrManages_namesTheRoleOfItsHead() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("we need someone to lead our frontend team, what should they know", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("how do I get better at managing the platform group", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("I head the data engineering org, which books should I read", Optional.empty()));
+    }
+
+    @Test
+    void route_aVerbWhoseObjectIsNoGuidesTeam_namesNoRole() {
+        GuideRouter.Route route = router.routed("how do I lead a design review well", Optional.empty());
+
+        assertEquals(Optional.empty(), route.guide());
+        assertTrue(route.missingRole().isEmpty());
+        assertEquals(Optional.of("data-lead"),
+                router.route("tips to lead data engineers through a migration", Optional.empty()));
+    }
+
+    @Test
+    void route_aTeamAndItsHead_namesTheRoleOverThatTeam() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("I was asked to take over the frontend team as its lead, where to start",
+                        Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("what does our data group's lead spend her week on", Optional.empty()));
+    }
+
+    @Test
+    void route_aComparisonThenOneSideAskedAbout_isThatSide() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend engineering lead or data engineering lead, which skills does the frontend "
+                        + "one need", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("the platform manager vs the staff engineer: how is the manager's week spent",
+                        Optional.empty()));
+        assertEquals(Optional.of("staff"),
+                router.route("platform manager or staff engineer, what do staff engineers earn", Optional.empty()));
+    }
+
+    @Test
+    void route_theRoleTheAskerHoldsNow_givesWayToTheOneTheyAskAbout() {
+        assertEquals(Optional.of("data-lead"),
+                router.route("I want to become a data engineering lead; right now I'm a frontend lead",
+                        Optional.empty()));
+        assertEquals(Optional.of("backend-lead"),
+                router.route("what is a backend lead's week like? I'm a frontend lead today", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("I manage the platform team and I'm aiming for frontend lead, how", Optional.empty()));
+    }
+
+    @Test
     void route_aRoleWithNoGuide_saysSoWithTheClosestRoles() {
         GuideRouter.Route route = router.routed("what does a data scientist earn", Optional.of("backend-lead"));
 
