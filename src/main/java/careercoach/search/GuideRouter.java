@@ -225,8 +225,9 @@ final class GuideRouter {
     /**
      * The text the sections are ranked by: the roles named said as "the role" (they chose the guide; left in, they
      * pull every question to the overview). A move from one role to another ("DE lead wanting to become a backend
-     * lead") is taken out whole, words between the roles included: it chose the guide and, left in, would pull
-     * every question about the move to career progression.
+     * lead") is taken out whole, words between the roles included, and so are the few words before it that say
+     * the asker holds the first role ("after 3 years as"): it chose the guide and, left in, would pull every
+     * question about the move to career progression.
      */
     private static String searched(String question, List<RoleMention> mentions, String guide) {
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic()).toList();
@@ -239,7 +240,9 @@ final class GuideRouter {
                 continue;
             }
             said.append(question, at, m.start()).append("the role");
-            boolean joined = i > 0 && words(question.substring(at, m.start())).size() <= 6;
+            int between = words(question.substring(at, m.start())).size();
+            // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
+            boolean joined = i > 0 ? between <= 6 : m.stance() == Stance.HELD && between <= 5;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
         }

@@ -128,6 +128,16 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_aMoveIsTakenOutOfTheRankedTextWithHowTheAskerHoldsTheFirstRole() {
+        GuideRouter.Route route = router.routed("after four years as frontend lead I'd like to become a DE lead, "
+                + "which tools matter most", Optional.empty());
+
+        assertEquals(Optional.of("data-lead"), route.guide());
+        assertFalse(route.searched().contains("years"), route.searched());
+        assertTrue(route.searched().contains("which tools matter most"), route.searched());
+    }
+
+    @Test
     void route_oneGuide_answersEveryQuestionFromIt() {
         GuideRouter single = new GuideRouter(List.of(GUIDES.get(0)));
 
