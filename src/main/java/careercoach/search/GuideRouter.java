@@ -378,7 +378,7 @@ final class GuideRouter {
             if (someones && guide.isEmpty()) {
                 generic = true;
             }
-            if (words.isEmpty()) {
+            if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
             mentions.add(mention(corrected, first, last, words, guide, generic, previousEnd));
@@ -386,6 +386,24 @@ final class GuideRouter {
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
+     * me for new tables every day", "designers keep changing the specs"): the people the asker works with, doing
+     * something, not a role asked about ("what does a data scientist earn", "which companies hire designers").
+     */
+    private static boolean others(String question, List<Token> tokens, int first, int last) {
+        if (first != last || !ROLE_HEADS.contains(tokens.get(first).word())) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        String said = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        if (!said.endsWith("s") || said.endsWith("'s") || said.endsWith("\u2019s")) {
+            return false;
+        }
+        String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
+        return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
     }
 
     private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,

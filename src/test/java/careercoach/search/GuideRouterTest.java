@@ -123,6 +123,17 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_peopleTheAskerWorksWith_areNoRoleAskedAbout() {
+        GuideRouter.Route route = router.routed("designers keep changing the specs mid-sprint, how do I cope",
+                Optional.empty());
+
+        assertTrue(route.missingRole().isEmpty(), route.toString());
+        assertEquals(Optional.empty(), route.guide());
+        assertTrue(router.routed("which companies hire designers", Optional.empty()).missingRole().isPresent());
+        assertTrue(router.routed("what does a designer earn", Optional.empty()).missingRole().isPresent());
+    }
+
+    @Test
     void route_roleWordsAreNotWhatTheSectionsAreRankedBy() {
         assertEquals("the role salary range", router.routed("DE lead salary range", Optional.empty()).searched());
     }
