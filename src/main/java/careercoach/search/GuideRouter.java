@@ -91,22 +91,33 @@ final class GuideRouter {
     private static final Set<String> JOINS = Set.of("of", "for", "on", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "my");
     /** Verbs that say someone heads a team, and the role that makes them ("I lead the data team": a data lead). */
-    private static final Map<String, String> ROLE_VERBS = Map.of("lead", "lead", "led", "lead", "head", "lead",
-            "heading", "lead", "manage", "manager", "managing", "manager", "managed", "manager");
+    private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("lead", "lead"),
+            Map.entry("led", "lead"), Map.entry("head", "lead"), Map.entry("heading", "lead"),
+            Map.entry("run", "lead"), Map.entry("running", "lead"), Map.entry("ran", "lead"),
+            Map.entry("manage", "manager"), Map.entry("managing", "manager"), Map.entry("managed", "manager"));
     /** Nouns that name a group of people, not a role: "the platform team", "our data org". */
     private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "org", "organisation", "organization",
             "squad", "department", "function");
     /** Words that open a noun phrase: after one, "lead" is a noun ("a lead"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her",
             "their", "its", "this", "that", "whole");
+    /** Words that stand for a role already named, after a word saying which ("the data one", "the mobile side"). */
+    private static final Set<String> SIDE_WORDS = Set.of("one", "side", "role", "job", "position", "track",
+            "variant", "version");
+    /** Words after a role verb's team that end the team's name ("I lead backend microservices now and ..."). */
+    private static final Set<String> AFTER_TEAM = Set.of("now", "today", "currently", "and", "but", "or", "so",
+            "instead", "at", "in", "for", "to", "with", "since", "as", "while", "who", "that", "which", "where",
+            "because", "too", "also", "well", "day", "full", "right", "anymore", "yet", "soon", "next");
     /** Words right before a role that say the asker is heading for it ("become", "move into", "aiming for"). */
     private static final Set<String> WANTED_CUES = Set.of("become", "becoming", "became", "into", "to", "toward",
-            "towards", "over", "aiming", "aim", "considering", "promoted", "tempted", "pursue", "pursuing");
+            "towards", "over", "aiming", "aim", "considering", "promoted", "tempted", "pursue", "pursuing", "switch",
+            "switching", "transition", "transitioning", "want", "wanting", "goal", "target", "promotion");
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
             "apply", "interviewing", "gunning", "headed", "heading");
     /** Words right before a role that say the asker holds it now ("I'm a", "currently", "from ... to"). */
-    private static final Set<String> HELD_CUES = Set.of("currently", "from", "been", "was", "im", "i");
+    private static final Set<String> HELD_CUES = Set.of("currently", "current", "from", "been", "was", "im", "i",
+            "stay", "staying", "remain", "remaining", "still");
     /** Words before "as" that make the role after it one held for a while ("3 years as", "work as"). */
     private static final Set<String> HELD_BEFORE_AS = Set.of("year", "month", "time", "experience", "work",
             "working", "worked", "job", "career", "decade", "while");
@@ -176,7 +187,7 @@ final class GuideRouter {
         if (specific.isEmpty()) {
             return Route.unnamed(askersGuide, question);
         }
-        Optional<RoleMention> target = target(mentions, specific);
+        Optional<RoleMention> target = target(question, mentions, specific);
         if (target.isEmpty()) {
             RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
                     .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
@@ -193,13 +204,19 @@ final class GuideRouter {
      * ("become", "move into"); else the last they do not hold now ("I'm a QA lead" is where they come from); else
      * the last named.
      */
-    private static Optional<RoleMention> target(List<RoleMention> mentions, List<RoleMention> specific) {
+    private static Optional<RoleMention> target(String question, List<RoleMention> mentions,
+                                                List<RoleMention> specific) {
         List<RoleMention> guidedRoles = specific.stream().filter(m -> m.guide().isPresent()).toList();
         if (guidedRoles.isEmpty()) {
             return Optional.empty();
         }
         if (guidedRoles.stream().map(m -> m.guide().orElseThrow()).distinct().count() > 1) {
             int lastNamed = specific.get(specific.size() - 1).end();
+            for (Token w : words(question.substring(lastNamed))) {
+                if (w.word().equals("former") || w.word().equals("latter")) {
+                    return Optional.of(guidedRoles.get(w.word().equals("former") ? 0 : guidedRoles.size() - 1));
+                }
+            }
             for (RoleMention again : mentions) {
                 if (!again.generic() || again.start() < lastNamed || again.words().isEmpty()) {
                     continue;
@@ -288,7 +305,7 @@ final class GuideRouter {
         while (i < corrected.size()) {
             Token t = corrected.get(i);
             // A team headed by a verb: "I lead backend microservices", "want to manage our platform team".
-            int team = ROLE_VERBS.containsKey(t.word()) ? ledTeam(corrected, i) : -1;
+            int team = ROLE_VERBS.containsKey(t.word()) ? ledTeam(question, corrected, i) : -1;
             if (team >= 0) {
                 int as = asHead(corrected, team + 1);
                 int last = as >= 0 ? as : team;
@@ -318,8 +335,8 @@ final class GuideRouter {
                     continue;
                 }
             }
-            // One side of a comparison said again: "the data one".
-            if (t.word().equals("one") && i > 0 && i - 1 > previousEnd && isQualifier(corrected.get(i - 1).word())) {
+            // One side of a comparison said again: "the data one", "the mobile role".
+            if (SIDE_WORDS.contains(t.word()) && i > 0 && i - 1 > previousEnd && isQualifier(corrected.get(i - 1).word())) {
                 int first = i - 1;
                 while (first > previousEnd + 1 && first > i - 3 && isQualifier(corrected.get(first - 1).word())) {
                     first--;
@@ -419,21 +436,20 @@ final class GuideRouter {
      */
     private static Stance stance(List<Token> tokens, int first, int previousEnd) {
         int k = first - 1;
-        while (k > previousEnd && (DETERMINERS.contains(tokens.get(k).word())
-                || GENERIC_MODIFIERS.contains(tokens.get(k).word()) || tokens.get(k).word().matches("\\d+"))) {
-            k--;
-        }
-        if (k <= previousEnd) {
-            return Stance.NEITHER;
-        }
-        String w = tokens.get(k).word();
-        String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
-        if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
-            return Stance.WANTED;
-        }
-        if (HELD_CUES.contains(w) || (w.equals("m") || w.equals("am")) && before.equals("i")
-                || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
-            return Stance.HELD;
+        for (int seen = 0; k > previousEnd && seen < 3; k--) {
+            String w = tokens.get(k).word();
+            if (DETERMINERS.contains(w) || GENERIC_MODIFIERS.contains(w) || w.matches("\\d+")) {
+                continue;
+            }
+            String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
+            if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
+                return Stance.WANTED;
+            }
+            if (HELD_CUES.contains(w) || (w.equals("m") || w.equals("am")) && before.equals("i")
+                    || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
+                return Stance.HELD;
+            }
+            seen++;
         }
         return Stance.NEITHER;
     }
@@ -443,7 +459,7 @@ final class GuideRouter {
      * team]", "lead [backend microservices]"), or -1 when the verb is a noun ("a lead", "tech lead") or what follows
      * is no team ("lead the way", "lead data engineers": a role said whole, read as one).
      */
-    private int ledTeam(List<Token> tokens, int verb) {
+    private int ledTeam(String question, List<Token> tokens, int verb) {
         if (verb > 0) {
             String before = tokens.get(verb - 1).word();
             if (DETERMINERS.contains(before) || known.contains(before)) {
@@ -464,7 +480,11 @@ final class GuideRouter {
                 || ROLE_HEADS.contains(tokens.get(k).word()))) {
             return -1;
         }
-        return last;
+        // The team's name ends there, or it is a thing's ("manage the data warehouse costs").
+        boolean ends = TEAM_NOUNS.contains(tokens.get(last).word()) || k >= tokens.size()
+                || AFTER_TEAM.contains(tokens.get(k).word())
+                || question.substring(tokens.get(last).end(), tokens.get(k).start()).matches(".*[.,;:!?()].*");
+        return ends ? last : -1;
     }
 
     /** The head of "as its manager", "as EM" starting at {@code k}: its index, or -1. */

@@ -68,6 +68,8 @@ class GuideRouterTest {
                 router.route("how do I get better at managing the platform group", Optional.empty()));
         assertEquals(Optional.of("data-lead"),
                 router.route("I head the data engineering org, which books should I read", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("someone who runs frontend at a bank, what do they earn", Optional.empty()));
     }
 
     @Test
@@ -76,6 +78,8 @@ class GuideRouterTest {
 
         assertEquals(Optional.empty(), route.guide());
         assertTrue(route.missingRole().isEmpty());
+        assertEquals(Optional.empty(), router.route("how do I manage the data warehouse costs", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("how do I run the frontend build locally", Optional.empty()));
         assertEquals(Optional.of("data-lead"),
                 router.route("tips to lead data engineers through a migration", Optional.empty()));
     }
@@ -99,6 +103,12 @@ class GuideRouterTest {
                         Optional.empty()));
         assertEquals(Optional.of("staff"),
                 router.route("platform manager or staff engineer, what do staff engineers earn", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend lead and DE lead: is the frontend role better paid", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("DE lead or frontend lead - which skills does the former need", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("DE lead or frontend lead - which skills does the latter need", Optional.empty()));
     }
 
     @Test
@@ -110,6 +120,8 @@ class GuideRouterTest {
                 router.route("what is a backend lead's week like? I'm a frontend lead today", Optional.empty()));
         assertEquals(Optional.of("frontend-lead"),
                 router.route("I manage the platform team and I'm aiming for frontend lead, how", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("should I move to DE lead or stay a frontend lead?", Optional.empty()));
     }
 
     @Test
