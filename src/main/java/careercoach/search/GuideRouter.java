@@ -115,6 +115,8 @@ final class GuideRouter {
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
             "apply", "interviewing", "gunning", "headed", "heading");
+    /** Words that, followed by "for", make the role after it the asker's own ("a good move for a QA lead"). */
+    private static final Set<String> HELD_BEFORE_FOR = Set.of("move", "step", "fit", "option", "choice", "path");
     /** Words right before a role that say the asker holds it now ("I'm a", "currently", "from ... to"). */
     private static final Set<String> HELD_CUES = Set.of("currently", "current", "from", "been", "was", "im", "i",
             "stay", "staying", "remain", "remaining", "still");
@@ -259,7 +261,8 @@ final class GuideRouter {
             said.append(question, at, m.start()).append("the role");
             int between = words(question.substring(at, m.start())).size();
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
-            boolean joined = i > 0 ? between <= 6 : m.stance() == Stance.HELD && between <= 5;
+            boolean joined = i > 0 ? between <= 6
+                    : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
         }
@@ -322,7 +325,8 @@ final class GuideRouter {
             int as = TEAM_NOUNS.contains(t.word()) ? asHead(corrected, i + 1) : -1;
             if (as >= 0) {
                 int first = i;
-                while (first > previousEnd + 1 && first > i - 4 && isQualifier(corrected.get(first - 1).word())) {
+                while (first > previousEnd + 1 && first > i - 1 - SearchTuning.TEAM_NAME_WORDS
+                        && isQualifier(corrected.get(first - 1).word())) {
                     first--;
                 }
                 List<String> words = new ArrayList<>(qualifiers(corrected, first, i));
@@ -336,7 +340,8 @@ final class GuideRouter {
                 }
             }
             // One side of a comparison said again: "the data one", "the mobile role".
-            if (SIDE_WORDS.contains(t.word()) && i > 0 && i - 1 > previousEnd && isQualifier(corrected.get(i - 1).word())) {
+            if (SIDE_WORDS.contains(t.word()) && i > 0 && i - 1 > previousEnd
+                    && isQualifier(corrected.get(i - 1).word())) {
                 int first = i - 1;
                 while (first > previousEnd + 1 && first > i - 3 && isQualifier(corrected.get(first - 1).word())) {
                     first--;
@@ -436,16 +441,18 @@ final class GuideRouter {
      */
     private static Stance stance(List<Token> tokens, int first, int previousEnd) {
         int k = first - 1;
-        for (int seen = 0; k > previousEnd && seen < 3; k--) {
+        for (int seen = 0; k > previousEnd && seen < SearchTuning.ROLE_CUE_WORDS; k--) {
             String w = tokens.get(k).word();
-            if (DETERMINERS.contains(w) || GENERIC_MODIFIERS.contains(w) || w.matches("\\d+")) {
+            if (DETERMINERS.contains(w) || GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w)
+                    || w.matches("\\d+")) {
                 continue;
             }
             String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
             if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
                 return Stance.WANTED;
             }
-            if (HELD_CUES.contains(w) || (w.equals("m") || w.equals("am")) && before.equals("i")
+            if (HELD_CUES.contains(w) || w.equals("for") && HELD_BEFORE_FOR.contains(before)
+                    || (w.equals("m") || w.equals("am")) && before.equals("i")
                     || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
                 return Stance.HELD;
             }
@@ -472,7 +479,7 @@ final class GuideRouter {
         }
         int last = -1;
         boolean named = false;
-        while (k < tokens.size() && k <= verb + 4 && isQualifier(tokens.get(k).word())) {
+        while (k < tokens.size() && k <= verb + 1 + SearchTuning.TEAM_NAME_WORDS && isQualifier(tokens.get(k).word())) {
             named |= !GENERIC_MODIFIERS.contains(tokens.get(k).word()) && !TEAM_NOUNS.contains(tokens.get(k).word());
             last = k++;
         }

@@ -122,6 +122,8 @@ class GuideRouterTest {
                 router.route("I manage the platform team and I'm aiming for frontend lead, how", Optional.empty()));
         assertEquals(Optional.of("data-lead"),
                 router.route("should I move to DE lead or stay a frontend lead?", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("is DE lead a good move for a frontend lead", Optional.empty()));
     }
 
     @Test
