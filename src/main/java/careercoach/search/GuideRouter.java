@@ -60,7 +60,7 @@ final class GuideRouter {
     }
 
     /** How the asker stands to a role they name. */
-    enum Stance { HELD, WANTED, NEITHER }
+    enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
@@ -115,8 +115,13 @@ final class GuideRouter {
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
             "apply", "interviewing", "gunning", "headed", "heading");
-    /** Words that, followed by "for", make the role after it the asker's own ("a good move for a QA lead"). */
-    private static final Set<String> HELD_BEFORE_FOR = Set.of("move", "step", "fit", "option", "choice", "path");
+    /** Words right before a role that make it what another role is set against ("more than a QA lead"). */
+    private static final Set<String> CONTRAST_CUES = Set.of("than", "unlike");
+    /** Words that, followed by "to" or "with", say the same ("compared to a backend lead"). */
+    private static final Set<String> CONTRAST_BEFORE_TO = Set.of("compared", "compare", "comparing", "relative",
+            "similar", "versus");
+    /** Role verbs said of many things besides teams ("run the tests"): a role only with a team noun or "as". */
+    private static final Set<String> LOOSE_ROLE_VERBS = Set.of("run", "running", "ran");
     /** Words right before a role that say the asker holds it now ("I'm a", "currently", "from ... to"). */
     private static final Set<String> HELD_CUES = Set.of("currently", "current", "from", "been", "was", "im", "i",
             "stay", "staying", "remain", "remaining", "still");
@@ -231,8 +236,9 @@ final class GuideRouter {
                 }
             }
         }
-        for (Stance wanted : List.of(Stance.WANTED, Stance.NEITHER, Stance.HELD)) {
-            Optional<RoleMention> last = guidedRoles.stream().filter(m -> m.stance() == wanted)
+        for (Set<Stance> wanted : List.of(Set.of(Stance.WANTED), Set.of(Stance.NEITHER),
+                Set.of(Stance.HELD, Stance.CONTRASTED))) {
+            Optional<RoleMention> last = guidedRoles.stream().filter(m -> wanted.contains(m.stance()))
                     .reduce((a, b) -> b);
             if (last.isPresent()) {
                 return last;
@@ -448,10 +454,14 @@ final class GuideRouter {
                 continue;
             }
             String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
+            if (CONTRAST_CUES.contains(w)
+                    || (w.equals("to") || w.equals("with")) && CONTRAST_BEFORE_TO.contains(before)) {
+                return Stance.CONTRASTED;
+            }
             if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
                 return Stance.WANTED;
             }
-            if (HELD_CUES.contains(w) || w.equals("for") && HELD_BEFORE_FOR.contains(before)
+            if (HELD_CUES.contains(w)
                     || (w.equals("m") || w.equals("am")) && before.equals("i")
                     || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
                 return Stance.HELD;
@@ -469,7 +479,10 @@ final class GuideRouter {
     private int ledTeam(String question, List<Token> tokens, int verb) {
         if (verb > 0) {
             String before = tokens.get(verb - 1).word();
-            if (DETERMINERS.contains(before) || known.contains(before)) {
+            // "who leads the platform team at ..." asks for a person, not about a role.
+            boolean asksWho = before.equals("who") && (verb == 1 || question.substring(tokens.get(verb - 2).end(),
+                    tokens.get(verb - 1).start()).matches(".*[.,;:!?].*"));
+            if (DETERMINERS.contains(before) || known.contains(before) || asksWho) {
                 return -1;
             }
         }
@@ -479,7 +492,8 @@ final class GuideRouter {
         }
         int last = -1;
         boolean named = false;
-        while (k < tokens.size() && k <= verb + 1 + SearchTuning.TEAM_NAME_WORDS && isQualifier(tokens.get(k).word())) {
+        while (k < tokens.size() && k <= verb + 1 + SearchTuning.TEAM_NAME_WORDS
+                && isQualifier(tokens.get(k).word())) {
             named |= !GENERIC_MODIFIERS.contains(tokens.get(k).word()) && !TEAM_NOUNS.contains(tokens.get(k).word());
             last = k++;
         }
@@ -488,6 +502,10 @@ final class GuideRouter {
             return -1;
         }
         // The team's name ends there, or it is a thing's ("manage the data warehouse costs").
+        if (LOOSE_ROLE_VERBS.contains(tokens.get(verb).word()) && !TEAM_NOUNS.contains(tokens.get(last).word())
+                && asHead(tokens, k) < 0) {
+            return -1;
+        }
         boolean ends = TEAM_NOUNS.contains(tokens.get(last).word()) || k >= tokens.size()
                 || AFTER_TEAM.contains(tokens.get(k).word())
                 || question.substring(tokens.get(last).end(), tokens.get(k).start()).matches(".*[.,;:!?()].*");

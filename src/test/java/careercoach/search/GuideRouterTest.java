@@ -69,7 +69,7 @@ class GuideRouterTest {
         assertEquals(Optional.of("data-lead"),
                 router.route("I head the data engineering org, which books should I read", Optional.empty()));
         assertEquals(Optional.of("frontend-lead"),
-                router.route("someone who runs frontend at a bank, what do they earn", Optional.empty()));
+                router.route("someone who leads frontend at a bank, what do they earn", Optional.empty()));
     }
 
     @Test
@@ -80,6 +80,10 @@ class GuideRouterTest {
         assertTrue(route.missingRole().isEmpty());
         assertEquals(Optional.empty(), router.route("how do I manage the data warehouse costs", Optional.empty()));
         assertEquals(Optional.empty(), router.route("how do I run the frontend build locally", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("can you run the backend tests for me", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("I run the platform team as its manager, what's next", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("who leads the data team at Spotify?", Optional.empty()));
         assertEquals(Optional.of("data-lead"),
                 router.route("tips to lead data engineers through a migration", Optional.empty()));
     }
@@ -123,7 +127,9 @@ class GuideRouterTest {
         assertEquals(Optional.of("data-lead"),
                 router.route("should I move to DE lead or stay a frontend lead?", Optional.empty()));
         assertEquals(Optional.of("data-lead"),
-                router.route("is DE lead a good move for a frontend lead", Optional.empty()));
+                router.route("what does a DE lead earn compared to a frontend lead", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("does a DE lead earn more than a frontend lead", Optional.empty()));
     }
 
     @Test
