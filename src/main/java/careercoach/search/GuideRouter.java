@@ -115,6 +115,10 @@ final class GuideRouter {
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
             "apply", "interviewing", "gunning", "headed", "heading");
+    /** Verbs of moving between roles, before "to" or "for" ("go to staff", "promoted to staff", "aiming for EM"). */
+    private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
+            "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
+            "get", "getting", "step", "stepping", "path", "track", "way", "progress", "progressing");
     /** Words right before a role that make it what another role is set against ("more than a QA lead"). */
     private static final Set<String> CONTRAST_CUES = Set.of("than", "unlike");
     /** Words that, followed by "to" or "with", say the same ("compared to a backend lead"). */
@@ -360,6 +364,15 @@ final class GuideRouter {
                 i++;
                 continue;
             }
+            // A role said by its one distinctive word where a move ends: "from backend lead to staff?".
+            if (i > previousEnd + 1 && isDistinct(t.word()) && movedTo(corrected, i, previousEnd)
+                    && endsPhrase(question, corrected, i)) {
+                List<String> words = List.of(t.word());
+                mentions.add(mention(corrected, i, i, words, match(words), false, previousEnd));
+                previousEnd = i;
+                i++;
+                continue;
+            }
             if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())) {
                 i++;
                 continue;
@@ -432,6 +445,46 @@ final class GuideRouter {
         }
         String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
+    }
+
+    /** Whether a word is in one guide's names only and says which role by itself ("staff", "mobile"; not "lead"). */
+    private boolean isDistinct(String word) {
+        if (heads.contains(word) || GENERIC_HEADS.contains(word) || GENERIC_MODIFIERS.contains(word)
+                || word.equals("tech") || word.length() < 3) {
+            return false;
+        }
+        return vocabulary.values().stream().filter(v -> v.contains(word)).count() == 1;
+    }
+
+    /**
+     * Whether the word at {@code k} is where a move ends: after "become" or "into", or after "to"/"for" that follow
+     * a verb of moving ("go to", "promoted to", "aiming for") or a role ("backend lead to staff").
+     */
+    private static boolean movedTo(List<Token> tokens, int k, int previousEnd) {
+        int c = k - 1;
+        while (c > previousEnd && DETERMINERS.contains(tokens.get(c).word())) {
+            c--;
+        }
+        if (c <= previousEnd) {
+            return false;
+        }
+        String cue = tokens.get(c).word();
+        if (cue.equals("become") || cue.equals("becoming") || cue.equals("into")) {
+            return true;
+        }
+        return (cue.equals("to") || cue.equals("for"))
+                && (c - 1 == previousEnd && previousEnd >= 0 || c > 0 && MOVE_VERBS.contains(tokens.get(c - 1).word()));
+    }
+
+    /** Whether the word at {@code k} ends its phrase: the end, a punctuation mark, "or", "and", "next", "soon". */
+    private static boolean endsPhrase(String question, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(k + 1).word();
+        return question.substring(tokens.get(k).end(), tokens.get(k + 1).start()).matches(".*[.,;:!?()].*")
+                || next.equals("or") || next.equals("and") || next.equals("next") || next.equals("soon")
+                || next.equals("now") || next.equals("later") || next.equals("eventually");
     }
 
     private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,
@@ -573,7 +626,9 @@ final class GuideRouter {
             if (covered == 0) {
                 continue;
             }
-            covered += role.stream().filter(w -> words.contains(w) && !GENERIC_HEADS.contains(w)).count() * 2;
+            // "tech" says no more than "lead" does: "mobile tech lead" is the mobile lead, not the tech lead.
+            covered += role.stream().filter(w -> words.contains(w) && !GENERIC_HEADS.contains(w)
+                    && !w.equals("tech")).count() * 2;
             double tightest = Double.NEGATIVE_INFINITY;
             for (List<String> name : names.get(guide.id())) {
                 long extra = name.stream().filter(w -> !role.contains(w)).count();

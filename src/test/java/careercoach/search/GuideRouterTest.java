@@ -42,6 +42,20 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_techSaysNoMoreThanLead() {
+        assertEquals(Optional.of("frontend-lead"), router.route("frontend tech lead duties", Optional.empty()));
+        assertEquals(Optional.of("backend-lead"), router.route("tech lead duties", Optional.empty()));
+    }
+
+    @Test
+    void route_aRoleSaidByItsOneDistinctWordWhereAMoveEnds() {
+        assertEquals(Optional.of("staff"),
+                router.route("how long does it take to go from frontend lead to staff?", Optional.empty()));
+        assertEquals(Optional.of("staff"), router.route("promoted to staff, now what", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("rename the channel to staff", Optional.empty()));
+    }
+
+    @Test
     void route_questionNamingNoRole_isAnsweredFromTheAskersGuideOrEveryGuide() {
         assertEquals(Optional.of("backend-lead"),
                 router.route("how do I work with the frontend team", Optional.of("backend-lead")));
