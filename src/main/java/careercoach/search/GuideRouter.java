@@ -239,6 +239,20 @@ final class GuideRouter {
                     return Optional.of(sides.get(sides.size() - 1));
                 }
             }
+            // A comparison, not a move: a word of one side alone said after it ("..., what does staff pay").
+            if (guidedRoles.stream().allMatch(m -> m.stance() == Stance.NEITHER || m.stance() == Stance.CONTRASTED)) {
+                for (Token w : words(question.substring(lastNamed))) {
+                    if (GENERIC_HEADS.contains(w.word()) || GENERIC_MODIFIERS.contains(w.word())
+                            || w.word().equals("tech")) {
+                        continue;
+                    }
+                    List<RoleMention> sides = guidedRoles.stream().filter(m -> m.words().contains(w.word())).toList();
+                    if (!sides.isEmpty() && sides.size() < guidedRoles.size()
+                            && sides.stream().map(m -> m.guide().orElseThrow()).distinct().count() == 1) {
+                        return Optional.of(sides.get(sides.size() - 1));
+                    }
+                }
+            }
         }
         for (Set<Stance> wanted : List.of(Set.of(Stance.WANTED), Set.of(Stance.NEITHER),
                 Set.of(Stance.HELD, Stance.CONTRASTED))) {
@@ -414,8 +428,9 @@ final class GuideRouter {
                 }
             }
             Optional<String> guide = match(words);
+            boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
-                    && guide.map(g -> !isWholeName(words, g)).orElse(true);
+                    && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
             if (someones && guide.isEmpty()) {
                 generic = true;
             }
@@ -598,6 +613,19 @@ final class GuideRouter {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether generic words together are said by one name of one guide alone ("engineering manager" when one guide
+     * is an engineering manager's; "engineering lead" stays no role while several guides are engineering leads).
+     */
+    private boolean onlyGuideSaying(List<String> words) {
+        return new HashSet<>(words).size() >= 2 && names.values().stream()
+                .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
+    }
+
+    private static boolean someones(List<Token> tokens, int first) {
+        return first > 0 && POSSESSIVES.contains(tokens.get(first - 1).word());
     }
 
     private boolean isWholeName(List<String> words, String guide) {

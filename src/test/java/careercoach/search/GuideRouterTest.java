@@ -42,6 +42,21 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_genericWordsOnlyOneGuidesNameSaysTogether_nameThatGuide() {
+        assertEquals(Optional.of("manager"), router.route("what do engineering managers earn", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("what do engineering leads earn", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("my engineering manager is great", Optional.empty()));
+    }
+
+    @Test
+    void route_aComparisonThenAWordOfOneSideAlone_isThatSide() {
+        assertEquals(Optional.of("staff"),
+                router.route("staff engineer pay vs engineering manager pay: is staff better paid", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend lead or DE lead, and which tools does frontend use", Optional.empty()));
+    }
+
+    @Test
     void route_techSaysNoMoreThanLead() {
         assertEquals(Optional.of("frontend-lead"), router.route("frontend tech lead duties", Optional.empty()));
         assertEquals(Optional.of("backend-lead"), router.route("tech lead duties", Optional.empty()));
