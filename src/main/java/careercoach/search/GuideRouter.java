@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
  *
  * <p>A question is read for the roles it names ({@link RoleMention}): a word that heads a role ("lead", "manager",
  * "engineer", "designer", "CTO", or the last word of a guide's title or alias) with the words before it that qualify
- * a role ("data engineering", "iOS", "frontend"). Each role is matched to the guides' titles and {@code aliases}
+ * a role ("data engineering", "iOS", "frontend"); a verb over a team ("I lead backend microservices", "to manage
+ * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched to the guides' titles and {@code aliases}
  * word by word, whatever the word order, plurals ("leads"), short forms ("eng", "dev") and typos ("laed", "staf"):
  * the guide whose names hold all the role's words, the tightest first. A role with a word no guide's names have
  * ("frontend lead", "data scientist") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
- * <li>Several ("from backend lead to data engineering lead", "I'm an EM, what would I earn as a mobile lead"): the
- * last one, the role the asker is heading for; a role with no guide gives way to one with a guide named before it
- * ("is backend lead a stepping stone to CTO?" is the backend guide's career progression).</li>
+ * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
+ * backend lead: what does the data one do?", "... what does the manager earn?", "the former"); else the last the
+ * asker heads for ("become", "move into", "aiming for"); else the last said plainly ("I'm an EM, what would I earn
+ * as a mobile lead"); else the last the asker holds ("I'm a", "I lead", "after 3 years as") or sets another
+ * against ("than"). A role with no guide gives way to one with a guide ("is backend lead a stepping stone to
+ * CTO?" is the backend guide's career progression).</li>
  * <li>No role: the asker's guide, or, with none chosen, every guide (the sections' content then decides).</li>
  * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one.</li>
  * </ul>
