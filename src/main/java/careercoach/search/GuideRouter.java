@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * a role ("data engineering", "iOS", "frontend"); a verb over a team ("I lead backend microservices", "to manage
  * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched
  * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
- * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first. A role with a word no guide's names have
- * ("frontend lead", "data scientist") is a role with no guide.
+ * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
+ * A role with a word no guide's names have ("frontend lead", "data scientist") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
  * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
