@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
  *
  * <p>A question is read for the roles it names ({@link RoleMention}): a word that heads a role ("lead", "manager",
  * "engineer", "designer", "CTO", or the last word of a guide's title or alias) with the words before it that qualify
- * a role ("data engineering", "iOS", "frontend"). Each role is matched to the guides' titles and {@code aliases}
- * word by word, whatever the word order, plurals ("leads"), short forms ("eng", "dev") and typos ("laed", "staf"):
- * the guide whose names hold all the role's words, the tightest first. A role with a word no guide's names have
- * ("frontend lead", "data scientist") is a role with no guide.
+ * a role ("data engineering", "iOS", "frontend"); a verb over a team ("I lead backend microservices", "to manage
+ * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched
+ * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
+ * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
+ * A role with a word no guide's names have ("frontend lead", "data scientist") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
- * <li>Several ("from backend lead to data engineering lead", "I'm an EM, what would I earn as a mobile lead"): the
- * last one, the role the asker is heading for; a role with no guide gives way to one with a guide named before it
- * ("is backend lead a stepping stone to CTO?" is the backend guide's career progression).</li>
+ * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
+ * backend lead: what does the data one do?", "... what does the manager earn?", "the former"); else the last the
+ * asker heads for ("become", "move into", "aiming for"); else the last said plainly ("I'm an EM, what would I earn
+ * as a mobile lead"); else the last the asker holds ("I'm a", "I lead", "after 3 years as") or sets another
+ * against ("than"). A role with no guide gives way to one with a guide ("is backend lead a stepping stone to
+ * CTO?" is the backend guide's career progression).</li>
  * <li>No role: the asker's guide, or, with none chosen, every guide (the sections' content then decides).</li>
  * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one.</li>
  * </ul>
@@ -50,9 +54,20 @@ final class GuideRouter {
     /** What a role the question names is said as in the text the sections are ranked by. */
     static final String THE_ROLE = "the role";
 
-    /** One role a question names: where it is in the text, its words, and the guide it matches (if any). */
-    record RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic) {
+    /**
+     * One role a question names: where it is in the text, its words, the guide it matches (if any), and how the
+     * asker stands to it: the role they hold now ("I'm a ...", "after 3 years as ..."), the one they head for
+     * ("become ...", "move into ...") or neither.
+     */
+    record RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic,
+                       Stance stance) {
+        RoleMention(int start, int end, List<String> words, Optional<String> guide, boolean generic) {
+            this(start, end, words, guide, generic, Stance.NEITHER);
+        }
     }
+
+    /** How the asker stands to a role they name. */
+    enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
@@ -82,6 +97,48 @@ final class GuideRouter {
     /** Words that join a head to a qualifier after it ("manager of the platform team", "head of QA"). */
     private static final Set<String> JOINS = Set.of("of", "for", "on", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "my");
+    /** Verbs that say someone heads a team, and the role that makes them ("I lead the data team": a data lead). */
+    private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("lead", "lead"),
+            Map.entry("led", "lead"), Map.entry("head", "lead"), Map.entry("heading", "lead"),
+            Map.entry("run", "lead"), Map.entry("running", "lead"), Map.entry("ran", "lead"),
+            Map.entry("manage", "manager"), Map.entry("managing", "manager"), Map.entry("managed", "manager"));
+    /** Nouns that name a group of people, not a role: "the platform team", "our data org". */
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "org", "organisation", "organization",
+            "squad", "department", "function");
+    /** Words that open a noun phrase: after one, "lead" is a noun ("a lead"), not a verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her",
+            "their", "its", "this", "that", "whole");
+    /** Words that stand for a role already named, after a word saying which ("the data one", "the mobile side"). */
+    private static final Set<String> SIDE_WORDS = Set.of("one", "side", "role", "job", "position", "track",
+            "variant", "version");
+    /** Words after a role verb's team that end the team's name ("I lead backend microservices now and ..."). */
+    private static final Set<String> AFTER_TEAM = Set.of("now", "today", "currently", "and", "but", "or", "so",
+            "instead", "at", "in", "for", "to", "with", "since", "as", "while", "who", "that", "which", "where",
+            "because", "too", "also", "well", "day", "full", "right", "anymore", "yet", "soon", "next");
+    /** Words right before a role that say the asker is heading for it ("become", "move into", "aiming for"). */
+    private static final Set<String> WANTED_CUES = Set.of("become", "becoming", "became", "into", "to", "toward",
+            "towards", "over", "aiming", "aim", "considering", "promoted", "tempted", "pursue", "pursuing", "switch",
+            "switching", "transition", "transitioning", "want", "wanting", "goal", "target", "promotion");
+    /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
+    private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
+            "apply", "interviewing", "gunning", "headed", "heading");
+    /** Verbs of moving between roles, before "to" or "for" ("go to staff", "promoted to staff", "aiming for EM"). */
+    private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
+            "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
+            "get", "getting", "step", "stepping", "path", "track", "way", "progress", "progressing");
+    /** Words right before a role that make it what another role is set against ("more than a QA lead"). */
+    private static final Set<String> CONTRAST_CUES = Set.of("than", "unlike");
+    /** Words that, followed by "to" or "with", say the same ("compared to a backend lead"). */
+    private static final Set<String> CONTRAST_BEFORE_TO = Set.of("compared", "compare", "comparing", "relative",
+            "similar", "versus");
+    /** Role verbs said of many things besides teams ("run the tests"): a role only with a team noun or "as". */
+    private static final Set<String> LOOSE_ROLE_VERBS = Set.of("run", "running", "ran");
+    /** Words right before a role that say the asker holds it now ("I'm a", "currently", "from ... to"). */
+    private static final Set<String> HELD_CUES = Set.of("currently", "current", "from", "been", "was", "im", "i",
+            "stay", "staying", "remain", "remaining", "still");
+    /** Words before "as" that make the role after it one held for a while ("3 years as", "work as"). */
+    private static final Set<String> HELD_BEFORE_AS = Set.of("year", "month", "time", "experience", "work",
+            "working", "worked", "job", "career", "decade", "while");
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("engineering", "engineer"),
             Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
@@ -148,14 +205,10 @@ final class GuideRouter {
         if (specific.isEmpty()) {
             return Route.unnamed(askersGuide, question);
         }
-        Optional<RoleMention> target = Optional.empty();
-        for (int i = specific.size() - 1; i >= 0 && target.isEmpty(); i--) {
-            if (specific.get(i).guide().isPresent()) {
-                target = Optional.of(specific.get(i));
-            }
-        }
+        Optional<RoleMention> target = target(question, mentions, specific);
         if (target.isEmpty()) {
-            RoleMention missing = specific.get(specific.size() - 1);
+            RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
+                    .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
             String role = question.substring(missing.start(), missing.end());
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
@@ -164,10 +217,67 @@ final class GuideRouter {
     }
 
     /**
+     * The role a question asks about among those it names with a guide: one side of a comparison said again after
+     * it ("X vs Y: what does the X one do", "... what does the manager earn"); else the last the asker heads for
+     * ("become", "move into"); else the last they do not hold now ("I'm a QA lead" is where they come from); else
+     * the last named.
+     */
+    private static Optional<RoleMention> target(String question, List<RoleMention> mentions,
+                                                List<RoleMention> specific) {
+        List<RoleMention> guidedRoles = specific.stream().filter(m -> m.guide().isPresent()).toList();
+        if (guidedRoles.isEmpty()) {
+            return Optional.empty();
+        }
+        if (guidedRoles.stream().map(m -> m.guide().orElseThrow()).distinct().count() > 1) {
+            int lastNamed = specific.get(specific.size() - 1).end();
+            for (Token w : words(question.substring(lastNamed))) {
+                if (w.word().equals("former") || w.word().equals("latter")) {
+                    return Optional.of(guidedRoles.get(w.word().equals("former") ? 0 : guidedRoles.size() - 1));
+                }
+            }
+            for (RoleMention again : mentions) {
+                if (!again.generic() || again.start() < lastNamed || again.words().isEmpty()) {
+                    continue;
+                }
+                List<RoleMention> sides = guidedRoles.stream()
+                        .filter(m -> m.words().containsAll(again.words())).toList();
+                if (!sides.isEmpty() && sides.size() < guidedRoles.size()
+                        && sides.stream().map(m -> m.guide().orElseThrow()).distinct().count() == 1) {
+                    return Optional.of(sides.get(sides.size() - 1));
+                }
+            }
+            // A comparison, not a move: a word of one side alone said after it ("..., what does staff pay").
+            if (guidedRoles.stream().allMatch(m -> m.stance() == Stance.NEITHER || m.stance() == Stance.CONTRASTED)) {
+                for (Token w : words(question.substring(lastNamed))) {
+                    if (GENERIC_HEADS.contains(w.word()) || GENERIC_MODIFIERS.contains(w.word())
+                            || w.word().equals("tech")) {
+                        continue;
+                    }
+                    List<RoleMention> sides = guidedRoles.stream().filter(m -> m.words().contains(w.word())).toList();
+                    if (!sides.isEmpty() && sides.size() < guidedRoles.size()
+                            && sides.stream().map(m -> m.guide().orElseThrow()).distinct().count() == 1) {
+                        return Optional.of(sides.get(sides.size() - 1));
+                    }
+                }
+            }
+        }
+        for (Set<Stance> wanted : List.of(Set.of(Stance.WANTED), Set.of(Stance.NEITHER),
+                Set.of(Stance.HELD, Stance.CONTRASTED))) {
+            Optional<RoleMention> last = guidedRoles.stream().filter(m -> wanted.contains(m.stance()))
+                    .reduce((a, b) -> b);
+            if (last.isPresent()) {
+                return last;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The text the sections are ranked by: the roles named said as "the role" (they chose the guide; left in, they
      * pull every question to the overview). A move from one role to another ("DE lead wanting to become a backend
-     * lead") is taken out whole, words between the roles included: it chose the guide and, left in, would pull
-     * every question about the move to career progression.
+     * lead") is taken out whole, words between the roles included, and so are the few words before it that say
+     * the asker holds the first role ("after 3 years as"): it chose the guide and, left in, would pull every
+     * question about the move to career progression.
      */
     private static String searched(String question, List<RoleMention> mentions, String guide) {
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic()).toList();
@@ -180,7 +290,10 @@ final class GuideRouter {
                 continue;
             }
             said.append(question, at, m.start()).append(THE_ROLE);
-            boolean joined = i > 0 && words(question.substring(at, m.start())).size() <= 6;
+            int between = words(question.substring(at, m.start())).size();
+            // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
+            boolean joined = i > 0 ? between <= 6
+                    : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
         }
@@ -221,9 +334,66 @@ final class GuideRouter {
             corrected.add(new Token(correct(t.word()), t.start(), t.end()));
         }
         List<RoleMention> mentions = new ArrayList<>();
+        int previousEnd = -1;
         int i = 0;
         while (i < corrected.size()) {
             Token t = corrected.get(i);
+            // A team headed by a verb: "I lead backend microservices", "want to manage our platform team".
+            int team = ROLE_VERBS.containsKey(t.word()) ? ledTeam(question, corrected, i) : -1;
+            if (team >= 0) {
+                int as = asHead(corrected, team + 1);
+                int last = as >= 0 ? as : team;
+                List<String> words = new ArrayList<>(qualifiers(corrected, i + 1, team));
+                words.add(as >= 0 ? corrected.get(as).word() : ROLE_VERBS.get(t.word()));
+                Optional<String> guide = match(words);
+                // A verb's object that is no guide's team ("lead a design review") names no role.
+                mentions.add(mention(corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
+                previousEnd = last;
+                i = last + 1;
+                continue;
+            }
+            // A team and the role in it: "take over the platform team as its manager".
+            int as = TEAM_NOUNS.contains(t.word()) ? asHead(corrected, i + 1) : -1;
+            if (as >= 0) {
+                int first = i;
+                while (first > previousEnd + 1 && first > i - 1 - SearchTuning.TEAM_NAME_WORDS
+                        && isQualifier(corrected.get(first - 1).word())) {
+                    first--;
+                }
+                List<String> words = new ArrayList<>(qualifiers(corrected, first, i));
+                if (!words.isEmpty()) {
+                    words.add(corrected.get(as).word());
+                    Optional<String> guide = match(words);
+                    mentions.add(mention(corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
+                    previousEnd = as;
+                    i = as + 1;
+                    continue;
+                }
+            }
+            // One side of a comparison said again: "the data one", "the mobile role".
+            if (SIDE_WORDS.contains(t.word()) && i > 0 && i - 1 > previousEnd
+                    && isQualifier(corrected.get(i - 1).word())) {
+                int first = i - 1;
+                while (first > previousEnd + 1 && first > i - 3 && isQualifier(corrected.get(first - 1).word())) {
+                    first--;
+                }
+                List<String> words = qualifiers(corrected, first, i - 1);
+                if (!words.isEmpty()) {
+                    mentions.add(mention(corrected, first, i, words, Optional.empty(), true, previousEnd));
+                    previousEnd = i;
+                }
+                i++;
+                continue;
+            }
+            // A role said by its one distinctive word where a move ends: "from backend lead to staff?".
+            if (i > previousEnd + 1 && isDistinct(t.word()) && movedTo(corrected, i, previousEnd)
+                    && endsPhrase(question, corrected, i)) {
+                List<String> words = List.of(t.word());
+                mentions.add(mention(corrected, i, i, words, match(words), false, previousEnd));
+                previousEnd = i;
+                i++;
+                continue;
+            }
             if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())) {
                 i++;
                 continue;
@@ -235,7 +405,8 @@ final class GuideRouter {
                 last++;
             }
             int first = i;
-            while (first > 0 && first > i - 4 && known.contains(corrected.get(first - 1).word())
+            while (first > 0 && first > i - 4 && (known.contains(corrected.get(first - 1).word())
+                    || TEAM_NOUNS.contains(corrected.get(first - 1).word()))
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
@@ -258,24 +429,210 @@ final class GuideRouter {
             List<String> words = new ArrayList<>();
             for (int k = first; k <= last; k++) {
                 String w = corrected.get(k).word();
-                if (!GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w) && !ARTICLES.contains(w)) {
+                if (!GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w) && !ARTICLES.contains(w)
+                        && !TEAM_NOUNS.contains(w)) {
                     words.add(w);
                 }
             }
             Optional<String> guide = match(words);
+            boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
-                    && guide.map(g -> !isWholeName(words, g)).orElse(true);
+                    && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
             if (someones && guide.isEmpty()) {
                 generic = true;
             }
-            if (words.isEmpty()) {
+            if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
-            mentions.add(new RoleMention(corrected.get(first).start(), corrected.get(last).end(), List.copyOf(words),
-                    generic ? Optional.empty() : guide, generic));
+            mentions.add(mention(corrected, first, last, words, guide, generic, previousEnd));
+            previousEnd = last;
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
+     * me for new tables every day", "designers keep changing the specs"): the people the asker works with, doing
+     * something, not a role asked about ("what does a data scientist earn", "which companies hire designers").
+     */
+    private static boolean others(String question, List<Token> tokens, int first, int last) {
+        if (first != last || !ROLE_HEADS.contains(tokens.get(first).word())) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        String said = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        if (!said.endsWith("s") || said.endsWith("'s") || said.endsWith("\u2019s")) {
+            return false;
+        }
+        String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
+        return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
+    }
+
+    /** Whether a word is in one guide's names only and says which role by itself ("staff", "mobile"; not "lead"). */
+    private boolean isDistinct(String word) {
+        if (heads.contains(word) || GENERIC_HEADS.contains(word) || GENERIC_MODIFIERS.contains(word)
+                || word.equals("tech") || word.length() < 3) {
+            return false;
+        }
+        return vocabulary.values().stream().filter(v -> v.contains(word)).count() == 1;
+    }
+
+    /**
+     * Whether the word at {@code k} is where a move ends: after "become" or "into", or after "to"/"for" that follow
+     * a verb of moving ("go to", "promoted to", "aiming for") or a role ("backend lead to staff").
+     */
+    private static boolean movedTo(List<Token> tokens, int k, int previousEnd) {
+        int c = k - 1;
+        while (c > previousEnd && DETERMINERS.contains(tokens.get(c).word())) {
+            c--;
+        }
+        if (c <= previousEnd) {
+            return false;
+        }
+        String cue = tokens.get(c).word();
+        if (cue.equals("become") || cue.equals("becoming") || cue.equals("into")) {
+            return true;
+        }
+        return (cue.equals("to") || cue.equals("for"))
+                && (c - 1 == previousEnd && previousEnd >= 0 || c > 0 && MOVE_VERBS.contains(tokens.get(c - 1).word()));
+    }
+
+    /** Whether the word at {@code k} ends its phrase: the end, a punctuation mark, "or", "and", "next", "soon". */
+    private static boolean endsPhrase(String question, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(k + 1).word();
+        return question.substring(tokens.get(k).end(), tokens.get(k + 1).start()).matches(".*[.,;:!?()].*")
+                || next.equals("or") || next.equals("and") || next.equals("next") || next.equals("soon")
+                || next.equals("now") || next.equals("later") || next.equals("eventually");
+    }
+
+    private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,
+                                boolean generic, int previousEnd) {
+        return new RoleMention(tokens.get(first).start(), tokens.get(last).end(), List.copyOf(words),
+                generic ? Optional.empty() : guide, generic, stance(tokens, first, previousEnd));
+    }
+
+    /**
+     * How the asker stands to the role whose first word is {@code first}, from the words right before it (after
+     * the previous role): "I'm a", "after 3 years as", "from", "currently", "I lead" say they hold it; "become",
+     * "move into", "to", "aiming for", "take over" that they head for it.
+     */
+    private static Stance stance(List<Token> tokens, int first, int previousEnd) {
+        int k = first - 1;
+        for (int seen = 0; k > previousEnd && seen < SearchTuning.ROLE_CUE_WORDS; k--) {
+            String w = tokens.get(k).word();
+            if (DETERMINERS.contains(w) || GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w)
+                    || w.matches("\\d+")) {
+                continue;
+            }
+            String before = k - 1 > previousEnd ? tokens.get(k - 1).word() : "";
+            if (CONTRAST_CUES.contains(w)
+                    || (w.equals("to") || w.equals("with")) && CONTRAST_BEFORE_TO.contains(before)) {
+                return Stance.CONTRASTED;
+            }
+            if (WANTED_CUES.contains(w) || w.equals("for") && WANTED_BEFORE_FOR.contains(before)) {
+                return Stance.WANTED;
+            }
+            if (HELD_CUES.contains(w)
+                    || (w.equals("m") || w.equals("am")) && before.equals("i")
+                    || w.equals("as") && (k == 0 || HELD_BEFORE_AS.contains(before))) {
+                return Stance.HELD;
+            }
+            seen++;
+        }
+        return Stance.NEITHER;
+    }
+
+    /**
+     * The last word of the team a role verb at {@code verb} heads ("lead [our data team]", "manage [the platform
+     * team]", "lead [backend microservices]"), or -1 when the verb is a noun ("a lead", "tech lead") or what follows
+     * is no team ("lead the way", "lead data engineers": a role said whole, read as one).
+     */
+    private int ledTeam(String question, List<Token> tokens, int verb) {
+        if (verb > 0) {
+            String before = tokens.get(verb - 1).word();
+            // "who leads the platform team at ..." asks for a person, not about a role.
+            boolean asksWho = before.equals("who") && (verb == 1 || question.substring(tokens.get(verb - 2).end(),
+                    tokens.get(verb - 1).start()).matches(".*[.,;:!?].*"));
+            if (DETERMINERS.contains(before) || known.contains(before) || asksWho) {
+                return -1;
+            }
+        }
+        int k = verb + 1;
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).word())) {
+            k++;
+        }
+        int last = -1;
+        boolean named = false;
+        while (k < tokens.size() && k <= verb + 1 + SearchTuning.TEAM_NAME_WORDS
+                && isQualifier(tokens.get(k).word())) {
+            named |= !GENERIC_MODIFIERS.contains(tokens.get(k).word()) && !TEAM_NOUNS.contains(tokens.get(k).word());
+            last = k++;
+        }
+        if (!named || k < tokens.size() && (heads.contains(tokens.get(k).word())
+                || ROLE_HEADS.contains(tokens.get(k).word()))) {
+            return -1;
+        }
+        // The team's name ends there, or it is a thing's ("manage the data warehouse costs").
+        if (LOOSE_ROLE_VERBS.contains(tokens.get(verb).word()) && !TEAM_NOUNS.contains(tokens.get(last).word())
+                && asHead(tokens, k) < 0) {
+            return -1;
+        }
+        boolean ends = TEAM_NOUNS.contains(tokens.get(last).word()) || k >= tokens.size()
+                || AFTER_TEAM.contains(tokens.get(k).word())
+                || question.substring(tokens.get(last).end(), tokens.get(k).start()).matches(".*[.,;:!?()].*");
+        return ends ? last : -1;
+    }
+
+    /** The head of "as its manager", "as EM" starting at {@code k}: its index, or -1. */
+    private int asHead(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).word().equals("as")) {
+            return -1;
+        }
+        int h = k + 1;
+        if (h < tokens.size() && DETERMINERS.contains(tokens.get(h).word())) {
+            h++;
+        }
+        if (h >= tokens.size() || !heads.contains(tokens.get(h).word())
+                || h + 1 < tokens.size() && heads.contains(tokens.get(h + 1).word())) {
+            return -1;
+        }
+        return h;
+    }
+
+    /** Whether a word can qualify a team or role ("data", "platform", "backend", "team"), not head it. */
+    private boolean isQualifier(String word) {
+        return (known.contains(word) || TEAM_NOUNS.contains(word)) && !heads.contains(word)
+                && !ROLE_HEADS.contains(word) && !DETERMINERS.contains(word);
+    }
+
+    /** The words of tokens {@code from}..{@code to} that say which role: not "team", "the", "senior". */
+    private static List<String> qualifiers(List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            String w = tokens.get(k).word();
+            if (!GENERIC_MODIFIERS.contains(w) && !TEAM_NOUNS.contains(w) && !DETERMINERS.contains(w)
+                    && !JOINS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether generic words together are said by one name of one guide alone ("engineering manager" when one guide
+     * is an engineering manager's; "engineering lead" stays no role while several guides are engineering leads).
+     */
+    private boolean onlyGuideSaying(List<String> words) {
+        return new HashSet<>(words).size() >= 2 && names.values().stream()
+                .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
+    }
+
+    private static boolean someones(List<Token> tokens, int first) {
+        return first > 0 && POSSESSIVES.contains(tokens.get(first - 1).word());
     }
 
     private boolean isWholeName(List<String> words, String guide) {
@@ -304,7 +661,9 @@ final class GuideRouter {
             if (covered == 0) {
                 continue;
             }
-            covered += role.stream().filter(w -> words.contains(w) && !GENERIC_HEADS.contains(w)).count() * 2;
+            // "tech" says no more than "lead" does: "mobile tech lead" is the mobile lead, not the tech lead.
+            covered += role.stream().filter(w -> words.contains(w) && !GENERIC_HEADS.contains(w)
+                    && !w.equals("tech")).count() * 2;
             double tightest = Double.NEGATIVE_INFINITY;
             for (List<String> name : names.get(guide.id())) {
                 long extra = name.stream().filter(w -> !role.contains(w)).count();

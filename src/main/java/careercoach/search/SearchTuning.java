@@ -84,4 +84,19 @@ final class SearchTuning {
     static final int GUIDE_EVIDENCE_SECTIONS = 5;
     /** The share of its own evidence by which the leading guide must be ahead of the next to be answered from. */
     static final double GUIDE_EVIDENCE_MARGIN = 0.1;
+
+    // Routing among many guides: how far the grammar of roles and moves reads.
+
+    /**
+     * Words before a role read for how the asker stands to it ("after 3 years as", "want to move into"), skipping
+     * articles and numbers: a cue further back belongs to another clause.
+     */
+    static final int ROLE_CUE_WORDS = 3;
+    /** Words naming a team after a role verb or before "as its manager" ("our data platform team"): names are short. */
+    static final int TEAM_NAME_WORDS = 3;
+    /**
+     * Words before the first role of a move taken out with it when they say the asker holds it ("after 3 years as",
+     * "I'm a"); a longer lead-in is a sentence of its own. Tuning half: r@1 0.835 → 0.842, right guide 0.932 → 0.940.
+     */
+    static final int HELD_ROLE_LEAD_IN_WORDS = 5;
 }

@@ -42,6 +42,35 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_genericWordsOnlyOneGuidesNameSaysTogether_nameThatGuide() {
+        assertEquals(Optional.of("manager"), router.route("what do engineering managers earn", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("what do engineering leads earn", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("my engineering manager is great", Optional.empty()));
+    }
+
+    @Test
+    void route_aComparisonThenAWordOfOneSideAlone_isThatSide() {
+        assertEquals(Optional.of("staff"),
+                router.route("staff engineer pay vs engineering manager pay: is staff better paid", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend lead or DE lead, and which tools does frontend use", Optional.empty()));
+    }
+
+    @Test
+    void route_techSaysNoMoreThanLead() {
+        assertEquals(Optional.of("frontend-lead"), router.route("frontend tech lead duties", Optional.empty()));
+        assertEquals(Optional.of("backend-lead"), router.route("tech lead duties", Optional.empty()));
+    }
+
+    @Test
+    void route_aRoleSaidByItsOneDistinctWordWhereAMoveEnds() {
+        assertEquals(Optional.of("staff"),
+                router.route("how long does it take to go from frontend lead to staff?", Optional.empty()));
+        assertEquals(Optional.of("staff"), router.route("promoted to staff, now what", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("rename the channel to staff", Optional.empty()));
+    }
+
+    @Test
     void route_questionNamingNoRole_isAnsweredFromTheAskersGuideOrEveryGuide() {
         assertEquals(Optional.of("backend-lead"),
                 router.route("how do I work with the frontend team", Optional.of("backend-lead")));
@@ -61,6 +90,78 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_aTeamSomeoneLeadsOrManages_namesTheRoleOfItsHead() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("we need someone to lead our frontend team, what should they know", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("how do I get better at managing the platform group", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("I head the data engineering org, which books should I read", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("someone who leads frontend at a bank, what do they earn", Optional.empty()));
+    }
+
+    @Test
+    void route_aVerbWhoseObjectIsNoGuidesTeam_namesNoRole() {
+        GuideRouter.Route route = router.routed("how do I lead a design review well", Optional.empty());
+
+        assertEquals(Optional.empty(), route.guide());
+        assertTrue(route.missingRole().isEmpty());
+        assertEquals(Optional.empty(), router.route("how do I manage the data warehouse costs", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("how do I run the frontend build locally", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("can you run the backend tests for me", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("I run the platform team as its manager, what's next", Optional.empty()));
+        assertEquals(Optional.empty(), router.route("who leads the data team at Spotify?", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("tips to lead data engineers through a migration", Optional.empty()));
+    }
+
+    @Test
+    void route_aTeamAndItsHead_namesTheRoleOverThatTeam() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("I was asked to take over the frontend team as its lead, where to start",
+                        Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("what does our data group's lead spend her week on", Optional.empty()));
+    }
+
+    @Test
+    void route_aComparisonThenOneSideAskedAbout_isThatSide() {
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend engineering lead or data engineering lead, which skills does the frontend "
+                        + "one need", Optional.empty()));
+        assertEquals(Optional.of("manager"),
+                router.route("the platform manager vs the staff engineer: how is the manager's week spent",
+                        Optional.empty()));
+        assertEquals(Optional.of("staff"),
+                router.route("platform manager or staff engineer, what do staff engineers earn", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("frontend lead and DE lead: is the frontend role better paid", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("DE lead or frontend lead - which skills does the former need", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("DE lead or frontend lead - which skills does the latter need", Optional.empty()));
+    }
+
+    @Test
+    void route_theRoleTheAskerHoldsNow_givesWayToTheOneTheyAskAbout() {
+        assertEquals(Optional.of("data-lead"),
+                router.route("I want to become a data engineering lead; right now I'm a frontend lead",
+                        Optional.empty()));
+        assertEquals(Optional.of("backend-lead"),
+                router.route("what is a backend lead's week like? I'm a frontend lead today", Optional.empty()));
+        assertEquals(Optional.of("frontend-lead"),
+                router.route("I manage the platform team and I'm aiming for frontend lead, how", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("should I move to DE lead or stay a frontend lead?", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("what does a DE lead earn compared to a frontend lead", Optional.empty()));
+        assertEquals(Optional.of("data-lead"),
+                router.route("does a DE lead earn more than a frontend lead", Optional.empty()));
+    }
+
+    @Test
     void route_aRoleWithNoGuide_saysSoWithTheClosestRoles() {
         GuideRouter.Route route = router.routed("what does a data scientist earn", Optional.of("backend-lead"));
 
@@ -71,8 +172,29 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_peopleTheAskerWorksWith_areNoRoleAskedAbout() {
+        GuideRouter.Route route = router.routed("designers keep changing the specs mid-sprint, how do I cope",
+                Optional.empty());
+
+        assertTrue(route.missingRole().isEmpty(), route.toString());
+        assertEquals(Optional.empty(), route.guide());
+        assertTrue(router.routed("which companies hire designers", Optional.empty()).missingRole().isPresent());
+        assertTrue(router.routed("what does a designer earn", Optional.empty()).missingRole().isPresent());
+    }
+
+    @Test
     void route_roleWordsAreNotWhatTheSectionsAreRankedBy() {
         assertEquals("the role salary range", router.routed("DE lead salary range", Optional.empty()).searched());
+    }
+
+    @Test
+    void route_aMoveIsTakenOutOfTheRankedTextWithHowTheAskerHoldsTheFirstRole() {
+        GuideRouter.Route route = router.routed("after four years as frontend lead I'd like to become a DE lead, "
+                + "which tools matter most", Optional.empty());
+
+        assertEquals(Optional.of("data-lead"), route.guide());
+        assertFalse(route.searched().contains("years"), route.searched());
+        assertTrue(route.searched().contains("which tools matter most"), route.searched());
     }
 
     @Test
