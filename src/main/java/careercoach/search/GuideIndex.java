@@ -20,25 +20,32 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The in-memory Lucene index of the guides, kept as two indexes read as one: the section documents (what BM25 ranks)
- * and the passage documents (what the vector search ranks). Searchers read both through one {@link MultiReader},
- * sections first, so document numbers, fields and statistics are those of a single index.
+ * The in-memory Lucene index of the guides: the section documents (what BM25 ranks) in one index, and each guide's
+ * passage documents (what the vector search ranks) in a segment of their own, all read as one through a
+ * {@link MultiReader}, sections first, so document numbers, fields and statistics are those of a single index.
  *
  * <p>Sections live apart so that BM25 always reads exactly one segment holding nothing but sections, in the order
  * they were added: term statistics and scorers are set up once per question rather than once per segment, norms
  * are dense, and no background merge can fold sections into passage segments (which would make the layout, and
- * the speed of a search, depend on how far merges got before the searcher opened). Neither index merges in the
- * background: a searcher sees an index as it was when {@link #replace} finished, and the next replace rebuilds it,
- * so a merge afterwards would only take a core from the searches.
+ * the speed of a search, depend on how far merges got before the searcher opened). Sections do not merge in the
+ * background: a searcher sees the sections as they were when {@link #replace} finished, and the next replace
+ * rebuilds them, so a merge afterwards would only take a core from the searches.
+ *
+ * <p>A guide's passages are one segment built once ({@link #passages}) and read by every version of the index that
+ * holds the guide unchanged: a reload after one guide is edited builds that guide's vector graph alone. The vector
+ * search reads every guide's segment (each proposes its closest passages, the closest of all are kept); BM25 never
+ * reads them.
  */
 final class GuideIndex implements AutoCloseable {
     /** Enough that a corpus of about 10,000 sections is written as one segment without merging. */
     private static final double SECTIONS_BUFFER_MB = 256;
+    /** Enough that any guide's passages are written as one segment. */
+    private static final double PASSAGES_BUFFER_MB = 256;
 
     private final ByteBuffersDirectory sectionsDirectory = inMemory();
-    private final ByteBuffersDirectory passagesDirectory = inMemory();
     private final IndexWriter sections;
-    private final IndexWriter passages;
+    /** The passage segments read with the sections, one per guide; their owners hold a reference to each. */
+    private volatile List<DirectoryReader> passages = List.of();
     private final Searchers searchers;
 
     GuideIndex(Analyzer analyzer) throws IOException {
@@ -47,9 +54,27 @@ final class GuideIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(SECTIONS_BUFFER_MB)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setMergeScheduler(new SerialMergeScheduler()));
-        this.passages = new IndexWriter(passagesDirectory, new IndexWriterConfig(analyzer)
-                .setMergePolicy(NoMergePolicy.INSTANCE));
         this.searchers = new Searchers();
+    }
+
+    /**
+     * One guide's passage documents as a segment of their own, in the order given, with its vector graph (built the
+     * same way every time for the same documents). The reader is the caller's; the segment's memory is freed when
+     * its last reference goes.
+     */
+    static DirectoryReader passages(List<Document> docs) throws IOException {
+        ByteBuffersDirectory directory = inMemory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                .setRAMBufferSizeMB(PASSAGES_BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (Document doc : docs) {
+                writer.addDocument(doc);
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(directory);
+        reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+        return reader;
     }
 
     /**
@@ -78,30 +103,25 @@ final class GuideIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces the whole content; searchers acquired before keep reading the old content, and
-     * {@code searchers().maybeRefreshBlocking()} makes later ones read the new.
+     * Replaces the whole content: the sections written anew, the passages read from the given segments (which stay
+     * their owners'; searchers reading them hold their own references). Searchers acquired before keep reading the
+     * old content, and {@code searchers().maybeRefreshBlocking()} makes later ones read the new.
      */
-    void replace(List<Document> sectionDocs, List<Document> passageDocs) throws IOException {
+    void replace(List<Document> sectionDocs, List<DirectoryReader> passageSegments) throws IOException {
         sections.deleteAll();
         for (Document doc : sectionDocs) {
             sections.addDocument(doc);
         }
         sections.forceMerge(1);
         sections.commit();
-        passages.deleteAll();
-        for (Document doc : passageDocs) {
-            passages.addDocument(doc);
-        }
-        passages.commit();
+        passages = List.copyOf(passageSegments);
     }
 
     @Override
     public void close() throws IOException {
         searchers.close();
         sections.close();
-        passages.close();
         sectionsDirectory.close();
-        passagesDirectory.close();
     }
 
     /** A searcher over sections and passages, with one over the sections alone (sections come first in it). */
@@ -116,7 +136,7 @@ final class GuideIndex implements AutoCloseable {
         }
     }
 
-    /** Like a {@code SearcherManager}, over the two writers' near-real-time readers joined in one reader. */
+    /** Like a {@code SearcherManager}, over the sections' near-real-time reader and the passage segments joined. */
     private final class Searchers extends ReferenceManager<IndexSearcher> {
         Searchers() throws IOException {
             current = open();
@@ -124,8 +144,17 @@ final class GuideIndex implements AutoCloseable {
 
         private IndexSearcher open() throws IOException {
             DirectoryReader sectionReader = DirectoryReader.open(sections);
-            DirectoryReader passageReader = DirectoryReader.open(passages);
-            return new Joined(new MultiReader(new IndexReader[]{sectionReader, passageReader}, true), sectionReader);
+            List<DirectoryReader> segments = passages;
+            IndexReader[] readers = new IndexReader[1 + segments.size()];
+            readers[0] = sectionReader;
+            for (int i = 0; i < segments.size(); i++) {
+                readers[1 + i] = segments.get(i);
+            }
+            // The joined reader takes a reference to each reader it reads, and lets go of them when it closes; the
+            // section reader is its alone.
+            MultiReader both = new MultiReader(readers, false);
+            sectionReader.decRef();
+            return new Joined(both, sectionReader);
         }
 
         @Override

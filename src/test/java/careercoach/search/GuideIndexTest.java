@@ -5,6 +5,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,20 +34,28 @@ class GuideIndexTest {
         return docs;
     }
 
-    private static List<Document> passages(int count) {
+    /** One guide's passages as a segment of their own (the caller lets go of it). */
+    private static List<DirectoryReader> passages(int count) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Document doc = new Document();
             doc.add(new StringField(SectionDocuments.GUIDE, "g", Field.Store.NO));
             docs.add(doc);
         }
-        return docs;
+        return List.of(GuideIndex.passages(docs));
+    }
+
+    private static void release(List<DirectoryReader> segments) throws IOException {
+        for (DirectoryReader segment : segments) {
+            segment.decRef();
+        }
     }
 
     @Test
     void sectionsAreReadAsOneSegmentOfSectionsOnlyInTheOrderAdded() throws Exception {
+        List<DirectoryReader> passages = passages(300);
         try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
-            index.replace(sections("a", 500), passages(300));
+            index.replace(sections("a", 500), passages);
             ReferenceManager<IndexSearcher> searchers = index.searchers();
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
@@ -60,19 +70,26 @@ class GuideIndexTest {
             } finally {
                 searchers.release(searcher);
             }
+        } finally {
+            release(passages);
         }
+        assertEquals(0, passages.get(0).getRefCount(), "the passages' segment is freed with its last reader");
     }
 
     @Test
     void aSearchInFlightKeepsTheContentItStartedWith() throws Exception {
+        List<DirectoryReader> oldPassages = passages(2);
+        List<DirectoryReader> newPassages = passages(1);
         try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
-            index.replace(sections("old", 3), passages(2));
+            index.replace(sections("old", 3), oldPassages);
             ReferenceManager<IndexSearcher> searchers = index.searchers();
             searchers.maybeRefreshBlocking();
             IndexSearcher before = searchers.acquire();
             try {
-                index.replace(sections("new", 4), passages(1));
+                index.replace(sections("new", 4), newPassages);
                 searchers.maybeRefreshBlocking();
+                release(oldPassages); // its owner lets go: the searcher still reads it
+                assertEquals(5, before.getIndexReader().numDocs());
                 assertEquals(3, GuideIndex.sections(before).count(new TermQuery(new Term(SectionDocuments.TEXT, "old"))));
                 IndexSearcher after = searchers.acquire();
                 try {
@@ -85,6 +102,9 @@ class GuideIndexTest {
             } finally {
                 searchers.release(before);
             }
+            assertEquals(0, oldPassages.get(0).getRefCount(), "the old passages are freed after the last search");
+        } finally {
+            release(newPassages);
         }
     }
 
