@@ -2,10 +2,12 @@ package careercoach.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
@@ -17,6 +19,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,22 +28,22 @@ import java.util.List;
  * {@link MultiReader}, sections first, so document numbers, fields and statistics are those of a single index.
  *
  * <p>Sections live apart so that BM25 always reads exactly one segment holding nothing but sections, in the order
- * they were added: term statistics and scorers are set up once per question rather than once per segment, norms
+ * of the guides: term statistics and scorers are set up once per question rather than once per segment, norms
  * are dense, and no background merge can fold sections into passage segments (which would make the layout, and
- * the speed of a search, depend on how far merges got before the searcher opened). Sections do not merge in the
- * background: a searcher sees the sections as they were when {@link #replace} finished, and the next replace
- * rebuilds them, so a merge afterwards would only take a core from the searches.
+ * the speed of a search, depend on how far merges got before the searcher opened). That one segment is merged from
+ * each guide's section segment ({@link #segment}, analysed once per version of a guide) by {@link #replace}: the
+ * same documents in the same order, so the same statistics and scores as sections written in one go, without
+ * analysing the guides that did not change again. Sections do not merge in the background: a searcher sees the
+ * sections as they were when {@link #replace} finished.
  *
- * <p>A guide's passages are one segment built once ({@link #passages}) and read by every version of the index that
+ * <p>A guide's passages are one segment built once ({@link #segment}) and read by every version of the index that
  * holds the guide unchanged: a reload after one guide is edited builds that guide's vector graph alone. The vector
  * search reads every guide's segment (each proposes its closest passages, the closest of all are kept); BM25 never
  * reads them.
  */
 final class GuideIndex implements AutoCloseable {
-    /** Enough that a corpus of about 10,000 sections is written as one segment without merging. */
-    private static final double SECTIONS_BUFFER_MB = 256;
-    /** Enough that any guide's passages are written as one segment. */
-    private static final double PASSAGES_BUFFER_MB = 256;
+    /** Enough that any guide's sections or passages are written as one segment. */
+    private static final double SEGMENT_BUFFER_MB = 256;
 
     private final ByteBuffersDirectory sectionsDirectory = inMemory();
     private final IndexWriter sections;
@@ -51,21 +54,20 @@ final class GuideIndex implements AutoCloseable {
     GuideIndex(Analyzer analyzer) throws IOException {
         // Merges of sections only ever happen on request (replace), in this thread, and keep the documents' order.
         this.sections = new IndexWriter(sectionsDirectory, new IndexWriterConfig(analyzer)
-                .setRAMBufferSizeMB(SECTIONS_BUFFER_MB)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setMergeScheduler(new SerialMergeScheduler()));
         this.searchers = new Searchers();
     }
 
     /**
-     * One guide's passage documents as a segment of their own, in the order given, with its vector graph (built the
-     * same way every time for the same documents). The reader is the caller's; the segment's memory is freed when
-     * its last reference goes.
+     * One guide's section or passage documents as a segment of their own, in the order given (a passage segment with
+     * its vector graph, built the same way every time for the same documents). The reader is the caller's; the
+     * segment's memory is freed when its last reference goes.
      */
-    static DirectoryReader passages(List<Document> docs) throws IOException {
+    static DirectoryReader segment(List<Document> docs, Analyzer analyzer) throws IOException {
         ByteBuffersDirectory directory = inMemory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
-                .setRAMBufferSizeMB(PASSAGES_BUFFER_MB)
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setRAMBufferSizeMB(SEGMENT_BUFFER_MB)
                 .setUseCompoundFile(false)
                 .setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (Document doc : docs) {
@@ -103,15 +105,20 @@ final class GuideIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces the whole content: the sections written anew, the passages read from the given segments (which stay
-     * their owners'; searchers reading them hold their own references). Searchers acquired before keep reading the
-     * old content, and {@code searchers().maybeRefreshBlocking()} makes later ones read the new.
+     * Replaces the whole content: the guides' section segments merged, in order, into the one segment BM25 reads;
+     * the passages read from the given segments. Both stay their owners' (searchers reading passage segments hold
+     * their own references). Searchers acquired before keep reading the old content, and
+     * {@code searchers().maybeRefreshBlocking()} makes later ones read the new.
      */
-    void replace(List<Document> sectionDocs, List<DirectoryReader> passageSegments) throws IOException {
+    void replace(List<DirectoryReader> sectionSegments, List<DirectoryReader> passageSegments) throws IOException {
         sections.deleteAll();
-        for (Document doc : sectionDocs) {
-            sections.addDocument(doc);
+        List<CodecReader> merged = new ArrayList<>();
+        for (DirectoryReader segment : sectionSegments) {
+            for (LeafReaderContext leaf : segment.leaves()) {
+                merged.add((CodecReader) leaf.reader());
+            }
         }
+        sections.addIndexes(merged.toArray(CodecReader[]::new));
         sections.forceMerge(1);
         sections.commit();
         passages = List.copyOf(passageSegments);

@@ -138,13 +138,14 @@ public final class GuideSearch implements AutoCloseable {
                     settings.cacheDirectory());
             Analyzer indexAnalyzer = GuideAnalyzers.index();
             this.snippets = new Snippets(indexAnalyzer);
-            index = new GuideIndex(new PerFieldAnalyzerWrapper(indexAnalyzer,
-                    Map.of(SectionDocuments.WORDS, GuideAnalyzers.plain())));
+            Analyzer fieldsAnalyzer = new PerFieldAnalyzerWrapper(indexAnalyzer,
+                    Map.of(SectionDocuments.WORDS, GuideAnalyzers.plain()));
+            index = new GuideIndex(fieldsAnalyzer);
             this.lucene = index;
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.coverage = new Coverage(queryAnalyzer);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
-            indexed = IndexedSections.index(library, lucene, cache, snippets,
+            indexed = IndexedSections.index(library, lucene, fieldsAnalyzer, cache, snippets,
                     passage -> embedder().embedPassage(passage), previous.map(p -> p.sections));
             this.sections = indexed;
             long indexedAt = System.nanoTime();

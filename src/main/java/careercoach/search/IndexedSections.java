@@ -3,6 +3,7 @@ package careercoach.search;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Section;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.slf4j.Logger;
@@ -28,11 +29,11 @@ import java.util.stream.Collectors;
  * show, and the guides by id. Built once for a {@link GuideSearch}; searches read it without locks.
  *
  * <p>Each guide's passages are indexed apart ({@link IndexedGuide}: the guide's own passage segment, with its vector
- * graph, and its sections' vectors and snippets), so a new version of the guides takes over what an earlier version
- * built for every guide that did not change, and builds only the guides that did: editing one guide of fifty
- * embeds and indexes that guide's passages alone. A fresh build makes exactly the same parts, so a reload answers
- * as a fresh start over the same guides would. The section documents (what BM25 ranks, whose statistics every guide
- * shares) are written again in full every time.
+ * graph, its section documents' segment, and its sections' vectors and snippets), so a new version of the guides
+ * takes over what an earlier version built for every guide that did not change, and builds only the guides that
+ * did: editing one guide of fifty embeds and analyses that guide alone. The section segments of all guides are then
+ * merged into one (BM25's statistics are every guide's). A fresh build makes exactly the same parts, so a reload
+ * answers as a fresh start over the same guides would.
  */
 final class IndexedSections implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexedSections.class);
@@ -46,19 +47,24 @@ final class IndexedSections implements AutoCloseable {
     }
 
     /**
-     * One guide as indexed: its sections, in the guide's order, and its passages' segment. The segment is shared by
-     * every version of the guides that holds this guide unchanged, counted by its reader's references: each
-     * {@link IndexedSections} holding it owns one, each open searcher reading it another.
+     * One guide as indexed: its sections, in the guide's order, with their section documents' segment (merged into
+     * the index's one section segment) and their passages' segment. Shared by every version of the guides that
+     * holds this guide unchanged, counted by its passage reader's references: each {@link IndexedSections} holding
+     * it owns one, each open searcher reading it another; the section segment goes with it.
      */
     static final class IndexedGuide {
         final Guide guide;
         final List<Indexed> sections;
+        final DirectoryReader sectionDocs;
         final DirectoryReader passages;
 
-        private IndexedGuide(Guide guide, List<Indexed> sections, DirectoryReader passages) {
+        private IndexedGuide(Guide guide, List<Indexed> sections, DirectoryReader sectionDocs,
+                             DirectoryReader passages) {
             this.guide = guide;
             this.sections = sections;
+            this.sectionDocs = sectionDocs;
             this.passages = passages;
+            passages.getReaderCacheHelper().addClosedListener(key -> sectionDocs.close());
         }
     }
 
@@ -74,14 +80,15 @@ final class IndexedSections implements AutoCloseable {
     }
 
     /**
-     * Embeds the library's passages (those the cache lacks, with {@code embedPassage}) and writes its sections and
-     * passages into {@code lucene}, replacing what it held.
+     * Embeds the library's passages (those the cache lacks, with {@code embedPassage}) and writes its sections
+     * (analysed by {@code analyzer}) and passages into {@code lucene}, replacing what it held.
      *
      * @param previous the guides indexed before, still open: what it built for a guide that did not change is taken
      *                 over instead of being built again
      */
-    static IndexedSections index(GuideLibrary library, GuideIndex lucene, EmbeddingCache cache, Snippets snippets,
-                                 Function<String, float[]> embedPassage, Optional<IndexedSections> previous)
+    static IndexedSections index(GuideLibrary library, GuideIndex lucene, Analyzer analyzer, EmbeddingCache cache,
+                                 Snippets snippets, Function<String, float[]> embedPassage,
+                                 Optional<IndexedSections> previous)
             throws IOException {
         long start = System.nanoTime();
         List<Guide> all = library.guides();
@@ -115,22 +122,22 @@ final class IndexedSections implements AutoCloseable {
                 next += passagesOf.get(b).stream().mapToInt(List::size).sum();
             }
             build(toBuild.size(), b -> parts[toBuild.get(b)] = built(all.get(toBuild.get(b)),
-                    passagesOf.get(b), vectors, firstVector[b], snippets));
+                    passagesOf.get(b), vectors, firstVector[b], snippets, analyzer));
             long passagesAt = System.nanoTime();
 
-            List<Document> sectionDocs = new ArrayList<>();
+            List<DirectoryReader> sectionSegments = new ArrayList<>();
             List<DirectoryReader> passageSegments = new ArrayList<>();
             Map<String, Indexed> byKey = new HashMap<>();
             int passageCount = 0;
             for (IndexedGuide part : parts) {
                 for (Indexed section : part.sections) {
-                    sectionDocs.add(SectionDocuments.section(part.guide, section.section()));
                     byKey.put(SectionDocuments.key(part.guide.id(), section.section().id()), section);
                     passageCount += section.vectors().length;
                 }
+                sectionSegments.add(part.sectionDocs);
                 passageSegments.add(part.passages);
             }
-            lucene.replace(sectionDocs, passageSegments);
+            lucene.replace(sectionSegments, passageSegments);
             Map<String, Guide> guides = all.stream()
                     .collect(Collectors.toUnmodifiableMap(Guide::id, Function.identity()));
             LOG.info("indexed {} sections ({} passages) of {} guides in {} ms, {} built, {} taken over: embedding {} ms,"
@@ -205,14 +212,17 @@ final class IndexedSections implements AutoCloseable {
 
     /** One guide's sections and passages' segment, from its passages and their vectors (from {@code first}). */
     private static IndexedGuide built(Guide guide, List<List<Passages.Passage>> passagesOfSections,
-                                      List<float[]> vectors, int first, Snippets snippets) throws IOException {
+                                      List<float[]> vectors, int first, Snippets snippets, Analyzer analyzer)
+            throws IOException {
         List<Indexed> sections = new ArrayList<>();
+        List<Document> sectionDocs = new ArrayList<>();
         List<Document> passageDocs = new ArrayList<>();
         int next = first;
         for (int s = 0; s < guide.sections().size(); s++) {
             Section section = guide.sections().get(s);
             String key = SectionDocuments.key(guide.id(), section.id());
             List<Passages.Passage> passages = passagesOfSections.get(s);
+            sectionDocs.add(SectionDocuments.section(guide, section));
             float[][] sectionVectors = new float[passages.size()][];
             List<Snippets.Shown> shown = new ArrayList<>();
             for (int p = 0; p < passages.size(); p++) {
@@ -225,7 +235,14 @@ final class IndexedSections implements AutoCloseable {
             }
             sections.add(new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));
         }
-        return new IndexedGuide(guide, List.copyOf(sections), GuideIndex.passages(passageDocs));
+        DirectoryReader sectionSegment = GuideIndex.segment(sectionDocs, analyzer);
+        try {
+            return new IndexedGuide(guide, List.copyOf(sections), sectionSegment,
+                    GuideIndex.segment(passageDocs, analyzer));
+        } catch (IOException | RuntimeException e) {
+            sectionSegment.close();
+            throw e;
+        }
     }
 
     boolean contains(String key) {

@@ -23,15 +23,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GuideIndexTest {
 
-    private static List<Document> sections(String prefix, int count) {
-        List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Document doc = new Document();
-            doc.add(new StringField(SectionDocuments.ID, prefix + i, Field.Store.YES));
-            doc.add(new TextField(SectionDocuments.TEXT, "salary section " + prefix, Field.Store.NO));
-            docs.add(doc);
+    /** Sections of guides, each guide's a segment of its own, {@code perGuide} sections a guide. */
+    private static List<DirectoryReader> sections(String prefix, int count, int perGuide) throws IOException {
+        List<DirectoryReader> guides = new ArrayList<>();
+        for (int first = 0; first < count; first += perGuide) {
+            List<Document> docs = new ArrayList<>();
+            for (int i = first; i < Math.min(count, first + perGuide); i++) {
+                Document doc = new Document();
+                doc.add(new StringField(SectionDocuments.ID, prefix + i, Field.Store.YES));
+                doc.add(new TextField(SectionDocuments.TEXT, "salary section " + prefix, Field.Store.NO));
+                docs.add(doc);
+            }
+            guides.add(GuideIndex.segment(docs, new StandardAnalyzer()));
         }
-        return docs;
+        return guides;
+    }
+
+    private static List<DirectoryReader> sections(String prefix, int count) throws IOException {
+        return sections(prefix, count, count);
     }
 
     /** One guide's passages as a segment of their own (the caller lets go of it). */
@@ -42,7 +51,7 @@ class GuideIndexTest {
             doc.add(new StringField(SectionDocuments.GUIDE, "g", Field.Store.NO));
             docs.add(doc);
         }
-        return List.of(GuideIndex.passages(docs));
+        return List.of(GuideIndex.segment(docs, new StandardAnalyzer()));
     }
 
     private static void release(List<DirectoryReader> segments) throws IOException {
@@ -52,10 +61,10 @@ class GuideIndexTest {
     }
 
     @Test
-    void sectionsAreReadAsOneSegmentOfSectionsOnlyInTheOrderAdded() throws Exception {
+    void sectionsOfEveryGuideAreReadAsOneSegmentOfSectionsOnlyInTheGuidesOrder() throws Exception {
         List<DirectoryReader> passages = passages(300);
         try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
-            index.replace(sections("a", 500), passages);
+            index.replace(sections("a", 500, 9), passages);
             ReferenceManager<IndexSearcher> searchers = index.searchers();
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
@@ -123,10 +132,10 @@ class GuideIndexTest {
         }
     }
 
-    private static Document words(String text) {
+    private static DirectoryReader words(String text) throws IOException {
         Document doc = new Document();
         doc.add(new TextField(SectionDocuments.WORDS, text, Field.Store.NO));
-        return doc;
+        return GuideIndex.segment(List.of(doc), GuideAnalyzers.plain());
     }
 
     private static Optional<String> correct(Spelling spelling, GuideIndex index, String text) throws Exception {
