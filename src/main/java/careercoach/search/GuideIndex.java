@@ -1,6 +1,10 @@
 package careercoach.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
@@ -49,6 +53,20 @@ final class GuideIndex implements AutoCloseable {
     /** Enough that any guide's sections or passages are written as one segment. */
     private static final double SEGMENT_BUFFER_MB = 256;
 
+    /**
+     * A guide's passages hold about a hundred vectors: a graph of that size is searched almost whole whatever its
+     * build, so it is built with {@link SearchTuning#GUIDE_GRAPH_BEAM} candidates a passage rather than Lucene's 100.
+     */
+    private static final Codec GUIDE_CODEC = new Lucene912Codec() {
+        private final KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(
+                Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, SearchTuning.GUIDE_GRAPH_BEAM);
+
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return vectors;
+        }
+    };
+
     private final ByteBuffersDirectory sectionsDirectory = inMemory();
     private final IndexWriter sections;
     /** The passage segments read with the sections, one per guide; their owners hold a reference to each. */
@@ -71,6 +89,7 @@ final class GuideIndex implements AutoCloseable {
     static DirectoryReader segment(List<Document> docs, Analyzer analyzer) throws IOException {
         ByteBuffersDirectory directory = inMemory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setCodec(GUIDE_CODEC)
                 .setRAMBufferSizeMB(SEGMENT_BUFFER_MB)
                 .setUseCompoundFile(false)
                 .setMergePolicy(NoMergePolicy.INSTANCE))) {
