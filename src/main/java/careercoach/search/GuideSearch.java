@@ -44,7 +44,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>This class owns its index ({@link GuideIndex}: sections and passages kept apart, read as one, written by
  * {@link IndexedSections}): every search acquires a searcher and releases it, {@link #close} frees it. New guides
- * get a new {@code GuideSearch} ({@link LiveGuides} swaps them under running searches).
+ * get a new {@code GuideSearch}, built from the one served ({@link #withGuides}: the guides that did not change are
+ * taken over, not indexed again); {@link LiveGuides} swaps them under running searches.
  */
 public final class GuideSearch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuideSearch.class);
