@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  *
  * <p>This class owns its index ({@link GuideIndex}: sections and passages kept apart, read as one, written by
  * {@link IndexedSections}): every search acquires a searcher and releases it, {@link #close} frees it. New guides
- * get a new {@code GuideSearch} ({@link LiveGuides} swaps them under running searches).
+ * get a new {@code GuideSearch}, built from the one served ({@link #withGuides}: the guides that did not change are
+ * taken over, not indexed again); {@link LiveGuides} swaps them under running searches.
  */
 public final class GuideSearch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuideSearch.class);
@@ -128,19 +129,30 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     public GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings) {
+        this(library, synonyms, settings, Optional.empty());
+    }
+
+    private GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings, Optional<GuideSearch> previous) {
         this.settings = settings;
+        GuideIndex index = null;
+        IndexedSections indexed = null;
         try {
+            long start = System.nanoTime();
             this.cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
                     settings.cacheDirectory());
             Analyzer indexAnalyzer = GuideAnalyzers.index();
             this.snippets = new Snippets(indexAnalyzer);
-            this.lucene = new GuideIndex(new PerFieldAnalyzerWrapper(indexAnalyzer,
-                    Map.of(SectionDocuments.WORDS, GuideAnalyzers.plain())));
+            Analyzer fieldsAnalyzer = new PerFieldAnalyzerWrapper(indexAnalyzer,
+                    Map.of(SectionDocuments.WORDS, GuideAnalyzers.plain()));
+            index = new GuideIndex(fieldsAnalyzer);
+            this.lucene = index;
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.coverage = new Coverage(queryAnalyzer);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
-            this.sections = IndexedSections.index(library, lucene, cache, snippets,
-                    passage -> embedder().embedPassage(passage));
+            indexed = IndexedSections.index(library, lucene, fieldsAnalyzer, cache, snippets,
+                    passage -> embedder().embedPassage(passage), previous.map(p -> p.sections));
+            this.sections = indexed;
+            long indexedAt = System.nanoTime();
             this.guides = library.guides();
             this.router = new GuideRouter(library.guides(),
                     word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
@@ -148,13 +160,51 @@ public final class GuideSearch implements AutoCloseable {
             this.ranking = new Ranking(sections, settings.fusion());
             this.searchers = lucene.searchers();
             searchers.maybeRefreshBlocking();
+            long routedAt = System.nanoTime();
             Confidence.Labelled examples = Confidence.embed(library, settings.examples(), cache,
                     key -> embedder().embedQuestion(SentenceEmbedder.questionOf(key)), questionVectors::putIfAbsent);
             this.labelled = examples.vectors();
+            long labelledAt = System.nanoTime();
             this.classifier = Confidence.train(examples, library, settings, searchers, this::run);
+            LOG.info("search over {} guides ready in {} ms: index {} ms, router and searcher {} ms, labelled questions"
+                            + " {} ms, confidence {} ms", guides.size(), (System.nanoTime() - start) / 1_000_000,
+                    (indexedAt - start) / 1_000_000, (routedAt - indexedAt) / 1_000_000,
+                    (labelledAt - routedAt) / 1_000_000, (System.nanoTime() - labelledAt) / 1_000_000);
         } catch (IOException e) {
+            closeQuietly(index, e);
+            closeQuietly(indexed, e);
             throw new UncheckedIOException("could not build the guide index", e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(index, e);
+            closeQuietly(indexed, e);
+            throw e;
         }
+    }
+
+    private static void closeQuietly(AutoCloseable part, Throwable failure) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * The search over a new version of the guides, with this one's settings, taking over what this one built for
+     * every guide that did not change (its passages' segment and vectors): a reload after one guide is edited
+     * indexes that guide's passages alone, and answers exactly as a fresh build over the same guides. This one keeps
+     * serving, unchanged, until it is closed.
+     */
+    public GuideSearch withGuides(GuideLibrary library, SynonymMap synonyms) {
+        return new GuideSearch(library, synonyms, settings, Optional.of(this));
+    }
+
+    /** As {@link #withGuides(GuideLibrary, SynonymMap)}, with the synonyms of {@code indexData}. */
+    public GuideSearch withGuides(GuideLibrary library, Path indexData) throws IOException {
+        return withGuides(library, Synonyms.load(indexData));
     }
 
     /**
@@ -427,6 +477,10 @@ public final class GuideSearch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lucene.close();
+        try {
+            lucene.close();
+        } finally {
+            sections.close();
+        }
     }
 }

@@ -32,6 +32,34 @@ public final class LiveGuides implements AutoCloseable {
     @FunctionalInterface
     public interface SearchFactory {
         GuideSearch build(GuideLibrary library, Path indexData) throws IOException;
+
+        /**
+         * The search over a reloaded library while {@code served} still serves the guides before: by default built
+         * like the first.
+         */
+        default GuideSearch rebuild(GuideSearch served, GuideLibrary library, Path indexData) throws IOException {
+            return build(library, indexData);
+        }
+
+        /**
+         * The server's search, passage vectors and the trained confidence kept in {@code searchCache}: a reload
+         * takes over what the search served before built for every guide that did not change
+         * ({@link GuideSearch#withGuides}), so editing one guide indexes that guide alone.
+         */
+        static SearchFactory reusing(Optional<Path> searchCache) {
+            return new SearchFactory() {
+                @Override
+                public GuideSearch build(GuideLibrary library, Path indexData) throws IOException {
+                    return GuideSearch.forIndexData(library, indexData, searchCache);
+                }
+
+                @Override
+                public GuideSearch rebuild(GuideSearch served, GuideLibrary library, Path indexData)
+                        throws IOException {
+                    return served.withGuides(library, indexData);
+                }
+            };
+        }
     }
 
     /**
@@ -122,8 +150,8 @@ public final class LiveGuides implements AutoCloseable {
         Executor searchBuilder = task -> daemon("guide-index", task).start();
         daemon("guide-load", () -> {
             try {
-                LiveGuides guides = loadingSearch(indexData, loader,
-                        (library, data) -> GuideSearch.forIndexData(library, data, searchCache), clock, searchBuilder);
+                LiveGuides guides = loadingSearch(indexData, loader, SearchFactory.reusing(searchCache), clock,
+                        searchBuilder);
                 guides.searchReady().whenComplete((built, failed) -> {
                     if (failed != null) {
                         LOG.error("the guides' search index could not be built: questions cannot be answered", failed);
@@ -223,7 +251,12 @@ public final class LiveGuides implements AutoCloseable {
             attempts++;
             try {
                 GuideLibrary library = loader.load(indexData);
-                GuideSearch search = searchFactory.build(library, indexData);
+                // The search served now (unless it failed or is still being built) lends what it built for the
+                // guides that did not change; it keeps serving until the new one is in place.
+                CompletableFuture<GuideSearch> before = served.get().search;
+                GuideSearch search = before.isDone() && !before.isCompletedExceptionally()
+                        ? searchFactory.rebuild(before.join(), library, indexData)
+                        : searchFactory.build(library, indexData);
                 Served old = served.getAndSet(new Served(library, CompletableFuture.completedFuture(search)));
                 loaded++;
                 failure = Optional.empty();

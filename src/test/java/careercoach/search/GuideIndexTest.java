@@ -5,6 +5,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,31 +23,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GuideIndexTest {
 
-    private static List<Document> sections(String prefix, int count) {
-        List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Document doc = new Document();
-            doc.add(new StringField(SectionDocuments.ID, prefix + i, Field.Store.YES));
-            doc.add(new TextField(SectionDocuments.TEXT, "salary section " + prefix, Field.Store.NO));
-            docs.add(doc);
+    /** Sections of guides, each guide's a segment of its own, {@code perGuide} sections a guide. */
+    private static List<DirectoryReader> sections(String prefix, int count, int perGuide) throws IOException {
+        List<DirectoryReader> guides = new ArrayList<>();
+        for (int first = 0; first < count; first += perGuide) {
+            List<Document> docs = new ArrayList<>();
+            for (int i = first; i < Math.min(count, first + perGuide); i++) {
+                Document doc = new Document();
+                doc.add(new StringField(SectionDocuments.ID, prefix + i, Field.Store.YES));
+                doc.add(new TextField(SectionDocuments.TEXT, "salary section " + prefix, Field.Store.NO));
+                docs.add(doc);
+            }
+            guides.add(GuideIndex.segment(docs, new StandardAnalyzer()));
         }
-        return docs;
+        return guides;
     }
 
-    private static List<Document> passages(int count) {
+    private static List<DirectoryReader> sections(String prefix, int count) throws IOException {
+        return sections(prefix, count, count);
+    }
+
+    /** One guide's passages as a segment of their own (the caller lets go of it). */
+    private static List<DirectoryReader> passages(int count) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Document doc = new Document();
             doc.add(new StringField(SectionDocuments.GUIDE, "g", Field.Store.NO));
             docs.add(doc);
         }
-        return docs;
+        return List.of(GuideIndex.segment(docs, new StandardAnalyzer()));
+    }
+
+    private static void release(List<DirectoryReader> segments) throws IOException {
+        for (DirectoryReader segment : segments) {
+            segment.decRef();
+        }
     }
 
     @Test
-    void sectionsAreReadAsOneSegmentOfSectionsOnlyInTheOrderAdded() throws Exception {
+    void sectionsOfEveryGuideAreReadAsOneSegmentOfSectionsOnlyInTheGuidesOrder() throws Exception {
+        List<DirectoryReader> passages = passages(300);
         try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
-            index.replace(sections("a", 500), passages(300));
+            index.replace(sections("a", 500, 9), passages);
             ReferenceManager<IndexSearcher> searchers = index.searchers();
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
@@ -60,19 +79,26 @@ class GuideIndexTest {
             } finally {
                 searchers.release(searcher);
             }
+        } finally {
+            release(passages);
         }
+        assertEquals(0, passages.get(0).getRefCount(), "the passages' segment is freed with its last reader");
     }
 
     @Test
     void aSearchInFlightKeepsTheContentItStartedWith() throws Exception {
+        List<DirectoryReader> oldPassages = passages(2);
+        List<DirectoryReader> newPassages = passages(1);
         try (GuideIndex index = new GuideIndex(new StandardAnalyzer())) {
-            index.replace(sections("old", 3), passages(2));
+            index.replace(sections("old", 3), oldPassages);
             ReferenceManager<IndexSearcher> searchers = index.searchers();
             searchers.maybeRefreshBlocking();
             IndexSearcher before = searchers.acquire();
             try {
-                index.replace(sections("new", 4), passages(1));
+                index.replace(sections("new", 4), newPassages);
                 searchers.maybeRefreshBlocking();
+                release(oldPassages); // its owner lets go: the searcher still reads it
+                assertEquals(5, before.getIndexReader().numDocs());
                 assertEquals(3, GuideIndex.sections(before).count(new TermQuery(new Term(SectionDocuments.TEXT, "old"))));
                 IndexSearcher after = searchers.acquire();
                 try {
@@ -85,6 +111,9 @@ class GuideIndexTest {
             } finally {
                 searchers.release(before);
             }
+            assertEquals(0, oldPassages.get(0).getRefCount(), "the old passages are freed after the last search");
+        } finally {
+            release(newPassages);
         }
     }
 
@@ -103,10 +132,10 @@ class GuideIndexTest {
         }
     }
 
-    private static Document words(String text) {
+    private static DirectoryReader words(String text) throws IOException {
         Document doc = new Document();
         doc.add(new TextField(SectionDocuments.WORDS, text, Field.Store.NO));
-        return doc;
+        return GuideIndex.segment(List.of(doc), GuideAnalyzers.plain());
     }
 
     private static Optional<String> correct(Spelling spelling, GuideIndex index, String text) throws Exception {
