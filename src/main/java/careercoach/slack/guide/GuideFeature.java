@@ -81,9 +81,8 @@ public final class GuideFeature implements SlackFeature {
             SharedActions.startButtons(call.guide()).ifPresent(blocks::add);
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
         }));
-        Guide defaultGuide = surface.guides().library().defaultGuide();
         SECTION_COMMANDS.forEach((name, kind) -> commands.register(new Subcommand(name, name,
-                defaultGuide.sectionOfKind(kind).map(Section::title).orElse(kind.replace('-', ' ')),
+                guide -> guide.sectionOfKind(kind).map(Section::title).orElse(kind.replace('-', ' ')),
                 guide -> guide.sectionOfKind(kind).isPresent(), call -> showSection(surface, call, kind))));
         commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
                 call -> chooseRole(surface, call)));
