@@ -83,12 +83,20 @@ public final class UserGuides {
         return choices;
     }
 
-    /** A guide by id, or by a case-insensitive part of its id or title when that names exactly one guide. */
+    /**
+     * A guide by id, by a name of its role ({@link RoleFinder#find}: its title or an alias), or by a case-insensitive
+     * part of its id or title when that names exactly one guide.
+     */
     public Optional<Guide> lookup(String idOrTitle) {
         GuideLibrary library = this.library.get();
         Optional<Guide> exact = library.find(idOrTitle.strip());
         if (exact.isPresent()) {
             return exact;
+        }
+        // A name of the role, as a question or compare would read it: its title or one of its aliases ("DE lead").
+        Optional<Guide> named = roles().find(idOrTitle).guide();
+        if (named.isPresent()) {
+            return named;
         }
         String wanted = idOrTitle.strip().toLowerCase(Locale.ROOT);
         var matches = library.guides().stream()

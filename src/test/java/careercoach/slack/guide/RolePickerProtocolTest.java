@@ -137,6 +137,15 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void role_typedAsAnotherNameOfTheRole_choosesThatGuide() throws Exception {
+        JsonNode body = ack(KIT.command("U20", "C1", "role backend lead"));
+
+        assertEquals("Your guide is now *Backend Engineering Lead (Microservices)*.", body.path("text").asText(),
+                body.toString());
+        assertEquals(Optional.of(SHIPPED), KIT.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U20"));
+    }
+
+    @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
         List<JsonNode> options = suggestions("U2", "");
 
