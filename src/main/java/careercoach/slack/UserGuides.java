@@ -55,6 +55,19 @@ public final class UserGuides {
     }
 
     /**
+     * The id of the guide the user chose when it is no longer served (its file removed, or now a draft): they read the
+     * default guide until it is back or they choose another. Empty when they chose none, or a guide that is served.
+     */
+    public Optional<String> chosenGuideGone(String teamId, String userId) {
+        try {
+            return choices.chosenGuide(teamId, userId).filter(id -> library().find(id).isEmpty());
+        } catch (StoreException e) {
+            LOG.warn("could not read a user's guide choice: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The guide a user's questions are searched in: the one they chose; empty (every guide, each answer naming its
      * guide) while they have not chosen, so a question about another role's guide is not forced into the default.
      */

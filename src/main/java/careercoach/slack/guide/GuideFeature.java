@@ -174,8 +174,13 @@ public final class GuideFeature implements SlackFeature {
             blocks.add(section(s -> s.text(markdownText("No single guide matches _"
                     + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."))));
         }
-        String current = "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
-                + (chosen.isPresent() ? "" : " (the default; you have not chosen one)") + ".\nType part of a role"
+        Optional<String> gone = chosen.isPresent() ? Optional.empty()
+                : surface.guides().chosenGuideGone(call.teamId(), call.userId());
+        String current = gone.map(id -> "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(id, 100))
+                        + "`, is no longer served.\n").orElse("")
+                + "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
+                + (chosen.isPresent() ? "" : gone.isPresent() ? " (the default)" : " (the default; you have not chosen one)")
+                + ".\nType part of a role"
                 + " to find its guide among " + guides.size() + (guides.size() == 1 ? " guide." : " guides.");
         blocks.add(section(s -> s.blockId("career_role_picker").text(markdownText(current))
                 .accessory(externalSelect(e -> {

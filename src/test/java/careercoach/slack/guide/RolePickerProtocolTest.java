@@ -146,6 +146,17 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void role_whenTheChosenGuideIsNoLongerServed_saysSoRatherThanThatNoneWasChosen() throws Exception {
+        KIT.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, "U21", "retired-role-lead");
+
+        String shown = ack(KIT.command("U21", "C1", "role")).path("blocks").toString();
+
+        assertFalse(shown.contains("you have not chosen one"), shown);
+        assertTrue(shown.contains("The guide you chose, `retired-role-lead`, is no longer served"), shown);
+        assertTrue(shown.contains("Your guide: *Backend Engineering Lead (Microservices)* (the default)"), shown);
+    }
+
+    @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
         List<JsonNode> options = suggestions("U2", "");
 
