@@ -179,7 +179,8 @@ public final class GuideFeature implements SlackFeature {
         String current = gone.map(id -> "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(id, 100))
                         + "`, is no longer served.\n").orElse("")
                 + "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
-                + (chosen.isPresent() ? "" : gone.isPresent() ? " (the default)" : " (the default; you have not chosen one)")
+                + (chosen.isPresent() ? "" : gone.isPresent() ? " (the default)"
+                        : " (the default; you have not chosen one)")
                 + ".\nType part of a role"
                 + " to find its guide among " + guides.size() + (guides.size() == 1 ? " guide." : " guides.");
         blocks.add(section(s -> s.blockId("career_role_picker").text(markdownText(current))
