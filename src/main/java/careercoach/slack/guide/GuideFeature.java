@@ -170,9 +170,18 @@ public final class GuideFeature implements SlackFeature {
         Optional<Guide> chosen = surface.guides().chosenGuide(call.teamId(), call.userId());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Choose your role guide", true))));
+        // Past the listed few, only the typeahead shows the guides: a name that found none offers the closest.
+        List<Guide> closest = call.args().isBlank() || guides.size() <= LISTED_GUIDES ? List.of()
+                : surface.guides().roles().closest(call.args()).stream()
+                        .filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
             blocks.add(section(s -> s.text(markdownText("No single guide matches _"
-                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."))));
+                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."
+                    + (closest.isEmpty() ? "" : " The closest roles:")))));
+        }
+        for (Guide guide : closest) {
+            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*\n`" + guide.id() + "`"))
+                    .accessory(button(b -> b.actionId(ROLE_ACTION).text(plainText("Choose")).value(guide.id())))));
         }
         Optional<String> gone = chosen.isPresent() ? Optional.empty()
                 : surface.guides().chosenGuideGone(call.teamId(), call.userId());

@@ -157,6 +157,18 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void role_misspeltAmongManyGuides_offersTheClosestRolesToChoose() throws Exception {
+        JsonNode blocks = ack(KIT.command("U22", "C1", "role secuirty engineering lead")).path("blocks");
+
+        List<String> offered = blocks.findParents("action_id").stream()
+                .filter(e -> GuideFeature.ROLE_ACTION.equals(e.path("action_id").asText()))
+                .map(e -> e.path("value").asText()).toList();
+        assertFalse(offered.isEmpty(), blocks.toString());
+        assertTrue(offered.stream().allMatch(id -> id.startsWith("security-engineering-lead-track-")),
+                offered + " in " + blocks);
+    }
+
+    @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
         List<JsonNode> options = suggestions("U2", "");
 
