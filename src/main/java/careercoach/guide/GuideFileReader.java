@@ -37,8 +37,14 @@ final class GuideFileReader {
      * A guide read from a file, with the line of its id and its roles in career progression, for the checks that
      * span files (guide ids, links between guides).
      */
-    record LocatedGuide(Guide guide, Path file, int idLine, List<LocatedRole> roles, boolean draft,
-                        List<GuideProblem> placeholders, List<GuideProblem> kinds, List<GuideProblem> warnings) {
+    record LocatedGuide(Guide guide, Path file, int idLine, int titleLine, int aliasesLine, List<LocatedRole> roles,
+                        boolean draft, List<GuideProblem> placeholders, List<GuideProblem> kinds,
+                        List<GuideProblem> warnings) {
+
+        /** The line that says one of the role's names: its title's, or its aliases' for an alias. */
+        int lineOfName(String name) {
+            return name.equals(guide.title()) ? titleLine : aliasesLine;
+        }
     }
 
     /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
@@ -84,7 +90,10 @@ final class GuideFileReader {
                     + " write the real text or delete it (a guide with placeholders is not served; mark it"
                     + " 'draft: true' until it is ready)"));
         }
-        return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), List.copyOf(roles), draft,
+        int titleLine = lineOf(fields, "title", guideMap);
+        int aliasesLine = fields.containsKey("aliases") ? fields.get("aliases").line() : titleLine;
+        return Optional.of(new LocatedGuide(guide, file, lineOf(fields, "id", guideMap), titleLine, aliasesLine,
+                List.copyOf(roles), draft,
                 placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
                         + p.message() + "\" with the real text, or delete it")).toList(), List.copyOf(kinds),
                 List.copyOf(warnings)));

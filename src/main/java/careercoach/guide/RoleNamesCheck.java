@@ -24,8 +24,8 @@ final class RoleNamesCheck {
             for (int a = 0; a < b; a++) {
                 GuideFileReader.LocatedGuide earlier = guides.get(a);
                 same(earlier.guide(), later.guide()).ifPresent(names -> warnings.add(GuideProblem.warning(
-                        later.file(), later.idLine(), "role name '" + names.get(1) + "' cannot be told apart from '"
-                                + names.get(0) + "' of guide '" + earlier.guide().id() + "' (the same words):"
+                        later.file(), later.lineOfName(names.get(1)), "role name '" + names.get(1)
+                                + "' cannot be told apart from '" + names.get(0) + "' of guide '" + earlier.guide().id() + "' (the same words):"
                                 + " questions naming it may be answered from either; give each guide a word of its"
                                 + " own in its title or aliases")));
             }

@@ -32,7 +32,7 @@ public final class HelpRenderer {
         List<Subcommand> available = subcommands.stream()
                 .filter(c -> userId == null ? c.isAvailableIn(guide) && c.shownTo().test("") : c.isShownTo(userId, guide))
                 .toList();
-        blocks.add(section(s -> s.text(markdownText(commandList(available)))));
+        blocks.add(section(s -> s.text(markdownText(commandList(available, guide)))));
         blocks.add(section(s -> s.text(markdownText(
                 "You can also send me a question in a direct message, or mention me in a channel."))));
         blocks.add(context(c -> c.elements(List.of(markdownText("Your guide: *" + Mrkdwn.escape(guide.title())
@@ -40,15 +40,18 @@ public final class HelpRenderer {
         return blocks;
     }
 
-    /** The commands as one mrkdwn list; trimmed to the text limit however many features register. */
-    public static String commandList(List<Subcommand> subcommands) {
+    /**
+     * The commands as one mrkdwn list, each described in the words of the reader's {@code guide}; trimmed to the text
+     * limit however many features register.
+     */
+    public static String commandList(List<Subcommand> subcommands, Guide guide) {
         StringBuilder text = new StringBuilder();
         for (Subcommand subcommand : subcommands) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
             text.append("• `").append(CareerCommands.COMMAND).append(' ').append(Mrkdwn.escape(subcommand.usage()))
-                    .append("` — ").append(Mrkdwn.escape(subcommand.description()));
+                    .append("` — ").append(Mrkdwn.escape(subcommand.descriptionIn(guide)));
         }
         return Mrkdwn.truncate(text.toString(), Mrkdwn.MAX_TEXT);
     }

@@ -3,15 +3,17 @@ package careercoach.slack;
 import careercoach.guide.Guide;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * One {@code /career} subcommand. {@code name} may have several words ({@code "steps walk"}); the longest
- * registered name that starts the command text wins. {@code usage} and {@code description} are what help shows;
- * help offers it only to people whose guide it has something for ({@code availableIn}).
+ * registered name that starts the command text wins. {@code usage} and the description are what help shows; the
+ * description is read in the reader's guide ({@code describedIn}: a section command is described by that guide's own
+ * section title). Help offers it only to people whose guide it has something for ({@code availableIn}).
  */
-public record Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
-                         Predicate<String> shownTo, SubcommandHandler handler) {
+public record Subcommand(String name, String usage, Function<Guide, String> describedIn,
+                         Predicate<Guide> availableIn, Predicate<String> shownTo, SubcommandHandler handler) {
 
     public Subcommand {
         name = name.strip().toLowerCase(Locale.ROOT);
@@ -20,15 +22,32 @@ public record Subcommand(String name, String usage, String description, Predicat
         }
     }
 
+    /** A subcommand described the same way in every guide. */
+    public Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
+                      Predicate<String> shownTo, SubcommandHandler handler) {
+        this(name, usage, guide -> description, availableIn, shownTo, handler);
+    }
+
+    /** A subcommand for everyone whose guide has something for it, described in that guide's words. */
+    public Subcommand(String name, String usage, Function<Guide, String> describedIn, Predicate<Guide> availableIn,
+                      SubcommandHandler handler) {
+        this(name, usage, describedIn, availableIn, userId -> true, handler);
+    }
+
     /** A subcommand for everyone whose guide has something for it. */
     public Subcommand(String name, String usage, String description, Predicate<Guide> availableIn,
                       SubcommandHandler handler) {
-        this(name, usage, description, availableIn, userId -> true, handler);
+        this(name, usage, guide -> description, availableIn, userId -> true, handler);
     }
 
     /** A subcommand every guide has. */
     public Subcommand(String name, String usage, String description, SubcommandHandler handler) {
         this(name, usage, description, guide -> true, handler);
+    }
+
+    /** What help says it does, to a reader of {@code guide}. */
+    public String descriptionIn(Guide guide) {
+        return describedIn.apply(guide);
     }
 
     public boolean isAvailableIn(Guide guide) {

@@ -55,6 +55,19 @@ public final class UserGuides {
     }
 
     /**
+     * The id of the guide the user chose when it is no longer served (its file removed, or now a draft): they read the
+     * default guide until it is back or they choose another. Empty when they chose none, or a guide that is served.
+     */
+    public Optional<String> chosenGuideGone(String teamId, String userId) {
+        try {
+            return choices.chosenGuide(teamId, userId).filter(id -> library().find(id).isEmpty());
+        } catch (StoreException e) {
+            LOG.warn("could not read a user's guide choice: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The guide a user's questions are searched in: the one they chose; empty (every guide, each answer naming its
      * guide) while they have not chosen, so a question about another role's guide is not forced into the default.
      */
@@ -83,12 +96,20 @@ public final class UserGuides {
         return choices;
     }
 
-    /** A guide by id, or by a case-insensitive part of its id or title when that names exactly one guide. */
+    /**
+     * A guide by id, by a name of its role ({@link RoleFinder#find}: its title or an alias), or by a case-insensitive
+     * part of its id or title when that names exactly one guide.
+     */
     public Optional<Guide> lookup(String idOrTitle) {
         GuideLibrary library = this.library.get();
         Optional<Guide> exact = library.find(idOrTitle.strip());
         if (exact.isPresent()) {
             return exact;
+        }
+        // A name of the role, as a question or compare would read it: its title or one of its aliases ("DE lead").
+        Optional<Guide> named = roles().find(idOrTitle).guide();
+        if (named.isPresent()) {
+            return named;
         }
         String wanted = idOrTitle.strip().toLowerCase(Locale.ROOT);
         var matches = library.guides().stream()

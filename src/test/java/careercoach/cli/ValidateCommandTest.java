@@ -68,9 +68,26 @@ class ValidateCommandTest {
         int status = command(Map.of()).run(new String[] {dir.toString()});
 
         assertEquals(0, status, () -> text(err));
-        assertTrue(text(err).contains("lead-backend.yml:3: warning: role name 'Lead Backend Engineers' cannot be"
+        assertTrue(text(err).contains("lead-backend.yml:4: warning: role name 'Lead Backend Engineers' cannot be"
                 + " told apart from 'Lead Backend Engineer' of guide 'backend-engineering-lead-microservices'"),
                 () -> text(err));
+    }
+
+    @Test
+    void run_anAliasThatSaysAnotherGuidesRoleName_warnsOnTheAliasesLine(@TempDir Path dir) throws Exception {
+        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
+        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
+        java.nio.file.Files.copy(shipped, guides.resolve(shipped.getFileName()));
+        java.nio.file.Files.writeString(guides.resolve("server-lead.yml"), java.nio.file.Files.readString(shipped)
+                .replace("id: backend-engineering-lead-microservices", "id: server-lead")
+                .replace("title: Backend Engineering Lead (Microservices)", "title: Server Lead")
+                .replaceFirst("aliases: .*", "aliases: [API Lead, Backend Leads]"));
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        assertTrue(text(err).contains("server-lead.yml:6: warning: role name 'Backend Leads' cannot be told apart"
+                + " from 'Backend Lead' of guide 'backend-engineering-lead-microservices'"), () -> text(err));
     }
 
     @Test

@@ -62,14 +62,14 @@ class RenderersGoldenTest {
                 new Hit("test-lead", "top-skills", "Top Skills", "*System design* (APIs, boundaries)", 3.2),
                 new Hit("test-lead", "next-steps", "Next Steps", "Write a design case study", 1.1),
                 new Hit("test-lead", "overview", "Overview", "Leads a team", 0.9)));
-        Golden.assertMatches("answer-answered", answers.render(answer, "Ev1", COMMANDS));
+        Golden.assertMatches("answer-answered", answers.render(answer, "Ev1", GUIDE, COMMANDS));
     }
 
     @Test
     void answer_notInTheGuides_withDidYouMean() throws Exception {
         Answer answer = new Answer("skils for pilots", false, "outside the guides", Optional.of("skills for pilots"),
                 List.of());
-        Golden.assertMatches("answer-not-answered", answers.render(answer, "Ev2", COMMANDS));
+        Golden.assertMatches("answer-not-answered", answers.render(answer, "Ev2", GUIDE, COMMANDS));
     }
 
     @Test
@@ -77,7 +77,7 @@ class RenderersGoldenTest {
         Answer answer = new Answer("what does a data scientist earn", false, Answer.NO_GUIDE_FOR_ROLE,
                 Optional.empty(), List.of(), Optional.of("data scientist"),
                 List.of("Data Engineering Lead", "Backend Engineering Lead (Microservices)"));
-        Golden.assertMatches("answer-no-guide-for-role", answers.render(answer, "Ev3", COMMANDS));
+        Golden.assertMatches("answer-no-guide-for-role", answers.render(answer, "Ev3", GUIDE, COMMANDS));
     }
 
     @Test

@@ -40,8 +40,11 @@ public final class AnswerRenderer {
         this.guides = guides;
     }
 
-    /** {@code answerId} identifies this answer in feedback votes. */
-    public List<LayoutBlock> render(Answer answer, String answerId, List<Subcommand> subcommands) {
+    /**
+     * {@code answerId} identifies this answer in feedback votes; {@code subcommands} are what the reader, reading
+     * {@code readersGuide}, is offered when the answer is a refusal.
+     */
+    public List<LayoutBlock> render(Answer answer, String answerId, Guide readersGuide, List<Subcommand> subcommands) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String asked = "You asked: _" + Mrkdwn.escape(Mrkdwn.truncate(answer.query().strip(), 500)) + "_";
         blocks.add(context(c -> c.elements(List.of(markdownText(asked)))));
@@ -53,7 +56,7 @@ public final class AnswerRenderer {
         if (!answer.answered() || best.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(
                     "I don't have that in the career guides. Here is what I can do:\n"
-                            + HelpRenderer.commandList(subcommands)))));
+                            + HelpRenderer.commandList(subcommands, readersGuide)))));
             suggestion(answer).ifPresent(blocks::addAll);
             return blocks;
         }

@@ -178,7 +178,7 @@ public final class QuestionFeature implements SlackFeature {
                             found -> {
                                 String answerId = UUID.randomUUID().toString();
                                 Answer answer = counted(surface, call.args(), call.guide(), found, answerId);
-                                List<LayoutBlock> blocks = renderer.render(answer, answerId,
+                                List<LayoutBlock> blocks = renderer.render(answer, answerId, call.guide(),
                                         commands.subcommandsFor(call.userId(), call.guide()));
                                 surface.webApi().respond("answer", () -> call.context().respond(r -> r
                                         .responseType("ephemeral").text(renderer.fallbackText(answer))
@@ -201,7 +201,8 @@ public final class QuestionFeature implements SlackFeature {
                 String answerId = UUID.randomUUID().toString();
                 Guide guide = surface.guides().guideFor(team, user);
                 Answer answer = counted(surface, question, guide, found, answerId);
-                List<LayoutBlock> blocks = renderer.render(answer, answerId, commands.subcommandsFor(user, guide));
+                List<LayoutBlock> blocks = renderer.render(answer, answerId, guide,
+                        commands.subcommandsFor(user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
             }, () -> respond(surface, ctx, SEARCH_FAILED, null));
             return ctx.ack();
@@ -252,7 +253,8 @@ public final class QuestionFeature implements SlackFeature {
             Guide guide = surface.guides().guideFor(teamId, userId);
             Answer answer = counted(surface, text, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
-                    renderer.render(answer, message.eventId(), surface.commands().subcommandsFor(userId, guide)));
+                    renderer.render(answer, message.eventId(), guide,
+                            surface.commands().subcommandsFor(userId, guide)));
         }, () -> post(surface, ctx, userId, channel, threadTs, SEARCH_FAILED, null));
     }
 

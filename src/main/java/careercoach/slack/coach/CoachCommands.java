@@ -174,8 +174,9 @@ final class CoachCommands {
         }
         conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                 target, false);
+        // Whether anything is pre-marked is known only once the check has started, after this ack.
         return call.context().ack(r -> r.responseType("ephemeral").text("I've started your skill check toward *"
-                + Mrkdwn.escape(target.title()) + "* in our direct messages, pre-marked with what you rated in"
-                + " your own role's check."));
+                + Mrkdwn.escape(target.title()) + "* in our direct messages; where you rated the same skill in your"
+                + " own role's check, it comes pre-marked."));
     }
 }

@@ -81,9 +81,8 @@ public final class GuideFeature implements SlackFeature {
             SharedActions.startButtons(call.guide()).ifPresent(blocks::add);
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));
         }));
-        Guide defaultGuide = surface.guides().library().defaultGuide();
         SECTION_COMMANDS.forEach((name, kind) -> commands.register(new Subcommand(name, name,
-                defaultGuide.sectionOfKind(kind).map(Section::title).orElse(kind.replace('-', ' ')),
+                guide -> guide.sectionOfKind(kind).map(Section::title).orElse(kind.replace('-', ' ')),
                 guide -> guide.sectionOfKind(kind).isPresent(), call -> showSection(surface, call, kind))));
         commands.register(new Subcommand("role", "role [guide]", "choose the role guide you read from",
                 call -> chooseRole(surface, call)));
@@ -171,12 +170,27 @@ public final class GuideFeature implements SlackFeature {
         Optional<Guide> chosen = surface.guides().chosenGuide(call.teamId(), call.userId());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Choose your role guide", true))));
+        // Past the listed few, only the typeahead shows the guides: a name that found none offers the closest.
+        List<Guide> closest = call.args().isBlank() || guides.size() <= LISTED_GUIDES ? List.of()
+                : surface.guides().roles().closest(call.args()).stream()
+                        .filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
             blocks.add(section(s -> s.text(markdownText("No single guide matches _"
-                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."))));
+                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."
+                    + (closest.isEmpty() ? "" : " The closest roles:")))));
         }
-        String current = "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
-                + (chosen.isPresent() ? "" : " (the default; you have not chosen one)") + ".\nType part of a role"
+        for (Guide guide : closest) {
+            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*\n`" + guide.id() + "`"))
+                    .accessory(button(b -> b.actionId(ROLE_ACTION).text(plainText("Choose")).value(guide.id())))));
+        }
+        Optional<String> gone = chosen.isPresent() ? Optional.empty()
+                : surface.guides().chosenGuideGone(call.teamId(), call.userId());
+        String current = gone.map(id -> "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(id, 100))
+                        + "`, is no longer served.\n").orElse("")
+                + "Your guide: *" + Mrkdwn.escape(call.guide().title()) + "*"
+                + (chosen.isPresent() ? "" : gone.isPresent() ? " (the default)"
+                        : " (the default; you have not chosen one)")
+                + ".\nType part of a role"
                 + " to find its guide among " + guides.size() + (guides.size() == 1 ? " guide." : " guides.");
         blocks.add(section(s -> s.blockId("career_role_picker").text(markdownText(current))
                 .accessory(externalSelect(e -> {

@@ -114,7 +114,8 @@ public final class PathsFeature implements SlackFeature {
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
-                    .blocks(renderer.closest(typed, found.closest(), CompareRenderer.COMPARE_ACTION, "Compare")));
+                    .blocks(renderer.closest(typed, othersThan(from, found.closest()), CompareRenderer.COMPARE_ACTION,
+                            "Compare")));
         }
         Guide to = found.guide().get();
         if (to.id().equals(from.id())) {
@@ -155,7 +156,7 @@ public final class PathsFeature implements SlackFeature {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
                     post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(),
-                            found.closest(), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                            othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                     return;
                 }
                 from = found.guide();
@@ -163,13 +164,18 @@ public final class PathsFeature implements SlackFeature {
             RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
                 post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(),
-                        to.closest(), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                        othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
             RoleComparison comparison = compare(from.get(), to.guide().get());
             post(surface, client, channel, renderer.fallbackText(comparison),
                     renderer.render(comparison, Optional.empty()));
         });
+    }
+
+    /** The roles offered to compare with the reader's own: never the reader's own role, which compares with nothing. */
+    private static List<Guide> othersThan(Guide own, List<Guide> closest) {
+        return closest.stream().filter(g -> !g.id().equals(own.id())).toList();
     }
 
     private void respond(SlackSurface surface, BlockActionRequest req, ActionContext ctx,

@@ -63,6 +63,29 @@ class OwnSectionIdsProtocolTest {
     }
 
     @Test
+    void help_describesEachSectionCommandByTheReadersOwnSectionTitle() throws Exception {
+        choose("U11");
+
+        String help = new ObjectMapper().readTree(kit.command("U11", "C1", "help").body()).path("blocks")
+                .findValues("text").stream().map(t -> t.path("text").asText()).reduce("", String::concat);
+
+        assertTrue(help.contains("`/career salary` — Pay and market"), help);
+        assertTrue(help.contains("`/career skills` — What you need to be good at"), help);
+        assertTrue(help.contains("`/career steps` — First moves"), help);
+        assertFalse(help.contains("Salary &amp; Demand"), help);
+        assertFalse(help.contains("Top Skills for Success"), help);
+    }
+
+    @Test
+    void help_ofTheDefaultGuide_keepsItsSectionTitles() throws Exception {
+        String help = new ObjectMapper().readTree(kit.command("U12", "C1", "help").body()).path("blocks")
+                .findValues("text").stream().map(t -> t.path("text").asText()).reduce("", String::concat);
+
+        assertTrue(help.contains("`/career salary` — Salary &amp; Demand"), help);
+        assertFalse(help.contains("Pay and market"), help);
+    }
+
+    @Test
     void commandOfAKindTheGuideLacks_saysThisGuideHasNoSuchSection() throws Exception {
         Map<String, String> env = Map.of("INDEX_DATA", "src/test/resources/edge-guides/no-next-steps");
         try (SlackTestKit small = SlackTestKit.start(env, java.time.Clock.systemUTC())) {

@@ -137,6 +137,38 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void role_typedAsAnotherNameOfTheRole_choosesThatGuide() throws Exception {
+        JsonNode body = ack(KIT.command("U20", "C1", "role backend lead"));
+
+        assertEquals("Your guide is now *Backend Engineering Lead (Microservices)*.", body.path("text").asText(),
+                body.toString());
+        assertEquals(Optional.of(SHIPPED), KIT.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U20"));
+    }
+
+    @Test
+    void role_whenTheChosenGuideIsNoLongerServed_saysSoRatherThanThatNoneWasChosen() throws Exception {
+        KIT.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, "U21", "retired-role-lead");
+
+        String shown = ack(KIT.command("U21", "C1", "role")).path("blocks").toString();
+
+        assertFalse(shown.contains("you have not chosen one"), shown);
+        assertTrue(shown.contains("The guide you chose, `retired-role-lead`, is no longer served"), shown);
+        assertTrue(shown.contains("Your guide: *Backend Engineering Lead (Microservices)* (the default)"), shown);
+    }
+
+    @Test
+    void role_misspeltAmongManyGuides_offersTheClosestRolesToChoose() throws Exception {
+        JsonNode blocks = ack(KIT.command("U22", "C1", "role secuirty engineering lead")).path("blocks");
+
+        List<String> offered = blocks.findParents("action_id").stream()
+                .filter(e -> GuideFeature.ROLE_ACTION.equals(e.path("action_id").asText()))
+                .map(e -> e.path("value").asText()).toList();
+        assertFalse(offered.isEmpty(), blocks.toString());
+        assertTrue(offered.stream().allMatch(id -> id.startsWith("security-engineering-lead-track-")),
+                offered + " in " + blocks);
+    }
+
+    @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
         List<JsonNode> options = suggestions("U2", "");
 

@@ -69,6 +69,17 @@ class CompareProtocolTest {
     }
 
     @Test
+    void unknownRole_neverOffersToCompareTheReadersOwnRoleWithItself() throws Exception {
+        HttpResponse<String> ack = kit.command("U6", "C1", "compare platform lead");
+
+        JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
+        assertTrue(blocks.toString().contains("I have no guide for _platform lead_"), blocks.toString());
+        List<String> offered = PathProtocolTest.buttons(blocks, "career_compare_").stream()
+                .map(b -> b.path("value").asText()).toList();
+        assertEquals(List.of(TwoRoleIndexData.MANAGER), offered, blocks.toString());
+    }
+
+    @Test
     void unknownRoleInADm_answersWithTheClosestRoles() throws Exception {
         kit.event(kit.newEventId(), kit.directMessage("U5", "what changes if I move to astronaut manager?"), 0);
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +55,8 @@ class TargetCheckProtocolTest {
         HttpResponse<String> ack = kit.command(user, "C1", "check engineering manager");
 
         assertTrue(ack.body().contains("toward *Engineering Manager (Platform Team)*"), ack.body());
+        // No check of the own role was ever finished, so nothing can be pre-marked from one.
+        assertFalse(ack.body().contains("pre-marked with what you rated"), ack.body());
         JsonNode message = lastMessage(dm, 1);
         assertTrue(message.toString().contains("toward *Engineering Manager (Platform Team)* · 1 of 6"),
                 message.toString());
