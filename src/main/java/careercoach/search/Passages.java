@@ -33,14 +33,14 @@ final class Passages {
         for (String sentence : sentences(section.text())) {
             passages.add(new Passage(sentence, context + sentence));
         }
-        section.items().forEach(item -> passages.add(new Passage(line(item), context + line(item))));
+        section.items().forEach(item -> passages.add(new Passage(shownLine(item), context + line(item))));
         for (Group group : section.groups()) {
             String groupContext = context + group.title() + ": ";
             for (String sentence : sentences(group.text())) {
                 passages.add(new Passage(sentence, groupContext + sentence));
             }
             group.items().forEach(item -> passages.add(
-                    new Passage(group.title() + ": " + line(item), groupContext + line(item))));
+                    new Passage(group.title() + ": " + shownLine(item), groupContext + line(item))));
         }
         for (String phrasing : section.phrasings()) {
             passages.add(new Passage(null, context + phrasing));
@@ -59,6 +59,20 @@ final class Passages {
             return item.text();
         }
         return item.text().isEmpty() ? item.label() : item.name() + ": " + item.text();
+    }
+
+    /**
+     * An item as a snippet shows it: with its salary range when its text does not say it already, so "what does the
+     * role earn" is answered with the figure, not only the words around it. (The embedded line stays without it:
+     * the model reads figures poorly and the range words would only blur what the item is about.)
+     */
+    private static String shownLine(Item item) {
+        String line = line(item);
+        if (item.range().isBlank() || line.contains(item.range())) {
+            return line;
+        }
+        return item.name().isEmpty() ? item.range() + ": " + line
+                : item.name() + " (" + item.range() + ")" + line.substring(item.name().length());
     }
 
     static List<String> sentences(String text) {
