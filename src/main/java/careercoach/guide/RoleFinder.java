@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class RoleFinder {
     private static final int CLOSEST = 3;
+    /** Letter pairs two words share (Dice) from which one is taken for a misspelling of the other. */
+    private static final double MISSPELLING = 0.5;
 
     /** A role that comes next after a guide's role, with its own guide when it has one. */
     public record NextRole(Item role, String groupTitle, Optional<Guide> guide) {
@@ -65,17 +67,37 @@ public final class RoleFinder {
         return new Found(Optional.empty(), closest(typed));
     }
 
-    /** The guides nearest to a name that found none, best first: shared words, then shared letter pairs. */
+    /**
+     * The guides nearest to a name that found none, best first: the words they share, then the words typed that
+     * are a misspelling of one of theirs (most letter pairs alike: "secuirty" is "security"; "astronaut" shares a
+     * few pairs with "automation" and is no misspelling of it).
+     */
     public List<Guide> closest(String roleName) {
         Set<String> wanted = words(roleName);
-        Set<String> pairs = pairs(RoleGuideMatcher.fullKey(roleName));
         return guides.stream()
-                .map(g -> new Scored(g, overlap(wanted, names(g)) * 2 + overlap(pairs, pairs(nameKey(g)))))
+                .map(g -> new Scored(g, overlap(wanted, names(g)) * 2 + misspelt(wanted, names(g))))
                 .filter(s -> s.score() > 0.2)
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(CLOSEST)
                 .map(Scored::guide)
                 .toList();
+    }
+
+    /** The share of the words typed that are not among {@code names} but alike enough to one of them. */
+    private static double misspelt(Set<String> typed, Set<String> names) {
+        if (typed.isEmpty()) {
+            return 0;
+        }
+        long alike = typed.stream().filter(w -> !names.contains(w))
+                .filter(w -> names.stream().anyMatch(n -> dice(pairs(w), pairs(n)) >= MISSPELLING)).count();
+        return (double) alike / typed.size();
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * a.stream().filter(b::contains).count() / (a.size() + b.size());
     }
 
     /** The roles career progression lists after this guide's role, each with its guide when one exists. */
