@@ -1,6 +1,7 @@
 package careercoach.slack.guide;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.model.block.composition.OptionObject;
@@ -20,6 +21,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
  * most {@link #MAX_OPTIONS} (Slack shows no more in one select). An empty query lists the first guides by title, so
  * the menu is useful before typing. Each word typed must start a word of the title, id or an alias ("sre lead", "back lea");
  * titles that start with the query come first, then titles holding it as whole words, then the rest, by title.
+ * When no guide matches so, the closest roles to a misspelt name ({@link RoleFinder#closest}).
  */
 final class RolePicker {
     /** Slack's limit on the options of one select menu. */
@@ -49,6 +51,10 @@ final class RolePicker {
                     : (" " + title + " ").contains(" " + wanted + " ") ? 1
                     : 2;
             ranked.add(new Ranked(guide, rank));
+        }
+        if (ranked.isEmpty() && !words.isEmpty()) {
+            // Nothing starts with what was typed: a misspelling ("secuirty") still offers the roles it is close to.
+            return new RoleFinder(guides).closest(query);
         }
         return ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::rank)

@@ -38,6 +38,15 @@ class RolePickerTest {
     }
 
     @Test
+    void matches_aMisspeltRole_offersTheRolesItIsCloseTo_andNonsenseNothing() {
+        List<Guide> guides = List.of(guide("sec", "Security Engineering Lead"), guide("em", "Engineering Manager"),
+                guide("qa", "QA / Test Automation Lead"));
+
+        assertEquals("sec", RolePicker.matches(guides, "secuirty").get(0).id());
+        assertEquals(List.of(), RolePicker.matches(guides, "astronaut"));
+    }
+
+    @Test
     void matches_anAliasFindsItsGuide() {
         List<Guide> guides = List.of(
                 new Guide("sre", "Site Reliability Lead", "Career Guide", List.of("SRE Lead", "On-call Lead"), List.of()),
