@@ -1,6 +1,7 @@
 package careercoach.slack.ask;
 
 import careercoach.guide.Guide;
+import careercoach.guide.Item;
 import careercoach.search.Answer;
 import careercoach.search.Hit;
 import careercoach.slack.HelpRenderer;
@@ -64,6 +65,7 @@ public final class AnswerRenderer {
         String guideTitle = guides.apply(hit.guideId()).map(Guide::title).orElse(hit.guideId());
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(hit.title()) + "*\n"
                 + quote(Mrkdwn.escape(hit.snippet())), Mrkdwn.MAX_TEXT)))));
+        ranges(hit).ifPresent(line -> blocks.add(context(c -> c.elements(List.of(markdownText(line))))));
         blocks.add(context(c -> c.elements(List.of(markdownText("From *" + Mrkdwn.escape(guideTitle) + "*")))));
 
         List<BlockElement> buttons = new ArrayList<>();
@@ -85,6 +87,22 @@ public final class AnswerRenderer {
                 button(b -> b.actionId(FEEDBACK_DOWN_ACTION).text(plainText("👎 Not helpful", true)).value(vote))))));
         suggestion(answer).ifPresent(blocks::addAll);
         return blocks;
+    }
+
+    /**
+     * A section that gives salary ranges answers a question about pay with all of them in one line ("Entry Level
+     * ~$130k–$180k · Mid Level ..."), whichever of its passages the snippet shows: the figure is the answer.
+     */
+    private Optional<String> ranges(Hit hit) {
+        List<Item> priced = guides.apply(hit.guideId()).flatMap(g -> g.section(hit.sectionId()))
+                .map(section -> section.allItems().stream().filter(i -> !i.range().isBlank()).toList())
+                .orElse(List.of());
+        if (priced.isEmpty() || priced.stream().allMatch(i -> hit.snippet().contains(i.range()))) {
+            return Optional.empty();
+        }
+        String line = String.join(" · ", priced.stream().map(i -> (i.name().isEmpty() ? "" : "*"
+                + Mrkdwn.escape(i.name()) + "* ") + Mrkdwn.escape(i.range())).toList());
+        return Optional.of(Mrkdwn.truncate(line, Mrkdwn.MAX_TEXT));
     }
 
     /** "There is no guide for *data scientist* yet", with the closest roles that have one. */

@@ -108,6 +108,17 @@ class OwnSectionIdsProtocolTest {
     }
 
     @Test
+    void questionAboutPay_isAnsweredWithTheSectionsRanges_whateverPassageTheSnippetShows() throws Exception {
+        choose("U9");
+
+        kit.event(kit.newEventId(), kit.directMessage("U9", "what do security leads earn?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("*Pay and market*"), sent);
+        assertTrue(sent.contains("~$175k–$235k base"), "the figure is in the answer: " + sent);
+    }
+
+    @Test
     void question_aboutASectionOfNoKind_isStillAnsweredFromIt() throws Exception {
         choose("U4");
 
