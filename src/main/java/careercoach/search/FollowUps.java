@@ -184,16 +184,14 @@ public final class FollowUps {
         return new Answer(message, true, "", Optional.empty(), hits);
     }
 
-    /** A section's first sentence or item, as a snippet for a section the search did not rank. */
+    /**
+     * A section's first sentence or item as a snippet would show it (an item's sentence, its group and salary
+     * range), for a section the search did not rank.
+     */
     private static String opening(Section section) {
-        String text = section.text() == null || section.text().isBlank()
-                ? section.allItems().stream().findFirst()
-                        .map(i -> i.details().isBlank() ? i.name() : i.name() + ": " + i.details())
-                        .orElse(section.title())
-                : section.text().strip();
-        int end = text.indexOf(". ");
-        String first = end > 0 ? text.substring(0, end + 1) : text;
-        return first.length() > 300 ? first.substring(0, 299) + "…" : first;
+        String first = Passages.of(section).stream().filter(Passages.Passage::showable)
+                .map(Passages.Passage::shown).findFirst().orElse(section.title());
+        return first.length() > Snippets.MAX_CHARS ? first.substring(0, Snippets.MAX_CHARS - 1) + "…" : first;
     }
 
     private static String normalised(String message) {

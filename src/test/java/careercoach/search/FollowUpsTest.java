@@ -1,6 +1,8 @@
 package careercoach.search;
 
+import careercoach.guide.Group;
 import careercoach.guide.Guide;
+import careercoach.guide.Item;
 import careercoach.guide.Section;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ class FollowUpsTest {
     private static final String BACKEND = "backend";
     private static final String MOBILE = "mobile";
     private static final String SECURITY = "security";
+    private static final String ITEMS = "items";
 
     private record Asked(String question, Optional<String> guideId) {
     }
@@ -109,6 +112,26 @@ class FollowUpsTest {
             assertEquals("backend:salary-and-demand", best(resolved), message);
             assertEquals("The text of salary-and-demand.", resolved.answer().best().orElseThrow().snippet());
         }
+    }
+
+    @Test
+    void answer_aSectionOfItemsTheSearchDidNotRank_showsItsFirstItemAsTheGuideWritesIt() {
+        Item responsibility = new Item("lead", "", "", "Lead design and delivery of backend services", "", List.of());
+        Item entry = new Item("entry", "Entry Level", "", "Not typical for lead roles", "~$130k base", List.of());
+        Guide items = new Guide(ITEMS, "Items lead", "", List.of(
+                new Section("key-responsibilities", "Key Responsibilities", "", List.of(responsibility), List.of(),
+                        List.of(), List.of()),
+                new Section("salary-and-demand", "Salary & Demand", "", List.of(), List.of(
+                        new Group("median", "Median Salary Range", "", List.of(entry))), List.of(), List.of())));
+        FollowUps overItems = new FollowUps(this::search, id -> Optional.of(items));
+
+        Hit duties = overItems.answer("which of those first?", last("what does a lead do?", ITEMS,
+                "key-responsibilities"), Optional.empty(), 3).answer().best().orElseThrow();
+        Hit pay = overItems.answer("more", last("how much does it pay", ITEMS, "salary-and-demand"),
+                Optional.empty(), 3).answer().best().orElseThrow();
+
+        assertEquals("Lead design and delivery of backend services", duties.snippet());
+        assertEquals("Median Salary Range: Entry Level (~$130k base): Not typical for lead roles", pay.snippet());
     }
 
     @Test

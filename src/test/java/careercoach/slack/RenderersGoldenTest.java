@@ -66,6 +66,22 @@ class RenderersGoldenTest {
     }
 
     @Test
+    void answer_otherMatchFromAnotherGuide_namesThatGuideOnItsButton() {
+        Guide other = new Guide("mobile-lead", "Mobile Lead", "", List.of(
+                new Section(SectionIds.SALARY_AND_DEMAND, "Salary & Demand", "Pays well.", null, null, null, null)));
+        AnswerRenderer twoGuides = new AnswerRenderer(new GuideLibrary(List.of(GUIDE, other))::find);
+        Answer answer = new Answer("what does it pay", true, null, Optional.empty(), List.of(
+                new Hit("test-lead", "overview", "Overview", "Leads a team", 3.2),
+                new Hit("test-lead", "top-skills", "Top Skills", "System design", 1.1),
+                new Hit("mobile-lead", SectionIds.SALARY_AND_DEMAND, "Salary & Demand", "Pays well.", 0.9)));
+
+        String json = GsonFactory.createSnakeCase().toJson(twoGuides.render(answer, "Ev4", GUIDE, COMMANDS));
+
+        assertTrue(json.contains("\"Also: Top Skills\""), json);
+        assertTrue(json.contains("Also: Salary \\u0026 Demand (Mobile Lead)"), json);
+    }
+
+    @Test
     void answer_notInTheGuides_withDidYouMean() throws Exception {
         Answer answer = new Answer("skils for pilots", false, "outside the guides", Optional.of("skills for pilots"),
                 List.of());

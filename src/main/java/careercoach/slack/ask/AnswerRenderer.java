@@ -75,8 +75,11 @@ public final class AnswerRenderer {
         for (int i = 0; i < others.size(); i++) {
             Hit other = others.get(i);
             String actionId = SharedActions.SHOW_SECTION + "_" + (i + 1);
+            // A match from another guide says whose: sections of many guides share titles ("Salary & Demand").
+            String label = "Also: " + other.title() + (other.guideId().equals(hit.guideId()) ? ""
+                    : " (" + guides.apply(other.guideId()).map(Guide::title).orElse(other.guideId()) + ")");
             buttons.add(button(b -> b.actionId(actionId)
-                    .text(plainText(Mrkdwn.truncate("Also: " + other.title(), Mrkdwn.MAX_BUTTON_TEXT)))
+                    .text(plainText(Mrkdwn.truncate(label, Mrkdwn.MAX_BUTTON_TEXT)))
                     .value(other.guideId() + "|" + other.sectionId())));
         }
         blocks.add(actions(a -> a.elements(buttons)));

@@ -48,6 +48,8 @@ public final class QuestionFeature implements SlackFeature {
     /** Questions that may wait for a search: a few seconds of searches on two cores. */
     static final int SEARCH_QUEUE = 512;
     /** What the asker is told when the search itself failed (model not loaded, index closed by a reload). */
+    static final String THANKS_REPLY = "Glad to help. Ask me anything else about your role, or `/career help` for"
+            + " what I can do.";
     static final String SEARCH_FAILED = "Sorry, I couldn't search the guides just now. Please ask again in a"
             + " minute.";
 
@@ -244,6 +246,10 @@ public final class QuestionFeature implements SlackFeature {
                 post(surface, ctx, userId, channel, threadTs, "What I can do",
                         helpRenderer.render(guide, userId, surface.commands().subcommands(), ""));
             });
+            return;
+        }
+        if (Greetings.isThanks(text)) {
+            surface.executor().execute(() -> post(surface, ctx, userId, channel, threadTs, THANKS_REPLY, null));
             return;
         }
         // A DM outside any thread is one conversation; a mention's thread is one, and so is an assistant thread.

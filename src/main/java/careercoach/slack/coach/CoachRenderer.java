@@ -395,8 +395,9 @@ public final class CoachRenderer {
     /** Asks before deleting. */
     public List<LayoutBlock> forgetConfirmation() {
         return List.of(section(s -> s.text(markdownText("This deletes everything I keep about you: your role choice,"
-                        + " skill check answers and results, saved plans, and your votes on answers. It cannot be"
-                        + " undone."))),
+                        + " skill check answers and results, saved plans, private checklists, our conversations"
+                        + " and your votes on answers. On checklists shared in a channel your name is replaced by"
+                        + " _a former member_. It cannot be undone."))),
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(FORGET_CONFIRM_ACTION).style("danger").text(plainText("Delete my data"))
                                 .value("confirm")),

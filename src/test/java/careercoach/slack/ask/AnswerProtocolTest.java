@@ -71,6 +71,19 @@ class AnswerProtocolTest {
     }
 
     @Test
+    void directMessage_thanks_getsAShortReplyNotARefusal() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U24", "Thanks!"), 0);
+        kit.event(kit.newEventId(), kit.directMessage("U24", "ok thank you"), 0);
+
+        for (FakeSlackApi.Call reply : kit.slack().await("chat.postMessage", 2)) {
+            String sent = reply.allText();
+            assertTrue(sent.contains("Glad to help"), sent);
+            assertFalse(sent.contains("I don't have that"), sent);
+            assertFalse(sent.contains("/career skills"), sent);
+        }
+    }
+
+    @Test
     void mention_guideQuestion_isAnsweredInTheThread() throws Exception {
         ObjectNode mention = kit.mention("U22", "C30", "what are the recommended next steps?");
 

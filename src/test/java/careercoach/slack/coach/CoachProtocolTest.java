@@ -306,6 +306,15 @@ class CoachProtocolTest {
     }
 
     @Test
+    void forgetMe_asksFirstNamingTheChecklistsAndConversationsItChanges() throws Exception {
+        String ask = kit.command(USER, "C1", "forget-me").body();
+
+        assertTrue(ask.contains("private checklists"), ask);
+        assertTrue(ask.contains("a former member"), ask);
+        assertTrue(ask.contains("conversations"), ask);
+    }
+
+    @Test
     void forgetMe_afterConfirmation_deletesAndSaysWhat() throws Exception {
         runCheck(1, "NEW_TO_IT");
         click("coach_save_plan", lastMessage(7));
