@@ -68,7 +68,8 @@ final class Passages {
      */
     private static String shownLine(Item item) {
         String line = line(item);
-        if (item.range().isBlank() || line.contains(item.range())) {
+        // "~$160k–$210k base" is said by a text reading "around $160k–$210k base": the figure, not the tilde.
+        if (item.range().isBlank() || line.contains(item.range().replaceFirst("^~\\s*", ""))) {
             return line;
         }
         return item.name().isEmpty() ? item.range() + ": " + line

@@ -30,7 +30,10 @@ class PassagesTest {
     void aSalaryItem_whoseTextSaysItsRange_isShownOnce() {
         Passages.Passage passage = Passages.of(salary(new Item("mid", "Mid Level", "", "Often ~$160k–$220k base (US)",
                 "~$160k–$220k base (US)", List.of()))).get(0);
+        Passages.Passage around = Passages.of(salary(new Item("lead", "Lead", "", "Offered around $175k–$235k base",
+                "~$175k–$235k base", List.of()))).get(0);
 
         assertEquals("Median Salary Range: Mid Level: Often ~$160k–$220k base (US)", passage.shown());
+        assertEquals("Median Salary Range: Lead: Offered around $175k–$235k base", around.shown());
     }
 }

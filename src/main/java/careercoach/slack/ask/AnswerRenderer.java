@@ -100,7 +100,8 @@ public final class AnswerRenderer {
         List<Item> priced = guides.apply(hit.guideId()).flatMap(g -> g.section(hit.sectionId()))
                 .map(section -> section.allItems().stream().filter(i -> !i.range().isBlank()).toList())
                 .orElse(List.of());
-        if (priced.isEmpty() || priced.stream().allMatch(i -> hit.snippet().contains(i.range()))) {
+        if (priced.isEmpty() || priced.stream()
+                .allMatch(i -> hit.snippet().contains(i.range().replaceFirst("^~\\s*", "")))) {
             return Optional.empty();
         }
         String line = String.join(" · ", priced.stream().map(i -> (i.name().isEmpty() ? "" : "*"

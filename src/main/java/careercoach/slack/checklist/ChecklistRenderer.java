@@ -171,9 +171,9 @@ public final class ChecklistRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         List<Checklist> open = overview.forMe().stream().filter(c -> !c.openItems().isEmpty()).toList();
         if (open.isEmpty()) {
-            blocks.add(section(overview.forMe().isEmpty() ? "You have no open checklists. A manager shares one with "
-                    + "`/career checklist @person` in a channel." : "Nothing is left: every item on your checklists"
-                    + " is done. :tada:"));
+            blocks.add(section(!overview.forMe().isEmpty() ? "Nothing is left: every item on your checklists is done."
+                    + " :tada:" : overview.sharedByMe().isEmpty() ? "You have no open checklists. A manager shares one"
+                    + " with `/career checklist @person` in a channel." : "No checklist is shared with you."));
         }
         for (Checklist checklist : open.subList(0, Math.min(WHATS_LEFT_CHECKLISTS, open.size()))) {
             StringBuilder text = new StringBuilder(summaryLine(checklist));

@@ -83,6 +83,11 @@ class ChecklistRendererTest {
         String done = readTree(GsonFactory.createSnakeCase().toJson(renderer.whatsLeft(
                 new ChecklistOverview(List.of(checklist(8, 3, 3, false)), List.of())))).toString();
         assertTrue(done.contains("Nothing is left"), done);
+
+        String manager = readTree(GsonFactory.createSnakeCase().toJson(renderer.whatsLeft(
+                new ChecklistOverview(List.of(), List.of(checklist(9, 3, 1, false)))))).toString();
+        assertTrue(manager.contains("No checklist is shared with you") && manager.contains("Checklists you shared"),
+                "a manager with none for herself is not told how managers share one: " + manager);
     }
 
     @Test
