@@ -1,6 +1,7 @@
 package careercoach.slack.ask;
 
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,12 +29,8 @@ class GuideChoiceAnswerProtocolTest {
 
     /** The shipped guide, and a frontend guide that answers accessibility questions. */
     private static Map<String, String> indexDataWithTwoGuides() {
+        Map<String, String> env = ShippedGuideBeside.in(indexData);
         try {
-            Files.createDirectories(indexData.resolve("guides"));
-            String backend = "backend-engineering-lead-microservices.yml";
-            Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
-            Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
-            Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
             Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
                     id: frontend-lead
                     title: Frontend Lead
@@ -53,7 +50,7 @@ class GuideChoiceAnswerProtocolTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("INDEX_DATA", indexData.toString());
+        return env;
     }
 
     @Test

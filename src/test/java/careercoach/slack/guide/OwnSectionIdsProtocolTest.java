@@ -1,6 +1,7 @@
 package careercoach.slack.guide;
 
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -33,18 +31,8 @@ class OwnSectionIdsProtocolTest {
     static final SlackTestKit kit = SlackTestKit.perClass(OwnSectionIdsProtocolTest::indexDataWithBothGuides);
 
     private static Map<String, String> indexDataWithBothGuides() {
-        try {
-            Files.createDirectories(indexData.resolve("guides"));
-            String backend = "backend-engineering-lead-microservices.yml";
-            Files.copy(Path.of("index-data/guides", backend), indexData.resolve("guides/" + backend));
-            Files.copy(Path.of("index-data/synonyms.txt"), indexData.resolve("synonyms.txt"));
-            Files.writeString(indexData.resolve("default-guide"), "backend-engineering-lead-microservices\n");
-            Files.copy(Path.of("src/test/resources/edge-guides/own-section-ids/guides", GUIDE + ".yml"),
-                    indexData.resolve("guides/" + GUIDE + ".yml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("INDEX_DATA", indexData.toString());
+        return ShippedGuideBeside.in(indexData,
+                Path.of("src/test/resources/edge-guides/own-section-ids/guides", GUIDE + ".yml"));
     }
 
     private static void choose(String user) throws Exception {

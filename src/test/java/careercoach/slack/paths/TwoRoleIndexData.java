@@ -1,8 +1,7 @@
 package careercoach.slack.paths;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import careercoach.testkit.ShippedGuideBeside;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  * "Engineering Manager", and the engineering manager (platform team) guide of the many-guides fixture.
  */
 public final class TwoRoleIndexData {
-    public static final String BACKEND = "backend-engineering-lead-microservices";
+    public static final String BACKEND = ShippedGuideBeside.SHIPPED;
     public static final String MANAGER = "engineering-manager-platform-team";
 
     private TwoRoleIndexData() {
@@ -19,15 +18,6 @@ public final class TwoRoleIndexData {
 
     /** Writes both guides under {@code dir/guides} and returns the environment that serves them. */
     public static Map<String, String> in(Path dir) {
-        try {
-            Files.createDirectories(dir.resolve("guides"));
-            Files.copy(Path.of("index-data/guides/" + BACKEND + ".yml"), dir.resolve("guides/" + BACKEND + ".yml"));
-            Files.copy(Path.of("src/test/resources/search/multi-guide/guides/" + MANAGER + ".yml"),
-                    dir.resolve("guides/" + MANAGER + ".yml"));
-            Files.writeString(dir.resolve("default-guide"), BACKEND + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("INDEX_DATA", dir.toString());
+        return ShippedGuideBeside.in(dir, Path.of("src/test/resources/search/multi-guide/guides/" + MANAGER + ".yml"));
     }
 }
