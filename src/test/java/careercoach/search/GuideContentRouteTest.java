@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,9 @@ class GuideContentRouteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        search = MultiGuideSearches.open();
+        search = MultiGuideSearches.shared();
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
-    }
 
     @Test
     void search_theGuideMostOfTheBestSectionsBelongToIsAnsweredFrom() {

@@ -20,11 +20,8 @@ class MultiGuideFloorTest {
 
     @Test
     void search_meetsFloorOnMultiGuideHeldOutQuestions() throws Exception {
-        MultiGuideQuality.Figures figures;
-        try (GuideSearch search = MultiGuideSearches.open()) {
-            figures = MultiGuideQuality.score(search, MultiGuideQuality.rows(CORPUS.resolve("heldout-questions.tsv")),
-                    false);
-        }
+        MultiGuideQuality.Figures figures = MultiGuideQuality.score(MultiGuideSearches.shared(),
+                MultiGuideQuality.rows(CORPUS.resolve("heldout-questions.tsv")), false);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         figures.print(new PrintStream(table, true, StandardCharsets.UTF_8), "multi-guide held-out half");
         String printed = table.toString(StandardCharsets.UTF_8);

@@ -15,6 +15,19 @@ final class MultiGuideSearches {
     private MultiGuideSearches() {
     }
 
+    private static GuideSearch shared;
+
+    /**
+     * One search over the shipped and fixture guides for every test class of this run that only asks it questions:
+     * building it takes seconds, and asking changes nothing in it. It lives as long as the test run.
+     */
+    static synchronized GuideSearch shared() throws IOException {
+        if (shared == null) {
+            shared = open();
+        }
+        return shared;
+    }
+
     /** A search over the shipped and fixture guides; its passage vectors are cached under target/. */
     static GuideSearch open() throws IOException {
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));

@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,9 @@ class NamedRoleRankingTest {
 
     @BeforeAll
     static void build() throws Exception {
-        search = MultiGuideSearches.open();
+        search = MultiGuideSearches.shared();
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
-    }
 
     @Test
     void search_nextStepsTowardANamedRoleAreItsNextSteps() {
