@@ -51,8 +51,8 @@ final class SearchTuning {
      * unanimous vote, BM25 and the similarity keeping their proportion in what is left. Nearly all the closest
      * labelled questions asking one thing ("what do people new to the role get wrong") is stronger evidence of
      * what is asked than one rare question word a section of another kind happens to mention ("what was wrong" in
-     * a next step). Multi-guide tuning half: r@1 0.865 → 0.880 (leave-one-guide-out 0.857 → 0.872), the same at
-     * 0.7; at 0.5 no gain; the one-guide tuning set unchanged over four splits into folds.
+     * a next step). Multi-guide tuning half: r@1 0.865 → 0.880 (leave-one-guide-out 0.857 → 0.872); simulated from
+     * the logged scores, 0.7 the same and 0.5 no gain; the one-guide tuning set unchanged over four splits into folds.
      */
     static final double VOTE_CONSENSUS = 0.8;
     /**
