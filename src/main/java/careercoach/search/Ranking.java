@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static careercoach.search.SearchTuning.CONSENSUS_WEIGHT;
 import static careercoach.search.SearchTuning.LABELLED_WEIGHT;
 import static careercoach.search.SearchTuning.LEXICAL_WEIGHT;
 import static careercoach.search.SearchTuning.RRF_K;
+import static careercoach.search.SearchTuning.VOTE_CONSENSUS;
 
 /**
  * Orders the sections proposed for a question (by BM25 and the vector search) by three rankings fused: BM25, the
  * similarity of meaning (each section's closest passage, over all its passages), and the vote of the labelled
- * questions closest to the question. How they are fused is {@link GuideSearch.Fusion}; the weights are
- * {@link SearchTuning}'s.
+ * questions closest to the question, which weighs more when it is nearly unanimous. How they are fused is
+ * {@link GuideSearch.Fusion}; the weights are {@link SearchTuning}'s.
  */
 final class Ranking {
 
@@ -59,6 +61,7 @@ final class Ranking {
             minVote = Math.min(minVote, v);
             maxVote = Math.max(maxVote, v);
         }
+        double voteWeight = voteWeight(maxVote);
         List<String> byMeaning = new ArrayList<>(known);
         byMeaning.sort(Comparator.comparing(similarity::get).reversed());
         List<String> byVote = new ArrayList<>(known);
@@ -79,14 +82,27 @@ final class Ranking {
                 float v = votes.getOrDefault(sections.kind(k), 0f);
                 double voteRange = maxVote - minVote;
                 double votePart = voteRange > 1e-6 ? (v - minVote) / voteRange : 0;
-                fused = LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart
-                        + LABELLED_WEIGHT * votePart;
+                double others = (1 - voteWeight) / (1 - LABELLED_WEIGHT);
+                fused = others * LEXICAL_WEIGHT * lexicalPart
+                        + others * (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart + voteWeight * votePart;
             }
             candidates.add(new Candidate(k, lexicalScore, sim, fused));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::dense).reversed()));
         return candidates;
+    }
+
+    /**
+     * The vote's weight in fusion by normalised scores: {@link SearchTuning#LABELLED_WEIGHT}, and more when the vote
+     * is a consensus, its best kind of section among the candidates holding more than
+     * {@link SearchTuning#VOTE_CONSENSUS} of it (up to {@link SearchTuning#CONSENSUS_WEIGHT} more when unanimous).
+     */
+    static double voteWeight(double bestShare) {
+        if (bestShare <= VOTE_CONSENSUS) {
+            return LABELLED_WEIGHT;
+        }
+        return LABELLED_WEIGHT + CONSENSUS_WEIGHT * (Math.min(bestShare, 1) - VOTE_CONSENSUS) / (1 - VOTE_CONSENSUS);
     }
 
     /**

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A question naming a guide's role is ranked by what it asks about the role: the "the role" said in the role's
  * place does not pull the sections that happen to say "role" most (career progression, overview) ahead, and
- * snippets do not bold it.
+ * snippets do not bold it; and a vote of the closest labelled questions that nearly all ask the same thing outweighs a
+ * rare word that a section of another kind mentions.
  */
 class NamedRoleRankingTest {
     private static GuideSearch search;
@@ -30,6 +31,17 @@ class NamedRoleRankingTest {
         Hit best = answer.best().orElseThrow();
         assertEquals("backend-engineering-lead-microservices", best.guideId());
         assertEquals("next-steps", best.sectionId(), answer.hits().toString());
+    }
+
+    @Test
+    void search_whatNewcomersGetWrongIsTheSkillGapsThoughAnotherSectionSaysTheWord() {
+        // Nearly every close labelled question asks what people new to a role get wrong; the responsibilities
+        // section's "when a release goes wrong" do not outweigh that consensus.
+        Answer answer = search.search("what do brand new mobile leads tend to get wrong", Optional.empty(), 3);
+        assertTrue(answer.answered());
+        Hit best = answer.best().orElseThrow();
+        assertEquals("mobile-engineering-lead-ios-android", best.guideId());
+        assertEquals("skill-gaps", best.sectionId(), answer.hits().toString());
     }
 
     @Test
