@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,22 +12,23 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 
 /**
  * The trained confidence kept next to the passage vectors, so a start with unchanged guides and labelled questions
  * does not search every labelled question again. The file is keyed by the model, the text of the guide the labelled
- * questions are searched in and the labelled questions; it also holds the signals of a few labelled questions, which are searched again on load: anything
- * else that changes the signals (synonyms, the code) makes them differ, and the confidence is trained afresh.
+ * questions are searched in, the labelled questions and the compiled search code (a release that ranks differently
+ * trains its own); it also holds the signals of a few labelled questions, which are searched again on load: anything
+ * else that changes the signals (synonyms) makes them differ, and the confidence is trained afresh.
  */
 final class TrainedConfidence {
     private static final Logger LOG = LoggerFactory.getLogger(TrainedConfidence.class);
-    /**
-     * Bump when the meaning of a signal, or the ranking its signals are measured on, changes without changing its
-     * value on the checked questions.
-     */
+    /** Bump when the stored file's layout changes (a change of the search code changes the key by itself). */
     private static final String FORMAT = "confidence-v2";
     /** Labelled questions searched again on load to check the stored signals. */
     static final int CHECKED = 3;
@@ -42,6 +44,7 @@ final class TrainedConfidence {
     static TrainedConfidence in(Optional<Path> directory, List<String> parts) {
         MessageDigest digest = sha256();
         digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+        digest.update(SearchCode.FINGERPRINT);
         for (String part : parts) {
             digest.update(part.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -117,6 +120,50 @@ final class TrainedConfidence {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A digest of the compiled classes of this package, read once: where the classes live (the jar, or the build's
+     * class folder). The few checked questions alone can miss a ranking change that leaves their signals as they
+     * were. Empty when the classes cannot be read (the checked questions still guard the stored file then).
+     */
+    static final class SearchCode {
+        static final byte[] FINGERPRINT = read();
+
+        private SearchCode() {
+        }
+
+        private static byte[] read() {
+            String folder = TrainedConfidence.class.getPackageName().replace('.', '/') + "/";
+            MessageDigest digest = sha256();
+            try {
+                Path location = Path.of(TrainedConfidence.class.getProtectionDomain().getCodeSource().getLocation()
+                        .toURI());
+                if (Files.isDirectory(location)) {
+                    try (var classes = Files.list(location.resolve(folder))) {
+                        for (Path file : classes.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                            digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                            digest.update(Files.readAllBytes(file));
+                        }
+                    }
+                } else {
+                    try (var jar = new JarFile(location.toFile())) {
+                        for (var entry : jar.stream().filter(e -> e.getName().startsWith(folder)
+                                && e.getName().endsWith(".class")).sorted(Comparator.comparing(
+                                ZipEntry::getName)).toList()) {
+                            digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                            try (var in = jar.getInputStream(entry)) {
+                                digest.update(in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+                return digest.digest();
+            } catch (IOException | RuntimeException | URISyntaxException e) {
+                LOG.warn("could not read the search code to key the stored confidence: {}", e.toString());
+                return new byte[0];
+            }
         }
     }
 }

@@ -67,6 +67,12 @@ class TrainedConfidenceTest {
     }
 
     @Test
+    void theKey_holdsTheCompiledSearchCode_soAReleaseThatRanksDifferentlyTrainsItsOwn() {
+        // Read from the build's class folder here, from the jar in production.
+        assertEquals(32, TrainedConfidence.SearchCode.FINGERPRINT.length, "a digest of the search classes was read");
+    }
+
+    @Test
     void withoutACacheDirectory_nothingIsStored() {
         TrainedConfidence memoryOnly = TrainedConfidence.in(Optional.empty(), List.of("guides"));
         memoryOnly.store(trained(), List.of(signals(0.9)));
