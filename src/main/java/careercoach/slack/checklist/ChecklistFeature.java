@@ -110,8 +110,11 @@ public final class ChecklistFeature implements SlackFeature {
     private ReminderScheduler schedule;
     private SlackSurface surface;
 
-    /** What the modal carries from the command to its submission. */
-    record ShareContext(String channel, String responseUrl) {
+    /**
+     * What the modal carries from the command to its submission: where to post, and the guide whose next steps it
+     * offers (absent in forms opened before it was carried: the manager's guide then).
+     */
+    record ShareContext(String channel, String responseUrl, String guide) {
     }
 
     /**
@@ -185,8 +188,9 @@ public final class ChecklistFeature implements SlackFeature {
             }
             List<NewItem> items;
             try {
-                items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
-                        plans.planVisibleTo(teamId, personId, managerId));
+                Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
+                        .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
+                items = pickedItems(values, offered, plans.planVisibleTo(teamId, personId, managerId));
             } catch (IllegalArgumentException refused) {
                 // NewItem says why in words meant for the person: no visible text, or too long.
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK, refused.getMessage()));
@@ -296,14 +300,15 @@ public final class ChecklistFeature implements SlackFeature {
         }
         Matcher mention = MENTION.matcher(args);
         Optional<String> person = mention.find() ? Optional.of(mention.group(1)) : Optional.empty();
-        Guide guide = call.guide();
+        Guide guide = person.map(p -> checklistGuide(call.teamId(), p, call.userId())).orElseGet(call::guide);
         List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
                 s.allItems().stream().map(Item::id).toList())).orElse(List.of());
         // A plan step that is also one of the guide's next steps is offered once, under the next steps.
         Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
         List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of())
                 .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
-        String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
+        String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl(),
+                guide.id()));
         var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
         // The ack never waits on Slack: the form opens right after it, while the trigger is still good.
         Instant triggerExpires = Instant.now().plus(TRIGGER_LIFETIME);
@@ -320,6 +325,15 @@ public final class ChecklistFeature implements SlackFeature {
             timeZones.zoneOf(call.teamId(), call.userId());
         });
         return call.context().ack();
+    }
+
+    /**
+     * The guide whose next steps a checklist for {@code personId} is made of: the one they chose, since that is the
+     * role they are heading for; else the sharer's own.
+     */
+    private Guide checklistGuide(String teamId, String personId, String managerId) {
+        return surface.guides().chosenGuide(teamId, personId)
+                .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
     }
 
     /** {@code /career digest on|off}: stored before it is confirmed. */
@@ -512,14 +526,14 @@ public final class ChecklistFeature implements SlackFeature {
     }
 
     /**
-     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the manager's guide's next steps
-     * and the step's extra items, stored with the same audit, then posted; returns the link to the message. Runs
-     * after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
+     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the person's
+     * chosen guide (else the manager's) and the step's extra items, stored with the same audit, then posted; returns
+     * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */
     public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
                                     List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
-        Guide guide = surface.guides().guideFor(teamId, managerId);
+        Guide guide = checklistGuide(teamId, personId, managerId);
         List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
                 .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
         boolean guideHasSteps = !items.isEmpty();
@@ -529,9 +543,9 @@ public final class ChecklistFeature implements SlackFeature {
             throw new StepFailedException("An extra item was refused: " + refused.getMessage());
         }
         if (items.isEmpty()) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" of the person who ran the"
-                    + " workflow has no next steps, so the checklist would be empty: add extra items to the step, or"
-                    + " have them choose a guide with next steps (/career role).");
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" has no next steps, so the"
+                    + " checklist would be empty: add extra items to the step, or choose a guide with next steps"
+                    + " (/career role).");
         }
         if (items.size() > NewChecklist.MAX_ITEMS) {
             throw new StepFailedException("A checklist holds at most " + NewChecklist.MAX_ITEMS + " items; this one"
