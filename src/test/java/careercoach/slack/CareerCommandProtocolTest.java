@@ -112,6 +112,18 @@ class CareerCommandProtocolTest {
         assertTrue(answer.allText().contains("You asked"), answer.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ask", " ASK  "})
+    void ask_withoutAQuestion_answersWithOneLineOfUsage(String text) throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", text));
+
+        assertEquals("ephemeral", body.get("response_type").asText());
+        String shown = body.path("text").asText();
+        assertTrue(shown.contains("/career ask"), body.toString());
+        assertFalse(shown.contains("\n"), "one line: " + shown);
+        assertTrue(body.path("blocks").isMissingNode() || body.path("blocks").isEmpty(), "not the help: " + body);
+    }
+
     @Test
     void freeText_isAQuestion() throws Exception {
         kit.command("U1", "C1", "how do I become a lead");
