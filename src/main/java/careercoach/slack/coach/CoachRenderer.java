@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -64,6 +65,9 @@ public final class CoachRenderer {
             + " gaps yet. Your saved plan is unchanged.";
     public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
     public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
+
+    /** Words that end the noun of a kind ("shared checklists | you were removed from"). */
+    private static final Set<String> AFTER_THE_NOUN = Set.of("of", "for", "you", "that", "from", "in");
 
     private static final Map<Rating, String> RATING_LABELS = Map.of(
             Rating.NEW_TO_IT, "New to it", Rating.SOME_EXPOSURE, "Some exposure",
@@ -409,7 +413,29 @@ public final class CoachRenderer {
         if (deleted.isEmpty()) {
             return "Done. I had nothing stored about you.";
         }
-        return "Done. I deleted: " + deleted.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                .collect(Collectors.joining(", ")) + ".";
+        List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
+        String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
+                + " and " + kinds.get(kinds.size() - 1);
+        return "Done. I deleted " + listed + ".";
+    }
+
+    /**
+     * A count and a kind as the stores name it, in the plural ("skill check results"): one of them is said in the
+     * singular ("1 skill check result", "1 shared checklist you were removed from").
+     */
+    static String counted(int count, String kind) {
+        if (count != 1) {
+            return count + " " + kind;
+        }
+        String[] words = kind.split(" ");
+        int end = 0;
+        while (end < words.length && !AFTER_THE_NOUN.contains(words[end])) {
+            end++;
+        }
+        int noun = end - 1;
+        if (noun >= 0 && words[noun].length() > 2 && words[noun].endsWith("s") && !words[noun].endsWith("ss")) {
+            words[noun] = words[noun].substring(0, words[noun].length() - 1);
+        }
+        return "1 " + String.join(" ", words);
     }
 }
