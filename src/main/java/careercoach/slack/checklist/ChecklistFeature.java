@@ -563,9 +563,10 @@ public final class ChecklistFeature implements SlackFeature {
             return posted.permalink().orElse("");
         } catch (SlackDeliveryException e) {
             LOG.info("checklist {} shared by a workflow stored but not posted: {}", stored.id(), e.error());
-            throw new StepFailedException("Career Coach saved the checklist but could not post it in <#" + channelId
-                    + "> (Slack said " + e.error() + "): add Career Coach to the channel, then run the workflow"
-                    + " again.");
+            // Workflow Builder shows this as plain text: no <#C…> mention.
+            throw new StepFailedException("Career Coach saved the checklist but could not post it in the channel of"
+                    + " the Channel input (Slack said " + e.error() + "): add Career Coach to the channel, then run"
+                    + " the workflow again.");
         }
     }
 
