@@ -83,7 +83,16 @@ class CareerCommandProtocolTest {
         JsonNode body = ack(kit.command("U1", "C1", "role"));
 
         assertEquals("ephemeral", body.get("response_type").asText());
-        assertTrue(body.toString().contains(guide.id()));
+        assertTrue(body.toString().contains(guide.title()));
+    }
+
+    @Test
+    void role_listsEachGuideByItsTitle_notItsIdAsText() throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", "role"));
+
+        String shown = body.path("blocks").findValues("text").toString();
+        assertTrue(shown.contains(guide.title()), shown);
+        assertFalse(shown.contains(guide.id()), shown);
     }
 
     @Test
