@@ -51,7 +51,7 @@ public final class QuestionFeature implements SlackFeature {
     static final String THANKS_REPLY = "Glad to help. Ask me anything else about your role, or `/career help` for"
             + " what I can do.";
     /** {@code /career ask} with no question: how to ask, in one line. */
-    static final String ASK_USAGE = "Put your question after it, e.g. `/career ask what does a lead earn?`";
+    static final String ASK_USAGE = "Type your question after `/career ask`, e.g. `/career ask what does a lead earn?`";
     static final String SEARCH_FAILED = "Sorry, I couldn't search the guides just now. Please ask again in a"
             + " minute.";
 
