@@ -301,7 +301,13 @@ public final class CoachRenderer {
 
     /** As above, then the plans the person shared, each with a button that stops sharing it. */
     public List<LayoutBlock> progress(Optional<ProgressReport> report, List<SavedPlans.PlanShare> shares) {
-        List<LayoutBlock> blocks = new ArrayList<>(progressOnly(report));
+        return progress(report, shares, Optional.empty());
+    }
+
+    /** As above; {@code otherRole} is the title of the check's guide when the person now reads another. */
+    public List<LayoutBlock> progress(Optional<ProgressReport> report, List<SavedPlans.PlanShare> shares,
+                                      Optional<String> otherRole) {
+        List<LayoutBlock> blocks = new ArrayList<>(progressOnly(report, otherRole));
         // Room for the shares within a message's 50 blocks: at most 20, each one section.
         for (SavedPlans.PlanShare share : shares.subList(0, Math.min(20, shares.size()))) {
             blocks.add(section(s -> s.text(markdownText("Shared with <@" + share.viewerId() + "> on "
@@ -358,7 +364,7 @@ public final class CoachRenderer {
         return blocks;
     }
 
-    private List<LayoutBlock> progressOnly(Optional<ProgressReport> report) {
+    private List<LayoutBlock> progressOnly(Optional<ProgressReport> report, Optional<String> otherRole) {
         if (report.isEmpty()) {
             return List.of(section(s -> s.text(markdownText("You have not finished a skill check yet."))),
                     actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")
@@ -369,7 +375,8 @@ public final class CoachRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your progress", true))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*Latest check* ("
-                + latest.finishedAt().toString().substring(0, 10) + ")\n"
+                + latest.finishedAt().toString().substring(0, 10) + ")"
+                + otherRole.map(title -> " · " + SkillCheckSummaries.otherRoleNote(title)).orElse("") + "\n"
                 + "Strengths: " + names(latest.strengths().stream().map(SkillCheckResult.RatedSkill::label).toList())
                 + "\nGaps: " + names(latest.gaps().stream().map(g -> g.skill().label()).toList()), Mrkdwn.MAX_TEXT)))));
         String changes;
