@@ -460,7 +460,7 @@ class ChecklistProtocolTest {
         kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         String reply = kit.slack().await("response_url", 1).get(0).param("text");
-        assertTrue(reply.contains("shared checklists you were removed from"), reply);
+        assertTrue(reply.contains("1 shared checklist you were removed from"), reply);
         Checklist after = store().find(id).orElseThrow();
         assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
         List<AuditEntry> log = store().history(id);
