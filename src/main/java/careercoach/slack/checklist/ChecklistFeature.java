@@ -387,7 +387,8 @@ public final class ChecklistFeature implements SlackFeature {
         List<NewItem> plan = plans.planVisibleTo(call.teamId(), call.userId(), call.userId());
         if (plan.isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral")
-                    .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
+                    .text("You have no saved plan yet: finish a skill check (`/career check`), then press"
+                            + " *Save as my checklist* under its result."));
         }
         String confirmation = savePrivate(surface, call.teamId(), call.userId(), plan);
         return call.context().ack(r -> r.responseType("ephemeral").text(confirmation));

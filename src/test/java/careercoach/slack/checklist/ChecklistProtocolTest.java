@@ -494,6 +494,14 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void save_withoutASavedPlan_namesTheButtonThatSavesOne() throws Exception {
+        JsonNode ack = JSON.readTree(kit.command("UNOPLAN", CHANNEL, "checklist save").body());
+
+        String text = ack.path("text").asText();
+        assertTrue(text.contains("*Save as my checklist*"), text);
+    }
+
+    @Test
     void share_offersThePlanOnlyWhenThePersonSharedItWithTheManager() throws Exception {
         String planner = "UPLANNER";
         Plan plan = new Plan(FakeSlackApi.TEAM_ID, planner, "backend-engineering-lead-microservices",
