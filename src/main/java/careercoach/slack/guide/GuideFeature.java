@@ -72,7 +72,8 @@ public final class GuideFeature implements SlackFeature {
         HomeRenderer home = new HomeRenderer();
         surface.home().add((teamId, userId, room) -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
-            return home.homePart(guide, surface.guides().roles().nextRoles(guide));
+            return home.homePart(guide, surface.guides().roles().nextRoles(guide),
+                    surface.guides().chosenGuideGone(teamId, userId).isPresent());
         });
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
