@@ -32,6 +32,7 @@ import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
 import careercoach.workflow.StepFailedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -216,6 +217,7 @@ public final class ChecklistFeature implements SlackFeature {
             surface.executor().execute(() -> postNew(stored, share, surface));
             return ctx.ack();
         });
+        surface.app().blockAction(ChecklistIds.PERSON_ACTION, (req, ctx) -> personPicked(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.TICK, (req, ctx) -> tick(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.ARCHIVE, (req, ctx) -> archive(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
@@ -300,16 +302,8 @@ public final class ChecklistFeature implements SlackFeature {
         }
         Matcher mention = MENTION.matcher(args);
         Optional<String> person = mention.find() ? Optional.of(mention.group(1)) : Optional.empty();
-        Guide guide = person.map(p -> checklistGuide(call.teamId(), p, call.userId())).orElseGet(call::guide);
-        List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
-                s.allItems().stream().map(Item::id).toList())).orElse(List.of());
-        // A plan step that is also one of the guide's next steps is offered once, under the next steps.
-        Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
-        List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of())
-                .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
-        String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl(),
-                guide.id()));
-        var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
+        View view = shareForm(call.teamId(), call.userId(), person, call.guide(), call.channelId(),
+                call.responseUrl());
         // The ack never waits on Slack: the form opens right after it, while the trigger is still good.
         Instant triggerExpires = Instant.now().plus(TRIGGER_LIFETIME);
         surface.executor().execute(() -> {
@@ -325,6 +319,52 @@ public final class ChecklistFeature implements SlackFeature {
             timeZones.zoneOf(call.teamId(), call.userId());
         });
         return call.context().ack();
+    }
+
+    /**
+     * The share form for {@code person} (or nobody yet): the next steps of their guide ({@link #checklistGuide}; the
+     * manager's, {@code managersGuide}, for nobody), and the plan they shared with the manager.
+     */
+    private View shareForm(String teamId, String managerId, Optional<String> person, Guide managersGuide,
+                           String channel, String responseUrl) throws JsonProcessingException {
+        Guide guide = person.map(p -> checklistGuide(teamId, p, managerId)).orElse(managersGuide);
+        List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+                s.allItems().stream().map(Item::id).toList())).orElse(List.of());
+        // A plan step that is also one of the guide's next steps is offered once, under the next steps.
+        Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
+        List<NewItem> plan = person.map(p -> plans.planVisibleTo(teamId, p, managerId)).orElse(List.of())
+                .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
+        String metadata = JSON.writeValueAsString(new ShareContext(channel, responseUrl, guide.id()));
+        return modals.shareModal(metadata, person, guide.title(), steps, plan);
+    }
+
+    /** Another person picked in the open share form: the form is updated in place with their guide and plan. */
+    private Response personPicked(BlockActionRequest req, ActionContext ctx, SlackSurface surface)
+            throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        View shown = payload.getView();
+        String personId = payload.getActions() == null || payload.getActions().isEmpty() ? null
+                : payload.getActions().get(0).getSelectedUser();
+        if (shown == null || personId == null || payload.getTeam() == null || payload.getUser() == null
+                || !ChecklistIds.SHARE_VIEW.equals(shown.getCallbackId())) {
+            return ctx.ack();
+        }
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String managerId = payload.getUser().getId();
+        ShareContext share = required(JSON.readValue(shown.getPrivateMetadata(), ShareContext.class),
+                "view.private_metadata");
+        View updated = shareForm(teamId, managerId, Optional.of(personId),
+                surface.guides().guideFor(teamId, managerId), share.channel(), share.responseUrl());
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().call("views.update", () -> ctx.client().viewsUpdate(r -> r.viewId(shown.getId())
+                        .hash(shown.getHash()).view(updated)));
+            } catch (SlackDeliveryException e) {
+                // A hash out of date: the form changed meanwhile (another pick), and that pick updates it.
+                LOG.info("share form not updated for the person picked: {}", e.error());
+            }
+        });
+        return ctx.ack();
     }
 
     /**

@@ -51,6 +51,7 @@ class ChecklistForChosenRoleProtocolTest {
         JsonNode view = openedForm(person);
 
         String form = view.toString();
+        assertTrue(form.contains("\"dispatch_action\":true"), "a person changed in the form updates it: " + form);
         assertTrue(form.contains("Recommended next steps (Engineering Manager (Platform Team))"), form);
         assertTrue(form.contains(MANAGER_GUIDE_STEP), form);
         assertFalse(form.contains(BACKEND_GUIDE_STEP), form);
@@ -71,6 +72,43 @@ class ChecklistForChosenRoleProtocolTest {
         assertEquals(1, shared.get(0).items().size(), shared.get(0).items().toString());
         assertTrue(shared.get(0).items().get(0).text().startsWith(MANAGER_GUIDE_STEP),
                 shared.get(0).items().get(0).text());
+    }
+
+    @Test
+    void shareForm_personChangedInTheForm_offersTheNewPersonsGuideInPlace() throws Exception {
+        String picked = "UPICKED";
+        kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, picked, TwoRoleIndexData.MANAGER);
+        JsonNode view = openedForm("UNOCHOICE2");
+        assertTrue(view.toString().contains(BACKEND_GUIDE_STEP), view.toString());
+
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", MANAGER).put("username", "manager").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-person");
+        payload.putObject("container").put("type", "view").put("view_id", "V1");
+        ObjectNode shown = ((ObjectNode) view.deepCopy()).put("id", "V1").put("hash", "1700000000.abc");
+        shown.putObject("state").putObject("values").putObject(ChecklistIds.PERSON_BLOCK)
+                .putObject(ChecklistIds.PERSON_ACTION).put("type", "users_select")
+                .put("selected_user", picked);
+        payload.set("view", shown);
+        payload.putArray("actions").addObject().put("type", "users_select")
+                .put("action_id", ChecklistIds.PERSON_ACTION).put("block_id", ChecklistIds.PERSON_BLOCK)
+                .put("selected_user", picked).put("action_ts", "1700000000.000300");
+        assertEquals(200, kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(payload),
+                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of())
+                .statusCode());
+
+        FakeSlackApi.Call update = kit.slack().await("views.update", 1).get(0);
+        assertEquals("V1", update.param("view_id"));
+        assertEquals("1700000000.abc", update.param("hash"));
+        String updated = update.param("view");
+        assertTrue(updated.contains("Recommended next steps (Engineering Manager (Platform Team))"), updated);
+        assertTrue(updated.contains(MANAGER_GUIDE_STEP), updated);
+        assertTrue(updated.contains("\"initial_user\":\"" + picked + "\""), updated);
+        assertTrue(updated.contains(TwoRoleIndexData.MANAGER), "the guide goes with the form to its submission");
     }
 
     @Test
