@@ -291,7 +291,8 @@ public final class ChecklistFeature implements SlackFeature {
         }
         if (args.equalsIgnoreCase("history")) {
             return call.context().ack(r -> r.responseType("ephemeral").text("Checklist history")
-                    .blocks(renderer.history(service.history(call.teamId(), call.userId()))));
+                    .blocks(renderer.history(service.history(call.teamId(), call.userId()),
+                            id -> service.find(call.teamId(), id))));
         }
         if (args.equalsIgnoreCase("save")) {
             return savePlan(call, surface);

@@ -394,7 +394,11 @@ class ChecklistProtocolTest {
         String onlookerView = JSON.readTree(kit.command(ONLOOKER, CHANNEL, "checklist history").body()).toString();
 
         assertTrue(managerView.contains("<@" + PERSON + "> ticked"), managerView);
-        assertTrue(managerView.contains("<@" + MANAGER + "> shared checklist"), managerView);
+        // Each line names the checklist by whom it is for, not by a number nobody is shown anywhere else.
+        assertTrue(managerView.contains("<@" + MANAGER + "> shared the checklist for <@" + PERSON + ">"),
+                managerView);
+        assertTrue(managerView.contains("on the checklist for <@" + PERSON + ">"), managerView);
+        assertFalse(Pattern.compile("#\\d").matcher(managerView).find(), managerView);
         assertFalse(onlookerView.contains("ticked"));
     }
 
