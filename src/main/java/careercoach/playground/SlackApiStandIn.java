@@ -114,6 +114,7 @@ public final class SlackApiStandIn implements AutoCloseable {
             case "files.getUploadURLExternal" -> uploadUrl(p);
             case "files.completeUploadExternal" -> completeUpload(p);
             case "conversations.members" -> conversationsMembers(p);
+            case "conversations.info" -> conversationsInfo(p);
             case "assistant.threads.setStatus" -> assistant(p, pane -> workspace.assistantStatus(pane,
                     p.get("status")));
             case "assistant.threads.setTitle" -> assistant(p, pane -> workspace.assistantTitle(pane, p.get("title")));
@@ -143,6 +144,21 @@ public final class SlackApiStandIn implements AutoCloseable {
         ObjectNode answer = ok();
         workspace.members(channel).forEach(answer.putArray("members")::add);
         answer.putObject("response_metadata").put("next_cursor", "");
+        return answer;
+    }
+
+    /** A channel's id and name ({@code is_im} for a DM, which has no name), as {@code conversations.info}. */
+    private ObjectNode conversationsInfo(Map<String, String> p) {
+        Optional<Workspace.Channel> channel = workspace.channel(p.getOrDefault("channel", ""));
+        if (channel.isEmpty()) {
+            return error("channel_not_found");
+        }
+        ObjectNode answer = ok();
+        ObjectNode info = answer.putObject("channel").put("id", channel.get().id())
+                .put("is_im", channel.get().imUser() != null);
+        if (channel.get().imUser() == null) {
+            info.put("name", channel.get().name());
+        }
         return answer;
     }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Parses the text of {@code /career}: the longest registered subcommand name that starts it (case-insensitive,
- * whole words); {@code ask <q>} or unknown text of two or more words (or ending in "?") is a question; the empty
- * text, {@code help} and a single unknown word are help.
+ * whole words); {@code ask <q>} or unknown text of two or more words (or ending in "?") is a question ({@code ask}
+ * alone is the subcommand with nothing to ask); the empty text, {@code help} and a single unknown word are help.
  */
 public final class SubcommandParser {
     static final String HELP = "help";
@@ -32,7 +32,8 @@ public final class SubcommandParser {
         }
         if (words.get(0).equalsIgnoreCase(ASK)) {
             String question = trimmed.substring(words.get(0).length()).strip();
-            return question.isEmpty() ? new ParsedCommand.Help("") : new ParsedCommand.Question(question);
+            // "ask" alone is ask with nothing to ask: its handler says how, in one line.
+            return question.isEmpty() ? new ParsedCommand.Named(ASK, "") : new ParsedCommand.Question(question);
         }
         for (List<String> name : names) {
             if (startsWith(words, name)) {

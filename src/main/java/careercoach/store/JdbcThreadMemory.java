@@ -61,7 +61,7 @@ public final class JdbcThreadMemory implements ThreadMemory, PersonalData {
     public Map<String, Integer> forget(String teamId, String userId) {
         int deleted = jdbc.update("DELETE FROM thread_last_question WHERE team_id = ? AND user_id = ?", teamId,
                 userId);
-        return Map.of("last questions of conversations", deleted);
+        return Map.of("remembered questions for follow-ups", deleted);
     }
 
     /** Deletes the rows past their hour; returns how many went. */

@@ -407,7 +407,7 @@ class PlaygroundBrowserTest {
         new Select(share.findElement(By.name("channel"))).selectByVisibleText("# random");
         share.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement failed = awaitRun("failed", "Share a next-step checklist");
-        assertTrue(failed.getText().contains("not a member"), failed.getText());
+        assertTrue(failed.getText().contains("not a member of #random"), failed.getText());
 
         WebElement ask = browser.findElement(By.id("wf-ask_for_skill_check"));
         new Select(ask.findElement(By.name("person"))).selectByVisibleText("Ravi Patel");

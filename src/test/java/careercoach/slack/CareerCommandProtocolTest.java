@@ -83,7 +83,16 @@ class CareerCommandProtocolTest {
         JsonNode body = ack(kit.command("U1", "C1", "role"));
 
         assertEquals("ephemeral", body.get("response_type").asText());
-        assertTrue(body.toString().contains(guide.id()));
+        assertTrue(body.toString().contains(guide.title()));
+    }
+
+    @Test
+    void role_listsEachGuideByItsTitle_notItsIdAsText() throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", "role"));
+
+        String shown = body.path("blocks").findValues("text").toString();
+        assertTrue(shown.contains(guide.title()), shown);
+        assertFalse(shown.contains(guide.id()), shown);
     }
 
     @Test
@@ -110,6 +119,18 @@ class CareerCommandProtocolTest {
         FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
         assertEquals("ephemeral", answer.param("response_type"));
         assertTrue(answer.allText().contains("You asked"), answer.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ask", " ASK  "})
+    void ask_withoutAQuestion_answersWithOneLineOfUsage(String text) throws Exception {
+        JsonNode body = ack(kit.command("U1", "C1", text));
+
+        assertEquals("ephemeral", body.get("response_type").asText());
+        String shown = body.path("text").asText();
+        assertTrue(shown.contains("/career ask"), body.toString());
+        assertFalse(shown.contains("\n"), "one line: " + shown);
+        assertTrue(body.path("blocks").isMissingNode() || body.path("blocks").isEmpty(), "not the help: " + body);
     }
 
     @Test

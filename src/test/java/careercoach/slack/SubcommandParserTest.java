@@ -44,8 +44,8 @@ class SubcommandParserTest {
     }
 
     @Test
-    void parse_askWithoutQuestion_isHelp() {
-        assertEquals(new ParsedCommand.Help(""), parser.parse("ask"));
+    void parse_askWithoutQuestion_isAskWithNothingToAsk() {
+        assertEquals(new ParsedCommand.Named("ask", ""), parser.parse("ask"));
     }
 
     @Test

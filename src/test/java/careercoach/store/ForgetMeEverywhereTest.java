@@ -138,7 +138,7 @@ class ForgetMeEverywhereTest {
                     Map.entry("other conversations", 1), Map.entry("saved plans", 2), Map.entry("plan shares", 2),
                     Map.entry("private checklists", 1), Map.entry("shared checklists you were removed from", 2),
                     Map.entry("note that you installed the app", 1), Map.entry("workflow step runs", 2),
-                    Map.entry("last questions of conversations", 1), Map.entry("assistant threads", 1)), deleted);
+                    Map.entry("remembered questions for follow-ups", 1), Map.entry("assistant threads", 1)), deleted);
             assertTrue(memory.guideChoices().chosenGuide("T1", LEAVER).isEmpty());
         }
     }

@@ -55,7 +55,7 @@ class JdbcThreadMemoryTest {
         ThreadMemory.Thread other = new ThreadMemory.Thread("T1", "U2", "D2", null);
         memory.remember(other, asked("backend lead skills", "top-skills"));
 
-        assertEquals(Map.of("last questions of conversations", 1), memory.forget("T1", "U1"));
+        assertEquals(Map.of("remembered questions for follow-ups", 1), memory.forget("T1", "U1"));
         assertEquals(Optional.empty(), memory.last(dm));
         assertEquals("top-skills", memory.last(other).orElseThrow().sectionId());
     }

@@ -335,7 +335,7 @@ public final class FakeSlackApi implements AutoCloseable {
                             : deactivatedUsers.contains(user) ? "user_disabled" : null)
                     .filter(Objects::nonNull).findFirst().orElse(null);
             case "users.info" -> knownUser(call.param("user")) ? null : "user_not_found";
-            case "conversations.members" ->
+            case "conversations.members", "conversations.info" ->
                     removedChannels.contains(call.param("channel")) ? "channel_not_found" : null;
             default -> null;
         };

@@ -51,7 +51,7 @@ public final class AnswerRenderer {
         blocks.add(context(c -> c.elements(List.of(markdownText(asked)))));
         Optional<Hit> best = answer.best();
         if (answer.missingRole().isPresent()) {
-            blocks.add(section(s -> s.text(markdownText(noGuide(answer)))));
+            blocks.add(section(s -> s.text(markdownText(noGuide(answer, readersGuide)))));
             return blocks;
         }
         if (!answer.answered() || best.isEmpty()) {
@@ -109,13 +109,20 @@ public final class AnswerRenderer {
         return Optional.of(Mrkdwn.truncate(line, Mrkdwn.MAX_TEXT));
     }
 
-    /** "There is no guide for *data scientist* yet", with the closest roles that have one. */
-    static String noGuide(Answer answer) {
+    /**
+     * "There is no guide for *data scientist* yet", with the closest roles that have one: the reader's own guide among
+     * them is marked as theirs, and choosing is offered only when another is there to choose.
+     */
+    static String noGuide(Answer answer, Guide readersGuide) {
         String role = Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
         String text = "There is no guide for *" + role + "* yet.";
-        if (!answer.closestGuides().isEmpty()) {
-            text += " The closest roles with a guide: " + String.join(", ", answer.closestGuides().stream()
-                    .map(t -> "*" + Mrkdwn.escape(t) + "*").toList()) + " (`/career role` to choose one).";
+        List<String> closest = answer.closestGuides();
+        if (!closest.isEmpty()) {
+            boolean another = closest.stream().anyMatch(t -> !t.equals(readersGuide.title()));
+            text += (closest.size() == 1 ? " The closest role with a guide: " : " The closest roles with a guide: ")
+                    + String.join(", ", closest.stream().map(t -> "*" + Mrkdwn.escape(t) + "*"
+                            + (t.equals(readersGuide.title()) ? " (your guide)" : "")).toList())
+                    + (another ? " (`/career role` to choose one)." : ".");
         }
         return Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT);
     }

@@ -50,6 +50,8 @@ public final class QuestionFeature implements SlackFeature {
     /** What the asker is told when the search itself failed (model not loaded, index closed by a reload). */
     static final String THANKS_REPLY = "Glad to help. Ask me anything else about your role, or `/career help` for"
             + " what I can do.";
+    /** {@code /career ask} with no question: how to ask, in one line. */
+    static final String ASK_USAGE = "Type your question after `/career ask`, e.g. `/career ask what does a lead earn?`";
     static final String SEARCH_FAILED = "Sorry, I couldn't search the guides just now. Please ask again in a"
             + " minute.";
 
@@ -176,6 +178,9 @@ public final class QuestionFeature implements SlackFeature {
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.ASK, "ask <question>",
                 "answer a question from the guides (any other text is a question too)", call -> {
+                    if (call.args().isBlank()) {
+                        return call.context().ack(r -> r.responseType("ephemeral").text(ASK_USAGE));
+                    }
                     searchThen(surface, call.teamId(), call.payload().getUserId(), call.args(),
                             found -> {
                                 String answerId = UUID.randomUUID().toString();

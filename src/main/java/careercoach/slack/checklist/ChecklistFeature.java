@@ -32,6 +32,7 @@ import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
 import careercoach.workflow.StepFailedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -110,8 +111,11 @@ public final class ChecklistFeature implements SlackFeature {
     private ReminderScheduler schedule;
     private SlackSurface surface;
 
-    /** What the modal carries from the command to its submission. */
-    record ShareContext(String channel, String responseUrl) {
+    /**
+     * What the modal carries from the command to its submission: where to post, and the guide whose next steps it
+     * offers (absent in forms opened before it was carried: the manager's guide then).
+     */
+    record ShareContext(String channel, String responseUrl, String guide) {
     }
 
     /**
@@ -185,8 +189,9 @@ public final class ChecklistFeature implements SlackFeature {
             }
             List<NewItem> items;
             try {
-                items = pickedItems(values, surface.guides().guideFor(teamId, managerId),
-                        plans.planVisibleTo(teamId, personId, managerId));
+                Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
+                        .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
+                items = pickedItems(values, offered, plans.planVisibleTo(teamId, personId, managerId));
             } catch (IllegalArgumentException refused) {
                 // NewItem says why in words meant for the person: no visible text, or too long.
                 return ctx.ackWithErrors(Map.of(ChecklistIds.CUSTOM_BLOCK, refused.getMessage()));
@@ -212,6 +217,7 @@ public final class ChecklistFeature implements SlackFeature {
             surface.executor().execute(() -> postNew(stored, share, surface));
             return ctx.ack();
         });
+        surface.app().blockAction(ChecklistIds.PERSON_ACTION, (req, ctx) -> personPicked(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.TICK, (req, ctx) -> tick(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.ARCHIVE, (req, ctx) -> archive(req, ctx, surface));
         surface.app().blockAction(ChecklistIds.REPOST, (req, ctx) -> repost(req, ctx, surface));
@@ -285,7 +291,8 @@ public final class ChecklistFeature implements SlackFeature {
         }
         if (args.equalsIgnoreCase("history")) {
             return call.context().ack(r -> r.responseType("ephemeral").text("Checklist history")
-                    .blocks(renderer.history(service.history(call.teamId(), call.userId()))));
+                    .blocks(renderer.history(service.history(call.teamId(), call.userId()),
+                            id -> service.find(call.teamId(), id))));
         }
         if (args.equalsIgnoreCase("save")) {
             return savePlan(call, surface);
@@ -296,15 +303,8 @@ public final class ChecklistFeature implements SlackFeature {
         }
         Matcher mention = MENTION.matcher(args);
         Optional<String> person = mention.find() ? Optional.of(mention.group(1)) : Optional.empty();
-        Guide guide = call.guide();
-        List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
-                s.allItems().stream().map(Item::id).toList())).orElse(List.of());
-        // A plan step that is also one of the guide's next steps is offered once, under the next steps.
-        Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
-        List<NewItem> plan = person.map(p -> plans.planVisibleTo(call.teamId(), p, call.userId())).orElse(List.of())
-                .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
-        String metadata = JSON.writeValueAsString(new ShareContext(call.channelId(), call.responseUrl()));
-        var view = modals.shareModal(metadata, person, guide.title(), steps, plan);
+        View view = shareForm(call.teamId(), call.userId(), person, call.guide(), call.channelId(),
+                call.responseUrl());
         // The ack never waits on Slack: the form opens right after it, while the trigger is still good.
         Instant triggerExpires = Instant.now().plus(TRIGGER_LIFETIME);
         surface.executor().execute(() -> {
@@ -320,6 +320,61 @@ public final class ChecklistFeature implements SlackFeature {
             timeZones.zoneOf(call.teamId(), call.userId());
         });
         return call.context().ack();
+    }
+
+    /**
+     * The share form for {@code person} (or nobody yet): the next steps of their guide ({@link #checklistGuide}; the
+     * manager's, {@code managersGuide}, for nobody), and the plan they shared with the manager.
+     */
+    private View shareForm(String teamId, String managerId, Optional<String> person, Guide managersGuide,
+                           String channel, String responseUrl) throws JsonProcessingException {
+        Guide guide = person.map(p -> checklistGuide(teamId, p, managerId)).orElse(managersGuide);
+        List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
+                s.allItems().stream().map(Item::id).toList())).orElse(List.of());
+        // A plan step that is also one of the guide's next steps is offered once, under the next steps.
+        Set<String> stepRefs = new HashSet<>(steps.stream().map(NewItem::ref).toList());
+        List<NewItem> plan = person.map(p -> plans.planVisibleTo(teamId, p, managerId)).orElse(List.of())
+                .stream().filter(item -> item.ref().isEmpty() || !stepRefs.contains(item.ref())).toList();
+        String metadata = JSON.writeValueAsString(new ShareContext(channel, responseUrl, guide.id()));
+        return modals.shareModal(metadata, person, guide.title(), steps, plan);
+    }
+
+    /** Another person picked in the open share form: the form is updated in place with their guide and plan. */
+    private Response personPicked(BlockActionRequest req, ActionContext ctx, SlackSurface surface)
+            throws IOException {
+        BlockActionPayload payload = req.getPayload();
+        View shown = payload.getView();
+        String personId = payload.getActions() == null || payload.getActions().isEmpty() ? null
+                : payload.getActions().get(0).getSelectedUser();
+        if (shown == null || personId == null || payload.getTeam() == null || payload.getUser() == null
+                || !ChecklistIds.SHARE_VIEW.equals(shown.getCallbackId())) {
+            return ctx.ack();
+        }
+        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String managerId = payload.getUser().getId();
+        ShareContext share = required(JSON.readValue(shown.getPrivateMetadata(), ShareContext.class),
+                "view.private_metadata");
+        View updated = shareForm(teamId, managerId, Optional.of(personId),
+                surface.guides().guideFor(teamId, managerId), share.channel(), share.responseUrl());
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().call("views.update", () -> ctx.client().viewsUpdate(r -> r.viewId(shown.getId())
+                        .hash(shown.getHash()).view(updated)));
+            } catch (SlackDeliveryException e) {
+                // A hash out of date: the form changed meanwhile (another pick), and that pick updates it.
+                LOG.info("share form not updated for the person picked: {}", e.error());
+            }
+        });
+        return ctx.ack();
+    }
+
+    /**
+     * The guide whose next steps a checklist for {@code personId} is made of: the one they chose, since that is the
+     * role they are heading for; else the sharer's own.
+     */
+    private Guide checklistGuide(String teamId, String personId, String managerId) {
+        return surface.guides().chosenGuide(teamId, personId)
+                .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
     }
 
     /** {@code /career digest on|off}: stored before it is confirmed. */
@@ -373,7 +428,8 @@ public final class ChecklistFeature implements SlackFeature {
         List<NewItem> plan = plans.planVisibleTo(call.teamId(), call.userId(), call.userId());
         if (plan.isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral")
-                    .text("You have no saved plan yet. Finish a skill check first, then save its plan."));
+                    .text("You have no saved plan yet: finish a skill check (`/career check`), then press"
+                            + " *Save as my checklist* under its result."));
         }
         String confirmation = savePrivate(surface, call.teamId(), call.userId(), plan);
         return call.context().ack(r -> r.responseType("ephemeral").text(confirmation));
@@ -512,14 +568,14 @@ public final class ChecklistFeature implements SlackFeature {
     }
 
     /**
-     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the manager's guide's next steps
-     * and the step's extra items, stored with the same audit, then posted; returns the link to the message. Runs
-     * after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
+     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the person's
+     * chosen guide (else the manager's) and the step's extra items, stored with the same audit, then posted; returns
+     * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */
     public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
                                     List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
-        Guide guide = surface.guides().guideFor(teamId, managerId);
+        Guide guide = checklistGuide(teamId, personId, managerId);
         List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
                 .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
         boolean guideHasSteps = !items.isEmpty();
@@ -529,9 +585,9 @@ public final class ChecklistFeature implements SlackFeature {
             throw new StepFailedException("An extra item was refused: " + refused.getMessage());
         }
         if (items.isEmpty()) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" of the person who ran the"
-                    + " workflow has no next steps, so the checklist would be empty: add extra items to the step, or"
-                    + " have them choose a guide with next steps (/career role).");
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" has no next steps, so the"
+                    + " checklist would be empty: add extra items to the step, or choose a guide with next steps"
+                    + " (/career role).");
         }
         if (items.size() > NewChecklist.MAX_ITEMS) {
             throw new StepFailedException("A checklist holds at most " + NewChecklist.MAX_ITEMS + " items; this one"
@@ -549,9 +605,10 @@ public final class ChecklistFeature implements SlackFeature {
             return posted.permalink().orElse("");
         } catch (SlackDeliveryException e) {
             LOG.info("checklist {} shared by a workflow stored but not posted: {}", stored.id(), e.error());
-            throw new StepFailedException("Career Coach saved the checklist but could not post it in <#" + channelId
-                    + "> (Slack said " + e.error() + "): add Career Coach to the channel, then run the workflow"
-                    + " again.");
+            // Workflow Builder shows this as plain text: no <#C…> mention.
+            throw new StepFailedException("Career Coach saved the checklist but could not post it in the channel of"
+                    + " the Channel input (Slack said " + e.error() + "): add Career Coach to the channel, then run"
+                    + " the workflow again.");
         }
     }
 

@@ -36,7 +36,9 @@ public final class ChecklistModalRenderer {
     public View shareModal(String privateMetadata, Optional<String> person, String guideTitle,
                            List<NewItem> nextSteps, List<NewItem> plan) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        // Picking another person sends an action: the form is updated with that person's guide and plan.
         blocks.add(InputBlock.builder().blockId(ChecklistIds.PERSON_BLOCK).label(plainText("For whom"))
+                .dispatchAction(true)
                 .element(UsersSelectElement.builder().actionId(ChecklistIds.PERSON_ACTION)
                         .initialUser(person.orElse(null)).placeholder(plainText("Pick a person")).build())
                 .build());

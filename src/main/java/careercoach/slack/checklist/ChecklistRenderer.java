@@ -19,8 +19,12 @@ import com.slack.api.model.block.element.CheckboxesElement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -217,8 +221,17 @@ public final class ChecklistRenderer {
         return line;
     }
 
-    /** {@code /career checklist history}: the audit log, newest first. */
+    /** {@code /career checklist history}: the audit log, newest first, each checklist by its number. */
     public List<LayoutBlock> history(List<AuditEntry> entries) {
+        return history(entries, id -> Optional.empty());
+    }
+
+    /**
+     * As above, each checklist {@code checklists} still finds named by whom it is for ("the checklist for @Ravi");
+     * one that is gone keeps its number.
+     */
+    public List<LayoutBlock> history(List<AuditEntry> entries, Function<Long, Optional<Checklist>> checklists) {
+        Map<Long, Optional<Checklist>> found = new HashMap<>();
         List<LayoutBlock> blocks = new ArrayList<>();
         if (entries.isEmpty()) {
             blocks.add(section("Nothing has happened on your checklists yet."));
@@ -227,7 +240,7 @@ public final class ChecklistRenderer {
         blocks.add(section("*Checklist history* (newest first)"));
         StringBuilder lines = new StringBuilder();
         for (AuditEntry entry : entries) {
-            String line = historyLine(entry) + "\n";
+            String line = historyLine(entry, found.computeIfAbsent(entry.checklistId(), checklists)) + "\n";
             if (lines.length() + line.length() > SECTION_TEXT_MAX) {
                 blocks.add(section(lines.toString().stripTrailing()));
                 lines.setLength(0);
@@ -239,20 +252,27 @@ public final class ChecklistRenderer {
     }
 
     String historyLine(AuditEntry entry) {
+        return historyLine(entry, Optional.empty());
+    }
+
+    String historyLine(AuditEntry entry, Optional<Checklist> checklist) {
         String when = entry.at().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'",
                 Locale.ENGLISH));
+        Optional<String> named = checklist.map(c -> (c.isPrivate() ? "the private checklist of " : "the checklist for ")
+                + ChecklistText.user(c.personId()));
+        String it = named.orElse("#" + entry.checklistId());
+        String theChecklist = named.orElse("checklist #" + entry.checklistId());
         String what = switch (entry.action()) {
-            case SHARE -> "shared checklist #" + entry.checklistId();
-            case CREATE_PRIVATE -> "saved private checklist #" + entry.checklistId();
-            case TICK -> "ticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on #" + entry.checklistId();
-            case UNTICK -> "unticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on #"
-                    + entry.checklistId();
-            case ARCHIVE -> "archived checklist #" + entry.checklistId();
-            case REMIND -> "sent the due-date reminder for #" + entry.checklistId();
-            case REMIND_FAILED -> "gave up the due-date reminder for #" + entry.checklistId() + " ("
+            case SHARE -> "shared " + theChecklist;
+            case CREATE_PRIVATE -> "saved " + named.orElse("private checklist #" + entry.checklistId());
+            case TICK -> "ticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on " + it;
+            case UNTICK -> "unticked “" + ChecklistText.fitEscaped(entry.detail(), 80) + "” on " + it;
+            case ARCHIVE -> "archived " + theChecklist;
+            case REMIND -> "sent the due-date reminder for " + it;
+            case REMIND_FAILED -> "gave up the due-date reminder for " + it + " ("
                     + ChecklistText.fitEscaped(entry.detail(), 80) + ")";
-            case FORGET -> "removed a member's data from #" + entry.checklistId();
-            case NUDGE -> "sent a gentle reminder about #" + entry.checklistId();
+            case FORGET -> "removed a member's data from " + it;
+            case NUDGE -> "sent a gentle reminder about " + it;
         };
         String actor = entry.action() == AuditAction.REMIND || entry.action() == AuditAction.REMIND_FAILED
                 || entry.action() == AuditAction.FORGET ? "Career Coach"

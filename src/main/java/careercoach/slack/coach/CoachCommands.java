@@ -108,8 +108,10 @@ final class CoachCommands {
                         + " you shared a plan with",
                 call -> {
                     Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
+                    Optional<String> otherRole = report.flatMap(r -> CoachFeature.otherRole(surface, call.teamId(),
+                            call.userId(), r.latest().guideId()));
                     List<LayoutBlock> blocks = new ArrayList<>(renderer.progress(report,
-                            coach.sharesBy(call.teamId(), call.userId())));
+                            coach.sharesBy(call.teamId(), call.userId()), otherRole));
                     List<ProgressReport> toward = coach.progressTowardRoles(call.teamId(), call.userId());
                     Map<String, String> titles = new HashMap<>();
                     Map<String, Integer> planSteps = new HashMap<>();

@@ -9,6 +9,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Slack wiring of the guided conversations, which run in the user's DM (each answer replaces the question in the
@@ -65,7 +66,8 @@ public final class CoachFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
-        SkillCheckSummaries summaries = SkillCheckSummaries.of(coach);
+        SkillCheckSummaries summaries = SkillCheckSummaries.of(coach, (teamId, userId, checked) ->
+                otherRole(surface, teamId, userId, checked));
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
         DmConversations conversations = new DmConversations(coach, renderer, sameSkills);
@@ -75,6 +77,14 @@ public final class CoachFeature implements SlackFeature {
         new CoachCommands(coach, renderer, conversations, pictures).install(surface);
         new ConversationButtons(coach, conversations, planSaving, pictures).install(surface);
         new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
+    }
+
+    /** The title of the guide {@code checkedGuideId} when it is not the one the person reads now. */
+    static Optional<String> otherRole(SlackSurface surface, String teamId, String userId, String checkedGuideId) {
+        if (checkedGuideId.equals(surface.guides().guideFor(teamId, userId).id())) {
+            return Optional.empty();
+        }
+        return Optional.of(surface.guides().library().find(checkedGuideId).map(Guide::title).orElse(checkedGuideId));
     }
 
     /**

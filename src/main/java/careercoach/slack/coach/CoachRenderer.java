@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -64,6 +65,9 @@ public final class CoachRenderer {
             + " gaps yet. Your saved plan is unchanged.";
     public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
     public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
+
+    /** Words that end the noun of a kind ("shared checklists | you were removed from"). */
+    private static final Set<String> AFTER_THE_NOUN = Set.of("of", "for", "you", "that", "from", "in");
 
     private static final Map<Rating, String> RATING_LABELS = Map.of(
             Rating.NEW_TO_IT, "New to it", Rating.SOME_EXPOSURE, "Some exposure",
@@ -297,7 +301,13 @@ public final class CoachRenderer {
 
     /** As above, then the plans the person shared, each with a button that stops sharing it. */
     public List<LayoutBlock> progress(Optional<ProgressReport> report, List<SavedPlans.PlanShare> shares) {
-        List<LayoutBlock> blocks = new ArrayList<>(progressOnly(report));
+        return progress(report, shares, Optional.empty());
+    }
+
+    /** As above; {@code otherRole} is the title of the check's guide when the person now reads another. */
+    public List<LayoutBlock> progress(Optional<ProgressReport> report, List<SavedPlans.PlanShare> shares,
+                                      Optional<String> otherRole) {
+        List<LayoutBlock> blocks = new ArrayList<>(progressOnly(report, otherRole));
         // Room for the shares within a message's 50 blocks: at most 20, each one section.
         for (SavedPlans.PlanShare share : shares.subList(0, Math.min(20, shares.size()))) {
             blocks.add(section(s -> s.text(markdownText("Shared with <@" + share.viewerId() + "> on "
@@ -354,7 +364,7 @@ public final class CoachRenderer {
         return blocks;
     }
 
-    private List<LayoutBlock> progressOnly(Optional<ProgressReport> report) {
+    private List<LayoutBlock> progressOnly(Optional<ProgressReport> report, Optional<String> otherRole) {
         if (report.isEmpty()) {
             return List.of(section(s -> s.text(markdownText("You have not finished a skill check yet."))),
                     actions(a -> a.elements(List.of(button(b -> b.actionId(START_ACTION).style("primary")
@@ -365,7 +375,8 @@ public final class CoachRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your progress", true))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*Latest check* ("
-                + latest.finishedAt().toString().substring(0, 10) + ")\n"
+                + latest.finishedAt().toString().substring(0, 10) + ")"
+                + otherRole.map(title -> " · " + SkillCheckSummaries.otherRoleNote(title)).orElse("") + "\n"
                 + "Strengths: " + names(latest.strengths().stream().map(SkillCheckResult.RatedSkill::label).toList())
                 + "\nGaps: " + names(latest.gaps().stream().map(g -> g.skill().label()).toList()), Mrkdwn.MAX_TEXT)))));
         String changes;
@@ -409,7 +420,29 @@ public final class CoachRenderer {
         if (deleted.isEmpty()) {
             return "Done. I had nothing stored about you.";
         }
-        return "Done. I deleted: " + deleted.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                .collect(Collectors.joining(", ")) + ".";
+        List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
+        String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
+                + " and " + kinds.get(kinds.size() - 1);
+        return "Done. I deleted " + listed + ".";
+    }
+
+    /**
+     * A count and a kind as the stores name it, in the plural ("skill check results"): one of them is said in the
+     * singular ("1 skill check result", "1 shared checklist you were removed from").
+     */
+    static String counted(int count, String kind) {
+        if (count != 1) {
+            return count + " " + kind;
+        }
+        String[] words = kind.split(" ");
+        int end = 0;
+        while (end < words.length && !AFTER_THE_NOUN.contains(words[end])) {
+            end++;
+        }
+        int noun = end - 1;
+        if (noun >= 0 && words[noun].length() > 2 && words[noun].endsWith("s") && !words[noun].endsWith("ss")) {
+            words[noun] = words[noun].substring(0, words[noun].length() - 1);
+        }
+        return "1 " + String.join(" ", words);
     }
 }

@@ -72,7 +72,8 @@ public final class GuideFeature implements SlackFeature {
         HomeRenderer home = new HomeRenderer();
         surface.home().add((teamId, userId, room) -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
-            return home.homePart(guide, surface.guides().roles().nextRoles(guide));
+            return home.homePart(guide, surface.guides().roles().nextRoles(guide),
+                    surface.guides().chosenGuideGone(teamId, userId).isPresent());
         });
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
@@ -180,7 +181,7 @@ public final class GuideFeature implements SlackFeature {
                     + (closest.isEmpty() ? "" : " The closest roles:")))));
         }
         for (Guide guide : closest) {
-            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*\n`" + guide.id() + "`"))
+            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"))
                     .accessory(button(b -> b.actionId(ROLE_ACTION).text(plainText("Choose")).value(guide.id())))));
         }
         Optional<String> gone = chosen.isPresent() ? Optional.empty()
@@ -202,7 +203,7 @@ public final class GuideFeature implements SlackFeature {
             for (Guide guide : guides) {
                 boolean isCurrent = guide.id().equals(call.guide().id());
                 blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"
-                        + (isCurrent ? " (your guide)" : "") + "\n`" + guide.id() + "`"))));
+                        + (isCurrent ? " (your guide)" : "")))));
                 if (!isCurrent) {
                     blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(ROLE_ACTION)
                             .text(plainText("Choose")).value(guide.id()))))));

@@ -39,10 +39,20 @@ public final class HomeRenderer {
 
     /** As {@link #homePart(Guide)}, with the roles that come next and buttons to open their guides. */
     public List<LayoutBlock> homePart(Guide guide, List<NextRole> nextRoles) {
+        return homePart(guide, nextRoles, false);
+    }
+
+    /**
+     * As above; {@code chosenGone} when the guide the person chose is no longer served, so the one shown is the
+     * default, and the role line says so rather than naming it as theirs.
+     */
+    public List<LayoutBlock> homePart(Guide guide, List<NextRole> nextRoles, boolean chosenGone) {
         List<LayoutBlock> blocks = blocks(guide);
         blocks.addAll(new PathRenderer().homeBlocks(guide, nextRoles));
         blocks.add(ContextBlock.builder().elements(List.of(markdownText(Mrkdwn.truncate("Your role: *"
-                + Mrkdwn.escape(guide.title()) + "* · change it with `/career role`", Mrkdwn.MAX_TEXT)))).build());
+                + Mrkdwn.escape(guide.title()) + "*"
+                + (chosenGone ? " (the default: the guide you chose is no longer served)" : "")
+                + " · change it with `/career role`", Mrkdwn.MAX_TEXT)))).build());
         blocks.add(DividerBlock.builder().build());
         return blocks;
     }

@@ -128,8 +128,8 @@ public final class PathsFeature implements SlackFeature {
                     .text(renderer.fallbackText(comparison))
                     .blocks(renderer.render(comparison, Optional.empty()))));
         });
-        return call.context().ack(r -> r.responseType("ephemeral").text("Comparing *" + Mrkdwn.escape(from.title())
-                + "* with *" + Mrkdwn.escape(to.title()) + "*…"));
+        // An ack with no text, as /career ask: a "Comparing …" line would stay above the comparison for good.
+        return call.context().ack();
     }
 
     private void compareInDm(SlackSurface surface, IncomingMessage message, EventContext ctx) {

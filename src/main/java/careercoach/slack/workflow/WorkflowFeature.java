@@ -257,19 +257,59 @@ public final class WorkflowFeature implements SlackFeature {
         List<String> extra = inputs.texts("extra_items", "Extra items");
         Set<String> members = members(surface, execution, channel);
         if (execution.botUserId() != null && !members.contains(execution.botUserId())) {
-            throw new StepFailedException("Career Coach is not a member of <#" + channel + ">: add it to the"
-                    + " channel (/invite @Career Coach), then run the workflow again.");
+            throw new StepFailedException("Career Coach is not a member of " + channelName(execution, channel)
+                    + ": add it to the channel (/invite @Career Coach), then run the workflow again.");
         }
         if (!members.contains(person)) {
-            throw new StepFailedException("<@" + person + "> is not in <#" + channel + ">, so they could not see"
-                    + " their checklist: add them to the channel, or pick a channel they are in.");
+            throw new StepFailedException(personName(execution, person, "Person") + " is not in "
+                    + channelName(execution, channel) + ", so they could not see their checklist: add them to the"
+                    + " channel, or pick a channel they are in.");
         }
         if (!members.contains(manager)) {
-            throw new StepFailedException("<@" + manager + ">, who shares the checklist, is not in <#" + channel
-                    + ">: only someone in the channel can share a checklist there.");
+            throw new StepFailedException(personName(execution, manager, "Shared by") + ", who shares the checklist,"
+                    + " is not in " + channelName(execution, channel) + ": only someone in the channel can share a"
+                    + " checklist there.");
         }
         String link = checklists.share(execution.teamId(), channel, person, manager, extra, due);
         return Map.of("message_link", link);
+    }
+
+    /**
+     * A channel as a failure names it: "#name" as Slack gives it, else the input it came from. Workflow Builder shows
+     * the sentence as plain text, where {@code <#C…>} would stay as typed.
+     */
+    private String channelName(Execution execution, String channel) {
+        try {
+            var info = surface.webApi().call("conversations.info", () -> execution.client()
+                    .conversationsInfo(r -> r.channel(channel)));
+            if (info.getChannel() != null && info.getChannel().getName() != null
+                    && !info.getChannel().getName().isBlank()) {
+                return "#" + info.getChannel().getName();
+            }
+        } catch (SlackDeliveryException | RuntimeException e) {
+            LOG.debug("no name for the channel of a failed step: {}", e.toString());
+        }
+        return "the channel in the Channel input";
+    }
+
+    /** A person as a failure names them: their name in Slack, else the input they came from (as for channels). */
+    private String personName(Execution execution, String userId, String input) {
+        try {
+            var user = surface.webApi().call("users.info", () -> execution.client().usersInfo(r -> r.user(userId)))
+                    .getUser();
+            if (user != null) {
+                String name = user.getProfile() != null && user.getProfile().getDisplayName() != null
+                        && !user.getProfile().getDisplayName().isBlank() ? user.getProfile().getDisplayName()
+                        : user.getRealName() != null && !user.getRealName().isBlank() ? user.getRealName()
+                        : user.getName();
+                if (name != null && !name.isBlank()) {
+                    return name;
+                }
+            }
+        } catch (SlackDeliveryException | RuntimeException e) {
+            LOG.debug("no name for the person of a failed step: {}", e.toString());
+        }
+        return "the person in the " + input + " input";
     }
 
     /** Everyone in the channel, the bot included; fails the step when Slack will not tell. */
@@ -284,11 +324,12 @@ public final class WorkflowFeature implements SlackFeature {
                         .conversationsMembers(r -> r.channel(channel).limit(1000).cursor(from)));
             } catch (SlackDeliveryException e) {
                 throw switch (e.error()) {
-                    case "channel_not_found", "not_in_channel" -> new StepFailedException("Career Coach cannot see <#"
-                            + channel + ">: add it to the channel (/invite @Career Coach), then run the workflow"
-                            + " again.");
-                    default -> new StepFailedException("Slack would not list the members of <#" + channel + "> ("
-                            + e.error() + "); run the workflow again in a moment.");
+                    case "channel_not_found", "not_in_channel" -> new StepFailedException("Career Coach cannot see "
+                            + channelName(execution, channel) + ": add it to the channel (/invite @Career Coach),"
+                            + " then run the workflow again.");
+                    default -> new StepFailedException("Slack would not list the members of "
+                            + channelName(execution, channel) + " (" + e.error() + "); run the workflow again in a"
+                            + " moment.");
                 };
             }
             if (response.getMembers() != null) {
@@ -308,8 +349,9 @@ public final class WorkflowFeature implements SlackFeature {
         List<String> message = execution.inputs().texts("message", "Message");
         Guide guide = surface.guides().guideFor(execution.teamId(), person);
         if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" of <@" + person + "> has no"
-                    + " skill areas to check, so there is no skill check to run.");
+            throw new StepFailedException("The career guide \"" + guide.title() + "\" of "
+                    + personName(execution, person, "Person") + " has no skill areas to check, so there is no skill"
+                    + " check to run.");
         }
         // Waiting before the DM is sent: a press that comes at once finds the run ready for it.
         runs.waiting(execution.id());
@@ -318,8 +360,9 @@ public final class WorkflowFeature implements SlackFeature {
                     .text(SkillCheckInvite.TEXT).blocks(invite.blocks(String.join("\n", message), guide.title(),
                             execution.id()))));
         } catch (SlackDeliveryException e) {
-            throw new StepFailedException("Career Coach could not send <@" + person + "> a direct message (Slack said "
-                    + e.error() + "): check that the Person input is someone active in this workspace.");
+            throw new StepFailedException("Career Coach could not send " + personName(execution, person, "Person")
+                    + " a direct message (Slack said " + e.error() + "): check that the Person input is someone"
+                    + " active in this workspace.");
         }
         // Completed when the person presses start.
         return null;

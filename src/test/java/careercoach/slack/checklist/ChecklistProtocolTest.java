@@ -394,7 +394,11 @@ class ChecklistProtocolTest {
         String onlookerView = JSON.readTree(kit.command(ONLOOKER, CHANNEL, "checklist history").body()).toString();
 
         assertTrue(managerView.contains("<@" + PERSON + "> ticked"), managerView);
-        assertTrue(managerView.contains("<@" + MANAGER + "> shared checklist"), managerView);
+        // Each line names the checklist by whom it is for, not by a number nobody is shown anywhere else.
+        assertTrue(managerView.contains("<@" + MANAGER + "> shared the checklist for <@" + PERSON + ">"),
+                managerView);
+        assertTrue(managerView.contains("on the checklist for <@" + PERSON + ">"), managerView);
+        assertFalse(Pattern.compile("#\\d").matcher(managerView).find(), managerView);
         assertFalse(onlookerView.contains("ticked"));
     }
 
@@ -460,7 +464,7 @@ class ChecklistProtocolTest {
         kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         String reply = kit.slack().await("response_url", 1).get(0).param("text");
-        assertTrue(reply.contains("shared checklists you were removed from"), reply);
+        assertTrue(reply.contains("1 shared checklist you were removed from"), reply);
         Checklist after = store().find(id).orElseThrow();
         assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
         List<AuditEntry> log = store().history(id);
@@ -491,6 +495,14 @@ class ChecklistProtocolTest {
         assertEquals("0 of 2 done", store().find(id).orElseThrow().progress().text());
         click(owner, blocks, List.of("1"), "1700000008.000002");
         assertEquals("1 of 2 done", store().find(id).orElseThrow().progress().text());
+    }
+
+    @Test
+    void save_withoutASavedPlan_namesTheButtonThatSavesOne() throws Exception {
+        JsonNode ack = JSON.readTree(kit.command("UNOPLAN", CHANNEL, "checklist save").body());
+
+        String text = ack.path("text").asText();
+        assertTrue(text.contains("*Save as my checklist*"), text);
     }
 
     @Test

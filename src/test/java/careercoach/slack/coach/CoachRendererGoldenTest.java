@@ -85,12 +85,17 @@ class CoachRendererGoldenTest {
     }
 
     @Test
-    void forgotten_listsEachKindWithItsCount() {
+    void forgotten_listsEachKindWithItsCountInPlainEnglish() {
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        deleted.put("skill check results", 2);
-        deleted.put("saved plans", 1);
+        deleted.put("skill check results", 1);
+        deleted.put("saved plans", 2);
+        deleted.put("shared checklists you were removed from", 1);
+        deleted.put("remembered questions for follow-ups", 1);
+        deleted.put("role choice", 1);
 
-        assertEquals("Done. I deleted: 2 × skill check results, 1 × saved plans.", renderer.forgotten(deleted));
+        assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 shared checklist you were removed from,"
+                + " 1 remembered question for follow-ups and 1 role choice.", renderer.forgotten(deleted));
+        assertEquals("Done. I deleted 3 answer votes.", renderer.forgotten(Map.of("answer votes", 3)));
         assertEquals("Done. I had nothing stored about you.", renderer.forgotten(Map.of()));
     }
 }

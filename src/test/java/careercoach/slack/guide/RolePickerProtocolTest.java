@@ -157,6 +157,19 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void appHome_whenTheChosenGuideIsNoLongerServed_saysSoBesideTheDefaultItShows() throws Exception {
+        KIT.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, "U22", "retired-role-lead");
+
+        ObjectNode opened = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U22")
+                .put("channel", "DU22").put("tab", "home").put("event_ts", "1700000000.000001");
+        KIT.event(KIT.newEventId(), opened, 0);
+
+        String home = KIT.slack().await("views.publish", 1).get(0).view().toString();
+        assertTrue(home.contains("Your role: *Backend Engineering Lead (Microservices)* (the default: the guide you"
+                + " chose is no longer served)"), home);
+    }
+
+    @Test
     void role_misspeltAmongManyGuides_offersTheClosestRolesToChoose() throws Exception {
         JsonNode blocks = ack(KIT.command("U22", "C1", "role secuirty engineering lead")).path("blocks");
 

@@ -92,6 +92,20 @@ class WorkflowProtocolTest {
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
 
+    /**
+     * Workflow Builder shows a failure as plain text: it names channels and people by their names (Slack's, looked up),
+     * never as {@code <#C…>} or {@code <@U…>}.
+     */
+    private static void assertPlainText(String error) {
+        assertFalse(error.contains("<#") || error.contains("<@") || error.contains(CHANNEL) || error.contains(PERSON),
+                error);
+    }
+
+    private static void channelNamedTeam() {
+        kit.slack().answerAlways("conversations.info", "{\"ok\":true,\"channel\":{\"id\":\"" + CHANNEL
+                + "\",\"name\":\"team\"}}");
+    }
+
     private static JsonNode outputs(FakeSlackApi.Call call) throws Exception {
         return JSON.readTree(call.param("outputs"));
     }
@@ -144,14 +158,15 @@ class WorkflowProtocolTest {
     @Test
     void personNotInTheChannel_failsWithWhatToDo() throws Exception {
         kit.slack().members(CHANNEL, MANAGER);
+        channelNamedTeam();
         int before = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size();
 
         deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0003", WorkflowProtocolTest::shareInputs));
 
         FakeSlackApi.Call completion = awaitCompletion("Fx0003");
         assertEquals("functions.completeError", completion.method());
-        assertTrue(completion.param("error").contains("<@" + PERSON + "> is not in <#" + CHANNEL + ">"),
-                completion.param("error"));
+        assertTrue(completion.param("error").contains("someone is not in #team"), completion.param("error"));
+        assertPlainText(completion.param("error"));
         assertEquals(FUNCTION_TOKEN, completion.token());
         settle();
         assertTrue(kit.slack().calls("chat.postMessage").isEmpty(), kit.slack().calls("chat.postMessage").toString());
@@ -162,11 +177,13 @@ class WorkflowProtocolTest {
     void botNotAMember_failsAskingToAddIt() throws Exception {
         kit.slack().members(CHANNEL, PERSON, MANAGER);
         kit.slack().removeBotFrom(CHANNEL);
+        channelNamedTeam();
 
         deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0004", WorkflowProtocolTest::shareInputs));
 
         String error = awaitCompletion("Fx0004").param("error");
-        assertTrue(error.contains("Career Coach is not a member of <#" + CHANNEL + ">"), error);
+        assertTrue(error.contains("Career Coach is not a member of #team"), error);
+        assertPlainText(error);
     }
 
     @Test
@@ -176,7 +193,8 @@ class WorkflowProtocolTest {
         deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0005", WorkflowProtocolTest::shareInputs));
 
         String error = awaitCompletion("Fx0005").param("error");
-        assertTrue(error.contains("cannot see <#" + CHANNEL + ">"), error);
+        assertTrue(error.contains("cannot see the channel in the Channel input"), error);
+        assertPlainText(error);
     }
 
     @Test
@@ -313,8 +331,9 @@ class WorkflowProtocolTest {
 
         FakeSlackApi.Call completion = awaitCompletion("Fx0021");
         assertEquals("functions.completeError", completion.method());
-        assertTrue(completion.param("error").contains("could not send <@" + PERSON + "> a direct message"),
+        assertTrue(completion.param("error").contains("could not send someone a direct message"),
                 completion.param("error"));
+        assertPlainText(completion.param("error"));
     }
     @Test
     void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {

@@ -1,0 +1,155 @@
+package careercoach.slack.checklist;
+
+import careercoach.checklist.Checklist;
+import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.slack.workflow.WorkflowFeature;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager whose reports head for different roles: a checklist for someone who chose a guide offers and stores that
+ * guide's next steps, from {@code /career checklist @person} and from the Workflow Builder step alike; for someone
+ * who chose none, the manager's own guide's, as before.
+ */
+class ChecklistForChosenRoleProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANAGER = "UMANAGER";
+    private static final String CHANNEL = "CTEAM";
+    private static final String MANAGER_GUIDE_STEP = "Write a plan for your first 30, 60 and 90 days";
+    private static final String BACKEND_GUIDE_STEP = "Pick a target domain";
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
+
+    private static JsonNode openedForm(String person) throws Exception {
+        int before = kit.slack().calls("views.open").size();
+        assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
+        return JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
+    }
+
+    @Test
+    void shareForm_forSomeoneWhoChoseAnotherRole_offersTheirGuidesStepsAndStoresThem() throws Exception {
+        String person = "UDATA";
+        kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);
+
+        JsonNode view = openedForm(person);
+
+        String form = view.toString();
+        assertTrue(form.contains("\"dispatch_action\":true"), "a person changed in the form updates it: " + form);
+        assertTrue(form.contains("Recommended next steps (Engineering Manager (Platform Team))"), form);
+        assertTrue(form.contains(MANAGER_GUIDE_STEP), form);
+        assertFalse(form.contains(BACKEND_GUIDE_STEP), form);
+
+        ObjectNode values = JSON.createObjectNode();
+        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
+                .put("type", "users_select").put("selected_user", person);
+        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
+                .put("type", "checkboxes").putArray("selected_options");
+        picks.addObject().put("value", "next-steps/thirty-sixty-ninety");
+        kit.slack().members(CHANNEL, person, MANAGER);
+        assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
+                view.path("private_metadata").asText(), values).statusCode());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+
+        List<Checklist> shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, person);
+        assertEquals(1, shared.size());
+        assertEquals(1, shared.get(0).items().size(), shared.get(0).items().toString());
+        assertTrue(shared.get(0).items().get(0).text().startsWith(MANAGER_GUIDE_STEP),
+                shared.get(0).items().get(0).text());
+    }
+
+    @Test
+    void shareForm_personChangedInTheForm_offersTheNewPersonsGuideInPlace() throws Exception {
+        String picked = "UPICKED";
+        kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, picked, TwoRoleIndexData.MANAGER);
+        JsonNode view = openedForm("UNOCHOICE2");
+        assertTrue(view.toString().contains(BACKEND_GUIDE_STEP), view.toString());
+
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", MANAGER).put("username", "manager").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-person");
+        payload.putObject("container").put("type", "view").put("view_id", "V1");
+        ObjectNode shown = ((ObjectNode) view.deepCopy()).put("id", "V1").put("hash", "1700000000.abc");
+        shown.putObject("state").putObject("values").putObject(ChecklistIds.PERSON_BLOCK)
+                .putObject(ChecklistIds.PERSON_ACTION).put("type", "users_select")
+                .put("selected_user", picked);
+        payload.set("view", shown);
+        payload.putArray("actions").addObject().put("type", "users_select")
+                .put("action_id", ChecklistIds.PERSON_ACTION).put("block_id", ChecklistIds.PERSON_BLOCK)
+                .put("selected_user", picked).put("action_ts", "1700000000.000300");
+        assertEquals(200, kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(payload),
+                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of())
+                .statusCode());
+
+        FakeSlackApi.Call update = kit.slack().await("views.update", 1).get(0);
+        assertEquals("V1", update.param("view_id"));
+        assertEquals("1700000000.abc", update.param("hash"));
+        String updated = update.param("view");
+        assertTrue(updated.contains("Recommended next steps (Engineering Manager (Platform Team))"), updated);
+        assertTrue(updated.contains(MANAGER_GUIDE_STEP), updated);
+        assertTrue(updated.contains("\"initial_user\":\"" + picked + "\""), updated);
+        assertTrue(updated.contains(TwoRoleIndexData.MANAGER), "the guide goes with the form to its submission");
+    }
+
+    @Test
+    void shareForm_forSomeoneWhoChoseNoRole_offersTheManagersGuide() throws Exception {
+        String form = openedForm("UNOCHOICE").toString();
+
+        assertTrue(form.contains("Recommended next steps (Backend Engineering Lead (Microservices))"), form);
+        assertTrue(form.contains(BACKEND_GUIDE_STEP), form);
+    }
+
+    @Test
+    void workflowStep_forSomeoneWhoChoseAnotherRole_sharesTheirGuidesSteps() throws Exception {
+        String person = "UWORKFLOW";
+        kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);
+        kit.slack().members(CHANNEL, person, MANAGER);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "function_executed");
+        ObjectNode function = event.putObject("function");
+        function.put("id", "Fn0001");
+        function.put("callback_id", WorkflowFeature.SHARE_CHECKLIST);
+        function.put("title", "Share a next-step checklist");
+        function.put("type", "app");
+        function.put("app_id", "A0001");
+        ObjectNode inputs = event.putObject("inputs");
+        inputs.put("person", person);
+        inputs.put("channel", CHANNEL);
+        inputs.putObject("manager").put("id", MANAGER).put("secret", "c2VjcmV0");
+        event.put("function_execution_id", "FxROLE1");
+        event.put("workflow_execution_id", "WxROLE1");
+        event.put("event_ts", "1700000000.000100");
+        event.put("bot_access_token", "xwfp-execution-token");
+
+        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
+
+        FakeSlackApi.Call completion = kit.slack().await(c -> c.method().startsWith("functions.complete")
+                && "FxROLE1".equals(c.param("function_execution_id")), 1).get(0);
+        assertEquals("functions.completeSuccess", completion.method(), String.valueOf(completion.param("error")));
+        List<Checklist> shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, person);
+        assertEquals(1, shared.size());
+        String items = shared.get(0).items().toString();
+        assertTrue(items.contains(MANAGER_GUIDE_STEP), items);
+        assertFalse(items.contains(BACKEND_GUIDE_STEP), items);
+    }
+}
