@@ -131,7 +131,8 @@ public final class ChecklistFeature implements SlackFeature {
     /** @param teamPlans the plans people shared with a manager, for the manager's team view */
     public ChecklistFeature(ChecklistService service, SharedPlans plans, TeamPlans teamPlans,
                             ChecklistRepository repository, Clock clock, boolean remindOnSchedule) {
-        this.team = new TeamView(repository, teamPlans, clock);
+        this.team = new TeamView(repository, teamPlans, clock,
+                guideId -> surface.guides().library().find(guideId).map(Guide::title));
         this.service = service;
         this.plans = plans;
         this.repository = repository;
@@ -188,9 +189,9 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
             }
             List<NewItem> items;
+            Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
+                    .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
             try {
-                Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
-                        .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
                 items = pickedItems(values, offered, plans.planVisibleTo(teamId, personId, managerId));
             } catch (IllegalArgumentException refused) {
                 // NewItem says why in words meant for the person: no visible text, or too long.
@@ -213,7 +214,7 @@ public final class ChecklistFeature implements SlackFeature {
             if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
-            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
+            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due, offered.id());
             surface.executor().execute(() -> postNew(stored, share, surface));
             return ctx.ack();
         });
@@ -598,7 +599,7 @@ public final class ChecklistFeature implements SlackFeature {
                 .toLocalDate())) {
             throw new StepFailedException("The due date " + due.get() + " has passed; pick today or a later day.");
         }
-        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due);
+        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due, guide.id());
         try {
             Checklist posted = messages.post(stored);
             messages.publishHomes(posted, stored.teamId());

@@ -90,6 +90,8 @@ public final class TeamViewRenderer {
         }
         text.append(" · ").append(member.lastActivity().map(at -> "last active " + ago(at, now))
                 .orElse("no activity yet"));
+        member.headingFor().ifPresent(role -> text.append("\nHeading for *").append(ChecklistText.escape(role))
+                .append("*"));
         member.plan().ifPresent(plan -> {
             text.append("\nShared a plan ").append(DAY.format(plan.sharedAt().atOffset(ZoneOffset.UTC)));
             if (!plan.steps().isEmpty()) {
@@ -145,22 +147,29 @@ public final class TeamViewRenderer {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*What moved*\n" + String.join("\n", digest.moved()
                     .stream().map(m -> "• " + ChecklistText.user(m.member().personId()) + " ticked " + m.ticked()
                             + (m.ticked() == 1 ? " item" : " items") + " · now " + m.member().progress().done()
-                            + " of " + m.member().progress().total() + " done").toList()), Mrkdwn.MAX_TEXT)));
+                            + " of " + m.member().progress().total() + " done" + headingFor(m.member())).toList()),
+                    Mrkdwn.MAX_TEXT)));
         }
         if (!digest.overdue().isEmpty()) {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Overdue*\n" + String.join("\n", digest.overdue()
                     .stream().map(m -> "• " + ChecklistText.user(m.personId()) + ": " + m.overdue()
-                            + (m.overdue() == 1 ? " item" : " items") + " past the due date").toList()),
+                            + (m.overdue() == 1 ? " item" : " items") + " past the due date" + headingFor(m))
+                            .toList()),
                     Mrkdwn.MAX_TEXT)));
         }
         if (!digest.notStarted().isEmpty()) {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Not started*\n" + String.join("\n", digest
                     .notStarted().stream().map(m -> "• " + ChecklistText.user(m.personId()) + " (0 of "
-                            + m.progress().total() + ")").toList()), Mrkdwn.MAX_TEXT)));
+                            + m.progress().total() + ")" + headingFor(m)).toList()), Mrkdwn.MAX_TEXT)));
         }
         blocks.add(ChecklistRenderer.context("Your team view is in my App Home. `/career digest off` stops this "
                 + "digest."));
         return blocks;
+    }
+
+    /** " · heading for <role>" where what the person shared names their role; else nothing. */
+    private static String headingFor(TeamMember member) {
+        return member.headingFor().map(role -> " · heading for " + ChecklistText.escape(role)).orElse("");
     }
 
     public String digestText(WeeklyDigest digest) {
