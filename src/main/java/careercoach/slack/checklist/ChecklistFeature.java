@@ -15,6 +15,7 @@ import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
 import careercoach.checklist.TeamPlans;
+import careercoach.checklist.TeamMember;
 import careercoach.checklist.TeamView;
 import careercoach.checklist.WeeklyDigests;
 import careercoach.failure.MalformedPayloadException;
@@ -161,6 +162,14 @@ public final class ChecklistFeature implements SlackFeature {
                 message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),
                 (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, "What's left on your checklists",
                         renderer.whatsLeft(service.overview(message.teamId(), message.userId()))))));
+        // "How is my team doing?" in the DM or an assistant thread: the team view, summed up.
+        surface.messages().register(new MessagePhrase("how is my team doing",
+                message -> message.isDirect() && TeamQuestion.asks(message.text()),
+                (message, ctx) -> surface.executor().execute(() -> {
+                    List<TeamMember> members = team.team(message.teamId(), message.userId(), timeZones::zoneOf,
+                            timeZones::gone);
+                    post(surface, ctx, message, teamRenderer.summaryText(members), teamRenderer.summary(members));
+                })));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
