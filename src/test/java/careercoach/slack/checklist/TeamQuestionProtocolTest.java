@@ -9,6 +9,8 @@ import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * started, who is on their way), not an answer from a guide; a manager with no team yet gets how the view fills.
  */
 class TeamQuestionProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final Instant NOW = Instant.parse("2026-03-09T12:00:00Z");
     private static final MutableClock CLOCK = new MutableClock(NOW);
@@ -80,6 +83,27 @@ class TeamQuestionProtocolTest {
 
         String closePhrasing = ask("UMGR", "hey, any update on my reports?").allText();
         assertTrue(closePhrasing.contains("*Behind:* <@ULATE>"), closePhrasing);
+    }
+
+    @Test
+    void howIsMyTeamDoing_inTheAssistantView_isAnsweredInItsThread() throws Exception {
+        share("UPANEREPORT", "UPANEMGR", Optional.empty(), "Shadow on-call");
+        String threadTs = "1729999327.000042";
+        ObjectNode started = JSON.createObjectNode().put("type", "assistant_thread_started")
+                .put("event_ts", "1715873754.429808");
+        ObjectNode thread = started.putObject("assistant_thread").put("user_id", "UPANEMGR")
+                .put("channel_id", "DUPANEMGR").put("thread_ts", threadTs);
+        thread.putObject("context").put("team_id", TEAM).put("channel_id", "CTEAM");
+        assertEquals(200, kit.event(kit.newEventId(), started, 0).statusCode());
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+        ObjectNode question = kit.directMessage("UPANEMGR", "how are my reports doing?");
+        question.put("thread_ts", threadTs);
+
+        assertEquals(200, kit.event(kit.newEventId(), question, 0).statusCode());
+
+        FakeSlackApi.Call answer = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && threadTs.equals(c.param("thread_ts")) && c.allText().contains("Your team"), 1).get(0);
+        assertTrue(answer.allText().contains("*Not started:* <@UPANEREPORT> 0 of 1"), answer.allText());
     }
 
     @Test
