@@ -32,7 +32,18 @@ public final class ChecklistService {
     /** A manager shares a checklist for a person in a channel. */
     public Checklist share(String teamId, String channelId, String personId, String managerId, List<NewItem> items,
                            Optional<LocalDate> dueDate) {
-        NewChecklist checklist = new NewChecklist(teamId, Optional.of(channelId), personId, managerId, dueDate, items);
+        return share(teamId, channelId, personId, managerId, items, dueDate, "");
+    }
+
+    /**
+     * A manager shares a checklist for a person in a channel, offered from the next steps of the guide
+     * {@code guideId}: the checklist belongs to that guide when one of its items is one of those steps.
+     */
+    public Checklist share(String teamId, String channelId, String personId, String managerId, List<NewItem> items,
+                           Optional<LocalDate> dueDate, String guideId) {
+        boolean ofGuide = items.stream().anyMatch(item -> item.source() == ItemSource.GUIDE);
+        NewChecklist checklist = new NewChecklist(teamId, Optional.of(channelId), personId, managerId, dueDate, items,
+                ofGuide ? guideId : "");
         Checklist stored = repository.insert(checklist,
                 new AuditEntry(0, managerId, AuditAction.SHARE, "", clock.instant(), channelId));
         LOG.info("checklist {} shared in {} ({} items)", stored.id(), channelId, items.size());

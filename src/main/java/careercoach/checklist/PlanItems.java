@@ -19,7 +19,7 @@ public final class PlanItems {
     public static TeamPlans sharedWithViewer(SavedPlans plans) {
         return (teamId, viewerId) -> plans.sharedWith(teamId, viewerId).stream()
                 .map(share -> new TeamPlans.SharedPlan(share.plan().userId(), share.sharedAt(),
-                        share.plan().entries().stream().map(Plan.Entry::label).toList()))
+                        share.plan().entries().stream().map(Plan.Entry::label).toList(), share.plan().guideId()))
                 .toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * A manager's team: everyone they shared a checklist with, or who shared a plan with them, most urgent first
@@ -30,11 +31,19 @@ public final class TeamView {
     private final ChecklistRepository repository;
     private final TeamPlans plans;
     private final Clock clock;
+    private final Function<String, Optional<String>> roleTitle;
 
     public TeamView(ChecklistRepository repository, TeamPlans plans, Clock clock) {
+        this(repository, plans, clock, guideId -> Optional.empty());
+    }
+
+    /** @param roleTitle the title of the role a guide is for, by the guide's id; empty for a guide not served */
+    public TeamView(ChecklistRepository repository, TeamPlans plans, Clock clock,
+                    Function<String, Optional<String>> roleTitle) {
         this.repository = repository;
         this.plans = plans;
         this.clock = clock;
+        this.roleTitle = roleTitle;
     }
 
     /**
@@ -76,10 +85,25 @@ public final class TeamView {
                 last = Optional.of(plan.get().sharedAt());
             }
             team.add(new TeamMember(person, checklists, new Progress(done, total), overdue, last, plan,
-                    repository.nudged(teamId, person, today)));
+                    repository.nudged(teamId, person, today), headingFor(checklists, plan)));
         }
         team.sort(MOST_URGENT_FIRST);
         return team;
+    }
+
+    /**
+     * The role a person is heading for, as far as what they shared with the manager says: the guide of the most
+     * recent of their shared plan (its skill check's guide) and the checklists made of a guide's next steps. Never
+     * the role they chose for themselves: that is theirs until they share something of it.
+     */
+    private Optional<String> headingFor(List<Checklist> checklists, Optional<TeamPlans.SharedPlan> plan) {
+        record Known(String guideId, Instant at) {
+        }
+        List<Known> known = new ArrayList<>();
+        plan.filter(p -> !p.guideId().isEmpty()).ifPresent(p -> known.add(new Known(p.guideId(), p.sharedAt())));
+        checklists.forEach(c -> c.guide().ifPresent(g -> known.add(new Known(g, c.createdAt()))));
+        return known.stream().sorted(Comparator.comparing(Known::at).reversed())
+                .map(k -> roleTitle.apply(k.guideId())).flatMap(Optional::stream).findFirst();
     }
 
     /** The open checklists the manager shared for someone else who has not been forgotten. */

@@ -39,7 +39,7 @@ import java.util.function.Function;
  */
 public final class JdbcChecklistRepository implements ChecklistRepository {
     private static final String CHECKLIST_COLUMNS = "id, team_id, channel_id, message_channel, message_ts, "
-            + "permalink, person_id, manager_id, due_date, archived, created_at";
+            + "permalink, person_id, manager_id, due_date, archived, created_at, guide_id";
 
     private final DataSource dataSource;
     private final Jdbc jdbc;
@@ -96,7 +96,7 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
         return inTransaction("insert checklist", c -> {
             long newId;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO checklist (team_id, channel_id, person_id, "
-                    + "manager_id, due_date, archived, created_at, plan_key) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)",
+                    + "manager_id, due_date, archived, created_at, plan_key, guide_id) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, checklist.teamId());
                 ps.setString(2, checklist.channelId().orElse(null));
@@ -105,6 +105,7 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
                 ps.setObject(5, checklist.dueDate().orElse(null));
                 ps.setObject(6, utc(creation.at()));
                 ps.setString(7, planKey);
+                ps.setString(8, checklist.guideId());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -577,7 +578,7 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
                             Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
                             Optional.ofNullable(rs.getString(6)), rs.getString(7), rs.getString(8),
                             Optional.ofNullable(rs.getObject(9, LocalDate.class)), rs.getBoolean(10),
-                            rs.getObject(11, OffsetDateTime.class).toInstant(), List.of()));
+                            rs.getObject(11, OffsetDateTime.class).toInstant(), List.of(), rs.getString(12)));
                 }
             }
         }
@@ -585,7 +586,8 @@ public final class JdbcChecklistRepository implements ChecklistRepository {
         for (Checklist checklist : byId.values()) {
             result.add(new Checklist(checklist.id(), checklist.teamId(), checklist.channelId(),
                     checklist.messageChannel(), checklist.messageTs(), checklist.permalink(), checklist.personId(), checklist.managerId(),
-                    checklist.dueDate(), checklist.archived(), checklist.createdAt(), items(c, checklist.id())));
+                    checklist.dueDate(), checklist.archived(), checklist.createdAt(), items(c, checklist.id()),
+                    checklist.guideId()));
         }
         return result;
     }

@@ -314,7 +314,8 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         }
         form.put("team_domain", "example");
         form.put("channel_id", channelId);
-        form.put("channel_name", "general");
+        // Slack names every DM (with the bot or with anyone else) "directmessage".
+        form.put("channel_name", channelId.startsWith("D") ? "directmessage" : "general");
         form.put("user_id", userId);
         form.put("user_name", "someone");
         form.put("command", "/career");

@@ -14,6 +14,7 @@ import careercoach.checklist.Places;
 import careercoach.checklist.PrivateSave;
 import careercoach.checklist.ReminderScheduler;
 import careercoach.checklist.SharedPlans;
+import careercoach.checklist.TeamMember;
 import careercoach.checklist.TeamPlans;
 import careercoach.checklist.TeamView;
 import careercoach.checklist.WeeklyDigests;
@@ -131,7 +132,8 @@ public final class ChecklistFeature implements SlackFeature {
     /** @param teamPlans the plans people shared with a manager, for the manager's team view */
     public ChecklistFeature(ChecklistService service, SharedPlans plans, TeamPlans teamPlans,
                             ChecklistRepository repository, Clock clock, boolean remindOnSchedule) {
-        this.team = new TeamView(repository, teamPlans, clock);
+        this.team = new TeamView(repository, teamPlans, clock,
+                guideId -> surface.guides().library().find(guideId).map(Guide::title));
         this.service = service;
         this.plans = plans;
         this.repository = repository;
@@ -160,6 +162,14 @@ public final class ChecklistFeature implements SlackFeature {
                 message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),
                 (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, "What's left on your checklists",
                         renderer.whatsLeft(service.overview(message.teamId(), message.userId()))))));
+        // "How is my team doing?" in the DM or an assistant thread: the team view, summed up.
+        surface.messages().register(new MessagePhrase("how is my team doing",
+                message -> message.isDirect() && TeamQuestion.asks(message.text()),
+                (message, ctx) -> surface.executor().execute(() -> {
+                    List<TeamMember> members = team.team(message.teamId(), message.userId(), timeZones::zoneOf,
+                            timeZones::gone);
+                    post(surface, ctx, message, teamRenderer.summaryText(members), teamRenderer.summary(members));
+                })));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
@@ -188,9 +198,9 @@ public final class ChecklistFeature implements SlackFeature {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
             }
             List<NewItem> items;
+            Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
+                    .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
             try {
-                Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
-                        .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
                 items = pickedItems(values, offered, plans.planVisibleTo(teamId, personId, managerId));
             } catch (IllegalArgumentException refused) {
                 // NewItem says why in words meant for the person: no visible text, or too long.
@@ -213,7 +223,7 @@ public final class ChecklistFeature implements SlackFeature {
             if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
-            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due);
+            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due, offered.id());
             surface.executor().execute(() -> postNew(stored, share, surface));
             return ctx.ack();
         });
@@ -598,7 +608,7 @@ public final class ChecklistFeature implements SlackFeature {
                 .toLocalDate())) {
             throw new StepFailedException("The due date " + due.get() + " has passed; pick today or a later day.");
         }
-        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due);
+        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due, guide.id());
         try {
             Checklist posted = messages.post(stored);
             messages.publishHomes(posted, stored.teamId());

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -90,6 +91,8 @@ public final class TeamViewRenderer {
         }
         text.append(" · ").append(member.lastActivity().map(at -> "last active " + ago(at, now))
                 .orElse("no activity yet"));
+        member.headingFor().ifPresent(role -> text.append("\nHeading for *").append(ChecklistText.escape(role))
+                .append("*"));
         member.plan().ifPresent(plan -> {
             text.append("\nShared a plan ").append(DAY.format(plan.sharedAt().atOffset(ZoneOffset.UTC)));
             if (!plan.steps().isEmpty()) {
@@ -114,6 +117,60 @@ public final class TeamViewRenderer {
             row.add(ChecklistRenderer.context("Reminded today"));
         }
         return row;
+    }
+
+    /** Most people a summary line names before "and n more". */
+    private static final int SUMMARY_NAMES = 8;
+
+    /** What a manager who shared nothing with anyone, and was shared nothing with, is told about their team. */
+    public static final String EMPTY_TEAM = "Your team view fills as you share a checklist with someone"
+            + " (`/career checklist @person` in a channel) or as people share their plan with you; then I can tell"
+            + " you how they are doing.";
+
+    /**
+     * A short answer to "how is my team doing?": who is behind (overdue items), who has not started, who is on
+     * their way, one line each, and where the whole team view is. The team as {@link #blocks} shows it.
+     */
+    public List<LayoutBlock> summary(List<TeamMember> team) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(ChecklistRenderer.section(summaryText(team)));
+        if (!team.isEmpty()) {
+            blocks.add(ChecklistRenderer.context("The whole team view, with reminders, is in my App Home."));
+        }
+        return blocks;
+    }
+
+    /** The summary as text: the notification's text, and the section of {@link #summary}. */
+    public String summaryText(List<TeamMember> team) {
+        if (team.isEmpty()) {
+            return EMPTY_TEAM;
+        }
+        List<TeamMember> behind = team.stream().filter(m -> m.overdue() > 0).toList();
+        List<TeamMember> notStarted = team.stream().filter(m -> m.overdue() == 0 && m.notStarted()).toList();
+        List<TeamMember> rest = team.stream().filter(m -> m.overdue() == 0 && !m.notStarted()).toList();
+        StringBuilder text = new StringBuilder("*Your team:* ").append(team.size())
+                .append(team.size() == 1 ? " person" : " people").append(" · ").append(behind.size())
+                .append(" behind · ").append(notStarted.size()).append(" not started");
+        if (!behind.isEmpty()) {
+            text.append("\n*Behind:* ").append(names(behind, m -> m.overdue() + " overdue ("
+                    + m.progress().done() + " of " + m.progress().total() + " done)"));
+        }
+        if (!notStarted.isEmpty()) {
+            text.append("\n*Not started:* ").append(names(notStarted, m -> "0 of " + m.progress().total()));
+        }
+        if (!rest.isEmpty()) {
+            text.append("\n*On their way:* ").append(names(rest, m -> m.progress().total() > 0
+                    ? m.progress().done() + " of " + m.progress().total() + " done" : "shared a plan"));
+        }
+        return Mrkdwn.truncate(text.toString(), Mrkdwn.MAX_TEXT);
+    }
+
+    private static String names(List<TeamMember> people, Function<TeamMember, String> facts) {
+        List<String> named = people.stream().limit(SUMMARY_NAMES).map(m -> ChecklistText.user(m.personId()) + " "
+                + facts.apply(m) + m.headingFor().map(role -> ", heading for " + ChecklistText.escape(role))
+                .orElse("")).toList();
+        return String.join("; ", named) + (people.size() > SUMMARY_NAMES
+                ? " and " + (people.size() - SUMMARY_NAMES) + " more" : "");
     }
 
     static String ago(Instant at, Instant now) {
@@ -145,22 +202,29 @@ public final class TeamViewRenderer {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*What moved*\n" + String.join("\n", digest.moved()
                     .stream().map(m -> "• " + ChecklistText.user(m.member().personId()) + " ticked " + m.ticked()
                             + (m.ticked() == 1 ? " item" : " items") + " · now " + m.member().progress().done()
-                            + " of " + m.member().progress().total() + " done").toList()), Mrkdwn.MAX_TEXT)));
+                            + " of " + m.member().progress().total() + " done" + headingFor(m.member())).toList()),
+                    Mrkdwn.MAX_TEXT)));
         }
         if (!digest.overdue().isEmpty()) {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Overdue*\n" + String.join("\n", digest.overdue()
                     .stream().map(m -> "• " + ChecklistText.user(m.personId()) + ": " + m.overdue()
-                            + (m.overdue() == 1 ? " item" : " items") + " past the due date").toList()),
+                            + (m.overdue() == 1 ? " item" : " items") + " past the due date" + headingFor(m))
+                            .toList()),
                     Mrkdwn.MAX_TEXT)));
         }
         if (!digest.notStarted().isEmpty()) {
             blocks.add(ChecklistRenderer.section(Mrkdwn.truncate("*Not started*\n" + String.join("\n", digest
                     .notStarted().stream().map(m -> "• " + ChecklistText.user(m.personId()) + " (0 of "
-                            + m.progress().total() + ")").toList()), Mrkdwn.MAX_TEXT)));
+                            + m.progress().total() + ")" + headingFor(m)).toList()), Mrkdwn.MAX_TEXT)));
         }
         blocks.add(ChecklistRenderer.context("Your team view is in my App Home. `/career digest off` stops this "
                 + "digest."));
         return blocks;
+    }
+
+    /** " · heading for <role>" where what the person shared names their role; else nothing. */
+    private static String headingFor(TeamMember member) {
+        return member.headingFor().map(role -> " · heading for " + ChecklistText.escape(role)).orElse("");
     }
 
     public String digestText(WeeklyDigest digest) {

@@ -44,8 +44,11 @@ final class CoachCommands {
     private final CoachRenderer renderer;
     private final DmConversations conversations;
     private final ProgressPictures pictures;
+    private final DmChannels dmChannels;
 
-    CoachCommands(Coach coach, CoachRenderer renderer, DmConversations conversations, ProgressPictures pictures) {
+    CoachCommands(Coach coach, CoachRenderer renderer, DmConversations conversations, ProgressPictures pictures,
+                  DmChannels dmChannels) {
+        this.dmChannels = dmChannels;
         this.coach = coach;
         this.renderer = renderer;
         this.conversations = conversations;
@@ -70,9 +73,8 @@ final class CoachCommands {
                     }
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), kind, false);
-                    return call.context().ack(r -> r.responseType("ephemeral")
-                            .text("I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT)
-                                    + " in our direct messages."));
+                    return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
+                            "I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT), "", "question")));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -84,7 +86,7 @@ final class CoachCommands {
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), ConversationKind.STEPS_WALK, false);
                     return call.context().ack(r -> r.responseType("ephemeral")
-                            .text("I've started the next steps walk in our direct messages."));
+                            .text(started(call, "I've started the next steps walk", "", "step")));
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
@@ -146,6 +148,7 @@ final class CoachCommands {
     /** A conversation asked for in words: in an assistant thread it runs in that thread; in the DM itself, in the DM. */
     private void startFromMessage(SlackSurface surface, IncomingMessage message, MethodsClient client,
                                   ConversationKind kind) {
+        dmChannels.remember(message.teamId(), message.userId(), message.channelId());
         Guide guide = surface.guides().guideFor(message.teamId(), message.userId());
         String thread = message.isAssistant() ? message.replyThread() : null;
         if (!Coach.canStart(guide, kind)) {
@@ -172,13 +175,32 @@ final class CoachCommands {
             conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
                     ConversationKind.SKILL_CHECK, false);
             return call.context().ack(r -> r.responseType("ephemeral")
-                    .text("That is your own role: I've started your skill check in our direct messages."));
+                    .text(started(call, "That is your own role: I've started your skill check", "", "question")));
         }
         conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                 target, false);
         // Whether anything is pre-marked is known only once the check has started, after this ack.
-        return call.context().ack(r -> r.responseType("ephemeral").text("I've started your skill check toward *"
-                + Mrkdwn.escape(target.title()) + "* in our direct messages; where you rated the same skill in your"
-                + " own role's check, it comes pre-marked."));
+        return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
+                "I've started your skill check toward *" + Mrkdwn.escape(target.title()) + "*",
+                "Where you rated the same skill in your own role's check, it comes pre-marked.", "question")));
+    }
+
+    /**
+     * The ack of a command that started a conversation in the person's DM, worded for where it was typed: in that
+     * DM the first message follows right below; elsewhere it is in our direct messages; in a DM not known to be the
+     * bot's, words that read right in either.
+     *
+     * @param started what was started, as a sentence's start ("I've started the next steps walk")
+     * @param note    a sentence to add, or ""
+     * @param first   what the first message asks ("question", "step")
+     */
+    private String started(CommandCall call, String started, String note, String first) {
+        String where = switch (dmChannels.where(call.teamId(), call.userId(), call.payload().getChannelId(),
+                call.payload().getChannelName())) {
+            case OUR_DM -> started + ": its first " + first + " follows.";
+            case ELSEWHERE -> started + " in our direct messages.";
+            case SOME_DM -> started + ": its first " + first + " comes as a direct message from me.";
+        };
+        return note.isEmpty() ? where : where + " " + note;
     }
 }

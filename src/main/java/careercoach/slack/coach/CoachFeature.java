@@ -5,6 +5,7 @@ import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
+import careercoach.privacy.PersonalCache;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 
@@ -25,6 +26,8 @@ public final class CoachFeature implements SlackFeature {
     private final ForgetFollowUp forgetFollowUp;
     private final Coach.SameSkills sameSkills;
     private final CoachRenderer renderer = new CoachRenderer();
+    /** Each person's DM with the bot, so a command's ack can tell whether it was typed there. */
+    private final DmChannels dmChannels = new DmChannels();
     private DmConversations conversations;
     private SlackSurface surface;
 
@@ -70,13 +73,18 @@ public final class CoachFeature implements SlackFeature {
                 otherRole(surface, teamId, userId, checked));
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                 Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
-        DmConversations conversations = new DmConversations(coach, renderer, sameSkills);
+        DmConversations conversations = new DmConversations(coach, renderer, sameSkills, dmChannels);
         this.conversations = conversations;
         this.surface = surface;
         ProgressPictures pictures = new ProgressPictures(coach);
-        new CoachCommands(coach, renderer, conversations, pictures).install(surface);
+        new CoachCommands(coach, renderer, conversations, pictures, dmChannels).install(surface);
         new ConversationButtons(coach, conversations, planSaving, pictures).install(surface);
         new PrivacyButtons(coach, forgetMe, renderer, forgetFollowUp).install(surface);
+    }
+
+    @Override
+    public List<PersonalCache> personalCaches() {
+        return List.of(dmChannels);
     }
 
     /** The title of the guide {@code checkedGuideId} when it is not the one the person reads now. */

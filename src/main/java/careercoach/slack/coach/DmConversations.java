@@ -28,11 +28,13 @@ final class DmConversations {
     private final Coach coach;
     private final CoachRenderer renderer;
     private final Coach.SameSkills sameSkills;
+    private final DmChannels dmChannels;
 
-    DmConversations(Coach coach, CoachRenderer renderer, Coach.SameSkills sameSkills) {
+    DmConversations(Coach coach, CoachRenderer renderer, Coach.SameSkills sameSkills, DmChannels dmChannels) {
         this.coach = coach;
         this.renderer = renderer;
         this.sameSkills = sameSkills;
+        this.dmChannels = dmChannels;
     }
 
     /** Starts (or offers to resume) a conversation and posts its first message in the user's DM, after the ack. */
@@ -47,7 +49,7 @@ final class DmConversations {
      */
     void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                    ConversationKind kind, boolean fresh, String threadTs) {
-        startAfterAck(surface, client, userId, threadTs, kind, () -> fresh
+        startAfterAck(surface, client, teamId, userId, threadTs, kind, () -> fresh
                 ? new Coach.Start.Started(coach.startAgain(teamId, userId, guide, kind))
                 : coach.start(teamId, userId, guide, kind));
     }
@@ -64,7 +66,7 @@ final class DmConversations {
     /** As above, in the DM's thread {@code threadTs} when set. */
     void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
                          Guide target, boolean fresh, String threadTs) {
-        startAfterAck(surface, client, userId, threadTs, ConversationKind.SKILL_CHECK, () -> coach.startToward(
+        startAfterAck(surface, client, teamId, userId, threadTs, ConversationKind.SKILL_CHECK, () -> coach.startToward(
                 teamId, userId, own, target, ConversationKind.SKILL_CHECK, sameSkills, fresh));
     }
 
@@ -76,8 +78,8 @@ final class DmConversations {
      * Starts a conversation on the surface's executor and posts its first message (or the offer to resume one) in the
      * user's DM; a database out of reach gets a one-line apology there instead.
      */
-    private void startAfterAck(SlackSurface surface, MethodsClient client, String userId, String threadTs,
-                               ConversationKind kind, Supplier<Coach.Start> starting) {
+    private void startAfterAck(SlackSurface surface, MethodsClient client, String teamId, String userId,
+                               String threadTs, ConversationKind kind, Supplier<Coach.Start> starting) {
         surface.executor().execute(() -> {
             Coach.Start start;
             try {
@@ -101,6 +103,7 @@ final class DmConversations {
             try {
                 String channel = surface.webApi().call("conversations.open",
                         () -> client.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+                dmChannels.remember(teamId, userId, channel);
                 surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                         .threadTs(threadTs).text(text).blocks(blocks)));
             } catch (SlackDeliveryException e) {

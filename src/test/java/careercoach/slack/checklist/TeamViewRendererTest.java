@@ -43,6 +43,22 @@ class TeamViewRendererTest {
     }
 
     @Test
+    void summary_namesAtMostEightALineAndTheRoleWhereKnown() {
+        List<TeamMember> team = new ArrayList<>(IntStream.range(0, 12).mapToObj(i -> member("ULATE" + i, 1, 3, 2,
+                false)).toList());
+        team.add(new TeamMember("UROLE", List.of(), new Progress(0, 2), 0, Optional.empty(), Optional.empty(), false,
+                Optional.of("Staff <Engineer>")));
+
+        String text = renderer.summaryText(team);
+
+        assertTrue(text.startsWith("*Your team:* 13 people · 12 behind · 1 not started"), text);
+        assertTrue(text.contains("<@ULATE7> 2 overdue (1 of 3 done) and 4 more"), text);
+        assertTrue(text.contains("*Not started:* <@UROLE> 0 of 2, heading for Staff &lt;Engineer&gt;"), text);
+        assertEquals(TeamViewRenderer.EMPTY_TEAM, renderer.summaryText(List.of()));
+        assertEquals(1, renderer.summary(List.of()).size());
+    }
+
+    @Test
     void blocks_twoHundredPeoplePaginatedWithinTheHome() {
         List<TeamMember> team = IntStream.range(0, 200).mapToObj(i -> member("U" + i, i % 3, 3, 0, false)).toList();
 

@@ -1,0 +1,115 @@
+package careercoach.slack.checklist;
+
+import careercoach.MutableClock;
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.AuditEntry;
+import careercoach.checklist.NewChecklist;
+import careercoach.checklist.NewItem;
+import careercoach.coach.Plan;
+import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager whose reports head for different roles: the team view and the weekly digest name each person's role
+ * where what they shared with this manager says it (a checklist made of a guide's next steps, a plan from a skill
+ * check of a guide), and never a role a person chose without sharing anything of it with the manager.
+ */
+class TeamRolesProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEAM = FakeSlackApi.TEAM_ID;
+    private static final String MANAGER = "UMANAGER";
+    private static final String CHANNEL = "CTEAM";
+    private static final String MANAGER_ROLE = "Engineering Manager (Platform Team)";
+    private static final String BACKEND_ROLE = "Backend Engineering Lead (Microservices)";
+    /** Monday, March 9, 2026, 09:30 in UTC: the weekly digest is due. */
+    private static final Instant MONDAY = Instant.parse("2026-03-09T09:30:00Z");
+
+    @TempDir
+    Path indexData;
+
+    private static JsonNode home(SlackTestKit kit, String userId) throws Exception {
+        int before = kit.slack().calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id")))
+                .size();
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
+        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
+        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
+                && userId.equals(c.param("user_id")), before + 1);
+        return JSON.readTree(published.get(published.size() - 1).param("view"));
+    }
+
+    private static String row(JsonNode view, String person) {
+        return FakeSlackApi.texts(view.path("blocks")).stream().filter(t -> t.startsWith("*<@" + person + ">*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + person + ": " + view));
+    }
+
+    /** The manager shares, through the form, one next step of the guide the form offers for the person. */
+    private static void shareGuideStep(SlackTestKit kit, String person, String stepRef) throws Exception {
+        int before = kit.slack().calls("views.open").size();
+        assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
+        JsonNode view = JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
+        ObjectNode values = JSON.createObjectNode();
+        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
+                .put("type", "users_select").put("selected_user", person);
+        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
+                .put("type", "checkboxes").putArray("selected_options");
+        picks.addObject().put("value", stepRef);
+        kit.slack().members(CHANNEL, person, MANAGER);
+        assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
+                view.path("private_metadata").asText(), values).statusCode());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void teamViewAndDigest_nameTheRoleEachPersonSharedAndNoOther() throws Exception {
+        MutableClock clock = new MutableClock(MONDAY.minus(Duration.ofDays(3)));
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), clock)) {
+            // Chose the manager role; the manager shared a checklist of that guide's next steps.
+            kit.stores().guideChoices().choose(TEAM, "UMOVING", TwoRoleIndexData.MANAGER);
+            shareGuideStep(kit, "UMOVING", "next-steps/thirty-sixty-ninety");
+            // Shared with the manager a plan from a skill check of the backend guide.
+            kit.stores().savedPlans().share(new Plan(TEAM, "UPLANNER", TwoRoleIndexData.BACKEND,
+                    Plan.Source.SKILL_CHECK, clock.instant(), List.of(new Plan.Entry("next-steps/a",
+                    "System design case study"))), MANAGER, clock.instant());
+            // Chose the manager role too, but only ever got a checklist of written-out items: nothing of the
+            // choice was shared with the manager.
+            kit.stores().guideChoices().choose(TEAM, "UPRIVATE", TwoRoleIndexData.MANAGER);
+            kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of(CHANNEL), "UPRIVATE", MANAGER,
+                            Optional.empty(), List.of(NewItem.custom("Pair on a fix"))),
+                    new AuditEntry(0, MANAGER, AuditAction.SHARE, "", clock.instant(), CHANNEL));
+
+            JsonNode view = home(kit, MANAGER);
+
+            assertTrue(row(view, "UMOVING").contains("Heading for *" + MANAGER_ROLE + "*"), row(view, "UMOVING"));
+            assertTrue(row(view, "UPLANNER").contains("Heading for *" + BACKEND_ROLE + "*"), row(view, "UPLANNER"));
+            assertFalse(row(view, "UPRIVATE").contains("Heading for"), row(view, "UPRIVATE"));
+
+            kit.stores().checklists().setDigest(TEAM, MANAGER, true);
+            clock.advance(Duration.ofDays(3));
+            assertEquals(1, kit.app().sendDueDigests());
+            String digest = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                    && MANAGER.equals(c.param("channel")), 1).get(0).blocks().toString();
+            assertTrue(digest.contains("<@UMOVING> (0 of 1) · heading for " + MANAGER_ROLE), digest);
+            assertTrue(digest.contains("<@UPRIVATE> (0 of 1)\\n") || digest.contains("<@UPRIVATE> (0 of 1)\""),
+                    digest);
+            assertFalse(digest.contains("<@UPRIVATE> (0 of 1) · heading for"), digest);
+        }
+    }
+}
