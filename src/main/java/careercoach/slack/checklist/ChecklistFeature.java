@@ -20,6 +20,7 @@ import careercoach.checklist.TeamView;
 import careercoach.checklist.WeeklyDigests;
 import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
+import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
 import careercoach.privacy.PersonalCache;
@@ -132,8 +133,11 @@ public final class ChecklistFeature implements SlackFeature {
     /** @param teamPlans the plans people shared with a manager, for the manager's team view */
     public ChecklistFeature(ChecklistService service, SharedPlans plans, TeamPlans teamPlans,
                             ChecklistRepository repository, Clock clock, boolean remindOnSchedule) {
-        this.team = new TeamView(repository, teamPlans, clock,
-                guideId -> surface.guides().library().find(guideId).map(Guide::title));
+        // With one guide every row would name the same role: the role is named only where there is a choice.
+        this.team = new TeamView(repository, teamPlans, clock, guideId -> {
+            GuideLibrary library = surface.guides().library();
+            return library.guides().size() < 2 ? Optional.empty() : library.find(guideId).map(Guide::title);
+        });
         this.service = service;
         this.plans = plans;
         this.repository = repository;

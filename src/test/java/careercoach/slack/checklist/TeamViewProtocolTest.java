@@ -119,6 +119,7 @@ class TeamViewProtocolTest {
         assertTrue(rows.get(2).startsWith("*<@" + NEAR + ">* · 1 of 2 done · last active today"), rows.get(2));
         assertFalse(rows.get(2).contains("overdue"), "due today in Los Angeles is not overdue: " + rows.get(2));
         assertTrue(rows.get(2).contains("top steps: System design case study; Leadership portfolio"), rows.get(2));
+        assertFalse(rows.get(2).contains("Heading for"), "with one guide every row would name the same role");
         assertFalse(all.contains("Something private to them"), all);
         assertFalse(rows.toString().contains("ULEFT"), rows.toString());
         assertTrue(all.contains("\"action_id\":\"team_remind\""), all);
