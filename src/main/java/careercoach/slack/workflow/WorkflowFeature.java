@@ -167,7 +167,11 @@ public final class WorkflowFeature implements SlackFeature {
                 && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
             LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
                     run.step(), run.executionId());
-            reportFailure(surface, client, run.executionId(), INTERRUPTED);
+            if (!reportFailure(surface, client, run.executionId(), INTERRUPTED)) {
+                // Slack away: given back, so a later sweep (of any instance) reports it.
+                runs.settle(run.executionId(), WorkflowRun.State.FAILED, WorkflowRun.State.RUNNING);
+                return false;
+            }
             return true;
         }
         if (run.state() == WorkflowRun.State.STARTED
@@ -180,11 +184,27 @@ public final class WorkflowFeature implements SlackFeature {
                 surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
             } catch (SlackDeliveryException e) {
                 LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
+                if (isTransient(e)) {
+                    runs.settle(run.executionId(), WorkflowRun.State.COMPLETED, WorkflowRun.State.STARTED);
+                    return false;
+                }
             }
             return true;
         }
         return false;
     }
+
+    /**
+     * Slack could not be reached or was busy (after the Web API's retries): the same report may be taken later. Any
+     * other refusal (an execution Slack no longer knows, a revoked token) will not change by sending it again.
+     */
+    static boolean isTransient(SlackDeliveryException e) {
+        String error = e.error() == null ? "" : e.error();
+        return error.startsWith("gave_up_after_") || error.startsWith("http_5") || TRANSIENT.contains(error);
+    }
+
+    private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
+            "fatal_error", "service_unavailable", "request_timeout", "timeout_not_retried");
 
     /**
      * Bolt picks a step's listener by {@code event.function.callback_id} and fails on our thread when it is absent:
@@ -406,6 +426,13 @@ public final class WorkflowFeature implements SlackFeature {
             runs.finish(executionId, WorkflowRun.State.COMPLETED);
             surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
         } catch (SlackDeliveryException e) {
+            if (isTransient(e)) {
+                // Slack away: the run stays unfinished, and the sweep reports it once Slack takes it again (a person's
+                // start with when they pressed it; a shared checklist as a step to run again).
+                LOG.warn("execution {} done but Slack could not be reached to complete it ({}); left for the sweep",
+                        executionId, e.error());
+                return;
+            }
             LOG.warn("execution {} done but its outputs were refused: {}", executionId, e.error());
             fail(surface, client, executionId, "Career Coach did the step, but Slack did not take its outputs ("
                     + e.error() + "). Check the step's outputs in Workflow Builder and run the workflow again.");
@@ -413,21 +440,25 @@ public final class WorkflowFeature implements SlackFeature {
     }
 
     private void fail(SlackSurface surface, MethodsClient client, String executionId, String reason) {
+        boolean reported = reportFailure(surface, client, executionId, reason);
         try {
-            runs.finish(executionId, WorkflowRun.State.FAILED);
+            // Not reported because Slack was away: left running, so the sweep reports it later.
+            runs.finish(executionId, reported ? WorkflowRun.State.FAILED : WorkflowRun.State.RUNNING);
         } catch (RuntimeException e) {
             LOG.warn("could not note the failure of execution {}: {}", executionId, e.getMessage());
         }
-        reportFailure(surface, client, executionId, reason);
     }
 
-    private void reportFailure(SlackSurface surface, MethodsClient client, String executionId, String reason) {
-        surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
+    /** Reports a failure; false when Slack could not take it now but may later ({@link #isTransient}). */
+    private boolean reportFailure(SlackSurface surface, MethodsClient client, String executionId, String reason) {
         try {
             surface.webApi().call("functions.completeError", () -> client.functionsCompleteError(r -> r
                     .functionExecutionId(executionId).error(reason)));
+            surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
+            return true;
         } catch (SlackDeliveryException e) {
             LOG.warn("could not report the failure of execution {}: {}", executionId, e.error());
+            return !isTransient(e);
         }
     }
 
