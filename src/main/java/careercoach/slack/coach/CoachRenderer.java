@@ -272,13 +272,15 @@ public final class CoachRenderer {
     }
 
     /** Asked before a plan goes to someone: what they will see, and that it can be taken back. */
-    public List<LayoutBlock> shareConfirmation(String conversationId, String viewerId, Plan plan) {
+    /** {@code confirmationId} tells this question's Send from another's, so a Send pressed twice sends once. */
+    public List<LayoutBlock> shareConfirmation(String conversationId, String viewerId, Plan plan,
+                                               String confirmationId) {
         return List.of(section(s -> s.text(markdownText("Send this plan (" + plan.entries().size() + " steps) to <@"
                         + viewerId + ">? They will see this plan only, not plans you make later; you can stop"
                         + " sharing it with `/career progress`."))),
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(SHARE_SEND_ACTION).style("primary").text(plainText("Send plan"))
-                                .value(conversationId + "|" + viewerId)),
+                                .value(conversationId + "|" + viewerId + "|" + confirmationId)),
                         button(b -> b.actionId(SHARE_CANCEL_ACTION).text(plainText("Cancel")).value("cancel"))))));
     }
 

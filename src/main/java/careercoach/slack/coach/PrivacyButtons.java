@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who sees what of a person's: sharing a plan with someone (asked first, saying what they will see) and stopping
@@ -92,20 +93,30 @@ final class PrivacyButtons {
             return;
         }
         origin.note(surface, ctx, "Send your plan to <@" + manager + ">?",
-                renderer.shareConfirmation(conversationId, manager, plan.get()));
+                renderer.shareConfirmation(conversationId, manager, plan.get(), UUID.randomUUID().toString()));
     }
 
-    /** Send confirmed: share a snapshot of this plan and DM it to the chosen person. */
+    /**
+     * Send confirmed: share a snapshot of this plan and DM it to the chosen person. One question's Send acts once (a
+     * double click, or two instances): it is claimed first, and given back when the DM could not be sent.
+     */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
         Click origin = Click.of(req);
-        String[] value = SharedActions.value(req).split("\\|");
-        if (value.length != 2) {
+        String sent = SharedActions.value(req);
+        String[] value = sent.split("\\|");
+        if (value.length != 2 && value.length != 3) {
             return;
         }
         String conversationId = value[0];
         String manager = value[1];
+        String claim = "plan-share:" + origin.teamId() + ":" + origin.userId() + ":" + sent;
+        if (!firstPress(surface, claim)) {
+            LOG.info("a plan's Send pressed again was acknowledged only");
+            return;
+        }
         Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
         if (plan.isEmpty()) {
+            settle(surface, claim, false);
             Click.replaceNote(surface, ctx, "That plan is no longer available.");
             return;
         }
@@ -116,12 +127,38 @@ final class PrivacyButtons {
                     () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
+            settle(surface, claim, true);
             Click.replaceNote(surface, ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later"
                     + " ones; `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {
+            // After a timeout Slack may have posted it: a second press must not send it again.
+            settle(surface, claim, "timeout_not_retried".equals(e.error()));
             LOG.warn("could not share a plan: {}", e.error());
             Click.replaceNote(surface, ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
                     + "`). Please try again later.");
+        }
+    }
+
+    /** True for the first press of a button that must act once; with the store away, the press acts. */
+    private static boolean firstPress(SlackSurface surface, String claim) {
+        try {
+            return surface.deliveries().claim(claim);
+        } catch (RuntimeException e) {
+            LOG.warn("could not check a press for a repeat, acting on it: {}", e.toString());
+            return true;
+        }
+    }
+
+    /** The press acted ({@code done}), or is given back so that pressing again tries again. */
+    private static void settle(SlackSurface surface, String claim, boolean done) {
+        try {
+            if (done) {
+                surface.deliveries().done(claim);
+            } else {
+                surface.deliveries().release(claim);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not note a press: {}", e.toString());
         }
     }
 }

@@ -266,6 +266,23 @@ class CoachProtocolTest {
     }
 
     @Test
+    void share_sendPressedTwice_sendsThePlanOnce() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        selectUser(shareBlock(lastMessage(7)), "UMANAGER");
+        FakeSlackApi.Call question = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.blocks().toString().contains(CoachRenderer.SHARE_SEND_ACTION), 1).get(0);
+
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+        kit.slack().await(c -> c.method().equals("chat.postMessage") && "DUMANAGER".equals(c.param("channel")), 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+
+        assertEquals(1, kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && "DUMANAGER".equals(c.param("channel"))).size(), "one DM to the manager");
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
+    }
+
+    @Test
     void share_thenALaterPlan_theManagerSeesOnlyTheSharedOneUntilRevoked() throws Exception {
         runCheck(1, "NEW_TO_IT");
         shareWith(lastMessage(7), "UMANAGER", 0);
