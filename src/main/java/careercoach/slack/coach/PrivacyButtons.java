@@ -5,6 +5,7 @@ import careercoach.coach.Plan;
 import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
 import careercoach.slack.Mrkdwn;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
@@ -109,14 +110,13 @@ final class PrivacyButtons {
         }
         String conversationId = value[0];
         String manager = value[1];
-        String claim = "plan-share:" + origin.teamId() + ":" + origin.userId() + ":" + sent;
-        if (!firstPress(surface, claim)) {
-            LOG.info("a plan's Send pressed again was acknowledged only");
+        String claim = Presses.key(origin.teamId(), req.getPayload());
+        if (!Presses.first(surface, claim)) {
             return;
         }
         Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
         if (plan.isEmpty()) {
-            settle(surface, claim, false);
+            Presses.settle(surface, claim, false);
             Click.replaceNote(surface, ctx, "That plan is no longer available.");
             return;
         }
@@ -127,38 +127,15 @@ final class PrivacyButtons {
                     () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
-            settle(surface, claim, true);
+            Presses.settle(surface, claim, true);
             Click.replaceNote(surface, ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later"
                     + " ones; `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {
             // After a timeout Slack may have posted it: a second press must not send it again.
-            settle(surface, claim, "timeout_not_retried".equals(e.error()));
+            Presses.settle(surface, claim, "timeout_not_retried".equals(e.error()));
             LOG.warn("could not share a plan: {}", e.error());
             Click.replaceNote(surface, ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
                     + "`). Please try again later.");
-        }
-    }
-
-    /** True for the first press of a button that must act once; with the store away, the press acts. */
-    private static boolean firstPress(SlackSurface surface, String claim) {
-        try {
-            return surface.deliveries().claim(claim);
-        } catch (RuntimeException e) {
-            LOG.warn("could not check a press for a repeat, acting on it: {}", e.toString());
-            return true;
-        }
-    }
-
-    /** The press acted ({@code done}), or is given back so that pressing again tries again. */
-    private static void settle(SlackSurface surface, String claim, boolean done) {
-        try {
-            if (done) {
-                surface.deliveries().done(claim);
-            } else {
-                surface.deliveries().release(claim);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("could not note a press: {}", e.toString());
         }
     }
 }
