@@ -57,7 +57,13 @@ final class PrivacyButtons {
             boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
             String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
                     : "Your plan was not shared with <@" + viewer + ">.";
-            surface.executor().execute(() -> Click.replaceNote(surface, ctx, text));
+            surface.executor().execute(() -> {
+                Click.replaceNote(surface, ctx, text);
+                if (revoked) {
+                    // The plan leaves the viewer's App Home (their team view) now, not when they next open it.
+                    surface.home().publish(origin.teamId(), viewer);
+                }
+            });
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
@@ -128,6 +134,7 @@ final class PrivacyButtons {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
             Presses.settle(surface, claim, true);
+            surface.home().publish(origin.teamId(), manager);
             Click.replaceNote(surface, ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later"
                     + " ones; `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {

@@ -312,6 +312,34 @@ class CoachProtocolTest {
     }
 
     @Test
+    void stopSharing_takesThePlanOffTheManagersAppHomeAtOnce() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        shareWith(lastMessage(7), "UBOSS", 0);
+        JsonNode before = homeOf("UBOSS");
+        assertTrue(before.toString().contains("<@" + USER + ">"), "the team view shows the shared plan: " + before);
+        int published = kit.slack().calls(c -> c.method().equals("views.publish")
+                && "UBOSS".equals(c.param("user_id"))).size();
+
+        kit.blockAction(USER, "C1", CoachRenderer.UNSHARE_ACTION, "UBOSS");
+
+        List<FakeSlackApi.Call> publishes = kit.slack().await(c -> c.method().equals("views.publish")
+                && "UBOSS".equals(c.param("user_id")), published + 1);
+        String after = publishes.get(publishes.size() - 1).param("view");
+        assertFalse(after.contains("<@" + USER + ">"), after);
+    }
+
+    private JsonNode homeOf(String userId) throws Exception {
+        int before = kit.slack().calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id")))
+                .size();
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
+        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
+        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
+                && userId.equals(c.param("user_id")), before + 1);
+        return JSON.readTree(published.get(published.size() - 1).param("view"));
+    }
+
+    @Test
     void progress_afterTwoChecks_showsWhatChanged() throws Exception {
         runCheck(1, "NEW_TO_IT");
         runCheck(8, "PRACTISED");
