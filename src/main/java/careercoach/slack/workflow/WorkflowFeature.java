@@ -75,6 +75,10 @@ public final class WorkflowFeature implements SlackFeature {
     static final String INTERRUPTED = "Career Coach stopped while it was running this step, so it may not have"
             + " finished. Run the workflow again.";
 
+    static final String NOT_SERVED = "The Career Coach running now does not have this step (it may have been renamed"
+            + " or removed): edit the workflow to use one of its current steps, or ask whoever runs Career Coach"
+            + " whether it is being updated.";
+
     static final String UNEXPECTED = "Career Coach could not run this step because of an unexpected error on its"
             + " side. Run the workflow again; if it fails again, ask whoever runs Career Coach to check its log.";
 
@@ -107,6 +111,14 @@ public final class WorkflowFeature implements SlackFeature {
             if (req.getRequestType() == RequestType.Event && req.getRequestBodyAsString() != null
                     && req.getRequestBodyAsString().contains("function_executed")) {
                 requireCallbackId(req.getRequestBodyAsString());
+                Optional<String> unserved = unservedExecution(req.getRequestBodyAsString());
+                if (unserved.isPresent()) {
+                    // Bolt has no listener for it and would acknowledge it unanswered: the workflow would wait.
+                    LOG.warn("execution {} of a step this version does not have was failed", unserved.get());
+                    MethodsClient client = req.getContext().client();
+                    surface.executor().execute(() -> reportFailure(surface, client, unserved.get(), NOT_SERVED));
+                    return Response.ok();
+                }
                 req.getContext().getAdditionalValues().put(RAW_EVENT, req.getRequestBodyAsString());
             }
             return chain.next(req);
@@ -221,6 +233,21 @@ public final class WorkflowFeature implements SlackFeature {
                 && !event.path("function").path("callback_id").isTextual()) {
             throw new MalformedPayloadException("a function_executed event without function.callback_id");
         }
+    }
+
+    /** The execution id of a {@code function_executed} event for a step of no listener here, if it is one. */
+    private static Optional<String> unservedExecution(String body) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(body).path("event");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String callbackId = event.path("function").path("callback_id").asText("");
+        String executionId = event.path("function_execution_id").asText("");
+        return "function_executed".equals(event.path("type").asText())
+                && !SHARE_CHECKLIST.equals(callbackId) && !ASK_SKILL_CHECK.equals(callbackId)
+                && SLACK_ID.matcher(executionId).matches() ? Optional.of(executionId) : Optional.empty();
     }
 
     /** One step's work after the ack: its outputs, or a failure for the author. */

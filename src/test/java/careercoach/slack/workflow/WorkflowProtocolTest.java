@@ -429,6 +429,18 @@ class WorkflowProtocolTest {
         }
     }
 
+    @Test
+    void stepThisVersionDoesNotServe_failsSayingSo_insteadOfLeavingTheWorkflowWaiting() throws Exception {
+        deliver(functionExecuted("share_next_step_checklist_v2", "Fx0040", WorkflowProtocolTest::shareInputs));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0040");
+        assertEquals("functions.completeError", completion.method());
+        assertEquals(FUNCTION_TOKEN, completion.token());
+        assertTrue(completion.param("error").contains("does not have this step"), completion.param("error"));
+        settle();
+        assertTrue(kit.slack().calls("chat.postMessage").isEmpty());
+    }
+
     /** Slack answers every try of {@code method} with a 503 until the Web API gives up (four tries). */
     private static void slackAway(String method) {
         for (int i = 0; i < 4; i++) {
