@@ -170,6 +170,8 @@ class CareerCommandProtocolTest {
         kit.slack().await("chat.postMessage", 1);
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
         assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertTrue(kit.slack().await(c -> c.method().equals("response_url")
+                && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
     }
 
     @Test

@@ -226,6 +226,7 @@ public final class GuideFeature implements SlackFeature {
         }
         String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
         if (!Presses.first(surface, press)) {
+            respondQuietly(surface, ctx, "You shared this here already.");
             return;
         }
         String channel = req.getPayload().getChannel().getId();

@@ -203,6 +203,8 @@ public final class PathsFeature implements SlackFeature {
         }
         String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
         if (!Presses.first(surface, press)) {
+            surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+                    .text("You shared this here already.")));
             return;
         }
         RoleComparison comparison = compare(from.get(), to.get());
