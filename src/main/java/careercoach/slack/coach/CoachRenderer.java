@@ -420,7 +420,7 @@ public final class CoachRenderer {
     /** What forget-me deleted, kind by kind. */
     public String forgotten(Map<String, Integer> deleted) {
         if (deleted.isEmpty()) {
-            return "Done. I had nothing stored about you.";
+            return "Done. Nothing is stored about you now.";
         }
         List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
         String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))

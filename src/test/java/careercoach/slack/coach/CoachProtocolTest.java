@@ -377,6 +377,21 @@ class CoachProtocolTest {
     }
 
     @Test
+    void forgetMe_confirmedTwice_neverSaysNothingWasStored() throws Exception {
+        runCheck(1, "NEW_TO_IT");
+        kit.command(USER, "C1", "forget-me");
+
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+
+        List<FakeSlackApi.Call> replies = kit.slack().await("response_url", 2);
+        assertTrue(replies.stream().anyMatch(r -> r.param("text").contains("1 skill check result")),
+                replies.toString());
+        assertTrue(replies.stream().noneMatch(r -> r.param("text").contains("had nothing stored")),
+                "the second press must not say there never was anything: " + replies);
+    }
+
+    @Test
     void stepsWalk_fromTheStepsButton_endsWithWhatRemainsAndSavesIt() throws Exception {
         HttpResponse<String> steps = kit.command(USER, "C1", "steps");
         assertTrue(steps.body().contains(CoachRenderer.START_ACTION), steps.body());
