@@ -674,7 +674,8 @@ public final class ChecklistFeature implements SlackFeature {
                 surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
                         .text("Posted the checklist in <#" + posted.messageChannel().orElseThrow() + ">.")));
             } catch (SlackDeliveryException e) {
-                Presses.settle(surface, press, "timeout_not_retried".equals(e.error()));
+                // Given back: the answer below offers Post again, which must then work.
+                Presses.settle(surface, press, false);
                 surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
                         .text("I couldn't post the checklist").blocks(renderer.notPosted(checklist.get(), e.error()))));
             }
