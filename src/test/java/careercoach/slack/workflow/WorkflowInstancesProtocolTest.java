@@ -19,10 +19,12 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two instances sharing one database sweep the workflow runs a stopped process left unfinished at the same moment:
- * each run is reported to Slack once, by one of them; one whose Slack is away gives its runs to the other.
+ * Two instances sharing one database: one function execution delivered to both at once runs once; when both sweep
+ * the workflow runs a stopped process left unfinished at the same moment, each run is reported to Slack once, by one
+ * of them; one whose Slack is away gives its runs to the other.
  */
 class WorkflowInstancesProtocolTest {
     private static final Predicate<FakeSlackApi.Call> COMPLETIONS = c -> c.method().startsWith("functions.complete");
@@ -53,6 +55,40 @@ class WorkflowInstancesProtocolTest {
                 assertEquals(WorkflowRun.State.FAILED, two.stores().workflowRuns()
                         .find(FakeSlackApi.TEAM_ID, "FxMANY" + i).orElseThrow().state());
             }
+        }
+    }
+
+    @DatabaseTest
+    void oneExecution_deliveredToBothInstancesAtOnce_sharesOneChecklist(TestDatabase db) throws Exception {
+        try (SlackTestKit one = SlackTestKit.start(Stores.database(db.database(), Clock.systemUTC()), Map.of());
+             SlackTestKit two = SlackTestKit.start(Stores.database(db.openAnother(), Clock.systemUTC()), Map.of())) {
+            for (SlackTestKit kit : List.of(one, two)) {
+                kit.slack().members("CTEAM", "UPERSON", "UMANAGER");
+            }
+            var event = WorkflowProtocolTest.functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "FxTWICE", inputs -> {
+                inputs.put("person", "UPERSON");
+                inputs.put("channel", "CTEAM");
+                inputs.put("manager", "UMANAGER");
+                inputs.put("extra_items", "Delivered to both");
+            });
+
+            ExecutorService both = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<java.net.http.HttpResponse<String>>> acks = both.invokeAll(List.of(
+                        () -> one.event(one.newEventId(), event, 0), () -> two.event(two.newEventId(), event, 0)));
+                for (Future<java.net.http.HttpResponse<String>> ack : acks) {
+                    assertEquals(200, ack.get().statusCode());
+                }
+            } finally {
+                both.shutdown();
+            }
+            assertTrue(one.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+            assertTrue(two.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+
+            assertEquals(1, one.slack().calls(COMPLETIONS).size() + two.slack().calls(COMPLETIONS).size());
+            assertEquals(1, one.slack().calls("chat.postMessage").size() + two.slack().calls("chat.postMessage").size());
+            assertEquals(1, one.stores().checklists().naming(FakeSlackApi.TEAM_ID, "UPERSON").stream()
+                    .filter(c -> c.items().stream().anyMatch(i -> i.text().equals("Delivered to both"))).count());
         }
     }
 
