@@ -75,6 +75,9 @@ public final class WorkflowFeature implements SlackFeature {
     static final String INTERRUPTED = "Career Coach stopped while it was running this step, so it may not have"
             + " finished. Run the workflow again.";
 
+    static final String PERSON_GONE = "Career Coach could not finish this step: the person it asked to run a skill"
+            + " check is no longer known to it (they may have asked it to forget them). Run the workflow again.";
+
     static final String NOT_SERVED = "The Career Coach running now does not have this step (it may have been renamed"
             + " or removed): edit the workflow to use one of its current steps, or ask whoever runs Career Coach"
             + " whether it is being updated.";
@@ -177,9 +180,9 @@ public final class WorkflowFeature implements SlackFeature {
         MethodsClient client = surface.clients().of(run.teamId());
         if (run.state() == WorkflowRun.State.RUNNING
                 && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
-            LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
-                    run.step(), run.executionId());
-            if (!reportFailure(surface, client, run.executionId(), INTERRUPTED)) {
+            LOG.warn("step {} of execution {} was left unfinished; reported as failed", run.step(), run.executionId());
+            boolean personGone = ASK_SKILL_CHECK.equals(run.step()) && run.personId().isBlank();
+            if (!reportFailure(surface, client, run.executionId(), personGone ? PERSON_GONE : INTERRUPTED)) {
                 // Slack away: given back, so a later sweep (of any instance) reports it.
                 runs.settle(run.executionId(), WorkflowRun.State.FAILED, WorkflowRun.State.RUNNING);
                 return false;

@@ -1,6 +1,8 @@
 package careercoach.slack.workflow;
 
+import careercoach.MutableClock;
 import careercoach.Stores;
+import careercoach.slack.coach.CoachRenderer;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
@@ -89,6 +91,32 @@ class WorkflowInstancesProtocolTest {
             assertEquals(1, one.slack().calls("chat.postMessage").size() + two.slack().calls("chat.postMessage").size());
             assertEquals(1, one.stores().checklists().naming(FakeSlackApi.TEAM_ID, "UPERSON").stream()
                     .filter(c -> c.items().stream().anyMatch(i -> i.text().equals("Delivered to both"))).count());
+        }
+    }
+
+    @DatabaseTest
+    void skillCheckRequest_whosePersonIsForgotten_failsInsteadOfWaitingForEver(TestDatabase db) throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (SlackTestKit kit = SlackTestKit.start(Stores.database(db.database(), clock), Map.of(), clock)) {
+            assertEquals(200, kit.event(kit.newEventId(), WorkflowProtocolTest.functionExecuted(
+                    WorkflowFeature.ASK_SKILL_CHECK, "FxGONE", inputs -> inputs.put("person", "UGONE")), 0)
+                    .statusCode());
+            kit.slack().await(c -> c.method().equals("chat.postMessage") && "UGONE".equals(c.param("channel")), 1);
+            assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+
+            kit.command("UGONE", "C1", "forget-me");
+            kit.blockAction("UGONE", "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+            kit.slack().await("response_url", 1);
+            assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+            assertTrue(kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "FxGONE")
+                    .map(r -> r.personId().isEmpty()).orElse(true), "the person's id is not kept");
+
+            clock.advance(WorkflowFeature.INTERRUPTED_AFTER.plusMinutes(1));
+            assertEquals(1, kit.app().finishInterruptedWorkflowSteps());
+            FakeSlackApi.Call failed = kit.slack().await(c -> c.method().startsWith("functions.complete")
+                    && "FxGONE".equals(c.param("function_execution_id")), 1).get(0);
+            assertEquals("functions.completeError", failed.method());
+            assertTrue(failed.param("error").contains("Run the workflow again"), failed.param("error"));
         }
     }
 
