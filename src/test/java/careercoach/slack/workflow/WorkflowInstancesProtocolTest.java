@@ -35,6 +35,7 @@ class WorkflowInstancesProtocolTest {
     void twoInstancesSweepingAtOnce_reportEachRunOnce(TestDatabase db) throws Exception {
         try (SlackTestKit one = SlackTestKit.start(Stores.database(db.database(), Clock.systemUTC()), Map.of());
              SlackTestKit two = SlackTestKit.start(Stores.database(db.openAnother(), Clock.systemUTC()), Map.of())) {
+            afterTheSweepsAtStart();
             Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
             for (int i = 0; i < 20; i++) {
                 one.stores().workflowRuns().claim(new WorkflowRun("FxMANY" + i, FakeSlackApi.TEAM_ID,
@@ -124,6 +125,7 @@ class WorkflowInstancesProtocolTest {
     void anInstanceWhoseSlackIsAway_leavesItsRunsToTheOther(TestDatabase db) throws Exception {
         try (SlackTestKit one = SlackTestKit.start(Stores.database(db.database(), Clock.systemUTC()), Map.of());
              SlackTestKit two = SlackTestKit.start(Stores.database(db.openAnother(), Clock.systemUTC()), Map.of())) {
+            afterTheSweepsAtStart();
             Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
             one.stores().workflowRuns().claim(new WorkflowRun("FxAWAY", FakeSlackApi.TEAM_ID,
                     WorkflowFeature.SHARE_CHECKLIST, "UPERSON", "UMANAGER", WorkflowRun.State.RUNNING,
@@ -140,5 +142,13 @@ class WorkflowInstancesProtocolTest {
             assertEquals(WorkflowRun.State.FAILED,
                     one.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "FxAWAY").orElseThrow().state());
         }
+    }
+
+    /**
+     * Each instance sweeps once as it starts, on a thread of its own: the runs a test leaves unfinished are claimed
+     * after that, so that only the sweeps the test asks for take them.
+     */
+    private static void afterTheSweepsAtStart() throws InterruptedException {
+        Thread.sleep(2_000);
     }
 }
