@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class RoleFinder {
     private static final int CLOSEST = 3;
+    /** More words than any role's name has. */
+    private static final int MAX_NAME_WORDS = 12;
     /** Letter pairs two words share (Dice) from which one is taken for a misspelling of the other. */
     private static final double MISSPELLING = 0.5;
 
@@ -73,7 +75,9 @@ public final class RoleFinder {
      * few pairs with "automation" and is no misspelling of it).
      */
     public List<Guide> closest(String roleName) {
-        Set<String> wanted = words(roleName);
+        // A role's name has a few words: a longer text is read up to its first few, which costs no time however long.
+        Set<String> wanted = words(roleName).stream().limit(MAX_NAME_WORDS)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
         return guides.stream()
                 .map(g -> new Scored(g, overlap(wanted, names(g)) * 2 + misspelt(wanted, names(g))))
                 .filter(s -> s.score() > 0.2)

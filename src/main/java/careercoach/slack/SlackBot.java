@@ -103,7 +103,7 @@ public final class SlackBot implements AutoCloseable {
             return ctx.ack();
         });
         SlackSurface surface = new SlackSurface(app, commands, messages, home, guides, webApi, executor, metrics,
-                clients);
+                clients, processedEvents);
         this.features = List.copyOf(features);
         this.features.forEach(feature -> feature.install(surface));
     }

@@ -70,9 +70,25 @@ public final class JdbcWorkflowRuns implements WorkflowRuns, PersonalData {
 
     @Override
     public Map<String, Integer> forget(String teamId, String userId) {
+        // A run not ended yet keeps its row without the user, so that it still ends: one waiting for this person can
+        // no longer be started, and is left to the sweep of unfinished runs to fail.
+        String running = WorkflowRun.State.RUNNING.name();
+        String waiting = WorkflowRun.State.WAITING.name();
+        String started = WorkflowRun.State.STARTED.name();
+        int removed = jdbc.update("UPDATE workflow_run SET person_id = '', state = ? WHERE team_id = ? AND person_id = ?"
+                + " AND state = ?", running, teamId, userId, waiting);
+        removed += jdbc.update("UPDATE workflow_run SET person_id = '' WHERE team_id = ? AND person_id = ?"
+                + " AND state IN (?, ?)", teamId, userId, running, started);
+        removed += jdbc.update("UPDATE workflow_run SET runner_id = '' WHERE team_id = ? AND runner_id = ?"
+                + " AND state IN (?, ?, ?)", teamId, userId, running, waiting, started);
         int deleted = jdbc.update("DELETE FROM workflow_run WHERE team_id = ? AND (person_id = ? OR runner_id = ?)",
                 teamId, userId, userId);
-        return Map.of("workflow step runs", deleted);
+        Map<String, Integer> forgotten = new java.util.LinkedHashMap<>();
+        forgotten.put("workflow step runs", deleted);
+        if (removed > 0) {
+            forgotten.put("unfinished workflow steps you were removed from", removed);
+        }
+        return forgotten;
     }
 
     private static WorkflowRun run(ResultSet row) throws SQLException {

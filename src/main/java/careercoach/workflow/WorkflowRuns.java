@@ -25,7 +25,10 @@ public interface WorkflowRuns {
      */
     boolean start(String teamId, String executionId, String personId, Instant at);
 
-    /** The run ended: {@link WorkflowRun.State#COMPLETED} or {@link WorkflowRun.State#FAILED}. */
+    /**
+     * The run ended: {@link WorkflowRun.State#COMPLETED} or {@link WorkflowRun.State#FAILED}; or its end could not be
+     * reported to Slack, and it is left {@link WorkflowRun.State#RUNNING} for {@link #unfinished} to find.
+     */
     void finish(String executionId, WorkflowRun.State state);
 
     /**

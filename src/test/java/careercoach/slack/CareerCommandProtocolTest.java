@@ -163,6 +163,18 @@ class CareerCommandProtocolTest {
     }
 
     @Test
+    void shareButton_pressedTwice_postsTheSectionOnce() throws Exception {
+        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+
+        kit.slack().await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertTrue(kit.slack().await(c -> c.method().equals("response_url")
+                && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
+    }
+
+    @Test
     void shareButton_botNotInChannel_tellsTheUserHowToFixIt() throws Exception {
         kit.slack().errorNext("chat.postMessage", "not_in_channel");
 

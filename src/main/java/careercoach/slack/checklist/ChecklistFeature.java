@@ -27,6 +27,7 @@ import careercoach.privacy.PersonalCache;
 import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
+import careercoach.slack.Presses;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
@@ -662,12 +663,19 @@ public final class ChecklistFeature implements SlackFeature {
         if (checklist.isEmpty()) {
             return ctx.ack();
         }
+        String press = Presses.key(TeamKey.of(ctx, payload.getTeam().getId()), payload);
         surface.executor().execute(() -> {
+            if (!Presses.first(surface, press)) {
+                return;
+            }
             try {
                 Checklist posted = messages.post(checklist.get());
+                Presses.settle(surface, press, true);
                 surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
                         .text("Posted the checklist in <#" + posted.messageChannel().orElseThrow() + ">.")));
             } catch (SlackDeliveryException e) {
+                // Given back: the answer below offers Post again, which must then work.
+                Presses.settle(surface, press, false);
                 surface.webApi().respond("repost", () -> ctx.respond(r -> r.replaceOriginal(true)
                         .text("I couldn't post the checklist").blocks(renderer.notPosted(checklist.get(), e.error()))));
             }

@@ -272,13 +272,15 @@ public final class CoachRenderer {
     }
 
     /** Asked before a plan goes to someone: what they will see, and that it can be taken back. */
-    public List<LayoutBlock> shareConfirmation(String conversationId, String viewerId, Plan plan) {
+    /** {@code confirmationId} tells this question's Send from another's, so a Send pressed twice sends once. */
+    public List<LayoutBlock> shareConfirmation(String conversationId, String viewerId, Plan plan,
+                                               String confirmationId) {
         return List.of(section(s -> s.text(markdownText("Send this plan (" + plan.entries().size() + " steps) to <@"
                         + viewerId + ">? They will see this plan only, not plans you make later; you can stop"
                         + " sharing it with `/career progress`."))),
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(SHARE_SEND_ACTION).style("primary").text(plainText("Send plan"))
-                                .value(conversationId + "|" + viewerId)),
+                                .value(conversationId + "|" + viewerId + "|" + confirmationId)),
                         button(b -> b.actionId(SHARE_CANCEL_ACTION).text(plainText("Cancel")).value("cancel"))))));
     }
 
@@ -418,7 +420,7 @@ public final class CoachRenderer {
     /** What forget-me deleted, kind by kind. */
     public String forgotten(Map<String, Integer> deleted) {
         if (deleted.isEmpty()) {
-            return "Done. I had nothing stored about you.";
+            return "Done. Nothing is stored about you now.";
         }
         List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
         String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))

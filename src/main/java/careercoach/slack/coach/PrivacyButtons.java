@@ -5,6 +5,7 @@ import careercoach.coach.Plan;
 import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
 import careercoach.slack.Mrkdwn;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who sees what of a person's: sharing a plan with someone (asked first, saying what they will see) and stopping
@@ -55,7 +57,13 @@ final class PrivacyButtons {
             boolean revoked = coach.revokeShare(origin.teamId(), origin.userId(), viewer);
             String text = revoked ? "I stopped sharing your plan with <@" + viewer + ">. They no longer see it."
                     : "Your plan was not shared with <@" + viewer + ">.";
-            surface.executor().execute(() -> Click.replaceNote(surface, ctx, text));
+            surface.executor().execute(() -> {
+                Click.replaceNote(surface, ctx, text);
+                if (revoked) {
+                    // The plan leaves the viewer's App Home (their team view) now, not when they next open it.
+                    surface.home().publish(origin.teamId(), viewer);
+                }
+            });
             return ctx.ack();
         });
         surface.app().blockAction(CoachRenderer.FORGET_CONFIRM_ACTION, (req, ctx) -> {
@@ -92,20 +100,29 @@ final class PrivacyButtons {
             return;
         }
         origin.note(surface, ctx, "Send your plan to <@" + manager + ">?",
-                renderer.shareConfirmation(conversationId, manager, plan.get()));
+                renderer.shareConfirmation(conversationId, manager, plan.get(), UUID.randomUUID().toString()));
     }
 
-    /** Send confirmed: share a snapshot of this plan and DM it to the chosen person. */
+    /**
+     * Send confirmed: share a snapshot of this plan and DM it to the chosen person. One question's Send acts once (a
+     * double click, or two instances): it is claimed first, and given back when the DM could not be sent.
+     */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
         Click origin = Click.of(req);
-        String[] value = SharedActions.value(req).split("\\|");
-        if (value.length != 2) {
+        String sent = SharedActions.value(req);
+        String[] value = sent.split("\\|");
+        if (value.length != 2 && value.length != 3) {
             return;
         }
         String conversationId = value[0];
         String manager = value[1];
+        String claim = Presses.key(origin.teamId(), req.getPayload());
+        if (!Presses.first(surface, claim)) {
+            return;
+        }
         Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
         if (plan.isEmpty()) {
+            Presses.settle(surface, claim, false);
             Click.replaceNote(surface, ctx, "That plan is no longer available.");
             return;
         }
@@ -116,9 +133,13 @@ final class PrivacyButtons {
                     () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
+            Presses.settle(surface, claim, true);
+            surface.home().publish(origin.teamId(), manager);
             Click.replaceNote(surface, ctx, "I sent your plan to <@" + manager + ">. They see this plan, not later"
                     + " ones; `/career progress` shows what you shared and stops sharing it.");
         } catch (SlackDeliveryException e) {
+            // After a timeout Slack may have posted it: a second press must not send it again.
+            Presses.settle(surface, claim, "timeout_not_retried".equals(e.error()));
             LOG.warn("could not share a plan: {}", e.error());
             Click.replaceNote(surface, ctx, "I could not send the plan (Slack said `" + Mrkdwn.escape(e.error())
                     + "`). Please try again later.");

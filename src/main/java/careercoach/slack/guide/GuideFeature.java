@@ -7,6 +7,7 @@ import careercoach.slack.CareerCommands;
 import careercoach.slack.CommandCall;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.Mrkdwn;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -223,12 +224,20 @@ public final class GuideFeature implements SlackFeature {
             respondQuietly(surface, ctx, "That section is no longer available.");
             return;
         }
+        String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
+        if (!Presses.first(surface, press)) {
+            respondQuietly(surface, ctx, "You shared this here already.");
+            return;
+        }
         String channel = req.getPayload().getChannel().getId();
         List<LayoutBlock> blocks = sectionRenderer.render(guide.get(), section.get(), 0, Optional.of(userId));
         try {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text(sectionRenderer.fallbackText(guide.get(), section.get())).blocks(blocks)));
+            Presses.settle(surface, press, true);
         } catch (SlackDeliveryException e) {
+            // After a timeout Slack may have posted it: pressing again must not post it twice.
+            Presses.settle(surface, press, "timeout_not_retried".equals(e.error()));
             LOG.warn("sharing in a channel failed: {}", e.error());
             respondQuietly(surface, ctx, e.isChannelAccess()
                     ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"

@@ -8,6 +8,7 @@ import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
 import careercoach.slack.Mrkdwn;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -200,13 +201,22 @@ public final class PathsFeature implements SlackFeature {
                     .text("That comparison is no longer available.")));
             return;
         }
+        String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
+        if (!Presses.first(surface, press)) {
+            surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+                    .text("You shared this here already.")));
+            return;
+        }
         RoleComparison comparison = compare(from.get(), to.get());
         String channel = req.getPayload().getChannel().getId();
         String userId = req.getPayload().getUser().getId();
         try {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text(renderer.fallbackText(comparison)).blocks(renderer.render(comparison, Optional.of(userId)))));
+            Presses.settle(surface, press, true);
         } catch (SlackDeliveryException e) {
+            // After a timeout Slack may have posted it: pressing again must not post it twice.
+            Presses.settle(surface, press, "timeout_not_retried".equals(e.error()));
             LOG.warn("sharing a comparison in a channel failed: {}", e.error());
             String text = e.isChannelAccess()
                     ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"

@@ -75,6 +75,13 @@ public final class WorkflowFeature implements SlackFeature {
     static final String INTERRUPTED = "Career Coach stopped while it was running this step, so it may not have"
             + " finished. Run the workflow again.";
 
+    static final String PERSON_GONE = "Career Coach could not finish this step: the person it asked to run a skill"
+            + " check is no longer known to it (they may have asked it to forget them). Run the workflow again.";
+
+    static final String NOT_SERVED = "The Career Coach running now does not have this step (it may have been renamed"
+            + " or removed): edit the workflow to use one of its current steps, or ask whoever runs Career Coach"
+            + " whether it is being updated.";
+
     static final String UNEXPECTED = "Career Coach could not run this step because of an unexpected error on its"
             + " side. Run the workflow again; if it fails again, ask whoever runs Career Coach to check its log.";
 
@@ -107,6 +114,14 @@ public final class WorkflowFeature implements SlackFeature {
             if (req.getRequestType() == RequestType.Event && req.getRequestBodyAsString() != null
                     && req.getRequestBodyAsString().contains("function_executed")) {
                 requireCallbackId(req.getRequestBodyAsString());
+                Optional<String> unserved = unservedExecution(req.getRequestBodyAsString());
+                if (unserved.isPresent()) {
+                    // Bolt has no listener for it and would acknowledge it unanswered: the workflow would wait.
+                    LOG.warn("execution {} of a step this version does not have was failed", unserved.get());
+                    MethodsClient client = req.getContext().client();
+                    surface.executor().execute(() -> reportFailure(surface, client, unserved.get(), NOT_SERVED));
+                    return Response.ok();
+                }
                 req.getContext().getAdditionalValues().put(RAW_EVENT, req.getRequestBodyAsString());
             }
             return chain.next(req);
@@ -165,9 +180,13 @@ public final class WorkflowFeature implements SlackFeature {
         MethodsClient client = surface.clients().of(run.teamId());
         if (run.state() == WorkflowRun.State.RUNNING
                 && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
-            LOG.warn("step {} of execution {} was left running by a process that stopped; reported as failed",
-                    run.step(), run.executionId());
-            reportFailure(surface, client, run.executionId(), INTERRUPTED);
+            LOG.warn("step {} of execution {} was left unfinished; reported as failed", run.step(), run.executionId());
+            boolean personGone = ASK_SKILL_CHECK.equals(run.step()) && run.personId().isBlank();
+            if (!reportFailure(surface, client, run.executionId(), personGone ? PERSON_GONE : INTERRUPTED)) {
+                // Slack away: given back, so a later sweep (of any instance) reports it.
+                runs.settle(run.executionId(), WorkflowRun.State.FAILED, WorkflowRun.State.RUNNING);
+                return false;
+            }
             return true;
         }
         if (run.state() == WorkflowRun.State.STARTED
@@ -180,11 +199,27 @@ public final class WorkflowFeature implements SlackFeature {
                 surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
             } catch (SlackDeliveryException e) {
                 LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
+                if (isTransient(e)) {
+                    runs.settle(run.executionId(), WorkflowRun.State.COMPLETED, WorkflowRun.State.STARTED);
+                    return false;
+                }
             }
             return true;
         }
         return false;
     }
+
+    /**
+     * Slack could not be reached or was busy (after the Web API's retries): the same report may be taken later. Any
+     * other refusal (an execution Slack no longer knows, a revoked token) will not change by sending it again.
+     */
+    static boolean isTransient(SlackDeliveryException e) {
+        String error = e.error() == null ? "" : e.error();
+        return error.startsWith("gave_up_after_") || error.startsWith("http_5") || TRANSIENT.contains(error);
+    }
+
+    private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
+            "fatal_error", "service_unavailable", "request_timeout", "timeout_not_retried");
 
     /**
      * Bolt picks a step's listener by {@code event.function.callback_id} and fails on our thread when it is absent:
@@ -201,6 +236,21 @@ public final class WorkflowFeature implements SlackFeature {
                 && !event.path("function").path("callback_id").isTextual()) {
             throw new MalformedPayloadException("a function_executed event without function.callback_id");
         }
+    }
+
+    /** The execution id of a {@code function_executed} event for a step of no listener here, if it is one. */
+    private static Optional<String> unservedExecution(String body) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(body).path("event");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String callbackId = event.path("function").path("callback_id").asText("");
+        String executionId = event.path("function_execution_id").asText("");
+        return "function_executed".equals(event.path("type").asText())
+                && !SHARE_CHECKLIST.equals(callbackId) && !ASK_SKILL_CHECK.equals(callbackId)
+                && SLACK_ID.matcher(executionId).matches() ? Optional.of(executionId) : Optional.empty();
     }
 
     /** One step's work after the ack: its outputs, or a failure for the author. */
@@ -406,6 +456,13 @@ public final class WorkflowFeature implements SlackFeature {
             runs.finish(executionId, WorkflowRun.State.COMPLETED);
             surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
         } catch (SlackDeliveryException e) {
+            if (isTransient(e)) {
+                // Slack away: the run stays unfinished, and the sweep reports it once Slack takes it again (a person's
+                // start with when they pressed it; a shared checklist as a step to run again).
+                LOG.warn("execution {} done but Slack could not be reached to complete it ({}); left for the sweep",
+                        executionId, e.error());
+                return;
+            }
             LOG.warn("execution {} done but its outputs were refused: {}", executionId, e.error());
             fail(surface, client, executionId, "Career Coach did the step, but Slack did not take its outputs ("
                     + e.error() + "). Check the step's outputs in Workflow Builder and run the workflow again.");
@@ -413,21 +470,25 @@ public final class WorkflowFeature implements SlackFeature {
     }
 
     private void fail(SlackSurface surface, MethodsClient client, String executionId, String reason) {
+        boolean reported = reportFailure(surface, client, executionId, reason);
         try {
-            runs.finish(executionId, WorkflowRun.State.FAILED);
+            // Not reported because Slack was away: left running, so the sweep reports it later.
+            runs.finish(executionId, reported ? WorkflowRun.State.FAILED : WorkflowRun.State.RUNNING);
         } catch (RuntimeException e) {
             LOG.warn("could not note the failure of execution {}: {}", executionId, e.getMessage());
         }
-        reportFailure(surface, client, executionId, reason);
     }
 
-    private void reportFailure(SlackSurface surface, MethodsClient client, String executionId, String reason) {
-        surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
+    /** Reports a failure; false when Slack could not take it now but may later ({@link #isTransient}). */
+    private boolean reportFailure(SlackSurface surface, MethodsClient client, String executionId, String reason) {
         try {
             surface.webApi().call("functions.completeError", () -> client.functionsCompleteError(r -> r
                     .functionExecutionId(executionId).error(reason)));
+            surface.metrics().counter("career.workflow.steps", "outcome", "failed").increment();
+            return true;
         } catch (SlackDeliveryException e) {
             LOG.warn("could not report the failure of execution {}: {}", executionId, e.error());
+            return !isTransient(e);
         }
     }
 

@@ -335,6 +335,26 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void postAgain_pressedTwice_postsTheChecklistOnce() throws Exception {
+        kit.slack().errorNext("chat.postMessage", "not_in_channel");
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(PERSON, List.of("next-steps/resume-outcomes"), "Posted again once"));
+        kit.slack().await("response_url", 1);
+        long id = store().involving(FakeSlackApi.TEAM_ID, MANAGER).stream()
+                .filter(c -> c.messageTs().isEmpty() && c.items().stream().anyMatch(i -> i.text().equals(
+                        "Posted again once"))).findFirst().orElseThrow().id();
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+
+        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
+        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
+
+        kit.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains("Posted again once"), 2);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(2, kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && c.allText().contains("Posted again once")).size(), "the refused post and one more");
+    }
+
+    @Test
     void viewSubmission_withoutItemsAnswersWithFieldError() throws Exception {
         HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
                 shareState(PERSON, List.of(), " "));

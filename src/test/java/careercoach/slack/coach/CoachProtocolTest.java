@@ -266,6 +266,23 @@ class CoachProtocolTest {
     }
 
     @Test
+    void share_sendPressedTwice_sendsThePlanOnce() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        selectUser(shareBlock(lastMessage(7)), "UMANAGER");
+        FakeSlackApi.Call question = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.blocks().toString().contains(CoachRenderer.SHARE_SEND_ACTION), 1).get(0);
+
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+        kit.slack().await(c -> c.method().equals("chat.postMessage") && "DUMANAGER".equals(c.param("channel")), 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+
+        assertEquals(1, kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && "DUMANAGER".equals(c.param("channel"))).size(), "one DM to the manager");
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER").isPresent());
+    }
+
+    @Test
     void share_thenALaterPlan_theManagerSeesOnlyTheSharedOneUntilRevoked() throws Exception {
         runCheck(1, "NEW_TO_IT");
         shareWith(lastMessage(7), "UMANAGER", 0);
@@ -292,6 +309,34 @@ class CoachProtocolTest {
                 && c.param("text").contains("stopped sharing"), 1).get(0).param("replace_original").equals("true"));
         assertEquals(Optional.empty(), kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UMANAGER"));
         assertFalse(kit.command(USER, "C1", "progress").body().contains("Shared with"));
+    }
+
+    @Test
+    void stopSharing_takesThePlanOffTheManagersAppHomeAtOnce() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        shareWith(lastMessage(7), "UBOSS", 0);
+        JsonNode before = homeOf("UBOSS");
+        assertTrue(before.toString().contains("<@" + USER + ">"), "the team view shows the shared plan: " + before);
+        int published = kit.slack().calls(c -> c.method().equals("views.publish")
+                && "UBOSS".equals(c.param("user_id"))).size();
+
+        kit.blockAction(USER, "C1", CoachRenderer.UNSHARE_ACTION, "UBOSS");
+
+        List<FakeSlackApi.Call> publishes = kit.slack().await(c -> c.method().equals("views.publish")
+                && "UBOSS".equals(c.param("user_id")), published + 1);
+        String after = publishes.get(publishes.size() - 1).param("view");
+        assertFalse(after.contains("<@" + USER + ">"), after);
+    }
+
+    private JsonNode homeOf(String userId) throws Exception {
+        int before = kit.slack().calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id")))
+                .size();
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
+        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
+        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
+                && userId.equals(c.param("user_id")), before + 1);
+        return JSON.readTree(published.get(published.size() - 1).param("view"));
     }
 
     @Test
@@ -329,6 +374,21 @@ class CoachProtocolTest {
         assertTrue(reply.contains("1 saved plan"), reply);
         assertTrue(kit.stores().savedPlans().latest(TEAM, USER).isEmpty());
         assertTrue(kit.command(USER, "C1", "progress").body().contains("not finished a skill check yet"));
+    }
+
+    @Test
+    void forgetMe_confirmedTwice_neverSaysNothingWasStored() throws Exception {
+        runCheck(1, "NEW_TO_IT");
+        kit.command(USER, "C1", "forget-me");
+
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+
+        List<FakeSlackApi.Call> replies = kit.slack().await("response_url", 2);
+        assertTrue(replies.stream().anyMatch(r -> r.param("text").contains("1 skill check result")),
+                replies.toString());
+        assertTrue(replies.stream().noneMatch(r -> r.param("text").contains("had nothing stored")),
+                "the second press must not say there never was anything: " + replies);
     }
 
     @Test

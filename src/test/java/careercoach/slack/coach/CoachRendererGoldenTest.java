@@ -96,6 +96,6 @@ class CoachRendererGoldenTest {
         assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 shared checklist you were removed from,"
                 + " 1 remembered question for follow-ups and 1 role choice.", renderer.forgotten(deleted));
         assertEquals("Done. I deleted 3 answer votes.", renderer.forgotten(Map.of("answer votes", 3)));
-        assertEquals("Done. I had nothing stored about you.", renderer.forgotten(Map.of()));
+        assertEquals("Done. Nothing is stored about you now.", renderer.forgotten(Map.of()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RolePickerTest {
     private static Guide guide(String id, String title) {
@@ -54,6 +55,30 @@ class RolePickerTest {
 
         assertEquals(List.of("sre"), RolePicker.matches(guides, "on-call").stream().map(Guide::id).toList());
         assertEquals(List.of("sre"), RolePicker.matches(guides, "sre").stream().map(Guide::id).toList());
+    }
+
+    @Test
+    void matches_aVeryLongTypedText_amongSixtyGuides_answersWellWithinSlacksThreeSeconds() {
+        List<Guide> guides = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            guides.add(guide("g-" + i, String.format("Senior Platform Role %03d Engineering Lead Manager", i)));
+        }
+        StringBuilder typed = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (typed.length() < 20_000) {
+            for (int k = 0; k < 7; k++) {
+                typed.append((char) ('a' + random.nextInt(26)));
+            }
+            typed.append(' ');
+        }
+        RolePicker.matches(guides, "warm up");
+
+        long started = System.nanoTime();
+        List<Guide> found = RolePicker.matches(guides, typed.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertTrue(found.isEmpty());
+        assertTrue(millis < 1000, "took " + millis + " ms");
     }
 
     @Test

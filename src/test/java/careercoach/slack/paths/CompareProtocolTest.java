@@ -48,6 +48,18 @@ class CompareProtocolTest {
     }
 
     @Test
+    void shareButton_pressedTwice_postsTheComparisonOnce() throws Exception {
+        kit.blockAction("U2", "C8", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
+        kit.blockAction("U2", "C8", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
+
+        kit.slack().await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertTrue(kit.slack().await(c -> c.method().equals("response_url")
+                && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
+    }
+
+    @Test
     void questionInADm_comparesTheTwoRolesNamed() throws Exception {
         kit.event(kit.newEventId(), kit.directMessage("U3",
                 "What changes if I move from backend lead to engineering manager?"), 0);

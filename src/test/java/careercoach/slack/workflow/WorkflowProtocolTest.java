@@ -1,5 +1,6 @@
 package careercoach.slack.workflow;
 
+import careercoach.MutableClock;
 import careercoach.checklist.AuditAction;
 import careercoach.checklist.Checklist;
 import careercoach.testkit.FakeSlackApi;
@@ -251,6 +252,11 @@ class WorkflowProtocolTest {
 
     /** A press of the DM's start button, as Slack sends it for a message the function posted. */
     private static HttpResponse<String> pressStart(String userId, String executionId) throws Exception {
+        return pressStart(kit, userId, executionId);
+    }
+
+    private static HttpResponse<String> pressStart(SlackTestKit kit, String userId, String executionId)
+            throws Exception {
         PRESSES.incrementAndGet();
         ObjectNode payload = JSON.createObjectNode();
         payload.put("type", "block_actions");
@@ -361,5 +367,84 @@ class WorkflowProtocolTest {
         assertEquals(WorkflowRun.State.RUNNING,
                 runs.find(FakeSlackApi.TEAM_ID, "FxBUSY").orElseThrow().state());
         assertEquals(WorkflowRun.State.FAILED, runs.find(FakeSlackApi.TEAM_ID, "FxLEFT1").orElseThrow().state());
+    }
+
+    @Test
+    void stepsLeftUnfinished_whoseReportSlackCouldNotTake_areReportedByALaterSweep() throws Exception {
+        Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
+        var runs = kit.stores().workflowRuns();
+        runs.claim(new WorkflowRun("FxAWAY1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
+                WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
+        runs.claim(new WorkflowRun("FxAWAY2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
+                WorkflowRun.State.WAITING, Optional.empty(), longAgo));
+        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxAWAY2", PERSON, longAgo.plusSeconds(5)));
+        slackAway("functions.completeError");
+        slackAway("functions.completeSuccess");
+
+        assertEquals(0, kit.app().finishInterruptedWorkflowSteps(), "Slack took neither report");
+        assertEquals(WorkflowRun.State.RUNNING, runs.find(FakeSlackApi.TEAM_ID, "FxAWAY1").orElseThrow().state());
+        assertEquals(WorkflowRun.State.STARTED, runs.find(FakeSlackApi.TEAM_ID, "FxAWAY2").orElseThrow().state());
+
+        assertEquals(2, kit.app().finishInterruptedWorkflowSteps(), "Slack back: both reported");
+        assertEquals(0, kit.app().finishInterruptedWorkflowSteps());
+        assertEquals(WorkflowRun.State.FAILED, runs.find(FakeSlackApi.TEAM_ID, "FxAWAY1").orElseThrow().state());
+        assertEquals(WorkflowRun.State.COMPLETED, runs.find(FakeSlackApi.TEAM_ID, "FxAWAY2").orElseThrow().state());
+        assertEquals(longAgo.plusSeconds(5).getEpochSecond(), outputs(kit.slack().calls(c ->
+                c.method().equals("functions.completeSuccess") && "FxAWAY2".equals(c.param("function_execution_id")))
+                .get(1)).path("started_at").asLong());
+    }
+
+    @Test
+    void skillCheckStarted_whileSlackIsAway_isCompletedByTheSweepOnceSlackIsBack() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (SlackTestKit own = SlackTestKit.start(Map.of(), clock)) {
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0030",
+                    inputs -> inputs.put("person", PERSON)), 0).statusCode());
+            own.slack().await("chat.postMessage", 1);
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+            Instant pressed = clock.instant();
+            own.slack().reset();
+            for (String method : List.of("functions.completeSuccess", "functions.completeError")) {
+                for (int i = 0; i < 4; i++) {
+                    own.slack().failNext(method, 503, Map.of(), "unavailable");
+                }
+            }
+
+            assertEquals(200, pressStart(own, PERSON, "Fx0030").statusCode());
+            own.slack().await("functions.completeSuccess", 4);
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+            assertEquals(WorkflowRun.State.STARTED,
+                    own.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0030").orElseThrow().state(),
+                    "not noted as ended while Slack has not been told");
+
+            clock.advance(WorkflowFeature.INTERRUPTED_AFTER.plusMinutes(1));
+            assertEquals(1, own.app().finishInterruptedWorkflowSteps());
+            FakeSlackApi.Call completion = own.slack().await(c -> c.method().startsWith("functions.complete")
+                    && c.params().containsKey("outputs"), 5).get(4);
+            assertEquals("functions.completeSuccess", completion.method());
+            assertEquals(pressed.getEpochSecond(), outputs(completion).path("started_at").asLong());
+            assertTrue(own.slack().calls("functions.completeError").isEmpty(), "never reported as failed");
+            assertEquals(WorkflowRun.State.COMPLETED,
+                    own.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0030").orElseThrow().state());
+        }
+    }
+
+    @Test
+    void stepThisVersionDoesNotServe_failsSayingSo_insteadOfLeavingTheWorkflowWaiting() throws Exception {
+        deliver(functionExecuted("share_next_step_checklist_v2", "Fx0040", WorkflowProtocolTest::shareInputs));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0040");
+        assertEquals("functions.completeError", completion.method());
+        assertEquals(FUNCTION_TOKEN, completion.token());
+        assertTrue(completion.param("error").contains("does not have this step"), completion.param("error"));
+        settle();
+        assertTrue(kit.slack().calls("chat.postMessage").isEmpty());
+    }
+
+    /** Slack answers every try of {@code method} with a 503 until the Web API gives up (four tries). */
+    private static void slackAway(String method) {
+        for (int i = 0; i < 4; i++) {
+            kit.slack().failNext(method, 503, Map.of(), "unavailable");
+        }
     }
 }
