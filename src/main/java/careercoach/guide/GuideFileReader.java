@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  */
 final class GuideFileReader {
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * The longest id: ids travel in Slack's option and button values (at most 150 characters), a guide's alone and
+     * a section's with an item's ("section-id/item-id").
+     */
+    static final int MAX_ID = 64;
     private static final List<String> GUIDE_FIELDS = List.of("id", "title", "subtitle", "aliases", "draft", "sections");
     /** How {@code new-guide}'s skeleton marks every text an author has to write. */
     static final String PLACEHOLDER = "Replace:";
@@ -387,6 +392,9 @@ final class GuideFileReader {
         if (!ID_FORM.matcher(id).matches()) {
             problem(fields.get("id").line(), what + " id '" + id
                     + "' is not lowercase kebab-case (letters a-z, digits and single hyphens, e.g. top-skills)");
+        } else if (id.length() > MAX_ID) {
+            problem(fields.get("id").line(), what + " id is " + id.length() + " characters long; at most " + MAX_ID
+                    + " (ids travel in Slack's buttons and menus): shorten it");
         }
         return id;
     }

@@ -93,6 +93,15 @@ class SectionKindsTest {
     }
 
     @Test
+    void load_idLongerThanSlacksValuesCarry_isAProblemNamingTheLimit(@TempDir Path dir) throws Exception {
+        write(dir, "  - id: " + "pay-".repeat(20) + "market\n    title: Pay\n    text: Some.\n");
+
+        GuideValidationException e = assertThrows(GuideValidationException.class, () -> new GuideLoader().load(dir));
+
+        assertTrue(e.problems().get(0).message().contains("at most 64"), e::getMessage);
+    }
+
+    @Test
     void check_twoSectionsOfOneKind_loadsWithAWarning(@TempDir Path dir) throws Exception {
         write(dir, "  - id: pay\n    title: Pay\n    text: One.\n  - id: salary-and-demand\n    title: Salary\n"
                 + "    text: Two.\n");
