@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -439,6 +440,23 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         action.put("action_ts", nextTs());
         return postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /**
+     * The person opens the bot's App Home ({@code app_home_opened}, as Slack sends it); returns the view the bot
+     * published for them in answer.
+     */
+    public JsonNode openHome(String userId) throws Exception {
+        int before = slack.calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id"))).size();
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
+        HttpResponse<String> response = event(newEventId(), event, 0);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("app_home_opened answered " + response.statusCode());
+        }
+        List<FakeSlackApi.Call> published = slack.await(c -> c.method().equals("views.publish")
+                && userId.equals(c.param("user_id")), before + 1);
+        return JSON.readTree(published.get(published.size() - 1).param("view"));
     }
 
     /** A modal submitted: {@code view_submission} with this callback id, private metadata and state values. */

@@ -11,8 +11,6 @@ import careercoach.coach.Plan;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in another time zone, one not started, one who shared a plan), most urgent first; the gentle reminder.
  */
 class TeamViewProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final String MANAGER = "UMGR";
     private static final String FAR = "UFAR";
@@ -70,14 +67,7 @@ class TeamViewProtocolTest {
     }
 
     private static JsonNode home(String userId) throws Exception {
-        int before = kit.slack().calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id")))
-                .size();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
-        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
-                && userId.equals(c.param("user_id")), before + 1);
-        return JSON.readTree(published.get(published.size() - 1).param("view"));
+        return kit.openHome(userId);
     }
 
     /** The team view's rows: the text of each person's section, in order. */

@@ -329,14 +329,7 @@ class CoachProtocolTest {
     }
 
     private JsonNode homeOf(String userId) throws Exception {
-        int before = kit.slack().calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id")))
-                .size();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-        assertEquals(200, kit.event(kit.newEventId(), event, 0).statusCode());
-        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
-                && userId.equals(c.param("user_id")), before + 1);
-        return JSON.readTree(published.get(published.size() - 1).param("view"));
+        return kit.openHome(userId);
     }
 
     @Test
