@@ -2,7 +2,10 @@ package careercoach.slack.install;
 
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
+import careercoach.testkit.LogCapture;
 import careercoach.testkit.SlackTestKit;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,5 +82,24 @@ class GuideAuthorsProtocolTest {
         assertFalse(ack.body().contains("for the guide authors"), ack.body());
         kit.slack().await("response_url", 1);
         assertTrue(kit.command(TWO, ORG_AUTHOR, "C1", "report").body().contains("for the guide authors"));
+    }
+
+    @Test
+    void aBareUserId_isWarnedOfOnceAtTheStart_namingTheFormToUse_andTheStartGoesOn() throws Exception {
+        try (LogCapture logs = LogCapture.open();
+             SlackTestKit started = SlackTestKit.startDistribution(
+                     Map.of("GUIDE_AUTHORS", BARE + ",T0ONE:" + AUTHOR))) {
+            List<ILoggingEvent> warnings = logs.at(Level.WARN).stream()
+                    .filter(e -> e.getFormattedMessage().contains("GUIDE_AUTHORS")).toList();
+
+            assertEquals(1, warnings.size(), logs.allText());
+            assertTrue(warnings.get(0).getFormattedMessage().contains("T0123ABCD:U045EF6GH"), logs.allText());
+            assertFalse(logs.allText().contains(SlackTestKit.SIGNING_SECRET), "no secret logged");
+            assertFalse(logs.allText().contains(SlackTestKit.TOKEN_ENCRYPTION_KEY), "no secret logged");
+        }
+        try (LogCapture logs = LogCapture.open();
+             SlackTestKit started = SlackTestKit.startDistribution(Map.of("GUIDE_AUTHORS", "T0ONE:" + AUTHOR))) {
+            assertFalse(logs.allText().contains("GUIDE_AUTHORS"), logs.allText());
+        }
     }
 }
