@@ -129,7 +129,7 @@ public final class CareerCoachApp implements AutoCloseable {
                             stores.answerFeedback(), recorder, stores.threadMemory(), clock),
                     coachFeature,
                     checklists,
-                    new ReportFeature(reports, config.guideAuthors()),
+                    new ReportFeature(reports, config::isGuideAuthor),
                     workflows));
             distribution.ifPresent(features::add);
             ChecklistService checklistsOfPerson = new ChecklistService(stores.checklists(), clock);
@@ -217,6 +217,7 @@ public final class CareerCoachApp implements AutoCloseable {
                 LOG.info("playground: open {} to try the bot in your browser", Playground.url(port()));
             }
         }
+        config.guideAuthorsWarning().ifPresent(LOG::warn);
         return this;
     }
 

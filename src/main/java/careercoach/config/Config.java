@@ -325,7 +325,10 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
         };
     }
 
-    /** Slack user ids separated by commas or spaces. */
+    /**
+     * Slack user ids separated by commas or spaces, each bare ({@code U012AB3CD}) or qualified by the workspace it
+     * belongs to ({@code T0123ABCD:U045EF6GH}; for an org-wide install, the org: {@code E0123ABCD:W045EF6GH}).
+     */
     private static Set<String> userIds(Function<String, String> env, String name) {
         Optional<String> raw = value(env, name);
         if (raw.isEmpty()) {
@@ -336,13 +339,40 @@ public record Config(Optional<String> botToken, Optional<String> signingSecret, 
             if (id.isEmpty()) {
                 continue;
             }
-            if (!id.matches("[UW][A-Z0-9]{2,}")) {
-                throw new ConfigException(name + " must list Slack user ids such as U012AB3CD, separated by commas;"
-                        + " '" + id + "' is not one");
+            if (!id.matches("([TE][A-Z0-9]{2,}:)?[UW][A-Z0-9]{2,}")) {
+                throw new ConfigException(name + " must list Slack user ids such as U012AB3CD, or qualified by"
+                        + " workspace such as " + QUALIFIED_AUTHOR_EXAMPLE + ", separated by commas; '" + id
+                        + "' is not one");
             }
             ids.add(id);
         }
         return ids;
+    }
+
+    private static final String QUALIFIED_AUTHOR_EXAMPLE = "T0123ABCD:U045EF6GH";
+
+    /**
+     * Whether this person may read the authors' report, {@code teamKey} being the request's {@link
+     * careercoach.slack.TeamKey}: an entry {@code teamKey:userId} always matches; a bare user id only outside
+     * distribution mode, where there is one workspace, since another workspace may have a person with the same id.
+     */
+    public boolean isGuideAuthor(String teamKey, String userId) {
+        if (userId == null || userId.isEmpty()) {
+            return false;
+        }
+        return (teamKey != null && guideAuthors.contains(teamKey + ":" + userId))
+                || (mode() != Mode.DISTRIBUTION && guideAuthors.contains(userId));
+    }
+
+    /** What the start warns of: bare user ids in {@code GUIDE_AUTHORS} that distribution mode does not match. */
+    public Optional<String> guideAuthorsWarning() {
+        long bare = guideAuthors.stream().filter(id -> !id.contains(":")).count();
+        if (mode() != Mode.DISTRIBUTION || bare == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("GUIDE_AUTHORS lists " + bare + " user id(s) without a workspace, which distribution mode"
+                + " does not match (another workspace may have the same id): write each as team id, colon, user id,"
+                + " e.g. " + QUALIFIED_AUTHOR_EXAMPLE);
     }
 
     private static Optional<String> token(Function<String, String> env, String name, String prefix) {

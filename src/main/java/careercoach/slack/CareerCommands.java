@@ -46,9 +46,12 @@ public final class CareerCommands {
         return new ArrayList<>(subcommands.values());
     }
 
-    /** What help offers this person: the subcommands their guide has content for and they may use. */
-    public List<Subcommand> subcommandsFor(String userId, Guide guide) {
-        return subcommands().stream().filter(c -> c.isShownTo(userId, guide)).toList();
+    /**
+     * What help offers this person of the workspace {@code teamKey} ({@link TeamKey}): the subcommands their guide
+     * has content for and they may use.
+     */
+    public List<Subcommand> subcommandsFor(String teamKey, String userId, Guide guide) {
+        return subcommands().stream().filter(c -> c.isShownTo(teamKey, userId, guide)).toList();
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext context)

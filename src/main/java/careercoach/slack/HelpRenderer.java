@@ -17,11 +17,15 @@ public final class HelpRenderer {
 
     /** {@code unknown} is a word the user typed that is no subcommand (empty when help was asked for). */
     public List<LayoutBlock> render(Guide guide, List<Subcommand> subcommands, String unknown) {
-        return render(guide, null, subcommands, unknown);
+        return render(guide, null, null, subcommands, unknown);
     }
 
-    /** As above, offering only what {@code userId} may use (null: what everyone may use). */
-    public List<LayoutBlock> render(Guide guide, String userId, List<Subcommand> subcommands, String unknown) {
+    /**
+     * As above, offering only what {@code userId} of the workspace {@code teamKey} ({@link TeamKey}) may use (null:
+     * what everyone may use).
+     */
+    public List<LayoutBlock> render(Guide guide, String teamKey, String userId, List<Subcommand> subcommands,
+                                    String unknown) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("What I can do", true))));
         if (!unknown.isBlank()) {
@@ -30,7 +34,8 @@ public final class HelpRenderer {
                     + CareerCommands.COMMAND + " ask " + Mrkdwn.escape(Mrkdwn.truncate(unknown, 100)) + "`."))));
         }
         List<Subcommand> available = subcommands.stream()
-                .filter(c -> userId == null ? c.isAvailableIn(guide) && c.shownTo().test("") : c.isShownTo(userId, guide))
+                .filter(c -> userId == null ? c.isAvailableIn(guide) && c.shownTo().test("", "")
+                        : c.isShownTo(teamKey, userId, guide))
                 .toList();
         blocks.add(section(s -> s.text(markdownText(commandList(available, guide)))));
         blocks.add(section(s -> s.text(markdownText(

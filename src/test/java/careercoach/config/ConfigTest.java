@@ -216,4 +216,53 @@ class ConfigTest {
         assertFalse(text.contains("client-secret-value") || text.contains("s3cret") || text.contains(KEY), text);
         assertFalse(config.redact("oauth failed for client-secret-value").contains("client-secret-value"));
     }
+
+    @Test
+    void guideAuthors_bareAndWorkspaceQualifiedIds_areRead() {
+        Config config = from(Map.of("GUIDE_AUTHORS", "U012AB3CD, T0123ABCD:U045EF6GH,E0ORG1:W0ORGUSER"));
+
+        assertEquals(java.util.Set.of("U012AB3CD", "T0123ABCD:U045EF6GH", "E0ORG1:W0ORGUSER"),
+                config.guideAuthors());
+    }
+
+    @Test
+    void guideAuthors_oneWorkspace_matchesBareIdsAndIdsQualifiedByItsTeam() {
+        Config config = from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret",
+                "GUIDE_AUTHORS", "U012AB3CD T0123ABCD:U045EF6GH"));
+
+        assertTrue(config.isGuideAuthor("T0123ABCD", "U012AB3CD"));
+        assertTrue(config.isGuideAuthor("T0123ABCD", "U045EF6GH"));
+        assertFalse(config.isGuideAuthor("T0OTHER", "U045EF6GH"));
+        assertFalse(config.isGuideAuthor("T0123ABCD", "U0NOBODY"));
+        assertEquals(Optional.empty(), config.guideAuthorsWarning());
+    }
+
+    @Test
+    void guideAuthors_distribution_matchesOnlyIdsQualifiedByTheRequestsWorkspace_andWarnsOfBareOnes() {
+        Config config = from(distribution("GUIDE_AUTHORS", "U012AB3CD,T0123ABCD:U045EF6GH,E0ORG1:W0ORGUSER"));
+
+        assertTrue(config.isGuideAuthor("T0123ABCD", "U045EF6GH"));
+        assertTrue(config.isGuideAuthor("E0ORG1", "W0ORGUSER"));
+        assertFalse(config.isGuideAuthor("T0OTHER", "U045EF6GH"), "the same user id in another workspace");
+        assertFalse(config.isGuideAuthor("T0123ABCD", "U012AB3CD"), "a bare id names no workspace");
+        String warning = config.guideAuthorsWarning().orElseThrow();
+        assertTrue(warning.contains("GUIDE_AUTHORS") && warning.contains("T0123ABCD:U045EF6GH"), warning);
+        for (String secret : List.of("client-secret-value", "s3cret", KEY)) {
+            assertFalse(warning.contains(secret), warning);
+        }
+        assertEquals(Optional.empty(), from(distribution("GUIDE_AUTHORS", "T0123ABCD:U045EF6GH"))
+                .guideAuthorsWarning());
+    }
+
+    @Test
+    void guideAuthors_malformedEntries_areRefusedNamingTheEntry() {
+        for (String bad : List.of("alice", "T0123ABCD:", ":U045EF6GH", "U045EF6GH:T0123ABCD", "C0123:U045EF6GH",
+                "T0123ABCD:U045EF6GH:U1", "t0123abcd:u045ef6gh")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> from(Map.of("GUIDE_AUTHORS", bad)));
+
+            assertTrue(e.getMessage().startsWith("GUIDE_AUTHORS "), e.getMessage());
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+            assertTrue(e.getMessage().contains("T0123ABCD:U045EF6GH"), e.getMessage());
+        }
+    }
 }

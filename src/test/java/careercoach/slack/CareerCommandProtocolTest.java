@@ -65,7 +65,7 @@ class CareerCommandProtocolTest {
         JsonNode body = ack(kit.command("U1", "C1", text));
 
         assertEquals("ephemeral", body.get("response_type").asText());
-        for (Subcommand subcommand : kit.app().bot().commands().subcommandsFor("U1", guide)) {
+        for (Subcommand subcommand : kit.app().bot().commands().subcommandsFor(FakeSlackApi.TEAM_ID, "U1", guide)) {
             assertTrue(body.toString().contains("/career " + Mrkdwn.escape(subcommand.usage())), subcommand.name());
         }
         assertFalse(body.toString().contains("/career report"), "for guide authors only");

@@ -129,12 +129,18 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         return new SlackTestKit(Map::of, true);
     }
 
+    /** As {@link #perClassDistribution()}, with extra environment variables read when the class starts. */
+    public static SlackTestKit perClassDistribution(Supplier<Map<String, String>> extraEnv) {
+        return new SlackTestKit(extraEnv, true);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         if (classEnv == null) {
             throw new IllegalStateException("a kit started by start() is not an extension: use perClass()");
         }
-        SlackTestKit kit = classDistribution ? startDistribution() : start(classEnv.get(), Clock.systemUTC());
+        SlackTestKit kit = classDistribution ? startDistribution(classEnv.get())
+                : start(classEnv.get(), Clock.systemUTC());
         started(kit.slack, kit.stores, kit.app, kit.ownsStores, kit.ownsSlack, kit.clock);
     }
 
@@ -231,10 +237,16 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
      * against a fake Slack. In-memory stores, both closed with the kit.
      */
     public static SlackTestKit startDistribution() throws Exception {
+        return startDistribution(Map.of());
+    }
+
+    /** As {@link #startDistribution()}, with extra environment variables. */
+    public static SlackTestKit startDistribution(Map<String, String> extraEnv) throws Exception {
         Stores stores = Stores.inMemory();
         FakeSlackApi slack = new FakeSlackApi();
         try {
-            return startDistribution(stores, slack, Map.of(), Clock.systemUTC(), DeliveryLimits.DEFAULT, true, true);
+            return startDistribution(stores, slack, extraEnv, Clock.systemUTC(), DeliveryLimits.DEFAULT, true,
+                    true);
         } catch (Exception e) {
             slack.close();
             stores.close();

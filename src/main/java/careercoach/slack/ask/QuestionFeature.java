@@ -186,7 +186,7 @@ public final class QuestionFeature implements SlackFeature {
                                 String answerId = UUID.randomUUID().toString();
                                 Answer answer = counted(surface, call.args(), call.guide(), found, answerId);
                                 List<LayoutBlock> blocks = renderer.render(answer, answerId, call.guide(),
-                                        commands.subcommandsFor(call.userId(), call.guide()));
+                                        commands.subcommandsFor(call.teamId(), call.userId(), call.guide()));
                                 surface.webApi().respond("answer", () -> call.context().respond(r -> r
                                         .responseType("ephemeral").text(renderer.fallbackText(answer))
                                         .blocks(blocks)));
@@ -209,7 +209,7 @@ public final class QuestionFeature implements SlackFeature {
                 Guide guide = surface.guides().guideFor(team, user);
                 Answer answer = counted(surface, question, guide, found, answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, guide,
-                        commands.subcommandsFor(user, guide));
+                        commands.subcommandsFor(team, user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
             }, () -> respond(surface, ctx, SEARCH_FAILED, null));
             return ctx.ack();
@@ -249,7 +249,7 @@ public final class QuestionFeature implements SlackFeature {
             surface.executor().execute(() -> {
                 Guide guide = surface.guides().guideFor(teamId, userId);
                 post(surface, ctx, userId, channel, threadTs, "What I can do",
-                        helpRenderer.render(guide, userId, surface.commands().subcommands(), ""));
+                        helpRenderer.render(guide, teamId, userId, surface.commands().subcommands(), ""));
             });
             return;
         }
@@ -265,7 +265,7 @@ public final class QuestionFeature implements SlackFeature {
             Answer answer = counted(surface, text, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
                     renderer.render(answer, message.eventId(), guide,
-                            surface.commands().subcommandsFor(userId, guide)));
+                            surface.commands().subcommandsFor(teamId, userId, guide)));
         }, () -> post(surface, ctx, userId, channel, threadTs, SEARCH_FAILED, null));
     }
 

@@ -78,7 +78,7 @@ public final class GuideFeature implements SlackFeature {
         });
         CareerCommands commands = surface.commands();
         commands.register(new Subcommand(CareerCommands.HELP, "help", "this list", call -> {
-            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), call.userId(),
+            List<LayoutBlock> blocks = new ArrayList<>(helpRenderer.render(call.guide(), call.teamId(), call.userId(),
                     commands.subcommands(), call.args()));
             SharedActions.startButtons(call.guide()).ifPresent(blocks::add);
             return call.context().ack(r -> r.responseType("ephemeral").text("What I can do").blocks(blocks));

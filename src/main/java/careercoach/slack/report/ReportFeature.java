@@ -12,10 +12,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
- * {@code /career report [30d]}: the authors' report, for the people listed in {@code GUIDE_AUTHORS} only; help
+ * {@code /career report [30d]}: the authors' report, for the people listed in {@code GUIDE_AUTHORS} only (matched
+ * with the request's workspace: {@link careercoach.config.Config#isGuideAuthor}); help
  * does not offer it to anyone else, and anyone else who types it is told who can.
  */
 public final class ReportFeature implements SlackFeature {
@@ -24,20 +25,21 @@ public final class ReportFeature implements SlackFeature {
             + " the bot to add you to GUIDE_AUTHORS if you write the guides.";
 
     private final ContentReports reports;
-    private final Set<String> authors;
+    private final BiPredicate<String, String> isAuthor;
     private final ReportRenderer renderer = new ReportRenderer();
 
-    public ReportFeature(ContentReports reports, Set<String> authors) {
+    /** @param isAuthor whether a person (team key, user id) is a guide author */
+    public ReportFeature(ContentReports reports, BiPredicate<String, String> isAuthor) {
         this.reports = reports;
-        this.authors = Set.copyOf(authors);
+        this.isAuthor = isAuthor;
     }
 
     @Override
     public void install(SlackSurface surface) {
         surface.commands().register(new Subcommand("report", "report [30d]",
                 "for guide authors: what I could not answer, 👎 by section, answer rate per week",
-                guide -> true, authors::contains, call -> {
-                    if (!authors.contains(call.userId())) {
+                guide -> true, isAuthor, call -> {
+                    if (!isAuthor.test(call.teamId(), call.userId())) {
                         return call.context().ack(r -> r.responseType("ephemeral").text(REFUSAL));
                     }
                     Duration period;
