@@ -6,15 +6,19 @@ import careercoach.guide.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +32,11 @@ public final class Coach {
     private static final int HISTORY = 50;
     /** Conversations untouched this long are not offered back; the default. */
     public static final Duration DEFAULT_EXPIRY = Duration.ofDays(14);
+    /**
+     * A start of the same kind this soon after the last one, before any click on it, is the same press again (a
+     * double click is two requests): it keeps that conversation rather than replacing it.
+     */
+    public static final Duration REPEATED_START = Duration.ofSeconds(10);
 
     /** The guides served now: a reload of index-data replaces them while conversations go on. */
     private final Supplier<GuideLibrary> guides;
@@ -45,6 +54,10 @@ public final class Coach {
         }
 
         record ResumeOffered(Conversation conversation) implements Start {
+        }
+
+        /** The same conversation was started moments ago and not touched since: it stays, nothing new is shown. */
+        record AlreadyStarted(Conversation conversation) implements Start {
         }
     }
 
@@ -65,17 +78,27 @@ public final class Coach {
 
     /**
      * Starts a conversation of {@code kind} on {@code guide}, unless the user left one of the same sort (skill
-     * check or steps walk) with answers in it and not yet expired: then that one is offered back.
+     * check or steps walk) with answers in it and not yet expired: then that one is offered back. A conversation of
+     * the same kind started less than {@link #REPEATED_START} ago and not clicked since is kept as it is
+     * ({@link Start.AlreadyStarted}).
      */
     public Start start(String teamId, String userId, Guide guide, ConversationKind kind) {
         Instant now = clock.instant();
-        for (Conversation left : sameSort(teamId, userId, kind, "")) {
+        List<Conversation> sameSort = sameSort(teamId, userId, kind, "");
+        Optional<Conversation> repeated = justStarted(sameSort, kind, now);
+        if (repeated.isPresent()) {
+            return new Start.AlreadyStarted(repeated.get());
+        }
+        for (Conversation left : sameSort) {
             if (!left.answers().isEmpty() && !left.isExpired(now, expiry)) {
                 return new Start.ResumeOffered(left);
             }
             conversations.delete(left.id());
         }
-        return new Start.Started(create(teamId, userId, guide, kind, now));
+        Instant startedAt = clock.instant();
+        Start start = insertOnce(id -> ConversationEngine.start(id, teamId, userId, guide, kind, startedAt));
+        LOG.debug("start of {} on guide {}: {}", kind, guide.id(), start.getClass().getSimpleName());
+        return start;
     }
 
     /** Drops whatever the user left of this sort and starts afresh. */
@@ -94,25 +117,83 @@ public final class Coach {
     /**
      * Starts a skill check toward another role: the target guide's questions, pre-marked with the ratings the person
      * gave the same skills ({@code sameSkills}) in their latest finished check of their own guide. A check toward
-     * the same role left with answers is offered back instead ({@code fresh} drops it). Kept apart from the
-     * person's own-role check: neither is offered back for the other.
+     * the same role left with answers is offered back instead ({@code fresh} drops it), and one started moments ago
+     * and not clicked since is kept (unless {@code fresh}). Kept apart from the person's own-role check: neither is
+     * offered back for the other.
      */
     public Start startToward(String teamId, String userId, Guide own, Guide target, ConversationKind kind,
                              SameSkills sameSkills, boolean fresh) {
         Instant now = clock.instant();
-        for (Conversation left : sameSort(teamId, userId, kind, target.id())) {
+        List<Conversation> sameSort = sameSort(teamId, userId, kind, target.id());
+        Optional<Conversation> repeated = fresh ? Optional.empty() : justStarted(sameSort, kind, now);
+        if (repeated.isPresent()) {
+            return new Start.AlreadyStarted(repeated.get());
+        }
+        for (Conversation left : sameSort) {
             if (!fresh && !left.answers().isEmpty() && !left.isExpired(now, expiry)) {
                 return new Start.ResumeOffered(left);
             }
             conversations.delete(left.id());
         }
         Map<String, String> premarked = premarks(teamId, userId, own, target, kind, sameSkills);
-        Conversation conversation = ConversationEngine.startToward(ids.get(), teamId, userId, target, kind,
-                premarked, now);
-        conversations.insert(conversation);
-        LOG.debug("started {} {} toward guide {} with {} pre-marked", kind, conversation.id(), target.id(),
-                premarked.size());
-        return new Start.Started(conversation);
+        Instant startedAt = clock.instant();
+        Function<String, Conversation> started = id -> ConversationEngine.startToward(id, teamId, userId, target,
+                kind, premarked, startedAt);
+        Start start;
+        if (fresh) {
+            start = new Start.Started(started.apply(ids.get()));
+            conversations.insert(start.conversation());
+        } else {
+            start = insertOnce(started);
+        }
+        LOG.debug("start of {} toward guide {} with {} pre-marked: {}", kind, target.id(), premarked.size(),
+                start.getClass().getSimpleName());
+        return start;
+    }
+
+    /**
+     * The conversation of {@code kind} among {@code sameSort} started less than {@link #REPEATED_START} before
+     * {@code now} and not clicked since (version 0, so pre-marked ratings do not count as answers); the earliest
+     * started when several are (ties by id), so that every instance picks the same one.
+     */
+    private static Optional<Conversation> justStarted(List<Conversation> sameSort, ConversationKind kind,
+                                                      Instant now) {
+        return sameSort.stream()
+                .filter(c -> c.kind() == kind && c.version() == 0 && c.status() == Conversation.Status.ACTIVE)
+                .filter(c -> Duration.between(c.startedAt(), now).compareTo(REPEATED_START) < 0)
+                .min(Comparator.comparing(Conversation::startedAt).thenComparing(Conversation::id));
+    }
+
+    /**
+     * Inserts a conversation just started (not a deliberate restart) under an id both starts of one double click
+     * share: the person, the sort and the {@link #REPEATED_START} window it falls in. Two starts handled at once (by
+     * two instances sharing the store) may each read no conversation; then the database's unique id lets one insert
+     * win, and the other keeps that one and shows nothing. An id already taken by a conversation that was clicked
+     * since (finished in moments, say) does not stand in the way: the new one gets an id of its own.
+     */
+    private Start insertOnce(Function<String, Conversation> started) {
+        Conversation first = started.apply("");
+        String id = UUID.nameUUIDFromBytes(String.join("\n", first.teamId(), first.userId(), first.kind().name(),
+                first.targetGuideId(), Long.toString(first.startedAt().toEpochMilli() / REPEATED_START.toMillis()))
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        Conversation conversation = started.apply(id);
+        try {
+            conversations.insert(conversation);
+            return new Start.Started(conversation);
+        } catch (RuntimeException e) {
+            Optional<Conversation> there = conversations.find(id);
+            if (there.isEmpty()) {
+                throw e;
+            }
+            Optional<Conversation> same = justStarted(List.of(there.get()), conversation.kind(), clock.instant());
+            if (same.isPresent()) {
+                LOG.debug("a start repeated at once keeps conversation {}", id);
+                return new Start.AlreadyStarted(same.get());
+            }
+            Conversation own = started.apply(ids.get());
+            conversations.insert(own);
+            return new Start.Started(own);
+        }
     }
 
     private Map<String, String> premarks(String teamId, String userId, Guide own, Guide target,

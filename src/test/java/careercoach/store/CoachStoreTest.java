@@ -281,6 +281,47 @@ class CoachStoreTest {
         assertEquals(1, new JdbcConversations(db.database()).open("T1", "U2").size());
     }
 
+    @DatabaseTest
+    void start_againWithinMoments_keepsTheConversationUntilTheWindowHasPassed(TestDatabase db) {
+        Conversation first = startCheck(coach(db.database()));
+        clock.advance(Duration.ofSeconds(5));
+
+        Coach.Start again = coach(db.openAnother()).start("T1", "U1", FixtureGuides.guide(),
+                ConversationKind.SKILL_CHECK);
+
+        assertEquals(first.id(), assertInstanceOf(Coach.Start.AlreadyStarted.class, again).conversation().id());
+        clock.advance(Coach.REPEATED_START);
+        Conversation later = startCheck(coach(db.database()));
+        assertFalse(later.id().equals(first.id()));
+        assertTrue(coach(db.database()).find(first.id()).isEmpty());
+    }
+
+    @DatabaseTest
+    void start_ofAnotherKindWithinMoments_startsIt(TestDatabase db) {
+        Coach coach = coach(db.database());
+        Conversation shortCheck = startCheck(coach);
+
+        Coach.Start longCheck = coach.start("T1", "U1", FixtureGuides.guide(), ConversationKind.LONG_SKILL_CHECK);
+
+        assertFalse(assertInstanceOf(Coach.Start.Started.class, longCheck).conversation().id()
+                .equals(shortCheck.id()));
+    }
+
+    @DatabaseTest
+    void start_rightAfterACheckFinishedInMoments_startsANewOne(TestDatabase db) {
+        Coach coach = coach(db.database());
+        Conversation c = startCheck(coach);
+        for (int i = 0; i < c.total(); i++) {
+            Conversation now = coach.find(c.id()).orElseThrow();
+            accepted(coach.handle(c.id(), c.teamId(), c.userId(), new Answer(now.step(), now.version(), "PRACTISED")));
+        }
+
+        Conversation next = startCheck(coach);
+
+        assertFalse(next.id().equals(c.id()));
+        assertEquals(Conversation.Status.FINISHED, coach.find(c.id()).orElseThrow().status());
+    }
+
     private void finishCheck(Coach coach, String... answers) {
         Conversation c = coach.startAgain("T1", "U1", FixtureGuides.guide(), ConversationKind.SKILL_CHECK);
         for (String answer : answers) {

@@ -90,6 +90,11 @@ final class DmConversations {
                         + " moment. Please try again in a moment.");
                 return;
             }
+            if (start instanceof Coach.Start.AlreadyStarted) {
+                // The same start pressed again: its first message is in the DM, and its buttons still work.
+                LOG.info("a conversation started moments ago was started again and kept");
+                return;
+            }
             List<LayoutBlock> blocks;
             String text;
             if (start instanceof Coach.Start.ResumeOffered offer) {

@@ -384,6 +384,66 @@ class CoachProtocolTest {
                 "the second press must not say there never was anything: " + replies);
     }
 
+    /** The DM posts of conversations (not the progress chart), once the executor had time to send a late one. */
+    private List<FakeSlackApi.Call> dmPostsSettled(int expected) throws InterruptedException {
+        kit.slack().await(c -> c.method().equals("chat.postMessage") && DM.equals(c.param("channel")), expected);
+        Thread.sleep(500);
+        return kit.slack().calls(c -> c.method().equals("chat.postMessage") && DM.equals(c.param("channel")));
+    }
+
+    @Test
+    void start_pressedTwiceQuickly_keepsOneConversationAndPostsQuestionOneOnce() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        JsonNode first = lastMessage(1);
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+
+        List<FakeSlackApi.Call> posts = dmPostsSettled(1);
+        assertEquals(1, posts.size(), posts.toString());
+        List<Conversation> open = kit.stores().conversations().open(TEAM, USER);
+        assertEquals(1, open.size(), open.toString());
+        assertEquals(stored(first, "coach_skip").id(), open.get(0).id());
+        // The first message's buttons still work.
+        click("coach_answer_PRACTISED", first);
+        assertTrue(lastMessage(2).toString().contains("2 of 6"), lastMessage(2).toString());
+    }
+
+    @Test
+    void stepsWalk_startPressedTwiceQuickly_postsTheFirstStepOnce() throws Exception {
+        kit.blockAction(USER, "C1", CoachRenderer.START_ACTION, "STEPS_WALK");
+        lastMessage(1);
+        kit.blockAction(USER, "C1", CoachRenderer.START_ACTION, "STEPS_WALK");
+
+        assertEquals(1, dmPostsSettled(1).size());
+        assertEquals(1, kit.stores().conversations().open(TEAM, USER).size());
+    }
+
+    @Test
+    void start_afterAnAnswer_offersToResume() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        click("coach_answer_PRACTISED", lastMessage(1));
+        lastMessage(2);
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+
+        List<FakeSlackApi.Call> posts = dmPostsSettled(2);
+        assertEquals(2, posts.size(), posts.toString());
+        assertTrue(posts.get(1).blocks().toString().contains(CoachRenderer.RESTART_ACTION), posts.toString());
+    }
+
+    @Test
+    void restart_rightAfterStart_startsAfresh() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        JsonNode first = lastMessage(1);
+        String firstId = stored(first, "coach_skip").id();
+        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
+
+        List<FakeSlackApi.Call> posts = dmPostsSettled(2);
+        assertEquals(2, posts.size(), posts.toString());
+        assertTrue(posts.get(1).blocks().toString().contains("1 of 6"), posts.toString());
+        List<Conversation> open = kit.stores().conversations().open(TEAM, USER);
+        assertEquals(1, open.size(), open.toString());
+        assertFalse(open.get(0).id().equals(firstId));
+    }
+
     @Test
     void stepsWalk_fromTheStepsButton_endsWithWhatRemainsAndSavesIt() throws Exception {
         HttpResponse<String> steps = kit.command(USER, "C1", "steps");

@@ -4,6 +4,7 @@ import careercoach.Stores;
 import careercoach.coach.Conversation;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
+import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,51 @@ class CoachTwoInstancesProtocolTest {
             assertEquals(3, two.slack().await("chat.postEphemeral", 3).size());
             assertEquals(6, one.slack().calls("chat.update").size() + two.slack().calls("chat.update").size());
         }
+    }
+
+    @DatabaseTest
+    void start_pressedTwiceOnTwoInstances_postsQuestionOneOnce(TestDatabase db) throws Exception {
+        try (SlackTestKit one = SlackTestKit.start(Stores.database(db.database(), Clock.systemUTC()), Map.of());
+             SlackTestKit two = SlackTestKit.start(Stores.database(db.openAnother(), Clock.systemUTC()), Map.of())) {
+            one.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+            dmMessages(one, 1);
+            two.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+
+            assertEquals(1, dmPostsSettled(one, two), "question 1 is posted once");
+            assertEquals(1, two.stores().conversations().open(FakeSlackApi.TEAM_ID, USER).size());
+        }
+    }
+
+    @DatabaseTest
+    void start_pressedTwiceAtOnceOnTwoInstances_keepsOneConversation(TestDatabase db) throws Exception {
+        try (SlackTestKit one = SlackTestKit.start(Stores.database(db.database(), Clock.systemUTC()), Map.of());
+             SlackTestKit two = SlackTestKit.start(Stores.database(db.openAnother(), Clock.systemUTC()), Map.of())) {
+            Thread other = new Thread(() -> {
+                try {
+                    two.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            other.start();
+            one.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+            other.join();
+
+            Await.until("a conversation is posted", () -> dmPosts(one) + dmPosts(two) > 0);
+            assertEquals(1, dmPostsSettled(one, two), "question 1 is posted once");
+            List<Conversation> open = one.stores().conversations().open(FakeSlackApi.TEAM_ID, USER);
+            assertEquals(1, open.size(), open.toString());
+        }
+    }
+
+    private static int dmPosts(SlackTestKit kit) {
+        return kit.slack().calls(c -> c.method().equals("chat.postMessage") && DM.equals(c.param("channel"))).size();
+    }
+
+    /** The DM posts of both instances, once their executors had time to send a late one. */
+    private static int dmPostsSettled(SlackTestKit one, SlackTestKit two) throws InterruptedException {
+        Thread.sleep(500);
+        return dmPosts(one) + dmPosts(two);
     }
 
     private static List<FakeSlackApi.Call> dmMessages(SlackTestKit kit, int count) {
