@@ -106,9 +106,6 @@ final class GuideRouter {
     private static final Set<String> TEAM_NOUNS = Set.of("team", "group", "org", "organisation", "organization",
             "squad", "department", "function");
     /** Words that open a noun phrase: after one, "lead" is a noun ("a lead"), not a verb. */
-    /** Endings of English words that describe someone rather than name a field ("effective", "better", "hiring"). */
-    private static final Pattern DESCRIBING_ENDING = Pattern.compile(
-            "(ive|ful|ous|able|ible|al|ic|ed|ing|er|est|less|ly|ish|ent|ary)$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her",
             "their", "its", "this", "that", "whole");
     /** Words that stand for a role already named, after a word saying which ("the data one", "the mobile side"). */
@@ -154,8 +151,6 @@ final class GuideRouter {
     private final Set<String> guided = new HashSet<>();
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
-    /** Every word the guides use anywhere: titles, text, items, search aids. */
-    private final Set<String> libraryWords = new HashSet<>();
     private final Predicate<String> englishWord;
 
     GuideRouter(List<Guide> guides) {
@@ -184,14 +179,6 @@ final class GuideRouter {
             }
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
-            guide.names().forEach(name -> words(name).forEach(t -> libraryWords.add(t.word())));
-            for (var section : guide.sections()) {
-                List<String> texts = new ArrayList<>(List.of(section.title(), section.text()));
-                section.allItems().forEach(item -> texts.add(item.fullText()));
-                texts.addAll(section.keywords());
-                texts.addAll(section.phrasings());
-                texts.forEach(text -> words(text).forEach(t -> libraryWords.add(t.word())));
-            }
             guided.addAll(words);
         }
         known.addAll(guided);
@@ -423,10 +410,6 @@ final class GuideRouter {
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
-            // "restaurant manager", "astronaut lead": a field no guide is about names a role no guide has.
-            if (first > previousEnd + 1 && first == i && namesAnotherField(corrected.get(first - 1).word())) {
-                first--;
-            }
             int after = last + 1;
             if (after < corrected.size() && JOINS.contains(corrected.get(after).word())) {
                 int q = after + 1;
@@ -624,18 +607,6 @@ final class GuideRouter {
     private boolean isQualifier(String word) {
         return (known.contains(word) || TEAM_NOUNS.contains(word)) && !heads.contains(word)
                 && !ROLE_HEADS.contains(word) && !DETERMINERS.contains(word);
-    }
-
-    /**
-     * Whether a word right before a role's head names a field no guide is about ("restaurant" manager, "astronaut"
-     * lead): a word of its own that none of the guides uses anywhere and that does not read as describing the person
-     * ("better", "successful", "hiring", "seasoned": endings English gives such words), so the role is one no guide
-     * has, not a guide's role said loosely.
-     */
-    private boolean namesAnotherField(String word) {
-        return word.length() > 2 && word.chars().allMatch(Character::isLetter) && englishWord.test(word)
-                && !known.contains(word) && !libraryWords.contains(word) && !GENERIC_MODIFIERS.contains(word)
-                && !DETERMINERS.contains(word) && !JOINS.contains(word) && !DESCRIBING_ENDING.matcher(word).find();
     }
 
     /** The words of tokens {@code from}..{@code to} that say which role: not "team", "the", "senior". */
