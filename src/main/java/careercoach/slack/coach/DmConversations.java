@@ -90,15 +90,16 @@ final class DmConversations {
                         + " moment. Please try again in a moment.");
                 return;
             }
-            if (start instanceof Coach.Start.AlreadyStarted) {
+            if (start instanceof Coach.Start.AlreadyStarted && threadTs == null) {
                 // The same start pressed again: its first message is in the DM, and its buttons still work.
                 LOG.info("a conversation started moments ago was started again and kept");
                 return;
             }
             List<LayoutBlock> blocks;
             String text;
-            if (start instanceof Coach.Start.ResumeOffered offer) {
-                blocks = renderer.resumeOffer(offer.conversation());
+            // Asked in a thread, the check started moments ago may be in another one: offer it where it was asked.
+            if (start instanceof Coach.Start.ResumeOffered || start instanceof Coach.Start.AlreadyStarted) {
+                blocks = renderer.resumeOffer(start.conversation());
                 text = "Resume or start again?";
             } else {
                 countConversation(surface, kind, "started");
