@@ -22,10 +22,9 @@ import java.util.regex.Pattern;
  * its initials. A name already holding a short form or a brand ("QA / Test Automation Lead", "iOS Lead", "Senior
  * IC"), or with joining words ("Head of Engineering") gives none: the initials people use for those are not its
  * letters. One letter is no short form. Initials are dropped where they would blur two guides: when any guide's
- * own names already say them (what an author wrote wins: "EM" listed by one guide is never another's), and when
- * two guides' names give the same initials (neither has them). An alias's initials that usually stand for another
- * role or field ("PM" from "People Manager", "ML" from "Mobile Lead") are not taken; a title's are (a guide titled
- * "Product Manager" is what "PM" means).
+ * own names already say them (what an author wrote wins: "EM" listed by one guide is never another's), when two
+ * guides' names give the same initials (neither has them), and when the initials usually stand for other words
+ * ("PM" is no "People Manager", "ML" no "Mobile Lead"; a "Product Manager" is what "PM" means).
  *
  * <p>The one place that says which short forms a guide has: {@link RoleGuideMatcher} (and so {@code /career role}),
  * the role typeahead and the question router read them here.
@@ -48,9 +47,36 @@ public final class RoleInitials {
         }
     }
 
-    /** Initials that usually stand for another role or field than an alias's words ("PM", "ML", "HR"). */
-    static final Set<String> WELL_KNOWN = Set.of("pm", "po", "ml", "ai", "ui", "ux", "hr", "it", "qa", "cs", "bi",
-            "vp", "ceo", "cto", "cfo", "coo", "cio", "cpo", "sre", "swe", "sde", "ic", "tl", "ba", "ds");
+    /**
+     * Initials that usually stand for certain words ("PM": a product, project or program manager): taken from a name
+     * saying those words only, never from one saying others ("People Manager", "Mobile Lead" give no "PM", "ML").
+     */
+    static final Map<String, Set<String>> WELL_KNOWN = Map.ofEntries(
+            Map.entry("pm", Set.of("product manager", "project manager", "program manager")),
+            Map.entry("po", Set.of("product owner")),
+            Map.entry("ml", Set.of("machine learning")),
+            Map.entry("ai", Set.of("artificial intelligence")),
+            Map.entry("ui", Set.of("user interface")),
+            Map.entry("ux", Set.of("user experience")),
+            Map.entry("hr", Set.of("human resources")),
+            Map.entry("it", Set.of("information technology")),
+            Map.entry("qa", Set.of("quality assurance")),
+            Map.entry("cs", Set.of("customer success", "computer science", "customer support")),
+            Map.entry("bi", Set.of("business intelligence")),
+            Map.entry("vp", Set.of("vice president")),
+            Map.entry("ceo", Set.of("chief executive officer")),
+            Map.entry("cto", Set.of("chief technology officer", "chief technical officer")),
+            Map.entry("cfo", Set.of("chief financial officer")),
+            Map.entry("coo", Set.of("chief operating officer")),
+            Map.entry("cio", Set.of("chief information officer")),
+            Map.entry("cpo", Set.of("chief product officer")),
+            Map.entry("sre", Set.of("site reliability engineer", "site reliability engineering")),
+            Map.entry("swe", Set.of("software engineer")),
+            Map.entry("sde", Set.of("software development engineer")),
+            Map.entry("ic", Set.of("individual contributor")),
+            Map.entry("tl", Set.of("tech lead", "team lead", "technical lead")),
+            Map.entry("ba", Set.of("business analyst")),
+            Map.entry("ds", Set.of("data scientist", "data science")));
     private static final Set<String> JOINING = Set.of("of", "and", "for", "the", "a", "an", "in", "on", "to", "at",
             "with", "or");
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
@@ -75,12 +101,11 @@ public final class RoleInitials {
         Map<String, Set<String>> guidesSaying = new HashMap<>();
         for (Guide guide : guides) {
             List<ShortName> forms = new ArrayList<>();
-            List<String> names = guide.names();
-            for (int n = 0; n < names.size(); n++) {
-                boolean title = n == 0 && guide.title() != null;
-                for (ShortName form : of(names.get(n))) {
-                    if (written.contains(form.initials()) || !title && WELL_KNOWN.contains(form.initials())
-                            || forms.contains(form)) {
+            for (String name : guide.names()) {
+                for (ShortName form : of(name)) {
+                    String words = String.join(" ", form.words()).toLowerCase(Locale.ROOT);
+                    if (written.contains(form.initials()) || forms.contains(form)
+                            || !WELL_KNOWN.getOrDefault(form.initials(), Set.of(words)).contains(words)) {
                         continue;
                     }
                     forms.add(form);

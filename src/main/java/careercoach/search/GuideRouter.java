@@ -520,13 +520,13 @@ final class GuideRouter {
     private boolean saidAsRole(String question, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String written = question.substring(t.start(), t.end()).replaceAll("['\u2019]s$", "");
-        String letters = written.toLowerCase(Locale.ROOT);
-        if (letters.endsWith("s") && letters.length() > 2) {
-            letters = letters.substring(0, letters.length() - 1);
+        if (written.length() > 2 && written.endsWith("s")) {
+            // A plural: "EMs", "CEOs".
+            written = written.substring(0, written.length() - 1);
         }
+        String letters = written.toLowerCase(Locale.ROOT);
         if (written.equals(written.toUpperCase(Locale.ROOT))
-                && written.chars().filter(Character::isLetter).count() >= 2
-                || !englishWord.test(letters) && !englishWord.test(written.toLowerCase(Locale.ROOT))) {
+                && written.chars().filter(Character::isLetter).count() >= 2 || !englishWord.test(letters)) {
             return true;
         }
         int c = k - 1;

@@ -68,9 +68,12 @@ class RoleInitialsTest {
     }
 
     @Test
-    void anAliasGivesNoInitialsThatUsuallyMeanAnotherRole_aTitleDoes() {
+    void initialsThatUsuallyStandForOtherWords_areNotTaken() {
         assertEquals(List.of("EM", "LM"),
                 library(guide("manager", "Engineering Manager", "People Manager", "Line Manager")).get("manager"));
+        assertEquals(List.of(), library(guide("mobile", "Mobile Lead")).get("mobile"));
         assertEquals(List.of("PM"), library(guide("product", "Product Manager")).get("product"));
+        assertEquals(List.of("RL", "SRE Lead", "SREL", "SR Engineer", "SRE"), library(guide("sre", "Reliability Lead",
+                "Site Reliability Engineering Lead", "Site Reliability Engineer")).get("sre"));
     }
 }

@@ -44,6 +44,7 @@ class GuideRouterInitialsTest {
         assertEquals(Optional.of("manager"), route("what does the EM of the platform team own"));
         assertEquals(Optional.of("tpm"), route("what does a TPM do all day"));
         assertEquals(Optional.of("tpm"), route("how many TPMs does a company need"));
+        assertEquals(Optional.of("manager"), route("what do EMs on platform teams earn"));
         assertEquals(Optional.of("product"), route("what does a PM earn"));
         assertEquals(Optional.of("product"), route("what does a pm earn"));
         assertEquals(Optional.of("manager"), route("i'm a new em, what should I do first"));
