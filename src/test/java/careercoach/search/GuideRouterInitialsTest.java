@@ -23,7 +23,8 @@ class GuideRouterInitialsTest {
             new Guide("manager", "Engineering Manager (Platform Team)", "Career Guide", List.of()),
             new Guide("tpm", "Technical Program Manager", "Career Guide", List.of()),
             new Guide("mobile", "Mobile Engineering Lead (iOS/Android)", "Career Guide", List.of()),
-            new Guide("product", "Product Manager", "Career Guide", List.of()));
+            new Guide("product", "Product Manager", "Career Guide", List.of()),
+            new Guide("qa", "Quality Assurance Lead", "Career Guide", List.of()));
     private final GuideRouter router = new GuideRouter(GUIDES, ENGLISH);
 
     private Optional<String> route(String question) {
@@ -36,6 +37,7 @@ class GuideRouterInitialsTest {
         assertEquals(Optional.of("sre"), route("sre lead skills"));
         assertEquals(Optional.of("data"), route("DE lead salary range"));
         assertEquals(Optional.of("data"), route("what do DE leads struggle with?"));
+        assertEquals(Optional.of("qa"), route("qa lead pay?"));
     }
 
     @Test
