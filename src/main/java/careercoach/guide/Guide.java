@@ -8,7 +8,8 @@ import java.util.Optional;
  * Each section has its own id and, usually, a kind shared by all guides ({@link SectionKinds}): features find a
  * section by its kind ({@link #sectionOfKind}), references such as item actions by its id ({@link #section}).
  * {@code aliases} are other names people use for the role
- * ("DE lead", "EM"): questions naming the role by any of them are answered from this guide.
+ * ("Lead Data Engineer", "SDET lead"): questions naming the role by any of them are answered from this guide, and so
+ * are those naming it by the initials its names give ({@link RoleInitials}: "DE lead", "EM"), listed or not.
  */
 public record Guide(String id, String title, String subtitle, List<String> aliases, List<Section> sections) {
 

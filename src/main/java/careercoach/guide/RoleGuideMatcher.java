@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * "(Architecture-focused)"). Names are compared with their qualifiers first, so that "Backend Lead (Go)" finds its
  * own guide when there is also a "Backend Lead (Java)", then without them.
  *
- * A guide's {@code aliases} are matched like its title. Questions that name roles in running text are routed by
+ * A guide's {@code aliases} are matched like its title, and so are the initials its names give ({@link RoleInitials}:
+ * "SRE Lead", "EM"). Questions that name roles in running text are routed by
  * {@code search.GuideRouter}.
  */
 public final class RoleGuideMatcher {
@@ -29,15 +31,13 @@ public final class RoleGuideMatcher {
     private final List<Keyed> guides = new ArrayList<>();
 
     public RoleGuideMatcher(Collection<Guide> guides) {
+        Map<String, List<RoleInitials.ShortName>> initials = RoleInitials.of(guides);
         for (Guide guide : guides) {
-            List<String> names = new ArrayList<>();
-            if (guide.title() != null) {
-                names.add(guide.title());
-            }
-            names.addAll(guide.aliases());
+            List<String> names = new ArrayList<>(guide.names());
             if (guide.id() != null) {
                 names.add(guide.id());
             }
+            initials.getOrDefault(guide.id(), List.of()).forEach(form -> names.add(form.name()));
             this.guides.add(new Keyed(guide, names.stream().map(RoleGuideMatcher::fullKey).toList(),
                     names.stream().map(RoleGuideMatcher::plainKey).toList()));
         }

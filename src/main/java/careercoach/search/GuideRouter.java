@@ -1,6 +1,7 @@
 package careercoach.search;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleInitials;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched
  * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
+ * Initials the names give ({@link RoleInitials}: "SRE lead", "EM") are read as the words they stand for.
  * A role with a word no guide's names have ("frontend lead", "data scientist") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
@@ -152,6 +154,10 @@ final class GuideRouter {
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
     private final Predicate<String> englishWord;
+    /** The words a whole name's initials stand for ("em": engineer, manager), from {@link RoleInitials}. */
+    private final Map<String, List<String>> wholeInitials = new HashMap<>();
+    /** The words initials said before a head stand for, by head ("de" before "lead": data, engineer). */
+    private final Map<String, Map<String, List<String>>> qualifierInitials = new HashMap<>();
 
     GuideRouter(List<Guide> guides) {
         this(guides, word -> false);
@@ -184,6 +190,13 @@ final class GuideRouter {
         known.addAll(guided);
         known.addAll(QUALIFIERS);
         known.addAll(ROLE_HEADS);
+        RoleInitials.of(guides).values().forEach(forms -> forms.forEach(form -> {
+            List<String> words = form.words().stream().map(GuideRouter::normal).toList();
+            form.head().ifPresentOrElse(
+                    head -> qualifierInitials.computeIfAbsent(form.initials(), k -> new HashMap<>())
+                            .put(normal(head), words),
+                    () -> wholeInitials.put(form.initials(), words));
+        }));
     }
 
     /**
@@ -328,10 +341,30 @@ final class GuideRouter {
 
     /** The roles a question names, in order. */
     List<RoleMention> mentions(String question) {
-        List<Token> tokens = words(question);
+        List<Token> said = words(question);
+        List<Token> saidCorrected = new ArrayList<>();
+        for (Token t : said) {
+            saidCorrected.add(new Token(correct(t.word()), t.start(), t.end()));
+        }
+        // Initials a guide's names give are read as the words they stand for, one letter each: "SRE lead" is
+        // "site reliability engineering lead", "EM" "engineering manager".
+        List<Token> tokens = new ArrayList<>();
         List<Token> corrected = new ArrayList<>();
-        for (Token t : tokens) {
-            corrected.add(new Token(correct(t.word()), t.start(), t.end()));
+        for (int k = 0; k < said.size(); k++) {
+            Token t = said.get(k);
+            List<String> standFor = spelledOut(question, said, k, k + 1 < said.size()
+                    ? Optional.of(saidCorrected.get(k + 1).word()) : Optional.empty());
+            if (standFor.isEmpty()) {
+                tokens.add(t);
+                corrected.add(saidCorrected.get(k));
+                continue;
+            }
+            for (int w = 0; w < standFor.size(); w++) {
+                Token letter = new Token(standFor.get(w), t.start() + w,
+                        w == standFor.size() - 1 ? t.end() : t.start() + w + 1);
+                tokens.add(letter);
+                corrected.add(letter);
+            }
         }
         List<RoleMention> mentions = new ArrayList<>();
         int previousEnd = -1;
@@ -394,7 +427,8 @@ final class GuideRouter {
                 i++;
                 continue;
             }
-            if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())) {
+            if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())
+                    || ROLE_HEADS.contains(t.word()) && t.word().length() <= 3 && !saidAsRole(question, tokens, i)) {
                 i++;
                 continue;
             }
@@ -449,6 +483,59 @@ final class GuideRouter {
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * The words initials said at {@code k} stand for, or none: before the head they were read with, a name's
+     * qualifiers ("DE lead"); else a whole name ("EM", "TPMs"). Initials that are also an English word ("de", "em",
+     * "pm") count only written in capitals or after a word that says a role follows ({@link #saidAsRole}).
+     */
+    private List<String> spelledOut(String question, List<Token> tokens, int k, Optional<String> next) {
+        Token t = tokens.get(k);
+        String written = question.substring(t.start(), t.end()).replaceAll("['\u2019]s$", "");
+        if (written.length() > 2 && written.endsWith("s")) {
+            // A plural: "EMs", "TPMs", "tpms".
+            String singular = written.substring(0, written.length() - 1).toLowerCase(Locale.ROOT);
+            if (wholeInitials.containsKey(singular) || qualifierInitials.containsKey(singular)) {
+                written = written.substring(0, written.length() - 1);
+            }
+        }
+        String letters = written.toLowerCase(Locale.ROOT);
+        if (!wholeInitials.containsKey(letters) && !qualifierInitials.containsKey(letters)
+                || !saidAsRole(question, tokens, k)) {
+            return List.of();
+        }
+        Map<String, List<String>> byHead = qualifierInitials.getOrDefault(letters, Map.of());
+        if (next.isPresent() && byHead.containsKey(next.get())) {
+            return byHead.get(next.get());
+        }
+        return wholeInitials.getOrDefault(letters, List.of());
+    }
+
+    /**
+     * Whether a short form at {@code k} ("EM", "pm", "de") is said as a role: written in capitals, not an English
+     * word, or after an article or "as" ("an em", "as pm"), a few adjectives between ("a new em"). "3 pm", "let me
+     * lead", "de facto" say no role.
+     */
+    private boolean saidAsRole(String question, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String written = question.substring(t.start(), t.end()).replaceAll("['\u2019]s$", "");
+        if (written.length() > 2 && written.endsWith("s")) {
+            // A plural: "EMs", "CEOs".
+            written = written.substring(0, written.length() - 1);
+        }
+        String letters = written.toLowerCase(Locale.ROOT);
+        if (written.equals(written.toUpperCase(Locale.ROOT))
+                && written.chars().filter(Character::isLetter).count() >= 2 || !englishWord.test(letters)) {
+            return true;
+        }
+        int c = k - 1;
+        while (c >= 0 && c >= k - 3 && GENERIC_MODIFIERS.contains(tokens.get(c).word())
+                && !ARTICLES.contains(tokens.get(c).word())) {
+            c--;
+        }
+        return c >= 0 && (ARTICLES.contains(tokens.get(c).word()) && !POSSESSIVES.contains(tokens.get(c).word())
+                || tokens.get(c).word().equals("as"));
     }
 
     /**

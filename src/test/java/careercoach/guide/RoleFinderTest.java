@@ -32,6 +32,18 @@ class RoleFinderTest {
     }
 
     @Test
+    void find_byInitialsTheGuidesNamesGive_unlisted() {
+        Guide sre = guide("sre", "Site Reliability Engineering Lead", List.of());
+        Guide tpm = guide("tpm", "Technical Program Manager", List.of());
+        RoleFinder finder = new RoleFinder(List.of(sre, MANAGER, tpm));
+
+        assertEquals(sre, finder.find("SRE lead").guide().orElseThrow());
+        assertEquals(sre, finder.find("sre lead").guide().orElseThrow());
+        assertEquals(MANAGER, finder.find("EM").guide().orElseThrow());
+        assertEquals(tpm, finder.find("tpm").guide().orElseThrow());
+    }
+
+    @Test
     void find_unknownRole_answersTheClosestRolesThatExist() {
         RoleFinder.Found found = FINDER.find("reliability manager");
 

@@ -2,6 +2,7 @@ package careercoach.slack.guide;
 
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
+import careercoach.guide.RoleInitials;
 import careercoach.slack.Mrkdwn;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.model.block.composition.OptionObject;
@@ -12,14 +13,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 /**
- * The typeahead of {@code /career role}: the guides whose title, id or aliases match what the person typed, best first, at
- * most {@link #MAX_OPTIONS} (Slack shows no more in one select). An empty query lists the first guides by title, so
- * the menu is useful before typing. Each word typed must start a word of the title, id or an alias ("sre lead", "back lea");
+ * The typeahead of {@code /career role}: the guides whose title, id, aliases or initials ({@link RoleInitials}) match
+ * what the person typed, best first, at most {@link #MAX_OPTIONS} (Slack shows no more in one select). An empty query
+ * lists the first guides by title, so the menu is useful before typing. Each word typed must start a word of the
+ * title, id, an alias or the initials ("sre lead", "back lea", "em");
  * titles that start with the query come first, then titles holding it as whole words, then the rest, by title.
  * When no guide matches so, the closest roles to a misspelt name ({@link RoleFinder#closest}).
  */
@@ -36,11 +39,14 @@ final class RolePicker {
         String wanted = normalise(query == null ? "" : query);
         List<String> words = wanted.isEmpty() ? List.of() : Arrays.asList(wanted.split(" "));
         List<Ranked> ranked = new ArrayList<>();
+        Map<String, List<RoleInitials.ShortName>> initials = RoleInitials.of(guides);
         for (Guide guide : guides) {
             String title = normalise(guide.title());
             // Every name of the role counts: its id, title and aliases ("SRE", "EM", "people manager").
             List<String> names = new ArrayList<>(List.of(title, normalise(guide.id())));
             guide.aliases().forEach(alias -> names.add(normalise(alias)));
+            // And the initials its names give, listed or not ("SRE lead" for Site Reliability Engineering Lead).
+            initials.getOrDefault(guide.id(), List.of()).forEach(form -> names.add(normalise(form.name())));
             boolean all = words.stream().allMatch(w -> names.stream().anyMatch(name ->
                     Arrays.stream(name.split(" ")).anyMatch(t -> t.startsWith(w))));
             if (!all) {

@@ -29,6 +29,15 @@ class RolePickerTest {
     }
 
     @Test
+    void matches_theInitialsOfAGuidesNames_unlisted() {
+        List<Guide> guides = List.of(guide("sre", "Site Reliability Engineering Lead"),
+                guide("manager", "Engineering Manager (Platform Team)"), guide("frontend", "Frontend Lead"));
+
+        assertEquals(List.of("sre"), RolePicker.matches(guides, "sre lea").stream().map(Guide::id).toList());
+        assertEquals(List.of("manager"), RolePicker.matches(guides, "EM").stream().map(Guide::id).toList());
+    }
+
+    @Test
     void matches_titlesStartingWithTheQueryComeFirst_thenWholeWords_thenWordBeginnings() {
         List<Guide> guides = List.of(guide("a", "Engineering Manager (Backend)"), guide("b", "Backend Engineering Lead"),
                 guide("c", "Scaling Backends Lead"), guide("d", "Frontend Lead"));
