@@ -428,7 +428,7 @@ final class GuideRouter {
                 continue;
             }
             if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())
-                    || ROLE_HEADS.contains(t.word()) && t.word().length() <= 3 && !saidAsRole(question, tokens, i)) {
+                    || ROLE_HEADS.contains(t.word()) && tellsTime(tokens, i)) {
                 i++;
                 continue;
             }
@@ -510,6 +510,14 @@ final class GuideRouter {
             return byHead.get(next.get());
         }
         return wholeInitials.getOrDefault(letters, List.of());
+    }
+
+    /**
+     * Whether "pm" at {@code k} is a time ("at 3 pm"), not a product manager. The other short role words ("vp",
+     * "cto") are roles however they are written: "vp of engineering salary" asks about a role with no guide.
+     */
+    private static boolean tellsTime(List<Token> tokens, int k) {
+        return tokens.get(k).word().equals("pm") && k > 0 && tokens.get(k - 1).word().matches("\\d{1,2}([:.]\\d{2})?");
     }
 
     /**

@@ -69,6 +69,15 @@ class GuideRouterInitialsTest {
     }
 
     @Test
+    void shortRoleWordsInLowerCase_stillNameARoleWithNoGuide_butATimeDoesNot() {
+        assertTrue(router.routed("vp of engineering salary", Optional.empty()).missingRole().isPresent());
+        assertTrue(router.routed("how much does a cto make", Optional.empty()).missingRole().isPresent());
+        assertTrue(router.routed("ceo salary", Optional.empty()).missingRole().isPresent());
+        assertEquals(Optional.empty(), router.routed("standup moved to 4 pm, what should I prepare",
+                Optional.empty()).missingRole());
+    }
+
+    @Test
     void aQualifiersInitialsWithoutTheHead_nameNoRole() {
         assertEquals(Optional.empty(), route("SRE practices for small teams"));
         GuideRouter.Route other = router.routed("what does an SRE manager earn", Optional.empty());
