@@ -111,7 +111,7 @@ final class Ranking {
      * ({@link LabelledVectors#weight}, the constants of the confidence's own vote) and counting for every section it
      * is labelled with. It ranks instead of each section's single closest labelled question: one question that
      * happens to share the asker's context ("my manager says...", "I'm hiring...") no longer outweighs several that
-     * ask the same thing (measured in docs/search.md: recall@1 up by two to four questions of 158 over four splits
+     * ask the same thing (measured in docs/search-experiments.md: recall@1 up by two to four questions of 158 over four splits
      * of the tuning half). Section kinds are shared by all guides, so the vote holds for any guide.
      *
      * @param labelled the question's similarity to each labelled question ({@link LabelledVectors#similarities})

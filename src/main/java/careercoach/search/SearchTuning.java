@@ -3,7 +3,7 @@ package careercoach.search;
 /**
  * Every value the search is tuned with, in one place, each with why it is what it is. Figures are recall@1 /
  * recall@3 / out-of-scope rejected on the labelled questions' tuning half, cross-validated, as measured in
- * {@code docs/search.md}; measure there again before changing one.
+ * {@code docs/search-experiments.md}; measure again ({@code docs/search.md}, "Measuring") before changing one.
  */
 final class SearchTuning {
 

@@ -58,7 +58,7 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     /**
      * The search's model, named here only (and as a dependency in {@code pom.xml}, whose shade filter keeps its two
-     * files). all-MiniLM-L6-v2 (six layers, twice as fast) was measured against it and not kept (docs/search.md);
+     * files). all-MiniLM-L6-v2 (six layers, twice as fast) was measured against it and not kept (docs/search-experiments.md, "Model");
      * it reads {@code new Model("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx",
      * "/all-minilm-l6-v2-q-tokenizer.json", "", "", Pooling.MEAN)}.
      */
