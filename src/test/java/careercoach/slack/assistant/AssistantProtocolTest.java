@@ -112,6 +112,44 @@ class AssistantProtocolTest {
         assertEquals(1, kit.slack().calls("assistant.threads.setTitle").size(), "titled from the first question");
     }
 
+    /**
+     * Slack does not order events: the person's first message can arrive before the thread's
+     * {@code assistant_thread_started}. Slack marks a message written in the assistant view with an
+     * {@code assistant_thread} object (the action token), which a reply in a plain DM thread does not carry.
+     */
+    @Test
+    void messageArrivingBeforeItsThreadStarted_isAnsweredInTheThread_andTheLateStartAddsNoGreeting()
+            throws Exception {
+        String threadTs = newThreadTs();
+        ObjectNode message = threadMessage("U80", "DU80", threadTs, "what are the top skills for a backend lead?");
+        message.putObject("assistant_thread").put("action_token", "10116779555154.10138525474272.9b39d433f135");
+
+        kit.event(kit.newEventId(), message, 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(threadTs, answer.param("thread_ts"), "answered in the assistant thread, not at the DM's root");
+        assertTrue(answer.allText().contains("Top Skills for Success"), answer.allText());
+        assertEquals(threadTs, kit.slack().await("assistant.threads.setStatus", 1).get(0).param("thread_ts"));
+        assertEquals("what are the top skills for a backend lead?",
+                kit.slack().await("assistant.threads.setTitle", 1).get(0).param("title"));
+
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U80", "DU80", threadTs, "C0TEAM"), 0);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(10)));
+
+        assertEquals(1, kit.slack().calls("chat.postMessage").size(),
+                "no greeting under the answer: " + kit.slack().calls("chat.postMessage"));
+        assertEquals(List.of(), kit.slack().calls("assistant.threads.setSuggestedPrompts"));
+        assertEquals(Optional.of("C0TEAM"),
+                kit.stores().assistantThreads().orElseThrow().find("DU80", threadTs).orElseThrow().viewedChannel(),
+                "the channel viewed beside the thread is still recorded");
+
+        kit.event(kit.newEventId(), threadMessage("U80", "DU80", threadTs, "and the pay?"), 0);
+
+        FakeSlackApi.Call followUp = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, followUp.param("thread_ts"));
+        assertEquals(1, kit.slack().calls("assistant.threads.setTitle").size(), "titled once");
+    }
+
     @Test
     void checkMySkills_inTheThread_runsTheCheckInThatThread_andContinuingItToo() throws Exception {
         String threadTs = start("U78");
