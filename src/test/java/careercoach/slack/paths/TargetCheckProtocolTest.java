@@ -49,6 +49,19 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void checkTowardARole_typedAgainWithinMoments_saysItAlreadyStarted() throws Exception {
+        String user = "U7AGAIN";
+        kit.command(user, "C1", "check engineering manager");
+        lastMessage("D" + user, 1);
+
+        HttpResponse<String> again = kit.command(user, "C1", "check engineering manager");
+
+        assertTrue(again.body().contains("Your skill check toward *Engineering Manager (Platform Team)* has already"
+                + " started, in our direct messages"), again.body());
+        assertFalse(again.body().contains("I've started"), again.body());
+    }
+
+    @Test
     void checkTowardARole_runsTheTargetGuidesCheckAndEndsInAPlanSavedApart() throws Exception {
         String user = "U1";
         String dm = "D" + user;
