@@ -320,7 +320,18 @@ public final class WorkflowFeature implements SlackFeature {
                     + " is not in " + channelName(execution, channel) + ": only someone in the channel can share a"
                     + " checklist there.");
         }
-        String link = checklists.share(execution.teamId(), channel, person, manager, extra, due);
+        String link = checklists.share(execution.teamId(), channel, person, manager, extra, due,
+                new ChecklistSharing.Run() {
+                    @Override
+                    public boolean leftByFailedRun(long checklistId) {
+                        return runs.leftByFailedRun(execution.teamId(), checklistId);
+                    }
+
+                    @Override
+                    public void made(long checklistId) {
+                        runs.made(execution.id(), checklistId);
+                    }
+                });
         return Map.of("message_link", link);
     }
 
