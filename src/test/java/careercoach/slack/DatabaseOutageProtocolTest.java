@@ -2,6 +2,7 @@ package careercoach.slack;
 
 import careercoach.Stores;
 import careercoach.coach.Conversation;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.OutageDatabase;
 import careercoach.testkit.SlackTestKit;
@@ -48,23 +49,12 @@ class DatabaseOutageProtocolTest {
         database.close();
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode e : elements) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
-
     @Test
     void databaseOutOfReach_readsWork_changesSayTryAgainAndLoseNothing_andTheBotRecoversByItself()
             throws Exception {
         kit.command(USER, "C1", "check");
         JsonNode question = kit.slack().await("chat.postMessage", 1).get(0).blocks();
-        String answer = valueOf(question, "coach_answer_PRACTISED");
+        String answer = Buttons.value(question, "coach_answer_PRACTISED");
         String conversationId = answer.split("\\|")[0];
         kit.resetSlack();
 

@@ -5,6 +5,7 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class MetricsProtocolTest {
         try (SlackTestKit kit = SlackTestKit.start()) {
             kit.command("U1", "C1", "check");
             JsonNode question = kit.slack().await("chat.postMessage", 1).get(0).blocks();
-            kit.blockAction("U1", "DU1", CoachRenderer.STOP_ACTION, valueOf(question, CoachRenderer.STOP_ACTION));
+            kit.blockAction("U1", "DU1", CoachRenderer.STOP_ACTION, Buttons.value(question, CoachRenderer.STOP_ACTION));
             scrapeWhen(kit, "career_conversations_total{kind=\"SKILL_CHECK\",outcome=\"abandoned\"} 1.0");
 
             long checklist = shareChecklist(kit);
@@ -153,17 +154,6 @@ class MetricsProtocolTest {
                 JSON.writeValueAsString(payload), StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
                 Map.of());
         assertEquals(200, response.statusCode());
-    }
-
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode element : elements) {
-                if (actionId.equals(element.path("action_id").asText())) {
-                    return element.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
     }
 
     @SuppressWarnings("unused")

@@ -1,6 +1,7 @@
 package careercoach.slack.coach;
 
 import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,24 +36,14 @@ class CheckOfAnotherGuideProtocolTest {
         return calls.get(calls.size() - 1).blocks();
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode e : elements) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        return null;
-    }
-
     /** Runs the default guide's skill check to its end, every skill rated "some exposure". */
     private static void finishACheck(String user) throws Exception {
         String dm = "D" + user;
         kit.command(user, "C1", "check");
         JsonNode message = lastDmMessage(dm, 1);
-        for (int answered = 1; valueOf(message, "coach_answer_SOME_EXPOSURE") != null; answered++) {
-            kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", valueOf(message, "coach_answer_SOME_EXPOSURE"));
+        for (int answered = 1; Buttons.find(message, "coach_answer_SOME_EXPOSURE").isPresent(); answered++) {
+            kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE",
+                    Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
             message = lastDmMessage(dm, answered + 1);
         }
         assertTrue(message.toString().contains("skill check result"), message.toString());
