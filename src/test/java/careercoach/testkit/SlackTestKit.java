@@ -454,15 +454,19 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                 "application/x-www-form-urlencoded", Map.of());
     }
 
+    /** The event of a person opening the bot's App Home, as Slack sends it ({@code app_home_opened}). */
+    public ObjectNode homeOpened(String userId) {
+        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
+    }
+
     /**
      * The person opens the bot's App Home ({@code app_home_opened}, as Slack sends it); returns the view the bot
      * published for them in answer.
      */
     public JsonNode openHome(String userId) throws Exception {
         int before = slack.calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id"))).size();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-        HttpResponse<String> response = event(newEventId(), event, 0);
+        HttpResponse<String> response = event(newEventId(), homeOpened(userId), 0);
         if (response.statusCode() != 200) {
             throw new AssertionError("app_home_opened answered " + response.statusCode());
         }

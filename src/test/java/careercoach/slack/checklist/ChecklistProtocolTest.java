@@ -425,10 +425,7 @@ class ChecklistProtocolTest {
     @Test
     void appHomeOpened_publishesChecklistsWithinBlockLimit() throws Exception {
         share();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", PERSON)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), event, 0);
+        kit.event(kit.newEventId(), kit.homeOpened(PERSON), 0);
 
         // Sharing published the Homes too; this is the one the event asked for (the latest for the person).
         List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")

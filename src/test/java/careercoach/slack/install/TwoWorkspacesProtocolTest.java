@@ -62,11 +62,6 @@ class TwoWorkspacesProtocolTest {
                 Instant.now(), CHANNEL));
     }
 
-    private static ObjectNode homeOpened(String userId) {
-        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
-    }
-
     @Test
     void directMessages_areAnsweredWithEachWorkspacesOwnToken() throws Exception {
         kit.event(ONE, kit.newEventId(), kit.directMessage(USER, "what does a lead do"), 0);
@@ -83,10 +78,10 @@ class TwoWorkspacesProtocolTest {
         checklistIn(ONE, "Step only in one", Optional.empty());
         checklistIn(TWO, "Step only in two", Optional.empty());
 
-        kit.event(ONE, kit.newEventId(), homeOpened(USER), 0);
+        kit.event(ONE, kit.newEventId(), kit.homeOpened(USER), 0);
         FakeSlackApi.Call oneHome = kit.slack().await("views.publish", 1).get(0);
         kit.resetSlack();
-        kit.event(TWO, kit.newEventId(), homeOpened(USER), 0);
+        kit.event(TWO, kit.newEventId(), kit.homeOpened(USER), 0);
         FakeSlackApi.Call twoHome = kit.slack().await("views.publish", 1).get(0);
 
         assertEquals(oneToken, oneHome.token());

@@ -6,7 +6,6 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +54,7 @@ class PathProtocolTest {
 
     @Test
     void appHome_listsNextRolesAndOpensTheGuideOfOne() throws Exception {
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U3")
-                .put("channel", "DU3").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), event, 0);
-
-        JsonNode view = kit.slack().await("views.publish", 1).get(0).view();
+        JsonNode view = kit.openHome("U3");
         assertTrue(view.toString().contains("Next roles"), view.toString());
         List<JsonNode> open = Buttons.startingWith(view.path("blocks"), SharedActions.SHOW_SECTION + "_path_");
         assertEquals(TwoRoleIndexData.MANAGER + "|overview", open.get(0).path("value").asText());
@@ -74,10 +68,7 @@ class PathProtocolTest {
 
     @Test
     void appHome_checkTowardANextRole_startsTheCheckOverThatGuideInTheDm() throws Exception {
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U4")
-                .put("channel", "DU4").put("tab", "home").put("event_ts", "1700000000.000002");
-        kit.event(kit.newEventId(), event, 0);
-        JsonNode view = kit.slack().await("views.publish", 1).get(0).view();
+        JsonNode view = kit.openHome("U4");
         List<JsonNode> check = Buttons.startingWith(view.path("blocks"), SharedActions.CHECK_TOWARD);
         assertEquals(TwoRoleIndexData.MANAGER, check.get(0).path("value").asText(), view.toString());
 
