@@ -1,14 +1,11 @@
 package careercoach.slack.assistant;
 
 import careercoach.assistant.SuggestedPrompts;
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -322,9 +319,8 @@ class AssistantProtocolTest {
 
     @Test
     void thisChannelsChecklist_isTheOneSharedInTheChannelViewedBesideTheThread() throws Exception {
-        kit.stores().checklists().insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("C0TEAM"), "U79", "UMGR",
-                Optional.empty(), List.of(NewItem.custom("Write the design doc"))),
-                new AuditEntry(0, "UMGR", AuditAction.SHARE, "", Instant.now(), "C0TEAM"));
+        StoredChecklists.shared(kit.stores().checklists(), FakeSlackApi.TEAM_ID, "C0TEAM", "U79", "UMGR",
+                Optional.empty(), Instant.now(), "Write the design doc");
         String threadTs = newThreadTs();
         kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U79", "DU79", threadTs, "C0TEAM"), 0);
         kit.slack().await("assistant.threads.setSuggestedPrompts", 1);

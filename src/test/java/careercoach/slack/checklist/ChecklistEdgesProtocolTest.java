@@ -6,22 +6,19 @@ import careercoach.checklist.AuditAction;
 import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistRepository;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.coach.Plan;
 import careercoach.slack.coach.CoachRenderer;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,9 +69,8 @@ class ChecklistEdgesProtocolTest {
     }
 
     private static Checklist due(SlackTestKit kit, String person, LocalDate day) {
-        return kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of(CHANNEL), person, MANAGER,
-                        Optional.of(day), List.of(NewItem.custom("Write the design doc"), NewItem.custom("Run the review"))),
-                new AuditEntry(0, MANAGER, AuditAction.SHARE, "", Instant.now(), CHANNEL));
+        return StoredChecklists.shared(kit.stores().checklists(), TEAM, CHANNEL, person, MANAGER, Optional.of(day),
+                Instant.now(), "Write the design doc", "Run the review");
     }
 
     private static List<FakeSlackApi.Call> dmsTo(SlackTestKit kit, String user) {

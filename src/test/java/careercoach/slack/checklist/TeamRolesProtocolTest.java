@@ -1,14 +1,11 @@
 package careercoach.slack.checklist;
 
 import careercoach.MutableClock;
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.coach.Plan;
 import careercoach.slack.paths.TwoRoleIndexData;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -84,9 +81,8 @@ class TeamRolesProtocolTest {
             // Chose the manager role too, but only ever got a checklist of written-out items: nothing of the
             // choice was shared with the manager.
             kit.stores().guideChoices().choose(TEAM, "UPRIVATE", TwoRoleIndexData.MANAGER);
-            kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of(CHANNEL), "UPRIVATE", MANAGER,
-                            Optional.empty(), List.of(NewItem.custom("Pair on a fix"))),
-                    new AuditEntry(0, MANAGER, AuditAction.SHARE, "", clock.instant(), CHANNEL));
+            StoredChecklists.shared(kit.stores().checklists(), TEAM, CHANNEL, "UPRIVATE", MANAGER, Optional.empty(),
+                    clock.instant(), "Pair on a fix");
 
             JsonNode view = home(kit, MANAGER);
 

@@ -1,15 +1,12 @@
 package careercoach.slack.install;
 
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,9 +54,8 @@ class TwoWorkspacesProtocolTest {
     }
 
     private static Checklist checklistIn(Workspace workspace, String item, Optional<LocalDate> due) {
-        return kit.stores().checklists().insert(new NewChecklist(workspace.teamId(), Optional.of(CHANNEL), USER,
-                MANAGER, due, List.of(NewItem.custom(item))), new AuditEntry(0, MANAGER, AuditAction.SHARE, "",
-                Instant.now(), CHANNEL));
+        return StoredChecklists.shared(kit.stores().checklists(), workspace.teamId(), CHANNEL, USER, MANAGER, due,
+                Instant.now(), item);
     }
 
     @Test
