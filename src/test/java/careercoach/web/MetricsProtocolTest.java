@@ -5,6 +5,7 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
@@ -113,23 +114,10 @@ class MetricsProtocolTest {
     }
 
     private static long shareChecklist(SlackTestKit kit) throws Exception {
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", "U2");
-        values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options").addObject()
-                .put("value", "next-steps/resume-outcomes");
-        kit.viewSubmission("U1", ChecklistIds.SHARE_VIEW, "{\"channel\":\"C1\",\"responseUrl\":\""
-                + kit.slack().responseUrl("share") + "\"}", values);
-        JsonNode blocks = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "C1".equals(c.param("channel")), 1).get(0).blocks();
-        for (JsonNode block : blocks) {
-            var id = ChecklistIds.checklistOf(block.path("block_id").asText());
-            if (id.isPresent()) {
-                return id.getAsLong();
-            }
-        }
-        throw new AssertionError("no checklist in " + blocks);
+        kit.viewSubmission("U1", ChecklistIds.SHARE_VIEW, ShareForm.shareMetadata(kit, "C1"),
+                ShareForm.shareState("U2", List.of("next-steps/resume-outcomes"), "", null));
+        return ShareForm.checklistId(kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "C1".equals(c.param("channel")), 1).get(0).blocks());
     }
 
     private static void tick(SlackTestKit kit, long checklist) throws Exception {

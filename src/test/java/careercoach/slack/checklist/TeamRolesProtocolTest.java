@@ -3,13 +3,12 @@ package careercoach.slack.checklist;
 import careercoach.MutableClock;
 import careercoach.coach.Plan;
 import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +54,10 @@ class TeamRolesProtocolTest {
         int before = kit.slack().calls("views.open").size();
         assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
         JsonNode view = JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", person);
-        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options");
-        picks.addObject().put("value", stepRef);
         kit.slack().members(CHANNEL, person, MANAGER);
         assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
-                view.path("private_metadata").asText(), values).statusCode());
+                view.path("private_metadata").asText(), ShareForm.shareState(person, List.of(stepRef), "", null))
+                .statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
 
