@@ -74,6 +74,12 @@ public final class JdbcWorkflowRuns implements WorkflowRuns, PersonalData {
     }
 
     @Override
+    public Optional<Long> checklistOf(String executionId) {
+        return jdbc.queryOne("SELECT checklist_id FROM workflow_run WHERE execution_id = ? AND checklist_id IS NOT NULL",
+                row -> row.getLong(1), executionId);
+    }
+
+    @Override
     public boolean leftByFailedRun(String teamId, long checklistId) {
         List<String> states = jdbc.query("SELECT state FROM workflow_run WHERE team_id = ? AND checklist_id = ?",
                 row -> row.getString(1), teamId, checklistId);

@@ -10,10 +10,12 @@ import java.util.Optional;
  * The open checklist an earlier run that failed made with the same inputs (same person, channel, manager and items)
  * is taken over instead of sharing a second one: posted if it was not, and its link returned.
  */
-@FunctionalInterface
 public interface ChecklistSharing {
     String share(String teamId, String channelId, String personId, String managerId, List<String> extraItems,
                  Optional<LocalDate> dueDate, Run run) throws StepFailedException;
+
+    /** The link to the message of this checklist of the team, once it is posted (blank when Slack gave none). */
+    Optional<String> postedLink(String teamId, long checklistId);
 
     /** The run sharing the checklist, as the sharing sees it. */
     interface Run {

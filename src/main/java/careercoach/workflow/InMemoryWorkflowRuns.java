@@ -69,6 +69,11 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
     }
 
     @Override
+    public Optional<Long> checklistOf(String executionId) {
+        return Optional.ofNullable(checklists.get(executionId));
+    }
+
+    @Override
     public boolean leftByFailedRun(String teamId, long checklistId) {
         List<WorkflowRun.State> states = checklists.entrySet().stream().filter(e -> e.getValue() == checklistId)
                 .map(e -> runs.get(e.getKey())).filter(r -> r != null && r.teamId().equals(teamId))

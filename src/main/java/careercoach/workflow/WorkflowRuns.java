@@ -43,6 +43,9 @@ public interface WorkflowRuns {
     /** The run made (or took over) this checklist: it is stored, and about to be posted. */
     void made(String executionId, long checklistId);
 
+    /** The checklist the run made or took over, if it did. */
+    Optional<Long> checklistOf(String executionId);
+
     /**
      * Whether this checklist was left by a run of this team that {@link WorkflowRun.State#FAILED} (it asked for the
      * workflow to be run again), and no run that made or took it over has completed since.

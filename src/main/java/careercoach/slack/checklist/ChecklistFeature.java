@@ -79,7 +79,7 @@ import java.util.regex.Pattern;
  * Home, archive it, list mine, show the history; the checklists' part of the App Home; and the due-date reminders,
  * sent on a schedule by {@link ReminderDm}. Every change is stored before Slack is told about it.
  */
-public final class ChecklistFeature implements SlackFeature {
+public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** UTC−12: where a calendar day starts last, so no date still "today" anywhere is before today here. */
@@ -589,9 +589,9 @@ public final class ChecklistFeature implements SlackFeature {
      * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */
-    public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
-                                    List<String> extraItems, Optional<LocalDate> due, ChecklistSharing.Run run)
-            throws StepFailedException {
+    @Override
+    public String share(String teamId, String channelId, String personId, String managerId, List<String> extraItems,
+                        Optional<LocalDate> due, ChecklistSharing.Run run) throws StepFailedException {
         Guide guide = checklistGuide(teamId, personId, managerId);
         List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
                 .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
@@ -639,6 +639,12 @@ public final class ChecklistFeature implements SlackFeature {
                     + " the Channel input (Slack said " + e.error() + "): add Career Coach to the channel, then run"
                     + " the workflow again.");
         }
+    }
+
+    @Override
+    public Optional<String> postedLink(String teamId, long checklistId) {
+        return service.find(teamId, checklistId).filter(c -> c.messageTs().isPresent())
+                .map(c -> c.permalink().orElse(""));
     }
 
     /** The key of a checklist's coalesced refresh. */

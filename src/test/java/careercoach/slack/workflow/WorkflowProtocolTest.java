@@ -432,11 +432,11 @@ class WorkflowProtocolTest {
     }
 
     /**
-     * A checklist step done while Slack would not take its completion is failed by the sweep, asking to run the
-     * workflow again; the rerun completes with the checklist that run made, rather than sharing a second one.
+     * A checklist step done while Slack would not take its completion is left unfinished; once Slack is back, the
+     * sweep completes it with the link to the checklist it shared, instead of failing it.
      */
     @Test
-    void checklistStepFailedWhileSlackWasAway_rerun_completesWithTheChecklistAlreadyShared() throws Exception {
+    void checklistStepDoneWhileSlackWasAway_isCompletedByTheSweepWithItsLink() throws Exception {
         MutableClock clock = new MutableClock(Instant.now());
         try (SlackTestKit own = SlackTestKit.start(Map.of(), clock)) {
             own.slack().members(CHANNEL, PERSON, MANAGER);
@@ -449,16 +449,42 @@ class WorkflowProtocolTest {
                     WorkflowProtocolTest::shareInputs), 0).statusCode());
             own.slack().await("functions.completeSuccess", 4);
             assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+
             clock.advance(WorkflowFeature.INTERRUPTED_AFTER.plusMinutes(1));
             assertEquals(1, own.app().finishInterruptedWorkflowSteps());
-            FakeSlackApi.Call failed = own.slack().await("functions.completeError", 1).get(0);
-            assertTrue(failed.param("error").contains("Run the workflow again"), failed.param("error"));
 
-            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0051",
+            FakeSlackApi.Call completion = own.slack().await("functions.completeSuccess", 5).get(4);
+            assertEquals(LINK, outputs(completion).path("message_link").asText());
+            assertTrue(own.slack().calls("functions.completeError").isEmpty(), "never reported as failed");
+            assertEquals(WorkflowRun.State.COMPLETED,
+                    own.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0050").orElseThrow().state());
+            assertEquals(1, own.slack().calls("chat.postMessage").size());
+        }
+    }
+
+    /**
+     * A checklist step whose checklist was shared but whose run failed asks for the workflow to be run again; the
+     * rerun completes with the checklist that run shared, rather than sharing a second one. A run after one that
+     * completed shares a checklist of its own.
+     */
+    @Test
+    void checklistStepFailedAfterSharing_rerun_completesWithTheChecklistAlreadyShared() throws Exception {
+        try (SlackTestKit own = SlackTestKit.start()) {
+            own.slack().members(CHANNEL, PERSON, MANAGER);
+            own.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL
+                    + "\",\"permalink\":\"" + LINK + "\"}");
+            own.slack().errorNext("functions.completeSuccess", "invalid_arguments");
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0053",
+                    WorkflowProtocolTest::shareInputs), 0).statusCode());
+            FakeSlackApi.Call failed = own.slack().await("functions.completeError", 1).get(0);
+            assertTrue(failed.param("error").contains("run the workflow again"), failed.param("error"));
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0054",
                     WorkflowProtocolTest::shareInputs), 0).statusCode());
 
             FakeSlackApi.Call completion = own.slack().await(c -> c.method().startsWith("functions.complete")
-                    && "Fx0051".equals(c.param("function_execution_id")), 1).get(0);
+                    && "Fx0054".equals(c.param("function_execution_id")), 1).get(0);
             assertEquals("functions.completeSuccess", completion.method());
             assertEquals(LINK, outputs(completion).path("message_link").asText());
             assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
@@ -467,11 +493,10 @@ class WorkflowProtocolTest {
                     .filter(c -> !c.archived()).toList();
             assertEquals(1, open.size(), open.toString());
 
-            // A run after one that completed (a workflow on a schedule, say) shares a checklist of its own.
-            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0052",
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0055",
                     WorkflowProtocolTest::shareInputs), 0).statusCode());
             own.slack().await(c -> c.method().startsWith("functions.complete")
-                    && "Fx0052".equals(c.param("function_execution_id")), 1);
+                    && "Fx0055".equals(c.param("function_execution_id")), 1);
             assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
             assertEquals(2, own.slack().calls("chat.postMessage").size());
         }
