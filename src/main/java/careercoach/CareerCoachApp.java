@@ -120,7 +120,7 @@ public final class CareerCoachApp implements AutoCloseable {
                     (surface, plan) -> checklists.savePrivate(surface, plan.teamId(), plan.userId(),
                             PlanItems.of(plan)),
                     checklists::prepareForget, comparer::match);
-            this.workflows = new WorkflowFeature(stores.workflowRuns(), checklists::shareFromWorkflow,
+            this.workflows = new WorkflowFeature(stores.workflowRuns(), checklists,
                     coachFeature::startSkillCheck, clock);
             List<SlackFeature> features = new ArrayList<>(List.of(
                     new GuideFeature(),

@@ -5,8 +5,11 @@ import java.util.Optional;
 /** The assistant threads started, shared by every instance of the app. */
 public interface AssistantThreads {
 
-    /** Records a started thread; a thread started again (a redelivery) keeps what it had. */
-    void started(AssistantThread thread);
+    /**
+     * Records a started thread; true only for the call that recorded it. A thread already known (its first message
+     * arrived before its start, or a redelivery) keeps what it had.
+     */
+    boolean started(AssistantThread thread);
 
     Optional<AssistantThread> find(String channelId, String threadTs);
 

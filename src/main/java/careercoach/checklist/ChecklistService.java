@@ -9,12 +9,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 /** Shares, ticks, archives and lists checklists, checking who may do what and writing the audit log. */
 public final class ChecklistService {
@@ -48,6 +50,22 @@ public final class ChecklistService {
                 new AuditEntry(0, managerId, AuditAction.SHARE, "", clock.instant(), channelId));
         LOG.info("checklist {} shared in {} ({} items)", stored.id(), channelId, items.size());
         return stored;
+    }
+
+    /**
+     * The open checklist {@code managerId} shared for {@code personId} in {@code channelId} with these items (the same
+     * texts, in order) that {@code taken} accepts, the earliest if several.
+     */
+    public Optional<Checklist> openShared(String teamId, String channelId, String personId, String managerId,
+                                          List<NewItem> items, LongPredicate taken) {
+        List<String> texts = items.stream().map(NewItem::text).toList();
+        return repository.naming(teamId, personId).stream()
+                .filter(c -> !c.archived() && c.teamId().equals(teamId)
+                        && c.channelId().filter(channelId::equals).isPresent()
+                        && c.personId().equals(personId) && c.managerId().equals(managerId)
+                        && c.items().stream().map(ChecklistItem::text).toList().equals(texts)
+                        && taken.test(c.id()))
+                .min(Comparator.comparing(Checklist::createdAt).thenComparingLong(Checklist::id));
     }
 
     /**

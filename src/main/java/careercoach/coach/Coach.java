@@ -101,6 +101,16 @@ public final class Coach {
         return start;
     }
 
+    /**
+     * The conversation of {@code kind} (toward the guide {@code targetGuideId}, "" for the person's own role) started
+     * less than {@link #REPEATED_START} ago and not clicked since: a start asked for now keeps it and shows nothing
+     * new ({@link Start.AlreadyStarted}). Reads only, so that a command's reply can say so before the start runs.
+     */
+    public Optional<Conversation> startedMomentsAgo(String teamId, String userId, ConversationKind kind,
+                                                    String targetGuideId) {
+        return justStarted(sameSort(teamId, userId, kind, targetGuideId), kind, clock.instant());
+    }
+
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
         sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));

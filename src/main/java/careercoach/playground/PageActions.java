@@ -158,6 +158,10 @@ final class PageActions {
         event.put("channel", channel);
         if (threadTs != null) {
             event.put("thread_ts", threadTs);
+            if (workspace.assistantThread(channel, threadTs).isPresent()) {
+                // As Slack marks a message written in the assistant view (the token is not checked here).
+                event.putObject("assistant_thread").put("action_token", "playground." + posted.ts);
+            }
         }
         if (where.isIm()) {
             event.put("type", "message");

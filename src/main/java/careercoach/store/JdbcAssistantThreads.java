@@ -20,8 +20,8 @@ public final class JdbcAssistantThreads implements AssistantThreads, PersonalDat
     }
 
     @Override
-    public void started(AssistantThread thread) {
-        jdbc.insertIfAbsent("INSERT INTO assistant_thread (channel_id, thread_ts, team_id, user_id, viewed_channel,"
+    public boolean started(AssistantThread thread) {
+        return jdbc.insertIfAbsent("INSERT INTO assistant_thread (channel_id, thread_ts, team_id, user_id, viewed_channel,"
                         + " titled, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", thread.channelId(), thread.threadTs(),
                 thread.teamId(), thread.userId(), thread.viewedChannel().orElse(null), thread.titled(),
                 OffsetDateTime.now(clock));

@@ -69,6 +69,25 @@ public final class JdbcWorkflowRuns implements WorkflowRuns, PersonalData {
     }
 
     @Override
+    public void made(String executionId, long checklistId) {
+        jdbc.update("UPDATE workflow_run SET checklist_id = ? WHERE execution_id = ?", checklistId, executionId);
+    }
+
+    @Override
+    public Optional<Long> checklistOf(String executionId) {
+        return jdbc.queryOne("SELECT checklist_id FROM workflow_run WHERE execution_id = ? AND checklist_id IS NOT NULL",
+                row -> row.getLong(1), executionId);
+    }
+
+    @Override
+    public boolean leftByFailedRun(String teamId, long checklistId) {
+        List<String> states = jdbc.query("SELECT state FROM workflow_run WHERE team_id = ? AND checklist_id = ?",
+                row -> row.getString(1), teamId, checklistId);
+        return states.contains(WorkflowRun.State.FAILED.name())
+                && !states.contains(WorkflowRun.State.COMPLETED.name());
+    }
+
+    @Override
     public Map<String, Integer> forget(String teamId, String userId) {
         // A run not ended yet keeps its row without the user, so that it still ends: one waiting for this person can
         // no longer be started, and is left to the sweep of unfinished runs to fail.

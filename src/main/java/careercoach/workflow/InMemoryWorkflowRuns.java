@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Runs kept by this process only, for stores that have no database. */
 public final class InMemoryWorkflowRuns implements WorkflowRuns {
     private final Map<String, WorkflowRun> runs = new ConcurrentHashMap<>();
+    private final Map<String, Long> checklists = new ConcurrentHashMap<>();
 
     @Override
     public boolean claim(WorkflowRun run) {
@@ -58,6 +59,26 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
         }
         runs.put(executionId, with(run, to, run.startedAt()));
         return true;
+    }
+
+    @Override
+    public void made(String executionId, long checklistId) {
+        if (runs.containsKey(executionId)) {
+            checklists.put(executionId, checklistId);
+        }
+    }
+
+    @Override
+    public Optional<Long> checklistOf(String executionId) {
+        return Optional.ofNullable(checklists.get(executionId));
+    }
+
+    @Override
+    public boolean leftByFailedRun(String teamId, long checklistId) {
+        List<WorkflowRun.State> states = checklists.entrySet().stream().filter(e -> e.getValue() == checklistId)
+                .map(e -> runs.get(e.getKey())).filter(r -> r != null && r.teamId().equals(teamId))
+                .map(WorkflowRun::state).toList();
+        return states.contains(WorkflowRun.State.FAILED) && !states.contains(WorkflowRun.State.COMPLETED);
     }
 
     private static WorkflowRun with(WorkflowRun r, WorkflowRun.State state, Optional<Instant> startedAt) {

@@ -39,4 +39,16 @@ public interface WorkflowRuns {
 
     /** Moves a run from {@code from} to {@code to}; true for the one caller that moved it (of several instances). */
     boolean settle(String executionId, WorkflowRun.State from, WorkflowRun.State to);
+
+    /** The run made (or took over) this checklist: it is stored, and about to be posted. */
+    void made(String executionId, long checklistId);
+
+    /** The checklist the run made or took over, if it did. */
+    Optional<Long> checklistOf(String executionId);
+
+    /**
+     * Whether this checklist was left by a run of this team that {@link WorkflowRun.State#FAILED} (it asked for the
+     * workflow to be run again), and no run that made or took it over has completed since.
+     */
+    boolean leftByFailedRun(String teamId, long checklistId);
 }

@@ -2,13 +2,11 @@ package careercoach.slack;
 
 import careercoach.Stores;
 import careercoach.coach.Conversation;
-import careercoach.failure.StoreException;
-import careercoach.store.Database;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.OutageDatabase;
 import careercoach.testkit.SlackTestKit;
-import careercoach.testkit.TcpProxy;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import static careercoach.testkit.OutageDatabase.whenReachable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,53 +34,19 @@ class DatabaseOutageProtocolTest {
 
     @TempDir
     Path dataDir;
-    private Server h2;
-    private TcpProxy network;
-    private Database database;
+    private OutageDatabase database;
     private SlackTestKit kit;
 
     @BeforeEach
     void start() throws Exception {
-        // DB_CLOSE_DELAY=-1: like a database server, H2 keeps the database open while no client is connected.
-        h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dataDir.toString()).start();
-        network = new TcpProxy(h2.getPort());
-        database = Database.open("jdbc:h2:tcp://127.0.0.1:" + network.port() + "/career-coach" + Database.H2_SETTINGS
-                + ";DB_CLOSE_DELAY=-1");
-        kit = SlackTestKit.start(Stores.database(database, Clock.systemUTC()), Map.of());
+        database = new OutageDatabase(dataDir);
+        kit = SlackTestKit.start(Stores.database(database.database(), Clock.systemUTC()), Map.of());
     }
 
     @AfterEach
     void stop() throws Exception {
         kit.close();
         database.close();
-        network.close();
-        h2.stop();
-    }
-
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode e : elements) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
-
-    /** Reads as soon as the pool has reconnected (it retries on its own, backing off up to a few seconds). */
-    private static <T> T whenReachable(Supplier<T> read) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            try {
-                return read.get();
-            } catch (StoreException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
     }
 
     @Test
@@ -91,11 +54,11 @@ class DatabaseOutageProtocolTest {
             throws Exception {
         kit.command(USER, "C1", "check");
         JsonNode question = kit.slack().await("chat.postMessage", 1).get(0).blocks();
-        String answer = valueOf(question, "coach_answer_PRACTISED");
+        String answer = Buttons.value(question, "coach_answer_PRACTISED");
         String conversationId = answer.split("\\|")[0];
         kit.resetSlack();
 
-        network.cut();
+        database.cut();
 
         HttpResponse<String> skills = kit.command(USER, "C1", "skills");
         assertEquals(200, skills.statusCode());
@@ -111,7 +74,7 @@ class DatabaseOutageProtocolTest {
         HttpResponse<String> progress = kit.command(USER, "C1", "progress");
         assertTrue(progress.body().contains("try again in a moment"), progress.body());
 
-        network.restore();
+        database.restore();
 
         Conversation unchanged = whenReachable(() -> kit.stores().conversations().find(conversationId)).orElseThrow();
         assertEquals(0, unchanged.step(), "the click during the outage changed nothing");

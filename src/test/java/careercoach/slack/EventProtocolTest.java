@@ -130,10 +130,7 @@ class EventProtocolTest {
 
     @Test
     void appHomeOpened_publishesTheHomeTab() throws Exception {
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U1")
-                .put("channel", "DU1").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), event, 0);
+        kit.event(kit.newEventId(), kit.homeOpened("U1"), 0);
 
         FakeSlackApi.Call publish = kit.slack().await("views.publish", 1).get(0);
         assertEquals("U1", publish.param("user_id"));

@@ -30,6 +30,29 @@ class JdbcWorkflowRunsTest {
     }
 
     @DatabaseTest
+    void theChecklistARunMade_isKnownAsAFailedRunsOnlyOnceThatRunFailed_inItsTeam(TestDatabase db) {
+        var runs = new JdbcWorkflowRuns(db.database());
+        runs.claim(run("Fx10"));
+        runs.made("Fx10", 42);
+
+        assertFalse(runs.leftByFailedRun("T1", 42), "still running");
+        runs.finish("Fx10", WorkflowRun.State.FAILED);
+        assertTrue(runs.leftByFailedRun("T1", 42));
+        assertFalse(runs.leftByFailedRun("T2", 42), "another team's");
+        assertFalse(runs.leftByFailedRun("T1", 43));
+
+        runs.claim(run("Fx11"));
+        runs.made("Fx11", 44);
+        runs.finish("Fx11", WorkflowRun.State.COMPLETED);
+        assertFalse(runs.leftByFailedRun("T1", 44), "a run that completed");
+
+        runs.claim(run("Fx12"));
+        runs.made("Fx12", 42);
+        runs.finish("Fx12", WorkflowRun.State.COMPLETED);
+        assertFalse(runs.leftByFailedRun("T1", 42), "taken over by a run that completed");
+    }
+
+    @DatabaseTest
     void aWaitingRun_isStartedOnce_byItsPersonOnly(TestDatabase db) {
         var runs = new JdbcWorkflowRuns(db.database());
         runs.claim(run("Fx2"));

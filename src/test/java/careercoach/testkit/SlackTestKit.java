@@ -74,6 +74,8 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     private final Supplier<Map<String, String>> classEnv;
     /** For a kit of a test class: whether its app runs in distribution mode. */
     private final boolean classDistribution;
+    /** For a kit of a test class: its app's clock. */
+    private final Clock classClock;
     private FakeSlackApi slack;
     private Stores stores;
     private CareerCoachApp app;
@@ -86,12 +88,14 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                          boolean ownsSlack, Clock clock) {
         this.classEnv = null;
         this.classDistribution = false;
+        this.classClock = null;
         started(slack, stores, app, ownsStores, ownsSlack, clock);
     }
 
-    private SlackTestKit(Supplier<Map<String, String>> classEnv, boolean classDistribution) {
+    private SlackTestKit(Supplier<Map<String, String>> classEnv, boolean classDistribution, Clock classClock) {
         this.classEnv = classEnv;
         this.classDistribution = classDistribution;
+        this.classClock = classClock;
     }
 
     private void started(FakeSlackApi slack, Stores stores, CareerCoachApp app, boolean ownsStores,
@@ -118,7 +122,12 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
      * {@code @TempDir} field is filled, so they can name files written there).
      */
     public static SlackTestKit perClass(Supplier<Map<String, String>> extraEnv) {
-        return new SlackTestKit(extraEnv, false);
+        return new SlackTestKit(extraEnv, false, Clock.systemUTC());
+    }
+
+    /** As {@link #perClass()}, on a clock the test may move (a {@code MutableClock}). */
+    public static SlackTestKit perClass(Clock clock) {
+        return new SlackTestKit(Map::of, false, clock);
     }
 
     /**
@@ -126,12 +135,12 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
      * {@code @BeforeAll} methods may {@link #install} some).
      */
     public static SlackTestKit perClassDistribution() {
-        return new SlackTestKit(Map::of, true);
+        return new SlackTestKit(Map::of, true, Clock.systemUTC());
     }
 
     /** As {@link #perClassDistribution()}, with extra environment variables read when the class starts. */
     public static SlackTestKit perClassDistribution(Supplier<Map<String, String>> extraEnv) {
-        return new SlackTestKit(extraEnv, true);
+        return new SlackTestKit(extraEnv, true, Clock.systemUTC());
     }
 
     @Override
@@ -140,7 +149,7 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             throw new IllegalStateException("a kit started by start() is not an extension: use perClass()");
         }
         SlackTestKit kit = classDistribution ? startDistribution(classEnv.get())
-                : start(classEnv.get(), Clock.systemUTC());
+                : start(classEnv.get(), classClock);
         started(kit.slack, kit.stores, kit.app, kit.ownsStores, kit.ownsSlack, kit.clock);
     }
 
@@ -454,15 +463,19 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                 "application/x-www-form-urlencoded", Map.of());
     }
 
+    /** The event of a person opening the bot's App Home, as Slack sends it ({@code app_home_opened}). */
+    public ObjectNode homeOpened(String userId) {
+        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
+                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
+    }
+
     /**
      * The person opens the bot's App Home ({@code app_home_opened}, as Slack sends it); returns the view the bot
      * published for them in answer.
      */
     public JsonNode openHome(String userId) throws Exception {
         int before = slack.calls(c -> c.method().equals("views.publish") && userId.equals(c.param("user_id"))).size();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-        HttpResponse<String> response = event(newEventId(), event, 0);
+        HttpResponse<String> response = event(newEventId(), homeOpened(userId), 0);
         if (response.statusCode() != 200) {
             throw new AssertionError("app_home_opened answered " + response.statusCode());
         }

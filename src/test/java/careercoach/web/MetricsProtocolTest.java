@@ -5,6 +5,8 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.slack.coach.CoachRenderer;
+import careercoach.testkit.ShareForm;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +55,7 @@ class MetricsProtocolTest {
         try (SlackTestKit kit = SlackTestKit.start()) {
             kit.command("U1", "C1", "check");
             JsonNode question = kit.slack().await("chat.postMessage", 1).get(0).blocks();
-            kit.blockAction("U1", "DU1", CoachRenderer.STOP_ACTION, valueOf(question, CoachRenderer.STOP_ACTION));
+            kit.blockAction("U1", "DU1", CoachRenderer.STOP_ACTION, Buttons.value(question, CoachRenderer.STOP_ACTION));
             scrapeWhen(kit, "career_conversations_total{kind=\"SKILL_CHECK\",outcome=\"abandoned\"} 1.0");
 
             long checklist = shareChecklist(kit);
@@ -112,23 +114,10 @@ class MetricsProtocolTest {
     }
 
     private static long shareChecklist(SlackTestKit kit) throws Exception {
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", "U2");
-        values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options").addObject()
-                .put("value", "next-steps/resume-outcomes");
-        kit.viewSubmission("U1", ChecklistIds.SHARE_VIEW, "{\"channel\":\"C1\",\"responseUrl\":\""
-                + kit.slack().responseUrl("share") + "\"}", values);
-        JsonNode blocks = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "C1".equals(c.param("channel")), 1).get(0).blocks();
-        for (JsonNode block : blocks) {
-            var id = ChecklistIds.checklistOf(block.path("block_id").asText());
-            if (id.isPresent()) {
-                return id.getAsLong();
-            }
-        }
-        throw new AssertionError("no checklist in " + blocks);
+        kit.viewSubmission("U1", ChecklistIds.SHARE_VIEW, ShareForm.shareMetadata(kit, "C1"),
+                ShareForm.shareState("U2", List.of("next-steps/resume-outcomes"), "", null));
+        return ShareForm.checklistId(kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "C1".equals(c.param("channel")), 1).get(0).blocks());
     }
 
     private static void tick(SlackTestKit kit, long checklist) throws Exception {
@@ -153,17 +142,6 @@ class MetricsProtocolTest {
                 JSON.writeValueAsString(payload), StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
                 Map.of());
         assertEquals(200, response.statusCode());
-    }
-
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode element : elements) {
-                if (actionId.equals(element.path("action_id").asText())) {
-                    return element.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
     }
 
     @SuppressWarnings("unused")

@@ -9,6 +9,8 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.TeamKey;
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import com.slack.api.app_backend.events.payload.AssistantThreadContextChangedPayload;
 import com.slack.api.app_backend.events.payload.AssistantThreadStartedPayload;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -41,7 +43,9 @@ import java.util.Optional;
  * question, "check my skills", ...), with a status while it is worked on and the thread titled by its first question;
  * the channel viewed beside the thread recorded. Events for a thread never started here, for another person's thread
  * or without a thread are acknowledged and ignored with one warning; a reply in a DM thread that is no assistant
- * thread (a workspace without the assistant view) is answered as a DM, as before.
+ * thread (a workspace without the assistant view) is answered as a DM, as before. Slack does not order events: a
+ * message Slack marks as written in the view starts its thread when it arrives before the thread's
+ * {@code assistant_thread_started}, and that late event then greets no more.
  */
 public final class AssistantFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantFeature.class);
@@ -50,6 +54,8 @@ public final class AssistantFeature implements SlackFeature {
             + " steps, or pick one of these:";
     static final String STATUS = "is looking through the career guides…";
     static final int TITLE_CHARS = 80;
+    /** Set on a message event's context when Slack marked the message as written in the assistant view. */
+    private static final String WRITTEN_IN_THE_VIEW = "careercoach.writtenInAssistantView";
 
     /** What is known of a person when their thread starts, for choosing the prompts. */
     public interface People {
@@ -107,13 +113,27 @@ public final class AssistantFeature implements SlackFeature {
                 default -> MessagePayload.class;
             };
             try {
-                GSON.fromJson(event.getRequestBodyAsString(), shape);
+                JsonElement body = JsonParser.parseString(event.getRequestBodyAsString());
+                GSON.fromJson(body, shape);
+                if (shape == MessagePayload.class && writtenInTheView(body)) {
+                    event.getContext().getAdditionalValues().put(WRITTEN_IN_THE_VIEW, "true");
+                }
             } catch (RuntimeException unreadable) {
                 LOG.warn("ignored an assistant event of an unexpected shape: {}", unreadable.getClass().getName());
                 return event.getContext().ack();
             }
         }
         return chain.next(req);
+    }
+
+    /**
+     * Slack marks a message written in the assistant view with an {@code assistant_thread} object (it carries the
+     * message's action token); a reply in a thread of a plain DM has none.
+     */
+    private static boolean writtenInTheView(JsonElement body) {
+        JsonElement event = body.isJsonObject() ? body.getAsJsonObject().get("event") : null;
+        return event != null && event.isJsonObject() && event.getAsJsonObject().get("assistant_thread") != null
+                && event.getAsJsonObject().get("assistant_thread").isJsonObject();
     }
 
     private interface Work {
@@ -139,8 +159,17 @@ public final class AssistantFeature implements SlackFeature {
         }
         String team = TeamKey.of(ctx, payload.getTeamId());
         String userId = thread.getUserId();
-        threads.started(new AssistantThread(team, userId, thread.getChannelId(), thread.getThreadTs(),
-                viewed(thread.getContext()), false));
+        Optional<String> viewed = viewed(thread.getContext());
+        if (!threads.started(new AssistantThread(team, userId, thread.getChannelId(), thread.getThreadTs(), viewed,
+                false))) {
+            // Known already: its first message came before this event (Slack does not order events) and was
+            // answered in the thread. A greeting and prompts are for an empty thread; under an answer they would
+            // read as if the conversation had started over. Only the channel viewed is kept, if none was known.
+            threads.find(thread.getChannelId(), thread.getThreadTs())
+                    .filter(known -> known.viewedChannel().isEmpty() && viewed.isPresent())
+                    .ifPresent(known -> threads.viewing(thread.getChannelId(), thread.getThreadTs(), viewed));
+            return;
+        }
         var person = new SuggestedPrompts.Person(people.pausedSkillCheck(team, userId),
                 people.openChecklistItems(team, userId), surface.guides().guideFor(team, userId));
         List<SuggestedPrompt> prompts = SuggestedPrompts.forPerson(person).stream()
@@ -184,6 +213,12 @@ public final class AssistantFeature implements SlackFeature {
         }
         String team = TeamKey.of(ctx, payload.getTeamId());
         Optional<AssistantThread> known = threads.find(event.getChannel(), threadTs);
+        if (known.isEmpty() && "true".equals(ctx.getAdditionalValues().get(WRITTEN_IN_THE_VIEW))) {
+            // Written in the assistant view before its assistant_thread_started arrived: the thread starts here.
+            threads.started(new AssistantThread(team, event.getUser(), event.getChannel(), threadTs,
+                    Optional.empty(), false));
+            known = threads.find(event.getChannel(), threadTs);
+        }
         if (known.isEmpty()) {
             // A reply in a DM thread where no assistant thread was started: a DM, as without the assistant view.
             Optional<IncomingMessage> direct = IncomingMessage.of(payload);

@@ -34,6 +34,7 @@ import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import careercoach.slack.UserTimeZones;
+import careercoach.workflow.ChecklistSharing;
 import careercoach.workflow.StepFailedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,7 +79,7 @@ import java.util.regex.Pattern;
  * Home, archive it, list mine, show the history; the checklists' part of the App Home; and the due-date reminders,
  * sent on a schedule by {@link ReminderDm}. Every change is stored before Slack is told about it.
  */
-public final class ChecklistFeature implements SlackFeature {
+public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistFeature.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** UTC−12: where a calendar day starts last, so no date still "today" anywhere is before today here. */
@@ -588,8 +589,9 @@ public final class ChecklistFeature implements SlackFeature {
      * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */
-    public String shareFromWorkflow(String teamId, String channelId, String personId, String managerId,
-                                    List<String> extraItems, Optional<LocalDate> due) throws StepFailedException {
+    @Override
+    public String share(String teamId, String channelId, String personId, String managerId, List<String> extraItems,
+                        Optional<LocalDate> due, ChecklistSharing.Run run) throws StepFailedException {
         Guide guide = checklistGuide(teamId, personId, managerId);
         List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
                 .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
@@ -613,7 +615,19 @@ public final class ChecklistFeature implements SlackFeature {
                 .toLocalDate())) {
             throw new StepFailedException("The due date " + due.get() + " has passed; pick today or a later day.");
         }
-        Checklist stored = service.share(teamId, channelId, personId, managerId, items, due, guide.id());
+        // A run that failed after its checklist was made (Slack away when it was to be completed, or the post
+        // refused) asked for the workflow to be run again: this run takes that checklist over rather than share a
+        // second one. A checklist of a run that completed is never taken: a workflow on a schedule shares anew.
+        Optional<Checklist> made = service.openShared(teamId, channelId, personId, managerId, items,
+                run::leftByFailedRun);
+        made.ifPresent(earlier -> LOG.info("checklist {} made by a run that failed is taken over by its rerun",
+                earlier.id()));
+        Checklist stored = made.orElseGet(() -> service.share(teamId, channelId, personId, managerId, items, due,
+                guide.id()));
+        run.made(stored.id());
+        if (stored.messageTs().isPresent()) {
+            return stored.permalink().orElse("");
+        }
         try {
             Checklist posted = messages.post(stored);
             messages.publishHomes(posted, stored.teamId());
@@ -625,6 +639,12 @@ public final class ChecklistFeature implements SlackFeature {
                     + " the Channel input (Slack said " + e.error() + "): add Career Coach to the channel, then run"
                     + " the workflow again.");
         }
+    }
+
+    @Override
+    public Optional<String> postedLink(String teamId, long checklistId) {
+        return service.find(teamId, checklistId).filter(c -> c.messageTs().isPresent())
+                .map(c -> c.permalink().orElse(""));
     }
 
     /** The key of a checklist's coalesced refresh. */

@@ -3,6 +3,7 @@ package careercoach.slack.coach;
 import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ProgressReport;
+import careercoach.failure.StoreException;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.slack.CareerCommands;
@@ -71,10 +72,15 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(CoachRenderer.nothingToAsk(call.guide(), kind)));
                     }
+                    String what = CoachRenderer.title(kind).toLowerCase(Locale.ROOT);
+                    if (startedMomentsAgo(call, kind, "")) {
+                        return call.context().ack(r -> r.responseType("ephemeral")
+                                .text(alreadyStarted(call, "Your " + what, "question")));
+                    }
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), kind, false);
                     return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
-                            "I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT), "", "question")));
+                            "I've started your " + what, "", "question")));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -82,6 +88,10 @@ final class CoachCommands {
                     if (!Coach.canStart(call.guide(), ConversationKind.STEPS_WALK)) {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(CoachRenderer.nothingToAsk(call.guide(), ConversationKind.STEPS_WALK)));
+                    }
+                    if (startedMomentsAgo(call, ConversationKind.STEPS_WALK, "")) {
+                        return call.context().ack(r -> r.responseType("ephemeral")
+                                .text(alreadyStarted(call, "Your next steps walk", "step")));
                     }
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), ConversationKind.STEPS_WALK, false);
@@ -172,10 +182,18 @@ final class CoachCommands {
                     .text(CoachRenderer.nothingToAsk(target, ConversationKind.SKILL_CHECK)));
         }
         if (target.id().equals(call.guide().id())) {
+            if (startedMomentsAgo(call, ConversationKind.SKILL_CHECK, "")) {
+                return call.context().ack(r -> r.responseType("ephemeral")
+                        .text(alreadyStarted(call, "That is your own role, and your skill check", "question")));
+            }
             conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
                     ConversationKind.SKILL_CHECK, false);
             return call.context().ack(r -> r.responseType("ephemeral")
                     .text(started(call, "That is your own role: I've started your skill check", "", "question")));
+        }
+        if (startedMomentsAgo(call, ConversationKind.SKILL_CHECK, target.id())) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(alreadyStarted(call,
+                    "Your skill check toward *" + Mrkdwn.escape(target.title()) + "*", "question")));
         }
         conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                 target, false);
@@ -183,6 +201,35 @@ final class CoachCommands {
         return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
                 "I've started your skill check toward *" + Mrkdwn.escape(target.title()) + "*",
                 "Where you rated the same skill in your own role's check, it comes pre-marked.", "question")));
+    }
+
+    /**
+     * Whether the same command started this conversation moments ago (a second press): a start now would keep that
+     * one and post nothing, so the ack says where it is instead. Not known while the store is out of reach: the start
+     * after the ack then says so in the DM.
+     */
+    private boolean startedMomentsAgo(CommandCall call, ConversationKind kind, String targetGuideId) {
+        try {
+            return coach.startedMomentsAgo(call.teamId(), call.userId(), kind, targetGuideId).isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The ack of a command repeated moments after it started a conversation, worded for where it was typed as
+     * {@link #started} is.
+     *
+     * @param what  what started, as a sentence's start ("Your next steps walk")
+     * @param first what the first message asks ("question", "step")
+     */
+    private String alreadyStarted(CommandCall call, String what, String first) {
+        return switch (dmChannels.where(call.teamId(), call.userId(), call.payload().getChannelId(),
+                call.payload().getChannelName())) {
+            case OUR_DM -> what + " has already started: its first " + first + " is above.";
+            case ELSEWHERE -> what + " has already started, in our direct messages: its first " + first + " is there.";
+            case SOME_DM -> what + " has already started: its first " + first + " is a direct message from me.";
+        };
     }
 
     /**

@@ -159,9 +159,10 @@ public final class WorkflowFeature implements SlackFeature {
     }
 
     /**
-     * Reports to Slack the runs a stopped process left unfinished, so no workflow waits on them for ever: a run cut
-     * off while running fails with a sentence asking to run it again; one whose person had pressed start completes
-     * with the time they did. One instance reports each run ({@link WorkflowRuns#settle}). Returns how many.
+     * Reports to Slack the runs a stopped process left unfinished, so no workflow waits on them for ever: a share
+     * run whose checklist was posted completes with its link; any other run cut off while running fails with a
+     * sentence asking to run it again; one whose person had pressed start completes with the time they did. One
+     * instance reports each run ({@link WorkflowRuns#settle}). Returns how many.
      */
     public int finishInterrupted() {
         int reported = 0;
@@ -178,6 +179,26 @@ public final class WorkflowFeature implements SlackFeature {
 
     private boolean finishInterrupted(WorkflowRun run) {
         MethodsClient client = surface.clients().of(run.teamId());
+        Optional<String> shared = SHARE_CHECKLIST.equals(run.step()) && run.state() == WorkflowRun.State.RUNNING
+                ? runs.checklistOf(run.executionId()).flatMap(id -> checklists.postedLink(run.teamId(), id))
+                : Optional.empty();
+        if (shared.isPresent()
+                && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.COMPLETED)) {
+            // Its checklist was shared and posted; only the completion did not reach Slack (Slack away, or the
+            // process stopped right after the post): the run ends as it would have, with the message's link.
+            try {
+                surface.webApi().call("functions.completeSuccess", () -> client.functionsCompleteSuccess(r -> r
+                        .functionExecutionId(run.executionId()).outputs(Map.of("message_link", shared.get()))));
+                surface.metrics().counter("career.workflow.steps", "outcome", "completed").increment();
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not complete execution {} left unfinished: {}", run.executionId(), e.error());
+                if (isTransient(e)) {
+                    runs.settle(run.executionId(), WorkflowRun.State.COMPLETED, WorkflowRun.State.RUNNING);
+                    return false;
+                }
+            }
+            return true;
+        }
         if (run.state() == WorkflowRun.State.RUNNING
                 && runs.settle(run.executionId(), WorkflowRun.State.RUNNING, WorkflowRun.State.FAILED)) {
             LOG.warn("step {} of execution {} was left unfinished; reported as failed", run.step(), run.executionId());
@@ -320,7 +341,18 @@ public final class WorkflowFeature implements SlackFeature {
                     + " is not in " + channelName(execution, channel) + ": only someone in the channel can share a"
                     + " checklist there.");
         }
-        String link = checklists.share(execution.teamId(), channel, person, manager, extra, due);
+        String link = checklists.share(execution.teamId(), channel, person, manager, extra, due,
+                new ChecklistSharing.Run() {
+                    @Override
+                    public boolean leftByFailedRun(long checklistId) {
+                        return runs.leftByFailedRun(execution.teamId(), checklistId);
+                    }
+
+                    @Override
+                    public void made(long checklistId) {
+                        runs.made(execution.id(), checklistId);
+                    }
+                });
         return Map.of("message_link", link);
     }
 
@@ -458,7 +490,7 @@ public final class WorkflowFeature implements SlackFeature {
         } catch (SlackDeliveryException e) {
             if (isTransient(e)) {
                 // Slack away: the run stays unfinished, and the sweep reports it once Slack takes it again (a person's
-                // start with when they pressed it; a shared checklist as a step to run again).
+                // start with when they pressed it; a shared checklist with its link).
                 LOG.warn("execution {} done but Slack could not be reached to complete it ({}); left for the sweep",
                         executionId, e.error());
                 return;

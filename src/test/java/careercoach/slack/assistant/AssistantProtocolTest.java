@@ -1,14 +1,11 @@
 package careercoach.slack.assistant;
 
 import careercoach.assistant.SuggestedPrompts;
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.slack.ask.AnswerRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -110,6 +107,44 @@ class AssistantProtocolTest {
         assertTrue(followUp.allText().contains("Salary &amp; Demand")
                 || followUp.allText().contains("Salary & Demand"), followUp.allText());
         assertEquals(1, kit.slack().calls("assistant.threads.setTitle").size(), "titled from the first question");
+    }
+
+    /**
+     * Slack does not order events: the person's first message can arrive before the thread's
+     * {@code assistant_thread_started}. Slack marks a message written in the assistant view with an
+     * {@code assistant_thread} object (the action token), which a reply in a plain DM thread does not carry.
+     */
+    @Test
+    void messageArrivingBeforeItsThreadStarted_isAnsweredInTheThread_andTheLateStartAddsNoGreeting()
+            throws Exception {
+        String threadTs = newThreadTs();
+        ObjectNode message = threadMessage("U80", "DU80", threadTs, "what are the top skills for a backend lead?");
+        message.putObject("assistant_thread").put("action_token", "10116779555154.10138525474272.9b39d433f135");
+
+        kit.event(kit.newEventId(), message, 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(threadTs, answer.param("thread_ts"), "answered in the assistant thread, not at the DM's root");
+        assertTrue(answer.allText().contains("Top Skills for Success"), answer.allText());
+        assertEquals(threadTs, kit.slack().await("assistant.threads.setStatus", 1).get(0).param("thread_ts"));
+        assertEquals("what are the top skills for a backend lead?",
+                kit.slack().await("assistant.threads.setTitle", 1).get(0).param("title"));
+
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U80", "DU80", threadTs, "C0TEAM"), 0);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(10)));
+
+        assertEquals(1, kit.slack().calls("chat.postMessage").size(),
+                "no greeting under the answer: " + kit.slack().calls("chat.postMessage"));
+        assertEquals(List.of(), kit.slack().calls("assistant.threads.setSuggestedPrompts"));
+        assertEquals(Optional.of("C0TEAM"),
+                kit.stores().assistantThreads().orElseThrow().find("DU80", threadTs).orElseThrow().viewedChannel(),
+                "the channel viewed beside the thread is still recorded");
+
+        kit.event(kit.newEventId(), threadMessage("U80", "DU80", threadTs, "and the pay?"), 0);
+
+        FakeSlackApi.Call followUp = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, followUp.param("thread_ts"));
+        assertEquals(1, kit.slack().calls("assistant.threads.setTitle").size(), "titled once");
     }
 
     @Test
@@ -284,9 +319,8 @@ class AssistantProtocolTest {
 
     @Test
     void thisChannelsChecklist_isTheOneSharedInTheChannelViewedBesideTheThread() throws Exception {
-        kit.stores().checklists().insert(new NewChecklist(FakeSlackApi.TEAM_ID, Optional.of("C0TEAM"), "U79", "UMGR",
-                Optional.empty(), List.of(NewItem.custom("Write the design doc"))),
-                new AuditEntry(0, "UMGR", AuditAction.SHARE, "", Instant.now(), "C0TEAM"));
+        StoredChecklists.shared(kit.stores().checklists(), FakeSlackApi.TEAM_ID, "C0TEAM", "U79", "UMGR",
+                Optional.empty(), Instant.now(), "Write the design doc");
         String threadTs = newThreadTs();
         kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U79", "DU79", threadTs, "C0TEAM"), 0);
         kit.slack().await("assistant.threads.setSuggestedPrompts", 1);

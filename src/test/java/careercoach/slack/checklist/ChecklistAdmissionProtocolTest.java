@@ -3,10 +3,9 @@ package careercoach.slack.checklist;
 import careercoach.Stores;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.slack.DeliveryLimits;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * full the pool for work after acks became meanwhile. Never "busy" about a checklist that was stored.
  */
 class ChecklistAdmissionProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final String CHANNEL = "CTEAM";
 
@@ -100,14 +98,10 @@ class ChecklistAdmissionProtocolTest {
     }
 
     private static HttpResponse<String> submit(SlackTestKit kit, String manager) {
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", "UPERSON");
-        values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
-                .put("type", "plain_text_input").put("value", "Write the design doc");
         try {
-            return kit.viewSubmission(manager, ChecklistIds.SHARE_VIEW, "{\"channel\":\"" + CHANNEL
-                    + "\",\"responseUrl\":\"" + kit.slack().responseUrl("share-" + manager) + "\"}", values);
+            return kit.viewSubmission(manager, ChecklistIds.SHARE_VIEW,
+                    ShareForm.shareMetadata(kit, CHANNEL, "share-" + manager),
+                    ShareForm.shareState("UPERSON", List.of(), "Write the design doc", null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

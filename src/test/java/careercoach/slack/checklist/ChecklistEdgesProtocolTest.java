@@ -6,22 +6,18 @@ import careercoach.checklist.AuditAction;
 import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistRepository;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.coach.Plan;
 import careercoach.slack.coach.CoachRenderer;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.ShareForm.checklistId;
+import static careercoach.testkit.ShareForm.shareMetadata;
+import static careercoach.testkit.ShareForm.shareState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,47 +47,14 @@ class ChecklistEdgesProtocolTest {
         return SlackTestKit.start(Stores.database(db.database(), clock), Map.of(), clock);
     }
 
-    private static String metadata(SlackTestKit kit, String channel) {
-        return "{\"channel\":\"" + channel + "\",\"responseUrl\":\"" + kit.slack().responseUrl("share") + "\"}";
-    }
-
-    private static ObjectNode shareState(String person, List<String> steps, String custom, String due) {
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", person);
-        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options");
-        steps.forEach(step -> picks.addObject().put("value", step));
-        values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
-                .put("type", "plain_text_input").put("value", custom);
-        ObjectNode date = values.putObject(ChecklistIds.DUE_BLOCK).putObject(ChecklistIds.DUE_ACTION)
-                .put("type", "datepicker");
-        if (due == null) {
-            date.putNull("selected_date");
-        } else {
-            date.put("selected_date", due);
-        }
-        return values;
-    }
 
     private static Checklist due(SlackTestKit kit, String person, LocalDate day) {
-        return kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of(CHANNEL), person, MANAGER,
-                        Optional.of(day), List.of(NewItem.custom("Write the design doc"), NewItem.custom("Run the review"))),
-                new AuditEntry(0, MANAGER, AuditAction.SHARE, "", Instant.now(), CHANNEL));
+        return StoredChecklists.shared(kit.stores().checklists(), TEAM, CHANNEL, person, MANAGER, Optional.of(day),
+                Instant.now(), "Write the design doc", "Run the review");
     }
 
     private static List<FakeSlackApi.Call> dmsTo(SlackTestKit kit, String user) {
         return kit.slack().calls(c -> c.method().equals("chat.postMessage") && user.equals(c.param("channel")));
-    }
-
-    private static long checklistId(JsonNode blocks) {
-        for (JsonNode block : blocks) {
-            var id = ChecklistIds.checklistOf(block.path("block_id").asText());
-            if (id.isPresent()) {
-                return id.getAsLong();
-            }
-        }
-        throw new AssertionError("no checklist block in " + blocks);
     }
 
     @DatabaseTest
@@ -105,7 +71,8 @@ class ChecklistEdgesProtocolTest {
             }
             kit.app().awaitIdle(Duration.ofSeconds(10));
 
-            HttpResponse<String> today = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, CHANNEL),
+            HttpResponse<String> today = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                    CHANNEL),
                     shareState("UPERSON", List.of(), "Write the design doc", "2026-03-09"));
             assertFalse(today.body().contains("errors"), today.body());
             assertTrue(kit.stores().checklists().involving(TEAM, MANAGER).stream()
@@ -114,7 +81,7 @@ class ChecklistEdgesProtocolTest {
             // 09:00 on March 10 in Sydney, still March 9 in UTC: March 9 is yesterday there.
             clock.advance(Duration.ofMinutes(-90));
             HttpResponse<String> yesterday = kit.viewSubmission("UMGRSYD", ChecklistIds.SHARE_VIEW,
-                    metadata(kit, CHANNEL), shareState("UPERSON", List.of(), "Run the review", "2026-03-09"));
+                    shareMetadata(kit, CHANNEL), shareState("UPERSON", List.of(), "Run the review", "2026-03-09"));
             JsonNode refusal = JSON.readTree(yesterday.body());
             assertEquals("errors", refusal.path("response_action").asText(), yesterday.body());
             assertEquals("Pick today or a later day.", refusal.path("errors").path(ChecklistIds.DUE_BLOCK).asText());
@@ -128,7 +95,7 @@ class ChecklistEdgesProtocolTest {
             try {
                 long started = System.nanoTime();
                 HttpResponse<String> ack = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
-                        metadata(kit, CHANNEL), shareState("UPERSON", List.of(), "Write the design doc",
+                        shareMetadata(kit, CHANNEL), shareState("UPERSON", List.of(), "Write the design doc",
                                 LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()));
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -251,7 +218,7 @@ class ChecklistEdgesProtocolTest {
     void forgetMe_showsTheChannelMessageAndHomesAgainWithoutTheUser(TestDatabase db) throws Exception {
         MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
         try (SlackTestKit kit = start(db, clock)) {
-            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, CHANNEL),
+            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
                     shareState("ULEAVER", List.of("next-steps/interview-preparation"), "", null));
             JsonNode blocks = kit.slack().await("chat.postMessage", 1).get(0).blocks();
             long id = checklistId(blocks);
@@ -281,7 +248,7 @@ class ChecklistEdgesProtocolTest {
             // A form left open for more than 30 minutes: Slack no longer takes posts to its response_url.
             kit.slack().failNext("response_url", 404, Map.of(), "expired_url");
 
-            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, "CQUIET"),
+            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, "CQUIET"),
                     shareState("UPERSON", List.of("next-steps/resume-outcomes"), "", null));
 
             FakeSlackApi.Call dm = kit.slack().await(c -> c.method().equals("chat.postMessage")
@@ -299,7 +266,7 @@ class ChecklistEdgesProtocolTest {
                 + "owner of each one, ").repeat(16).strip() + " END-OF-ITEM";
         assertTrue(longItem.length() > 1500 && longItem.length() <= 2000, String.valueOf(longItem.length()));
         try (SlackTestKit kit = start(db, clock)) {
-            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, CHANNEL),
+            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
                     shareState("UPERSON", List.of(), longItem + "\nA short one", null));
 
             JsonNode blocks = kit.slack().await("chat.postMessage", 1).get(0).blocks();
@@ -331,7 +298,7 @@ class ChecklistEdgesProtocolTest {
             ObjectNode state = shareState("UPLANNER", List.of(step), "", null);
             state.putObject(ChecklistIds.PLAN_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
                     .put("type", "checkboxes").putArray("selected_options").addObject().put("value", step);
-            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(kit, CHANNEL), state);
+            kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL), state);
             Checklist stored = kit.stores().checklists().find(checklistId(kit.slack().await("chat.postMessage", 1)
                     .get(0).blocks())).orElseThrow();
             assertEquals(List.of(step), stored.items().stream().map(i -> i.ref()).toList());

@@ -3,11 +3,11 @@ package careercoach.slack.checklist;
 import careercoach.checklist.Checklist;
 import careercoach.slack.paths.TwoRoleIndexData;
 import careercoach.slack.workflow.WorkflowFeature;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,15 +56,9 @@ class ChecklistForChosenRoleProtocolTest {
         assertTrue(form.contains(MANAGER_GUIDE_STEP), form);
         assertFalse(form.contains(BACKEND_GUIDE_STEP), form);
 
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", person);
-        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options");
-        picks.addObject().put("value", "next-steps/thirty-sixty-ninety");
         kit.slack().members(CHANNEL, person, MANAGER);
-        assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
-                view.path("private_metadata").asText(), values).statusCode());
+        assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, view.path("private_metadata").asText(),
+                ShareForm.shareState(person, List.of("next-steps/thirty-sixty-ninety"), "", null)).statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
 
         List<Checklist> shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, person);

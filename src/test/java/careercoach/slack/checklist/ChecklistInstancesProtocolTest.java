@@ -10,6 +10,7 @@ import careercoach.store.Database;
 import careercoach.store.DatabaseTest;
 import careercoach.store.JdbcChecklistRepository;
 import careercoach.store.TestDatabase;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
@@ -72,13 +73,8 @@ class ChecklistInstancesProtocolTest {
     void restart_sharedChecklistStillTickableAfterTheServerRestarts(TestDatabase database) throws Exception {
         String posted;
         try (SlackTestKit before = start(database.openAnother())) {
-            ObjectNode values = JSON.createObjectNode();
-            values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                    .put("type", "users_select").put("selected_user", "UPERSON");
-            values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
-                    .put("type", "plain_text_input").put("value", "Write the design doc\nRun the review");
-            before.viewSubmission("UMANAGER", ChecklistIds.SHARE_VIEW, "{\"channel\":\"CTEAM\",\"responseUrl\":\""
-                    + before.slack().responseUrl("share") + "\"}", values);
+            before.viewSubmission("UMANAGER", ChecklistIds.SHARE_VIEW, ShareForm.shareMetadata(before, "CTEAM"),
+                    ShareForm.shareState("UPERSON", List.of(), "Write the design doc\nRun the review", null));
             posted = before.slack().await("chat.postMessage", 1).get(0).param("blocks");
             before.slack().await("chat.getPermalink", 1);
         }

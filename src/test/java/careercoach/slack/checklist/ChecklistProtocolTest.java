@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static careercoach.testkit.ShareForm.checklistId;
+import static careercoach.testkit.ShareForm.shareMetadata;
+import static careercoach.testkit.ShareForm.shareState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,9 +51,10 @@ class ChecklistProtocolTest {
 
     /** Shares a checklist of two next steps and one custom item and returns the posted message call. */
     private FakeSlackApi.Call share() throws Exception {
-        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                CHANNEL),
                 shareState(PERSON, List.of("next-steps/system-design-case-study", "next-steps/leadership-portfolio"),
-                        "Shadow an on-call week"));
+                        "Shadow an on-call week", null));
         assertEquals(200, submitted.statusCode());
         FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)), "the share's posting and App Homes finished");
@@ -64,33 +68,7 @@ class ChecklistProtocolTest {
                 && c.blocks().toString().contains(text), 1).get(0);
     }
 
-    private static String metadata() {
-        return "{\"channel\":\"" + CHANNEL + "\",\"responseUrl\":\"" + kit.slack().responseUrl("share") + "\"}";
-    }
 
-    private static ObjectNode shareState(String person, List<String> steps, String custom) {
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", person);
-        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options");
-        steps.forEach(step -> picks.addObject().put("value", step));
-        values.putObject(ChecklistIds.CUSTOM_BLOCK).putObject(ChecklistIds.CUSTOM_ACTION)
-                .put("type", "plain_text_input").put("value", custom);
-        values.putObject(ChecklistIds.DUE_BLOCK).putObject(ChecklistIds.DUE_ACTION).put("type", "datepicker")
-                .putNull("selected_date");
-        return values;
-    }
-
-    private static long checklistId(JsonNode blocks) {
-        for (JsonNode block : blocks) {
-            var id = ChecklistIds.checklistOf(block.path("block_id").asText());
-            if (id.isPresent()) {
-                return id.getAsLong();
-            }
-        }
-        throw new AssertionError("no checklist block in " + blocks);
-    }
 
     /** A click on the first group of checkboxes of a message, as Slack sends it: what is ticked after the click. */
     private HttpResponse<String> click(String userId, JsonNode messageBlocks, List<String> selected, String actionTs)
@@ -205,8 +183,8 @@ class ChecklistProtocolTest {
     @Test
     void tick_whileTheShareIsStillPosting_messageEndsShowingTheStoredProgress() throws Exception {
         CountDownLatch permalink = kit.slack().hold("chat.getPermalink");
-        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of("next-steps/system-design-case-study"), "Pair on an incident review"));
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
+                shareState(PERSON, List.of("next-steps/system-design-case-study"), "Pair on an incident review", null));
         JsonNode blocks = kit.slack().await("chat.postMessage", 1).get(0).blocks();
         long id = checklistId(blocks);
         kit.slack().await("chat.getPermalink", 1);
@@ -323,8 +301,8 @@ class ChecklistProtocolTest {
     void viewSubmission_botNotInChannelSaysHowToFixAndKeepsChecklist() throws Exception {
         kit.slack().errorNext("chat.postMessage", "not_in_channel");
 
-        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of("next-steps/resume-outcomes"), ""));
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
+                shareState(PERSON, List.of("next-steps/resume-outcomes"), "", null));
 
         FakeSlackApi.Call answer = kit.slack().await("response_url", 1).get(0);
         assertEquals("ephemeral", answer.param("response_type"));
@@ -337,8 +315,8 @@ class ChecklistProtocolTest {
     @Test
     void postAgain_pressedTwice_postsTheChecklistOnce() throws Exception {
         kit.slack().errorNext("chat.postMessage", "not_in_channel");
-        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of("next-steps/resume-outcomes"), "Posted again once"));
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
+                shareState(PERSON, List.of("next-steps/resume-outcomes"), "Posted again once", null));
         kit.slack().await("response_url", 1);
         long id = store().involving(FakeSlackApi.TEAM_ID, MANAGER).stream()
                 .filter(c -> c.messageTs().isEmpty() && c.items().stream().anyMatch(i -> i.text().equals(
@@ -356,8 +334,9 @@ class ChecklistProtocolTest {
 
     @Test
     void viewSubmission_withoutItemsAnswersWithFieldError() throws Exception {
-        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of(), " "));
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                CHANNEL),
+                shareState(PERSON, List.of(), " ", null));
 
         JsonNode body = JSON.readTree(response.body());
         assertEquals("errors", body.path("response_action").asText());
@@ -368,8 +347,9 @@ class ChecklistProtocolTest {
     void viewSubmission_itemOfOnlyInvisibleCharacters_isRefusedAndNothingIsStored() throws Exception {
         int before = store().involving(FakeSlackApi.TEAM_ID, PERSON).size();
 
-        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of(), "Shadow an on-call week\n\u202E\u200B\u0000\uFEFF"));
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                CHANNEL),
+                shareState(PERSON, List.of(), "Shadow an on-call week\n\u202E\u200B\u0000\uFEFF", null));
 
         JsonNode body = JSON.readTree(response.body());
         assertEquals("errors", body.path("response_action").asText());
@@ -380,8 +360,9 @@ class ChecklistProtocolTest {
 
     @Test
     void viewSubmission_itemWithControlAndBidiCharacters_isStoredAndShownWithoutThem() throws Exception {
-        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(PERSON, List.of(), "Pair\u0000 on\u202E a\u200B design & <review>"));
+        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                CHANNEL),
+                shareState(PERSON, List.of(), "Pair\u0000 on\u202E a\u200B design & <review>", null));
         assertEquals(200, submitted.statusCode());
 
         FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
@@ -425,10 +406,7 @@ class ChecklistProtocolTest {
     @Test
     void appHomeOpened_publishesChecklistsWithinBlockLimit() throws Exception {
         share();
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", PERSON)
-                .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), event, 0);
+        kit.event(kit.newEventId(), kit.homeOpened(PERSON), 0);
 
         // Sharing published the Homes too; this is the one the event asked for (the latest for the person).
         List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
@@ -477,8 +455,8 @@ class ChecklistProtocolTest {
     @Test
     void forgetMe_removesPersonFromSharedChecklistAndLogsIt() throws Exception {
         String leaver = "ULEAVER";
-        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
-                shareState(leaver, List.of("next-steps/interview-preparation"), ""));
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
+                shareState(leaver, List.of("next-steps/interview-preparation"), "", null));
         long id = checklistId(kit.slack().await("chat.postMessage", 1).get(0).blocks());
 
         kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
@@ -540,10 +518,11 @@ class ChecklistProtocolTest {
         String view = kit.slack().await("views.open", 2).get(1).param("view");
         assertTrue(view.contains(ChecklistIds.PLAN_BLOCK + "_0") && view.contains("Write design docs"), view);
 
-        ObjectNode state = shareState(planner, List.of(), "");
+        ObjectNode state = shareState(planner, List.of(), "", null);
         state.putObject(ChecklistIds.PLAN_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION).put("type", "checkboxes")
-                .putArray("selected_options").addObject().put("value", "development-suggestions/design-docs-and-reviews");
-        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(), state);
+                .putArray("selected_options").addObject().put("value",
+                        "development-suggestions/design-docs-and-reviews");
+        kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL), state);
         Checklist stored = store().find(checklistId(kit.slack().await("chat.postMessage", 1).get(0).blocks()))
                 .orElseThrow();
         assertEquals(List.of(ItemSource.PLAN), stored.items().stream().map(i -> i.source()).toList());

@@ -1,25 +1,18 @@
 package careercoach.slack.checklist;
 
 import careercoach.MutableClock;
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
-import careercoach.checklist.ItemTick;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,22 +28,13 @@ class TeamQuestionProtocolTest {
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final Instant NOW = Instant.parse("2026-03-09T12:00:00Z");
     private static final MutableClock CLOCK = new MutableClock(NOW);
-    private static SlackTestKit kit;
 
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start(Map.of(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(CLOCK);
 
     private static Checklist share(String person, String manager, Optional<LocalDate> due, String... items) {
-        return kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of("CTEAM"), person, manager, due,
-                        List.of(items).stream().map(NewItem::custom).toList()),
-                new AuditEntry(0, manager, AuditAction.SHARE, "", NOW.minus(Duration.ofDays(5)), "CTEAM"));
+        return StoredChecklists.shared(kit.stores().checklists(), TEAM, "CTEAM", person, manager, due,
+                NOW.minus(Duration.ofDays(5)), items);
     }
 
     private static FakeSlackApi.Call ask(String userId, String text) throws Exception {
@@ -65,12 +49,10 @@ class TeamQuestionProtocolTest {
     void howIsMyTeamDoing_isTheTeamViewSummedUp() throws Exception {
         Checklist late = share("ULATE", "UMGR", Optional.of(LocalDate.of(2026, 3, 1)), "Write the design doc",
                 "Run the review");
-        kit.stores().checklists().setTick(late.id(), "1", Optional.of(new ItemTick("ULATE", NOW)),
-                new AuditEntry(late.id(), "ULATE", AuditAction.TICK, "", NOW, "CTEAM"), null);
+        StoredChecklists.tick(kit.stores().checklists(), late, "1", "ULATE", NOW);
         share("UFRESH", "UMGR", Optional.empty(), "Shadow on-call", "Read the runbook");
         Checklist moving = share("UMOVING", "UMGR", Optional.empty(), "Mentor a new hire", "Lead a retro");
-        kit.stores().checklists().setTick(moving.id(), "1", Optional.of(new ItemTick("UMOVING", NOW)),
-                new AuditEntry(moving.id(), "UMOVING", AuditAction.TICK, "", NOW, "CTEAM"), null);
+        StoredChecklists.tick(kit.stores().checklists(), moving, "1", "UMOVING", NOW);
         share("UELSE", "UOTHERMGR", Optional.of(LocalDate.of(2026, 3, 1)), "Not this manager's");
 
         String answer = ask("UMGR", "How is my team doing?").allText();

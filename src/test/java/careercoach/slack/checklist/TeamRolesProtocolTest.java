@@ -1,18 +1,14 @@
 package careercoach.slack.checklist;
 
 import careercoach.MutableClock;
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.coach.Plan;
 import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,15 +54,10 @@ class TeamRolesProtocolTest {
         int before = kit.slack().calls("views.open").size();
         assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
         JsonNode view = JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
-        ObjectNode values = JSON.createObjectNode();
-        values.putObject(ChecklistIds.PERSON_BLOCK).putObject(ChecklistIds.PERSON_ACTION)
-                .put("type", "users_select").put("selected_user", person);
-        ArrayNode picks = values.putObject(ChecklistIds.STEPS_BLOCK + "_0").putObject(ChecklistIds.PICK_ACTION)
-                .put("type", "checkboxes").putArray("selected_options");
-        picks.addObject().put("value", stepRef);
         kit.slack().members(CHANNEL, person, MANAGER);
         assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
-                view.path("private_metadata").asText(), values).statusCode());
+                view.path("private_metadata").asText(), ShareForm.shareState(person, List.of(stepRef), "", null))
+                .statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
 
@@ -84,9 +75,8 @@ class TeamRolesProtocolTest {
             // Chose the manager role too, but only ever got a checklist of written-out items: nothing of the
             // choice was shared with the manager.
             kit.stores().guideChoices().choose(TEAM, "UPRIVATE", TwoRoleIndexData.MANAGER);
-            kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of(CHANNEL), "UPRIVATE", MANAGER,
-                            Optional.empty(), List.of(NewItem.custom("Pair on a fix"))),
-                    new AuditEntry(0, MANAGER, AuditAction.SHARE, "", clock.instant(), CHANNEL));
+            StoredChecklists.shared(kit.stores().checklists(), TEAM, CHANNEL, "UPRIVATE", MANAGER, Optional.empty(),
+                    clock.instant(), "Pair on a fix");
 
             JsonNode view = home(kit, MANAGER);
 

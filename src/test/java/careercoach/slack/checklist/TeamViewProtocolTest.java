@@ -2,24 +2,19 @@ package careercoach.slack.checklist;
 
 import careercoach.MutableClock;
 import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
-import careercoach.checklist.ItemTick;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.coach.Plan;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,31 +34,18 @@ class TeamViewProtocolTest {
     /** 12:00 UTC on March 9: still March 9 in Los Angeles and in UTC, already March 10 in Auckland. */
     private static final Instant NOW = Instant.parse("2026-03-09T12:00:00Z");
 
-    private static SlackTestKit kit;
     private static final MutableClock CLOCK = new MutableClock(NOW);
 
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start(Map.of(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(CLOCK);
 
     private static Checklist share(String person, String manager, Optional<LocalDate> due, String... items) {
-        Checklist checklist = kit.stores().checklists().insert(new NewChecklist(TEAM, Optional.of("CTEAM"), person,
-                        manager, due, List.of(items).stream().map(NewItem::custom).toList()),
-                new AuditEntry(0, manager, AuditAction.SHARE, "", NOW.minus(Duration.ofDays(5)), "CTEAM"));
-        kit.stores().checklists().attachMessage(checklist.id(), "CTEAM", "1700000000." + checklist.id(),
-                "https://example.slack.com/archives/CTEAM/p" + checklist.id());
-        return checklist;
+        return StoredChecklists.posted(kit.stores().checklists(), StoredChecklists.shared(kit.stores().checklists(),
+                TEAM, "CTEAM", person, manager, due, NOW.minus(Duration.ofDays(5)), items));
     }
 
     private static void tick(Checklist checklist, String itemId, String by, Instant at) {
-        kit.stores().checklists().setTick(checklist.id(), itemId, Optional.of(new ItemTick(by, at)),
-                new AuditEntry(checklist.id(), by, AuditAction.TICK, "", at, "CTEAM"), null);
+        StoredChecklists.tick(kit.stores().checklists(), checklist, itemId, by, at);
     }
 
     private static JsonNode home(String userId) throws Exception {

@@ -1,11 +1,10 @@
 package careercoach.slack.coach;
 
 import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * which role that check was for, rather than showing it under the guide they read now as if it were its own.
  */
 class CheckOfAnotherGuideProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OTHER_ROLE_NOTE = "For *Backend Engineering Lead (Microservices)*, not your guide now";
     @TempDir
     static Path indexData;
@@ -35,24 +33,14 @@ class CheckOfAnotherGuideProtocolTest {
         return calls.get(calls.size() - 1).blocks();
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode e : elements) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        return null;
-    }
-
     /** Runs the default guide's skill check to its end, every skill rated "some exposure". */
     private static void finishACheck(String user) throws Exception {
         String dm = "D" + user;
         kit.command(user, "C1", "check");
         JsonNode message = lastDmMessage(dm, 1);
-        for (int answered = 1; valueOf(message, "coach_answer_SOME_EXPOSURE") != null; answered++) {
-            kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", valueOf(message, "coach_answer_SOME_EXPOSURE"));
+        for (int answered = 1; Buttons.find(message, "coach_answer_SOME_EXPOSURE").isPresent(); answered++) {
+            kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE",
+                    Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
             message = lastDmMessage(dm, answered + 1);
         }
         assertTrue(message.toString().contains("skill check result"), message.toString());
@@ -60,13 +48,7 @@ class CheckOfAnotherGuideProtocolTest {
     }
 
     private static String home(String user) throws Exception {
-        int before = kit.slack().calls("views.publish").size();
-        ObjectNode opened = JSON.createObjectNode().put("type", "app_home_opened").put("user", user)
-                .put("channel", "D" + user).put("tab", "home").put("event_ts", "1700000000.000200");
-        kit.event(kit.newEventId(), opened, 0);
-        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
-                && user.equals(c.param("user_id")), 1);
-        return published.get(published.size() - 1).param("view");
+        return kit.openHome(user).toString();
     }
 
     @Test

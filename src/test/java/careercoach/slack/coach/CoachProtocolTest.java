@@ -4,6 +4,7 @@ import careercoach.Stores;
 import careercoach.coach.Conversation;
 import careercoach.coach.Plan;
 import careercoach.store.Database;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,23 +74,12 @@ class CoachProtocolTest {
         return calls.get(calls.size() - 1).blocks();
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode element : blocks.findValues("elements")) {
-            for (JsonNode e : element) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
-
     private void click(String actionId, JsonNode message) throws Exception {
-        assertEquals(200, kit.blockAction(USER, DM, actionId, valueOf(message, actionId)).statusCode());
+        assertEquals(200, kit.blockAction(USER, DM, actionId, Buttons.value(message, actionId)).statusCode());
     }
 
     private Conversation stored(JsonNode message, String actionId) {
-        String id = valueOf(message, actionId).split("\\|")[0];
+        String id = Buttons.value(message, actionId).split("\\|")[0];
         return kit.stores().conversations().find(id).orElseThrow();
     }
 
@@ -162,10 +152,11 @@ class CoachProtocolTest {
 
         String stranger = "UX";
         for (String action : List.of("coach_answer_COULD_TEACH", "coach_stop", "coach_skip", "coach_back")) {
-            assertEquals(200, kit.blockAction(stranger, "D" + stranger, action, valueOf(last, action)).statusCode());
+            assertEquals(200, kit.blockAction(stranger, "D" + stranger, action, Buttons.value(last, action))
+                    .statusCode());
         }
         assertEquals(200, kit.blockAction(stranger, null, "coach_answer_NEW_TO_IT",
-                valueOf(first, "coach_answer_NEW_TO_IT")).statusCode());
+                Buttons.value(first, "coach_answer_NEW_TO_IT")).statusCode());
 
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
         assertEquals(List.of(), kit.slack().botCalls());

@@ -4,6 +4,7 @@ import careercoach.Stores;
 import careercoach.coach.Conversation;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
@@ -31,7 +32,7 @@ class CoachTwoInstancesProtocolTest {
 
             for (int i = 0; i < ratings.length; i++) {
                 SlackTestKit instance = i % 2 == 0 ? two : one;
-                String value = value(message, "coach_answer_" + ratings[i]);
+                String value = Buttons.value(message, "coach_answer_" + ratings[i]);
                 instance.blockAction(USER, DM, "coach_answer_" + ratings[i], value);
                 // The same click redelivered to the other instance changes nothing.
                 (instance == one ? two : one).blockAction(USER, DM, "coach_answer_" + ratings[i], value);
@@ -40,7 +41,7 @@ class CoachTwoInstancesProtocolTest {
             }
 
             assertTrue(message.toString().contains("result"), message.toString());
-            String id = value(dmMessages(one, 1).get(0).blocks(), "coach_skip").split("\\|")[0];
+            String id = Buttons.value(dmMessages(one, 1).get(0).blocks(), "coach_skip").split("\\|")[0];
             Conversation stored = two.stores().conversations().find(id).orElseThrow();
             assertEquals(Conversation.Status.FINISHED, stored.status());
             assertEquals(6, stored.version());
@@ -101,14 +102,4 @@ class CoachTwoInstancesProtocolTest {
         return kit.slack().await(c -> c.method().equals("chat.postMessage") && DM.equals(c.param("channel")), count);
     }
 
-    private static String value(JsonNode blocks, String actionId) {
-        for (JsonNode elements : blocks.findValues("elements")) {
-            for (JsonNode e : elements) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
 }

@@ -7,8 +7,6 @@ import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -28,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * skill areas that name no step. The bot says so instead of promising a DM, and never saves an empty plan.
  */
 class GuideEdgesProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U1";
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final Path NO_SKILL_AREAS = Path.of("src/test/resources/edge-guides/no-skill-areas");
@@ -75,10 +72,7 @@ class GuideEdgesProtocolTest {
             assertFalse(help.contains("\"SKILL_CHECK\""), help);
             assertTrue(help.contains("\"STEPS_WALK\""), help);
 
-            ObjectNode opened = JSON.createObjectNode().put("type", "app_home_opened").put("user", USER)
-                    .put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000001");
-            kit.event(kit.newEventId(), opened, 0);
-            String home = kit.slack().await("views.publish", 1).get(0).param("view");
+            String home = kit.openHome(USER).toString();
             assertFalse(home.contains("Start a check"), home);
             assertTrue(home.contains("no skill areas to check"), home);
 

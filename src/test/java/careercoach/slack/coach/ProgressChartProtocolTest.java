@@ -1,5 +1,6 @@
 package careercoach.slack.coach;
 
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,17 +53,6 @@ class ProgressChartProtocolTest {
                 && isDm(c, user) && !isChart(c), count);
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode element : blocks.findValues("elements")) {
-            for (JsonNode e : element) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
-
     /** Runs a whole skill check through its buttons; returns the result message's blocks. */
     private static JsonNode finishCheck(String user, String... ratings) throws Exception {
         int before = conversationMessages(user, 0).size();
@@ -70,7 +60,7 @@ class ProgressChartProtocolTest {
         JsonNode message = conversationMessages(user, before + 1).get(before).blocks();
         for (int i = 0; i < ratings.length; i++) {
             String action = "coach_answer_" + ratings[i];
-            assertEquals(200, KIT.blockAction(user, "D" + user, action, valueOf(message, action)).statusCode());
+            assertEquals(200, KIT.blockAction(user, "D" + user, action, Buttons.value(message, action)).statusCode());
             List<FakeSlackApi.Call> messages = conversationMessages(user, before + i + 2);
             message = messages.get(messages.size() - 1).blocks();
         }

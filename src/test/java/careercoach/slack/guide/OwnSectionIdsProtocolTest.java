@@ -1,11 +1,9 @@
 package careercoach.slack.guide;
 
-import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,12 +150,7 @@ class OwnSectionIdsProtocolTest {
     @Test
     void appHome_showsTheOverviewAndOpensTheSkillsAndTheFirstMoves() throws Exception {
         choose("U7");
-        ObjectNode opened = new ObjectMapper().createObjectNode().put("type", "app_home_opened").put("user", "U7")
-                .put("channel", "D7").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), opened, 0);
-
-        String home = kit.slack().await("views.publish", 1).get(0).param("view");
+        String home = kit.openHome("U7").toString();
         assertTrue(home.contains("products and infrastructure safe to run"), home);
         assertTrue(home.contains("What you need to be good at"), home);
         assertTrue(home.contains(GUIDE + "|first-moves"), home);

@@ -160,11 +160,7 @@ class RolePickerProtocolTest {
     void appHome_whenTheChosenGuideIsNoLongerServed_saysSoBesideTheDefaultItShows() throws Exception {
         KIT.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, "U22", "retired-role-lead");
 
-        ObjectNode opened = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U22")
-                .put("channel", "DU22").put("tab", "home").put("event_ts", "1700000000.000001");
-        KIT.event(KIT.newEventId(), opened, 0);
-
-        String home = KIT.slack().await("views.publish", 1).get(0).view().toString();
+        String home = KIT.openHome("U22").toString();
         assertTrue(home.contains("Your role: *Backend Engineering Lead (Microservices)* (the default: the guide you"
                 + " chose is no longer served)"), home);
     }
@@ -227,11 +223,8 @@ class RolePickerProtocolTest {
                 .orElseThrow();
         assertEquals(chosenId, select.path("initial_option").path("value").asText());
 
-        ObjectNode opened = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U4")
-                .put("channel", "DU4").put("tab", "home").put("event_ts", "1700000000.000001");
-        KIT.event(KIT.newEventId(), opened, 0);
-        FakeSlackApi.Call home = KIT.slack().await("views.publish", 1).get(0);
-        assertTrue(home.view().toString().contains(chosenTitle), home.view().toString());
+        JsonNode home = KIT.openHome("U4");
+        assertTrue(home.toString().contains(chosenTitle), home.toString());
 
         KIT.command("U4", "C1", "check");
         FakeSlackApi.Call question = KIT.slack().await(c -> c.method().equals("chat.postMessage")

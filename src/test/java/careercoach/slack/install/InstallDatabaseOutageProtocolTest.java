@@ -1,15 +1,12 @@
 package careercoach.slack.install;
 
 import careercoach.Stores;
-import careercoach.failure.StoreException;
 import careercoach.install.InstallationEvent;
 import careercoach.slack.DeliveryLimits;
-import careercoach.store.Database;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
+import careercoach.testkit.OutageDatabase;
 import careercoach.testkit.SlackTestKit;
-import careercoach.testkit.TcpProxy;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,14 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
+import static careercoach.testkit.OutageDatabase.whenReachable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,20 +34,15 @@ class InstallDatabaseOutageProtocolTest {
 
     @TempDir
     Path dataDir;
-    private Server h2;
-    private TcpProxy network;
-    private Database database;
+    private OutageDatabase database;
     private FakeSlackApi slack;
     private SlackTestKit kit;
 
     @BeforeEach
     void start() throws Exception {
-        h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dataDir.toString()).start();
-        network = new TcpProxy(h2.getPort());
-        database = Database.open("jdbc:h2:tcp://127.0.0.1:" + network.port() + "/career-coach" + Database.H2_SETTINGS
-                + ";DB_CLOSE_DELAY=-1");
+        database = new OutageDatabase(dataDir);
         slack = new FakeSlackApi();
-        kit = SlackTestKit.startDistribution(Stores.database(database, Clock.systemUTC()), slack, Map.of(),
+        kit = SlackTestKit.startDistribution(Stores.database(database.database(), Clock.systemUTC()), slack, Map.of(),
                 Clock.systemUTC(), DeliveryLimits.DEFAULT);
     }
 
@@ -60,31 +51,15 @@ class InstallDatabaseOutageProtocolTest {
         kit.close();
         slack.close();
         database.close();
-        network.close();
-        h2.stop();
     }
 
     private List<InstallationEvent> audit() throws InterruptedException {
         return whenReachable(() -> kit.app().installations().orElseThrow().audit());
     }
 
-    private static <T> T whenReachable(Supplier<T> read) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            try {
-                return read.get();
-            } catch (StoreException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
     @Test
     void outageWhenTheInstallStarts_saysTryAgain_thenTheInstallWorks() throws Exception {
-        network.cut();
+        database.cut();
 
         SlackTestKit.InstallStart start = kit.startInstall(ACME);
 
@@ -92,7 +67,7 @@ class InstallDatabaseOutageProtocolTest {
         assertTrue(start.page().body().contains("database is out of reach for a moment, so nothing was installed"),
                 start.page().body());
         assertEquals(null, start.authorizeUrl(), "no link to Slack without a stored state");
-        network.restore();
+        database.restore();
         whenReachable(() -> kit.app().installations().orElseThrow().audit());
         assertEquals(200, kit.install(ACME).statusCode());
     }
@@ -110,14 +85,14 @@ class InstallDatabaseOutageProtocolTest {
             }
         });
         slack.await("oauth.v2.access", 1);
-        network.cut();
+        database.cut();
         gate.countDown();
 
         HttpResponse<String> answered = page.get(30, TimeUnit.SECONDS);
 
         assertEquals(503, answered.statusCode());
         assertTrue(answered.body().contains("Please try again in a minute"), answered.body());
-        network.restore();
+        database.restore();
         assertEquals(List.of(), audit(), "nothing was written");
         assertTrue(kit.app().installations().orElseThrow().forKey("T0ACME").isEmpty());
 
@@ -131,20 +106,20 @@ class InstallDatabaseOutageProtocolTest {
     void outageWhenSlackSendsTheInstallerBack_saysTryAgain() throws Exception {
         SlackTestKit.InstallStart start = kit.startInstall(ACME);
         String callback = slack.oauth().allow(start.authorizeUrl());
-        network.cut();
+        database.cut();
 
         HttpResponse<String> page = kit.browse(callback, start.cookie());
 
         assertEquals(503, page.statusCode());
         assertEquals(List.of(), slack.calls("oauth.v2.access"), "no code is spent while the state cannot be checked");
-        network.restore();
+        database.restore();
         assertEquals(List.of(), audit());
     }
 
     @Test
     void outageWhileARequestIsAuthorized_saysTryAgain_andSlackDeliversEventsAgainLater() throws Exception {
         kit.install(ACME);
-        network.cut();
+        database.cut();
 
         HttpResponse<String> command = kit.command(ACME, "U1", "C1", "skills");
         HttpResponse<String> event = kit.event(ACME, kit.newEventId(), kit.directMessage("U1", "hi"), 0);
@@ -152,7 +127,7 @@ class InstallDatabaseOutageProtocolTest {
         assertEquals(200, command.statusCode());
         assertTrue(command.body().contains("try again in a moment"), command.body());
         assertEquals(503, event.statusCode(), "Slack delivers it again");
-        network.restore();
+        database.restore();
         whenReachable(() -> kit.app().installations().orElseThrow().audit());
         assertTrue(kit.command(ACME, "U1", "C1", "skills").body().contains("blocks"));
     }

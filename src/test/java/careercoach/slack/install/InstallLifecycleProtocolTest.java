@@ -79,11 +79,6 @@ class InstallLifecycleProtocolTest {
         return event;
     }
 
-    private static ObjectNode homeOpened(String userId) {
-        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
-    }
-
     private List<InstallationEvent.Kind> audit(String key) {
         return installations().audit().stream().filter(e -> e.key().equals(key)).map(InstallationEvent::kind)
                 .toList();
@@ -171,7 +166,7 @@ class InstallLifecycleProtocolTest {
         kit.resetSlack();
         slack.oauth().kill(token, error);
 
-        assertEquals(200, kit.event(ACME, kit.newEventId(), homeOpened("U1"), 0).statusCode());
+        assertEquals(200, kit.event(ACME, kit.newEventId(), kit.homeOpened("U1"), 0).statusCode());
 
         Await.until("the installation is removed", () -> installations().forKey("T0ACME").isEmpty(),
                 Duration.ofSeconds(10));
@@ -180,7 +175,7 @@ class InstallLifecycleProtocolTest {
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(10)));
         int used = slack.calls(c -> token.equals(c.token())).size();
 
-        kit.event(ACME, kit.newEventId(), homeOpened("U1"), 0);
+        kit.event(ACME, kit.newEventId(), kit.homeOpened("U1"), 0);
         assertEquals(0, kit.app().sendDueReminders(), "a job for the workspace does not call Slack either");
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(10)));
 

@@ -50,11 +50,6 @@ class OrgWideInstallProtocolTest {
         orgToken = kit.slack().oauth().tokenOf(ORG);
     }
 
-    private static ObjectNode homeOpened(String userId) {
-        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
-    }
-
     @Test
     void eventsFromTwoWorkspacesOfTheOrg_areAnsweredWithTheOrgsToken() throws Exception {
         kit.event(ALPHA, kit.newEventId(), kit.directMessage(PERSON, "what does a lead do"), 0);
@@ -76,13 +71,13 @@ class OrgWideInstallProtocolTest {
         kit.stores().checklists().insert(new NewChecklist(ORG, Optional.empty(), PERSON, PERSON, Optional.empty(),
                 List.of(NewItem.custom("My step across the org"))), new AuditEntry(0, PERSON,
                 AuditAction.CREATE_PRIVATE, "", Instant.now(), "dm"));
-        kit.event(BETA, kit.newEventId(), homeOpened(PERSON), 0);
+        kit.event(BETA, kit.newEventId(), kit.homeOpened(PERSON), 0);
         FakeSlackApi.Call home = kit.slack().await("views.publish", 1).get(0);
         assertEquals(orgToken, home.token());
         assertTrue(home.allText().contains("My step across the org"), home.allText());
         kit.resetSlack();
 
-        kit.event(ELSEWHERE, kit.newEventId(), homeOpened(PERSON), 0);
+        kit.event(ELSEWHERE, kit.newEventId(), kit.homeOpened(PERSON), 0);
         FakeSlackApi.Call elsewhere = kit.slack().await("views.publish", 1).get(0);
         assertEquals(kit.slack().oauth().tokenOf("T0ELSE"), elsewhere.token());
         assertFalse(elsewhere.allText().contains("My step across the org"), elsewhere.allText());

@@ -1,15 +1,12 @@
 package careercoach.slack.install;
 
-import careercoach.checklist.AuditAction;
-import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
-import careercoach.checklist.NewChecklist;
-import careercoach.checklist.NewItem;
 import careercoach.slack.checklist.ChecklistIds;
 import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,14 +54,8 @@ class TwoWorkspacesProtocolTest {
     }
 
     private static Checklist checklistIn(Workspace workspace, String item, Optional<LocalDate> due) {
-        return kit.stores().checklists().insert(new NewChecklist(workspace.teamId(), Optional.of(CHANNEL), USER,
-                MANAGER, due, List.of(NewItem.custom(item))), new AuditEntry(0, MANAGER, AuditAction.SHARE, "",
-                Instant.now(), CHANNEL));
-    }
-
-    private static ObjectNode homeOpened(String userId) {
-        return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)
-                .put("channel", "D" + userId).put("tab", "home").put("event_ts", "1700000000.000200");
+        return StoredChecklists.shared(kit.stores().checklists(), workspace.teamId(), CHANNEL, USER, MANAGER, due,
+                Instant.now(), item);
     }
 
     @Test
@@ -83,10 +74,10 @@ class TwoWorkspacesProtocolTest {
         checklistIn(ONE, "Step only in one", Optional.empty());
         checklistIn(TWO, "Step only in two", Optional.empty());
 
-        kit.event(ONE, kit.newEventId(), homeOpened(USER), 0);
+        kit.event(ONE, kit.newEventId(), kit.homeOpened(USER), 0);
         FakeSlackApi.Call oneHome = kit.slack().await("views.publish", 1).get(0);
         kit.resetSlack();
-        kit.event(TWO, kit.newEventId(), homeOpened(USER), 0);
+        kit.event(TWO, kit.newEventId(), kit.homeOpened(USER), 0);
         FakeSlackApi.Call twoHome = kit.slack().await("views.publish", 1).get(0);
 
         assertEquals(oneToken, oneHome.token());

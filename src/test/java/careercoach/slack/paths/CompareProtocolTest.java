@@ -1,5 +1,6 @@
 package careercoach.slack.paths;
 
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class CompareProtocolTest {
         assertTrue(ack.body().isBlank(), ack.body());
         FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
         assertComparison(shown.blocks());
-        assertEquals(1, PathProtocolTest.buttons(shown.blocks(), "career_compare_share").size());
+        assertEquals(1, Buttons.startingWith(shown.blocks(), "career_compare_share").size());
     }
 
     @Test
@@ -44,7 +45,7 @@ class CompareProtocolTest {
         assertEquals("C7", posted.param("channel"));
         assertTrue(posted.allText().contains("Shared by <@U2>"), posted.allText());
         assertComparison(posted.blocks());
-        assertTrue(PathProtocolTest.buttons(posted.blocks(), "career_compare_share").isEmpty());
+        assertTrue(Buttons.startingWith(posted.blocks(), "career_compare_share").isEmpty());
     }
 
     @Test
@@ -74,7 +75,7 @@ class CompareProtocolTest {
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
-        List<JsonNode> choices = PathProtocolTest.buttons(blocks, "career_compare_");
+        List<JsonNode> choices = Buttons.startingWith(blocks, "career_compare_");
         assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
 
         kit.blockAction("U4", "C1", choices.get(0).path("action_id").asText(), choices.get(0).path("value").asText());
@@ -87,7 +88,7 @@ class CompareProtocolTest {
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("I have no guide for _platform lead_"), blocks.toString());
-        List<String> offered = PathProtocolTest.buttons(blocks, "career_compare_").stream()
+        List<String> offered = Buttons.startingWith(blocks, "career_compare_").stream()
                 .map(b -> b.path("value").asText()).toList();
         assertEquals(List.of(TwoRoleIndexData.MANAGER), offered, blocks.toString());
     }

@@ -1,18 +1,17 @@
 package careercoach.slack.paths;
 
 import careercoach.slack.SharedActions;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +32,7 @@ class PathProtocolTest {
         assertEquals(200, ack.statusCode());
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("Engineering Manager"), blocks.toString());
-        List<JsonNode> open = buttons(blocks, SharedActions.SHOW_SECTION + "_path_");
+        List<JsonNode> open = Buttons.startingWith(blocks, SharedActions.SHOW_SECTION + "_path_");
         assertEquals(1, open.size(), blocks.toString());
         assertEquals(TwoRoleIndexData.MANAGER + "|overview", open.get(0).path("value").asText());
         assertTrue(open.get(0).path("text").path("text").asText().contains("Engineering Manager (Platform Team)"));
@@ -41,7 +40,7 @@ class PathProtocolTest {
 
     @Test
     void openGuideButton_showsTheTargetGuidesOverview() throws Exception {
-        JsonNode button = buttons(JSON.readTree(kit.command("U2", "C1", "path").body()).path("blocks"),
+        JsonNode button = Buttons.startingWith(JSON.readTree(kit.command("U2", "C1", "path").body()).path("blocks"),
                 SharedActions.SHOW_SECTION + "_path_").get(0);
 
         HttpResponse<String> ack = kit.blockAction("U2", "C1", button.path("action_id").asText(),
@@ -55,14 +54,9 @@ class PathProtocolTest {
 
     @Test
     void appHome_listsNextRolesAndOpensTheGuideOfOne() throws Exception {
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U3")
-                .put("channel", "DU3").put("tab", "home").put("event_ts", "1700000000.000001");
-
-        kit.event(kit.newEventId(), event, 0);
-
-        JsonNode view = kit.slack().await("views.publish", 1).get(0).view();
+        JsonNode view = kit.openHome("U3");
         assertTrue(view.toString().contains("Next roles"), view.toString());
-        List<JsonNode> open = buttons(view.path("blocks"), SharedActions.SHOW_SECTION + "_path_");
+        List<JsonNode> open = Buttons.startingWith(view.path("blocks"), SharedActions.SHOW_SECTION + "_path_");
         assertEquals(TwoRoleIndexData.MANAGER + "|overview", open.get(0).path("value").asText());
 
         kit.blockAction("U3", null, open.get(0).path("action_id").asText(), open.get(0).path("value").asText());
@@ -74,32 +68,13 @@ class PathProtocolTest {
 
     @Test
     void appHome_checkTowardANextRole_startsTheCheckOverThatGuideInTheDm() throws Exception {
-        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", "U4")
-                .put("channel", "DU4").put("tab", "home").put("event_ts", "1700000000.000002");
-        kit.event(kit.newEventId(), event, 0);
-        JsonNode view = kit.slack().await("views.publish", 1).get(0).view();
-        List<JsonNode> check = buttons(view.path("blocks"), SharedActions.CHECK_TOWARD);
+        JsonNode view = kit.openHome("U4");
+        List<JsonNode> check = Buttons.startingWith(view.path("blocks"), SharedActions.CHECK_TOWARD);
         assertEquals(TwoRoleIndexData.MANAGER, check.get(0).path("value").asText(), view.toString());
 
         kit.blockAction("U4", null, check.get(0).path("action_id").asText(), check.get(0).path("value").asText());
 
         FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
         assertTrue(dm.allText().contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), dm.allText());
-    }
-
-    static List<JsonNode> buttons(JsonNode blocks, String actionPrefix) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode block : blocks) {
-            for (JsonNode element : block.path("elements")) {
-                if (element.path("action_id").asText().startsWith(actionPrefix)) {
-                    found.add(element);
-                }
-            }
-            JsonNode accessory = block.path("accessory");
-            if (accessory.path("action_id").asText().startsWith(actionPrefix)) {
-                found.add(accessory);
-            }
-        }
-        return found;
     }
 }

@@ -3,6 +3,7 @@ package careercoach.slack.paths;
 import careercoach.coach.Conversation;
 import careercoach.coach.Plan;
 import careercoach.slack.SharedActions;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,15 +38,17 @@ class TargetCheckProtocolTest {
         return calls.get(calls.size() - 1).blocks();
     }
 
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode element : blocks.findValues("elements")) {
-            for (JsonNode e : element) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
+    @Test
+    void checkTowardARole_typedAgainWithinMoments_saysItAlreadyStarted() throws Exception {
+        String user = "U7AGAIN";
+        kit.command(user, "C1", "check engineering manager");
+        lastMessage("D" + user, 1);
+
+        HttpResponse<String> again = kit.command(user, "C1", "check engineering manager");
+
+        assertTrue(again.body().contains("Your skill check toward *Engineering Manager (Platform Team)* has already"
+                + " started, in our direct messages"), again.body());
+        assertFalse(again.body().contains("I've started"), again.body());
     }
 
     @Test
@@ -61,18 +64,19 @@ class TargetCheckProtocolTest {
         assertTrue(message.toString().contains("toward *Engineering Manager (Platform Team)* · 1 of 6"),
                 message.toString());
         assertTrue(message.toString().contains("Letting go of writing code"), message.toString());
-        String conversationId = valueOf(message, "coach_answer_NEW_TO_IT").split("\\|")[0];
+        String conversationId = Buttons.value(message, "coach_answer_NEW_TO_IT").split("\\|")[0];
         Conversation stored = kit.stores().conversations().find(conversationId).orElseThrow();
         assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
         String[] ratings = {"NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT", "PRACTISED"};
         for (int i = 0; i < ratings.length; i++) {
-            kit.blockAction(user, dm, "coach_answer_" + ratings[i], valueOf(message, "coach_answer_" + ratings[i]));
+            kit.blockAction(user, dm, "coach_answer_" + ratings[i],
+                    Buttons.value(message, "coach_answer_" + ratings[i]));
             message = lastMessage(dm, i + 2);
         }
 
         String result = message.toString();
         assertTrue(result.contains("Your check toward Engineering Manager (Platform Team)"), result);
-        kit.blockAction(user, dm, "coach_save_plan", valueOf(message, "coach_save_plan"));
+        kit.blockAction(user, dm, "coach_save_plan", Buttons.value(message, "coach_save_plan"));
         String confirmation = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
         assertTrue(confirmation.contains("Saved your plan"), confirmation);
         Plan saved = kit.stores().savedPlans().latestToward(TEAM, user, TwoRoleIndexData.MANAGER).orElseThrow();
@@ -95,7 +99,7 @@ class TargetCheckProtocolTest {
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
-        List<JsonNode> choices = PathProtocolTest.buttons(blocks, SharedActions.CHECK_TOWARD);
+        List<JsonNode> choices = Buttons.startingWith(blocks, SharedActions.CHECK_TOWARD);
         assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
 
         kit.blockAction(user, "C1", choices.get(0).path("action_id").asText(), choices.get(0).path("value").asText());

@@ -229,7 +229,9 @@ class WorkflowProtocolTest {
         kit.slack().members(CHANNEL, PERSON, MANAGER);
         kit.slack().errorNext("functions.completeSuccess", "invalid_arguments");
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0010", WorkflowProtocolTest::shareInputs));
+        // Items of its own: the checklist this failed run leaves would be taken over by another test's run.
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0010",
+                inputs -> shareInputs(inputs).put("extra_items", "Write the on-call handbook")));
 
         FakeSlackApi.Call failed = kit.slack().await("functions.completeError", 1).get(0);
         assertEquals("Fx0010", failed.param("function_execution_id"));
@@ -427,6 +429,99 @@ class WorkflowProtocolTest {
             assertEquals(WorkflowRun.State.COMPLETED,
                     own.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0030").orElseThrow().state());
         }
+    }
+
+    /**
+     * A checklist step done while Slack would not take its completion is left unfinished; once Slack is back, the
+     * sweep completes it with the link to the checklist it shared, instead of failing it.
+     */
+    @Test
+    void checklistStepDoneWhileSlackWasAway_isCompletedByTheSweepWithItsLink() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (SlackTestKit own = SlackTestKit.start(Map.of(), clock)) {
+            own.slack().members(CHANNEL, PERSON, MANAGER);
+            own.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL
+                    + "\",\"permalink\":\"" + LINK + "\"}");
+            for (int i = 0; i < 4; i++) {
+                own.slack().failNext("functions.completeSuccess", 503, Map.of(), "unavailable");
+            }
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0050",
+                    WorkflowProtocolTest::shareInputs), 0).statusCode());
+            own.slack().await("functions.completeSuccess", 4);
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+
+            clock.advance(WorkflowFeature.INTERRUPTED_AFTER.plusMinutes(1));
+            assertEquals(1, own.app().finishInterruptedWorkflowSteps());
+
+            FakeSlackApi.Call completion = own.slack().await("functions.completeSuccess", 5).get(4);
+            assertEquals(LINK, outputs(completion).path("message_link").asText());
+            assertTrue(own.slack().calls("functions.completeError").isEmpty(), "never reported as failed");
+            assertEquals(WorkflowRun.State.COMPLETED,
+                    own.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0050").orElseThrow().state());
+            assertEquals(1, own.slack().calls("chat.postMessage").size());
+        }
+    }
+
+    /**
+     * A checklist step whose checklist was shared but whose run failed asks for the workflow to be run again; the
+     * rerun completes with the checklist that run shared, rather than sharing a second one. A run after one that
+     * completed shares a checklist of its own.
+     */
+    @Test
+    void checklistStepFailedAfterSharing_rerun_completesWithTheChecklistAlreadyShared() throws Exception {
+        try (SlackTestKit own = SlackTestKit.start()) {
+            own.slack().members(CHANNEL, PERSON, MANAGER);
+            own.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL
+                    + "\",\"permalink\":\"" + LINK + "\"}");
+            own.slack().errorNext("functions.completeSuccess", "invalid_arguments");
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0053",
+                    WorkflowProtocolTest::shareInputs), 0).statusCode());
+            FakeSlackApi.Call failed = own.slack().await("functions.completeError", 1).get(0);
+            assertTrue(failed.param("error").contains("run the workflow again"), failed.param("error"));
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0054",
+                    WorkflowProtocolTest::shareInputs), 0).statusCode());
+
+            FakeSlackApi.Call completion = own.slack().await(c -> c.method().startsWith("functions.complete")
+                    && "Fx0054".equals(c.param("function_execution_id")), 1).get(0);
+            assertEquals("functions.completeSuccess", completion.method());
+            assertEquals(LINK, outputs(completion).path("message_link").asText());
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+            assertEquals(1, own.slack().calls("chat.postMessage").size(), "the checklist is posted once");
+            List<Checklist> open = own.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).stream()
+                    .filter(c -> !c.archived()).toList();
+            assertEquals(1, open.size(), open.toString());
+
+            assertEquals(200, own.event(own.newEventId(), functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0055",
+                    WorkflowProtocolTest::shareInputs), 0).statusCode());
+            own.slack().await(c -> c.method().startsWith("functions.complete")
+                    && "Fx0055".equals(c.param("function_execution_id")), 1);
+            assertTrue(own.app().awaitIdle(Duration.ofSeconds(30)));
+            assertEquals(2, own.slack().calls("chat.postMessage").size());
+        }
+    }
+
+    @Test
+    void checklistSavedButNotPosted_rerun_postsThatChecklist() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        Consumer<ObjectNode> inputs = i -> shareInputs(i).put("extra_items", "Run the incident review");
+        kit.slack().errorNext("chat.postMessage", "is_archived");
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0060", inputs));
+        FakeSlackApi.Call failed = awaitCompletion("Fx0060");
+        assertEquals("functions.completeError", failed.method());
+        assertTrue(failed.param("error").contains("saved the checklist but could not post it"), failed.param("error"));
+        settle();
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0061", inputs));
+
+        assertEquals("functions.completeSuccess", awaitCompletion("Fx0061").method());
+        settle();
+        List<Checklist> made = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).stream()
+                .filter(c -> c.items().stream().anyMatch(item -> item.text().equals("Run the incident review")))
+                .toList();
+        assertEquals(1, made.size(), "the checklist the first run saved is the one posted: " + made);
+        assertTrue(made.get(0).messageTs().isPresent());
     }
 
     @Test
