@@ -93,6 +93,19 @@ public final class CoachRenderer {
         return RATING_LABELS.get(rating);
     }
 
+    /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */
+    public static String guideRemoved(ConversationKind kind) {
+        String command = kind == ConversationKind.STEPS_WALK ? "`/career steps walk`" : "`/career check`";
+        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from is no longer"
+                + " offered (removed or renamed), so its questions cannot be shown. Start a new one with " + command
+                + ".";
+    }
+
+    /** One line of text as a message's blocks. */
+    public static List<LayoutBlock> note(String text) {
+        return List.of(section(s -> s.text(markdownText(text))));
+    }
+
     /** Said instead of starting a conversation the guide has nothing to ask in. */
     public static String nothingToAsk(Guide guide, ConversationKind kind) {
         String title = "*" + Mrkdwn.escape(guide.title()) + "*";
