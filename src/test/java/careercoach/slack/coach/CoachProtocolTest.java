@@ -266,6 +266,36 @@ class CoachProtocolTest {
     }
 
     @Test
+    void share_withTheBotItself_isRefusedBeforeAsking() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+
+        selectUser(shareBlock(lastMessage(7)), FakeSlackApi.BOT_USER_ID);
+
+        FakeSlackApi.Call note = kit.slack().await("chat.postEphemeral", 1).get(0);
+        assertFalse(note.allText().contains(CoachRenderer.SHARE_SEND_ACTION), note.allText());
+        assertTrue(note.param("text").contains("Pick a person"), note.param("text"));
+    }
+
+    @Test
+    void share_withSomeoneSlackCannotDm_isNotRecordedAsSharedAndSaysSo() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        selectUser(shareBlock(lastMessage(7)), "UGONE");
+        FakeSlackApi.Call question = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.blocks().toString().contains(CoachRenderer.SHARE_SEND_ACTION), 1).get(0);
+        kit.slack().errorNext("conversations.open", "user_not_found");
+
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+
+        String said = kit.slack().await("response_url", 1).get(0).param("text");
+        assertTrue(said.contains("Nothing was shared"), said);
+        assertFalse(said.contains("try again later"), "it will not work later either: " + said);
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UGONE").isEmpty());
+        assertTrue(kit.stores().savedPlans().sharesBy(TEAM, USER).isEmpty());
+        String progress = kit.command(USER, "C1", "progress").body();
+        assertFalse(progress.contains("UGONE"), progress);
+    }
+
+    @Test
     void share_sendPressedTwice_sendsThePlanOnce() throws Exception {
         runCheck(1, "SOME_EXPOSURE");
         selectUser(shareBlock(lastMessage(7)), "UMANAGER");
