@@ -152,11 +152,16 @@ public final class CoachRenderer {
                 + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));
         String value = buttonValue(c);
         List<BlockElement> answers = new ArrayList<>();
+        Optional<String> kept = c.isTowardRole() ? c.premarkKept(ref) : Optional.empty();
+        // In a check toward a role, the rating shown marked: kept from the own role's check, or given here (Back).
         Optional<String> premarked = c.isTowardRole() ? c.answer(ref) : Optional.empty();
         if (c.kind().isSkillCheck()) {
             premarked.filter(p -> !Conversation.SKIPPED.equals(p)).ifPresent(p -> blocks.add(context(x -> x.elements(
-                    List.of(markdownText("Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
-                            + "*: you rated the same skill so in your own role's check. Keep it or change it."))))));
+                    List.of(markdownText(kept.isPresent()
+                            ? "Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            + "*: you rated the same skill so in your own role's check. Keep it or change it."
+                            : "Your answer: *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            + "*. Keep it or change it."))))));
             for (Rating rating : Rating.values()) {
                 boolean marked = premarked.filter(rating.name()::equals).isPresent();
                 answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(ratingLabel(rating)))

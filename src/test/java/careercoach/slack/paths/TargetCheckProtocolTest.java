@@ -89,6 +89,23 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void backInACheckTowardARole_showsTheAnswerGivenThereNotAPreMarkFromTheOwnCheck() throws Exception {
+        String user = "U3";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
+        message = lastMessage(dm, 2);
+
+        kit.blockAction(user, dm, "coach_back", valueOf(message, "coach_back"));
+
+        String back = lastMessage(dm, 3).toString();
+        assertTrue(back.contains("1 of 6"), back);
+        assertFalse(back.contains("own role's check"), "no check of the own role was ever run: " + back);
+        assertTrue(back.contains("Your answer: *practised it*"), back);
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr");
