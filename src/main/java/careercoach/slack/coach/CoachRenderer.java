@@ -66,6 +66,8 @@ public final class CoachRenderer {
     public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
     public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
 
+    /** How a store names what it took the person off rather than deleted ("shared checklists you were removed from"). */
+    private static final String REMOVED_FROM = " you were removed from";
     /** Words that end the noun of a kind ("shared checklists | you were removed from"). */
     private static final Set<String> AFTER_THE_NOUN = Set.of("of", "for", "you", "that", "from", "in");
 
@@ -440,10 +442,26 @@ public final class CoachRenderer {
         if (deleted.isEmpty()) {
             return "Done. Nothing is stored about you now.";
         }
-        List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
-        String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
+        // What others share with the person (a manager's checklist) is kept for them: the person is taken off it.
+        List<String> gone = new ArrayList<>();
+        List<String> leftBy = new ArrayList<>();
+        deleted.forEach((kind, count) -> {
+            if (kind.endsWith(REMOVED_FROM)) {
+                leftBy.add(counted(count, kind.substring(0, kind.length() - REMOVED_FROM.length())));
+            } else {
+                gone.add(counted(count, kind));
+            }
+        });
+        String removed = leftBy.isEmpty() ? "" : "removed you from " + listed(leftBy);
+        if (gone.isEmpty()) {
+            return "Done. I " + removed + ".";
+        }
+        return "Done. I deleted " + listed(gone) + (removed.isEmpty() ? "" : ", and " + removed) + ".";
+    }
+
+    private static String listed(List<String> kinds) {
+        return kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
                 + " and " + kinds.get(kinds.size() - 1);
-        return "Done. I deleted " + listed + ".";
     }
 
     /**

@@ -484,7 +484,8 @@ class ChecklistProtocolTest {
         kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         String reply = kit.slack().await("response_url", 1).get(0).param("text");
-        assertTrue(reply.contains("1 shared checklist you were removed from"), reply);
+        assertTrue(reply.contains("removed you from 1 shared checklist"), reply);
+        assertFalse(reply.contains("deleted 1 shared checklist"), "the checklist is kept for the manager: " + reply);
         Checklist after = store().find(id).orElseThrow();
         assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
         List<AuditEntry> log = store().history(id);

@@ -93,8 +93,13 @@ class CoachRendererGoldenTest {
         deleted.put("remembered questions for follow-ups", 1);
         deleted.put("role choice", 1);
 
-        assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 shared checklist you were removed from,"
-                + " 1 remembered question for follow-ups and 1 role choice.", renderer.forgotten(deleted));
+        assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 remembered question for follow-ups and"
+                + " 1 role choice, and removed you from 1 shared checklist.", renderer.forgotten(deleted));
+        Map<String, Integer> removedOnly = new LinkedHashMap<>();
+        removedOnly.put("shared checklists you were removed from", 2);
+        removedOnly.put("unfinished workflow steps you were removed from", 1);
+        assertEquals("Done. I removed you from 2 shared checklists and 1 unfinished workflow step.",
+                renderer.forgotten(removedOnly));
         assertEquals("Done. I deleted 3 answer votes.", renderer.forgotten(Map.of("answer votes", 3)));
         assertEquals("Done. Nothing is stored about you now.", renderer.forgotten(Map.of()));
     }
