@@ -97,6 +97,7 @@ public final class ChecklistFeature implements SlackFeature {
 
     private final ChecklistService service;
     private final SharedPlans plans;
+    private final TeamPlans teamPlans;
     private final ChecklistRepository repository;
     private final Clock clock;
     private final boolean remindOnSchedule;
@@ -141,6 +142,7 @@ public final class ChecklistFeature implements SlackFeature {
         });
         this.service = service;
         this.plans = plans;
+        this.teamPlans = teamPlans;
         this.repository = repository;
         this.clock = clock;
         this.remindOnSchedule = remindOnSchedule;
@@ -385,10 +387,14 @@ public final class ChecklistFeature implements SlackFeature {
 
     /**
      * The guide whose next steps a checklist for {@code personId} is made of: the one they chose, since that is the
-     * role they are heading for; else the sharer's own.
+     * role they are heading for; else the guide of the plan they shared with the sharer (a check toward a role says
+     * where they head); else the sharer's own.
      */
     private Guide checklistGuide(String teamId, String personId, String managerId) {
         return surface.guides().chosenGuide(teamId, personId)
+                .or(() -> teamPlans.sharedWith(teamId, managerId).stream()
+                        .filter(p -> p.ownerId().equals(personId) && !p.guideId().isEmpty()).findFirst()
+                        .flatMap(p -> surface.guides().library().find(p.guideId())))
                 .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
     }
 
@@ -584,7 +590,7 @@ public final class ChecklistFeature implements SlackFeature {
 
     /**
      * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the person's
-     * chosen guide (else the manager's) and the step's extra items, stored with the same audit, then posted; returns
+     * guide ({@link #checklistGuide}) and the step's extra items, stored with the same audit, then posted; returns
      * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */
