@@ -334,7 +334,7 @@ public final class CoachRenderer {
         for (SavedPlans.PlanShare share : shares.subList(0, Math.min(20, shares.size()))) {
             blocks.add(section(s -> s.text(markdownText("Shared with <@" + share.viewerId() + "> on "
                             + share.sharedAt().toString().substring(0, 10) + ": your plan of "
-                            + share.plan().entries().size() + " steps"))
+                            + counted(share.plan().entries().size(), "steps")))
                     .accessory(button(b -> b.actionId(UNSHARE_ACTION).text(plainText("Stop sharing"))
                             .value(share.viewerId())))));
         }
@@ -359,12 +359,14 @@ public final class CoachRenderer {
             Integer steps = savedPlanSteps.get(latest.guideId());
             String moved = r.previous().isEmpty() ? "first check toward this role"
                     : r.changes().isEmpty() ? "no rating changed since the one before"
-                    : r.changes().stream().filter(ProgressReport.Change::improved).count() + " skills up, "
-                    + r.changes().stream().filter(c -> !c.improved()).count() + " down since the one before";
+                    : counted((int) r.changes().stream().filter(ProgressReport.Change::improved).count(), "skills")
+                    + " up, " + r.changes().stream().filter(c -> !c.improved()).count() + " down since the one before";
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(title) + "* ("
-                    + latest.finishedAt().toString().substring(0, 10) + "): " + latest.strengths().size()
-                    + " strengths, " + latest.gaps().size() + " gaps; " + moved
-                    + (steps == null ? "" : "\nPlan saved toward it: " + steps + " steps"), Mrkdwn.MAX_TEXT)))));
+                    + latest.finishedAt().toString().substring(0, 10) + "): "
+                    + counted(latest.strengths().size(), "strengths") + ", " + counted(latest.gaps().size(), "gaps")
+                    + "; " + moved
+                    + (steps == null ? "" : "\nPlan saved toward it: " + counted(steps, "steps")),
+                    Mrkdwn.MAX_TEXT)))));
         }
         return blocks;
     }

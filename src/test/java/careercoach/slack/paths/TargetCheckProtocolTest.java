@@ -106,6 +106,23 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void progressTowardARole_countsOneStrengthInTheSingular() throws Exception {
+        String user = "U4";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        String[] ratings = {"COULD_TEACH", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT"};
+        for (int i = 0; i < ratings.length; i++) {
+            kit.blockAction(user, dm, "coach_answer_" + ratings[i], valueOf(message, "coach_answer_" + ratings[i]));
+            message = lastMessage(dm, i + 2);
+        }
+
+        String progress = kit.command(user, "C1", "progress").body();
+
+        assertTrue(progress.contains("1 strength, 5 gaps"), progress);
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr");
