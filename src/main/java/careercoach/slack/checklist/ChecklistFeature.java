@@ -95,6 +95,10 @@ public final class ChecklistFeature implements SlackFeature {
     static final Pattern MY_CHECKLIST = Pattern.compile(
             "(?i)\\s*(what['’]?s|what is) (left|open) on my checklists?[.!?]*\\s*");
 
+    /** Said to someone who asks in a channel how their team, or their own checklist, is doing. */
+    static final String PRIVATE_ONLY = "I answer that only to you: send it to me as a direct message, or open my App"
+            + " Home, where your team and your checklists are.";
+
     private final ChecklistService service;
     private final SharedPlans plans;
     private final TeamPlans teamPlans;
@@ -176,6 +180,20 @@ public final class ChecklistFeature implements SlackFeature {
                     List<TeamMember> members = team.team(message.teamId(), message.userId(), timeZones::zoneOf,
                             timeZones::gone);
                     post(surface, ctx, message, teamRenderer.summaryText(members), teamRenderer.summary(members));
+                })));
+        // The same questions as a mention in a channel: answered to the asker alone, with where to ask. What the team
+        // shared with a manager is never summed up where others read, and a guide's answer would not be one.
+        surface.messages().register(new MessagePhrase("how is my team doing, in a channel",
+                message -> message.isMention() && (TeamQuestion.asks(message.text())
+                        || MY_CHECKLIST.matcher(message.text()).matches()),
+                (message, ctx) -> surface.executor().execute(() -> {
+                    try {
+                        surface.webApi().call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r
+                                .channel(message.channelId()).user(message.userId()).threadTs(message.threadTs())
+                                .text(PRIVATE_ONLY)));
+                    } catch (SlackDeliveryException e) {
+                        LOG.warn("could not answer a team question asked in a channel: {}", e.error());
+                    }
                 })));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
