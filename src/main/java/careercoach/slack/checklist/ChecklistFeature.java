@@ -222,6 +222,9 @@ public final class ChecklistFeature implements SlackFeature {
             if (personId == null) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
             }
+            if (personId.equals(ctx.getBotUserId())) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person: that is me, the coach."));
+            }
             List<NewItem> items;
             Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
                     .orElseGet(() -> surface.guides().guideFor(teamId, managerId));

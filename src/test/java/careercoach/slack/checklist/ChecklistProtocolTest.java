@@ -365,6 +365,20 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void viewSubmission_forTheBotItself_isRefusedAndNothingIsStored() throws Exception {
+        String bot = FakeSlackApi.BOT_USER_ID;
+
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, metadata(),
+                shareState(bot, List.of("next-steps/interview-preparation"), ""));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("errors", body.path("response_action").asText(), body.toString());
+        assertTrue(body.path("errors").path(ChecklistIds.PERSON_BLOCK).asText().contains("Pick a person"),
+                body.toString());
+        assertTrue(store().involving(FakeSlackApi.TEAM_ID, bot).isEmpty());
+    }
+
+    @Test
     void viewSubmission_itemOfOnlyInvisibleCharacters_isRefusedAndNothingIsStored() throws Exception {
         int before = store().involving(FakeSlackApi.TEAM_ID, PERSON).size();
 
