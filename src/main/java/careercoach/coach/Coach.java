@@ -101,6 +101,26 @@ public final class Coach {
         return start;
     }
 
+    /**
+     * The conversation a start of {@code kind} (toward {@code targetGuideId}, "" for the own role) would offer to
+     * resume rather than start, as {@link #start} and {@link #startToward} decide; empty when it would start one (or
+     * keep the one started moments ago). Changes nothing.
+     */
+    public Optional<Conversation> resumable(String teamId, String userId, ConversationKind kind,
+                                            String targetGuideId) {
+        Instant now = clock.instant();
+        List<Conversation> sameSort = sameSort(teamId, userId, kind, targetGuideId);
+        if (justStarted(sameSort, kind, now).isPresent()) {
+            return Optional.empty();
+        }
+        for (Conversation left : sameSort) {
+            if (!left.answers().isEmpty() && !left.isExpired(now, expiry) && isServed(left)) {
+                return Optional.of(left);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
         sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));

@@ -1,6 +1,7 @@
 package careercoach.slack.coach;
 
 import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ProgressReport;
 import careercoach.guide.Guide;
@@ -71,10 +72,13 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(CoachRenderer.nothingToAsk(call.guide(), kind)));
                     }
+                    Optional<Conversation> left = coach.resumable(call.teamId(), call.userId(), kind, "");
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), kind, false);
-                    return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
-                            "I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT), "", "question")));
+                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                            ? resumeOffered(call, left.get())
+                            : started(call, "I've started your " + CoachRenderer.title(kind).toLowerCase(Locale.ROOT),
+                            "", "question")));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -83,10 +87,13 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(CoachRenderer.nothingToAsk(call.guide(), ConversationKind.STEPS_WALK)));
                     }
+                    Optional<Conversation> left = coach.resumable(call.teamId(), call.userId(),
+                            ConversationKind.STEPS_WALK, "");
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), ConversationKind.STEPS_WALK, false);
-                    return call.context().ack(r -> r.responseType("ephemeral")
-                            .text(started(call, "I've started the next steps walk", "", "step")));
+                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                            ? resumeOffered(call, left.get())
+                            : started(call, "I've started the next steps walk", "", "step")));
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
@@ -172,17 +179,41 @@ final class CoachCommands {
                     .text(CoachRenderer.nothingToAsk(target, ConversationKind.SKILL_CHECK)));
         }
         if (target.id().equals(call.guide().id())) {
+            Optional<Conversation> left = coach.resumable(call.teamId(), call.userId(), ConversationKind.SKILL_CHECK,
+                    "");
             conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
                     ConversationKind.SKILL_CHECK, false);
-            return call.context().ack(r -> r.responseType("ephemeral")
-                    .text(started(call, "That is your own role: I've started your skill check", "", "question")));
+            return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                    ? "That is your own role. " + resumeOffered(call, left.get())
+                    : started(call, "That is your own role: I've started your skill check", "", "question")));
         }
+        Optional<Conversation> left = coach.resumable(call.teamId(), call.userId(), ConversationKind.SKILL_CHECK,
+                target.id());
         conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                 target, false);
+        if (left.isPresent()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(resumeOffered(call, left.get())));
+        }
         // Whether anything is pre-marked is known only once the check has started, after this ack.
         return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
                 "I've started your skill check toward *" + Mrkdwn.escape(target.title()) + "*",
                 "Where you rated the same skill in your own role's check, it comes pre-marked.", "question")));
+    }
+
+    /**
+     * The ack of a command that found the person's conversation of that sort left halfway: the DM offers to resume it
+     * or start again, worded for where the command was typed.
+     */
+    private String resumeOffered(CommandCall call, Conversation left) {
+        String what = "You have a *" + CoachRenderer.title(left.kind()).toLowerCase(Locale.ROOT) + "*"
+                + (left.isTowardRole() ? " toward *" + Mrkdwn.escape(coach.guideOf(left).title()) + "*" : "")
+                + " in progress, at question " + left.position() + " of " + left.total() + ": ";
+        return what + switch (dmChannels.where(call.teamId(), call.userId(), call.payload().getChannelId(),
+                call.payload().getChannelName())) {
+            case OUR_DM -> "resume it or start again, just below.";
+            case ELSEWHERE -> "resume it or start again, in our direct messages.";
+            case SOME_DM -> "resume it or start again, in a direct message from me.";
+        };
     }
 
     /**

@@ -460,6 +460,32 @@ class CoachProtocolTest {
     }
 
     @Test
+    void checkCommand_withACheckLeftHalfway_saysItOffersToResumeRatherThanThatItStartedOne() throws Exception {
+        kit.command(USER, "C1", "check");
+        click("coach_answer_PRACTISED", lastMessage(1));
+        lastMessage(2);
+
+        String ack = kit.command(USER, "C1", "check").body();
+
+        assertFalse(ack.contains("started"), ack);
+        assertTrue(ack.contains("in progress"), ack);
+        assertTrue(ack.contains("question 2 of 6"), ack);
+        assertTrue(dmPostsSettled(2).get(1).blocks().toString().contains(CoachRenderer.RESTART_ACTION));
+    }
+
+    @Test
+    void stepsWalkCommand_withAWalkLeftHalfway_saysItOffersToResume() throws Exception {
+        kit.command(USER, "C1", "steps walk");
+        click("coach_answer_DONE", lastMessage(1));
+        lastMessage(2);
+
+        String ack = kit.command(USER, "C1", "steps walk").body();
+
+        assertFalse(ack.contains("started"), ack);
+        assertTrue(ack.contains("next steps walk* in progress"), ack);
+    }
+
+    @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
         kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
         JsonNode first = lastMessage(1);
