@@ -95,6 +95,11 @@ public final class CoachRenderer {
         return RATING_LABELS.get(rating);
     }
 
+    /** The name of a role whose guide is no longer served, from its id: "Sre lead (a guide no longer served)". */
+    public static String noLongerServed(String guideId) {
+        return Guide.inWords(guideId) + " (a guide no longer served)";
+    }
+
     /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */
     public static String guideRemoved(ConversationKind kind) {
         String command = kind == ConversationKind.STEPS_WALK ? "`/career steps walk`" : "`/career check`";
@@ -355,7 +360,7 @@ public final class CoachRenderer {
         blocks.add(section(s -> s.text(markdownText("*Toward other roles*"))));
         for (ProgressReport r : reports.subList(0, Math.min(reports.size(), room - 2))) {
             SkillCheckResult latest = r.latest();
-            String title = titles.getOrDefault(latest.guideId(), latest.guideId());
+            String title = titles.getOrDefault(latest.guideId(), noLongerServed(latest.guideId()));
             Integer steps = savedPlanSteps.get(latest.guideId());
             String moved = r.previous().isEmpty() ? "first check toward this role"
                     : r.changes().isEmpty() ? "no rating changed since the one before"

@@ -101,4 +101,29 @@ class GuideRemovedMidConversationProtocolTest {
             assertTrue(started.contains("1 of"), started);
         }
     }
+
+    @Test
+    void progressOfACheckWhoseGuideWasRemoved_namesItsSkillsInWordsNotIds(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            String user = "U3";
+            String dm = "D" + user;
+            kit.command(user, "C1", "role engineering manager");
+            kit.command(user, "C1", "check");
+            JsonNode message = lastMessage(kit, dm, 1);
+            for (int i = 0; i < 6; i++) {
+                String rating = i % 2 == 0 ? "coach_answer_NEW_TO_IT" : "coach_answer_COULD_TEACH";
+                kit.blockAction(user, dm, rating, valueOf(message, rating));
+                message = lastMessage(kit, dm, i + 2);
+            }
+
+            removeManagerGuide(kit, indexData);
+            String progress = kit.command(user, "C1", "progress").body();
+
+            assertFalse(progress.contains("skill-gaps/"), progress);
+            assertTrue(progress.contains("no longer served"), progress);
+            String home = kit.openHome(user).toString();
+            assertFalse(home.contains("skill-gaps/"), home);
+        }
+    }
 }
