@@ -101,7 +101,14 @@ final class CoachCommands {
                     String userId = req.getPayload().getUser().getId();
                     Guide own = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> target = surface.guides().library().find(SharedActions.value(req));
-                    if (target.isPresent() && Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                    if (target.isEmpty()) {
+                        // A button shown before the role's guide was removed (the App Home, a path's message).
+                        Click origin = Click.of(req);
+                        surface.executor().execute(() -> origin.note(surface, ctx, "That role's guide is no longer"
+                                + " offered, so there is no check toward it. `/career role` lists the roles I know."));
+                        return ctx.ack();
+                    }
+                    if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
                         if (target.get().id().equals(own.id())) {
                             conversations.startInDm(surface, ctx.client(), teamId, userId, own,
                                     ConversationKind.SKILL_CHECK, false);

@@ -126,4 +126,19 @@ class GuideRemovedMidConversationProtocolTest {
             assertFalse(home.contains("skill-gaps/"), home);
         }
     }
+
+    @Test
+    void checkTowardButtonOfARoleWhoseGuideWasRemoved_saysSoInsteadOfDoingNothing(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            removeManagerGuide(kit, indexData);
+
+            kit.blockAction("U4", null, careercoach.slack.SharedActions.CHECK_TOWARD + "_home_0",
+                    TwoRoleIndexData.MANAGER);
+
+            FakeSlackApi.Call note = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                    && ("U4".equals(c.param("channel")) || "DU4".equals(c.param("channel"))), 1).get(0);
+            assertTrue(note.allText().contains("no longer"), note.allText());
+        }
+    }
 }
