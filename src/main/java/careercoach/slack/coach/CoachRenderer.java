@@ -146,7 +146,7 @@ public final class CoachRenderer {
     public List<LayoutBlock> question(Conversation c, Guide guide) {
         String ref = c.currentQuestion().orElseThrow();
         Optional<Item> item = guide.item(ref);
-        String label = item.map(Item::label).orElse(ref);
+        String label = guide.labelOf(ref);
         String text = item.map(Item::text).orElse("");
         String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
         List<LayoutBlock> blocks = new ArrayList<>();

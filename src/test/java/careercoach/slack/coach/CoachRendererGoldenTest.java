@@ -44,6 +44,19 @@ class CoachRendererGoldenTest {
     }
 
     @Test
+    void question_whoseItemWasRemovedFromTheGuideSince_namesItInWordsNotByItsId() {
+        Conversation started = run(ConversationKind.SKILL_CHECK, T0);
+        Conversation edited = new Conversation(started.id(), "T1", "U1", started.kind(), started.guideId(),
+                java.util.List.of("skill-gaps/saying-no-to-requests"), java.util.Map.of(), started.status(), 0, 0,
+                T0, T0);
+
+        String shown = renderer.question(edited, FixtureGuides.guide()).toString();
+
+        org.junit.jupiter.api.Assertions.assertFalse(shown.contains("skill-gaps/"), shown);
+        org.junit.jupiter.api.Assertions.assertTrue(shown.contains("Saying no to requests"), shown);
+    }
+
+    @Test
     void question_firstOfAWalk_hasStatusesAndNoBack() throws Exception {
         Golden.assertMatches("coach-walk-question", renderer.question(run(ConversationKind.STEPS_WALK, T0),
                 FixtureGuides.guide()));
