@@ -486,6 +486,20 @@ class CoachProtocolTest {
     }
 
     @Test
+    void walkButton_afterForgetMe_saysHowToStartAWalkAgain() throws Exception {
+        kit.command(USER, "C1", "steps walk");
+        JsonNode message = lastMessage(1);
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.slack().await("response_url", 1);
+
+        click("coach_answer_DONE", message);
+
+        String note = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertTrue(note.contains("no longer exists"), note);
+        assertTrue(note.contains("`/career steps walk`"), note);
+    }
+
+    @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
         kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
         JsonNode first = lastMessage(1);
