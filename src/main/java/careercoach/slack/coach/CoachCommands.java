@@ -126,8 +126,14 @@ final class CoachCommands {
                     Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
                     Optional<String> otherRole = report.flatMap(r -> CoachFeature.otherRole(surface, call.teamId(),
                             call.userId(), r.latest().guideId()));
-                    List<LayoutBlock> blocks = new ArrayList<>(renderer.progress(report,
-                            coach.sharesBy(call.teamId(), call.userId()), otherRole));
+                    List<LayoutBlock> blocks = new ArrayList<>();
+                    if (!call.args().isBlank()) {
+                        // "/career progress @ravi": nobody's ratings but the caller's are ever shown here.
+                        blocks.add(context(c -> c.elements(List.of(markdownText("This is only your own progress:"
+                                + " plans others shared with you are in their row of my App Home's team view.")))));
+                    }
+                    blocks.addAll(renderer.progress(report, coach.sharesBy(call.teamId(), call.userId()),
+                            otherRole));
                     List<ProgressReport> toward = coach.progressTowardRoles(call.teamId(), call.userId());
                     Map<String, String> titles = new HashMap<>();
                     Map<String, Integer> planSteps = new HashMap<>();

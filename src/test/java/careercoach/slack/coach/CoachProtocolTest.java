@@ -500,6 +500,15 @@ class CoachProtocolTest {
     }
 
     @Test
+    void progressNamingSomeoneElse_saysItShowsOnlyYourOwn() throws Exception {
+        String ack = kit.command(USER, "C1", "progress <@UREPORT|ravi>").body();
+
+        assertTrue(ack.contains("only your own"), ack);
+        assertTrue(ack.contains("App Home"), ack);
+        assertTrue(ack.contains("You have not finished a skill check yet"), ack);
+    }
+
+    @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
         kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
         JsonNode first = lastMessage(1);
