@@ -137,9 +137,9 @@ public final class CareerCoachApp implements AutoCloseable {
                     new AssistantFeature.People() {
                         @Override
                         public boolean pausedSkillCheck(String teamId, String userId) {
-                            return stores.conversations().open(teamId, userId).stream().anyMatch(c ->
-                                    c.status() == Conversation.Status.PAUSED
-                                            && c.kind() == ConversationKind.SKILL_CHECK);
+                            // The check "Continue my skill check" resumes: the own role's, on a guide still served.
+                            return coach.resumable(teamId, userId, ConversationKind.SKILL_CHECK, "")
+                                    .filter(c -> c.status() == Conversation.Status.PAUSED).isPresent();
                         }
 
                         @Override

@@ -90,7 +90,7 @@ public final class Coach {
             return new Start.AlreadyStarted(repeated.get());
         }
         for (Conversation left : sameSort) {
-            if (!left.answers().isEmpty() && !left.isExpired(now, expiry)) {
+            if (!left.answers().isEmpty() && !left.isExpired(now, expiry) && isServed(left)) {
                 return new Start.ResumeOffered(left);
             }
             conversations.delete(left.id());
@@ -109,6 +109,26 @@ public final class Coach {
     public Optional<Conversation> startedMomentsAgo(String teamId, String userId, ConversationKind kind,
                                                     String targetGuideId) {
         return justStarted(sameSort(teamId, userId, kind, targetGuideId), kind, clock.instant());
+    }
+
+    /**
+     * The conversation a start of {@code kind} (toward {@code targetGuideId}, "" for the own role) would offer to
+     * resume rather than start, as {@link #start} and {@link #startToward} decide; empty when it would start one (or
+     * keep the one started moments ago). Changes nothing.
+     */
+    public Optional<Conversation> resumable(String teamId, String userId, ConversationKind kind,
+                                            String targetGuideId) {
+        Instant now = clock.instant();
+        List<Conversation> sameSort = sameSort(teamId, userId, kind, targetGuideId);
+        if (justStarted(sameSort, kind, now).isPresent()) {
+            return Optional.empty();
+        }
+        for (Conversation left : sameSort) {
+            if (!left.answers().isEmpty() && !left.isExpired(now, expiry) && isServed(left)) {
+                return Optional.of(left);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Drops whatever the user left of this sort and starts afresh. */
@@ -274,6 +294,12 @@ public final class Coach {
         if (current.isExpired(now, expiry)) {
             return new Transition.Expired(current);
         }
+        if (current.isOpen() && !isServed(current)) {
+            // Its questions are items of that guide: no other guide can ask them.
+            conversations.delete(current.id());
+            LOG.debug("conversation {} ended: guide {} is no longer served", conversationId, current.guideId());
+            return new Transition.GuideRemoved(current);
+        }
         Transition transition = ConversationEngine.apply(current, event, now);
         if (transition instanceof Transition.Accepted accepted
                 && !conversations.replace(accepted.conversation(), current.version())) {
@@ -287,6 +313,11 @@ public final class Coach {
 
     public Optional<Conversation> find(String conversationId) {
         return conversations.find(conversationId);
+    }
+
+    /** True while the guide the conversation asks from is served. */
+    private boolean isServed(Conversation conversation) {
+        return guides.get().find(conversation.guideId()).isPresent();
     }
 
     /** The guide a conversation was started on; the default guide if that one was removed since. */

@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param version   incremented by every accepted event; buttons carry it, so an old click is recognised
  * @param targetGuideId for a skill check toward another role ({@code /career check <role>}), that role's guide
  *                  (the same as {@code guideId}); "" for a check of the person's own role
+ * @param premarked for a check toward another role, the ratings it started with, taken from the person's own
+ *                  role's check (by question reference), so an answer given since is told apart from them
  */
 public record Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
                            List<String> questions, Map<String, String> answers, Status status, int step,
-                           long version, Instant startedAt, Instant updatedAt, String targetGuideId) {
+                           long version, Instant startedAt, Instant updatedAt, String targetGuideId,
+                           Map<String, String> premarked) {
 
     public static final String SKIPPED = "SKIPPED";
 
@@ -37,6 +40,15 @@ public record Conversation(String id, String teamId, String userId, Conversation
         questions = List.copyOf(questions);
         answers = Map.copyOf(answers);
         targetGuideId = targetGuideId == null ? "" : targetGuideId;
+        premarked = premarked == null ? Map.of() : Map.copyOf(premarked);
+    }
+
+    /** A conversation that started with no pre-marked ratings. */
+    public Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
+                        List<String> questions, Map<String, String> answers, Status status, int step,
+                        long version, Instant startedAt, Instant updatedAt, String targetGuideId) {
+        this(id, teamId, userId, kind, guideId, questions, answers, status, step, version, startedAt, updatedAt,
+                targetGuideId, Map.of());
     }
 
     /** A conversation about the person's own role. */
@@ -74,6 +86,14 @@ public record Conversation(String id, String teamId, String userId, Conversation
         return step < questions.size() ? Optional.of(questions.get(step)) : Optional.empty();
     }
 
+    /**
+     * The rating a question of a check toward another role was pre-marked with and still has (the person kept it, or
+     * has not reached it yet); empty when it had none, or the person answered otherwise since.
+     */
+    public Optional<String> premarkKept(String questionRef) {
+        return Optional.ofNullable(premarked.get(questionRef)).filter(p -> p.equals(answers.get(questionRef)));
+    }
+
     /** The answer given to a question, if any (including {@link #SKIPPED}). */
     public Optional<String> answer(String questionRef) {
         return Optional.ofNullable(answers.get(questionRef));
@@ -95,6 +115,6 @@ public record Conversation(String id, String teamId, String userId, Conversation
 
     Conversation next(Map<String, String> newAnswers, Status newStatus, int newStep, Instant now) {
         return new Conversation(id, teamId, userId, kind, guideId, questions, newAnswers, newStatus, newStep,
-                version + 1, startedAt, now, targetGuideId);
+                version + 1, startedAt, now, targetGuideId, premarked);
     }
 }

@@ -65,7 +65,7 @@ public final class ConversationEngine {
             }
         });
         return new Conversation(id, teamId, userId, kind, target.id(), questions, answers,
-                Conversation.Status.ACTIVE, 0, 0, now, now, target.id());
+                Conversation.Status.ACTIVE, 0, 0, now, now, target.id(), answers);
     }
 
     /** Applies one click. Anything not aimed at the current step and version is stale and changes nothing. */

@@ -1,7 +1,6 @@
 package careercoach.coach;
 
 import careercoach.guide.Guide;
-import careercoach.guide.Item;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public record ProgressReport(SkillCheckResult latest, Optional<SkillCheckResult>
             latestCheck.ratings().forEach((ref, now) -> {
                 Rating was = old.get(ref);
                 if (was != null && was != now) {
-                    changes.add(new Change(guide.item(ref).map(Item::label).orElse(ref), was, now));
+                    changes.add(new Change(guide.labelOf(ref), was, now));
                 }
             });
         });

@@ -43,7 +43,7 @@ public record SkillCheckResult(String conversationId, String guideId, Instant fi
         List<RatedSkill> rated = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String ref : conversation.questions()) {
-            String label = guide.item(ref).map(Item::label).orElse(ref);
+            String label = guide.labelOf(ref);
             Optional<String> answer = conversation.answer(ref);
             if (answer.isEmpty() || answer.get().equals(Conversation.SKIPPED)) {
                 skipped.add(label);

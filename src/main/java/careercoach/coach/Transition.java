@@ -15,6 +15,13 @@ public sealed interface Transition {
     record Expired(Conversation current) implements Transition {
     }
 
+    /**
+     * The guide the conversation asks from is no longer served (removed from index-data, or renamed): its questions
+     * cannot be shown, so the conversation was ended and deleted; {@code stopped} is what it was.
+     */
+    record GuideRemoved(Conversation stopped) implements Transition {
+    }
+
     /** No such conversation (finished long ago and forgotten, or deleted by forget-me). */
     record Gone(String conversationId) implements Transition {
     }

@@ -1,7 +1,6 @@
 package careercoach.coach;
 
 import careercoach.guide.Guide;
-import careercoach.guide.Item;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ public record WalkResult(String conversationId, String guideId, List<String> don
         List<Plan.Entry> remaining = new ArrayList<>();
         List<String> notRelevant = new ArrayList<>();
         for (String ref : conversation.questions()) {
-            String label = guide.item(ref).map(Item::label).orElse(ref);
+            String label = guide.labelOf(ref);
             String answer = conversation.answer(ref).orElse(Conversation.SKIPPED);
             if (answer.equals(StepStatus.DONE.name())) {
                 done.add(label);

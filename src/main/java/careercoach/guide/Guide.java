@@ -55,4 +55,18 @@ public record Guide(String id, String title, String subtitle, List<String> alias
         return section(ref.substring(0, slash))
                 .flatMap(s -> s.allItems().stream().filter(i -> itemId.equals(i.id())).findFirst());
     }
+
+    /**
+     * The label of the item a reference names; for a reference this guide does not have (an item removed since, or a
+     * check made on a guide no longer served), its id in words ("skill-gaps/saying-no" is "Saying no"), never the id.
+     */
+    public String labelOf(String ref) {
+        return item(ref).map(Item::label).orElseGet(() -> inWords(ref.substring(ref.indexOf('/') + 1)));
+    }
+
+    /** An id in words: "saying-no" is "Saying no". */
+    public static String inWords(String id) {
+        String words = id.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -4,6 +4,8 @@ import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ConversationStore;
 import careercoach.privacy.PersonalData;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,8 +28,13 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
     private static final String SKILL_CHECK_KINDS = "('" + ConversationKind.SKILL_CHECK + "', '"
             + ConversationKind.LONG_SKILL_CHECK + "')";
 
-    /** The part of a conversation kept as JSON. */
-    private record State(List<String> questions, Map<String, String> answers) {
+    /**
+     * The part of a conversation kept as JSON. {@code premarked} is written only when there are some (a check toward
+     * another role) and read as none when absent (rows written before it was kept).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record State(List<String> questions, Map<String, String> answers,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> premarked) {
     }
 
     private final Jdbc jdbc;
@@ -94,7 +101,7 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
 
     private static String state(Conversation c) {
         try {
-            return JSON.writeValueAsString(new State(c.questions(), c.answers()));
+            return JSON.writeValueAsString(new State(c.questions(), c.answers(), c.premarked()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("conversation state not serialisable", e);
         }
@@ -111,6 +118,7 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
                 ConversationKind.valueOf(row.getString("kind")), row.getString("guide_id"), state.questions(),
                 state.answers(), Conversation.Status.valueOf(row.getString("status")), row.getInt("step"),
                 row.getLong("version"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("target_guide_id"));
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("target_guide_id"),
+                state.premarked());
     }
 }

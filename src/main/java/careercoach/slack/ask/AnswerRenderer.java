@@ -130,10 +130,11 @@ public final class AnswerRenderer {
     /** Notification text for a message carrying an answer. */
     public String fallbackText(Answer answer) {
         if (answer.missingRole().isPresent()) {
-            return "There is no guide for " + Mrkdwn.truncate(answer.missingRole().get(), 100) + " yet.";
+            return "There is no guide for " + Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().get(), 100))
+                    + " yet.";
         }
         return answer.answered() && answer.best().isPresent()
-                ? Mrkdwn.truncate(answer.best().get().title(), Mrkdwn.MAX_TEXT)
+                ? Mrkdwn.truncate(Mrkdwn.escape(answer.best().get().title()), Mrkdwn.MAX_TEXT)
                 : "I don't have that in the career guides.";
     }
 

@@ -96,8 +96,13 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     static final Pattern MY_CHECKLIST = Pattern.compile(
             "(?i)\\s*(what['’]?s|what is) (left|open) on my checklists?[.!?]*\\s*");
 
+    /** Said to someone who asks in a channel how their team, or their own checklist, is doing. */
+    static final String PRIVATE_ONLY = "I answer that only to you: send it to me as a direct message, or open my App"
+            + " Home, where your team and your checklists are.";
+
     private final ChecklistService service;
     private final SharedPlans plans;
+    private final TeamPlans teamPlans;
     private final ChecklistRepository repository;
     private final Clock clock;
     private final boolean remindOnSchedule;
@@ -142,6 +147,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         });
         this.service = service;
         this.plans = plans;
+        this.teamPlans = teamPlans;
         this.repository = repository;
         this.clock = clock;
         this.remindOnSchedule = remindOnSchedule;
@@ -176,6 +182,20 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
                             timeZones::gone);
                     post(surface, ctx, message, teamRenderer.summaryText(members), teamRenderer.summary(members));
                 })));
+        // The same questions as a mention in a channel: answered to the asker alone, with where to ask. What the team
+        // shared with a manager is never summed up where others read, and a guide's answer would not be one.
+        surface.messages().register(new MessagePhrase("how is my team doing, in a channel",
+                message -> message.isMention() && (TeamQuestion.asks(message.text())
+                        || MY_CHECKLIST.matcher(message.text()).matches()),
+                (message, ctx) -> surface.executor().execute(() -> {
+                    try {
+                        surface.webApi().call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r
+                                .channel(message.channelId()).user(message.userId()).threadTs(message.threadTs())
+                                .text(PRIVATE_ONLY)));
+                    } catch (SlackDeliveryException e) {
+                        LOG.warn("could not answer a team question asked in a channel: {}", e.error());
+                    }
+                })));
         messages = new ChecklistMessages(service, renderer, surface.home(), surface.webApi(), surface.clients());
         timeZones = new UserTimeZones(surface.webApi(), surface.clients(), clock);
         reminders = new ChecklistReminders(repository,
@@ -202,6 +222,9 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
             }
             if (personId == null) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person."));
+            }
+            if (personId.equals(ctx.getBotUserId())) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, "Pick a person: that is me, the coach."));
             }
             List<NewItem> items;
             Guide offered = Optional.ofNullable(share.guide()).flatMap(surface.guides().library()::find)
@@ -386,10 +409,14 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
 
     /**
      * The guide whose next steps a checklist for {@code personId} is made of: the one they chose, since that is the
-     * role they are heading for; else the sharer's own.
+     * role they are heading for; else the guide of the plan they shared with the sharer (a check toward a role says
+     * where they head); else the sharer's own.
      */
     private Guide checklistGuide(String teamId, String personId, String managerId) {
         return surface.guides().chosenGuide(teamId, personId)
+                .or(() -> teamPlans.sharedWith(teamId, managerId).stream()
+                        .filter(p -> p.ownerId().equals(personId) && !p.guideId().isEmpty()).findFirst()
+                        .flatMap(p -> surface.guides().library().find(p.guideId())))
                 .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
     }
 
@@ -585,7 +612,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
 
     /**
      * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the person's
-     * chosen guide (else the manager's) and the step's extra items, stored with the same audit, then posted; returns
+     * guide ({@link #checklistGuide}) and the step's extra items, stored with the same audit, then posted; returns
      * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
      * author.
      */

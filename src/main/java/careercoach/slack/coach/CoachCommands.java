@@ -1,6 +1,7 @@
 package careercoach.slack.coach;
 
 import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.ProgressReport;
 import careercoach.failure.StoreException;
@@ -77,10 +78,12 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(alreadyStarted(call, "Your " + what, "question")));
                     }
+                    Optional<Conversation> left = resumable(call, kind, "");
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), kind, false);
-                    return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
-                            "I've started your " + what, "", "question")));
+                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                            ? resumeOffered(call, left.get())
+                            : started(call, "I've started your " + what, "", "question")));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -93,10 +96,12 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(alreadyStarted(call, "Your next steps walk", "step")));
                     }
+                    Optional<Conversation> left = resumable(call, ConversationKind.STEPS_WALK, "");
                     conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
                             call.guide(), ConversationKind.STEPS_WALK, false);
-                    return call.context().ack(r -> r.responseType("ephemeral")
-                            .text(started(call, "I've started the next steps walk", "", "step")));
+                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                            ? resumeOffered(call, left.get())
+                            : started(call, "I've started the next steps walk", "", "step")));
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
@@ -104,7 +109,14 @@ final class CoachCommands {
                     String userId = req.getPayload().getUser().getId();
                     Guide own = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> target = surface.guides().library().find(SharedActions.value(req));
-                    if (target.isPresent() && Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                    if (target.isEmpty()) {
+                        // A button shown before the role's guide was removed (the App Home, a path's message).
+                        Click origin = Click.of(req);
+                        surface.executor().execute(() -> origin.note(surface, ctx, "That role's guide is no longer"
+                                + " offered, so there is no check toward it. `/career role` lists the roles I know."));
+                        return ctx.ack();
+                    }
+                    if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
                         if (target.get().id().equals(own.id())) {
                             conversations.startInDm(surface, ctx.client(), teamId, userId, own,
                                     ConversationKind.SKILL_CHECK, false);
@@ -122,8 +134,14 @@ final class CoachCommands {
                     Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
                     Optional<String> otherRole = report.flatMap(r -> CoachFeature.otherRole(surface, call.teamId(),
                             call.userId(), r.latest().guideId()));
-                    List<LayoutBlock> blocks = new ArrayList<>(renderer.progress(report,
-                            coach.sharesBy(call.teamId(), call.userId()), otherRole));
+                    List<LayoutBlock> blocks = new ArrayList<>();
+                    if (!call.args().isBlank()) {
+                        // "/career progress @ravi": nobody's ratings but the caller's are ever shown here.
+                        blocks.add(context(c -> c.elements(List.of(markdownText("This is only your own progress:"
+                                + " plans others shared with you are in their row of my App Home's team view.")))));
+                    }
+                    blocks.addAll(renderer.progress(report, coach.sharesBy(call.teamId(), call.userId()),
+                            otherRole));
                     List<ProgressReport> toward = coach.progressTowardRoles(call.teamId(), call.userId());
                     Map<String, String> titles = new HashMap<>();
                     Map<String, Integer> planSteps = new HashMap<>();
@@ -186,17 +204,23 @@ final class CoachCommands {
                 return call.context().ack(r -> r.responseType("ephemeral")
                         .text(alreadyStarted(call, "That is your own role, and your skill check", "question")));
             }
+            Optional<Conversation> left = resumable(call, ConversationKind.SKILL_CHECK, "");
             conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
                     ConversationKind.SKILL_CHECK, false);
-            return call.context().ack(r -> r.responseType("ephemeral")
-                    .text(started(call, "That is your own role: I've started your skill check", "", "question")));
+            return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
+                    ? "That is your own role. " + resumeOffered(call, left.get())
+                    : started(call, "That is your own role: I've started your skill check", "", "question")));
         }
         if (startedMomentsAgo(call, ConversationKind.SKILL_CHECK, target.id())) {
             return call.context().ack(r -> r.responseType("ephemeral").text(alreadyStarted(call,
                     "Your skill check toward *" + Mrkdwn.escape(target.title()) + "*", "question")));
         }
+        Optional<Conversation> left = resumable(call, ConversationKind.SKILL_CHECK, target.id());
         conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
                 target, false);
+        if (left.isPresent()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(resumeOffered(call, left.get())));
+        }
         // Whether anything is pre-marked is known only once the check has started, after this ack.
         return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
                 "I've started your skill check toward *" + Mrkdwn.escape(target.title()) + "*",
@@ -229,6 +253,34 @@ final class CoachCommands {
             case OUR_DM -> what + " has already started: its first " + first + " is above.";
             case ELSEWHERE -> what + " has already started, in our direct messages: its first " + first + " is there.";
             case SOME_DM -> what + " has already started: its first " + first + " is a direct message from me.";
+        };
+    }
+
+    /**
+     * The conversation of that sort the person left halfway, which the start will offer to resume; empty while the
+     * store is out of reach (the start after the ack then says so in the DM).
+     */
+    private Optional<Conversation> resumable(CommandCall call, ConversationKind kind, String targetGuideId) {
+        try {
+            return coach.resumable(call.teamId(), call.userId(), kind, targetGuideId);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The ack of a command that found the person's conversation of that sort left halfway: the DM offers to resume it
+     * or start again, worded for where the command was typed.
+     */
+    private String resumeOffered(CommandCall call, Conversation left) {
+        String what = "You have a *" + CoachRenderer.title(left.kind()).toLowerCase(Locale.ROOT) + "*"
+                + (left.isTowardRole() ? " toward *" + Mrkdwn.escape(coach.guideOf(left).title()) + "*" : "")
+                + " in progress, at question " + left.position() + " of " + left.total() + ": ";
+        return what + switch (dmChannels.where(call.teamId(), call.userId(), call.payload().getChannelId(),
+                call.payload().getChannelName())) {
+            case OUR_DM -> "resume it or start again, just below.";
+            case ELSEWHERE -> "resume it or start again, in our direct messages.";
+            case SOME_DM -> "resume it or start again, in a direct message from me.";
         };
     }
 

@@ -92,7 +92,8 @@ public final class CoachFeature implements SlackFeature {
         if (checkedGuideId.equals(surface.guides().guideFor(teamId, userId).id())) {
             return Optional.empty();
         }
-        return Optional.of(surface.guides().library().find(checkedGuideId).map(Guide::title).orElse(checkedGuideId));
+        return Optional.of(surface.guides().library().find(checkedGuideId).map(Guide::title)
+                .orElse(CoachRenderer.noLongerServed(checkedGuideId)));
     }
 
     /**

@@ -66,6 +66,8 @@ public final class CoachRenderer {
     public static final String FORGET_CONFIRM_ACTION = "coach_forget_confirm";
     public static final String FORGET_CANCEL_ACTION = "coach_forget_cancel";
 
+    /** How a store names what it took the person off rather than deleted ("shared checklists you were removed from"). */
+    private static final String REMOVED_FROM = " you were removed from";
     /** Words that end the noun of a kind ("shared checklists | you were removed from"). */
     private static final Set<String> AFTER_THE_NOUN = Set.of("of", "for", "you", "that", "from", "in");
 
@@ -91,6 +93,24 @@ public final class CoachRenderer {
 
     public static String ratingLabel(Rating rating) {
         return RATING_LABELS.get(rating);
+    }
+
+    /** The name of a role whose guide is no longer served, from its id: "Sre lead (a guide no longer served)". */
+    public static String noLongerServed(String guideId) {
+        return Guide.inWords(guideId) + " (a guide no longer served)";
+    }
+
+    /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */
+    public static String guideRemoved(ConversationKind kind) {
+        String command = kind == ConversationKind.STEPS_WALK ? "`/career steps walk`" : "`/career check`";
+        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from is no longer"
+                + " offered (removed or renamed), so its questions cannot be shown. Start a new one with " + command
+                + ".";
+    }
+
+    /** One line of text as a message's blocks. */
+    public static List<LayoutBlock> note(String text) {
+        return List.of(section(s -> s.text(markdownText(text))));
     }
 
     /** Said instead of starting a conversation the guide has nothing to ask in. */
@@ -126,7 +146,7 @@ public final class CoachRenderer {
     public List<LayoutBlock> question(Conversation c, Guide guide) {
         String ref = c.currentQuestion().orElseThrow();
         Optional<Item> item = guide.item(ref);
-        String label = item.map(Item::label).orElse(ref);
+        String label = guide.labelOf(ref);
         String text = item.map(Item::text).orElse("");
         String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -139,11 +159,16 @@ public final class CoachRenderer {
                 + "\n\n" + prompt, Mrkdwn.MAX_TEXT)))));
         String value = buttonValue(c);
         List<BlockElement> answers = new ArrayList<>();
+        Optional<String> kept = c.isTowardRole() ? c.premarkKept(ref) : Optional.empty();
+        // In a check toward a role, the rating shown marked: kept from the own role's check, or given here (Back).
         Optional<String> premarked = c.isTowardRole() ? c.answer(ref) : Optional.empty();
         if (c.kind().isSkillCheck()) {
             premarked.filter(p -> !Conversation.SKIPPED.equals(p)).ifPresent(p -> blocks.add(context(x -> x.elements(
-                    List.of(markdownText("Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
-                            + "*: you rated the same skill so in your own role's check. Keep it or change it."))))));
+                    List.of(markdownText(kept.isPresent()
+                            ? "Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            + "*: you rated the same skill so in your own role's check. Keep it or change it."
+                            : "Your answer: *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            + "*. Keep it or change it."))))));
             for (Rating rating : Rating.values()) {
                 boolean marked = premarked.filter(rating.name()::equals).isPresent();
                 answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(ratingLabel(rating)))
@@ -314,7 +339,7 @@ public final class CoachRenderer {
         for (SavedPlans.PlanShare share : shares.subList(0, Math.min(20, shares.size()))) {
             blocks.add(section(s -> s.text(markdownText("Shared with <@" + share.viewerId() + "> on "
                             + share.sharedAt().toString().substring(0, 10) + ": your plan of "
-                            + share.plan().entries().size() + " steps"))
+                            + counted(share.plan().entries().size(), "steps")))
                     .accessory(button(b -> b.actionId(UNSHARE_ACTION).text(plainText("Stop sharing"))
                             .value(share.viewerId())))));
         }
@@ -335,16 +360,18 @@ public final class CoachRenderer {
         blocks.add(section(s -> s.text(markdownText("*Toward other roles*"))));
         for (ProgressReport r : reports.subList(0, Math.min(reports.size(), room - 2))) {
             SkillCheckResult latest = r.latest();
-            String title = titles.getOrDefault(latest.guideId(), latest.guideId());
+            String title = titles.getOrDefault(latest.guideId(), noLongerServed(latest.guideId()));
             Integer steps = savedPlanSteps.get(latest.guideId());
             String moved = r.previous().isEmpty() ? "first check toward this role"
                     : r.changes().isEmpty() ? "no rating changed since the one before"
-                    : r.changes().stream().filter(ProgressReport.Change::improved).count() + " skills up, "
-                    + r.changes().stream().filter(c -> !c.improved()).count() + " down since the one before";
+                    : counted((int) r.changes().stream().filter(ProgressReport.Change::improved).count(), "skills")
+                    + " up, " + r.changes().stream().filter(c -> !c.improved()).count() + " down since the one before";
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(title) + "* ("
-                    + latest.finishedAt().toString().substring(0, 10) + "): " + latest.strengths().size()
-                    + " strengths, " + latest.gaps().size() + " gaps; " + moved
-                    + (steps == null ? "" : "\nPlan saved toward it: " + steps + " steps"), Mrkdwn.MAX_TEXT)))));
+                    + latest.finishedAt().toString().substring(0, 10) + "): "
+                    + counted(latest.strengths().size(), "strengths") + ", " + counted(latest.gaps().size(), "gaps")
+                    + "; " + moved
+                    + (steps == null ? "" : "\nPlan saved toward it: " + counted(steps, "steps")),
+                    Mrkdwn.MAX_TEXT)))));
         }
         return blocks;
     }
@@ -422,10 +449,26 @@ public final class CoachRenderer {
         if (deleted.isEmpty()) {
             return "Done. Nothing is stored about you now.";
         }
-        List<String> kinds = deleted.entrySet().stream().map(e -> counted(e.getValue(), e.getKey())).toList();
-        String listed = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
+        // What others share with the person (a manager's checklist) is kept for them: the person is taken off it.
+        List<String> gone = new ArrayList<>();
+        List<String> leftBy = new ArrayList<>();
+        deleted.forEach((kind, count) -> {
+            if (kind.endsWith(REMOVED_FROM)) {
+                leftBy.add(counted(count, kind.substring(0, kind.length() - REMOVED_FROM.length())));
+            } else {
+                gone.add(counted(count, kind));
+            }
+        });
+        String removed = leftBy.isEmpty() ? "" : "removed you from " + listed(leftBy);
+        if (gone.isEmpty()) {
+            return "Done. I " + removed + ".";
+        }
+        return "Done. I deleted " + listed(gone) + (removed.isEmpty() ? "" : ", and " + removed) + ".";
+    }
+
+    private static String listed(List<String> kinds) {
+        return kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1))
                 + " and " + kinds.get(kinds.size() - 1);
-        return "Done. I deleted " + listed + ".";
     }
 
     /**

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 final class ConversationButtons {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationButtons.class);
 
+    /** Either kind: a click on a conversation that is gone no longer says which kind it was. */
+    private static final String START_ANOTHER = "Start a new one with `/career check`, or `/career steps walk` for"
+            + " your next steps.";
+
     private final Coach coach;
     private final DmConversations conversations;
     private final CoachFeature.PlanSaving planSaving;
@@ -86,6 +90,9 @@ final class ConversationButtons {
             surface.metrics().counter("career.coach.refused_clicks").increment();
             return ctx.ack();
         }
+        if (transition instanceof Transition.GuideRemoved removed) {
+            DmConversations.countConversation(surface, removed.stopped().kind(), "abandoned");
+        }
         if (transition instanceof Transition.Accepted accepted) {
             Conversation c = accepted.conversation();
             if (c.status() == Conversation.Status.FINISHED || event instanceof ConversationEvent.Stop) {
@@ -107,12 +114,14 @@ final class ConversationButtons {
                         ? "That button was from an earlier question, so I ignored it. You are at question "
                         + stale.current().position() + " of " + stale.current().total() + "."
                         : "That conversation is already finished, so I ignored the click.");
+            } else if (transition instanceof Transition.GuideRemoved removed) {
+                String text = CoachRenderer.guideRemoved(removed.stopped().kind());
+                conversations.replaceMessage(surface, ctx.client(), origin, text, CoachRenderer.note(text));
             } else if (transition instanceof Transition.Expired) {
                 origin.note(surface, ctx, "That conversation was left for more than "
-                        + coach.expiry().toDays() + " days, so it expired. Start a new one with `/career check`.");
+                        + coach.expiry().toDays() + " days, so it expired. " + START_ANOTHER);
             } else {
-                origin.note(surface, ctx, "That conversation no longer exists. Start a new one with"
-                        + " `/career check`.");
+                origin.note(surface, ctx, "That conversation no longer exists. " + START_ANOTHER);
             }
         });
         return ctx.ack();

@@ -141,8 +141,12 @@ final class DmConversations {
 
     /** Shows the conversation's new state in place of the clicked message (a new DM when it is not known). */
     void replaceMessage(SlackSurface surface, MethodsClient client, Click origin, Conversation c) {
-        String text = fallback(c);
-        List<LayoutBlock> blocks = render(c);
+        replaceMessage(surface, client, origin, fallback(c), render(c));
+    }
+
+    /** Shows {@code blocks} in place of the clicked message (a new DM when it is not known). */
+    void replaceMessage(SlackSurface surface, MethodsClient client, Click origin, String text,
+                        List<LayoutBlock> blocks) {
         try {
             if (origin.channelId() != null && origin.messageTs() != null) {
                 surface.webApi().call("chat.update", () -> client.chatUpdate(r -> r.channel(origin.channelId())

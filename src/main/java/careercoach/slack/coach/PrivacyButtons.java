@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 final class PrivacyButtons {
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyButtons.class);
+    /** Slack's answers to opening a DM with someone it never will: trying again does not help. */
+    private static final Set<String> UNREACHABLE = Set.of("user_not_found", "user_not_visible", "user_disabled",
+            "cannot_dm_bot");
 
     private final Coach coach;
     private final ForgetMe forgetMe;
@@ -92,6 +96,10 @@ final class PrivacyButtons {
             origin.note(surface, ctx, "Pick someone else: the plan is already yours.");
             return;
         }
+        if (manager.equals(ctx.getBotUserId())) {
+            origin.note(surface, ctx, "Pick a person to share it with: <@" + manager + "> is me, the coach.");
+            return;
+        }
         String conversationId = blockId.startsWith(CoachRenderer.SHARE_BLOCK)
                 ? blockId.substring(CoachRenderer.SHARE_BLOCK.length()) : "";
         Optional<Plan> plan = coach.planOf(conversationId, origin.userId()).filter(p -> !p.entries().isEmpty());
@@ -120,6 +128,24 @@ final class PrivacyButtons {
         if (!Presses.first(surface, claim)) {
             return;
         }
+        if (coach.planOf(conversationId, origin.userId()).filter(p -> !p.entries().isEmpty()).isEmpty()) {
+            Presses.settle(surface, claim, false);
+            Click.replaceNote(surface, ctx, "That plan is no longer available.");
+            return;
+        }
+        String channel;
+        try {
+            // The DM first: a person Slack cannot reach (gone, a bot) is told so, and nothing is recorded as shared.
+            channel = surface.webApi().call("conversations.open",
+                    () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
+        } catch (SlackDeliveryException e) {
+            Presses.settle(surface, claim, false);
+            LOG.warn("could not open a DM to share a plan: {}", e.error());
+            Click.replaceNote(surface, ctx, "I could not send the plan to <@" + manager + "> (Slack said `"
+                    + Mrkdwn.escape(e.error()) + "`). Nothing was shared."
+                    + (UNREACHABLE.contains(e.error()) ? " Pick someone else." : " Please try again in a moment."));
+            return;
+        }
         Optional<Plan> plan = coach.sharePlan(conversationId, origin.userId(), manager);
         if (plan.isEmpty()) {
             Presses.settle(surface, claim, false);
@@ -129,8 +155,6 @@ final class PrivacyButtons {
         String guideTitle = coach.find(conversationId).map(coach::guideOf).map(Guide::title).orElse("your guide");
         List<LayoutBlock> blocks = renderer.sharedPlan(plan.get(), origin.userId(), guideTitle);
         try {
-            String channel = surface.webApi().call("conversations.open",
-                    () -> ctx.client().conversationsOpen(r -> r.users(List.of(manager)))).getChannel().getId();
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("<@" + origin.userId() + "> shared their plan with you").blocks(blocks)));
             Presses.settle(surface, claim, true);

@@ -61,7 +61,7 @@ public final class SectionRenderer {
 
     /** Notification text for a message carrying these blocks. */
     public String fallbackText(Guide guide, Section section) {
-        return Mrkdwn.truncate(section.title() + " — " + guide.title(), Mrkdwn.MAX_TEXT);
+        return Mrkdwn.truncate(Mrkdwn.escape(section.title() + " — " + guide.title()), Mrkdwn.MAX_TEXT);
     }
 
     /** The section's content as mrkdwn paragraphs, each within the per-text limit. */

@@ -84,7 +84,7 @@ public final class CompareRenderer {
 
     /** One line of plain text for notifications. */
     public String fallbackText(RoleComparison comparison) {
-        return Mrkdwn.truncate("From " + comparison.from().title() + " to " + comparison.to().title(),
+        return Mrkdwn.truncate(Mrkdwn.escape("From " + comparison.from().title() + " to " + comparison.to().title()),
                 Mrkdwn.MAX_TEXT);
     }
 

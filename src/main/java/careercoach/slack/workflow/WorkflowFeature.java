@@ -326,6 +326,10 @@ public final class WorkflowFeature implements SlackFeature {
         String manager = inputs.user("manager", "Shared by");
         Optional<LocalDate> due = inputs.date("due_date", "Due date");
         List<String> extra = inputs.texts("extra_items", "Extra items");
+        if (person.equals(execution.botUserId())) {
+            throw new StepFailedException("The Person input is Career Coach itself: pick the person the checklist is"
+                    + " for.");
+        }
         Set<String> members = members(surface, execution, channel);
         if (execution.botUserId() != null && !members.contains(execution.botUserId())) {
             throw new StepFailedException("Career Coach is not a member of " + channelName(execution, channel)

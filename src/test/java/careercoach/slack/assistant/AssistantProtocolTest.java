@@ -85,6 +85,39 @@ class AssistantProtocolTest {
     }
 
     @Test
+    void threadStarted_offersToContinueOnlyAnOwnRoleCheckThatContinuingWouldResume() throws Exception {
+        String shipped = "backend-engineering-lead-microservices";
+        Instant now = Instant.now();
+        // Paused on a guide no longer served, and paused toward another role: "Continue my skill check" resumes
+        // neither (it starts a check of the own role), so it is not offered.
+        kit.stores().conversations().insert(new careercoach.coach.Conversation("conv-gone", FakeSlackApi.TEAM_ID, "U7A",
+                careercoach.coach.ConversationKind.SKILL_CHECK, "removed-guide", List.of("skill-gaps/x", "skill-gaps/y"),
+                java.util.Map.of("skill-gaps/x", "PRACTISED"), careercoach.coach.Conversation.Status.PAUSED, 1, 2, now,
+                now));
+        kit.stores().conversations().insert(new careercoach.coach.Conversation("conv-toward", FakeSlackApi.TEAM_ID,
+                "U7B", careercoach.coach.ConversationKind.SKILL_CHECK, shipped, List.of("skill-gaps/x", "skill-gaps/y"),
+                java.util.Map.of("skill-gaps/x", "PRACTISED"), careercoach.coach.Conversation.Status.PAUSED, 1, 2, now,
+                now, shipped));
+
+        for (String user : List.of("U7A", "U7B")) {
+            int before = kit.slack().calls("assistant.threads.setSuggestedPrompts").size();
+            start(user);
+            String sent = kit.slack().await("assistant.threads.setSuggestedPrompts", before + 1).get(before)
+                    .param("prompts");
+            assertFalse(sent.contains(SuggestedPrompts.CONTINUE_CHECK), user + ": " + sent);
+        }
+        kit.stores().conversations().insert(new careercoach.coach.Conversation("conv-own", FakeSlackApi.TEAM_ID, "U7C",
+                careercoach.coach.ConversationKind.SKILL_CHECK, shipped, List.of("skill-gaps/x", "skill-gaps/y"),
+                java.util.Map.of("skill-gaps/x", "PRACTISED"), careercoach.coach.Conversation.Status.PAUSED, 1, 2, now,
+                now));
+        int before = kit.slack().calls("assistant.threads.setSuggestedPrompts").size();
+        start("U7C");
+        String sent = kit.slack().await("assistant.threads.setSuggestedPrompts", before + 1).get(before)
+                .param("prompts");
+        assertTrue(sent.contains(SuggestedPrompts.CONTINUE_CHECK), sent);
+    }
+
+    @Test
     void messageInTheThread_showsStatus_titlesOnce_andAnswersInTheThread() throws Exception {
         String threadTs = start("U71");
         kit.slack().await("chat.postMessage", 1);

@@ -114,6 +114,24 @@ class ChecklistForChosenRoleProtocolTest {
     }
 
     @Test
+    void shareForm_forSomeoneWhoChoseNoRoleButSharedAPlanTowardAnother_offersThatRolesSteps() throws Exception {
+        String person = "UPLANNER";
+        java.time.Instant now = java.time.Instant.now();
+        careercoach.coach.Plan toward = new careercoach.coach.Plan(FakeSlackApi.TEAM_ID, person,
+                TwoRoleIndexData.MANAGER, careercoach.coach.Plan.Source.SKILL_CHECK, now,
+                List.of(new careercoach.coach.Plan.Entry("next-steps/thirty-sixty-ninety", MANAGER_GUIDE_STEP)),
+                TwoRoleIndexData.MANAGER);
+        kit.stores().savedPlans().share(toward, MANAGER, now);
+        kit.stores().savedPlans().share(toward.toward(TwoRoleIndexData.BACKEND), "UOTHERMANAGER", now);
+
+        String form = openedForm(person).toString();
+
+        assertTrue(form.contains("Recommended next steps (Engineering Manager (Platform Team))"),
+                "the role their plan shared with this manager is toward: " + form);
+        assertFalse(form.contains(BACKEND_GUIDE_STEP), form);
+    }
+
+    @Test
     void workflowStep_forSomeoneWhoChoseAnotherRole_sharesTheirGuidesSteps() throws Exception {
         String person = "UWORKFLOW";
         kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);

@@ -344,6 +344,20 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void viewSubmission_forTheBotItself_isRefusedAndNothingIsStored() throws Exception {
+        String bot = FakeSlackApi.BOT_USER_ID;
+
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),
+                shareState(bot, List.of("next-steps/interview-preparation"), "", null));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("errors", body.path("response_action").asText(), body.toString());
+        assertTrue(body.path("errors").path(ChecklistIds.PERSON_BLOCK).asText().contains("Pick a person"),
+                body.toString());
+        assertTrue(store().involving(FakeSlackApi.TEAM_ID, bot).isEmpty());
+    }
+
+    @Test
     void viewSubmission_itemOfOnlyInvisibleCharacters_isRefusedAndNothingIsStored() throws Exception {
         int before = store().involving(FakeSlackApi.TEAM_ID, PERSON).size();
 
@@ -462,7 +476,8 @@ class ChecklistProtocolTest {
         kit.blockAction(leaver, CHANNEL, CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         String reply = kit.slack().await("response_url", 1).get(0).param("text");
-        assertTrue(reply.contains("1 shared checklist you were removed from"), reply);
+        assertTrue(reply.contains("removed you from 1 shared checklist"), reply);
+        assertFalse(reply.contains("deleted 1 shared checklist"), "the checklist is kept for the manager: " + reply);
         Checklist after = store().find(id).orElseThrow();
         assertEquals(ChecklistPolicy.FORGOTTEN_USER, after.personId());
         List<AuditEntry> log = store().history(id);

@@ -94,4 +94,21 @@ class TeamQuestionProtocolTest {
 
         assertTrue(answer.contains(TeamViewRenderer.EMPTY_TEAM), answer);
     }
+
+    @Test
+    void howIsMyTeamDoing_askedInAChannel_isAnsweredPrivatelyWithWhereToAsk_neverInTheChannel() throws Exception {
+        share("UPEER", "UCHANMGR", Optional.of(LocalDate.of(2026, 3, 1)), "Overdue item");
+
+        assertEquals(200, kit.event(kit.newEventId(), kit.mention("UCHANMGR", "CTEAM", "how is my team doing?"), 0)
+                .statusCode());
+
+        FakeSlackApi.Call note = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && "CTEAM".equals(c.param("channel")), 1).get(0);
+        assertEquals("UCHANMGR", note.param("user"));
+        assertTrue(note.allText().contains("direct message"), note.allText());
+        assertFalse(note.allText().contains("UPEER"), note.allText());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        assertTrue(kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && "CTEAM".equals(c.param("channel"))).isEmpty(), "nothing in the channel, not a guide's answer either");
+    }
 }

@@ -257,6 +257,36 @@ class CoachProtocolTest {
     }
 
     @Test
+    void share_withTheBotItself_isRefusedBeforeAsking() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+
+        selectUser(shareBlock(lastMessage(7)), FakeSlackApi.BOT_USER_ID);
+
+        FakeSlackApi.Call note = kit.slack().await("chat.postEphemeral", 1).get(0);
+        assertFalse(note.allText().contains(CoachRenderer.SHARE_SEND_ACTION), note.allText());
+        assertTrue(note.param("text").contains("Pick a person"), note.param("text"));
+    }
+
+    @Test
+    void share_withSomeoneSlackCannotDm_isNotRecordedAsSharedAndSaysSo() throws Exception {
+        runCheck(1, "SOME_EXPOSURE");
+        selectUser(shareBlock(lastMessage(7)), "UGONE");
+        FakeSlackApi.Call question = kit.slack().await(c -> c.method().equals("chat.postEphemeral")
+                && c.blocks().toString().contains(CoachRenderer.SHARE_SEND_ACTION), 1).get(0);
+        kit.slack().errorNext("conversations.open", "user_not_found");
+
+        click(CoachRenderer.SHARE_SEND_ACTION, question.blocks());
+
+        String said = kit.slack().await("response_url", 1).get(0).param("text");
+        assertTrue(said.contains("Nothing was shared"), said);
+        assertFalse(said.contains("try again later"), "it will not work later either: " + said);
+        assertTrue(kit.stores().savedPlans().latestVisibleTo(TEAM, USER, "UGONE").isEmpty());
+        assertTrue(kit.stores().savedPlans().sharesBy(TEAM, USER).isEmpty());
+        String progress = kit.command(USER, "C1", "progress").body();
+        assertFalse(progress.contains("UGONE"), progress);
+    }
+
+    @Test
     void share_sendPressedTwice_sendsThePlanOnce() throws Exception {
         runCheck(1, "SOME_EXPOSURE");
         selectUser(shareBlock(lastMessage(7)), "UMANAGER");
@@ -418,6 +448,55 @@ class CoachProtocolTest {
         List<FakeSlackApi.Call> posts = dmPostsSettled(2);
         assertEquals(2, posts.size(), posts.toString());
         assertTrue(posts.get(1).blocks().toString().contains(CoachRenderer.RESTART_ACTION), posts.toString());
+    }
+
+    @Test
+    void checkCommand_withACheckLeftHalfway_saysItOffersToResumeRatherThanThatItStartedOne() throws Exception {
+        kit.command(USER, "C1", "check");
+        click("coach_answer_PRACTISED", lastMessage(1));
+        lastMessage(2);
+
+        String ack = kit.command(USER, "C1", "check").body();
+
+        assertFalse(ack.contains("started"), ack);
+        assertTrue(ack.contains("in progress"), ack);
+        assertTrue(ack.contains("question 2 of 6"), ack);
+        assertTrue(dmPostsSettled(2).get(1).blocks().toString().contains(CoachRenderer.RESTART_ACTION));
+    }
+
+    @Test
+    void stepsWalkCommand_withAWalkLeftHalfway_saysItOffersToResume() throws Exception {
+        kit.command(USER, "C1", "steps walk");
+        click("coach_answer_DONE", lastMessage(1));
+        lastMessage(2);
+
+        String ack = kit.command(USER, "C1", "steps walk").body();
+
+        assertFalse(ack.contains("started"), ack);
+        assertTrue(ack.contains("next steps walk* in progress"), ack);
+    }
+
+    @Test
+    void walkButton_afterForgetMe_saysHowToStartAWalkAgain() throws Exception {
+        kit.command(USER, "C1", "steps walk");
+        JsonNode message = lastMessage(1);
+        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.slack().await("response_url", 1);
+
+        click("coach_answer_DONE", message);
+
+        String note = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertTrue(note.contains("no longer exists"), note);
+        assertTrue(note.contains("`/career steps walk`"), note);
+    }
+
+    @Test
+    void progressNamingSomeoneElse_saysItShowsOnlyYourOwn() throws Exception {
+        String ack = kit.command(USER, "C1", "progress <@UREPORT|ravi>").body();
+
+        assertTrue(ack.contains("only your own"), ack);
+        assertTrue(ack.contains("App Home"), ack);
+        assertTrue(ack.contains("You have not finished a skill check yet"), ack);
     }
 
     @Test

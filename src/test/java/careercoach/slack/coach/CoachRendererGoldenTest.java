@@ -44,6 +44,19 @@ class CoachRendererGoldenTest {
     }
 
     @Test
+    void question_whoseItemWasRemovedFromTheGuideSince_namesItInWordsNotByItsId() {
+        Conversation started = run(ConversationKind.SKILL_CHECK, T0);
+        Conversation edited = new Conversation(started.id(), "T1", "U1", started.kind(), started.guideId(),
+                java.util.List.of("skill-gaps/saying-no-to-requests"), java.util.Map.of(), started.status(), 0, 0,
+                T0, T0);
+
+        String shown = renderer.question(edited, FixtureGuides.guide()).toString();
+
+        org.junit.jupiter.api.Assertions.assertFalse(shown.contains("skill-gaps/"), shown);
+        org.junit.jupiter.api.Assertions.assertTrue(shown.contains("Saying no to requests"), shown);
+    }
+
+    @Test
     void question_firstOfAWalk_hasStatusesAndNoBack() throws Exception {
         Golden.assertMatches("coach-walk-question", renderer.question(run(ConversationKind.STEPS_WALK, T0),
                 FixtureGuides.guide()));
@@ -93,8 +106,13 @@ class CoachRendererGoldenTest {
         deleted.put("remembered questions for follow-ups", 1);
         deleted.put("role choice", 1);
 
-        assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 shared checklist you were removed from,"
-                + " 1 remembered question for follow-ups and 1 role choice.", renderer.forgotten(deleted));
+        assertEquals("Done. I deleted 1 skill check result, 2 saved plans, 1 remembered question for follow-ups and"
+                + " 1 role choice, and removed you from 1 shared checklist.", renderer.forgotten(deleted));
+        Map<String, Integer> removedOnly = new LinkedHashMap<>();
+        removedOnly.put("shared checklists you were removed from", 2);
+        removedOnly.put("unfinished workflow steps you were removed from", 1);
+        assertEquals("Done. I removed you from 2 shared checklists and 1 unfinished workflow step.",
+                renderer.forgotten(removedOnly));
         assertEquals("Done. I deleted 3 answer votes.", renderer.forgotten(Map.of("answer votes", 3)));
         assertEquals("Done. Nothing is stored about you now.", renderer.forgotten(Map.of()));
     }

@@ -93,6 +93,40 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void backInACheckTowardARole_showsTheAnswerGivenThereNotAPreMarkFromTheOwnCheck() throws Exception {
+        String user = "U3";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(message, "coach_answer_PRACTISED"));
+        message = lastMessage(dm, 2);
+
+        kit.blockAction(user, dm, "coach_back", Buttons.value(message, "coach_back"));
+
+        String back = lastMessage(dm, 3).toString();
+        assertTrue(back.contains("1 of 6"), back);
+        assertFalse(back.contains("own role's check"), "no check of the own role was ever run: " + back);
+        assertTrue(back.contains("Your answer: *practised it*"), back);
+    }
+
+    @Test
+    void progressTowardARole_countsOneStrengthInTheSingular() throws Exception {
+        String user = "U4";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        String[] ratings = {"COULD_TEACH", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT"};
+        for (int i = 0; i < ratings.length; i++) {
+            kit.blockAction(user, dm, "coach_answer_" + ratings[i], Buttons.value(message, "coach_answer_" + ratings[i]));
+            message = lastMessage(dm, i + 2);
+        }
+
+        String progress = kit.command(user, "C1", "progress").body();
+
+        assertTrue(progress.contains("1 strength, 5 gaps"), progress);
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr");

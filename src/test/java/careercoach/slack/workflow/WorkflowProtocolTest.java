@@ -157,6 +157,25 @@ class WorkflowProtocolTest {
     }
 
     @Test
+    void personIsTheBotItself_failsWithWhatToDoAndSharesNothing() throws Exception {
+        kit.slack().members(CHANNEL, PERSON, MANAGER);
+        channelNamedTeam();
+
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0B07", inputs -> {
+            shareInputs(inputs);
+            inputs.put("person", FakeSlackApi.BOT_USER_ID);
+        }));
+
+        FakeSlackApi.Call completion = awaitCompletion("Fx0B07");
+        assertEquals("functions.completeError", completion.method());
+        assertTrue(completion.param("error").contains("Career Coach itself"), completion.param("error"));
+        assertPlainText(completion.param("error"));
+        settle();
+        assertTrue(kit.slack().calls("chat.postMessage").isEmpty(), kit.slack().calls("chat.postMessage").toString());
+        assertTrue(kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, FakeSlackApi.BOT_USER_ID).isEmpty());
+    }
+
+    @Test
     void personNotInTheChannel_failsWithWhatToDo() throws Exception {
         kit.slack().members(CHANNEL, MANAGER);
         channelNamedTeam();

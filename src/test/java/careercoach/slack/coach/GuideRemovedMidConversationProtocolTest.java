@@ -1,0 +1,144 @@
+package careercoach.slack.coach;
+
+import careercoach.search.LiveGuides;
+import careercoach.search.ReloadStatus;
+import careercoach.slack.paths.TwoRoleIndexData;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A guide removed from index-data while someone is in the middle of a conversation on it: the conversation says it
+ * stopped, instead of going on with another guide's title over questions that guide does not have.
+ */
+class GuideRemovedMidConversationProtocolTest {
+
+    private static JsonNode lastMessage(SlackTestKit kit, String dm, int expected) {
+        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
+                || c.method().equals("chat.update")) && dm.equals(c.param("channel")), expected);
+        return calls.get(calls.size() - 1).blocks();
+    }
+
+    private static String valueOf(JsonNode blocks, String actionId) {
+        for (JsonNode element : blocks.findValues("elements")) {
+            for (JsonNode e : element) {
+                if (actionId.equals(e.path("action_id").asText())) {
+                    return e.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " in " + blocks);
+    }
+
+    private static void removeManagerGuide(SlackTestKit kit, Path indexData) throws Exception {
+        LiveGuides guides = kit.app().guides();
+        ReloadStatus before = guides.status();
+        Files.delete(indexData.resolve("guides/" + TwoRoleIndexData.MANAGER + ".yml"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (guides.library().find(TwoRoleIndexData.MANAGER).isPresent()) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || !guides.awaitAttempts(guides.status().attempts() + 1, left)) {
+                fail("the guide was not unloaded; last status " + guides.status() + ", before " + before);
+            }
+        }
+    }
+
+    @Test
+    void checkTowardARoleWhoseGuideIsRemoved_stopsAndSaysSo(@TempDir Path indexData) throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            String user = "U1";
+            String dm = "D" + user;
+            kit.command(user, "C1", "check engineering manager");
+            JsonNode message = lastMessage(kit, dm, 1);
+            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
+            message = lastMessage(kit, dm, 2);
+
+            removeManagerGuide(kit, indexData);
+            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
+
+            List<FakeSlackApi.Call> updates = kit.slack().await(c -> c.method().equals("chat.update")
+                    && dm.equals(c.param("channel")), 2);
+            FakeSlackApi.Call stopped = updates.get(1);
+            String shown = stopped.allText();
+            assertFalse(shown.contains("Backend Engineering Lead"), shown);
+            assertFalse(shown.contains("skill-gaps/"), "no raw question ids: " + shown);
+            assertTrue(shown.contains("no longer"), shown);
+            assertTrue(shown.contains("`/career check`"), shown);
+            assertFalse(stopped.blocks().toString().contains("coach_answer_"), "no answer buttons left");
+        }
+    }
+
+    @Test
+    void checkOfAChosenRoleWhoseGuideIsRemoved_isNotOfferedBackAndANewCheckStartsOnTheGuideServed(
+            @TempDir Path indexData) throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            String user = "U2";
+            String dm = "D" + user;
+            kit.command(user, "C1", "role engineering manager");
+            kit.command(user, "C1", "check");
+            JsonNode message = lastMessage(kit, dm, 1);
+            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
+            lastMessage(kit, dm, 2);
+
+            removeManagerGuide(kit, indexData);
+            kit.command(user, "C1", "check");
+
+            String started = lastMessage(kit, dm, 3).toString();
+            assertFalse(started.contains("in progress"), "a check on a removed guide is not offered back: " + started);
+            assertTrue(started.contains("Backend Engineering Lead (Microservices)"), started);
+            assertTrue(started.contains("1 of"), started);
+        }
+    }
+
+    @Test
+    void progressOfACheckWhoseGuideWasRemoved_namesItsSkillsInWordsNotIds(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            String user = "U3";
+            String dm = "D" + user;
+            kit.command(user, "C1", "role engineering manager");
+            kit.command(user, "C1", "check");
+            JsonNode message = lastMessage(kit, dm, 1);
+            for (int i = 0; i < 6; i++) {
+                String rating = i % 2 == 0 ? "coach_answer_NEW_TO_IT" : "coach_answer_COULD_TEACH";
+                kit.blockAction(user, dm, rating, valueOf(message, rating));
+                message = lastMessage(kit, dm, i + 2);
+            }
+
+            removeManagerGuide(kit, indexData);
+            String progress = kit.command(user, "C1", "progress").body();
+
+            assertFalse(progress.contains("skill-gaps/"), progress);
+            assertTrue(progress.contains("no longer served"), progress);
+            String home = kit.openHome(user).toString();
+            assertFalse(home.contains("skill-gaps/"), home);
+        }
+    }
+
+    @Test
+    void checkTowardButtonOfARoleWhoseGuideWasRemoved_saysSoInsteadOfDoingNothing(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            removeManagerGuide(kit, indexData);
+
+            kit.blockAction("U4", null, careercoach.slack.SharedActions.CHECK_TOWARD + "_home_0",
+                    TwoRoleIndexData.MANAGER);
+
+            FakeSlackApi.Call note = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                    && ("U4".equals(c.param("channel")) || "DU4".equals(c.param("channel"))), 1).get(0);
+            assertTrue(note.allText().contains("no longer"), note.allText());
+        }
+    }
+}
