@@ -137,10 +137,21 @@ public final class FollowUps {
         }
         List<String> words = words(text);
         if (words.size() <= SHORT_WORDS) {
-            return true;
+            return mostlyWords(words);
         }
         return words.stream().anyMatch(POINTING_BACK::contains)
                 || CONTINUING.stream().anyMatch(text::startsWith);
+    }
+
+    /**
+     * Whether at least half of a short message's words are words of English (the embedding model's whole words):
+     * "and for k8s?" leans on the last question, keyboard mashing ("asdkjh qwe zzz") does not and is answered as
+     * any message is, not with the last answer again.
+     */
+    private static boolean mostlyWords(List<String> words) {
+        WordPieceTokenizer vocabulary = SentenceEmbedder.sharedTokenizer();
+        long known = words.stream().filter(vocabulary::isWholeWord).count();
+        return known * 2 >= words.size();
     }
 
     /** The kind of section the message asks about itself, if it does. */

@@ -172,5 +172,9 @@ class FollowUpsTest {
         assertFalse(FollowUps.looksLikeFollowUp(""));
         assertFalse(FollowUps.looksLikeFollowUp("how do I reset my password?"));
         assertFalse(FollowUps.looksLikeFollowUp("what does a data engineering lead earn in Berlin?"));
+        // Keyboard mashing is no follow-up: it gets the "I don't have that" a fresh message gets, not the last answer.
+        assertFalse(FollowUps.looksLikeFollowUp("asdkjh qwe zzz"));
+        assertFalse(FollowUps.looksLikeFollowUp("x".repeat(50)));
+        assertTrue(FollowUps.looksLikeFollowUp("and for k8s?"));
     }
 }
