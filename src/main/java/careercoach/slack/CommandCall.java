@@ -12,6 +12,18 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 public record CommandCall(String name, String args, Guide guide, SlashCommandPayload payload,
                           SlashCommandContext context) {
 
+    /** A person as Slack sends one in a command's text ({@code <@U123|alice>}), or typed as {@code @alice}. */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+            "<@[UW][A-Z0-9]+(?:\\|[^>]*)?>|@\\S+");
+
+    /**
+     * Whether the text after the command names a person rather than a role ({@code /career check @alice}): commands
+     * that take a role then say so, instead of echoing the mention back as a role they have no guide for.
+     */
+    public boolean argsNameAPerson() {
+        return PERSON.matcher(args.strip()).matches();
+    }
+
     /** The team the caller's data is kept under ({@link TeamKey}). */
     public String teamId() {
         return TeamKey.of(context, payload.getTeamId());

@@ -189,6 +189,11 @@ final class CoachCommands {
 
     /** {@code /career check <role>}: the check toward that role, or the closest roles when none has that name. */
     private Response checkToward(SlackSurface surface, CommandCall call, String typed) {
+        if (call.argsNameAPerson()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("`/career check` is for roles, not people:"
+                    + " `/career check <role>` checks your skills toward that role. To share next steps with someone,"
+                    + " use `/career checklist @person` in a channel you share."));
+        }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")

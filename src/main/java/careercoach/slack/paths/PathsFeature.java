@@ -112,6 +112,10 @@ public final class PathsFeature implements SlackFeature {
                     "Which role? `/career compare <role>`" + (next.isEmpty() ? "" : ", or one that comes next:"),
                     next, CompareRenderer.COMPARE_ACTION, "Compare")));
         }
+        if (call.argsNameAPerson()) {
+            return call.context().ack(r -> r.responseType("ephemeral").text("`/career compare` compares roles, not"
+                    + " people: `/career compare <role>` shows what changes from your role to that one."));
+        }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")

@@ -112,4 +112,14 @@ class CompareProtocolTest {
         assertTrue(blocks.size() <= 50);
         assertFalse(all.contains("\"fields\":[]"), all);
     }
+
+    @Test
+    void compareWithAPerson_saysItComparesRoles_andEchoesNoMention() throws Exception {
+        HttpResponse<String> ack = kit.command("U7", "C1", "compare <@U0999|alice>");
+
+        assertEquals(200, ack.statusCode());
+        String body = ack.body();
+        assertTrue(body.contains("roles, not people"), body);
+        assertFalse(body.contains("U0999"), body);
+    }
 }

@@ -141,4 +141,15 @@ class TargetCheckProtocolTest {
         JsonNode message = lastMessage("D" + user, 1);
         assertTrue(message.toString().contains("toward *Engineering Manager (Platform Team)*"), message.toString());
     }
+
+    @Test
+    void checkWithAPerson_saysItIsForRoles_andPointsToTheChecklist() throws Exception {
+        HttpResponse<String> ack = kit.command("U8", "C1", "check <@U0999|alice>");
+
+        assertEquals(200, ack.statusCode());
+        String body = ack.body();
+        assertTrue(body.contains("roles, not people"), body);
+        assertTrue(body.contains("/career checklist @person"), body);
+        assertFalse(body.contains("U0999"), body);
+    }
 }
