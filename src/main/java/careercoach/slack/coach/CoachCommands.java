@@ -112,8 +112,8 @@ final class CoachCommands {
                     if (target.isEmpty()) {
                         // A button shown before the role's guide was removed (the App Home, a path's message).
                         Click origin = Click.of(req);
-                        surface.executor().execute(() -> origin.note(surface, ctx, "That role's guide is no longer"
-                                + " offered, so there is no check toward it. `/career role` lists the roles I know."));
+                        surface.executor().execute(() -> origin.note(surface, ctx,
+                                CoachRenderer.ROLE_NO_LONGER_OFFERED));
                         return ctx.ack();
                     }
                     if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {

@@ -51,6 +51,9 @@ public final class CoachRenderer {
     public static final String START_ACTION = SharedActions.START_CONVERSATION;
     /** Starts afresh, dropping what was left; value: a {@link ConversationKind} name. */
     public static final String RESTART_ACTION = "coach_restart";
+    /** Said for a button toward a role whose guide was removed after the button was shown. */
+    static final String ROLE_NO_LONGER_OFFERED = "That role's guide is no longer offered, so there is no check"
+            + " toward it. `/career role` lists the roles I know.";
     public static final String SAVE_PLAN_ACTION = "coach_save_plan";
     public static final String SHARE_ACTION = "coach_share";
     /** Block id prefix of the share picker: the conversation id follows, as a users_select has no value. */

@@ -140,11 +140,19 @@ final class ConversationButtons {
         if (value.length > 1 && kind.isSkillCheck()) {
             // Start again a check toward another role.
             java.util.Optional<Guide> target = surface.guides().library().find(value[1]);
-            if (target.isPresent() && Coach.canStart(target.get(), kind)) {
-                conversations.startTowardInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide,
-                        target.get(), fresh, origin.dmThread());
+            if (target.isEmpty()) {
+                // The role's guide was removed since the button was shown: no check of the own role in its place.
+                surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.ROLE_NO_LONGER_OFFERED));
                 return ctx.ack();
             }
+            if (!Coach.canStart(target.get(), kind)) {
+                surface.executor().execute(() -> origin.note(surface, ctx,
+                        CoachRenderer.nothingToAsk(target.get(), kind)));
+                return ctx.ack();
+            }
+            conversations.startTowardInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide,
+                    target.get(), fresh, origin.dmThread());
+            return ctx.ack();
         }
         if (!Coach.canStart(guide, kind)) {
             surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.nothingToAsk(guide, kind)));

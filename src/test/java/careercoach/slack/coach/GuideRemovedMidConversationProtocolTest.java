@@ -141,4 +141,19 @@ class GuideRemovedMidConversationProtocolTest {
             assertTrue(note.allText().contains("no longer"), note.allText());
         }
     }
+
+    @Test
+    void startAgainOfACheckTowardARoleWhoseGuideWasRemoved_saysSoInsteadOfStartingAnotherCheck(
+            @TempDir Path indexData) throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            removeManagerGuide(kit, indexData);
+
+            kit.blockAction("U5", "DU5", "coach_restart", "SKILL_CHECK|" + TwoRoleIndexData.MANAGER);
+
+            FakeSlackApi.Call note = kit.slack().await(c -> c.method().startsWith("chat.post")
+                    && ("U5".equals(c.param("channel")) || "DU5".equals(c.param("channel"))), 1).get(0);
+            assertTrue(note.allText().contains("no longer"), note.allText());
+            assertFalse(note.allText().contains("1 of"), "no check of the own role started: " + note.allText());
+        }
+    }
 }
