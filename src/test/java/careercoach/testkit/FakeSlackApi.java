@@ -156,7 +156,6 @@ public final class FakeSlackApi implements AutoCloseable {
         defaults.put(method, body);
     }
 
-    /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
     /**
      * Holds every call of {@code method} (the bot's thread waits, as on a slow Slack) until the returned gate is
      * opened with {@code countDown()}; the call is recorded when it arrives.
@@ -204,6 +203,7 @@ public final class FakeSlackApi implements AutoCloseable {
         channelMembers.put(channelId, List.of(userIds));
     }
 
+    /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
     public void errorNext(String method, String error) {
         failNext(method, 200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
     }
