@@ -215,6 +215,27 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
+        String pasted = "x".repeat(70);
+        ImportedLadder ladder = read("""
+                # Principal Distinguished Infrastructure Reliability Platform Engineering Lead Architect
+                ## Skills
+                **Observability across every production service, pipeline, queue and database cluster:**
+                - %s
+                - %s
+                """.formatted(pasted, pasted));
+
+        GuideLibrary library = loadWithShipped(indexData, ladder);
+
+        Guide guide = library.find(ladder.guide().id()).orElseThrow();
+        assertEquals("principal-distinguished-infrastructure-reliability-platform", guide.id());
+        Section skills = guide.section(SectionIds.TOP_SKILLS).orElseThrow();
+        assertEquals("observability-across-every-production-service-pipeline-queue-and", skills.groups().get(0).id());
+        assertEquals(List.of("x".repeat(64), "x".repeat(62) + "-2"),
+                skills.allItems().stream().map(Item::id).toList());
+    }
+
+    @Test
     void read_valuesYamlWouldMisread_areQuotedAndComeBackAsWritten(@TempDir Path indexData) throws Exception {
         ImportedLadder ladder = read("""
                 # Odd Names: A Lead
