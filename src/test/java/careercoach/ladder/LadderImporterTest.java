@@ -215,6 +215,27 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_headingsOfAnHrLadder_placeTheirLines() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## What You'll Own
+                - The platform roadmap
+                ## Growth Paths
+                - Head of Platform
+                ## How to Level Up
+                Lead one migration end to end.
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        assertEquals(List.of("The platform roadmap"),
+                labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertEquals(List.of("Head of Platform"),
+                labels(ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow()));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
