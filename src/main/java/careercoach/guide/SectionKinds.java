@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * The kinds of section every guide may have ({@link SectionIds#ALL}), and which kind a heading names by the words
  * guides and ladders use for them: "Key Responsibilities", "What you'll do", "Skills that matter", "Career path",
- * "Compensation", "How to level up"... Words in brackets do not count ("CTO/VP Engineering (in smaller companies)" names no section).
- * A word ending in {@code *} matches any word it starts; the kinds are tried in the order below, so "Common Skill
- * Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
+ * "Compensation", "How to level up"... Words in brackets do not count ("CTO/VP Engineering (in smaller
+ * companies)" names no section). A word ending in {@code *} matches any word it starts; the kinds are tried in the
+ * order below, so "Common Skill Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
  *
  * <p>Features and the labelled questions speak of kinds, never of one guide's section ids: a section whose id is
  * standard is of that kind; any other section is of the kind its author declared, else of the kind its title or id
