@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * The kinds of section every guide may have ({@link SectionIds#ALL}), and which kind a heading names by the words
  * guides and ladders use for them: "Key Responsibilities", "What you'll do", "Skills that matter", "Career path",
- * "Compensation"... Words in brackets do not count ("CTO/VP Engineering (in smaller companies)" names no section).
- * A word ending in {@code *} matches any word it starts; the kinds are tried in the order below, so "Common Skill
- * Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
+ * "Compensation", "How to level up"... Words in brackets do not count ("CTO/VP Engineering (in smaller
+ * companies)" names no section). A word ending in {@code *} matches any word it starts; the kinds are tried in the
+ * order below, so "Common Skill Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
  *
  * <p>Features and the labelled questions speak of kinds, never of one guide's section ids: a section whose id is
  * standard is of that kind; any other section is of the kind its author declared, else of the kind its title or id
@@ -26,13 +26,15 @@ public final class SectionKinds {
             Map.entry(SectionIds.NEXT_STEPS, List.of("next step*", "first step*", "action*", "to do", "todo",
                     "checklist*", "get started", "getting started", "recommended step*")),
             Map.entry(SectionIds.DEVELOPMENT_SUGGESTIONS, List.of("develop*", "suggestion*", "grow", "learning",
-                    "training", "how to improve", "how to get there", "resources")),
+                    "training", "how to improve", "how to get there", "level up", "resources")),
             Map.entry(SectionIds.TOP_SKILLS, List.of("skill*", "competenc*", "abilities", "qualification*",
-                    "requirement*", "expertise", "what you need")),
+                    "requirement*", "expertise", "what you need", "good at")),
             Map.entry(SectionIds.KEY_RESPONSIBILITIES, List.of("responsibilit*", "duties", "accountabilit*",
-                    "what you will do", "what youll do", "day to day", "expectations")),
+                    "what you will do", "what youll do", "what you will own", "what youll own", "day to day",
+                    "expectations")),
             Map.entry(SectionIds.CAREER_PROGRESSION, List.of("progression", "career path*", "next role*",
-                    "promotion*", "can lead", "leads to", "lead to", "transition*", "moves", "where next")),
+                    "promotion*", "can lead", "leads to", "lead to", "transition*", "moves", "where next",
+                    "growth path*")),
             Map.entry(SectionIds.SALARY_AND_DEMAND, List.of("salary", "salaries", "pay", "compensation",
                     "demand", "earnings", "wage*", "job market")),
             Map.entry(SectionIds.COMPANIES_HIRING, List.of("compan*", "employer*", "hir*", "where to work",

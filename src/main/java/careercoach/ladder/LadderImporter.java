@@ -141,7 +141,8 @@ public final class LadderImporter {
             String base = slug.isEmpty() ? fallback : slug;
             String id = base;
             for (int n = 2; !taken.add(id); n++) {
-                id = base + "-" + n;
+                String number = "-" + n;
+                id = Slugs.shortened(base, Slugs.MAX_LENGTH - number.length()) + number;
             }
             return id;
         }

@@ -18,13 +18,31 @@ final class Slugs {
             "than", "when", "which", "who");
     /** An item id names its item, it does not repeat it: four words tell the items of a section apart. */
     static final int ITEM_ID_WORDS = 4;
+    /** The longest id a guide allows: ids travel in Slack's buttons and menus. */
+    static final int MAX_LENGTH = 64;
 
     private Slugs() {
     }
 
-    /** Every word of the name: a guide's or a group's id. */
+    /** Every word of the name that fits in an id: a guide's or a group's id. */
     static String of(String name) {
-        return String.join("-", words(name));
+        return shortened(String.join("-", words(name)), MAX_LENGTH);
+    }
+
+    /**
+     * The id cut to at most {@code length} characters, after its last whole word that fits; a first word longer
+     * than that is cut itself ("a long pasted line with no spaces").
+     */
+    static String shortened(String id, int length) {
+        if (id.length() <= length) {
+            return id;
+        }
+        String cut = id.substring(0, length);
+        if (id.charAt(length) == '-') {
+            return cut;
+        }
+        int lastHyphen = cut.lastIndexOf('-');
+        return lastHyphen > 0 ? cut.substring(0, lastHyphen) : cut;
     }
 
     /**
@@ -36,7 +54,7 @@ final class Slugs {
         List<String> words = new ArrayList<>(words(clause));
         List<String> meaningful = words.stream().filter(w -> !SMALL_WORDS.contains(w)).toList();
         List<String> chosen = meaningful.isEmpty() ? words : meaningful;
-        return String.join("-", chosen.subList(0, Math.min(ITEM_ID_WORDS, chosen.size())));
+        return shortened(String.join("-", chosen.subList(0, Math.min(ITEM_ID_WORDS, chosen.size()))), MAX_LENGTH);
     }
 
     private static List<String> words(String text) {

@@ -27,6 +27,15 @@ class SectionKindsTest {
     }
 
     @Test
+    void inferred_headingsHrLaddersUse_nameTheirKind() {
+        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("bar", "What great leads are good at"));
+        assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("own", "What You'll Own"));
+        assertEquals(Optional.of(SectionIds.DEVELOPMENT_SUGGESTIONS), SectionKinds.inferred("up", "How to Level Up"));
+        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("paths", "Growth Paths"));
+        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("trend", "Growth and demand"));
+    }
+
+    @Test
     void inferred_titleNamingNone_fallsBackToTheIdsWords() {
         assertEquals(Optional.of(SectionIds.COMPANIES_HIRING), SectionKinds.inferred("who-hires", "Where to look"));
     }

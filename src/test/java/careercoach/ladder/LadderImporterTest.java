@@ -215,6 +215,48 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_headingsOfAnHrLadder_placeTheirLines() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## What You'll Own
+                - The platform roadmap
+                ## Growth Paths
+                - Head of Platform
+                ## How to Level Up
+                Lead one migration end to end.
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        assertEquals(List.of("The platform roadmap"),
+                labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertEquals(List.of("Head of Platform"),
+                labels(ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow()));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+    }
+
+    @Test
+    void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
+        String pasted = "x".repeat(70);
+        ImportedLadder ladder = read("""
+                # Principal Distinguished Infrastructure Reliability Platform Engineering Lead Architect
+                ## Skills
+                **Observability across every production service, pipeline, queue and database cluster:**
+                - %s
+                - %s
+                """.formatted(pasted, pasted));
+
+        GuideLibrary library = loadWithShipped(indexData, ladder);
+
+        Guide guide = library.find(ladder.guide().id()).orElseThrow();
+        assertEquals("principal-distinguished-infrastructure-reliability-platform", guide.id());
+        Section skills = guide.section(SectionIds.TOP_SKILLS).orElseThrow();
+        assertEquals("observability-across-every-production-service-pipeline-queue-and", skills.groups().get(0).id());
+        assertEquals(List.of("x".repeat(64), "x".repeat(62) + "-2"),
+                skills.allItems().stream().map(Item::id).toList());
+    }
+
+    @Test
     void read_valuesYamlWouldMisread_areQuotedAndComeBackAsWritten(@TempDir Path indexData) throws Exception {
         ImportedLadder ladder = read("""
                 # Odd Names: A Lead
