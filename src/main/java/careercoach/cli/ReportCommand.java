@@ -108,7 +108,7 @@ public final class ReportCommand {
             QuestionLog log = new JdbcQuestionLog(database);
             ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, () -> kinds, clock,
                     recordText).report(period);
-            out.println(asJson ? json(report) : text(report));
+            out.println(asJson ? json(report) : text(report, recordText));
             return 0;
         } catch (RuntimeException e) {
             err.println("report: cannot read the database: " + e.getMessage()
@@ -168,7 +168,7 @@ public final class ReportCommand {
         }
     }
 
-    private String text(ContentReport report) {
+    private String text(ContentReport report, boolean recordText) {
         StringBuilder s = new StringBuilder();
         s.append("What the bot could not answer, ").append(DateTimeFormatter.ISO_INSTANT.format(report.since()))
                 .append(" to ").append(DateTimeFormatter.ISO_INSTANT.format(report.until())).append('\n');
@@ -180,13 +180,25 @@ public final class ReportCommand {
             s.append("\nThe guides on disk have problems (a running server keeps the guides loaded before):\n");
             f.problems().forEach(p -> s.append("  ").append(p).append('\n'));
         });
-        s.append("\nQuestions not answered, or answered with little confidence:\n");
-        if (report.unansweredQuestions().isEmpty() && report.gapsBySection().isEmpty()) {
+        s.append("\nQuestions not answered, or answered with little confidence: ").append(report.notAnswered())
+                .append('\n');
+        if (report.notAnswered() == 0) {
             s.append("  none\n");
         }
+        int grouped = 0;
         for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
             s.append(String.format("  %4d  %s%n", g.count(), g.question()));
             g.otherWordings().forEach(w -> s.append("        also: ").append(w).append('\n'));
+            grouped += g.count();
+        }
+        // The lines add up to the figure above: questions in groups too small to list, and those without text.
+        int unlisted = report.notAnswered() - report.notAnsweredWithoutText() - grouped;
+        if (unlisted > 0) {
+            s.append(String.format("  %4d  in smaller groups, not listed%n", unlisted));
+        }
+        if (report.notAnsweredWithoutText() > 0) {
+            s.append(String.format("  %4d  without their text (%s)%n", report.notAnsweredWithoutText(), recordText
+                    ? "asked while RECORD_QUESTIONS was off" : "RECORD_QUESTIONS is off"));
         }
         if (!report.gapsBySection().isEmpty()) {
             s.append("\nBy guide and the section the search came closest to (unanswered / low confidence):\n");
@@ -225,6 +237,8 @@ public final class ReportCommand {
         root.put("storedQuestionTextHidden", report.storedTextHidden());
         ArrayNode problems = root.putArray("guideProblems");
         report.reloadFailure().ifPresent(f -> f.problems().forEach(problems::add));
+        root.put("notAnswered", report.notAnswered());
+        root.put("notAnsweredWithoutText", report.notAnsweredWithoutText());
         ArrayNode groups = root.putArray("unansweredQuestions");
         for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
             ObjectNode n = groups.addObject().put("question", g.question()).put("count", g.count());

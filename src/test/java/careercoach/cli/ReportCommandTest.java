@@ -4,6 +4,8 @@ import careercoach.content.AskedQuestion;
 import careercoach.content.Outcome;
 import careercoach.store.Database;
 import careercoach.store.JdbcQuestionLog;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +83,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void run_databaseInTheFolder_reportsItsQuestions(@TempDir Path folder) {
+    void run_databaseInTheFolder_reportsItsQuestions_countingThoseWithoutText(@TempDir Path folder) {
         record(folder, List.of(
                 asked("a1", Outcome.UNANSWERED, "how much pay does a lead get?"),
                 asked("a2", Outcome.UNANSWERED, "how much pay does a lead get"),
@@ -92,8 +94,38 @@ class ReportCommandTest {
         assertEquals(0, run(folder, Map.of("RECORD_QUESTIONS", "on")), stderr());
 
         String report = stdout();
+        assertTrue(report.contains("Questions not answered, or answered with little confidence: 4"), report);
         assertTrue(report.contains("     2  how much pay does a lead get?"), report);
+        assertTrue(report.contains("     2  without their text (asked while RECORD_QUESTIONS was off)"), report);
         assertTrue(report.contains("20% of 5"), "the week's figures: " + report);
+    }
+
+    @Test
+    void run_json_countsQuestionsNotAnsweredAndThoseWithoutText(@TempDir Path folder) throws Exception {
+        record(folder, List.of(
+                asked("a1", Outcome.UNANSWERED, "how much pay does a lead get?"),
+                asked("a2", Outcome.LOW_CONFIDENCE, null)));
+
+        assertEquals(0, run(folder, Map.of("RECORD_QUESTIONS", "on"), "--json"), stderr());
+
+        JsonNode report = new ObjectMapper().readTree(stdout());
+        assertEquals(2, report.path("notAnswered").asInt(), stdout());
+        assertEquals(1, report.path("notAnsweredWithoutText").asInt(), stdout());
+        assertEquals(1, report.path("unansweredQuestions").size(), stdout());
+    }
+
+    @Test
+    void run_recordingOff_countsEveryQuestionNotAnsweredAsWithoutText(@TempDir Path folder) {
+        record(folder, List.of(
+                asked("a1", Outcome.UNANSWERED, "how much pay does a lead get?"),
+                asked("a2", Outcome.UNANSWERED, null)));
+
+        assertEquals(0, run(folder, Map.of()), stderr());
+
+        String report = stdout();
+        assertTrue(report.contains("Questions not answered, or answered with little confidence: 2"), report);
+        assertTrue(report.contains("     2  without their text (RECORD_QUESTIONS is off)"), report);
+        assertTrue(!report.contains("how much pay"), report);
     }
 
     /** The server's database in {@code folder}, as the server leaves it: ./data/career-coach. */
