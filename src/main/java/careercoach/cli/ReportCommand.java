@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code report [--since 30d] [--json]}: what the bot could not answer, from the database in {@code DATABASE_URL}
- * (the server's own), and whether the guides in {@code INDEX_DATA} load.
+ * (the server's own; without it ./data in the folder it runs from), and whether the guides in {@code INDEX_DATA}
+ * load. An embedded database that is not there is named and not created: an empty one would report no questions.
  */
 public final class ReportCommand {
     static final String USAGE = "usage: java -jar career-coach.jar report [--since 30d] [--json]";
@@ -39,19 +41,22 @@ public final class ReportCommand {
     private final UnaryOperator<String> env;
     private final Function<String, float[]> sentenceVector;
     private final Clock clock;
+    /** The folder it runs from: without {@code DATABASE_URL}, the server run from there keeps its data in ./data. */
+    private final Path folder;
     private final ObjectMapper json = new ObjectMapper();
 
     public ReportCommand(PrintStream out, PrintStream err, UnaryOperator<String> env) {
-        this(out, err, env, SentenceVectors::of, Clock.systemUTC());
+        this(out, err, env, SentenceVectors::of, Clock.systemUTC(), Path.of(""));
     }
 
     ReportCommand(PrintStream out, PrintStream err, UnaryOperator<String> env,
-                  Function<String, float[]> sentenceVector, Clock clock) {
+                  Function<String, float[]> sentenceVector, Clock clock, Path folder) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.sentenceVector = sentenceVector;
         this.clock = clock;
+        this.folder = folder;
     }
 
     public int run(String[] args) {
@@ -87,11 +92,23 @@ public final class ReportCommand {
         List<String> kinds = guides.sectionKinds();
         boolean recordText = Config.recordsQuestions(env);
         String url = env.apply("DATABASE_URL");
-        try (Database database = Database.open(url == null || url.isBlank() ? null : url.strip())) {
+        boolean configured = url != null && !url.isBlank();
+        String databaseUrl = configured ? url.strip()
+                : "jdbc:h2:file:" + folder.resolve(Database.DEFAULT_FILE).toAbsolutePath() + Database.H2_SETTINGS;
+        Optional<Path> missing = missingH2File(databaseUrl);
+        if (missing.isPresent()) {
+            // Opening it would create an empty database and report that nobody asked anything.
+            err.println("report: no database at " + missing.get() + (configured
+                    ? " (the file DATABASE_URL names): set DATABASE_URL to the server's database"
+                    : " (DATABASE_URL is not set, so the report reads ./data in the folder it runs from): run it from"
+                    + " the bot's folder, or set DATABASE_URL to the server's database"));
+            return 1;
+        }
+        try (Database database = Database.open(databaseUrl)) {
             QuestionLog log = new JdbcQuestionLog(database);
             ContentReport report = new ContentReports(log, sentenceVector, () -> onDisk, () -> kinds, clock,
                     recordText).report(period);
-            out.println(asJson ? json(report) : text(report));
+            out.println(asJson ? json(report) : text(report, recordText));
             return 0;
         } catch (RuntimeException e) {
             err.println("report: cannot read the database: " + e.getMessage()
@@ -99,6 +116,31 @@ public final class ReportCommand {
                     + " a time: stop the server, or use /career report)" : ""));
             return 1;
         }
+    }
+
+    /**
+     * The file of an embedded H2 database that is not there ({@code jdbc:h2:file:} or {@code jdbc:h2:} and a path,
+     * relative ones from {@link #folder}); empty for one that is, and for every other kind of database.
+     */
+    private Optional<Path> missingH2File(String databaseUrl) {
+        if (!databaseUrl.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        String name = databaseUrl.substring("jdbc:h2:".length());
+        int settings = name.indexOf(';');
+        name = settings < 0 ? name : name.substring(0, settings);
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (name.matches("[A-Za-z]{2,}:.*")) {
+            return Optional.empty(); // mem:, tcp:, ssl:, zip:, nio: ...: not a plain file to look for
+        }
+        if (name.isBlank()) {
+            return Optional.empty();
+        }
+        Path path = name.startsWith("~") ? Path.of(System.getProperty("user.home") + name.substring(1))
+                : folder.resolve(name);
+        Path file = path.resolveSibling(path.getFileName() + ".mv.db").toAbsolutePath().normalize();
+        return Files.exists(file) ? Optional.empty() : Optional.of(file);
     }
 
     /** What the report says of the guides on disk: their problems, or the kinds of their sections. */
@@ -126,7 +168,7 @@ public final class ReportCommand {
         }
     }
 
-    private String text(ContentReport report) {
+    private String text(ContentReport report, boolean recordText) {
         StringBuilder s = new StringBuilder();
         s.append("What the bot could not answer, ").append(DateTimeFormatter.ISO_INSTANT.format(report.since()))
                 .append(" to ").append(DateTimeFormatter.ISO_INSTANT.format(report.until())).append('\n');
@@ -138,13 +180,25 @@ public final class ReportCommand {
             s.append("\nThe guides on disk have problems (a running server keeps the guides loaded before):\n");
             f.problems().forEach(p -> s.append("  ").append(p).append('\n'));
         });
-        s.append("\nQuestions not answered, or answered with little confidence:\n");
-        if (report.unansweredQuestions().isEmpty() && report.gapsBySection().isEmpty()) {
+        s.append("\nQuestions not answered, or answered with little confidence: ").append(report.notAnswered())
+                .append('\n');
+        if (report.notAnswered() == 0) {
             s.append("  none\n");
         }
+        int grouped = 0;
         for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
             s.append(String.format("  %4d  %s%n", g.count(), g.question()));
             g.otherWordings().forEach(w -> s.append("        also: ").append(w).append('\n'));
+            grouped += g.count();
+        }
+        // The lines add up to the figure above: questions in groups too small to list, and those without text.
+        int unlisted = report.notAnswered() - report.notAnsweredWithoutText() - grouped;
+        if (unlisted > 0) {
+            s.append(String.format("  %4d  in smaller groups, not listed%n", unlisted));
+        }
+        if (report.notAnsweredWithoutText() > 0) {
+            s.append(String.format("  %4d  without their text (%s)%n", report.notAnsweredWithoutText(), recordText
+                    ? "asked while RECORD_QUESTIONS was off" : "RECORD_QUESTIONS is off"));
         }
         if (!report.gapsBySection().isEmpty()) {
             s.append("\nBy guide and the section the search came closest to (unanswered / low confidence):\n");
@@ -183,6 +237,8 @@ public final class ReportCommand {
         root.put("storedQuestionTextHidden", report.storedTextHidden());
         ArrayNode problems = root.putArray("guideProblems");
         report.reloadFailure().ifPresent(f -> f.problems().forEach(problems::add));
+        root.put("notAnswered", report.notAnswered());
+        root.put("notAnsweredWithoutText", report.notAnsweredWithoutText());
         ArrayNode groups = root.putArray("unansweredQuestions");
         for (ContentReport.QuestionGroup g : report.unansweredQuestions()) {
             ObjectNode n = groups.addObject().put("question", g.question()).put("count", g.count());

@@ -102,33 +102,36 @@ public final class Coach {
     }
 
     /**
-     * The conversation of {@code kind} (toward the guide {@code targetGuideId}, "" for the person's own role) started
-     * less than {@link #REPEATED_START} ago and not clicked since: a start asked for now keeps it and shows nothing
-     * new ({@link Start.AlreadyStarted}). Reads only, so that a command's reply can say so before the start runs.
+     * What a start of {@code kind} (toward the guide {@code targetGuideId}, "" for the person's own role) asked for
+     * now would do, as {@link #start} and {@link #startToward} decide, read in one go and changing nothing: keep the
+     * one started less than {@link #REPEATED_START} ago and not clicked since ({@link Start.AlreadyStarted}), offer
+     * back the one left halfway ({@link Start.ResumeOffered}), or, empty, start a new one. So a command's reply can
+     * say which before the start runs.
      */
-    public Optional<Conversation> startedMomentsAgo(String teamId, String userId, ConversationKind kind,
-                                                    String targetGuideId) {
-        return justStarted(sameSort(teamId, userId, kind, targetGuideId), kind, clock.instant());
+    public Optional<Start> preview(String teamId, String userId, ConversationKind kind, String targetGuideId) {
+        Instant now = clock.instant();
+        List<Conversation> sameSort = sameSort(teamId, userId, kind, targetGuideId);
+        Optional<Conversation> repeated = justStarted(sameSort, kind, now);
+        if (repeated.isPresent()) {
+            return Optional.of(new Start.AlreadyStarted(repeated.get()));
+        }
+        for (Conversation left : sameSort) {
+            if (!left.answers().isEmpty() && !left.isExpired(now, expiry) && isServed(left)) {
+                return Optional.of(new Start.ResumeOffered(left));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * The conversation a start of {@code kind} (toward {@code targetGuideId}, "" for the own role) would offer to
-     * resume rather than start, as {@link #start} and {@link #startToward} decide; empty when it would start one (or
-     * keep the one started moments ago). Changes nothing.
+     * resume rather than start ({@link #preview}); empty when it would start one (or keep the one started moments
+     * ago). Changes nothing.
      */
     public Optional<Conversation> resumable(String teamId, String userId, ConversationKind kind,
                                             String targetGuideId) {
-        Instant now = clock.instant();
-        List<Conversation> sameSort = sameSort(teamId, userId, kind, targetGuideId);
-        if (justStarted(sameSort, kind, now).isPresent()) {
-            return Optional.empty();
-        }
-        for (Conversation left : sameSort) {
-            if (!left.answers().isEmpty() && !left.isExpired(now, expiry) && isServed(left)) {
-                return Optional.of(left);
-            }
-        }
-        return Optional.empty();
+        return preview(teamId, userId, kind, targetGuideId).filter(Start.ResumeOffered.class::isInstance)
+                .map(Start::conversation);
     }
 
     /** Drops whatever the user left of this sort and starts afresh. */

@@ -14,9 +14,14 @@ import java.util.Optional;
  * was on is not shown (the next purge deletes it). {@code sectionKinds}: the kind each section whose id is not a
  * standard kind was given ({@link careercoach.guide.SectionKinds#describe}), so authors see what commands and
  * labelled questions take it for.
+ * <p>
+ * {@code notAnswered}: every question not answered or answered with little confidence in the period;
+ * {@code notAnsweredWithoutText}: how many of them have no text to show (asked while recording it was off, or hidden
+ * because it is off now). The rest are in {@code unansweredQuestions}, the largest groups first.
  */
 public record ContentReport(Instant since, Instant until, boolean questionTextRecorded, boolean storedTextHidden,
-                            List<QuestionGroup> unansweredQuestions, List<SectionGaps> gapsBySection,
+                            List<QuestionGroup> unansweredQuestions, int notAnswered, int notAnsweredWithoutText,
+                            List<SectionGaps> gapsBySection,
                             List<SectionVotes> mostUnhelpful, List<WeekRate> answerRatePerWeek,
                             Optional<ReloadStatus.Failure> reloadFailure, List<String> sectionKinds) {
 

@@ -82,8 +82,9 @@ public final class ContentReports {
                     Optional.empty())).toList();
         }
         List<AskedQuestion> gaps = asked.stream().filter(q -> q.outcome().isGap()).toList();
-        return new ContentReport(since, until, withText, !recordText && stored, groups(gaps), gapsBySection(gaps), unhelpful(votes),
-                weeks(asked), reloadFailure.get(), sectionKinds.get());
+        int withoutText = (int) gaps.stream().filter(q -> q.text().isEmpty()).count();
+        return new ContentReport(since, until, withText, !recordText && stored, groups(gaps), gaps.size(), withoutText,
+                gapsBySection(gaps), unhelpful(votes), weeks(asked), reloadFailure.get(), sectionKinds.get());
     }
 
     /** Greedy grouping: each question joins the first group whose first question is close enough in meaning. */

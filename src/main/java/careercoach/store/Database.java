@@ -32,7 +32,9 @@ public final class Database implements AutoCloseable {
 
     /** H2 in PostgreSQL mode, so the migrations and queries are written once for both databases. */
     public static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/career-coach" + H2_SETTINGS;
+    /** Where the embedded database is without a URL, relative to the folder the app runs from (H2 adds .mv.db). */
+    public static final String DEFAULT_FILE = "data/career-coach";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./" + DEFAULT_FILE + H2_SETTINGS;
 
     /** How long a request waits for a connection before it answers "try again in a moment". */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2000);

@@ -45,6 +45,7 @@ class ContentLoopProtocolTest {
 
             assertTrue(report.contains("question text recorded"), report);
             assertTrue(report.contains("1× _" + OUT_OF_SCOPE + "_"), report);
+            assertFalse(report.contains("without their text"), report);
             assertTrue(report.contains("Sections with the most 👎"), report);
             assertTrue(report.contains("`backend-engineering-lead-microservices / top-skills`: 1 👎"), report);
             assertTrue(report.contains("what skills does a backend lead need?"), "the question voted down: " + report);
@@ -62,6 +63,8 @@ class ContentLoopProtocolTest {
             assertTrue(report.contains("question text not recorded"), report);
             assertFalse(report.contains("pizza"), report);
             assertFalse(report.contains("what skills does"), report);
+            assertTrue(report.contains("*Not answered, or answered with little confidence: 1*"), report);
+            assertTrue(report.contains("• 1× without their text"), "counted, though not shown: " + report);
             assertTrue(report.contains("1 unanswered, 0 low confidence"), report);
             assertTrue(report.contains("`backend-engineering-lead-microservices / top-skills`: 1 👎"), report);
             assertFalse(report.contains("U30"), "no user id in the report: " + report);

@@ -417,7 +417,8 @@ class PlaygroundBrowserTest {
 
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
-        WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked to run a skill check"));
+        WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked you to run a skill check"));
+        assertTrue(invite.getText().contains("Maya Chen asked you"), "names who ran it: " + invite.getText());
         assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
         button(invite, "Start my skill check").click();
         awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));

@@ -72,7 +72,7 @@ class ManifestTest {
                 names(functions.path(WorkflowFeature.SHARE_CHECKLIST).path("input_parameters")));
         assertEquals(List.of("message_link"),
                 names(functions.path(WorkflowFeature.SHARE_CHECKLIST).path("output_parameters")));
-        assertEquals(List.of("person", "message"),
+        assertEquals(List.of("person", "message", "asked_by"),
                 names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("input_parameters")));
         assertEquals(List.of("started_at"),
                 names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("output_parameters")));

@@ -74,16 +74,9 @@ final class CoachCommands {
                                 .text(CoachRenderer.nothingToAsk(call.guide(), kind)));
                     }
                     String what = CoachRenderer.title(kind).toLowerCase(Locale.ROOT);
-                    if (startedMomentsAgo(call, kind, "")) {
-                        return call.context().ack(r -> r.responseType("ephemeral")
-                                .text(alreadyStarted(call, "Your " + what, "question")));
-                    }
-                    Optional<Conversation> left = resumable(call, kind, "");
-                    conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
-                            call.guide(), kind, false);
-                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
-                            ? resumeOffered(call, left.get())
-                            : started(call, "I've started your " + what, "", "question")));
+                    return startInDm(call, kind, "", () -> conversations.startInDm(surface, call.context().client(),
+                            call.teamId(), call.userId(), call.guide(), kind, false),
+                            new Acks("Your " + what, "", "I've started your " + what, "", "question"));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -92,16 +85,10 @@ final class CoachCommands {
                         return call.context().ack(r -> r.responseType("ephemeral")
                                 .text(CoachRenderer.nothingToAsk(call.guide(), ConversationKind.STEPS_WALK)));
                     }
-                    if (startedMomentsAgo(call, ConversationKind.STEPS_WALK, "")) {
-                        return call.context().ack(r -> r.responseType("ephemeral")
-                                .text(alreadyStarted(call, "Your next steps walk", "step")));
-                    }
-                    Optional<Conversation> left = resumable(call, ConversationKind.STEPS_WALK, "");
-                    conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(),
-                            call.guide(), ConversationKind.STEPS_WALK, false);
-                    return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
-                            ? resumeOffered(call, left.get())
-                            : started(call, "I've started the next steps walk", "", "step")));
+                    return startInDm(call, ConversationKind.STEPS_WALK, "", () -> conversations.startInDm(surface,
+                            call.context().client(), call.teamId(), call.userId(), call.guide(),
+                            ConversationKind.STEPS_WALK, false),
+                            new Acks("Your next steps walk", "", "I've started the next steps walk", "", "step"));
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
@@ -205,44 +192,56 @@ final class CoachCommands {
                     .text(CoachRenderer.nothingToAsk(target, ConversationKind.SKILL_CHECK)));
         }
         if (target.id().equals(call.guide().id())) {
-            if (startedMomentsAgo(call, ConversationKind.SKILL_CHECK, "")) {
-                return call.context().ack(r -> r.responseType("ephemeral")
-                        .text(alreadyStarted(call, "That is your own role, and your skill check", "question")));
-            }
-            Optional<Conversation> left = resumable(call, ConversationKind.SKILL_CHECK, "");
-            conversations.startInDm(surface, call.context().client(), call.teamId(), call.userId(), target,
-                    ConversationKind.SKILL_CHECK, false);
-            return call.context().ack(r -> r.responseType("ephemeral").text(left.isPresent()
-                    ? "That is your own role. " + resumeOffered(call, left.get())
-                    : started(call, "That is your own role: I've started your skill check", "", "question")));
+            return startInDm(call, ConversationKind.SKILL_CHECK, "", () -> conversations.startInDm(surface,
+                    call.context().client(), call.teamId(), call.userId(), target, ConversationKind.SKILL_CHECK, false),
+                    new Acks("That is your own role, and your skill check", "That is your own role. ",
+                            "That is your own role: I've started your skill check", "", "question"));
         }
-        if (startedMomentsAgo(call, ConversationKind.SKILL_CHECK, target.id())) {
-            return call.context().ack(r -> r.responseType("ephemeral").text(alreadyStarted(call,
-                    "Your skill check toward *" + Mrkdwn.escape(target.title()) + "*", "question")));
-        }
-        Optional<Conversation> left = resumable(call, ConversationKind.SKILL_CHECK, target.id());
-        conversations.startTowardInDm(surface, call.context().client(), call.teamId(), call.userId(), call.guide(),
-                target, false);
-        if (left.isPresent()) {
-            return call.context().ack(r -> r.responseType("ephemeral").text(resumeOffered(call, left.get())));
-        }
+        String toward = "skill check toward *" + Mrkdwn.escape(target.title()) + "*";
         // Whether anything is pre-marked is known only once the check has started, after this ack.
-        return call.context().ack(r -> r.responseType("ephemeral").text(started(call,
-                "I've started your skill check toward *" + Mrkdwn.escape(target.title()) + "*",
-                "Where you rated the same skill in your own role's check, it comes pre-marked.", "question")));
+        return startInDm(call, ConversationKind.SKILL_CHECK, target.id(), () -> conversations.startTowardInDm(surface,
+                call.context().client(), call.teamId(), call.userId(), call.guide(), target, false),
+                new Acks("Your " + toward, "", "I've started your " + toward,
+                        "Where you rated the same skill in your own role's check, it comes pre-marked.", "question"));
     }
 
     /**
-     * Whether the same command started this conversation moments ago (a second press): a start now would keep that
-     * one and post nothing, so the ack says where it is instead. Not known while the store is out of reach: the start
-     * after the ack then says so in the DM.
+     * How a command that starts a conversation acks, as sentences' starts worded for it.
+     *
+     * @param alreadyStarted what started moments ago ("Your next steps walk"), for {@link #alreadyStarted}
+     * @param beforeResume   put before the offer to resume one left halfway, or ""
+     * @param started        what is started now ("I've started the next steps walk"), for {@link #started}
+     * @param note           a sentence to add when started, or ""
+     * @param first          what the first message asks ("question", "step")
      */
-    private boolean startedMomentsAgo(CommandCall call, ConversationKind kind, String targetGuideId) {
+    private record Acks(String alreadyStarted, String beforeResume, String started, String note, String first) {
+    }
+
+    /**
+     * Starts a conversation in the person's DM ({@code start}, after the ack) and acks the command with what that
+     * start will do, read from the store once ({@link Coach#preview}): the same one started moments ago (a second
+     * press) is kept and nothing new posted, so the ack says where it is and nothing is started; one left halfway is
+     * offered back; otherwise a new one starts. While the store is out of reach the ack says it started, and the start
+     * says in the DM what happened.
+     */
+    private Response startInDm(CommandCall call, ConversationKind kind, String targetGuideId, Runnable start,
+                               Acks acks) {
+        Optional<Coach.Start> preview;
         try {
-            return coach.startedMomentsAgo(call.teamId(), call.userId(), kind, targetGuideId).isPresent();
+            preview = coach.preview(call.teamId(), call.userId(), kind, targetGuideId);
         } catch (StoreException e) {
-            return false;
+            preview = Optional.empty();
         }
+        String text;
+        if (preview.orElse(null) instanceof Coach.Start.AlreadyStarted) {
+            text = alreadyStarted(call, acks.alreadyStarted(), acks.first());
+        } else {
+            start.run();
+            text = preview.orElse(null) instanceof Coach.Start.ResumeOffered left
+                    ? acks.beforeResume() + resumeOffered(call, left.conversation())
+                    : started(call, acks.started(), acks.note(), acks.first());
+        }
+        return call.context().ack(r -> r.responseType("ephemeral").text(text));
     }
 
     /**
@@ -259,18 +258,6 @@ final class CoachCommands {
             case ELSEWHERE -> what + " has already started, in our direct messages: its first " + first + " is there.";
             case SOME_DM -> what + " has already started: its first " + first + " is a direct message from me.";
         };
-    }
-
-    /**
-     * The conversation of that sort the person left halfway, which the start will offer to resume; empty while the
-     * store is out of reach (the start after the ack then says so in the DM).
-     */
-    private Optional<Conversation> resumable(CommandCall call, ConversationKind kind, String targetGuideId) {
-        try {
-            return coach.resumable(call.teamId(), call.userId(), kind, targetGuideId);
-        } catch (StoreException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -8,6 +8,7 @@ import careercoach.slack.CommandCall;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.Presses;
+import careercoach.slack.ShareRefusals;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -239,11 +240,7 @@ public final class GuideFeature implements SlackFeature {
             // After a timeout Slack may have posted it: pressing again must not post it twice.
             Presses.settle(surface, press, "timeout_not_retried".equals(e.error()));
             LOG.warn("sharing in a channel failed: {}", e.error());
-            respondQuietly(surface, ctx, e.isChannelAccess()
-                    ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"
-                    + " *Share in channel* again. In a private channel or a DM with someone else, I can only"
-                    + " answer you privately."
-                    : "Sharing failed (Slack said `" + Mrkdwn.escape(e.error()) + "`). Please try again later.");
+            respondQuietly(surface, ctx, ShareRefusals.of(e));
         }
     }
 

@@ -9,6 +9,7 @@ import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.Presses;
+import careercoach.slack.ShareRefusals;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -222,10 +223,7 @@ public final class PathsFeature implements SlackFeature {
             // After a timeout Slack may have posted it: pressing again must not post it twice.
             Presses.settle(surface, press, "timeout_not_retried".equals(e.error()));
             LOG.warn("sharing a comparison in a channel failed: {}", e.error());
-            String text = e.isChannelAccess()
-                    ? "I can't post in this channel. Invite me first (type `/invite @` and my name), then press"
-                    + " *Share in channel* again."
-                    : "Sharing failed (Slack said `" + Mrkdwn.escape(e.error()) + "`). Please try again later.";
+            String text = ShareRefusals.of(e);
             surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral")
                     .replaceOriginal(false).text(text)));
         }

@@ -46,15 +46,16 @@ public final class ReportRenderer {
     }
 
     public String fallbackText(ContentReport report) {
-        int gaps = report.gapsBySection().stream().mapToInt(g -> g.unanswered() + g.lowConfidence()).sum();
-        return "Report: " + gaps + " questions not answered with confidence";
+        return "Report: " + report.notAnswered() + " questions not answered with confidence";
     }
 
     private static String gaps(ContentReport report) {
-        StringBuilder text = new StringBuilder("*Not answered, or answered with little confidence*");
-        if (report.gapsBySection().isEmpty()) {
+        StringBuilder text = new StringBuilder("*Not answered, or answered with little confidence: "
+                + report.notAnswered() + "*");
+        if (report.notAnswered() == 0) {
             return text.append("\nNothing: every question got a confident answer.").toString();
         }
+        int grouped = 0;
         for (ContentReport.QuestionGroup group : report.unansweredQuestions()) {
             text.append("\n• ").append(group.count()).append("× _").append(Mrkdwn.escape(Mrkdwn.truncate(
                     group.question(), 200))).append('_');
@@ -62,6 +63,16 @@ public final class ReportRenderer {
                 text.append(" (also: ").append(String.join("; ", group.otherWordings().stream()
                         .map(w -> Mrkdwn.escape(Mrkdwn.truncate(w, 80))).toList())).append(')');
             }
+            grouped += group.count();
+        }
+        // The lines add up to the figure above: questions in groups too small to list, and those without text.
+        int unlisted = report.notAnswered() - report.notAnsweredWithoutText() - grouped;
+        if (unlisted > 0) {
+            text.append("\n• ").append(unlisted).append("× in smaller groups, not listed");
+        }
+        if (report.notAnsweredWithoutText() > 0) {
+            text.append("\n• ").append(report.notAnsweredWithoutText()).append("× without their text")
+                    .append(report.questionTextRecorded() ? " (asked while RECORD_QUESTIONS was off)" : "");
         }
         text.append("\n*By section the search came closest to*");
         for (ContentReport.SectionGaps g : report.gapsBySection()) {

@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
@@ -17,9 +18,14 @@ final class SkillCheckInvite {
     static final String TEXT = "You're asked to run a skill check";
     static final String STARTED = "You started your skill check: the first question is below.";
 
-    List<LayoutBlock> blocks(String message, String guideTitle, String executionId) {
+    /** The first line, naming who asked (a mention) when the workflow says who. */
+    static String text(Optional<String> askedBy) {
+        return askedBy.map(id -> "<@" + id + "> asked you to run a skill check").orElse(TEXT);
+    }
+
+    List<LayoutBlock> blocks(String message, String guideTitle, String executionId, Optional<String> askedBy) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText("*" + TEXT + "* against the guide *"
+        blocks.add(section(s -> s.text(markdownText("*" + text(askedBy) + "* against the guide *"
                 + Mrkdwn.escape(guideTitle) + "*. It takes a few minutes: one question per skill area, then a"
                 + " plan of next steps that stays private unless you share it."))));
         if (!message.isBlank()) {

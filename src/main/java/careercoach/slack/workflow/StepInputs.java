@@ -39,6 +39,18 @@ final class StepInputs {
         return id;
     }
 
+    /** An optional {@code user_id} or {@code user_context} input: empty when left out, else as {@link #user}. */
+    Optional<String> optionalUser(String name, String title) throws StepFailedException {
+        JsonNode value = inputs.path(name);
+        if (value.isObject()) {
+            value = value.path("id");
+        }
+        if (value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(user(name, title));
+    }
+
     /** A {@code slack#/types/channel_id} input. */
     String channel(String name, String title) throws StepFailedException {
         String id = text(inputs.path(name), name, title);

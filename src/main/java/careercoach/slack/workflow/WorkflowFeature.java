@@ -433,6 +433,9 @@ public final class WorkflowFeature implements SlackFeature {
             throws StepFailedException {
         String person = execution.inputs().user("person", "Person");
         List<String> message = execution.inputs().texts("message", "Message");
+        // Someone who asks themselves, or a workflow that names Career Coach, names nobody.
+        Optional<String> askedBy = execution.inputs().optionalUser("asked_by", "Asked by")
+                .filter(id -> !id.equals(person) && !id.equals(execution.botUserId()));
         Guide guide = surface.guides().guideFor(execution.teamId(), person);
         if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
             throw new StepFailedException("The career guide \"" + guide.title() + "\" of "
@@ -443,8 +446,8 @@ public final class WorkflowFeature implements SlackFeature {
         runs.waiting(execution.id());
         try {
             surface.webApi().call("chat.postMessage", () -> execution.client().chatPostMessage(r -> r.channel(person)
-                    .text(SkillCheckInvite.TEXT).blocks(invite.blocks(String.join("\n", message), guide.title(),
-                            execution.id()))));
+                    .text(SkillCheckInvite.text(askedBy)).blocks(invite.blocks(String.join("\n", message),
+                            guide.title(), execution.id(), askedBy))));
         } catch (SlackDeliveryException e) {
             throw new StepFailedException("Career Coach could not send " + personName(execution, person, "Person")
                     + " a direct message (Slack said " + e.error() + "): check that the Person input is someone"

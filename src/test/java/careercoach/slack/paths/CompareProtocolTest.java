@@ -1,5 +1,6 @@
 package careercoach.slack.paths;
 
+import careercoach.slack.ShareRefusals;
 import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
@@ -46,6 +47,18 @@ class CompareProtocolTest {
         assertTrue(posted.allText().contains("Shared by <@U2>"), posted.allText());
         assertComparison(posted.blocks());
         assertTrue(Buttons.startingWith(posted.blocks(), "career_compare_share").isEmpty());
+    }
+
+    @Test
+    void shareButton_botNotInChannel_saysHowToInviteIt_asEveryShareDoes() throws Exception {
+        kit.slack().errorNext("chat.postMessage", "not_in_channel");
+
+        kit.blockAction("U3", "C9", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
+
+        FakeSlackApi.Call message = kit.slack().await(c -> c.method().equals("response_url")
+                && !"in_channel".equals(c.param("response_type")), 1).get(0);
+        assertEquals("ephemeral", message.param("response_type"));
+        assertEquals(ShareRefusals.NOT_IN_CHANNEL, message.param("text"), message.toString());
     }
 
     @Test

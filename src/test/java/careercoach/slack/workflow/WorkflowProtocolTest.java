@@ -351,6 +351,29 @@ class WorkflowProtocolTest {
     }
 
     @Test
+    void skillCheckRequest_namesWhoAsked_whenTheWorkflowSaysWho() throws Exception {
+        deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0026", inputs -> {
+            inputs.put("person", PERSON);
+            inputs.put("asked_by", MANAGER);
+        }));
+
+        FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(PERSON, dm.param("channel"));
+        assertTrue(dm.param("text").contains("<@" + MANAGER + "> asked you to run a skill check"), dm.param("text"));
+        assertTrue(dm.blocks().toString().contains("<@" + MANAGER + "> asked you to run a skill check"),
+                dm.blocks().toString());
+    }
+
+    @Test
+    void skillCheckRequest_withoutWhoAsked_saysYouAreAsked() throws Exception {
+        deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0027", inputs -> inputs.put("person", PERSON)));
+
+        FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(dm.param("text").contains("You're asked to run a skill check"), dm.param("text"));
+        assertFalse(dm.allText().contains("<@"), dm.allText());
+    }
+
+    @Test
     void skillCheckRequest_toSomeoneTheBotCannotMessage_fails() throws Exception {
         kit.slack().deactivateUser(PERSON);
 
