@@ -339,6 +339,15 @@ final class GuideRouter {
         return n;
     }
 
+    /**
+     * Whether the word at {@code k} is "level" after a word roles are named by ("staff-level", "principal-level"):
+     * "staff-level platform IC" says the role's level in the words of a role's name, so it belongs to how the role
+     * is said, and is not left in the text the sections are ranked by (where "staff" and "level" rank the pay).
+     */
+    private boolean levelOfName(List<Token> tokens, int k) {
+        return tokens.get(k).word().equals("level") && k > 0 && known.contains(tokens.get(k - 1).word());
+    }
+
     /** The roles a question names, in order. */
     List<RoleMention> mentions(String question) {
         List<Token> said = words(question);
@@ -440,7 +449,8 @@ final class GuideRouter {
             }
             int first = i;
             while (first > 0 && first > i - 4 && (known.contains(corrected.get(first - 1).word())
-                    || TEAM_NOUNS.contains(corrected.get(first - 1).word()))
+                    || TEAM_NOUNS.contains(corrected.get(first - 1).word())
+                    || levelOfName(corrected, first - 1))
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }

@@ -188,6 +188,19 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_aLevelSaidInTheWordsOfARole_isPartOfTheRole() {
+        GuideRouter.Route route = router.routed("what is the job of a staff-level platform engineer", Optional.empty());
+        assertEquals(Optional.of("staff"), route.guide());
+        assertEquals("what is the job of a the role", route.searched());
+        // A level said after the role is what is asked about it.
+        assertEquals("the role salary at senior level",
+                router.routed("backend lead salary at senior level", Optional.empty()).searched());
+        // A level no role is said with stays in the question.
+        assertEquals("what is the job of a first-level the role",
+                router.routed("what is the job of a first-level backend lead", Optional.empty()).searched());
+    }
+
+    @Test
     void route_aMoveIsTakenOutOfTheRankedTextWithHowTheAskerHoldsTheFirstRole() {
         GuideRouter.Route route = router.routed("after four years as frontend lead I'd like to become a DE lead, "
                 + "which tools matter most", Optional.empty());
