@@ -1,0 +1,133 @@
+package careercoach.slack.checklist;
+
+import careercoach.checklist.AuditAction;
+import careercoach.checklist.Checklist;
+import careercoach.checklist.ChecklistRepository;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static careercoach.testkit.ShareForm.checklistId;
+import static careercoach.testkit.ShareForm.shareMetadata;
+import static careercoach.testkit.ShareForm.shareState;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A checklist shared in a channel this workspace shares with another organisation's workspace (Slack Connect), for a
+ * person of that other workspace. Slack sends their clicks with {@code team} naming the workspace whose app posted
+ * the message (ours) and {@code user.team_id} naming the person's own workspace: they tick as the person they are,
+ * and someone else of their workspace is refused as anyone else is.
+ */
+class ChecklistSharedChannelProtocolTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MANAGER = "UMANAGER";
+    /** The person, a member of the partner's workspace: Slack's user ids are global, so theirs is theirs alone. */
+    private static final String PARTNER_PERSON = "U0PARTNERPAT";
+    private static final String PARTNER_ONLOOKER = "U0PARTNERSAM";
+    private static final String PARTNER_TEAM = "T0PARTNER";
+    private static final String SHARED_CHANNEL = "C0SHARED";
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
+
+    private static ChecklistRepository store() {
+        return kit.stores().checklists();
+    }
+
+    /** The manager shares a checklist of two items for the partner's person in the shared channel. */
+    private static JsonNode share() throws Exception {
+        HttpResponse<String> submitted = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
+                shareMetadata(kit, SHARED_CHANNEL), shareState(PARTNER_PERSON, List.of(),
+                        "Pair on the integration review\nWrite up the rollout plan", null));
+        assertEquals(200, submitted.statusCode());
+        JsonNode blocks = kit.slack().await("chat.postMessage", 1).get(0).blocks();
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)), "the share's posting and App Homes finished");
+        kit.resetSlack();
+        return blocks;
+    }
+
+    /**
+     * A click on the checkbox of item {@code item} by a member of {@code userTeam}, as Slack sends it from a shared
+     * channel: {@code team} is the workspace whose app posted the message, {@code user.team_id} the clicker's own.
+     */
+    private static HttpResponse<String> click(String userId, String userTeam, JsonNode shown, String item,
+                                              String actionTs) throws Exception {
+        long id = checklistId(shown);
+        String blockId = null;
+        for (JsonNode block : shown) {
+            if (block.path("accessory").path("options").path(0).path("value").asText().equals(item)) {
+                blockId = block.path("block_id").asText();
+            }
+        }
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", userId).put("username", "partner").put("name", "partner")
+                .put("team_id", userTeam);
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", SHARED_CHANNEL).put("is_ephemeral", false);
+        payload.put("trigger_id", "trigger-" + actionTs);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.putNull("enterprise");
+        payload.put("is_enterprise_install", false);
+        payload.putObject("channel").put("id", SHARED_CHANNEL).put("name", "ext-partner-integration");
+        payload.putObject("message").put("type", "message").put("ts", "1700000000.000100").set("blocks", shown);
+        payload.putObject("state").putObject("values");
+        payload.put("response_url", kit.slack().responseUrl("click-" + actionTs));
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("type", "checkboxes");
+        action.put("action_id", ChecklistIds.TICK);
+        action.put("block_id", blockId != null ? blockId : ChecklistIds.itemsBlock(id, 0));
+        ArrayNode options = action.putArray("selected_options");
+        options.addObject().put("value", item).putObject("text").put("type", "mrkdwn").put("text", "Done");
+        action.put("action_ts", actionTs);
+        return kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of());
+    }
+
+    @Test
+    void thePersonFromThePartnersWorkspace_ticksTheirChecklist() throws Exception {
+        JsonNode shown = share();
+        long id = checklistId(shown);
+
+        HttpResponse<String> ack = click(PARTNER_PERSON, PARTNER_TEAM, shown, "1", "1700000101.000001");
+
+        assertEquals(200, ack.statusCode());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        Checklist ticked = store().find(id).orElseThrow();
+        assertEquals("1 of 2 done", ticked.progress().text(), kit.slack().calls().toString());
+        assertEquals(PARTNER_PERSON, store().history(id).stream().filter(e -> e.action() == AuditAction.TICK)
+                .findFirst().orElseThrow().actorId());
+        FakeSlackApi.Call update = kit.slack().await(c -> c.method().equals("chat.update")
+                && c.blocks().toString().contains("1 of 2 done"), 1).get(0);
+        assertEquals(SHARED_CHANNEL, update.param("channel"));
+        assertTrue(kit.slack().calls("response_url").isEmpty(), "no refusal: " + kit.slack().calls("response_url"));
+    }
+
+    @Test
+    void someoneElseFromThePartnersWorkspace_isRefused() throws Exception {
+        JsonNode shown = share();
+        long id = checklistId(shown);
+
+        click(PARTNER_ONLOOKER, PARTNER_TEAM, shown, "2", "1700000102.000001");
+
+        FakeSlackApi.Call refusal = kit.slack().await("response_url", 1).get(0);
+        assertEquals("ephemeral", refusal.param("response_type"));
+        assertEquals("Only <@" + PARTNER_PERSON + "> or <@" + MANAGER + "> can update this checklist.",
+                refusal.param("text"));
+        assertEquals("0 of 2 done", store().find(id).orElseThrow().progress().text());
+    }
+}
