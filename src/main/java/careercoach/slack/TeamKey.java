@@ -1,5 +1,6 @@
 package careercoach.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.Context;
 
 /**
@@ -22,6 +23,24 @@ public final class TeamKey {
         }
         String key = context.getAdditionalValues().get(ATTRIBUTE);
         return key != null ? key : payloadTeamId;
+    }
+
+    /**
+     * The key of a click. Its workspace is the payload's {@code team}; in an org-wide install Slack may leave
+     * {@code team} null, and the clicking user's {@code team_id} names it (as Bolt reads it). Never the user's
+     * team where {@code team} is given: in a channel shared with another workspace, the clicker may be of another
+     * workspace than the message they click, and the message's is where its data is kept.
+     */
+    public static String of(Context context, BlockActionPayload payload) {
+        return of(context, teamOf(payload));
+    }
+
+    /** The workspace a click names ({@link #of(Context, BlockActionPayload)}), null when it names none. */
+    public static String teamOf(BlockActionPayload payload) {
+        if (payload.getTeam() != null && payload.getTeam().getId() != null) {
+            return payload.getTeam().getId();
+        }
+        return payload.getUser() == null ? null : payload.getUser().getTeamId();
     }
 
     /** Set by the middleware that found the request's installation. */
