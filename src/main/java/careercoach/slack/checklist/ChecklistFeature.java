@@ -457,9 +457,12 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         Optional<Checklist> claimed = team.claimReminder(teamId, managerId, personId, today,
                 isHome(payload) ? Places.APP_HOME : Places.DM);
         surface.executor().execute(() -> {
-            if (claimed.isPresent() && !messages.direct(teamId, personId, "A gentle reminder about your checklist",
-                    teamRenderer.reminder(claimed.get(), managerId))) {
+            Optional<SlackDeliveryException> refused = claimed.flatMap(checklist -> messages.directRefused(teamId,
+                    personId, "A gentle reminder about your checklist", teamRenderer.reminder(checklist, managerId)));
+            if (refused.isPresent()) {
                 team.releaseReminder(teamId, personId, today);
+                tell(ctx, surface, payload, managerId, teamRenderer.reminderNotSent(personId, refused.get().error(),
+                        refused.get().isPermanent()));
             }
             surface.home().publish(teamId, managerId);
         });

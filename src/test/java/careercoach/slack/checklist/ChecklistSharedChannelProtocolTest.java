@@ -130,4 +130,30 @@ class ChecklistSharedChannelProtocolTest {
                 refusal.param("text"));
         assertEquals("0 of 2 done", store().find(id).orElseThrow().progress().text());
     }
+
+    @Test
+    void aGentleReminderSlackWillNotDeliverToThePartnersPerson_isGivenBack_andTheManagerIsToldWhy() throws Exception {
+        share();
+        // A bot of this workspace may not open a direct message with a member of another organisation.
+        kit.slack().errorNext("chat.postMessage", "channel_not_found");
+
+        assertEquals(200, kit.blockAction(MANAGER, null, ChecklistIds.TEAM_REMIND, PARTNER_PERSON).statusCode());
+
+        FakeSlackApi.Call told = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && MANAGER.equals(c.param("channel")), 1).get(0);
+        assertEquals("I couldn't send <@" + PARTNER_PERSON + "> the gentle reminder: Slack would not let me send them"
+                + " a direct message (`channel_not_found`). Someone in another organisation's workspace can't get my"
+                + " direct messages; remind them in the checklist's channel.", told.param("text"));
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        kit.resetSlack();
+
+        // Given back: pressed again, it is tried again (and sent, once Slack takes it).
+        kit.blockAction(MANAGER, null, ChecklistIds.TEAM_REMIND, PARTNER_PERSON);
+        FakeSlackApi.Call sent = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && PARTNER_PERSON.equals(c.param("channel")), 1).get(0);
+        assertTrue(sent.allText().contains("gentle reminder"), sent.allText());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        assertTrue(kit.slack().calls(c -> c.method().equals("chat.postMessage") && MANAGER.equals(c.param("channel")))
+                .isEmpty(), "nothing to tell when it was sent");
+    }
 }
