@@ -1,6 +1,7 @@
 package careercoach.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.Context;
 
 /**
@@ -41,6 +42,21 @@ public final class TeamKey {
             return payload.getTeam().getId();
         }
         return payload.getUser() == null ? null : payload.getUser().getTeamId();
+    }
+
+    /**
+     * The key of a form submitted, read as Bolt reads its workspace: the view's {@code app_installed_team_id} (a
+     * form opened in another workspace of a shared channel names there the workspace the app is installed in),
+     * else the payload's {@code team}, else the view's {@code team_id}, else the user's {@code team_id} (an
+     * org-wide install may leave {@code team} null).
+     */
+    public static String of(Context context, ViewSubmissionPayload payload) {
+        var view = payload.getView();
+        String team = view != null && view.getAppInstalledTeamId() != null ? view.getAppInstalledTeamId()
+                : payload.getTeam() != null && payload.getTeam().getId() != null ? payload.getTeam().getId()
+                : view != null && view.getTeamId() != null ? view.getTeamId()
+                : payload.getUser() != null ? payload.getUser().getTeamId() : null;
+        return of(context, team);
     }
 
     /** Set by the middleware that found the request's installation. */

@@ -207,7 +207,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, required(payload.getTeam(), "team").getId());
+            String teamId = required(TeamKey.of(ctx, payload), "team");
             String managerId = required(payload.getUser(), "user").getId();
             View view = required(payload.getView(), "view");
             ShareContext share = required(JSON.readValue(view.getPrivateMetadata(), ShareContext.class),

@@ -4,6 +4,7 @@ import careercoach.checklist.Checklist;
 import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
+import careercoach.testkit.ShareForm;
 import careercoach.testkit.SlackTestKit;
 import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -161,5 +162,40 @@ class ChecklistAcrossWorkspacesProtocolTest {
         assertEquals("Only <@U0PARTNERPAT> or <@" + MANAGER + "> can update this checklist.", refusal.param("text"));
         assertEquals(List.of(), kit.stores().checklists().find(checklist.id()).orElseThrow().items().stream()
                 .filter(i -> i.done()).toList());
+    }
+
+    @Test
+    void orgWideInstall_aShareFormSubmittedWithoutItsTeam_isKeptUnderTheOrg_andTickable() throws Exception {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "view_submission");
+        payload.putNull("team");
+        payload.putObject("user").put("id", MANAGER).put("username", "manager").put("name", "manager")
+                .put("team_id", ALPHA);
+        payload.putObject("enterprise").put("id", ORG).put("name", "Org");
+        payload.put("is_enterprise_install", true);
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-share-org");
+        ObjectNode view = payload.putObject("view");
+        view.put("id", "V0SHARE");
+        view.put("type", "modal");
+        view.put("callback_id", ChecklistIds.SHARE_VIEW);
+        view.put("private_metadata", ShareForm.shareMetadata(kit, CHANNEL));
+        view.putObject("state").set("values", ShareForm.shareState(PERSON, List.of(), "Lead the org-wide retro",
+                null));
+
+        HttpResponse<String> submitted = kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(
+                payload), StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of());
+
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals(kit.slack().oauth().tokenOf(ORG), posted.token());
+        Checklist stored = kit.stores().checklists().find(ShareForm.checklistId(posted.blocks())).orElseThrow();
+        assertEquals(ORG, stored.teamId());
+        Await.until("posted", () -> kit.stores().checklists().find(stored.id()).orElseThrow().messageTs()
+                .isPresent());
+
+        tick(kit.stores().checklists().find(stored.id()).orElseThrow(), PERSON, fromOrg(null, BETA));
+        assertTicked(stored);
     }
 }

@@ -156,4 +156,36 @@ class ChecklistSharedChannelProtocolTest {
         assertTrue(kit.slack().calls(c -> c.method().equals("chat.postMessage") && MANAGER.equals(c.param("channel")))
                 .isEmpty(), "nothing to tell when it was sent");
     }
+
+    @Test
+    void aShareFormOpenedInThePartnersWorkspace_isKeptUnderTheWorkspaceTheAppIsInstalledIn() throws Exception {
+        // Slack names the workspace the form was opened in as team, and ours as the view's app_installed_team_id.
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "view_submission");
+        payload.putObject("team").put("id", PARTNER_TEAM).put("domain", "partner");
+        payload.putObject("user").put("id", MANAGER).put("username", "manager").put("name", "manager")
+                .put("team_id", FakeSlackApi.TEAM_ID);
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.put("trigger_id", "trigger-share-partner");
+        ObjectNode view = payload.putObject("view");
+        view.put("id", "V0SHARE");
+        view.put("team_id", PARTNER_TEAM);
+        view.put("app_installed_team_id", FakeSlackApi.TEAM_ID);
+        view.put("type", "modal");
+        view.put("callback_id", ChecklistIds.SHARE_VIEW);
+        view.put("private_metadata", shareMetadata(kit, SHARED_CHANNEL));
+        view.putObject("state").set("values", shareState(PARTNER_PERSON, List.of(), "Demo the integration", null));
+
+        assertEquals(200, kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
+                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of()).statusCode());
+
+        JsonNode shown = kit.slack().await("chat.postMessage", 1).get(0).blocks();
+        Checklist stored = store().find(checklistId(shown)).orElseThrow();
+        assertEquals(FakeSlackApi.TEAM_ID, stored.teamId());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        click(PARTNER_PERSON, PARTNER_TEAM, shown, "1", "1700000103.000001");
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        assertEquals("1 of 1 done", store().find(stored.id()).orElseThrow().progress().text());
+    }
 }
