@@ -5,6 +5,7 @@ import careercoach.checklist.Checklist;
 import careercoach.checklist.ChecklistRepository;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
+import careercoach.testkit.StoredChecklists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,8 +17,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static careercoach.testkit.ShareForm.checklistId;
 import static careercoach.testkit.ShareForm.shareMetadata;
@@ -187,5 +192,24 @@ class ChecklistSharedChannelProtocolTest {
         click(PARTNER_PERSON, PARTNER_TEAM, shown, "1", "1700000103.000001");
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
         assertEquals("1 of 1 done", store().find(stored.id()).orElseThrow().progress().text());
+    }
+
+    @Test
+    void aDueDateReminderSlackWillNotDeliverToThePartnersPerson_isGivenUpOnce_withSlacksError() throws Exception {
+        Checklist due = StoredChecklists.posted(store(), StoredChecklists.shared(store(), FakeSlackApi.TEAM_ID,
+                SHARED_CHANNEL, PARTNER_PERSON, MANAGER, Optional.of(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
+                Instant.now(), "Send the partner the rollout notes"));
+        kit.slack().errorNext("chat.postMessage", "channel_not_found");
+
+        assertEquals(0, kit.app().sendDueReminders());
+
+        FakeSlackApi.Call tried = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && PARTNER_PERSON.equals(c.param("channel")), 1).get(0);
+        assertEquals(SlackTestKit.BOT_TOKEN, tried.token(), "sent with this workspace's token");
+        assertTrue(store().history(due.id()).stream().anyMatch(e -> e.action() == AuditAction.REMIND_FAILED
+                && e.detail().contains("channel_not_found")), store().history(due.id()).toString());
+        assertEquals(0, kit.app().sendDueReminders(), "given up, not tried again");
+        assertEquals(1, kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && PARTNER_PERSON.equals(c.param("channel"))).size());
     }
 }
