@@ -203,8 +203,8 @@ public final class TeamViewRenderer {
         String who = ChecklistText.user(personId);
         return permanent
                 ? "I couldn't send " + who + " the gentle reminder: Slack would not let me send them a direct message (`"
-                + error + "`). Someone in another organisation's workspace can't get my direct messages; remind them"
-                + " in the checklist's channel."
+                + error + "`). If they are in another organisation's workspace, they can't get my direct messages:"
+                + " remind them in the checklist's channel."
                 : "I couldn't send " + who + " the gentle reminder just now (Slack said `" + error + "`). Try again in"
                 + " a few minutes.";
     }

@@ -147,8 +147,8 @@ class ChecklistSharedChannelProtocolTest {
         FakeSlackApi.Call told = kit.slack().await(c -> c.method().equals("chat.postMessage")
                 && MANAGER.equals(c.param("channel")), 1).get(0);
         assertEquals("I couldn't send <@" + PARTNER_PERSON + "> the gentle reminder: Slack would not let me send them"
-                + " a direct message (`channel_not_found`). Someone in another organisation's workspace can't get my"
-                + " direct messages; remind them in the checklist's channel.", told.param("text"));
+                + " a direct message (`channel_not_found`). If they are in another organisation's workspace, they can't"
+                + " get my direct messages: remind them in the checklist's channel.", told.param("text"));
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
         kit.resetSlack();
 
