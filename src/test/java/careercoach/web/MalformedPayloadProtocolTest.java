@@ -52,6 +52,9 @@ class MalformedPayloadProtocolTest {
                 form("payload of a JSON string", "payload=" + enc("\"block_actions\"")),
                 form("block_actions without user or team", blockActions(
                         "\"actions\":[{\"action_id\":\"" + ChecklistIds.TICK + "\",\"value\":\"1\"}]")),
+                form("block_actions whose null team leaves no workspace named", blockActions(
+                        "\"user\":{\"id\":\"U1\"},\"team\":null,\"actions\":[{\"action_id\":\""
+                                + ChecklistIds.TICK + "\",\"block_id\":\"x\",\"action_ts\":\"1.2\"}]")),
                 form("block_actions without actions", blockActions(USER + "," + TEAM)),
                 form("block_actions with empty actions", blockActions(USER + "," + TEAM + ",\"actions\":[]")),
                 form("tick with no message", blockActions(USER + "," + TEAM

@@ -201,7 +201,7 @@ public final class QuestionFeature implements SlackFeature {
         surface.app().blockAction(AnswerRenderer.FEEDBACK_UP_ACTION, (req, ctx) -> vote(surface, req, ctx, true));
         surface.app().blockAction(AnswerRenderer.FEEDBACK_DOWN_ACTION, (req, ctx) -> vote(surface, req, ctx, false));
         surface.app().blockAction(AnswerRenderer.DID_YOU_MEAN_ACTION, (req, ctx) -> {
-            String team = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+            String team = TeamKey.of(ctx, req.getPayload());
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
             searchThen(surface, team, user, question, found -> {
@@ -291,7 +291,7 @@ public final class QuestionFeature implements SlackFeature {
     private Response vote(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean helpful) {
         String[] vote = SharedActions.value(req).split("\\|");
         if (vote.length == 3) {
-            feedback.record(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload().getUser().getId(),
+            feedback.record(TeamKey.of(ctx, req.getPayload()), req.getPayload().getUser().getId(),
                     vote[0], vote[1], vote[2], helpful);
             surface.metrics().counter("career.feedback", "helpful", String.valueOf(helpful)).increment();
             surface.executor().execute(() -> respond(surface, ctx, helpful

@@ -207,7 +207,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
                 call -> command(call, surface)));
         surface.app().viewSubmission(ChecklistIds.SHARE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, required(payload.getTeam(), "team").getId());
+            String teamId = required(TeamKey.of(ctx, payload), "team");
             String managerId = required(payload.getUser(), "user").getId();
             View view = required(payload.getView(), "view");
             ShareContext share = required(JSON.readValue(view.getPrivateMetadata(), ShareContext.class),
@@ -266,7 +266,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         surface.app().blockAction(ChecklistIds.TEAM_REMIND, (req, ctx) -> remind(req, ctx, surface));
         surface.app().blockAction(Pattern.compile(Pattern.quote(ChecklistIds.TEAM_PAGE) + "_.*"), (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String teamId = TeamKey.of(ctx, payload);
             String userId = payload.getUser().getId();
             teamPages.turnTo(teamId, userId, Integer.parseInt(payload.getActions().get(0).getValue()));
             surface.executor().execute(() -> surface.home().publish(teamId, userId));
@@ -274,7 +274,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         });
         surface.app().blockAction(ChecklistIds.DIGEST_TOGGLE, (req, ctx) -> {
             var payload = req.getPayload();
-            String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+            String teamId = TeamKey.of(ctx, payload);
             String userId = payload.getUser().getId();
             repository.setDigest(teamId, userId, "on".equals(payload.getActions().get(0).getValue()));
             surface.executor().execute(() -> surface.home().publish(teamId, userId));
@@ -385,11 +385,11 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         View shown = payload.getView();
         String personId = payload.getActions() == null || payload.getActions().isEmpty() ? null
                 : payload.getActions().get(0).getSelectedUser();
-        if (shown == null || personId == null || payload.getTeam() == null || payload.getUser() == null
+        if (shown == null || personId == null || TeamKey.teamOf(payload) == null || payload.getUser() == null
                 || !ChecklistIds.SHARE_VIEW.equals(shown.getCallbackId())) {
             return ctx.ack();
         }
-        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String teamId = TeamKey.of(ctx, payload);
         String managerId = payload.getUser().getId();
         ShareContext share = required(JSON.readValue(shown.getPrivateMetadata(), ShareContext.class),
                 "view.private_metadata");
@@ -443,7 +443,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
      */
     private Response remind(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
         BlockActionPayload payload = req.getPayload();
-        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String teamId = TeamKey.of(ctx, payload);
         String managerId = payload.getUser().getId();
         String personId = payload.getActions().get(0).getValue();
         // The person's day, as far as it is known without asking Slack: the ack never waits on the Web API.
@@ -457,9 +457,12 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         Optional<Checklist> claimed = team.claimReminder(teamId, managerId, personId, today,
                 isHome(payload) ? Places.APP_HOME : Places.DM);
         surface.executor().execute(() -> {
-            if (claimed.isPresent() && !messages.direct(teamId, personId, "A gentle reminder about your checklist",
-                    teamRenderer.reminder(claimed.get(), managerId))) {
+            Optional<SlackDeliveryException> refused = claimed.flatMap(checklist -> messages.directRefused(teamId,
+                    personId, "A gentle reminder about your checklist", teamRenderer.reminder(checklist, managerId)));
+            if (refused.isPresent()) {
                 team.releaseReminder(teamId, personId, today);
+                tell(ctx, surface, payload, managerId, teamRenderer.reminderNotSent(personId, refused.get().error(),
+                        refused.get().isPermanent()));
             }
             surface.home().publish(teamId, managerId);
         });
@@ -593,7 +596,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         String place = fromHome ? Places.APP_HOME : payload.getContainer().getChannelId();
         // Slack sends the same action_ts when it delivers a click again: that makes the click count once.
         String deliveryId = userId + ":" + action.getActionTs();
-        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String teamId = TeamKey.of(ctx, payload);
         return change(ctx, surface, payload, () -> {
             Checklist ticked = service.applyClick(teamId, id, userId, shown, selected, place, deliveryId);
             surface.metrics().counter("career.checklist.ticks").increment();
@@ -605,7 +608,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         BlockActionPayload payload = req.getPayload();
         long id = Long.parseLong(payload.getActions().get(0).getValue());
         String place = isHome(payload) ? Places.APP_HOME : payload.getContainer().getChannelId();
-        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String teamId = TeamKey.of(ctx, payload);
         return change(ctx, surface, payload, () -> service.archive(teamId, id, payload.getUser().getId(), place),
                 renderer::archiveRefusal);
     }
@@ -705,12 +708,12 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     private Response repost(BlockActionRequest req, ActionContext ctx, SlackSurface surface) throws IOException {
         BlockActionPayload payload = req.getPayload();
         long id = Long.parseLong(payload.getActions().get(0).getValue());
-        Optional<Checklist> checklist = service.find(TeamKey.of(ctx, payload.getTeam().getId()), id)
+        Optional<Checklist> checklist = service.find(TeamKey.of(ctx, payload), id)
                 .filter(c -> c.managerId().equals(payload.getUser().getId()));
         if (checklist.isEmpty()) {
             return ctx.ack();
         }
-        String press = Presses.key(TeamKey.of(ctx, payload.getTeam().getId()), payload);
+        String press = Presses.key(TeamKey.of(ctx, payload), payload);
         surface.executor().execute(() -> {
             if (!Presses.first(surface, press)) {
                 return;
@@ -738,7 +741,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
                     .responseType("ephemeral").replaceOriginal(false).text(text)))) {
                 return;
             }
-            messages.direct(TeamKey.of(ctx, payload.getTeam().getId()), userId, text);
+            messages.direct(TeamKey.of(ctx, payload), userId, text);
         });
     }
 

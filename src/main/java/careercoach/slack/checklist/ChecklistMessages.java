@@ -158,13 +158,22 @@ public final class ChecklistMessages {
 
     /** A DM with blocks; false when Slack refused it. */
     public boolean direct(String teamId, String userId, String text, List<LayoutBlock> blocks) {
+        return directRefused(teamId, userId, text, blocks).isEmpty();
+    }
+
+    /**
+     * A DM with blocks; Slack's refusal when it would not take it (a member of another organisation's workspace,
+     * in a channel shared with it, cannot be sent one from here), empty when it was sent.
+     */
+    public Optional<SlackDeliveryException> directRefused(String teamId, String userId, String text,
+                                                          List<LayoutBlock> blocks) {
         try {
             webApi.call("chat.postMessage", () -> clients.of(teamId).chatPostMessage(r -> r.channel(userId).text(text)
                     .blocks(blocks)));
-            return true;
+            return Optional.empty();
         } catch (SlackDeliveryException e) {
             LOG.warn("could not DM a user: {}", e.error());
-            return false;
+            return Optional.of(e);
         }
     }
 

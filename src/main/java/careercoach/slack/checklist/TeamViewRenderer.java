@@ -194,6 +194,21 @@ public final class TeamViewRenderer {
         return blocks;
     }
 
+    /**
+     * Said to the manager when Slack would not take the gentle reminder's DM ({@code error}): for good
+     * ({@code permanent}), as for someone in another organisation's workspace, whom a channel shared with it lets
+     * tick but whom the bot cannot DM from here; or for now.
+     */
+    public String reminderNotSent(String personId, String error, boolean permanent) {
+        String who = ChecklistText.user(personId);
+        return permanent
+                ? "I couldn't send " + who + " the gentle reminder: Slack would not let me send them a direct message (`"
+                + error + "`). If they are in another organisation's workspace, they can't get my direct messages:"
+                + " remind them in the checklist's channel."
+                : "I couldn't send " + who + " the gentle reminder just now (Slack said `" + error + "`). Try again in"
+                + " a few minutes.";
+    }
+
     /** The weekly digest's DM: what moved, what is overdue, who has not started. */
     public List<LayoutBlock> digest(WeeklyDigest digest) {
         List<LayoutBlock> blocks = new ArrayList<>();

@@ -26,7 +26,7 @@ record Click(String teamId, String userId, String channelId, String messageTs, S
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
         String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
-        if (payload.getTeam() == null || payload.getTeam().getId() == null || payload.getUser() == null
+        if (TeamKey.teamOf(payload) == null || payload.getUser() == null
                 || payload.getUser().getId() == null) {
             throw new IllegalArgumentException("a click without team or user id");
         }
@@ -34,7 +34,7 @@ record Click(String teamId, String userId, String channelId, String messageTs, S
         String thread = payload.getContainer() != null && payload.getContainer().getThreadTs() != null
                 ? payload.getContainer().getThreadTs()
                 : payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
-        return new Click(TeamKey.of(req.getContext(), payload.getTeam().getId()), payload.getUser().getId(), channel,
+        return new Click(TeamKey.of(req.getContext(), payload), payload.getUser().getId(), channel,
                 ts, thread);
     }
 

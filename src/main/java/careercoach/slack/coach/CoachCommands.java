@@ -92,7 +92,7 @@ final class CoachCommands {
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
-                    String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+                    String teamId = TeamKey.of(ctx, req.getPayload());
                     String userId = req.getPayload().getUser().getId();
                     Guide own = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> target = surface.guides().library().find(SharedActions.value(req));

@@ -121,7 +121,7 @@ public final class GuideFeature implements SlackFeature {
 
     /** A guide chosen with a button or the typeahead: saved as the person's guide, said in place of the picker. */
     private Response chooseClicked(SlackSurface surface, BlockActionRequest req, ActionContext ctx, String guideId) {
-        String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+        String teamId = TeamKey.of(ctx, req.getPayload());
         String userId = req.getPayload().getUser().getId();
         Optional<Guide> guide = surface.guides().library().find(guideId);
         guide.ifPresent(g -> surface.guides().choices().choose(teamId, userId, g.id()));
@@ -225,7 +225,7 @@ public final class GuideFeature implements SlackFeature {
             respondQuietly(surface, ctx, "That section is no longer available.");
             return;
         }
-        String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
+        String press = Presses.key(TeamKey.of(ctx, req.getPayload()), req.getPayload());
         if (!Presses.first(surface, press)) {
             respondQuietly(surface, ctx, "You shared this here already.");
             return;

@@ -74,7 +74,7 @@ public final class PathsFeature implements SlackFeature {
                 (message, ctx) -> compareInDm(surface, message, ctx)));
         surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
                 (req, ctx) -> {
-                    String teamId = TeamKey.of(ctx, req.getPayload().getTeam().getId());
+                    String teamId = TeamKey.of(ctx, req.getPayload());
                     String userId = req.getPayload().getUser().getId();
                     Guide from = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
@@ -206,7 +206,7 @@ public final class PathsFeature implements SlackFeature {
                     .text("That comparison is no longer available.")));
             return;
         }
-        String press = Presses.key(TeamKey.of(ctx, req.getPayload().getTeam().getId()), req.getPayload());
+        String press = Presses.key(TeamKey.of(ctx, req.getPayload()), req.getPayload());
         if (!Presses.first(surface, press)) {
             surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
                     .text("You shared this here already.")));

@@ -462,10 +462,10 @@ public final class WorkflowFeature implements SlackFeature {
         String userId = payload.getUser() == null ? null : payload.getUser().getId();
         String executionId = payload.getActions() == null || payload.getActions().isEmpty() ? null
                 : payload.getActions().get(0).getValue();
-        if (userId == null || executionId == null || payload.getTeam() == null) {
+        if (userId == null || executionId == null || TeamKey.teamOf(payload) == null) {
             return ctx.ack();
         }
-        String teamId = TeamKey.of(ctx, payload.getTeam().getId());
+        String teamId = TeamKey.of(ctx, payload);
         Instant now = clock.instant();
         if (!runs.start(teamId, executionId, userId, now)) {
             // A second press, or someone else's: the run was completed by the first.
