@@ -19,20 +19,23 @@ public final class SlackDeliveryException extends Exception {
         return error;
     }
 
-    /** Slack's answers that say the recipient cannot get this message, however often it is sent. */
-    private static final java.util.Set<String> RECIPIENT_GONE = java.util.Set.of("channel_not_found",
-            "user_not_found", "account_inactive", "user_disabled", "cannot_dm_bot", "is_archived", "not_in_channel",
-            "messages_tab_disabled", "restricted_action",
-            // The app is no longer installed in that workspace.
-            "not_installed");
+    /**
+     * Failures that may pass: Slack's own trouble and rate limits (as an {@code ok: false} answer, or retried here
+     * until given up), a deadline or an interruption on our side, an answer we could not read. Everything else Slack
+     * refuses with ({@code channel_not_found}, {@code missing_scope}, {@code invalid_auth}, an external person the bot
+     * may not DM, an error code added after this was written...) says the same however often it is sent.
+     */
+    private static final java.util.Set<String> TRANSIENT = java.util.Set.of("ratelimited", "rate_limited",
+            "internal_error", "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org",
+            "deadline_passed", "interrupted", "unreadable_answer", "timeout_not_retried");
 
     /**
-     * Trying again cannot help: the user or channel does not exist (any more), is deactivated or archived, or is a
-     * bot; or the app is not installed in the workspace. Rate limits, Slack's own errors and network trouble are not
-     * permanent.
+     * Trying again cannot help: Slack refused the call for a reason of its own (the user or channel is gone, the
+     * bot may not write there, the app lost its scope or its install). Rate limits, Slack's own errors, network
+     * trouble and server errors are not permanent: trying again later may succeed.
      */
     public boolean isPermanent() {
-        return RECIPIENT_GONE.contains(error);
+        return !TRANSIENT.contains(error) && !error.startsWith("gave_up_after_") && !error.startsWith("http_5");
     }
 
     /** The bot cannot post where it was asked to: the user must invite it (or it is a private channel). */
