@@ -264,7 +264,8 @@ final class PageActions {
         if (step.equals("share_next_step_checklist")) {
             inputs.put("manager", userId);
         } else if (step.equals("ask_for_skill_check")) {
-            inputs.put("asked_by", userId);
+            // A user_context input, as Slack sends the person who used the workflow.
+            inputs.putObject("asked_by").put("id", userId);
         }
         Workspace.WorkflowRun run = workspace.startWorkflow(step, userId, inputs);
         ObjectNode event = JSON.createObjectNode();

@@ -76,6 +76,9 @@ class ManifestTest {
                 names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("input_parameters")));
         assertEquals(List.of("started_at"),
                 names(functions.path(WorkflowFeature.ASK_SKILL_CHECK).path("output_parameters")));
+        // Who asks is the person who used the workflow, as Slack vouches for it; a builder cannot type another name.
+        assertEquals("slack#/types/user_context", functions.path(WorkflowFeature.ASK_SKILL_CHECK)
+                .path("input_parameters").path("asked_by").path("type").asText());
     }
 
     private static List<String> names(JsonNode parameters) {

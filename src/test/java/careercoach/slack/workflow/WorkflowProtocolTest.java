@@ -354,7 +354,7 @@ class WorkflowProtocolTest {
     void skillCheckRequest_namesWhoAsked_whenTheWorkflowSaysWho() throws Exception {
         deliver(functionExecuted(WorkflowFeature.ASK_SKILL_CHECK, "Fx0026", inputs -> {
             inputs.put("person", PERSON);
-            inputs.put("asked_by", MANAGER);
+            inputs.putObject("asked_by").put("id", MANAGER).put("secret", "verified-by-slack");
         }));
 
         FakeSlackApi.Call dm = kit.slack().await("chat.postMessage", 1).get(0);
