@@ -50,7 +50,7 @@ class RoleFinderTest {
         assertTrue(found.guide().isEmpty());
         assertTrue(found.closest().containsAll(List.of(SRE, MANAGER)), found.closest().toString());
         assertTrue(FINDER.find("zzz").closest().isEmpty());
-        assertEquals(List.of(SRE), FINDER.find("reliabilty").closest(), "a misspelt word of a role's name");
+        assertEquals(List.of(SRE), FINDER.find("realiabilty").closest(), "a misspelt word of a role's name");
         RoleFinder withQa = new RoleFinder(List.of(BACKEND, SRE, MANAGER,
                 guide("qa-test-automation-lead", "QA / Test Automation Lead", List.of())));
         assertTrue(withQa.find("astronaut").closest().isEmpty(), "a few letter pairs alike (with \"automation\") are"
