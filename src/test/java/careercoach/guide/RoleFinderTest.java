@@ -44,6 +44,25 @@ class RoleFinderTest {
     }
 
     @Test
+    void find_aRoleAsPeopleSayIt_asTheQuestionRouterReadsIt() {
+        Guide ml = guide("ml", "Machine Learning Platform Lead", List.of());
+        Guide frontend = guide("frontend", "Frontend Engineering Lead (Web)", List.of());
+        Guide devex = guide("developer-experience-lead", "Developer Experience Lead", List.of());
+        RoleFinder finder = new RoleFinder(List.of(BACKEND, ml, frontend, devex));
+
+        assertEquals(ml, finder.find("ML platform").guide().orElseThrow());
+        assertEquals(ml, finder.find("ML platform lead").guide().orElseThrow());
+        assertEquals(frontend, finder.find("front-end lead").guide().orElseThrow());
+        assertEquals(frontend, finder.find("front end").guide().orElseThrow());
+        assertEquals(frontend, finder.find("fronted lead").guide().orElseThrow());
+        assertTrue(finder.find("dx lead").guide().isEmpty());
+        assertEquals(devex, finder.find("devex lead").closest().get(0));
+
+        Guide split = guide("split", "Front-End Lead", List.of());
+        assertEquals(split, new RoleFinder(List.of(BACKEND, split)).find("frontend lead").guide().orElseThrow());
+    }
+
+    @Test
     void find_unknownRole_answersTheClosestRolesThatExist() {
         RoleFinder.Found found = FINDER.find("reliability manager");
 
