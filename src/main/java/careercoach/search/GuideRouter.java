@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched
  * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
- * Initials the names give ({@link RoleInitials}: "SRE lead", "EM") are read as the words they stand for.
- * A role with a word no guide's names have ("frontend lead", "data scientist") is a role with no guide.
+ * Initials the names give ({@link RoleInitials}: "SRE lead", "ML platform lead", "EM") are read as the words they
+ * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords}).
+ * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
  * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
