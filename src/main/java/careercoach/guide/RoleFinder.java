@@ -6,20 +6,21 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where a role named by a person ("SRE lead", "backend lead") or listed in career progression meets the guides:
- * the guide for it, or the closest roles that have a guide. The one seam between a role's name and the library:
- * {@link RoleGuideMatcher} decides equal names; aliases belong there too.
+ * the guide for it, or the closest roles that have a guide. The one seam between a role's name and the library for
+ * {@code /career role}, {@code compare}, {@code check} and the typeahead: {@link RoleGuideMatcher} decides equal
+ * names (aliases and initials included), {@link RoleWords} reads a role as the question router does (compounds, a
+ * word a letter off).
  */
 public final class RoleFinder {
     private static final int CLOSEST = 3;
     /** More words than any role's name has. */
     private static final int MAX_NAME_WORDS = 12;
-    /** Letter pairs two words share (Dice) from which one is taken for a misspelling of the other. */
-    private static final double MISSPELLING = 0.5;
 
     /** A role that comes next after a guide's role, with its own guide when it has one. */
     public record NextRole(Item role, String groupTitle, Optional<Guide> guide) {
@@ -37,10 +38,20 @@ public final class RoleFinder {
 
     private final List<Guide> guides;
     private final RoleGuideMatcher matcher;
+    /** Each guide's names as their words (title, aliases, id, initials), by guide id. */
+    private final Map<String, List<List<String>>> sayings = new java.util.HashMap<>();
 
     public RoleFinder(Collection<Guide> guides) {
         this.guides = List.copyOf(guides);
         this.matcher = new RoleGuideMatcher(guides);
+        Map<String, List<RoleInitials.ShortName>> initials = RoleInitials.of(guides);
+        for (Guide guide : guides) {
+            List<String> names = new ArrayList<>(guide.names());
+            names.add(guide.id() == null ? "" : guide.id());
+            initials.getOrDefault(guide.id(), List.of()).forEach(form -> names.add(form.name()));
+            sayings.put(guide.id(), names.stream().map(RoleFinder::words).filter(w -> !w.isEmpty())
+                    .map(w -> (List<String>) new ArrayList<>(w)).toList());
+        }
     }
 
     /**
@@ -66,7 +77,33 @@ public final class RoleFinder {
         if (holdingAll.size() == 1) {
             return new Found(Optional.of(holdingAll.get(0)), List.of());
         }
+        List<Guide> saidSo = holdingSaid(typed);
+        if (saidSo.size() == 1) {
+            return new Found(Optional.of(saidSo.get(0)), List.of());
+        }
         return new Found(Optional.empty(), closest(typed));
+    }
+
+    /**
+     * The guides whose names (title, aliases, id and the initials they give: "ML Platform Lead") hold every word
+     * typed, read as people say roles ({@link RoleWords}): compounds joined or split as the names write them
+     * ("front-end lead"), a word a letter off a name's word taken for it ("fronted lead").
+     */
+    private List<Guide> holdingSaid(String typed) {
+        List<String> said = new ArrayList<>(words(typed));
+        if (said.isEmpty() || said.size() > MAX_NAME_WORDS) {
+            return List.of();
+        }
+        List<List<String>> allNames = new ArrayList<>();
+        sayings.values().forEach(allNames::addAll);
+        Set<String> vocabulary = new LinkedHashSet<>();
+        allNames.forEach(vocabulary::addAll);
+        List<String> read = new ArrayList<>();
+        for (String w : RoleWords.compounds(said, allNames)) {
+            read.add(vocabulary.contains(w) ? w : RoleWords.nearMiss(w, vocabulary).orElse(w));
+        }
+        return guides.stream().filter(g -> sayings.get(g.id()).stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet()).containsAll(read)).toList();
     }
 
     /**
@@ -93,15 +130,8 @@ public final class RoleFinder {
             return 0;
         }
         long alike = typed.stream().filter(w -> !names.contains(w))
-                .filter(w -> names.stream().anyMatch(n -> dice(pairs(w), pairs(n)) >= MISSPELLING)).count();
+                .filter(w -> names.stream().anyMatch(n -> RoleWords.alike(w, n))).count();
         return (double) alike / typed.size();
-    }
-
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        return 2.0 * a.stream().filter(b::contains).count() / (a.size() + b.size());
     }
 
     /** The roles career progression lists after this guide's role, each with its guide when one exists. */
@@ -139,15 +169,6 @@ public final class RoleFinder {
     private static Set<String> words(String text) {
         String key = RoleGuideMatcher.fullKey(text);
         return key.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(key.split(" ")));
-    }
-
-    private static Set<String> pairs(String key) {
-        Set<String> pairs = new LinkedHashSet<>();
-        String compact = key.replace(" ", "");
-        for (int i = 0; i + 1 < compact.length(); i++) {
-            pairs.add(compact.substring(i, i + 2));
-        }
-        return pairs;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 /**
  * The short forms people say a role by, read from a guide's names (title and aliases) without its author listing
  * them: the initials of the words before the head word, said with the head ("Site Reliability Engineering Lead" is
- * the "SRE lead", "Data Engineering Lead" the "DE lead"), and the initials of a whole name ("Engineering Manager" is
- * the "EM", "Technical Program Manager" the "TPM").
+ * the "SRE lead", "Data Engineering Lead" the "DE lead"), the initials of a shorter run of its words, the others
+ * said in full ("Machine Learning Platform Lead" is the "ML platform lead"), and the initials of a whole name
+ * ("Engineering Manager" is the "EM", "Technical Program Manager" the "TPM"). Initials other than a whole name's
+ * are said with the word of the name that follows them.
  *
  * <p>What is in brackets qualifies the role after its head ("Engineering Manager (Platform Team)") and is no part of
  * its initials. A name already holding a short form or a brand ("QA / Test Automation Lead", "iOS Lead", "Senior
@@ -33,17 +35,32 @@ public final class RoleInitials {
 
     /**
      * One short form of a guide's role: its initials (lower case), the words of the name they stand for, as
-     * written, and the head word said after them ("SRE" + "Lead"), empty when the initials are the whole name.
+     * written, and the words of the name said in full before and after them ("ML" + "Platform Lead", "Staff" +
+     * "ML" + "Engineer"), both empty when the initials are the whole name.
      */
-    public record ShortName(String initials, List<String> words, Optional<String> head) {
+    public record ShortName(String initials, List<String> words, List<String> before, List<String> after) {
         public ShortName {
             words = List.copyOf(words);
+            before = List.copyOf(before);
+            after = List.copyOf(after);
         }
 
-        /** How it is written: "SRE Lead", "EM". */
+        /** The word said right after the initials ("Lead" of "SRE Lead", "Platform" of "ML Platform Lead"). */
+        public Optional<String> next() {
+            return after.isEmpty() ? Optional.empty() : Optional.of(after.get(0));
+        }
+
+        /** Whether the initials are the whole name ("EM", "TPM"). */
+        public boolean whole() {
+            return before.isEmpty() && after.isEmpty();
+        }
+
+        /** How it is written: "SRE Lead", "ML Platform Lead", "EM". */
         public String name() {
-            String upper = initials.toUpperCase(Locale.ROOT);
-            return head.map(h -> upper + " " + h).orElse(upper);
+            List<String> said = new ArrayList<>(before);
+            said.add(initials.toUpperCase(Locale.ROOT));
+            said.addAll(after);
+            return String.join(" ", said);
         }
     }
 
@@ -76,7 +93,9 @@ public final class RoleInitials {
             Map.entry("ic", Set.of("individual contributor")),
             Map.entry("tl", Set.of("tech lead", "team lead", "technical lead")),
             Map.entry("ba", Set.of("business analyst")),
-            Map.entry("ds", Set.of("data scientist", "data science")));
+            Map.entry("ds", Set.of("data scientist", "data science")),
+            Map.entry("sr", Set.of("senior")),
+            Map.entry("jr", Set.of("junior")));
     private static final Set<String> JOINING = Set.of("of", "and", "for", "the", "a", "an", "in", "on", "to", "at",
             "with", "or");
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
@@ -98,7 +117,7 @@ public final class RoleInitials {
             }
         }
         Map<String, List<ShortName>> derived = new LinkedHashMap<>();
-        Map<String, Set<String>> guidesSaying = new HashMap<>();
+        Map<String, Map<String, Set<String>>> guidesSaying = new HashMap<>();
         for (Guide guide : guides) {
             List<ShortName> forms = new ArrayList<>();
             for (String name : guide.names()) {
@@ -109,15 +128,30 @@ public final class RoleInitials {
                         continue;
                     }
                     forms.add(form);
-                    guidesSaying.computeIfAbsent(form.initials(), k -> new HashSet<>()).add(guide.id());
+                    guidesSaying.computeIfAbsent(form.initials(), k -> new HashMap<>())
+                            .computeIfAbsent(saidWith(form), k -> new HashSet<>()).add(guide.id());
                 }
             }
             derived.put(guide.id(), forms);
         }
         Map<String, List<ShortName>> distinct = new LinkedHashMap<>();
         derived.forEach((id, forms) -> distinct.put(id, forms.stream()
-                .filter(f -> guidesSaying.get(f.initials()).size() == 1).toList()));
+                .filter(f -> !blurred(f, id, guidesSaying.get(f.initials()))).toList()));
         return distinct;
+    }
+
+    /** The word said after a form's initials, lower case, or "" for a whole name's. */
+    private static String saidWith(ShortName form) {
+        return form.next().map(w -> w.toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    /**
+     * Whether another guide gives the same initials said the same way: with the same word after them, or both as a
+     * whole name ("DE lead" of a "Data Engineering Lead" and of a "Design Engineering Lead"). Said with another
+     * word they are told apart: "LM" of a "Line Manager" and "LM engineer" of a "Lead Mobile Engineer".
+     */
+    private static boolean blurred(ShortName form, String guide, Map<String, Set<String>> saying) {
+        return saying.getOrDefault(saidWith(form), Set.of()).stream().anyMatch(g -> !g.equals(guide));
     }
 
     /** The short forms one name gives by itself, before any other guide is considered. */
@@ -142,11 +176,16 @@ public final class RoleInitials {
             return List.of();
         }
         List<ShortName> forms = new ArrayList<>();
-        if (words.size() >= 3) {
-            List<String> qualifiers = words.subList(0, words.size() - 1);
-            forms.add(new ShortName(initials(qualifiers), qualifiers, Optional.of(words.get(words.size() - 1))));
+        // Initials for a run of two words or more, the name's other words said in full, a word after them: the
+        // qualifiers before the head first ("SRE Lead"), then shorter runs ("ML Platform Lead", "Staff ML Engineer").
+        for (int length = words.size() - 1; length >= 2; length--) {
+            for (int from = 0; from + length < words.size(); from++) {
+                List<String> run = words.subList(from, from + length);
+                forms.add(new ShortName(initials(run), run, words.subList(0, from),
+                        words.subList(from + length, words.size())));
+            }
         }
-        forms.add(new ShortName(initials(words), words, Optional.empty()));
+        forms.add(new ShortName(initials(words), words, List.of(), List.of()));
         return forms;
     }
 

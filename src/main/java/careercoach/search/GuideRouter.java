@@ -2,6 +2,7 @@ package careercoach.search;
 
 import careercoach.guide.Guide;
 import careercoach.guide.RoleInitials;
+import careercoach.guide.RoleWords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * our platform team"); a team and its head ("take over the platform team as its manager"). Each role is matched
  * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
- * Initials the names give ({@link RoleInitials}: "SRE lead", "EM") are read as the words they stand for.
- * A role with a word no guide's names have ("frontend lead", "data scientist") is a role with no guide.
+ * Initials the names give ({@link RoleInitials}: "SRE lead", "ML platform lead", "EM") are read as the words they
+ * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords}).
+ * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide.
  * <ul>
  * <li>One role named: that guide.</li>
  * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
@@ -72,6 +74,7 @@ final class GuideRouter {
     enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
     /** Words that head a role but need a qualifier to name one ("lead", "engineer"). */
     private static final Set<String> GENERIC_HEADS = Set.of("lead", "manager", "engineer", "head", "ic");
@@ -154,19 +157,36 @@ final class GuideRouter {
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
     private final Predicate<String> englishWord;
+    /** Whether {@link #englishWord} is a real vocabulary: only then is a word it lacks a role's unknown word. */
+    private final boolean knowsEnglish;
     /** The words a whole name's initials stand for ("em": engineer, manager), from {@link RoleInitials}. */
     private final Map<String, List<String>> wholeInitials = new HashMap<>();
-    /** The words initials said before a head stand for, by head ("de" before "lead": data, engineer). */
+    /**
+     * The words initials said before a word of the name stand for, by that word ("de" before "lead": data,
+     * engineer; "ml" before "platform": machine, learning).
+     */
     private final Map<String, Map<String, List<String>>> qualifierInitials = new HashMap<>();
+    /** The words of the name said after initials, by the initials and the first of them ("ml platform"). */
+    private final Map<String, List<String>> saidAfter = new HashMap<>();
 
     GuideRouter(List<Guide> guides) {
-        this(guides, word -> false);
+        this(guides, word -> false, false);
     }
 
     /** @param englishWord whether a word is a word of its own (never corrected to a guide's name word) */
     GuideRouter(List<Guide> guides, Predicate<String> englishWord) {
+        this(guides, englishWord, false);
+    }
+
+    /**
+     * @param englishWord  whether a word is a word of its own (never corrected to a guide's name word)
+     * @param knowsEnglish whether {@code englishWord} knows every English word (a whole vocabulary), so that a word
+     *                     it lacks, said before a role's head, is a word of that role ("dx lead")
+     */
+    GuideRouter(List<Guide> guides, Predicate<String> englishWord, boolean knowsEnglish) {
         this.guides = List.copyOf(guides);
         this.englishWord = englishWord;
+        this.knowsEnglish = knowsEnglish;
         for (Guide guide : guides) {
             Set<String> words = new HashSet<>();
             List<List<String>> guideNames = new ArrayList<>();
@@ -192,9 +212,13 @@ final class GuideRouter {
         known.addAll(ROLE_HEADS);
         RoleInitials.of(guides).values().forEach(forms -> forms.forEach(form -> {
             List<String> words = form.words().stream().map(GuideRouter::normal).toList();
-            form.head().ifPresentOrElse(
-                    head -> qualifierInitials.computeIfAbsent(form.initials(), k -> new HashMap<>())
-                            .put(normal(head), words),
+            form.next().ifPresentOrElse(
+                    next -> {
+                        qualifierInitials.computeIfAbsent(form.initials(), k -> new HashMap<>())
+                                .putIfAbsent(normal(next), words);
+                        saidAfter.putIfAbsent(form.initials() + " " + normal(next),
+                                form.after().stream().map(GuideRouter::normal).toList());
+                    },
                     () -> wholeInitials.put(form.initials(), words));
         }));
     }
@@ -319,21 +343,30 @@ final class GuideRouter {
         return words >= 2 ? left.toString().strip() : said.toString();
     }
 
-    /** The titles of the guides closest to a role no guide covers: those sharing most of its words first. */
+    /**
+     * The titles of the guides closest to a role no guide covers: those sharing most of its words first, a word
+     * misspelt or shortened ({@link RoleWords#alike}) counting as said.
+     */
     private List<String> closest(List<String> role) {
         List<Guide> ranked = new ArrayList<>(guides);
-        ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, vocabulary.get(g.id()))));
-        return ranked.stream().filter(g -> overlap(role, vocabulary.get(g.id())) > 0 || guides.size() <= 3)
+        ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, g)));
+        return ranked.stream().filter(g -> overlap(role, g) > 0 || guides.size() <= 3)
                 .limit(3).map(Guide::title).toList();
     }
 
-    private static int overlap(List<String> role, Set<String> words) {
+    private int overlap(List<String> role, Guide guide) {
+        Set<String> words = vocabulary.get(guide.id());
         int n = 0;
         for (String w : role) {
             if (!GENERIC_HEADS.contains(w) && words.contains(w)) {
                 n += 2;
             } else if (words.contains(w)) {
                 n++;
+            } else if (w.length() >= 4 && guide.names().stream()
+                    .flatMap(name -> NOT_WORD.splitAsStream(name.toLowerCase(Locale.ROOT)))
+                    .anyMatch(v -> RoleWords.alike(w, v))) {
+                // A misspelling or a short form of a name's word as written: "devex" for "developer".
+                n += 2;
             }
         }
         return n;
@@ -348,12 +381,48 @@ final class GuideRouter {
         return tokens.get(k).word().equals("level") && k > 0 && known.contains(tokens.get(k - 1).word());
     }
 
+    /**
+     * The words of a question with compounds read as the guides' names write them: "front end" and "front-end" are
+     * "frontend" where a name says "Frontend", and "frontend" is "front end" where a name says "Front-End".
+     */
+    private List<Token> compounds(List<Token> said) {
+        List<List<String>> allNames = names.values().stream().flatMap(List::stream).toList();
+        List<Token> read = new ArrayList<>();
+        for (int k = 0; k < said.size(); k++) {
+            Token t = said.get(k);
+            if (k + 1 < said.size() && RoleWords.joins(t.word(), said.get(k + 1).word(), guided)) {
+                read.add(new Token(t.word() + said.get(k + 1).word(), t.start(), said.get(k + 1).end()));
+                k++;
+                continue;
+            }
+            List<String> parts = RoleWords.split(t.word(), allNames, guided);
+            if (parts.size() == 2 && parts.get(0).length() < t.end() - t.start()) {
+                int cut = t.start() + parts.get(0).length();
+                read.add(new Token(parts.get(0), t.start(), cut));
+                read.add(new Token(parts.get(1), cut, t.end()));
+            } else {
+                read.add(t);
+            }
+        }
+        return read;
+    }
+
     /** The roles a question names, in order. */
     List<RoleMention> mentions(String question) {
-        List<Token> said = words(question);
+        List<Token> said = compounds(words(question));
         List<Token> saidCorrected = new ArrayList<>();
         for (Token t : said) {
             saidCorrected.add(new Token(correct(t.word()), t.start(), t.end()));
+        }
+        // A word one letter off a name's word, right before a head, is that word though it is English too:
+        // "a fronted lead" is a frontend lead.
+        for (int k = 0; k + 1 < saidCorrected.size(); k++) {
+            String w = saidCorrected.get(k).word();
+            if (w.length() >= 5 && !known.contains(w) && heads.contains(saidCorrected.get(k + 1).word())) {
+                int at = k;
+                RoleWords.nearMiss(w, guided).ifPresent(near -> saidCorrected.set(at,
+                        new Token(near, said.get(at).start(), said.get(at).end())));
+            }
         }
         // Initials a guide's names give are read as the words they stand for, one letter each: "SRE lead" is
         // "site reliability engineering lead", "EM" "engineering manager".
@@ -361,8 +430,7 @@ final class GuideRouter {
         List<Token> corrected = new ArrayList<>();
         for (int k = 0; k < said.size(); k++) {
             Token t = said.get(k);
-            List<String> standFor = spelledOut(question, said, k, k + 1 < said.size()
-                    ? Optional.of(saidCorrected.get(k + 1).word()) : Optional.empty());
+            List<String> standFor = spelledOut(question, said, k, saidCorrected);
             if (standFor.isEmpty()) {
                 tokens.add(t);
                 corrected.add(saidCorrected.get(k));
@@ -447,11 +515,21 @@ final class GuideRouter {
                     && !ROLE_HEADS.contains(t.word())) {
                 last++;
             }
+            // A short role word heading a role of its own kind is said whole: "SRE lead", "PM manager".
+            if (last == i && ROLE_HEADS.contains(t.word()) && last + 1 < corrected.size()
+                    && GENERIC_HEADS.contains(corrected.get(last + 1).word())) {
+                last++;
+            }
             int first = i;
             while (first > 0 && first > i - 4 && (known.contains(corrected.get(first - 1).word())
                     || TEAM_NOUNS.contains(corrected.get(first - 1).word())
                     || levelOfName(corrected, first - 1))
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
+                first--;
+            }
+            // A word no guide and no dictionary knows, right before the role, is one of its words: "dx lead",
+            // "devex lead" name a role, one no guide may have, not a lead in general.
+            if (first > 0 && first > previousEnd + 1 && first == i && unknownQualifier(question, corrected, first - 1)) {
                 first--;
             }
             int after = last + 1;
@@ -496,11 +574,15 @@ final class GuideRouter {
     }
 
     /**
-     * The words initials said at {@code k} stand for, or none: before the head they were read with, a name's
-     * qualifiers ("DE lead"); else a whole name ("EM", "TPMs"). Initials that are also an English word ("de", "em",
-     * "pm") count only written in capitals or after a word that says a role follows ({@link #saidAsRole}).
+     * The words initials said at {@code k} stand for, or none: before the word of the name they were read with, a
+     * run of the name's words ("DE lead", "ML platform lead"); else a whole name ("EM", "TPMs"). Initials that are
+     * also an English word ("de", "em", "pm") count only written in capitals or after a word that says a role
+     * follows ({@link #saidAsRole}), or followed by the rest of the name when it says more than its head ("ml
+     * platform lead"; "let me lead" is no "ME lead").
      */
-    private List<String> spelledOut(String question, List<Token> tokens, int k, Optional<String> next) {
+    private List<String> spelledOut(String question, List<Token> tokens, int k, List<Token> corrected) {
+        Optional<String> next = k + 1 < corrected.size() ? Optional.of(corrected.get(k + 1).word())
+                : Optional.empty();
         Token t = tokens.get(k);
         String written = question.substring(t.start(), t.end()).replaceAll("['\u2019]s$", "");
         if (written.length() > 2 && written.endsWith("s")) {
@@ -511,15 +593,45 @@ final class GuideRouter {
             }
         }
         String letters = written.toLowerCase(Locale.ROOT);
-        if (!wholeInitials.containsKey(letters) && !qualifierInitials.containsKey(letters)
-                || !saidAsRole(question, tokens, k)) {
+        if (!wholeInitials.containsKey(letters) && !qualifierInitials.containsKey(letters)) {
             return List.of();
         }
+        boolean asRole = saidAsRole(question, tokens, k);
         Map<String, List<String>> byHead = qualifierInitials.getOrDefault(letters, Map.of());
-        if (next.isPresent() && byHead.containsKey(next.get())) {
+        if (next.isPresent() && byHead.containsKey(next.get())
+                && (asRole || restSaid(saidAfter.get(letters + " " + next.get()), corrected, k + 1))) {
             return byHead.get(next.get());
         }
-        return wholeInitials.getOrDefault(letters, List.of());
+        return asRole ? wholeInitials.getOrDefault(letters, List.of()) : List.of();
+    }
+
+    /** Whether the rest of a name, more than its head, is said from {@code from} on ("platform lead" after "ml"). */
+    private static boolean restSaid(List<String> rest, List<Token> tokens, int from) {
+        if (rest == null || rest.stream().allMatch(w -> GENERIC_HEADS.contains(w) || GENERIC_MODIFIERS.contains(w))
+                || from + rest.size() > tokens.size()) {
+            return false;
+        }
+        for (int w = 0; w < rest.size(); w++) {
+            if (!tokens.get(from + w).word().equals(rest.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at {@code k} qualifies a role though no guide's name says it: letters only, not an English
+     * word of the vocabulary, nor one a guide's name is one letter off ("dx", "devex"). Without a vocabulary no
+     * word is taken so.
+     */
+    private boolean unknownQualifier(String question, List<Token> tokens, int k) {
+        String w = tokens.get(k).word();
+        Token t = tokens.get(k);
+        return knowsEnglish && w.length() >= 2 && w.length() <= 12 && w.chars().allMatch(Character::isLetter)
+                && !known.contains(w) && !englishWord.test(w) && !GENERIC_MODIFIERS.contains(w)
+                && !DETERMINERS.contains(w) && !POSSESSIVES.contains(w)
+                && question.substring(t.start(), t.end()).chars().allMatch(Character::isLetter)
+                && (k == 0 || !question.substring(tokens.get(k - 1).end(), t.start()).contains("-"));
     }
 
     /**
@@ -805,22 +917,7 @@ final class GuideRouter {
 
     /** Whether two words are one insertion, deletion, substitution or swap of neighbours apart. */
     static boolean withinOneEdit(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true;
-            }
-            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
-                : a.substring(i).equals(b.substring(i + 1));
+        return RoleWords.withinOneEdit(a, b);
     }
 
     /** A word of a question or a name, lower-cased, singular, short forms spelled out, with where it is. */

@@ -155,7 +155,7 @@ public final class GuideSearch implements AutoCloseable {
             long indexedAt = System.nanoTime();
             this.guides = library.guides();
             this.router = new GuideRouter(library.guides(),
-                    word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
+                    word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word), true);
             this.lexical = new LexicalSearch(queryAnalyzer, library.guides());
             this.ranking = new Ranking(sections, settings.fusion());
             this.searchers = lucene.searchers();

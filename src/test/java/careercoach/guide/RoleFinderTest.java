@@ -44,13 +44,32 @@ class RoleFinderTest {
     }
 
     @Test
+    void find_aRoleAsPeopleSayIt_asTheQuestionRouterReadsIt() {
+        Guide ml = guide("ml", "Machine Learning Platform Lead", List.of());
+        Guide frontend = guide("frontend", "Frontend Engineering Lead (Web)", List.of());
+        Guide devex = guide("developer-experience-lead", "Developer Experience Lead", List.of());
+        RoleFinder finder = new RoleFinder(List.of(BACKEND, ml, frontend, devex));
+
+        assertEquals(ml, finder.find("ML platform").guide().orElseThrow());
+        assertEquals(ml, finder.find("ML platform lead").guide().orElseThrow());
+        assertEquals(frontend, finder.find("front-end lead").guide().orElseThrow());
+        assertEquals(frontend, finder.find("front end").guide().orElseThrow());
+        assertEquals(frontend, finder.find("fronted lead").guide().orElseThrow());
+        assertTrue(finder.find("dx lead").guide().isEmpty());
+        assertEquals(devex, finder.find("devex lead").closest().get(0));
+
+        Guide split = guide("split", "Front-End Lead", List.of());
+        assertEquals(split, new RoleFinder(List.of(BACKEND, split)).find("frontend lead").guide().orElseThrow());
+    }
+
+    @Test
     void find_unknownRole_answersTheClosestRolesThatExist() {
         RoleFinder.Found found = FINDER.find("reliability manager");
 
         assertTrue(found.guide().isEmpty());
         assertTrue(found.closest().containsAll(List.of(SRE, MANAGER)), found.closest().toString());
         assertTrue(FINDER.find("zzz").closest().isEmpty());
-        assertEquals(List.of(SRE), FINDER.find("reliabilty").closest(), "a misspelt word of a role's name");
+        assertEquals(List.of(SRE), FINDER.find("realiabilty").closest(), "a misspelt word of a role's name");
         RoleFinder withQa = new RoleFinder(List.of(BACKEND, SRE, MANAGER,
                 guide("qa-test-automation-lead", "QA / Test Automation Lead", List.of())));
         assertTrue(withQa.find("astronaut").closest().isEmpty(), "a few letter pairs alike (with \"automation\") are"

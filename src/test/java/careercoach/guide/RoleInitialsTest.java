@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The short forms a guide's names give without their author listing them. */
 class RoleInitialsTest {
@@ -26,10 +28,36 @@ class RoleInitialsTest {
 
     @Test
     void aName_givesTheInitialsOfItsQualifiersWithItsHead_andOfItsWholeName() {
-        assertEquals(List.of("SRE Lead", "SREL"), names("Site Reliability Engineering Lead"));
+        assertEquals(List.of("SRE Lead", "SR Engineering Lead", "Site RE Lead", "SREL"),
+                names("Site Reliability Engineering Lead"));
         assertEquals(List.of("DE Lead", "DEL"), names("Data Engineering Lead"));
         assertEquals(List.of("TP Manager", "TPM"), names("Technical Program Manager"));
         assertEquals(List.of("EM"), names("Engineering Manager"));
+    }
+
+    @Test
+    void aRunOfANamesWords_givesInitialsSaidWithTheWordsAroundThem() {
+        assertEquals(List.of("MLP Lead", "ML Platform Lead", "Machine LP Lead", "MLPL"),
+                names("Machine Learning Platform Lead"));
+        List<RoleInitials.ShortName> forms = RoleInitials.of("Machine Learning Platform Lead");
+        assertEquals(java.util.Optional.of("Platform"), forms.get(1).next());
+        assertEquals(List.of("Machine", "Learning"), forms.get(1).words());
+        assertEquals(List.of("Staff ML Engineer", "SML Engineer", "SMLE").stream().sorted().toList(),
+                names("Staff Machine Learning Engineer").stream().filter(n -> n.contains("ML")).sorted().toList());
+    }
+
+    @Test
+    void aRunsInitials_areTheGuidesUnlessAnotherGivesThemSaidTheSameWay() {
+        Map<String, List<String>> names = library(guide("ml", "Machine Learning Platform Lead"),
+                guide("manager", "Engineering Manager", "Line Manager"), guide("mobile", "Lead Mobile Engineer"),
+                guide("sre", "Site Reliability Engineering Lead"));
+
+        assertTrue(names.get("ml").contains("ML Platform Lead"));
+        // "LM" alone is the line manager, "LM engineer" the lead mobile engineer: said apart, both stay.
+        assertTrue(names.get("manager").contains("LM"));
+        assertTrue(names.get("mobile").contains("LM Engineer"));
+        // "SR" says "senior", never "site reliability".
+        assertFalse(names.get("sre").contains("SR Engineering Lead"));
     }
 
     @Test
@@ -54,7 +82,7 @@ class RoleInitialsTest {
 
         assertEquals(List.of(), names.get("data"));
         assertEquals(List.of(), names.get("design"));
-        assertEquals(List.of("SRE Lead", "SREL"), names.get("sre"));
+        assertEquals(List.of("SRE Lead", "Site RE Lead", "SREL"), names.get("sre"));
     }
 
     @Test
@@ -73,7 +101,7 @@ class RoleInitialsTest {
                 library(guide("manager", "Engineering Manager", "People Manager", "Line Manager")).get("manager"));
         assertEquals(List.of(), library(guide("mobile", "Mobile Lead")).get("mobile"));
         assertEquals(List.of("PM"), library(guide("product", "Product Manager")).get("product"));
-        assertEquals(List.of("RL", "SRE Lead", "SREL", "SR Engineer", "SRE"), library(guide("sre", "Reliability Lead",
+        assertEquals(List.of("RL", "SRE Lead", "Site RE Lead", "SREL", "SRE"), library(guide("sre", "Reliability Lead",
                 "Site Reliability Engineering Lead", "Site Reliability Engineer")).get("sre"));
     }
 }

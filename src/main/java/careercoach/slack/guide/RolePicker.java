@@ -23,8 +23,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
  * what the person typed, best first, at most {@link #MAX_OPTIONS} (Slack shows no more in one select). An empty query
  * lists the first guides by title, so the menu is useful before typing. Each word typed must start a word of the
  * title, id, an alias or the initials ("sre lead", "back lea", "em");
- * titles that start with the query come first, then titles holding it as whole words, then the rest, by title.
- * When no guide matches so, the closest roles to a misspelt name ({@link RoleFinder#closest}).
+ * two words typed may stand for one written as one ("front end", "front-end" for "Frontend"); titles that start
+ * with the query come first, then titles holding it as whole words, then the rest, by title. When no guide matches
+ * so, the guide {@code /career role} would find ({@link RoleFinder#find}: "fronted lead"), else the closest roles
+ * to a misspelt name ({@link RoleFinder#closest}).
  */
 final class RolePicker {
     /** Slack's limit on the options of one select menu. */
@@ -47,9 +49,7 @@ final class RolePicker {
             guide.aliases().forEach(alias -> names.add(normalise(alias)));
             // And the initials its names give, listed or not ("SRE lead" for Site Reliability Engineering Lead).
             initials.getOrDefault(guide.id(), List.of()).forEach(form -> names.add(normalise(form.name())));
-            boolean all = words.stream().allMatch(w -> names.stream().anyMatch(name ->
-                    Arrays.stream(name.split(" ")).anyMatch(t -> t.startsWith(w))));
-            if (!all) {
+            if (!startsWords(words, nameWords(names))) {
                 continue;
             }
             int rank = words.isEmpty() ? 0
@@ -59,8 +59,10 @@ final class RolePicker {
             ranked.add(new Ranked(guide, rank));
         }
         if (ranked.isEmpty() && !words.isEmpty()) {
-            // Nothing starts with what was typed: a misspelling ("secuirty") still offers the roles it is close to.
-            return new RoleFinder(guides).closest(query);
+            // Nothing starts with what was typed: the role as /career role finds it ("fronted lead"), else the
+            // roles a misspelling ("secuirty") is close to.
+            RoleFinder finder = new RoleFinder(guides);
+            return finder.find(query).guide().map(List::of).orElseGet(() -> finder.closest(query));
         }
         return ranked.stream()
                 .sorted(Comparator.comparingInt(Ranked::rank)
@@ -72,6 +74,40 @@ final class RolePicker {
     }
 
     private record Ranked(Guide guide, int rank) {
+    }
+
+    /** The words of a role's names, and each two adjacent words joined ("front end": "frontend"). */
+    private static List<String> nameWords(List<String> names) {
+        List<String> all = new ArrayList<>();
+        for (String name : names) {
+            String[] parts = name.split(" ");
+            all.addAll(Arrays.asList(parts));
+            for (int i = 0; i + 1 < parts.length; i++) {
+                all.add(parts[i] + parts[i + 1]);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Whether each word typed starts a word of the names, two typed words together standing for one written as
+     * one ("front end", "front-end" for "Frontend").
+     */
+    private static boolean startsWords(List<String> typed, List<String> nameWords) {
+        for (int k = 0; k < typed.size(); k++) {
+            if (k + 1 < typed.size()) {
+                String joined = typed.get(k) + typed.get(k + 1);
+                if (nameWords.stream().anyMatch(t -> t.startsWith(joined))) {
+                    k++;
+                    continue;
+                }
+            }
+            String w = typed.get(k);
+            if (nameWords.stream().noneMatch(t -> t.startsWith(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case, accents and punctuation gone, words separated by one space. */

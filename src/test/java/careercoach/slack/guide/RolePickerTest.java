@@ -38,6 +38,22 @@ class RolePickerTest {
     }
 
     @Test
+    void matches_rolesAsPeopleSayThem_likeCareerRole() {
+        List<Guide> guides = List.of(guide("backend", "Backend Engineering Lead (Microservices)"),
+                guide("ml", "Machine Learning Platform Lead"), guide("frontend", "Frontend Engineering Lead (Web)"),
+                guide("devex", "Developer Experience Lead"));
+
+        assertEquals(List.of("frontend"), RolePicker.matches(guides, "front-end").stream().map(Guide::id).toList());
+        assertEquals(List.of("frontend"), RolePicker.matches(guides, "front end le").stream().map(Guide::id)
+                .toList());
+        assertEquals(List.of("frontend"), RolePicker.matches(guides, "fronted lead").stream().map(Guide::id)
+                .toList());
+        assertEquals(List.of("ml"), RolePicker.matches(guides, "ML platform").stream().map(Guide::id).toList());
+        List<Guide> split = List.of(guide("backend", "Backend Engineering Lead"), guide("fe", "Front-End Lead"));
+        assertEquals(List.of("fe"), RolePicker.matches(split, "frontend").stream().map(Guide::id).toList());
+    }
+
+    @Test
     void matches_titlesStartingWithTheQueryComeFirst_thenWholeWords_thenWordBeginnings() {
         List<Guide> guides = List.of(guide("a", "Engineering Manager (Backend)"), guide("b", "Backend Engineering Lead"),
                 guide("c", "Scaling Backends Lead"), guide("d", "Frontend Lead"));

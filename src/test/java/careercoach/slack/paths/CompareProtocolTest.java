@@ -84,7 +84,7 @@ class CompareProtocolTest {
 
     @Test
     void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
-        HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr platform");
+        HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());

@@ -129,7 +129,7 @@ class TargetCheckProtocolTest {
     @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
-        HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr");
+        HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
         assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
