@@ -53,7 +53,7 @@ final class LadderParser {
     }
 
     static final class SectionDraft {
-        final String id;
+        String id;
         String title;
         final int line;
         final int level;
@@ -198,6 +198,11 @@ final class LadderParser {
             labelHeading(first.replaceAll(":$", ""), block.line());
             return;
         }
+        if (block.label() == null && alone && !block.emphasised() && first.endsWith(":")
+                && i + 1 < blocks.size() && isList(blocks.get(i + 1)) && section != null && nowhere == null) {
+            introduction(first);
+            return;
+        }
         if (!markdown && block.label() == null && Wording.isTitleCase(first) && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
             if (kind.isPresent() && canStart(kind.get())) {
@@ -224,6 +229,25 @@ final class LadderParser {
             return;
         }
         rest(block, pieces);
+    }
+
+    /**
+     * A sentence ending in a colon over a list ("Where people new to the role most often struggle:") introduces the
+     * list: it is the text of the section or group, not an entry. When it opens a section and names another kind
+     * than the heading did, and that kind is still free, it says what the list is: "Development Areas" over the
+     * places people struggle are the skill gaps, and a later "How to Level Up" is still the suggestions.
+     */
+    private void introduction(String line) {
+        Optional<String> kind = SectionKinds.of(line.replaceAll(":$", ""));
+        boolean opening = group == null && section.text.isEmpty() && section.items.isEmpty()
+                && section.groups.isEmpty();
+        if (opening && !section.implicit && kind.isPresent() && !kind.get().equals(section.id)
+                && !used.contains(kind.get())) {
+            used.remove(section.id);
+            section.id = kind.get();
+            used.add(kind.get());
+        }
+        text(line);
     }
 
     /** A title-case line alone on its line in plain text; true when it was taken as a heading. */

@@ -236,6 +236,38 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_introLineOverAList_isTheSectionsTextAndSaysWhichKindTheListIs() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Development Areas
+
+                Where people new to the role most often struggle:
+
+                - Cost governance for GPU clusters
+                - Model monitoring in production (drift, data skew)
+
+                ## How to Level Up
+                Lead one migration end to end.
+
+                ## Responsibilities
+                The things a lead in this role looks after every week:
+                - The platform roadmap
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals("Development Areas", gaps.title());
+        assertEquals("Where people new to the role most often struggle:", gaps.text());
+        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
+                labels(gaps));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+        Section duties = ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
+        assertEquals("The things a lead in this role looks after every week:", duties.text());
+        assertEquals(List.of("The platform roadmap"), labels(duties));
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
