@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
  * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
  * title case ("Growth Trend"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
- * no section is placed by what is under it (numbered steps are next steps, salary figures salary), or not at all.
+ * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
+ * steps are next steps, salary figures salary), or not at all.
  */
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
@@ -313,7 +314,11 @@ final class LadderParser {
             numbered += b.kind() == Kind.NUMBERED ? 1 : 0;
             salaries += SalaryRange.in(b.text()).isPresent() ? 1 : 0;
         }
-        if (numbered >= 2 && numbered * 2 > entries && canStart(SectionIds.NEXT_STEPS)) {
+        Optional<String> labelled = i + 1 < blocks.size() && !endsSection(i + 1, level)
+                ? labelKind(i + 1) : Optional.empty();
+        if (labelled.isPresent()) {
+            startSection(labelled.get(), heading, line, level);
+        } else if (numbered >= 2 && numbered * 2 > entries && canStart(SectionIds.NEXT_STEPS)) {
             startSection(SectionIds.NEXT_STEPS, heading, line, level);
         } else if (salaries >= 2 && salaries * 2 > entries && canStart(SectionIds.SALARY_AND_DEMAND)) {
             startSection(SectionIds.SALARY_AND_DEMAND, heading, line, level);
@@ -326,6 +331,24 @@ final class LadderParser {
                     + sections.stream().filter(s -> s.id.equals(kind.get())).findFirst().map(s -> s.line).orElse(0)
                     : "no section of a guide is about this (" + String.join(", ", SectionIds.ALL) + ")"));
         }
+    }
+
+    /**
+     * The kind a label heading names (a bold line, or a short line ending in a colon over a list: "Can lead to:"),
+     * when it is free: the heading above it is then that section, and the label its first group.
+     */
+    private Optional<String> labelKind(int j) {
+        Block b = blocks.get(j);
+        if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1) {
+            return Optional.empty();
+        }
+        String text = b.pieces().get(0);
+        boolean label = b.emphasised() || text.endsWith(":") && Wording.wordCount(text) <= 4
+                && j + 1 < blocks.size() && isList(blocks.get(j + 1));
+        if (!label) {
+            return Optional.empty();
+        }
+        return SectionKinds.of(text.replaceAll(":$", "")).filter(this::canStart);
     }
 
     private boolean endsSection(int j, int level) {

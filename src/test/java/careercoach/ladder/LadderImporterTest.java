@@ -268,6 +268,25 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_headingThatNamesNoSection_overALabelThatNamesOne_isThatSectionWithTheLabelAsAGroup() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Onward
+
+                **Can lead to:**
+                - Head of Platform
+
+                **Lateral moves:**
+                - SRE Lead
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section path = ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals("Onward", path.title());
+        assertEquals(List.of("Can lead to", "Lateral moves"), path.groups().stream().map(Group::title).toList());
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
