@@ -322,6 +322,9 @@ final class LadderParser {
             startSection(SectionIds.NEXT_STEPS, heading, line, level);
         } else if (salaries >= 2 && salaries * 2 > entries && canStart(SectionIds.SALARY_AND_DEMAND)) {
             startSection(SectionIds.SALARY_AND_DEMAND, heading, line, level);
+        } else if (i + 1 < blocks.size() && !endsSection(i + 1, level) && isLineOfNames(blocks.get(i + 1))
+                && canStart(SectionIds.COMPANIES_HIRING)) {
+            startSection(SectionIds.COMPANIES_HIRING, heading, line, level);
         } else {
             section = null;
             group = null;
@@ -349,6 +352,20 @@ final class LadderParser {
             return Optional.empty();
         }
         return SectionKinds.of(text.replaceAll(":$", "")).filter(this::canStart);
+    }
+
+    /**
+     * A line of text that lists three or more short capitalised names, "Google, Meta, OpenAI": under a heading that
+     * names no section, it says the section holds the companies. A list entry naming a few things does not.
+     */
+    private static boolean isLineOfNames(Block b) {
+        if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1 || b.emphasised()
+                || SalaryRange.in(b.text()).isPresent()) {
+            return false;
+        }
+        List<String> names = Wording.names(b.text());
+        return names.size() >= 3 && names.stream().allMatch(n -> Character.isUpperCase(n.codePointAt(0))
+                || Character.isDigit(n.codePointAt(0)));
     }
 
     private boolean endsSection(int j, int level) {
@@ -481,7 +498,14 @@ final class LadderParser {
             }
             case SectionIds.COMPANIES_HIRING -> {
                 List<String> names = label == null && prose ? Wording.names(text) : List.of();
-                if (!names.isEmpty()) {
+                Matcher labelled = LABELLED.matcher(text);
+                if (label == null && prose && labelled.matches() && text.contains(":")
+                        && Wording.wordCount(labelled.group(1)) <= 3
+                        && Wording.names(labelled.group(2)).size() >= 2) {
+                    // "Industries: AI labs, cloud providers, adtech": a group of names under its label
+                    startGroup(labelled.group(1), line);
+                    Wording.names(labelled.group(2)).forEach(n -> section(new ItemDraft(n, "", "", "", line)));
+                } else if (!names.isEmpty()) {
                     names.forEach(n -> section(new ItemDraft(n, "", "", "", line)));
                 } else if (label != null) {
                     section(new ItemDraft(label, text, "", "", line));

@@ -287,6 +287,33 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_headingThatNamesNoSection_overALineOfNames_isTheCompanies() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Where This Role Exists
+
+                Google, Meta, OpenAI, Databricks, NVIDIA
+
+                Industries: AI labs, cloud providers, adtech.
+
+                ## Tools We Use
+
+                - Python, Go and Terraform
+                """);
+
+        Section companies = ladder.guide().section(SectionIds.COMPANIES_HIRING).orElseThrow();
+        assertEquals("Where This Role Exists", companies.title());
+        assertEquals(List.of("Google", "Meta", "OpenAI", "Databricks", "NVIDIA"),
+                companies.items().stream().map(Item::label).toList());
+        assertEquals(List.of("Industries: AI labs, cloud providers, adtech"), companies.groups().stream()
+                .map(g -> g.title() + ": " + String.join(", ", g.items().stream().map(Item::label).toList()))
+                .toList());
+        assertEquals(List.of("ladder.md:8: Tools We Use", "ladder.md:10: Python, Go and Terraform"),
+                ladder.unplaced().stream().map(u -> u.toString().replaceAll(" \\(.*", "")).toList(),
+                "a list under a heading is no line of names");
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
