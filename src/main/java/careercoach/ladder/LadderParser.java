@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
  * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
  * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
- * title case ("Growth Trend"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
+ * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket;
+ * otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
  * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all.
  */
@@ -266,11 +267,20 @@ final class LadderParser {
             placeByContent(i, text, block.line(), 0, kind);
             return true;
         }
-        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))) {
+        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))
+                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0)))) {
             startGroup(text, block.line());
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a name with the bracket that explains it, "Accessibility (screen readers, ARIA)": one such
+     * line over another is an entry over the next, not the heading of a group.
+     */
+    private static boolean hasDetails(String line) {
+        return !Wording.detailsOf(line).details().isEmpty();
     }
 
     /** Whether block i reads as a plain-text heading itself: headings do not follow each other. */

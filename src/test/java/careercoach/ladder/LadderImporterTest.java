@@ -314,6 +314,26 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_plainText_aNameWithDetailsOverAnother_isAnEntryNotAGroupHeading() throws Exception {
+        ImportedLadder ladder = read("""
+                Frontend Lead
+                Career Ladder
+
+                Key Skills
+                TypeScript and a modern framework (React, Vue or Angular)
+                Accessibility (screen readers, keyboard navigation, ARIA)
+                Browser testing (unit, visual regression, end-to-end)
+                Mentoring and technical leadership
+                """);
+
+        Section skills = ladder.guide().section(SectionIds.TOP_SKILLS).orElseThrow();
+        assertEquals(List.of(), skills.groups());
+        assertEquals(List.of("TypeScript and a modern framework", "Accessibility", "Browser testing",
+                "Mentoring and technical leadership"), skills.items().stream().map(Item::name).toList());
+        assertEquals("screen readers, keyboard navigation, ARIA", skills.items().get(1).details());
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
