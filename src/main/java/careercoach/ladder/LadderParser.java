@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
  * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
  * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
- * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket;
- * otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
+ * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket, or it
+ * is a line of names ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
  * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all.
  */
@@ -255,6 +255,9 @@ final class LadderParser {
     /** A title-case line alone on its line in plain text; true when it was taken as a heading. */
     private boolean plainHeading(int i, Block block, String text, Optional<String> kind, boolean followed) {
         boolean inPlacedSection = section != null && nowhere == null;
+        if (Wording.names(text).size() >= 3) {
+            return false; // "Vercel, Shopify, Airbnb": a line of names is no heading
+        }
         if (inPlacedSection && followed && kind.isPresent() && kind.get().equals(section.id)) {
             startGroup(text, block.line());
             return true;

@@ -334,6 +334,23 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_plainText_aLineOfNames_isNoGroupHeading() throws Exception {
+        ImportedLadder ladder = read("""
+                Frontend Lead
+                Career Ladder
+
+                Who Hires
+                Vercel, Shopify, Airbnb, Netflix
+                E-commerce, media, SaaS, travel
+                """);
+
+        Section companies = ladder.guide().section(SectionIds.COMPANIES_HIRING).orElseThrow();
+        assertEquals(List.of(), companies.groups());
+        assertEquals(List.of("Vercel", "Shopify", "Airbnb", "Netflix", "E-commerce", "media", "SaaS", "travel"),
+                companies.items().stream().map(Item::label).toList());
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
