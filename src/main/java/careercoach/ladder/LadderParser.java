@@ -98,6 +98,7 @@ final class LadderParser {
     private LadderParser(LadderLines.Document document) {
         this.blocks = document.blocks();
         this.markdown = document.markdown();
+        document.dropped().forEach(d -> unplaced.add(new Unplaced(d.line(), d.text(), d.reason())));
     }
 
     static Parsed parse(List<String> lines) {

@@ -351,6 +351,35 @@ class LadderImporterTest {
     }
 
     @Test
+    void read_slackMentionsAndLinks_mentionsLeftOutLinksKeepTheirText_andEachIsListed() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Responsibilities
+                - Tell <!channel> about every incident
+                - Sign in through <https://evil.example|the SSO page> first
+                - Read <https://docs.example/handbook>
+                - ---
+                - Ping <@U012ABCDEF> and <!subteam^S123|@leads> weekly
+                - Written escaped, &lt;!here&gt; too
+                """);
+
+        assertEquals(List.of("Tell about every incident", "Sign in through the SSO page first",
+                        "Read https://docs.example/handbook", "Ping and weekly", "Written escaped, too"),
+                labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertTrue(ladder.yaml().lines().noneMatch(l -> l.contains("<") || l.contains("evil.example")),
+                ladder::yaml);
+        assertEquals(List.of(
+                        "ladder.md:3: <!channel> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:4: <https://evil.example|the SSO page> (a link: its text 'the SSO page' kept,"
+                                + " the address left out)",
+                        "ladder.md:6: - --- (a list entry of only dashes, read as a rule: nothing of it is imported)",
+                        "ladder.md:7: <@U012ABCDEF> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:7: <!subteam^S123|@leads> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:8: <!here> (a mention, left out: a guide notifies no one)"),
+                ladder.unplaced().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void read_longNamesAndWords_giveIdsThatFitAGuide(@TempDir Path indexData) throws Exception {
         String pasted = "x".repeat(70);
         ImportedLadder ladder = read("""
