@@ -31,6 +31,7 @@ class GuideEdgesProtocolTest {
     private static final Path NO_SKILL_AREAS = Path.of("src/test/resources/edge-guides/no-skill-areas");
     private static final Path NO_NEXT_STEPS = Path.of("src/test/resources/edge-guides/no-next-steps");
     private static final Path TOP_SKILLS_ONLY = Path.of("src/test/resources/edge-guides/top-skills-only");
+    private static final Path PATH_HEADING_REPEATED = Path.of("src/test/resources/edge-guides/path-heading-repeated");
 
     private static SlackTestKit start(Path indexData) throws Exception {
         return SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString()), Clock.systemUTC());
@@ -98,6 +99,19 @@ class GuideEdgesProtocolTest {
 
             String home = kit.openHome(USER).toString();
             assertTrue(home.contains("Start a check"), home);
+        }
+    }
+
+    @Test
+    void path_whoseFirstGroupRepeatsTheSectionTitle_saysItOnce() throws Exception {
+        try (SlackTestKit kit = start(PATH_HEADING_REPEATED)) {
+            JsonNode blocks = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(kit.command(USER, "C1", "path").body()).path("blocks");
+
+            String shown = blocks.toString();
+            assertEquals(1, shown.split("Can lead to", -1).length - 1, shown);
+            assertTrue(shown.contains("Head of Platform"), shown);
+            assertTrue(shown.contains("*Lateral moves*"), shown);
         }
     }
 
