@@ -236,16 +236,17 @@ final class LadderParser {
 
     /**
      * A sentence ending in a colon over a list ("Where people new to the role most often struggle:") introduces the
-     * list: it is the text of the section or group, not an entry. When it opens a section and names another kind
-     * than the heading did, and that kind is still free, it says what the list is: "Development Areas" over the
-     * places people struggle are the skill gaps, and a later "How to Level Up" is still the suggestions.
+     * list: it is the text of the section or group, not an entry. When it opens a section and says the list is of
+     * where people struggle (it names the skill gaps, a kind still free), the section is the skill gaps:
+     * "Development Areas" over the places people struggle, and a later "How to Level Up" is still the suggestions.
+     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills.
      */
     private void introduction(String line) {
         Optional<String> kind = SectionKinds.of(line.replaceAll(":$", ""));
         boolean opening = group == null && section.text.isEmpty() && section.items.isEmpty()
                 && section.groups.isEmpty();
-        if (opening && !section.implicit && kind.isPresent() && !kind.get().equals(section.id)
-                && !used.contains(kind.get())) {
+        if (opening && !section.implicit && kind.equals(Optional.of(SectionIds.SKILL_GAPS))
+                && !kind.get().equals(section.id) && !used.contains(kind.get())) {
             used.remove(section.id);
             section.id = kind.get();
             used.add(kind.get());

@@ -268,6 +268,15 @@ class LadderImporterTest {
         Section duties = ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
         assertEquals("The things a lead in this role looks after every week:", duties.text());
         assertEquals(List.of("The platform roadmap"), labels(duties));
+
+        ImportedLadder skills = read("""
+                # Platform Lead
+                ## Skills
+                Skills you will develop in your first year here:
+                - Kubernetes
+                """);
+        assertEquals(List.of("top-skills"), skills.guide().sections().stream().map(Section::id).toList(),
+                "an intro naming another kind than the struggles leaves the section as its heading says");
     }
 
     @Test
