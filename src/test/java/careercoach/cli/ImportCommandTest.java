@@ -117,6 +117,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_slackMarkupInTheLadder_isListedAndNeverWrittenLive() throws Exception {
+        Path ladder = files.resolve("data-lead.md");
+        Files.writeString(ladder, """
+                # Data Engineering Lead
+
+                ## Responsibilities
+                - Tell <!channel> when a pipeline is late
+                - Keep <https://evil.example|the SSO page> up to date
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        String written = Files.readString(indexData.resolve("guides/data-engineering-lead.yml"));
+        assertTrue(written.contains("Keep the SSO page up to date") && !written.contains("<")
+                && !written.contains("evil.example"), written);
+        assertTrue(out().contains("  " + ladder + ":4: <!channel> (a mention, left out: a guide notifies no one)\n"
+                + "  " + ladder + ":5: <https://evil.example|the SSO page> (a link: its text 'the SSO page' kept,"
+                + " the address left out)"), this::out);
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
