@@ -7,6 +7,7 @@ import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -105,7 +106,7 @@ class GuideEdgesProtocolTest {
     @Test
     void path_whoseFirstGroupRepeatsTheSectionTitle_saysItOnce() throws Exception {
         try (SlackTestKit kit = start(PATH_HEADING_REPEATED)) {
-            JsonNode blocks = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode blocks = new ObjectMapper()
                     .readTree(kit.command(USER, "C1", "path").body()).path("blocks");
 
             String shown = blocks.toString();
