@@ -246,7 +246,7 @@ public final class Coach {
         }));
         List<String> targetRefs = new ArrayList<>();
         List<Item> targets = new ArrayList<>();
-        for (String sectionKind : kind.sectionKinds()) {
+        for (String sectionKind : kind.sectionKinds(target)) {
             target.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().forEach(item -> {
                 targetRefs.add(section.id() + "/" + item.id());
                 targets.add(item);

@@ -25,7 +25,7 @@ public final class ConversationEngine {
 
     private static List<String> questions(Guide guide, ConversationKind kind) {
         List<String> questions = new ArrayList<>();
-        for (String sectionKind : kind.sectionKinds()) {
+        for (String sectionKind : kind.sectionKinds(guide)) {
             guide.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().stream()
                     .map(Item::id)
                     .forEach(itemId -> questions.add(section.id() + "/" + itemId)));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns the YAML tree of one guide file into a {@link Guide}, reporting every problem it meets instead of stopping
@@ -69,6 +70,8 @@ final class GuideFileReader {
     private final List<GuideProblem> warnings = new ArrayList<>();
     /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
     private final List<GuideProblem> placeholders = new ArrayList<>();
+    /** Sections of skill areas that name no actions: a warning once the guide is otherwise sound. */
+    private final List<GuideProblem> withoutActions = new ArrayList<>();
 
     GuideFileReader(Path file, List<GuideProblem> problems) {
         this.file = file;
@@ -76,6 +79,7 @@ final class GuideFileReader {
     }
 
     Optional<LocatedGuide> read(Node root) {
+        int problemsBefore = problems.size();
         if (!(root instanceof Mapping guideMap)) {
             problem(root.line(), "a guide file must be a mapping with id, title and sections");
             return Optional.empty();
@@ -94,6 +98,9 @@ final class GuideFileReader {
             placeholders.forEach(p -> problem(p.line(), "\"" + p.message() + "\" is a placeholder from new-guide:"
                     + " write the real text or delete it (a guide with placeholders is not served; mark it"
                     + " 'draft: true' until it is ready)"));
+        }
+        if (problems.size() == problemsBefore) {
+            warnings.addAll(withoutActions);
         }
         int titleLine = lineOf(fields, "title", guideMap);
         int aliasesLine = fields.containsKey("aliases") ? fields.get("aliases").line() : titleLine;
@@ -208,6 +215,21 @@ final class GuideFileReader {
                 || groups.stream().anyMatch(g -> !g.text().isBlank() || !g.items().isEmpty());
         if (!hasContent) {
             problem(sectionMap.line(), "section '" + orBlank(id) + "' is empty: give it text, items or a group with content");
+        }
+        boolean skillAreas = kind.filter(k -> k.equals(SectionIds.SKILL_GAPS) || k.equals(SectionIds.TOP_SKILLS))
+                .isPresent();
+        List<String> stepless = !skillAreas ? List.of() : Stream.concat(items.stream(),
+                groups.stream().flatMap(g -> g.items().stream())).filter(i -> i.actions().isEmpty())
+                .map(Item::id).toList();
+        if (!stepless.isEmpty()) {
+            // One line for the section, not one per area: an imported ladder has none anywhere.
+            withoutActions.add(GuideProblem.warning(file, sectionMap.line(), "section '" + orBlank(id) + "': "
+                    + (stepless.size() == 1 ? "1 skill area names" : stepless.size() + " skill areas name")
+                    + " no actions (" + String.join(", ", stepless.stream().limit(5).toList())
+                    + (stepless.size() > 5 ? ", …" : "") + "): a skill check that finds "
+                    + (stepless.size() == 1 ? "it a gap" : "them gaps") + " gives a plan with no steps for "
+                    + (stepless.size() == 1 ? "it" : "them") + "; list in each area's 'actions' the next steps or"
+                    + " development suggestions that build it"));
         }
         return new Section(id, title, text, items, groups, keywords, phrasings, kind);
     }

@@ -26,7 +26,11 @@ final class LadderLines {
                  boolean emphasised, boolean blankBefore, boolean blankAfter) {
     }
 
-    record Document(boolean markdown, List<Block> blocks) {
+    /** What was taken out of a line although the line was read: a mention, a link's address. */
+    record Dropped(int line, String text, String reason) {
+    }
+
+    record Document(boolean markdown, List<Block> blocks, List<Dropped> dropped) {
     }
 
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -50,10 +54,16 @@ final class LadderLines {
         boolean markdown = raw.stream().anyMatch(l -> ATX_HEADING.matcher(l).matches())
                 || setextAnywhere(raw);
         List<Block> blocks = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
         boolean blankBefore = true;
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             int number = i + 1;
+            dropped.addAll(droppedFrom(line, number));
+            if (RULE.matcher(line).matches() && BULLET.matcher(line).matches() && !isSetextUnderline(raw, i)) {
+                dropped.add(new Dropped(number, line.strip(),
+                        "a list entry of only dashes, read as a rule: nothing of it is imported"));
+            }
             if (line.isBlank() || RULE.matcher(line).matches() && !isSetextUnderline(raw, i)) {
                 markBlankAfter(blocks);
                 blankBefore = true;
@@ -78,7 +88,29 @@ final class LadderLines {
             }
         }
         markBlankAfter(blocks);
-        return new Document(markdown, blocks);
+        return new Document(markdown, blocks, List.copyOf(dropped));
+    }
+
+    /**
+     * The Slack markup of a line that the guide leaves out, each with why: a mention ({@code <!channel>},
+     * {@code <@U123>}, {@code <#C123>}, {@code <!subteam^S1|@team>}) would notify people wherever the guide is shown;
+     * a link's address ({@code <https://…|the SSO page>}) is not followed, its text is kept.
+     */
+    private static List<Dropped> droppedFrom(String line, int number) {
+        List<Dropped> dropped = new ArrayList<>();
+        Matcher m = SLACK_MARKUP.matcher(angles(line));
+        while (m.find()) {
+            if (SLACK_MENTION.matcher(m.group()).matches()) {
+                dropped.add(new Dropped(number, m.group(), "a mention, left out: a guide notifies no one"));
+            } else {
+                Matcher link = SLACK_LINK.matcher(m.group());
+                if (link.matches()) {
+                    dropped.add(new Dropped(number, m.group(), "a link: its text '" + link.group(2).strip()
+                            + "' kept, the address left out"));
+                }
+            }
+        }
+        return dropped;
     }
 
     private static Block classify(List<String> raw, int i, int number, boolean markdown, boolean blankBefore) {
@@ -200,6 +232,15 @@ final class LadderLines {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    /** Angle brackets written as entities are markup all the same: "&lt;!here&gt;" is a mention too. */
+    private static String angles(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    private static final Pattern SLACK_MARKUP = Pattern.compile("<[^<>\\s][^<>]*>");
+    private static final Pattern SLACK_MENTION = Pattern.compile("<[!@#][^<>]*>");
+    private static final Pattern SLACK_LINK = Pattern.compile("<((?:https?|mailto):[^|<>\\s]+)\\|([^<>]+)>");
+    private static final Pattern BARE_LINK = Pattern.compile("<((?:https?|mailto):[^|<>\\s]+)>");
     private static final Pattern TAG = Pattern.compile("<[^>\\s][^>]*>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern EMPHASIS =
@@ -207,10 +248,17 @@ final class LadderLines {
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
 
-    /** The text of a line with its inline Markdown taken away, whitespace collapsed. */
+    /**
+     * The text of a line with its inline Markdown taken away, whitespace collapsed: a link keeps its text, a bare
+     * address in angle brackets stays as plain text, mentions and HTML tags go.
+     */
     static String inline(String text) {
         String s = IMAGE.matcher(text).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
+        s = angles(s);
+        s = SLACK_MENTION.matcher(s).replaceAll(" ");
+        s = SLACK_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        s = BARE_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = TAG.matcher(s).replaceAll(" ");
         s = CODE.matcher(s).replaceAll("$1");
         s = STRONG.matcher(s).replaceAll("$2");

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
  * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
  * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
- * title case ("Growth Trend"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
- * no section is placed by what is under it (numbered steps are next steps, salary figures salary), or not at all.
+ * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket, or it
+ * is a line of names ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
+ * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
+ * steps are next steps, salary figures salary), or not at all.
  */
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
@@ -53,7 +55,7 @@ final class LadderParser {
     }
 
     static final class SectionDraft {
-        final String id;
+        String id;
         String title;
         final int line;
         final int level;
@@ -96,6 +98,7 @@ final class LadderParser {
     private LadderParser(LadderLines.Document document) {
         this.blocks = document.blocks();
         this.markdown = document.markdown();
+        document.dropped().forEach(d -> unplaced.add(new Unplaced(d.line(), d.text(), d.reason())));
     }
 
     static Parsed parse(List<String> lines) {
@@ -198,6 +201,11 @@ final class LadderParser {
             labelHeading(first.replaceAll(":$", ""), block.line());
             return;
         }
+        if (block.label() == null && alone && !block.emphasised() && first.endsWith(":")
+                && i + 1 < blocks.size() && isList(blocks.get(i + 1)) && section != null && nowhere == null) {
+            introduction(first);
+            return;
+        }
         if (!markdown && block.label() == null && Wording.isTitleCase(first) && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
             if (kind.isPresent() && canStart(kind.get())) {
@@ -226,9 +234,32 @@ final class LadderParser {
         rest(block, pieces);
     }
 
+    /**
+     * A sentence ending in a colon over a list ("Where people new to the role most often struggle:") introduces the
+     * list: it is the text of the section or group, not an entry. When it opens a section and says the list is of
+     * where people struggle (it names the skill gaps, a kind still free), the section is the skill gaps:
+     * "Development Areas" over the places people struggle, and a later "How to Level Up" is still the suggestions.
+     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills.
+     */
+    private void introduction(String line) {
+        Optional<String> kind = SectionKinds.of(line.replaceAll(":$", ""));
+        boolean opening = group == null && section.text.isEmpty() && section.items.isEmpty()
+                && section.groups.isEmpty();
+        if (opening && !section.implicit && kind.equals(Optional.of(SectionIds.SKILL_GAPS))
+                && !kind.get().equals(section.id) && !used.contains(kind.get())) {
+            used.remove(section.id);
+            section.id = kind.get();
+            used.add(kind.get());
+        }
+        text(line);
+    }
+
     /** A title-case line alone on its line in plain text; true when it was taken as a heading. */
     private boolean plainHeading(int i, Block block, String text, Optional<String> kind, boolean followed) {
         boolean inPlacedSection = section != null && nowhere == null;
+        if (Wording.names(text).size() >= 3) {
+            return false; // "Vercel, Shopify, Airbnb": a line of names is no heading
+        }
         if (inPlacedSection && followed && kind.isPresent() && kind.get().equals(section.id)) {
             startGroup(text, block.line());
             return true;
@@ -241,11 +272,20 @@ final class LadderParser {
             placeByContent(i, text, block.line(), 0, kind);
             return true;
         }
-        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))) {
+        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))
+                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0)))) {
             startGroup(text, block.line());
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a name with the bracket that explains it, "Accessibility (screen readers, ARIA)": one such
+     * line over another is an entry over the next, not the heading of a group.
+     */
+    private static boolean hasDetails(String line) {
+        return !Wording.detailsOf(line).details().isEmpty();
     }
 
     /** Whether block i reads as a plain-text heading itself: headings do not follow each other. */
@@ -289,10 +329,17 @@ final class LadderParser {
             numbered += b.kind() == Kind.NUMBERED ? 1 : 0;
             salaries += SalaryRange.in(b.text()).isPresent() ? 1 : 0;
         }
-        if (numbered >= 2 && numbered * 2 > entries && canStart(SectionIds.NEXT_STEPS)) {
+        Optional<String> labelled = i + 1 < blocks.size() && !endsSection(i + 1, level)
+                ? labelKind(i + 1) : Optional.empty();
+        if (labelled.isPresent()) {
+            startSection(labelled.get(), heading, line, level);
+        } else if (numbered >= 2 && numbered * 2 > entries && canStart(SectionIds.NEXT_STEPS)) {
             startSection(SectionIds.NEXT_STEPS, heading, line, level);
         } else if (salaries >= 2 && salaries * 2 > entries && canStart(SectionIds.SALARY_AND_DEMAND)) {
             startSection(SectionIds.SALARY_AND_DEMAND, heading, line, level);
+        } else if (i + 1 < blocks.size() && !endsSection(i + 1, level) && isLineOfNames(blocks.get(i + 1))
+                && canStart(SectionIds.COMPANIES_HIRING)) {
+            startSection(SectionIds.COMPANIES_HIRING, heading, line, level);
         } else {
             section = null;
             group = null;
@@ -302,6 +349,38 @@ final class LadderParser {
                     + sections.stream().filter(s -> s.id.equals(kind.get())).findFirst().map(s -> s.line).orElse(0)
                     : "no section of a guide is about this (" + String.join(", ", SectionIds.ALL) + ")"));
         }
+    }
+
+    /**
+     * The kind a label heading names (a bold line, or a short line ending in a colon over a list: "Can lead to:"),
+     * when it is free: the heading above it is then that section, and the label its first group.
+     */
+    private Optional<String> labelKind(int j) {
+        Block b = blocks.get(j);
+        if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1) {
+            return Optional.empty();
+        }
+        String text = b.pieces().get(0);
+        boolean label = b.emphasised() || text.endsWith(":") && Wording.wordCount(text) <= 4
+                && j + 1 < blocks.size() && isList(blocks.get(j + 1));
+        if (!label) {
+            return Optional.empty();
+        }
+        return SectionKinds.of(text.replaceAll(":$", "")).filter(this::canStart);
+    }
+
+    /**
+     * A line of text that lists three or more short capitalised names, "Google, Meta, OpenAI": under a heading that
+     * names no section, it says the section holds the companies. A list entry naming a few things does not.
+     */
+    private static boolean isLineOfNames(Block b) {
+        if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1 || b.emphasised()
+                || SalaryRange.in(b.text()).isPresent()) {
+            return false;
+        }
+        List<String> names = Wording.names(b.text());
+        return names.size() >= 3 && names.stream().allMatch(n -> Character.isUpperCase(n.codePointAt(0))
+                || Character.isDigit(n.codePointAt(0)));
     }
 
     private boolean endsSection(int j, int level) {
@@ -434,7 +513,14 @@ final class LadderParser {
             }
             case SectionIds.COMPANIES_HIRING -> {
                 List<String> names = label == null && prose ? Wording.names(text) : List.of();
-                if (!names.isEmpty()) {
+                Matcher labelled = LABELLED.matcher(text);
+                if (label == null && prose && labelled.matches() && text.contains(":")
+                        && Wording.wordCount(labelled.group(1)) <= 3
+                        && Wording.names(labelled.group(2)).size() >= 2) {
+                    // "Industries: AI labs, cloud providers, adtech": a group of names under its label
+                    startGroup(labelled.group(1), line);
+                    Wording.names(labelled.group(2)).forEach(n -> section(new ItemDraft(n, "", "", "", line)));
+                } else if (!names.isEmpty()) {
                     names.forEach(n -> section(new ItemDraft(n, "", "", "", line)));
                 } else if (label != null) {
                     section(new ItemDraft(label, text, "", "", line));

@@ -72,7 +72,9 @@ class ImportCommandTest {
         assertEquals("Imported " + SEED + " as " + written + ": 9 sections, 69 items.", lines.get(0));
         assertEquals(8, lines.stream().filter(l -> l.startsWith(written + ":") && l.contains(": warning: role '"))
                 .count(), this::out);
-        assertTrue(lines.get(lines.size() - 1).startsWith("validate: OK (8 warnings). Still to do by hand:"),
+        assertEquals(2, lines.stream().filter(l -> l.startsWith(written + ":") && l.contains(" name no actions ("))
+                .count(), this::out);
+        assertTrue(lines.get(lines.size() - 1).startsWith("validate: OK (10 warnings). Still to do by hand:"),
                 this::out);
         assertFalse(out().contains("Not placed"), this::out);
         assertEquals("", err());
@@ -87,7 +89,7 @@ class ImportCommandTest {
         Path written = indexData.resolve("guides/site-reliability-engineering-sre-lead.yml");
         assertTrue(out().startsWith("Imported " + WIKI + " as " + written + ": 9 sections, "), this::out);
         assertFalse(out().contains("Not placed"), this::out);
-        assertTrue(out().contains("validate: OK (4 warnings)"), this::out);
+        assertTrue(out().contains("validate: OK (6 warnings)"), this::out);
         assertEquals(2, new GuideLoader().load(indexData).guides().size());
         assertTrue(Files.readString(written).contains("guide: " + SEED_ID), "the role that has a guide links to it");
     }
@@ -112,6 +114,27 @@ class ImportCommandTest {
                 && out().contains("  " + ladder + ":7: Free lunch (under 'Benefits' (line 6), which is placed"
                 + " nowhere)"),
                 this::out);
+    }
+
+    @Test
+    void run_slackMarkupInTheLadder_isListedAndNeverWrittenLive() throws Exception {
+        Path ladder = files.resolve("data-lead.md");
+        Files.writeString(ladder, """
+                # Data Engineering Lead
+
+                ## Responsibilities
+                - Tell <!channel> when a pipeline is late
+                - Keep <https://evil.example|the SSO page> up to date
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        String written = Files.readString(indexData.resolve("guides/data-engineering-lead.yml"));
+        assertTrue(written.contains("Keep the SSO page up to date") && !written.contains("<")
+                && !written.contains("evil.example"), written);
+        assertTrue(out().contains("  " + ladder + ":4: <!channel> (a mention, left out: a guide notifies no one)\n"
+                + "  " + ladder + ":5: <https://evil.example|the SSO page> (a link: its text 'the SSO page' kept,"
+                + " the address left out)"), this::out);
     }
 
     @Test

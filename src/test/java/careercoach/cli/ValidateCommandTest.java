@@ -56,6 +56,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_skillAreasWithNoActions_warnOncePerSectionThatThePlanHasNoStepsForThem() {
+        Path dir = Path.of("src/test/resources/edge-guides/no-next-steps");
+        String file = dir.resolve("guides/data-platform-lead.yml").toString();
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        assertEquals(List.of(file + ":9: warning: section 'skill-gaps': 2 skill areas name no actions (streaming,"
+                        + " data-contracts): a skill check that finds them gaps gives a plan with no steps for them;"
+                        + " list in each area's 'actions' the next steps or development suggestions that build it"),
+                text(err).lines().toList());
+    }
+
+    @Test
     void run_twoGuidesWhoseRoleNamesSayTheSameWords_warns(@TempDir Path dir) throws Exception {
         Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
         Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");

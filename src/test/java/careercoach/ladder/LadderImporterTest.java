@@ -82,12 +82,15 @@ class LadderImporterTest {
         assertEquals("Your first 90 days", steps.title(), "numbered steps under any heading are the next steps");
         assertEquals(4, steps.items().size());
 
-        // Roles without a guide are warnings; the shipped guide's "SRE Lead" now has one.
+        // Roles without a guide are warnings; the shipped guide's "SRE Lead" now has one. Skill areas have no
+        // actions yet: one warning for each section of them.
         List<String> warnings = library.warnings().stream()
                 .filter(w -> w.file().getFileName().toString().startsWith("site-reliability"))
-                .map(GuideProblem::message).map(m -> m.replaceAll(" has no guide.*", "")).toList();
-        assertEquals(List.of("role 'Head of Reliability'", "role 'Principal SRE'",
-                "role 'Engineering Manager, Infrastructure'", "role 'Platform Engineering Lead'"), warnings);
+                .map(GuideProblem::message).map(m -> m.replaceAll(" has no guide.*| name no actions.*", ""))
+                .toList();
+        assertEquals(List.of("section 'top-skills': 5 skill areas", "role 'Head of Reliability'",
+                "role 'Principal SRE'", "role 'Engineering Manager, Infrastructure'",
+                "role 'Platform Engineering Lead'", "section 'skill-gaps': 3 skill areas"), warnings);
         List<String> shippedWarnings = library.warnings().stream()
                 .filter(w -> w.file().getFileName().toString().startsWith("backend")).map(GuideProblem::message)
                 .toList();
@@ -233,6 +236,159 @@ class LadderImporterTest {
                 labels(ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow()));
         assertEquals(List.of("Lead one migration end to end."),
                 labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+    }
+
+    @Test
+    void read_introLineOverAList_isTheSectionsTextAndSaysWhichKindTheListIs() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Development Areas
+
+                Where people new to the role most often struggle:
+
+                - Cost governance for GPU clusters
+                - Model monitoring in production (drift, data skew)
+
+                ## How to Level Up
+                Lead one migration end to end.
+
+                ## Responsibilities
+                The things a lead in this role looks after every week:
+                - The platform roadmap
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals("Development Areas", gaps.title());
+        assertEquals("Where people new to the role most often struggle:", gaps.text());
+        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
+                labels(gaps));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+        Section duties = ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
+        assertEquals("The things a lead in this role looks after every week:", duties.text());
+        assertEquals(List.of("The platform roadmap"), labels(duties));
+
+        ImportedLadder skills = read("""
+                # Platform Lead
+                ## Skills
+                Skills you will develop in your first year here:
+                - Kubernetes
+                """);
+        assertEquals(List.of("top-skills"), skills.guide().sections().stream().map(Section::id).toList(),
+                "an intro naming another kind than the struggles leaves the section as its heading says");
+    }
+
+    @Test
+    void read_headingThatNamesNoSection_overALabelThatNamesOne_isThatSectionWithTheLabelAsAGroup() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Onward
+
+                **Can lead to:**
+                - Head of Platform
+
+                **Lateral moves:**
+                - SRE Lead
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section path = ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals("Onward", path.title());
+        assertEquals(List.of("Can lead to", "Lateral moves"), path.groups().stream().map(Group::title).toList());
+    }
+
+    @Test
+    void read_headingThatNamesNoSection_overALineOfNames_isTheCompanies() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Where This Role Exists
+
+                Google, Meta, OpenAI, Databricks, NVIDIA
+
+                Industries: AI labs, cloud providers, adtech.
+
+                ## Tools We Use
+
+                - Python, Go and Terraform
+                """);
+
+        Section companies = ladder.guide().section(SectionIds.COMPANIES_HIRING).orElseThrow();
+        assertEquals("Where This Role Exists", companies.title());
+        assertEquals(List.of("Google", "Meta", "OpenAI", "Databricks", "NVIDIA"),
+                companies.items().stream().map(Item::label).toList());
+        assertEquals(List.of("Industries: AI labs, cloud providers, adtech"), companies.groups().stream()
+                .map(g -> g.title() + ": " + String.join(", ", g.items().stream().map(Item::label).toList()))
+                .toList());
+        assertEquals(List.of("ladder.md:8: Tools We Use", "ladder.md:10: Python, Go and Terraform"),
+                ladder.unplaced().stream().map(u -> u.toString().replaceAll(" \\(.*", "")).toList(),
+                "a list under a heading is no line of names");
+    }
+
+    @Test
+    void read_plainText_aNameWithDetailsOverAnother_isAnEntryNotAGroupHeading() throws Exception {
+        ImportedLadder ladder = read("""
+                Frontend Lead
+                Career Ladder
+
+                Key Skills
+                TypeScript and a modern framework (React, Vue or Angular)
+                Accessibility (screen readers, keyboard navigation, ARIA)
+                Browser testing (unit, visual regression, end-to-end)
+                Mentoring and technical leadership
+                """);
+
+        Section skills = ladder.guide().section(SectionIds.TOP_SKILLS).orElseThrow();
+        assertEquals(List.of(), skills.groups());
+        assertEquals(List.of("TypeScript and a modern framework", "Accessibility", "Browser testing",
+                "Mentoring and technical leadership"), skills.items().stream().map(Item::name).toList());
+        assertEquals("screen readers, keyboard navigation, ARIA", skills.items().get(1).details());
+    }
+
+    @Test
+    void read_plainText_aLineOfNames_isNoGroupHeading() throws Exception {
+        ImportedLadder ladder = read("""
+                Frontend Lead
+                Career Ladder
+
+                Who Hires
+                Vercel, Shopify, Airbnb, Netflix
+                E-commerce, media, SaaS, travel
+                """);
+
+        Section companies = ladder.guide().section(SectionIds.COMPANIES_HIRING).orElseThrow();
+        assertEquals(List.of(), companies.groups());
+        assertEquals(List.of("Vercel", "Shopify", "Airbnb", "Netflix", "E-commerce", "media", "SaaS", "travel"),
+                companies.items().stream().map(Item::label).toList());
+    }
+
+    @Test
+    void read_slackMentionsAndLinks_mentionsLeftOutLinksKeepTheirText_andEachIsListed() throws Exception {
+        ImportedLadder ladder = read("""
+                # Platform Lead
+                ## Responsibilities
+                - Tell <!channel> about every incident
+                - Sign in through <https://evil.example|the SSO page> first
+                - Read <https://docs.example/handbook>
+                - ---
+                - Ping <@U012ABCDEF> and <!subteam^S123|@leads> weekly
+                - Written escaped, &lt;!here&gt; too
+                """);
+
+        assertEquals(List.of("Tell about every incident", "Sign in through the SSO page first",
+                        "Read https://docs.example/handbook", "Ping and weekly", "Written escaped, too"),
+                labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertTrue(ladder.yaml().lines().noneMatch(l -> l.contains("<") || l.contains("evil.example")),
+                ladder::yaml);
+        assertEquals(List.of(
+                        "ladder.md:3: <!channel> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:4: <https://evil.example|the SSO page> (a link: its text 'the SSO page' kept,"
+                                + " the address left out)",
+                        "ladder.md:6: - --- (a list entry of only dashes, read as a rule: nothing of it is imported)",
+                        "ladder.md:7: <@U012ABCDEF> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:7: <!subteam^S123|@leads> (a mention, left out: a guide notifies no one)",
+                        "ladder.md:8: <!here> (a mention, left out: a guide notifies no one)"),
+                ladder.unplaced().stream().map(Object::toString).toList());
     }
 
     @Test

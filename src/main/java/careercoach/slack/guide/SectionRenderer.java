@@ -10,6 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -70,16 +71,26 @@ public final class SectionRenderer {
         addSplit(paragraphs, Mrkdwn.escape(section.text()));
         addSplit(paragraphs, bullets(section.items()));
         for (Group group : section.groups()) {
-            StringBuilder text = new StringBuilder("*").append(Mrkdwn.escape(group.title())).append('*');
+            // A group titled as its section ("Can lead to" under "Can lead to") is under that heading already.
+            StringBuilder text = new StringBuilder(sameWords(group.title(), section.title()) ? ""
+                    : "*" + Mrkdwn.escape(group.title()) + "*");
             if (!group.text().isEmpty()) {
-                text.append('\n').append(Mrkdwn.escape(group.text()));
+                text.append(text.isEmpty() ? "" : "\n").append(Mrkdwn.escape(group.text()));
             }
             if (!group.items().isEmpty()) {
-                text.append('\n').append(bullets(group.items()));
+                text.append(text.isEmpty() ? "" : "\n").append(bullets(group.items()));
             }
             addSplit(paragraphs, text.toString());
         }
         return paragraphs;
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     }
 
     private static void addSplit(List<String> paragraphs, String text) {

@@ -7,6 +7,7 @@ import careercoach.store.TestDatabase;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -30,6 +31,8 @@ class GuideEdgesProtocolTest {
     private static final String TEAM = FakeSlackApi.TEAM_ID;
     private static final Path NO_SKILL_AREAS = Path.of("src/test/resources/edge-guides/no-skill-areas");
     private static final Path NO_NEXT_STEPS = Path.of("src/test/resources/edge-guides/no-next-steps");
+    private static final Path TOP_SKILLS_ONLY = Path.of("src/test/resources/edge-guides/top-skills-only");
+    private static final Path PATH_HEADING_REPEATED = Path.of("src/test/resources/edge-guides/path-heading-repeated");
 
     private static SlackTestKit start(Path indexData) throws Exception {
         return SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString()), Clock.systemUTC());
@@ -81,6 +84,35 @@ class GuideEdgesProtocolTest {
             String note = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
             assertTrue(note.contains("has no skill areas to check"), note);
             assertNoConversationStarted(kit);
+        }
+    }
+
+    @Test
+    void check_onAGuideWithTopSkillsButNoSkillGaps_asksTheTopSkillsAsTheLongCheckDoes() throws Exception {
+        try (SlackTestKit kit = start(TOP_SKILLS_ONLY)) {
+            HttpResponse<String> ack = kit.command(USER, "C1", "check");
+
+            assertFalse(ack.body().contains("no skill areas"), ack.body());
+            String first = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+            assertTrue(first.contains("Model serving"), first);
+            assertEquals(List.of("top-skills/model-serving", "top-skills/cost-governance"),
+                    kit.stores().conversations().open(TEAM, USER).get(0).questions());
+
+            String home = kit.openHome(USER).toString();
+            assertTrue(home.contains("Start a check"), home);
+        }
+    }
+
+    @Test
+    void path_whoseFirstGroupRepeatsTheSectionTitle_saysItOnce() throws Exception {
+        try (SlackTestKit kit = start(PATH_HEADING_REPEATED)) {
+            JsonNode blocks = new ObjectMapper()
+                    .readTree(kit.command(USER, "C1", "path").body()).path("blocks");
+
+            String shown = blocks.toString();
+            assertEquals(1, shown.split("Can lead to", -1).length - 1, shown);
+            assertTrue(shown.contains("Head of Platform"), shown);
+            assertTrue(shown.contains("*Lateral moves*"), shown);
         }
     }
 
