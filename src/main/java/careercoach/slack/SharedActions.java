@@ -64,6 +64,15 @@ public final class SharedActions {
                 .text(plainText("Walk through them with me")).value(ConversationKind.STEPS_WALK.name()))))));
     }
 
+    /**
+     * The parts of the clicked button's value, split at "|": never empty, so a value of only separators ("|"),
+     * which Slack carries as sent, reads as one empty part and not as no part at all.
+     */
+    public static String[] parts(BlockActionRequest req) {
+        String[] parts = value(req).split("\\|");
+        return parts.length == 0 ? new String[] {""} : parts;
+    }
+
     /** The value of the clicked button ("" when it has none). */
     public static String value(BlockActionRequest req) {
         BlockActionPayload payload = req.getPayload();

@@ -67,6 +67,10 @@ class MalformedPayloadProtocolTest {
                 form("coach answer with a malformed value", blockActions(USER + "," + TEAM
                         + ",\"actions\":[{\"action_id\":\"" + CoachRenderer.ANSWER_ACTION + "STRONG\","
                         + "\"value\":\"|||\"}]")),
+                form("start button whose value is only a separator", blockActions(USER + "," + TEAM
+                        + ",\"actions\":[{\"action_id\":\"" + CoachRenderer.START_ACTION + "\",\"value\":\"|\"}]")),
+                form("start again whose value is only separators", blockActions(USER + "," + TEAM
+                        + ",\"actions\":[{\"action_id\":\"" + CoachRenderer.RESTART_ACTION + "\",\"value\":\"||\"}]")),
                 form("save plan with no value", blockActions(USER + "," + TEAM
                         + ",\"actions\":[{\"action_id\":\"" + CoachRenderer.SAVE_PLAN_ACTION + "\"}]")),
                 form("modal with an impossible date", viewSubmission(validMetadata(),

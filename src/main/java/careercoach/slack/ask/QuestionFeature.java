@@ -289,7 +289,7 @@ public final class QuestionFeature implements SlackFeature {
     }
 
     private Response vote(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean helpful) {
-        String[] vote = SharedActions.value(req).split("\\|");
+        String[] vote = SharedActions.parts(req);
         if (vote.length == 3) {
             feedback.record(TeamKey.of(ctx, req.getPayload()), req.getPayload().getUser().getId(),
                     vote[0], vote[1], vote[2], helpful);

@@ -73,7 +73,7 @@ final class ConversationButtons {
     /** A click on a conversation's message: apply it, then show the new question or result in its place. */
     private Response click(SlackSurface surface, BlockActionRequest req, ActionContext ctx, EventFactory factory) {
         Click origin = Click.of(req);
-        String[] value = SharedActions.value(req).split("\\|");
+        String[] value = SharedActions.parts(req);
         if (value.length != 3) {
             return ctx.ack();
         }
@@ -130,7 +130,7 @@ final class ConversationButtons {
     private Response start(SlackSurface surface, BlockActionRequest req, ActionContext ctx, boolean fresh) {
         Click origin = Click.of(req);
         ConversationKind kind;
-        String[] value = SharedActions.value(req).split("\\|");
+        String[] value = SharedActions.parts(req);
         try {
             kind = ConversationKind.valueOf(value[0]);
         } catch (IllegalArgumentException e) {

@@ -95,14 +95,14 @@ public final class GuideFeature implements SlackFeature {
             return ctx.ack();
         });
         surface.app().blockAction(SectionRenderer.MORE_ACTION, (req, ctx) -> {
-            String[] ref = SharedActions.value(req).split("\\|");
+            String[] ref = SharedActions.parts(req);
             int from = ref.length > 2 ? parseOrZero(ref[2]) : 0;
             respondWithSection(surface, req, ctx, ref, from);
             return ctx.ack();
         });
         surface.app().blockAction(Pattern.compile(Pattern.quote(SectionRenderer.SHOW_ACTION) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
-                    respondWithSection(surface, req, ctx, SharedActions.value(req).split("\\|"), 0);
+                    respondWithSection(surface, req, ctx, SharedActions.parts(req), 0);
                     return ctx.ack();
                 });
         surface.app().blockAction(ROLE_ACTION, (req, ctx) -> chooseClicked(surface, req, ctx,
@@ -217,7 +217,7 @@ public final class GuideFeature implements SlackFeature {
 
     /** Posts the section visibly in the channel, as shared by the user who clicked. */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        String[] ref = SharedActions.value(req).split("\\|");
+        String[] ref = SharedActions.parts(req);
         String userId = req.getPayload().getUser().getId();
         Optional<Guide> guide = surface.guides().library().find(ref[0]);
         Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());

@@ -198,7 +198,7 @@ public final class PathsFeature implements SlackFeature {
 
     /** Posts the comparison visibly in the channel, as shared by the user who clicked. */
     private void share(SlackSurface surface, BlockActionRequest req, ActionContext ctx) {
-        String[] ids = SharedActions.value(req).split("\\|");
+        String[] ids = SharedActions.parts(req);
         Optional<Guide> from = surface.guides().library().find(ids[0]);
         Optional<Guide> to = ids.length > 1 ? surface.guides().library().find(ids[1]) : Optional.empty();
         if (from.isEmpty() || to.isEmpty() || req.getPayload().getChannel() == null) {
