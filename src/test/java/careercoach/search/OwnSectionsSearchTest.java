@@ -49,4 +49,23 @@ class OwnSectionsSearchTest {
         assertEquals("pay-and-market", best.sectionId());
         assertTrue(best.snippet().contains("Senior* Release Engineer ($150k"), best.snippet());
     }
+
+    @Test
+    void search_aSectionOfNoKindTheQuestionNamesIsAnswered() {
+        // No labelled question votes for "Certifications and courses": the guide's vote-less section is ranked by its
+        // words and meaning, and the confidence does not read it as far from every answered question.
+        Answer answer = search.search("what certifications help?", GUIDE, 3);
+        assertTrue(answer.answered(), answer.toString());
+        assertEquals("certifications", answer.best().orElseThrow().sectionId(), answer.hits().toString());
+    }
+
+    @Test
+    void search_aSectionOfNoKindIsNotRankedAsTheLeastVotedFor() {
+        // Over all guides, the closest labelled questions vote for skills sections; the section of no kind is fused by
+        // its words and meaning alone, not as the one section the vote put last.
+        Answer answer = search.search("which certifications are worth getting", Optional.empty(), 3);
+        Hit best = answer.best().orElseThrow();
+        assertEquals("release-engineering-lead", best.guideId(), answer.hits().toString());
+        assertEquals("certifications", best.sectionId(), answer.hits().toString());
+    }
 }
