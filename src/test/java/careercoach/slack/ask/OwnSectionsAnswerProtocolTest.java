@@ -16,14 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An answer about a role's pay quotes the row of the guide's pay table for that role, not the band closest in
- * meaning: the fixture's rows are roles ("Senior Release Engineer", "Release Lead", "Head of Delivery").
+ * Answers from a guide written with an organisation's own sections: an answer about a role's pay quotes the row of
+ * the guide's pay table for that role, not the band closest in meaning (the fixture's rows are roles: "Senior
+ * Release Engineer", "Release Lead", "Head of Delivery"); a section of no standard kind is answered from.
  */
-class PayRowAnswerProtocolTest {
+class OwnSectionsAnswerProtocolTest {
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(PayRowAnswerProtocolTest::indexDataWithOwnSections);
+    static final SlackTestKit kit = SlackTestKit.perClass(OwnSectionsAnswerProtocolTest::indexDataWithOwnSections);
 
     private static Map<String, String> indexDataWithOwnSections() {
         Map<String, String> env = ShippedGuideBeside.in(indexData);
@@ -43,5 +44,15 @@ class PayRowAnswerProtocolTest {
         String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains(">Bands: Release Lead ($175k–$225k base (US))"), sent);
         assertFalse(sent.contains(">Bands: Head of Delivery"), sent);
+    }
+
+    @Test
+    void guideChosen_aSectionOfNoKindIsAnswered() throws Exception {
+        kit.command("U51", "C50", "role release-engineering-lead");
+        kit.event(kit.newEventId(), kit.directMessage("U51", "what certifications help?"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("*Certifications and courses*"), sent);
+        assertFalse(sent.contains("I don't have that in the career guides"), sent);
     }
 }
