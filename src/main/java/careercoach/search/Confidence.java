@@ -203,9 +203,18 @@ final class Confidence {
         return new ScopeClassifier.Signals(top.dense(), otherBest < 0 ? 0 : top.dense() - otherBest,
                 content == 0 ? 0 : covered.covered() / content, content == 0 ? 0 : (double) covered.named() / content,
                 in[0], out[0], in[1], out[1],
-                examples.getOrDefault(sections.kind(top.key()), 0f),
+                exampleOf(sections.kind(top.key()), examples, in[0]),
                 lexicalTop.equals(top.key()) ? 1 : 0, Math.log1p(content),
                 nearbyInScopeShare(labelled, vectors, exclude));
+    }
+
+    /**
+     * How close the closest labelled question answered by a section of the best section's kind is. A section of no
+     * kind has no labelled questions of its own kind to be near; it is not held to be far from every answered
+     * question for that, but read as near as the closest labelled in-scope question of any kind.
+     */
+    private static double exampleOf(String kind, Map<String, Float> examples, double nearestInScope) {
+        return kind.isEmpty() ? nearestInScope : examples.getOrDefault(kind, 0f);
     }
 
     /**

@@ -284,7 +284,7 @@ public final class GuideSearch implements AutoCloseable {
                     IndexedSections.Indexed section = sections.get(c.key());
                     hits.add(new Hit(section.guideId(), section.section().id(), section.section().title(),
                             snippets.best(section.shown(), section.section().title(), result.vector(),
-                                    result.terms()), c.fused()));
+                                    result.terms(), roleTerms(section.guideId())), c.fused()));
                 }
                 return new Answer(asked, answered, reason, suggestion, hits);
             } finally {
@@ -293,6 +293,12 @@ public final class GuideSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /** The stems of a guide's title: the words of its own role, which pick the row of a pay table a snippet quotes. */
+    private Set<String> roleTerms(String guideId) {
+        return guides.stream().filter(g -> g.id().equals(guideId)).findFirst()
+                .map(g -> snippets.stems(g.title())).orElse(Set.of());
     }
 
     /**

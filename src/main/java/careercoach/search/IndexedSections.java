@@ -230,7 +230,7 @@ final class IndexedSections implements AutoCloseable {
                 sectionVectors[p] = vector;
                 passageDocs.add(SectionDocuments.passage(guide.id(), key, vector));
                 if (passages.get(p).showable()) {
-                    shown.add(snippets.shown(passages.get(p).shown(), vector));
+                    shown.add(snippets.shown(passages.get(p).shown(), passages.get(p).rowName(), vector));
                 }
             }
             sections.add(new Indexed(guide.id(), section, sectionVectors, List.copyOf(shown)));

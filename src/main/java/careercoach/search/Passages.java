@@ -17,8 +17,16 @@ import java.util.Locale;
  */
 final class Passages {
 
-    /** @param shown the text a snippet shows; {@code null} for search aids */
-    record Passage(String shown, String embedded) {
+    /**
+     * @param shown    the text a snippet shows; {@code null} for search aids
+     * @param rowName  the name of an item with a range (a row of a table of pay by role or level: "Frontend Lead",
+     *                 "Senior Level"), which a snippet matches with the role or level asked about; else empty
+     */
+    record Passage(String shown, String embedded, String rowName) {
+        Passage(String shown, String embedded) {
+            this(shown, embedded, "");
+        }
+
         boolean showable() {
             return shown != null;
         }
@@ -33,14 +41,15 @@ final class Passages {
         for (String sentence : sentences(section.text())) {
             passages.add(new Passage(sentence, context + sentence));
         }
-        section.items().forEach(item -> passages.add(new Passage(shownLine(item), context + line(item))));
+        section.items().forEach(item -> passages.add(
+                new Passage(shownLine(item), context + line(item), rowName(item))));
         for (Group group : section.groups()) {
             String groupContext = context + group.title() + ": ";
             for (String sentence : sentences(group.text())) {
                 passages.add(new Passage(sentence, groupContext + sentence));
             }
             group.items().forEach(item -> passages.add(
-                    new Passage(group.title() + ": " + shownLine(item), groupContext + line(item))));
+                    new Passage(group.title() + ": " + shownLine(item), groupContext + line(item), rowName(item))));
         }
         for (String phrasing : section.phrasings()) {
             passages.add(new Passage(null, context + phrasing));
@@ -52,6 +61,10 @@ final class Passages {
             passages.add(new Passage(null, section.title()));
         }
         return passages.stream().filter(p -> !p.embedded().isBlank()).toList();
+    }
+
+    private static String rowName(Item item) {
+        return item.range().isBlank() ? "" : item.name();
     }
 
     private static String line(Item item) {

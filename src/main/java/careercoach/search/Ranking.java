@@ -57,9 +57,16 @@ final class Ranking {
         float minVote = Float.MAX_VALUE;
         float maxVote = -Float.MAX_VALUE;
         for (String k : known) {
+            if (sections.kind(k).isEmpty()) {
+                continue; // no labelled question votes for it: the vote is normalised over the others
+            }
             float v = votes.getOrDefault(sections.kind(k), 0f);
             minVote = Math.min(minVote, v);
             maxVote = Math.max(maxVote, v);
+        }
+        if (maxVote < minVote) { // every candidate is of no kind
+            minVote = 0;
+            maxVote = 0;
         }
         double voteWeight = voteWeight(maxVote);
         List<String> byMeaning = new ArrayList<>(known);
@@ -83,8 +90,15 @@ final class Ranking {
                 double voteRange = maxVote - minVote;
                 double votePart = voteRange > 1e-6 ? (v - minVote) / voteRange : 0;
                 double others = (1 - voteWeight) / (1 - LABELLED_WEIGHT);
-                fused = others * LEXICAL_WEIGHT * lexicalPart
-                        + others * (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart + voteWeight * votePart;
+                if (sections.kind(k).isEmpty()) {
+                    // No labelled question can vote for a section of no kind: BM25 and the similarity share the
+                    // whole weight, as if the vote agreed with them.
+                    fused = (LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart)
+                            / (1 - LABELLED_WEIGHT);
+                } else {
+                    fused = others * LEXICAL_WEIGHT * lexicalPart
+                            + others * (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart + voteWeight * votePart;
+                }
             }
             candidates.add(new Candidate(k, lexicalScore, sim, fused));
         }
@@ -112,7 +126,9 @@ final class Ranking {
      * is labelled with. It ranks instead of each section's single closest labelled question: one question that
      * happens to share the asker's context ("my manager says...", "I'm hiring...") no longer outweighs several that
      * ask the same thing (measured in docs/search-experiments.md: recall@1 up by two to four questions of 158 over four splits
-     * of the tuning half). Section kinds are shared by all guides, so the vote holds for any guide.
+     * of the tuning half). Section kinds are shared by all guides, so the vote holds for any guide; a section of
+     * no kind (an organisation's own "Certifications and courses") gets none, and {@link #rank} fuses it by BM25
+     * and the similarity alone rather than as the least voted for.
      *
      * @param labelled the question's similarity to each labelled question ({@link LabelledVectors#similarities})
      * @param exclude  a labelled question to leave out (when training on that very question), or -1

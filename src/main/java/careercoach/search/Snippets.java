@@ -17,6 +17,11 @@ import java.util.Set;
  * question, with the question's words in Slack bold ({@code *word*}). Meaning decides; shared words only break
  * near-ties, so "how much does a lead earn" shows the lead's salary line rather than the line that says entry level
  * is not typical for leads.
+ * <p>
+ * In a table of pay by role or level (items with a range), the row quoted is the one the question names: first by
+ * the question's own words ("at senior level" quotes Senior Level), then by the words of the guide's role, its
+ * title (a frontend lead guide's "what does the role earn" quotes Frontend Lead, not the Head of Web line closest in
+ * meaning); a row's share of its name's words decides, meaning only among rows named alike.
  */
 final class Snippets {
     static final int MAX_CHARS = 300;
@@ -25,8 +30,11 @@ final class Snippets {
     record Word(String stem, int start, int end) {
     }
 
-    /** A passage that can be shown, analysed once, with its vector. */
-    record Shown(String text, List<Word> words, float[] vector) {
+    /**
+     * A passage that can be shown, analysed once, with its vector; {@code rowName} the stems of its name when it is
+     * a row of a table of pay by role or level ({@link Passages.Passage#rowName}), else empty.
+     */
+    record Shown(String text, List<Word> words, float[] vector, Set<String> rowName) {
     }
 
     private final Analyzer analyzer;
@@ -36,16 +44,37 @@ final class Snippets {
     }
 
     Shown shown(String text, float[] vector) {
-        return new Shown(text, analyse(text), vector);
+        return shown(text, "", vector);
+    }
+
+    Shown shown(String text, String rowName, float[] vector) {
+        return new Shown(text, analyse(text), vector, stems(rowName));
+    }
+
+    /** The analysed words of a text (a guide's title), as a snippet matches them. */
+    Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        analyse(text).forEach(w -> stems.add(w.stem()));
+        return Set.copyOf(stems);
     }
 
     String best(List<Shown> passages, String fallback, float[] question, Set<String> questionTerms) {
+        return best(passages, fallback, question, questionTerms, Set.of());
+    }
+
+    /**
+     * The snippet of a section: its passage closest in meaning to the question, or the row of a pay table that the
+     * question's words, else the guide's role ({@code roleTerms}, the stems of its title), name best.
+     */
+    String best(List<Shown> passages, String fallback, float[] question, Set<String> questionTerms,
+                Set<String> roleTerms) {
         if (passages.isEmpty()) {
             return fallback;
         }
+        List<Shown> rows = namedRows(passages, questionTerms, roleTerms);
         Shown best = passages.get(0);
         float bestScore = Float.NEGATIVE_INFINITY;
-        for (Shown passage : passages) {
+        for (Shown passage : rows.isEmpty() ? passages : rows) {
             Set<String> matched = new HashSet<>();
             for (Word w : passage.words()) {
                 if (questionTerms.contains(w.stem())) {
@@ -60,6 +89,40 @@ final class Snippets {
             }
         }
         return highlight(best, questionTerms);
+    }
+
+    /**
+     * The rows of a pay table named best by the question's words, else by the role's: those with the largest share
+     * of their name's words said; none when no row's name has a word said.
+     */
+    private static List<Shown> namedRows(List<Shown> passages, Set<String> questionTerms, Set<String> roleTerms) {
+        List<Shown> best = new ArrayList<>();
+        double bestAsked = 0;
+        double bestOwn = 0;
+        for (Shown passage : passages) {
+            if (passage.rowName().isEmpty()) {
+                continue;
+            }
+            double asked = share(passage.rowName(), questionTerms);
+            double own = share(passage.rowName(), roleTerms);
+            if (asked == 0 && own == 0) {
+                continue;
+            }
+            int better = asked != bestAsked ? Double.compare(asked, bestAsked) : Double.compare(own, bestOwn);
+            if (best.isEmpty() || better > 0) {
+                best.clear();
+                bestAsked = asked;
+                bestOwn = own;
+            }
+            if (best.isEmpty() || better >= 0) {
+                best.add(passage);
+            }
+        }
+        return best;
+    }
+
+    private static double share(Set<String> name, Set<String> said) {
+        return (double) name.stream().filter(said::contains).count() / name.size();
     }
 
     private List<Word> analyse(String passage) {
