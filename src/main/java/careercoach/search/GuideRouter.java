@@ -83,6 +83,8 @@ final class GuideRouter {
             "consultant", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "nurse", "tester", "accountant", "marketer",
             "architect", "director", "owner", "specialist", "administrator", "sre", "researcher", "teacher",
             "lawyer", "salesperson", "pm", "programmer");
+    /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
+    private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
     /** Words that qualify a role in a title ("frontend", "security"), besides the words of the guides' names. */
     private static final Set<String> QUALIFIERS = Set.of("frontend", "front", "backend", "back", "end", "fullstack",
             "full", "stack", "web", "ui", "ux", "product", "site", "reliability", "security", "devops", "cloud", "ml",
@@ -504,19 +506,19 @@ final class GuideRouter {
                 i++;
                 continue;
             }
-            if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())
-                    || ROLE_HEADS.contains(t.word()) && tellsTime(tokens, i)) {
+            if (!heads.contains(t.word()) && !roleWord(t.word())
+                    || roleWord(t.word()) && tellsTime(tokens, i)) {
                 i++;
                 continue;
             }
             // The head, and the qualifiers after it joined by "of"/"for"/"on" ("manager of the platform team").
             int last = i;
             while (last + 1 < corrected.size() && heads.contains(corrected.get(last + 1).word())
-                    && !ROLE_HEADS.contains(t.word())) {
+                    && !roleWord(t.word())) {
                 last++;
             }
             // A short role word heading a role of its own kind is said whole: "SRE lead", "PM manager".
-            if (last == i && ROLE_HEADS.contains(t.word()) && last + 1 < corrected.size()
+            if (last == i && roleWord(t.word()) && last + 1 < corrected.size()
                     && GENERIC_HEADS.contains(corrected.get(last + 1).word())) {
                 last++;
             }
@@ -686,6 +688,16 @@ final class GuideRouter {
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
     }
 
+    /**
+     * Whether a word is a role by itself: a short role word ("cto", "designer") or a chief's initials, C and one
+     * or two letters and O ("ciso", "cmo", "CDO"), in whatever case; four letters only when no English word
+     * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
+     */
+    private boolean roleWord(String word) {
+        return ROLE_HEADS.contains(word) || CHIEF_INITIALS.matcher(word).matches()
+                && (word.length() == 3 || !englishWord.test(word));
+    }
+
     /** Whether a word is in one guide's names only and says which role by itself ("staff", "mobile"; not "lead"). */
     private boolean isDistinct(String word) {
         if (heads.contains(word) || GENERIC_HEADS.contains(word) || GENERIC_MODIFIERS.contains(word)
@@ -790,7 +802,7 @@ final class GuideRouter {
             last = k++;
         }
         if (!named || k < tokens.size() && (heads.contains(tokens.get(k).word())
-                || ROLE_HEADS.contains(tokens.get(k).word()))) {
+                || roleWord(tokens.get(k).word()))) {
             return -1;
         }
         // The team's name ends there, or it is a thing's ("manage the data warehouse costs").
@@ -823,7 +835,7 @@ final class GuideRouter {
     /** Whether a word can qualify a team or role ("data", "platform", "backend", "team"), not head it. */
     private boolean isQualifier(String word) {
         return (known.contains(word) || TEAM_NOUNS.contains(word)) && !heads.contains(word)
-                && !ROLE_HEADS.contains(word) && !DETERMINERS.contains(word);
+                && !roleWord(word) && !DETERMINERS.contains(word);
     }
 
     /** The words of tokens {@code from}..{@code to} that say which role: not "team", "the", "senior". */
