@@ -60,7 +60,9 @@ public final class RoleFinder {
      * Lead"). When none or several fit, the closest roles instead.
      */
     public Found find(String roleName) {
-        String typed = roleName == null ? "" : roleName.strip();
+        // Read as search reads a question: full-width letters ("ＳＲＥ ｌｅａｄ") are the letters they show.
+        String typed = roleName == null ? "" : java.text.Normalizer.normalize(roleName, java.text.Normalizer.Form.NFKC)
+                .strip();
         if (typed.isEmpty()) {
             return new Found(Optional.empty(), List.of());
         }
