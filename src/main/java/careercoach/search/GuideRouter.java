@@ -83,6 +83,8 @@ final class GuideRouter {
             "consultant", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "nurse", "tester", "accountant", "marketer",
             "architect", "director", "owner", "specialist", "administrator", "sre", "researcher", "teacher",
             "lawyer", "salesperson", "pm", "programmer");
+    /** Letters a person's word and a field's share from the start ("scien": scientist, science). */
+    private static final int STEM = 5;
     /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
     private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
     /** Words that qualify a role in a title ("frontend", "security"), besides the words of the guides' names. */
@@ -874,9 +876,13 @@ final class GuideRouter {
      * first (then the one whose name ends with the role's head, then the library's order); with none holding them
      * all, the one holding most, when every word of the role is a word of some guide's names.
      */
-    private Optional<String> match(List<String> role) {
-        if (role.isEmpty()) {
+    private Optional<String> match(List<String> asSaid) {
+        if (asSaid.isEmpty()) {
             return Optional.empty();
+        }
+        List<String> role = new ArrayList<>();
+        for (int k = 0; k < asSaid.size(); k++) {
+            role.add(k + 1 < asSaid.size() ? field(asSaid.get(k)) : asSaid.get(k));
         }
         if (!guided.containsAll(role)) {
             return Optional.empty();
@@ -907,6 +913,20 @@ final class GuideRouter {
             }
         }
         return Optional.ofNullable(best).map(Guide::id);
+    }
+
+    /**
+     * The field a word before a role's head names, as a guide's names say it: the person of a field ("scientist",
+     * "analyst") qualifying another head is that field ("data scientist manager" is a data science manager), when
+     * one name's word alone shares its stem (the first {@value #STEM} letters); else the word.
+     */
+    private String field(String word) {
+        if (guided.contains(word) || word.length() < STEM + 1) {
+            return word;
+        }
+        List<String> fields = guided.stream().filter(g -> g.length() > STEM && !GENERIC_HEADS.contains(g)
+                && g.startsWith(word.substring(0, STEM))).toList();
+        return fields.size() == 1 ? fields.get(0) : word;
     }
 
     private String correct(String word) {
