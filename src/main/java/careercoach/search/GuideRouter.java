@@ -87,6 +87,22 @@ final class GuideRouter {
     private static final int STEM = 5;
     /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
     private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
+    /** Words that head a role, generic or not: what a role's head is checked against a guide's ("a manager"). */
+    private static final Set<String> ROLE_HEAD_WORDS;
+
+    static {
+        Set<String> words = new HashSet<>(GENERIC_HEADS);
+        words.addAll(ROLE_HEADS);
+        words.add("officer");
+        ROLE_HEAD_WORDS = Set.copyOf(words);
+    }
+
+    /**
+     * Heads that say a kind of work more than a rank: a lead may be a staff engineer or a manager ("platform lead"),
+     * an engineer may lead. A role said with them is not checked against a guide's heads.
+     */
+    private static final Set<String> LOOSE_HEADS = Set.of("lead", "engineer");
+
     /** Words that qualify a role in a title ("frontend", "security"), besides the words of the guides' names. */
     private static final Set<String> QUALIFIERS = Set.of("frontend", "front", "backend", "back", "end", "fullstack",
             "full", "stack", "web", "ui", "ux", "product", "site", "reliability", "security", "devops", "cloud", "ml",
@@ -160,6 +176,11 @@ final class GuideRouter {
     private final Set<String> guided = new HashSet<>();
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
+    /**
+     * The heads of each guide's names ("lead" of "Data Engineering Lead", "head" of "Head of Data Science"), by guide
+     * id; empty when no name of the guide has a head word, and then a role of any head may be its.
+     */
+    private final Map<String, Set<String>> guideHeads = new HashMap<>();
     private final Predicate<String> englishWord;
     /** Whether {@link #englishWord} is a real vocabulary: only then is a word it lacks a role's unknown word. */
     private final boolean knowsEnglish;
@@ -207,6 +228,12 @@ final class GuideRouter {
                             (unqualified.isEmpty() ? nameWords : unqualified).size() - 1));
                 }
             }
+            Set<String> nameHeads = new HashSet<>();
+            for (String name : guide.names()) {
+                String unqualified = QUALIFIER.matcher(name).replaceAll(" ");
+                nameHeads.addAll(headsOf(unqualified, words(unqualified)));
+            }
+            guideHeads.put(guide.id(), nameHeads);
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -536,6 +563,7 @@ final class GuideRouter {
             if (first > 0 && first > previousEnd + 1 && first == i && unknownQualifier(question, corrected, first - 1)) {
                 first--;
             }
+            int headAt = last;
             int after = last + 1;
             if (after < corrected.size() && JOINS.contains(corrected.get(after).word())) {
                 int q = after + 1;
@@ -560,7 +588,9 @@ final class GuideRouter {
                     words.add(w);
                 }
             }
-            Optional<String> guide = match(words);
+            Set<String> roleHeads = headsOf(question, corrected.subList(first, headAt + 1));
+            Optional<String> guide = match(words, roleHeads.stream().anyMatch(LOOSE_HEADS::contains) ? Set.of()
+                    : roleHeads);
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
@@ -876,7 +906,16 @@ final class GuideRouter {
      * first (then the one whose name ends with the role's head, then the library's order); with none holding them
      * all, the one holding most, when every word of the role is a word of some guide's names.
      */
-    private Optional<String> match(List<String> asSaid) {
+    private Optional<String> match(List<String> role) {
+        return match(role, Set.of());
+    }
+
+    /**
+     * As {@link #match(List)}, among the guides one of whose names has a head of the role ({@code roleHeads}): a
+     * role said with a head word names a guide only in that head ("product manager" is no "Product Security
+     * Lead"'s role, a manager is not a lead). A guide none of whose names has a head word may be any head's.
+     */
+    private Optional<String> match(List<String> asSaid, Set<String> roleHeads) {
         if (asSaid.isEmpty()) {
             return Optional.empty();
         }
@@ -891,9 +930,22 @@ final class GuideRouter {
         Guide best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Guide guide : guides) {
+            Set<String> headsOfNames = guideHeads.get(guide.id());
+            if (!roleHeads.isEmpty() && !headsOfNames.isEmpty()
+                    && roleHeads.stream().noneMatch(headsOfNames::contains)) {
+                continue;
+            }
             Set<String> words = vocabulary.get(guide.id());
             long covered = role.stream().filter(words::contains).count();
             if (covered == 0) {
+                continue;
+            }
+            // In its head, a guide names the role by a word that says which one: "product manager" is no "Data
+            // Science Manager" for the head they share.
+            if (!roleHeads.isEmpty() && role.stream().anyMatch(w -> !GENERIC_HEADS.contains(w) && !w.equals("tech")
+                    && !roleHeads.contains(w))
+                    && role.stream().noneMatch(w -> words.contains(w) && !GENERIC_HEADS.contains(w)
+                    && !w.equals("tech") && !roleHeads.contains(w))) {
                 continue;
             }
             // "tech" says no more than "lead" does: "mobile tech lead" is the mobile lead, not the tech lead.
@@ -927,6 +979,28 @@ final class GuideRouter {
         List<String> fields = guided.stream().filter(g -> g.length() > STEM && !GENERIC_HEADS.contains(g)
                 && g.startsWith(word.substring(0, STEM))).toList();
         return fields.size() == 1 ? fields.get(0) : word;
+    }
+
+    /**
+     * The heads of a role's or a name's words, as written in {@code text}: the head word joined to what follows it
+     * ("head of data science", "manager of the platform team"), else every head word ("data science manager",
+     * "lead data engineer": lead and engineer) but "engineering", which names a field ("data engineering org");
+     * none when no word heads a role ("Android").
+     */
+    private static Set<String> headsOf(String text, List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (ROLE_HEAD_WORDS.contains(tokens.get(k).word()) && JOINS.contains(tokens.get(k + 1).word())) {
+                return Set.of(tokens.get(k).word());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Token t : tokens) {
+            if (ROLE_HEAD_WORDS.contains(t.word())
+                    && !text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).startsWith("engineering")) {
+                found.add(t.word());
+            }
+        }
+        return found;
     }
 
     private String correct(String word) {
