@@ -69,7 +69,9 @@ class RolesOfOtherHeadsProtocolTest {
 
     @Test
     void role_inFullWidthLetters_choosesThatGuide() throws Exception {
-        JsonNode body = ack(KIT.command("U5", "C1", "role \uFF21\uFF50\uFF50\uFF33\uFF45\uFF43 \uFF2C\uFF45\uFF41\uFF44"));
+        // "ＡｐｐＳｅｃ Ｌｅａｄ"
+        String role = "\uFF21\uFF50\uFF50\uFF33\uFF45\uFF43 \uFF2C\uFF45\uFF41\uFF44";
+        JsonNode body = ack(KIT.command("U5", "C1", "role " + role));
         assertEquals("Your guide is now *Security Engineering Lead (AppSec)*.", body.path("text").asText(),
                 body.toString());
     }
