@@ -45,6 +45,15 @@ class RoleFinderTest {
     }
 
     @Test
+    void find_aFieldsPersonBeforeTheHead_isTheField() {
+        Guide dsm = guide("dsm", "Data Science Manager", List.of());
+        RoleFinder finder = new RoleFinder(List.of(dsm, BACKEND, SRE));
+
+        assertEquals(dsm, finder.find("data scientist manager").guide().orElseThrow());
+        assertTrue(finder.find("data scientist").guide().isEmpty());
+    }
+
+    @Test
     void find_byInitialsTheGuidesNamesGive_unlisted() {
         Guide sre = guide("sre", "Site Reliability Engineering Lead", List.of());
         Guide tpm = guide("tpm", "Technical Program Manager", List.of());
