@@ -60,7 +60,9 @@ public final class RoleFinder {
      * Lead"). When none or several fit, the closest roles instead.
      */
     public Found find(String roleName) {
-        String typed = roleName == null ? "" : roleName.strip();
+        // Read as search reads a question: full-width letters ("ＳＲＥ ｌｅａｄ") are the letters they show.
+        String typed = roleName == null ? "" : java.text.Normalizer.normalize(roleName, java.text.Normalizer.Form.NFKC)
+                .strip();
         if (typed.isEmpty()) {
             return new Found(Optional.empty(), List.of());
         }
@@ -99,11 +101,26 @@ public final class RoleFinder {
         Set<String> vocabulary = new LinkedHashSet<>();
         allNames.forEach(vocabulary::addAll);
         List<String> read = new ArrayList<>();
-        for (String w : RoleWords.compounds(said, allNames)) {
-            read.add(vocabulary.contains(w) ? w : RoleWords.nearMiss(w, vocabulary).orElse(w));
+        List<String> compounds = RoleWords.compounds(said, allNames);
+        for (int k = 0; k < compounds.size(); k++) {
+            String w = compounds.get(k);
+            String near = vocabulary.contains(w) ? w : RoleWords.nearMiss(w, vocabulary).orElse(w);
+            // The person of a field before the head is the field, as the question router reads it: "data
+            // scientist manager" is a data science manager.
+            read.add(k + 1 < compounds.size() && !vocabulary.contains(near) ? field(near, vocabulary) : near);
         }
         return guides.stream().filter(g -> sayings.get(g.id()).stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toSet()).containsAll(read)).toList();
+    }
+
+    /** The one word of the names sharing a word's first five letters ("scientist": "science"), else the word. */
+    private static String field(String word, Set<String> vocabulary) {
+        if (word.length() < 6) {
+            return word;
+        }
+        List<String> fields = vocabulary.stream().filter(v -> v.length() > 5 && v.startsWith(word.substring(0, 5)))
+                .toList();
+        return fields.size() == 1 ? fields.get(0) : word;
     }
 
     /**

@@ -71,7 +71,8 @@ public final class RoleGuideMatcher {
 
     /** The name in lower case, without accents, words only: "Principal/Staff (Go)" becomes "principal staff go". */
     static String fullKey(String name) {
-        String folded = MARK.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+        // Compatibility forms as search reads a question (full-width "ＡｐｐＳｅｃ" is "AppSec"), accents gone.
+        String folded = MARK.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("&", " and ");
         return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
     }

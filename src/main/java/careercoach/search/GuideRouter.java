@@ -83,6 +83,26 @@ final class GuideRouter {
             "consultant", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "nurse", "tester", "accountant", "marketer",
             "architect", "director", "owner", "specialist", "administrator", "sre", "researcher", "teacher",
             "lawyer", "salesperson", "pm", "programmer");
+    /** Letters a person's word and a field's share from the start ("scien": scientist, science). */
+    private static final int STEM = 5;
+    /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
+    private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
+    /** Words that head a role, generic or not: what a role's head is checked against a guide's ("a manager"). */
+    private static final Set<String> ROLE_HEAD_WORDS;
+
+    static {
+        Set<String> words = new HashSet<>(GENERIC_HEADS);
+        words.addAll(ROLE_HEADS);
+        words.add("officer");
+        ROLE_HEAD_WORDS = Set.copyOf(words);
+    }
+
+    /**
+     * Heads that say a kind of work more than a rank: a lead may be a staff engineer or a manager ("platform lead"),
+     * an engineer may lead. A role said with them is not checked against a guide's heads.
+     */
+    private static final Set<String> LOOSE_HEADS = Set.of("lead", "engineer");
+
     /** Words that qualify a role in a title ("frontend", "security"), besides the words of the guides' names. */
     private static final Set<String> QUALIFIERS = Set.of("frontend", "front", "backend", "back", "end", "fullstack",
             "full", "stack", "web", "ui", "ux", "product", "site", "reliability", "security", "devops", "cloud", "ml",
@@ -156,6 +176,11 @@ final class GuideRouter {
     private final Set<String> guided = new HashSet<>();
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
+    /**
+     * The heads of each guide's names ("lead" of "Data Engineering Lead", "head" of "Head of Data Science"), by guide
+     * id; empty when no name of the guide has a head word, and then a role of any head may be its.
+     */
+    private final Map<String, Set<String>> guideHeads = new HashMap<>();
     private final Predicate<String> englishWord;
     /** Whether {@link #englishWord} is a real vocabulary: only then is a word it lacks a role's unknown word. */
     private final boolean knowsEnglish;
@@ -203,6 +228,12 @@ final class GuideRouter {
                             (unqualified.isEmpty() ? nameWords : unqualified).size() - 1));
                 }
             }
+            Set<String> nameHeads = new HashSet<>();
+            for (String name : guide.names()) {
+                String unqualified = QUALIFIER.matcher(name).replaceAll(" ");
+                nameHeads.addAll(headsOf(unqualified, words(unqualified)));
+            }
+            guideHeads.put(guide.id(), nameHeads);
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -504,19 +535,19 @@ final class GuideRouter {
                 i++;
                 continue;
             }
-            if (!heads.contains(t.word()) && !ROLE_HEADS.contains(t.word())
-                    || ROLE_HEADS.contains(t.word()) && tellsTime(tokens, i)) {
+            if (!heads.contains(t.word()) && !roleWord(t.word())
+                    || roleWord(t.word()) && tellsTime(tokens, i)) {
                 i++;
                 continue;
             }
             // The head, and the qualifiers after it joined by "of"/"for"/"on" ("manager of the platform team").
             int last = i;
             while (last + 1 < corrected.size() && heads.contains(corrected.get(last + 1).word())
-                    && !ROLE_HEADS.contains(t.word())) {
+                    && !roleWord(t.word())) {
                 last++;
             }
             // A short role word heading a role of its own kind is said whole: "SRE lead", "PM manager".
-            if (last == i && ROLE_HEADS.contains(t.word()) && last + 1 < corrected.size()
+            if (last == i && roleWord(t.word()) && last + 1 < corrected.size()
                     && GENERIC_HEADS.contains(corrected.get(last + 1).word())) {
                 last++;
             }
@@ -532,6 +563,7 @@ final class GuideRouter {
             if (first > 0 && first > previousEnd + 1 && first == i && unknownQualifier(question, corrected, first - 1)) {
                 first--;
             }
+            int headAt = last;
             int after = last + 1;
             if (after < corrected.size() && JOINS.contains(corrected.get(after).word())) {
                 int q = after + 1;
@@ -556,7 +588,9 @@ final class GuideRouter {
                     words.add(w);
                 }
             }
-            Optional<String> guide = match(words);
+            Set<String> roleHeads = headsOf(question, corrected.subList(first, headAt + 1));
+            Optional<String> guide = match(words, roleHeads.stream().anyMatch(LOOSE_HEADS::contains) ? Set.of()
+                    : roleHeads);
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
@@ -686,6 +720,16 @@ final class GuideRouter {
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
     }
 
+    /**
+     * Whether a word is a role by itself: a short role word ("cto", "designer") or a chief's initials, C and one
+     * or two letters and O ("ciso", "cmo", "CDO"), in whatever case; four letters only when no English word
+     * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
+     */
+    private boolean roleWord(String word) {
+        return ROLE_HEADS.contains(word) || CHIEF_INITIALS.matcher(word).matches()
+                && (word.length() == 3 || !englishWord.test(word));
+    }
+
     /** Whether a word is in one guide's names only and says which role by itself ("staff", "mobile"; not "lead"). */
     private boolean isDistinct(String word) {
         if (heads.contains(word) || GENERIC_HEADS.contains(word) || GENERIC_MODIFIERS.contains(word)
@@ -790,7 +834,7 @@ final class GuideRouter {
             last = k++;
         }
         if (!named || k < tokens.size() && (heads.contains(tokens.get(k).word())
-                || ROLE_HEADS.contains(tokens.get(k).word()))) {
+                || roleWord(tokens.get(k).word()))) {
             return -1;
         }
         // The team's name ends there, or it is a thing's ("manage the data warehouse costs").
@@ -823,7 +867,7 @@ final class GuideRouter {
     /** Whether a word can qualify a team or role ("data", "platform", "backend", "team"), not head it. */
     private boolean isQualifier(String word) {
         return (known.contains(word) || TEAM_NOUNS.contains(word)) && !heads.contains(word)
-                && !ROLE_HEADS.contains(word) && !DETERMINERS.contains(word);
+                && !roleWord(word) && !DETERMINERS.contains(word);
     }
 
     /** The words of tokens {@code from}..{@code to} that say which role: not "team", "the", "senior". */
@@ -863,8 +907,21 @@ final class GuideRouter {
      * all, the one holding most, when every word of the role is a word of some guide's names.
      */
     private Optional<String> match(List<String> role) {
-        if (role.isEmpty()) {
+        return match(role, Set.of());
+    }
+
+    /**
+     * As {@link #match(List)}, among the guides one of whose names has a head of the role ({@code roleHeads}): a
+     * role said with a head word names a guide only in that head ("product manager" is no "Product Security
+     * Lead"'s role, a manager is not a lead). A guide none of whose names has a head word may be any head's.
+     */
+    private Optional<String> match(List<String> asSaid, Set<String> roleHeads) {
+        if (asSaid.isEmpty()) {
             return Optional.empty();
+        }
+        List<String> role = new ArrayList<>();
+        for (int k = 0; k < asSaid.size(); k++) {
+            role.add(k + 1 < asSaid.size() ? field(asSaid.get(k)) : asSaid.get(k));
         }
         if (!guided.containsAll(role)) {
             return Optional.empty();
@@ -873,9 +930,22 @@ final class GuideRouter {
         Guide best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Guide guide : guides) {
+            Set<String> headsOfNames = guideHeads.get(guide.id());
+            if (!roleHeads.isEmpty() && !headsOfNames.isEmpty()
+                    && roleHeads.stream().noneMatch(headsOfNames::contains)) {
+                continue;
+            }
             Set<String> words = vocabulary.get(guide.id());
             long covered = role.stream().filter(words::contains).count();
             if (covered == 0) {
+                continue;
+            }
+            // In its head, a guide names the role by a word that says which one: "product manager" is no "Data
+            // Science Manager" for the head they share.
+            if (!roleHeads.isEmpty() && role.stream().anyMatch(w -> !GENERIC_HEADS.contains(w) && !w.equals("tech")
+                    && !roleHeads.contains(w))
+                    && role.stream().noneMatch(w -> words.contains(w) && !GENERIC_HEADS.contains(w)
+                    && !w.equals("tech") && !roleHeads.contains(w))) {
                 continue;
             }
             // "tech" says no more than "lead" does: "mobile tech lead" is the mobile lead, not the tech lead.
@@ -895,6 +965,42 @@ final class GuideRouter {
             }
         }
         return Optional.ofNullable(best).map(Guide::id);
+    }
+
+    /**
+     * The field a word before a role's head names, as a guide's names say it: the person of a field ("scientist",
+     * "analyst") qualifying another head is that field ("data scientist manager" is a data science manager), when
+     * one name's word alone shares its stem (the first {@value #STEM} letters); else the word.
+     */
+    private String field(String word) {
+        if (guided.contains(word) || word.length() < STEM + 1) {
+            return word;
+        }
+        List<String> fields = guided.stream().filter(g -> g.length() > STEM && !GENERIC_HEADS.contains(g)
+                && g.startsWith(word.substring(0, STEM))).toList();
+        return fields.size() == 1 ? fields.get(0) : word;
+    }
+
+    /**
+     * The heads of a role's or a name's words, as written in {@code text}: the head word joined to what follows it
+     * ("head of data science", "manager of the platform team"), else every head word ("data science manager",
+     * "lead data engineer": lead and engineer) but "engineering", which names a field ("data engineering org");
+     * none when no word heads a role ("Android").
+     */
+    private static Set<String> headsOf(String text, List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (ROLE_HEAD_WORDS.contains(tokens.get(k).word()) && JOINS.contains(tokens.get(k + 1).word())) {
+                return Set.of(tokens.get(k).word());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Token t : tokens) {
+            if (ROLE_HEAD_WORDS.contains(t.word())
+                    && !text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).startsWith("engineering")) {
+                found.add(t.word());
+            }
+        }
+        return found;
     }
 
     private String correct(String word) {

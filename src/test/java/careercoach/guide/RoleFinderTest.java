@@ -32,6 +32,28 @@ class RoleFinderTest {
     }
 
     @Test
+    void find_fullWidthLetters_asSearchReadsThem() {
+        Guide appsec = new Guide("appsec", "Security Engineering Lead (AppSec)", "Career Guide",
+                List.of("AppSec Lead"), List.of());
+        RoleFinder finder = new RoleFinder(List.of(appsec, BACKEND, SRE));
+
+        assertEquals(appsec, finder.find("\uFF21\uFF50\uFF50\uFF33\uFF45\uFF43 \uFF2C\uFF45\uFF41\uFF44")
+                .guide().orElseThrow());
+        assertEquals(SRE, finder.find("\uFF33\uFF32\uFF25 lead").guide().orElseThrow());
+        assertEquals(BACKEND, finder.find("\uFF42\uFF41\uFF43\uFF4B\uFF45\uFF4E\uFF44 lead").guide()
+                .orElseThrow());
+    }
+
+    @Test
+    void find_aFieldsPersonBeforeTheHead_isTheField() {
+        Guide dsm = guide("dsm", "Data Science Manager", List.of());
+        RoleFinder finder = new RoleFinder(List.of(dsm, BACKEND, SRE));
+
+        assertEquals(dsm, finder.find("data scientist manager").guide().orElseThrow());
+        assertTrue(finder.find("data scientist").guide().isEmpty());
+    }
+
+    @Test
     void find_byInitialsTheGuidesNamesGive_unlisted() {
         Guide sre = guide("sre", "Site Reliability Engineering Lead", List.of());
         Guide tpm = guide("tpm", "Technical Program Manager", List.of());

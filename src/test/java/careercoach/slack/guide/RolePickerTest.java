@@ -54,6 +54,18 @@ class RolePickerTest {
     }
 
     @Test
+    void matches_fullWidthLetters_asSearchReadsThem() {
+        List<Guide> guides = List.of(guide("backend", "Backend Engineering Lead (Microservices)"),
+                guide("sre", "Site Reliability Engineering Lead"));
+
+        // "ＳＲＥ ｌｅａｄ", "ｆｒｏｎｔ-ｅｎｄ": initials and compounds read as in ASCII.
+        assertEquals(List.of("sre"), RolePicker.matches(guides, "\uFF33\uFF32\uFF25 \uFF4C\uFF45\uFF41\uFF44")
+                .stream().map(Guide::id).toList());
+        assertEquals(List.of("backend"), RolePicker.matches(guides, "\uFF42\uFF41\uFF43\uFF4B\uFF45\uFF44 lead")
+                .stream().map(Guide::id).toList());
+    }
+
+    @Test
     void matches_titlesStartingWithTheQueryComeFirst_thenWholeWords_thenWordBeginnings() {
         List<Guide> guides = List.of(guide("a", "Engineering Manager (Backend)"), guide("b", "Backend Engineering Lead"),
                 guide("c", "Scaling Backends Lead"), guide("d", "Frontend Lead"));

@@ -109,4 +109,23 @@ class RolesAsPeopleSayThemProtocolTest {
                 && c.allText().contains("SRE"), 1).get(0).allText();
         assertTrue(sent.contains("There is no guide for *SRE lead* yet. The closest roles with a guide:"), sent);
     }
+
+    @Test
+    void role_inFullWidthLetters_choosesThatGuide() throws Exception {
+        // "ＭＬ ｐｌａｔｆｏｒｍ ｌｅａｄ", as a question in those letters is read.
+        JsonNode body = ack(KIT.command("U8", "C1",
+                "role \uFF2D\uFF2C \uFF50\uFF4C\uFF41\uFF54\uFF46\uFF4F\uFF52\uFF4D \uFF4C\uFF45\uFF41\uFF44"));
+
+        assertEquals("Your guide is now *Machine Learning Platform Lead*.", body.path("text").asText(),
+                body.toString());
+    }
+
+    @Test
+    void question_aboutAChiefSaidByInitials_isARoleWithNoGuide() throws Exception {
+        KIT.event(KIT.newEventId(), KIT.directMessage("U9", "what does a ciso earn"), 0);
+
+        String sent = KIT.slack().await(c -> c.method().equals("chat.postMessage")
+                && c.allText().contains("ciso"), 1).get(0).allText();
+        assertTrue(sent.contains("There is no guide for *ciso* yet."), sent);
+    }
 }

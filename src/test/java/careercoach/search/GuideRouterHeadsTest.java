@@ -1,0 +1,62 @@
+package careercoach.search;
+
+import careercoach.guide.Guide;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A role said with a head word of rank ("manager", "head of", "architect") names a guide only when one of the guide's
+ * names has that head: a manager is not a lead, whatever other words the role shares with a guide's names. A lead or
+ * an engineer may be either ("platform lead": a staff engineer's or a manager's guide).
+ */
+class GuideRouterHeadsTest {
+    private static final List<Guide> GUIDES = List.of(
+            new Guide("appsec", "Security Engineering Lead (AppSec)", "Career Guide",
+                    List.of("Product Security Lead"), List.of()),
+            new Guide("sa", "Solutions Architect", "Career Guide", List.of()),
+            new Guide("dsm", "Data Science Manager", "Career Guide",
+                    List.of("Head of Data Science", "Data Science Lead"), List.of()),
+            new Guide("backend", "Backend Engineering Lead (Microservices)", "Career Guide",
+                    List.of("Backend Lead", "Backend Tech Lead", "Tech Lead", "Microservices Lead",
+                            "Lead Backend Engineer"), List.of()));
+    private final GuideRouter router = new GuideRouter(GUIDES);
+
+    private GuideRouter.Route routed(String question) {
+        return router.routed(question, Optional.empty());
+    }
+
+    @Test
+    void aRoleWhoseHeadNoNameOfTheGuideHas_isARoleWithNoGuide() {
+        // Generic words alone ("engineering manager") name no guide either: every guide is searched.
+        assertEquals(Optional.empty(), routed("engineering manager salary").guide());
+        for (String question : List.of("product manager responsibilities", "security manager salary")) {
+            GuideRouter.Route route = routed(question);
+            assertEquals(Optional.empty(), route.guide(), question);
+            assertTrue(route.missingRole().isPresent(), question);
+        }
+    }
+
+    @Test
+    void aRoleInAHeadOfTheGuidesNames_namesIt() {
+        assertEquals(Optional.of("dsm"), routed("data manager skills").guide());
+        assertEquals(Optional.of("dsm"), routed("head of data science career path").guide());
+        assertEquals(Optional.of("dsm"), routed("data science lead salary").guide());
+        assertEquals(Optional.of("appsec"), routed("security lead salary").guide());
+        assertEquals(Optional.of("appsec"), routed("product security lead salary").guide());
+        assertEquals(Optional.of("sa"), routed("solutions architect skills").guide());
+        assertEquals(Optional.of("backend"), routed("backend engineer salary").guide());
+    }
+
+    @Test
+    void aLead_mayBeAnEngineerOrAManager() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("staff", "Staff Engineer (Platform)", "Career Guide", List.of(), List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("staff"), router.route("platform lead salary", Optional.empty()));
+    }
+}
