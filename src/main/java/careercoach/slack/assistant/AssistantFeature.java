@@ -164,8 +164,10 @@ public final class AssistantFeature implements SlackFeature {
                 false))) {
             // Known already: its first message came before this event (Slack does not order events) and was
             // answered in the thread. A greeting and prompts are for an empty thread; under an answer they would
-            // read as if the conversation had started over. Only the channel viewed is kept, if none was known.
+            // read as if the conversation had started over. Only the channel viewed is kept, if none was known, and
+            // only from the thread's own person.
             threads.find(thread.getChannelId(), thread.getThreadTs())
+                    .filter(known -> ownedBy(known, team, userId))
                     .filter(known -> known.viewedChannel().isEmpty() && viewed.isPresent())
                     .ifPresent(known -> threads.viewing(thread.getChannelId(), thread.getThreadTs(), viewed));
             return;
@@ -196,7 +198,9 @@ public final class AssistantFeature implements SlackFeature {
             LOG.warn("ignored a context change of an assistant thread never started");
             return;
         }
-        if (thread.getUserId() != null && !thread.getUserId().equals(known.get().userId())) {
+        String team = TeamKey.of(ctx, payload.getTeamId());
+        if (!known.get().teamId().equals(team)
+                || thread.getUserId() != null && !thread.getUserId().equals(known.get().userId())) {
             LOG.warn("ignored a context change of another person's assistant thread");
             return;
         }
@@ -227,7 +231,7 @@ public final class AssistantFeature implements SlackFeature {
             }
             return;
         }
-        if (!known.get().userId().equals(event.getUser()) || !known.get().teamId().equals(team)) {
+        if (!ownedBy(known.get(), team, event.getUser())) {
             LOG.warn("ignored a message in another person's assistant thread");
             return;
         }
@@ -248,6 +252,11 @@ public final class AssistantFeature implements SlackFeature {
         }
         surface.messages().route(IncomingMessage.inAssistantThread(team, event.getUser(), event.getChannel(),
                 event.getTs(), threadTs, event.getText(), payload.getEventId(), known.get().viewedChannel()), ctx);
+    }
+
+    /** Whether a thread is this person's, in this workspace (an org's): only they act on it. */
+    private static boolean ownedBy(AssistantThread thread, String team, String userId) {
+        return thread.teamId().equals(team) && thread.userId().equals(userId);
     }
 
     /** A thread's title: its first question, on one line, cut at a word near {@link #TITLE_CHARS}. */

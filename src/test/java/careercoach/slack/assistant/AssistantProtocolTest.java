@@ -336,6 +336,31 @@ class AssistantProtocolTest {
         throw new AssertionError("the viewed channel was not recorded");
     }
 
+    /**
+     * The channel viewed beside a thread says which checklist "this channel's checklist" is: only the thread's own
+     * person, in the thread's own workspace, moves it. An event naming another person, or another workspace, for the
+     * same thread changes nothing.
+     */
+    @Test
+    void threadEventsNamingAnotherPersonOrWorkspace_leaveTheThreadsViewedChannelAlone() throws Exception {
+        String threadTs = newThreadTs();
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U81", "DU81", threadTs, null), 0);
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U82", "DU81", threadTs, "C0STRANGER"),
+                0);
+        kit.event(careercoach.testkit.FakeSlackOAuth.Workspace.team("T0OTHER"), kit.newEventId(),
+                threadEvent("assistant_thread_context_changed", "U81", "DU81", threadTs, "C0OTHERTEAM"), 0);
+        kit.event(careercoach.testkit.FakeSlackOAuth.Workspace.team("T0OTHER"), kit.newEventId(),
+                threadEvent("assistant_thread_started", "U81", "DU81", threadTs, "C0OTHERTEAM"), 0);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(10)));
+
+        assertEquals(Optional.empty(),
+                kit.stores().assistantThreads().orElseThrow().find("DU81", threadTs).orElseThrow().viewedChannel());
+        assertEquals(1, kit.slack().calls("chat.postMessage").size(), "greeted once: "
+                + kit.slack().calls("chat.postMessage"));
+    }
+
     @Test
     void replyInADmThreadNeverStartedAsAssistant_isAnsweredAsADm() throws Exception {
         ObjectNode first = kit.directMessage("U78", "what are the top skills for a backend lead?");
