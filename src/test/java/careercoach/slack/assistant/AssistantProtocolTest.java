@@ -361,6 +361,38 @@ class AssistantProtocolTest {
                 + kit.slack().calls("chat.postMessage"));
     }
 
+    /**
+     * A message with a file attached comes as {@code subtype: file_share}, its words in {@code text}: the words are
+     * answered as any question; a file sent without words gets a line saying files are not read, not silence.
+     */
+    @Test
+    void messageWithAFile_inTheThread_isAnsweredByItsWords_andAFileAloneIsToldFilesAreNotRead() throws Exception {
+        String threadTs = start("U83");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), withFile(threadMessage("U83", "DU83", threadTs,
+                "what are the top skills for a backend lead?")), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+        assertTrue(answer.allText().contains("Top Skills for Success"), answer.allText());
+
+        kit.event(kit.newEventId(), withFile(threadMessage("U83", "DU83", threadTs, "")), 0);
+
+        FakeSlackApi.Call fileAlone = kit.slack().await("chat.postMessage", 3).get(2);
+        assertEquals(threadTs, fileAlone.param("thread_ts"));
+        assertEquals(AssistantFeature.FILES_NOT_READ, fileAlone.param("text"));
+    }
+
+    /** A message event as Slack sends it when a file is attached in the assistant view. */
+    private static ObjectNode withFile(ObjectNode message) {
+        message.put("subtype", "file_share");
+        message.put("upload", false);
+        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
+                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
+        return message;
+    }
+
     @Test
     void replyInADmThreadNeverStartedAsAssistant_isAnsweredAsADm() throws Exception {
         ObjectNode first = kit.directMessage("U78", "what are the top skills for a backend lead?");
