@@ -57,9 +57,6 @@ public final class AssistantFeature implements SlackFeature {
             + " steps, or pick one of these:";
     static final String STATUS = "is looking through the career guides…";
     static final int TITLE_CHARS = 80;
-    /** Said to a file sent without words: the words of a message with a file are answered, the file is not read. */
-    static final String FILES_NOT_READ = "I can't read files. Ask me in words, and I'll answer from the career"
-            + " guides.";
     /** Set on a message event's context when Slack marked the message as written in the assistant view. */
     private static final String WRITTEN_IN_THE_VIEW = "careercoach.writtenInAssistantView";
 
@@ -254,7 +251,7 @@ public final class AssistantFeature implements SlackFeature {
         }
         try {
             surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
-                    .channel(event.getChannel()).threadTs(event.getThreadTs()).text(FILES_NOT_READ)));
+                    .channel(event.getChannel()).threadTs(event.getThreadTs()).text(IncomingMessage.FILES_NOT_READ)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not say that files are not read: {}", e.error());
         }

@@ -381,7 +381,7 @@ class AssistantProtocolTest {
 
         FakeSlackApi.Call fileAlone = kit.slack().await("chat.postMessage", 3).get(2);
         assertEquals(threadTs, fileAlone.param("thread_ts"));
-        assertEquals(AssistantFeature.FILES_NOT_READ, fileAlone.param("text"));
+        assertEquals(careercoach.slack.IncomingMessage.FILES_NOT_READ, fileAlone.param("text"));
     }
 
     /** A message event as Slack sends it when a file is attached in the assistant view. */
