@@ -5,6 +5,7 @@ import careercoach.text.UserText;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
         ASSISTANT
     }
 
+    /** Said to a file sent without words: the words of a message with a file are answered, the file is not read. */
+    public static final String FILES_NOT_READ = "I can't read files. Ask me in words, and I'll answer from the career"
+            + " guides.";
     private static final Pattern BOT_MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     public IncomingMessage {
@@ -92,6 +96,19 @@ public record IncomingMessage(Kind kind, String teamId, String userId, String ch
         }
         return Optional.of(new IncomingMessage(Kind.DIRECT, payload.getTeamId(), event.getUser(), event.getChannel(),
                 event.getTs(), event.getThreadTs(), UserText.fromSlack(event.getText()), payload.getEventId()));
+    }
+
+    /**
+     * A direct message with a file attached ({@code file_share}), read by its words: the file itself is not read.
+     * Empty for channel messages.
+     */
+    public static Optional<IncomingMessage> ofFileShare(EventsApiPayload<MessageFileShareEvent> payload) {
+        MessageFileShareEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || event.getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IncomingMessage(Kind.DIRECT, payload.getTeamId(), event.getUser(), event.getChannel(),
+                event.getTs(), event.getThreadTs(), UserText.fromSlack(event.getText() == null ? "" : event.getText()), payload.getEventId()));
     }
 
     /** A mention of the bot by a person; empty for bots and for edits of a mention (answered when first posted). */

@@ -8,7 +8,9 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -83,6 +85,25 @@ public final class SlackBot implements AutoCloseable {
             Optional<IncomingMessage> message = IncomingMessage.of(payload);
             if (message.isPresent()) {
                 messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
+            }
+            return ctx.ack();
+        });
+        // A DM with a file: its words are answered as any DM's; a file alone is told files are not read.
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            Optional<IncomingMessage> message = IncomingMessage.ofFileShare(payload);
+            if (message.isPresent() && !message.get().text().isBlank()) {
+                messages.route(message.get().keptUnder(TeamKey.of(ctx, payload.getTeamId())), ctx);
+            } else if (message.isPresent()) {
+                MethodsClient client = ctx.client();
+                String channel = message.get().channelId();
+                executor.execute(() -> {
+                    try {
+                        webApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                                .text(IncomingMessage.FILES_NOT_READ)));
+                    } catch (SlackDeliveryException e) {
+                        LOG.warn("could not say that files are not read: {}", e.error());
+                    }
+                });
             }
             return ctx.ack();
         });

@@ -106,6 +106,34 @@ class EventProtocolTest {
         assertEquals(1, kit.slack().calls("chat.postMessage").size());
     }
 
+    /**
+     * A DM with a file attached comes as {@code subtype: file_share}, its words in {@code text}: the words are
+     * answered; a file sent without words is told that files are not read.
+     */
+    @Test
+    void directMessageWithAFile_isAnsweredByItsWords_andAFileAloneIsToldFilesAreNotRead() throws Exception {
+        kit.event(kit.newEventId(), withFile(kit.directMessage("U9", "what does a backend lead do all day?")), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 1).get(0);
+        assertEquals("DU9", answer.param("channel"));
+        assertTrue(answer.allText().contains("backend") || answer.allText().contains("Backend"), answer.allText());
+
+        kit.event(kit.newEventId(), withFile(kit.directMessage("U9", "")), 0);
+
+        FakeSlackApi.Call fileAlone = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(IncomingMessage.FILES_NOT_READ, fileAlone.param("text"));
+        marker("U5");
+        assertEquals(3, kit.slack().calls("chat.postMessage").size(), kit.slack().calls("chat.postMessage").toString());
+    }
+
+    private static ObjectNode withFile(ObjectNode message) {
+        message.put("subtype", "file_share");
+        message.put("upload", false);
+        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
+                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
+        return message;
+    }
+
     @Test
     void unknownEvent_isAcknowledgedWith200() throws Exception {
         ObjectNode event = JSON.createObjectNode().put("type", "reaction_added").put("user", "U1")

@@ -30,18 +30,21 @@ import com.slack.api.model.assistant.SuggestedPrompt;
 import com.slack.api.model.event.AssistantThreadContextChangedEvent;
 import com.slack.api.model.event.AssistantThreadStartedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The coach in Slack's assistant view (Bolt's {@link Assistant}): a greeting and prompts chosen for the person when
  * they open a thread; each of their messages answered in the thread as a DM would be (the kit's message router: a
  * question, "check my skills", ...), with a status while it is worked on and the thread titled by its first question;
- * the channel viewed beside the thread recorded. Events for a thread never started here, for another person's thread
+ * the channel viewed beside the thread recorded. A message with a file attached is answered by its words; a file sent
+ * without words is told that files are not read. Events for a thread never started here, for another person's thread
  * or without a thread are acknowledged and ignored with one warning; a reply in a DM thread that is no assistant
  * thread (a workspace without the assistant view) is answered as a DM, as before. Slack does not order events: a
  * message Slack marks as written in the view starts its thread when it arrives before the thread's
@@ -83,7 +86,8 @@ public final class AssistantFeature implements SlackFeature {
                 () -> contextChanged(payload, ctx)));
         assistant.userMessage((payload, ctx) -> guarded("answer in an assistant thread",
                 () -> message(surface, payload, ctx)));
-        assistant.userMessageWithFiles((payload, ctx) -> LOG.debug("a file in an assistant thread is not read"));
+        assistant.userMessageWithFiles((payload, ctx) -> guarded("answer a message with a file in an assistant"
+                + " thread", () -> fileMessage(surface, payload, ctx)));
         assistant.botMessage((payload, ctx) -> {
             // Our own answers in the thread: nothing to do.
         });
@@ -164,8 +168,10 @@ public final class AssistantFeature implements SlackFeature {
                 false))) {
             // Known already: its first message came before this event (Slack does not order events) and was
             // answered in the thread. A greeting and prompts are for an empty thread; under an answer they would
-            // read as if the conversation had started over. Only the channel viewed is kept, if none was known.
+            // read as if the conversation had started over. Only the channel viewed is kept, if none was known, and
+            // only from the thread's own person.
             threads.find(thread.getChannelId(), thread.getThreadTs())
+                    .filter(known -> ownedBy(known, team, userId))
                     .filter(known -> known.viewedChannel().isEmpty() && viewed.isPresent())
                     .ifPresent(known -> threads.viewing(thread.getChannelId(), thread.getThreadTs(), viewed));
             return;
@@ -196,58 +202,110 @@ public final class AssistantFeature implements SlackFeature {
             LOG.warn("ignored a context change of an assistant thread never started");
             return;
         }
-        if (thread.getUserId() != null && !thread.getUserId().equals(known.get().userId())) {
+        String team = TeamKey.of(ctx, payload.getTeamId());
+        if (!known.get().teamId().equals(team)
+                || thread.getUserId() != null && !thread.getUserId().equals(known.get().userId())) {
             LOG.warn("ignored a context change of another person's assistant thread");
             return;
         }
         threads.viewing(thread.getChannelId(), thread.getThreadTs(), viewed(thread.getContext()));
     }
 
+    /** What an answer needs of a person's message in a thread, with or without a file. */
+    private record Written(String user, String channel, String ts, String threadTs, String text, String eventId) {
+    }
+
     private void message(SlackSurface surface, EventsApiPayload<MessageEvent> payload, EventContext ctx)
             throws IOException, SlackApiException {
         MessageEvent event = payload.getEvent();
-        String threadTs = event.getThreadTs();
-        if (threadTs == null || event.getUser() == null || event.getSubtype() != null) {
+        if (event.getThreadTs() == null || event.getUser() == null || event.getSubtype() != null) {
+            LOG.warn("ignored a message in an assistant thread without a thread or a sender");
+            return;
+        }
+        answer(surface, payload, ctx, new Written(event.getUser(), event.getChannel(), event.getTs(),
+                event.getThreadTs(), event.getText(), payload.getEventId()), () -> IncomingMessage.of(payload));
+    }
+
+    /**
+     * A message with a file attached ({@code file_share}): its words are answered as any message's; a file sent
+     * without words is told that files are not read.
+     */
+    private void fileMessage(SlackSurface surface, EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx)
+            throws IOException, SlackApiException {
+        MessageFileShareEvent event = payload.getEvent();
+        if (event.getThreadTs() == null || event.getUser() == null) {
             LOG.warn("ignored a message in an assistant thread without a thread or a sender");
             return;
         }
         String team = TeamKey.of(ctx, payload.getTeamId());
-        Optional<AssistantThread> known = threads.find(event.getChannel(), threadTs);
+        if (event.getText() != null && !event.getText().isBlank()) {
+            // A file in a plain DM's thread is not answered, as a DM with a file is not.
+            answer(surface, payload, ctx, new Written(event.getUser(), event.getChannel(), event.getTs(),
+                    event.getThreadTs(), event.getText(), payload.getEventId()), Optional::empty);
+            return;
+        }
+        Optional<AssistantThread> known = threads.find(event.getChannel(), event.getThreadTs());
+        if (known.isEmpty() || !ownedBy(known.get(), team, event.getUser())) {
+            LOG.warn("ignored a file in an assistant thread not started by its sender");
+            return;
+        }
+        try {
+            surface.webApi().call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r
+                    .channel(event.getChannel()).threadTs(event.getThreadTs()).text(IncomingMessage.FILES_NOT_READ)));
+        } catch (SlackDeliveryException e) {
+            LOG.warn("could not say that files are not read: {}", e.error());
+        }
+    }
+
+    /**
+     * Answers a person's message in their assistant thread; {@code asDirect} is the message as a DM, for a reply in
+     * a DM thread that is no assistant thread (empty: not answered there).
+     */
+    private void answer(SlackSurface surface, EventsApiPayload<?> payload, EventContext ctx, Written event,
+                        Supplier<Optional<IncomingMessage>> asDirect) throws IOException, SlackApiException {
+        String threadTs = event.threadTs();
+        String team = TeamKey.of(ctx, payload.getTeamId());
+        Optional<AssistantThread> known = threads.find(event.channel(), threadTs);
         if (known.isEmpty() && "true".equals(ctx.getAdditionalValues().get(WRITTEN_IN_THE_VIEW))) {
             // Written in the assistant view before its assistant_thread_started arrived: the thread starts here.
-            threads.started(new AssistantThread(team, event.getUser(), event.getChannel(), threadTs,
+            threads.started(new AssistantThread(team, event.user(), event.channel(), threadTs,
                     Optional.empty(), false));
-            known = threads.find(event.getChannel(), threadTs);
+            known = threads.find(event.channel(), threadTs);
         }
         if (known.isEmpty()) {
             // A reply in a DM thread where no assistant thread was started: a DM, as without the assistant view.
-            Optional<IncomingMessage> direct = IncomingMessage.of(payload);
+            Optional<IncomingMessage> direct = asDirect.get();
             if (direct.isPresent()) {
                 surface.messages().route(direct.get().keptUnder(team), ctx);
             }
             return;
         }
-        if (!known.get().userId().equals(event.getUser()) || !known.get().teamId().equals(team)) {
+        if (!ownedBy(known.get(), team, event.user())) {
             LOG.warn("ignored a message in another person's assistant thread");
             return;
         }
         try {
             surface.webApi().call("assistant.threads.setStatus", () -> ctx.client().assistantThreadsSetStatus(r -> r
-                    .channelId(event.getChannel()).threadTs(threadTs).status(STATUS)));
+                    .channelId(event.channel()).threadTs(threadTs).status(STATUS)));
         } catch (SlackDeliveryException | RuntimeException e) {
             LOG.warn("could not show the assistant thread's status: {}", e.toString());
         }
-        if (threads.title(event.getChannel(), threadTs)) {
-            String title = title(event.getText());
+        if (threads.title(event.channel(), threadTs)) {
+            String title = title(event.text());
             try {
                 surface.webApi().call("assistant.threads.setTitle", () -> ctx.client().assistantThreadsSetTitle(r -> r
-                        .channelId(event.getChannel()).threadTs(threadTs).title(title)));
+                        .channelId(event.channel()).threadTs(threadTs).title(title)));
             } catch (SlackDeliveryException | RuntimeException e) {
                 LOG.warn("could not title the assistant thread: {}", e.toString());
             }
         }
-        surface.messages().route(IncomingMessage.inAssistantThread(team, event.getUser(), event.getChannel(),
-                event.getTs(), threadTs, event.getText(), payload.getEventId(), known.get().viewedChannel()), ctx);
+        surface.messages().route(IncomingMessage.inAssistantThread(team, event.user(), event.channel(),
+                event.ts(), threadTs, event.text(), event.eventId(), known.get().viewedChannel()), ctx);
+    }
+
+    /** Whether a thread is this person's, in this workspace (an org's): only they act on it. */
+    private static boolean ownedBy(AssistantThread thread, String team, String userId) {
+        return thread.teamId().equals(team) && thread.userId().equals(userId);
     }
 
     /** A thread's title: its first question, on one line, cut at a word near {@link #TITLE_CHARS}. */

@@ -51,6 +51,9 @@ public final class CoachRenderer {
     public static final String START_ACTION = SharedActions.START_CONVERSATION;
     /** Starts afresh, dropping what was left; value: a {@link ConversationKind} name. */
     public static final String RESTART_ACTION = "coach_restart";
+    /** Said to a second click on the same "Start again": the fresh start it made is in the DM already. */
+    static final String ALREADY_STARTED_AGAIN = "You already started again from this message: the fresh first"
+            + " question is below it.";
     /** Said for a button toward a role whose guide was removed after the button was shown. */
     static final String ROLE_NO_LONGER_OFFERED = "That role's guide is no longer offered, so there is no check"
             + " toward it. `/career role` lists the roles I know.";

@@ -7,6 +7,7 @@ import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.coach.Transition;
 import careercoach.guide.Guide;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackSurface;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -136,30 +137,47 @@ final class ConversationButtons {
         } catch (IllegalArgumentException e) {
             return ctx.ack();
         }
+        // "Start again" clicked twice is one press: a second fresh start would post a second first question and
+        // leave the first one's buttons pointing at a conversation it deleted.
+        String press = fresh ? Presses.key(origin.teamId(), req.getPayload()) : null;
+        if (press != null && !Presses.first(surface, press)) {
+            surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.ALREADY_STARTED_AGAIN));
+            return ctx.ack();
+        }
         Guide guide = surface.guides().guideFor(origin.teamId(), origin.userId());
         if (value.length > 1 && kind.isSkillCheck()) {
             // Start again a check toward another role.
             java.util.Optional<Guide> target = surface.guides().library().find(value[1]);
             if (target.isEmpty()) {
+                settleUnstarted(surface, press);
                 // The role's guide was removed since the button was shown: no check of the own role in its place.
                 surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.ROLE_NO_LONGER_OFFERED));
                 return ctx.ack();
             }
             if (!Coach.canStart(target.get(), kind)) {
+                settleUnstarted(surface, press);
                 surface.executor().execute(() -> origin.note(surface, ctx,
                         CoachRenderer.nothingToAsk(target.get(), kind)));
                 return ctx.ack();
             }
             conversations.startTowardInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide,
-                    target.get(), fresh, origin.dmThread());
+                    target.get(), fresh, origin.dmThread(), press);
             return ctx.ack();
         }
         if (!Coach.canStart(guide, kind)) {
+            settleUnstarted(surface, press);
             surface.executor().execute(() -> origin.note(surface, ctx, CoachRenderer.nothingToAsk(guide, kind)));
             return ctx.ack();
         }
         conversations.startInDm(surface, ctx.client(), origin.teamId(), origin.userId(), guide, kind, fresh,
-                origin.dmThread());
+                origin.dmThread(), press);
         return ctx.ack();
+    }
+
+    /** A press that started nothing is given back: pressed again, it is answered again. */
+    private static void settleUnstarted(SlackSurface surface, String press) {
+        if (press != null) {
+            Presses.settle(surface, press, false);
+        }
     }
 }

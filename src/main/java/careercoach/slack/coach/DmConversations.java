@@ -7,6 +7,7 @@ import careercoach.coach.SkillCheckResult;
 import careercoach.coach.WalkResult;
 import careercoach.failure.StoreException;
 import careercoach.guide.Guide;
+import careercoach.slack.Presses;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
 import com.slack.api.methods.MethodsClient;
@@ -49,7 +50,16 @@ final class DmConversations {
      */
     void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
                    ConversationKind kind, boolean fresh, String threadTs) {
-        startAfterAck(surface, client, teamId, userId, threadTs, kind, () -> fresh
+        startInDm(surface, client, teamId, userId, guide, kind, fresh, threadTs, null);
+    }
+
+    /**
+     * As above, for the press {@code press} of a button ({@link Presses}, null for none): marked done once the start
+     * is stored, given back when it could not be, so pressing again then tries again.
+     */
+    void startInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide guide,
+                   ConversationKind kind, boolean fresh, String threadTs, String press) {
+        startAfterAck(surface, client, teamId, userId, threadTs, kind, press, () -> fresh
                 ? new Coach.Start.Started(coach.startAgain(teamId, userId, guide, kind))
                 : coach.start(teamId, userId, guide, kind));
     }
@@ -66,7 +76,14 @@ final class DmConversations {
     /** As above, in the DM's thread {@code threadTs} when set. */
     void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
                          Guide target, boolean fresh, String threadTs) {
-        startAfterAck(surface, client, teamId, userId, threadTs, ConversationKind.SKILL_CHECK, () -> coach.startToward(
+        startTowardInDm(surface, client, teamId, userId, own, target, fresh, threadTs, null);
+    }
+
+    /** As above, for the press {@code press} of a button (null for none), as {@link #startInDm} settles it. */
+    void startTowardInDm(SlackSurface surface, MethodsClient client, String teamId, String userId, Guide own,
+                         Guide target, boolean fresh, String threadTs, String press) {
+        startAfterAck(surface, client, teamId, userId, threadTs, ConversationKind.SKILL_CHECK, press,
+                () -> coach.startToward(
                 teamId, userId, own, target, ConversationKind.SKILL_CHECK, sameSkills, fresh));
     }
 
@@ -79,12 +96,19 @@ final class DmConversations {
      * user's DM; a database out of reach gets a one-line apology there instead.
      */
     private void startAfterAck(SlackSurface surface, MethodsClient client, String teamId, String userId,
-                               String threadTs, ConversationKind kind, Supplier<Coach.Start> starting) {
+                               String threadTs, ConversationKind kind, String press,
+                               Supplier<Coach.Start> starting) {
         surface.executor().execute(() -> {
             Coach.Start start;
             try {
                 start = starting.get();
+                if (press != null) {
+                    Presses.settle(surface, press, true);
+                }
             } catch (StoreException e) {
+                if (press != null) {
+                    Presses.settle(surface, press, false);
+                }
                 LOG.warn("could not start a conversation: {}", e.getMessage());
                 dm(surface, client, userId, threadTs, "I couldn't start that just now: my database is out of reach for a"
                         + " moment. Please try again in a moment.");

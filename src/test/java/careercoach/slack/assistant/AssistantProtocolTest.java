@@ -336,6 +336,63 @@ class AssistantProtocolTest {
         throw new AssertionError("the viewed channel was not recorded");
     }
 
+    /**
+     * The channel viewed beside a thread says which checklist "this channel's checklist" is: only the thread's own
+     * person, in the thread's own workspace, moves it. An event naming another person, or another workspace, for the
+     * same thread changes nothing.
+     */
+    @Test
+    void threadEventsNamingAnotherPersonOrWorkspace_leaveTheThreadsViewedChannelAlone() throws Exception {
+        String threadTs = newThreadTs();
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U81", "DU81", threadTs, null), 0);
+        kit.slack().await("assistant.threads.setSuggestedPrompts", 1);
+
+        kit.event(kit.newEventId(), threadEvent("assistant_thread_started", "U82", "DU81", threadTs, "C0STRANGER"),
+                0);
+        kit.event(careercoach.testkit.FakeSlackOAuth.Workspace.team("T0OTHER"), kit.newEventId(),
+                threadEvent("assistant_thread_context_changed", "U81", "DU81", threadTs, "C0OTHERTEAM"), 0);
+        kit.event(careercoach.testkit.FakeSlackOAuth.Workspace.team("T0OTHER"), kit.newEventId(),
+                threadEvent("assistant_thread_started", "U81", "DU81", threadTs, "C0OTHERTEAM"), 0);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(10)));
+
+        assertEquals(Optional.empty(),
+                kit.stores().assistantThreads().orElseThrow().find("DU81", threadTs).orElseThrow().viewedChannel());
+        assertEquals(1, kit.slack().calls("chat.postMessage").size(), "greeted once: "
+                + kit.slack().calls("chat.postMessage"));
+    }
+
+    /**
+     * A message with a file attached comes as {@code subtype: file_share}, its words in {@code text}: the words are
+     * answered as any question; a file sent without words gets a line saying files are not read, not silence.
+     */
+    @Test
+    void messageWithAFile_inTheThread_isAnsweredByItsWords_andAFileAloneIsToldFilesAreNotRead() throws Exception {
+        String threadTs = start("U83");
+        kit.slack().await("chat.postMessage", 1);
+
+        kit.event(kit.newEventId(), withFile(threadMessage("U83", "DU83", threadTs,
+                "what are the top skills for a backend lead?")), 0);
+
+        FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
+        assertEquals(threadTs, answer.param("thread_ts"));
+        assertTrue(answer.allText().contains("Top Skills for Success"), answer.allText());
+
+        kit.event(kit.newEventId(), withFile(threadMessage("U83", "DU83", threadTs, "")), 0);
+
+        FakeSlackApi.Call fileAlone = kit.slack().await("chat.postMessage", 3).get(2);
+        assertEquals(threadTs, fileAlone.param("thread_ts"));
+        assertEquals(careercoach.slack.IncomingMessage.FILES_NOT_READ, fileAlone.param("text"));
+    }
+
+    /** A message event as Slack sends it when a file is attached in the assistant view. */
+    private static ObjectNode withFile(ObjectNode message) {
+        message.put("subtype", "file_share");
+        message.put("upload", false);
+        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
+                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
+        return message;
+    }
+
     @Test
     void replyInADmThreadNeverStartedAsAssistant_isAnsweredAsADm() throws Exception {
         ObjectNode first = kit.directMessage("U78", "what are the top skills for a backend lead?");

@@ -501,6 +501,28 @@ class CoachProtocolTest {
         assertTrue(ack.contains("You have not finished a skill check yet"), ack);
     }
 
+    /** A double click on "Start again" is one press: one fresh check, its first question posted once. */
+    @Test
+    void restart_pressedTwiceQuickly_startsAfreshOnce() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        click("coach_answer_PRACTISED", lastMessage(1));
+        lastMessage(2);
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        dmPostsSettled(2);
+
+        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
+        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
+
+        List<FakeSlackApi.Call> posts = dmPostsSettled(3);
+        assertEquals(3, posts.size(), "the first question, the offer to resume, one fresh first question: " + posts);
+        assertEquals(1, kit.stores().conversations().open(TEAM, USER).size());
+        String note = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
+        assertEquals(CoachRenderer.ALREADY_STARTED_AGAIN, note);
+        // The fresh check's buttons work.
+        click("coach_answer_PRACTISED", posts.get(2).blocks());
+        assertTrue(lastMessage(5).toString().contains("2 of 6"), lastMessage(5).toString());
+    }
+
     @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
         kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
