@@ -466,7 +466,7 @@ final class LadderParser {
                 figureCell = SalaryRange.in(cells.get(c)).isPresent() ? c : -1;
             }
             if (figureCell > 0) {
-                String range = SalaryRange.in(cells.get(figureCell)).orElseThrow();
+                String range = SalaryRange.ranges(cells.get(figureCell)).orElseThrow();
                 List<String> others = new ArrayList<>();
                 for (int c = 1; c < cells.size(); c++) {
                     if (c != figureCell || !cells.get(c).equals(range)) {
@@ -571,7 +571,7 @@ final class LadderParser {
     }
 
     private static ItemDraft salaryItem(String name, String text, int at) {
-        String range = SalaryRange.in(text).orElse("");
+        String range = SalaryRange.ranges(text).orElse("");
         String rest = text.replaceAll("[\\s.;,]+$", "");
         return new ItemDraft(name, "", rest.equals(range) ? "" : text, range, at);
     }
