@@ -68,7 +68,7 @@ class NewGuideCommandTest {
                 .run(new String[] {indexData.toString()});
 
         assertEquals(0, status, warnings::toString);
-        String listed = warnings.toString(StandardCharsets.UTF_8);
+        String listed = summary.toString(StandardCharsets.UTF_8);
         assertTrue(listed.lines().anyMatch(l -> l.matches(".*frontend-lead\\.yml:\\d+: warning: draft, not served:"
                 + " replace \"Replace: a responsibility of the role\".*")), listed);
         assertTrue(summary.toString(StandardCharsets.UTF_8).contains("1 draft not served (frontend-lead)"),
