@@ -46,6 +46,8 @@ class NewGuideCommandTest {
         assertTrue(yaml.contains("# must equal the file name"), yaml);
         String said = out.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("draft") && said.contains("validate") && said.contains("Replace:"), said);
+        assertTrue(said.contains("java -jar career-coach.jar validate " + indexData), said);
+        assertFalse(said.contains("target/"), "a delivered jar has no target/ folder beside it: " + said);
     }
 
     @Test
