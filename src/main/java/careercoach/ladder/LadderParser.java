@@ -266,14 +266,17 @@ final class LadderParser {
         return isList(next) || !markdown && !blocks.get(j).blankAfter() && next.kind() == Kind.TEXT;
     }
 
-    /** A short line ending in a colon over entries, "Can lead to:": a label that heads them, never an entry. */
+    /**
+     * A short line ending in a colon over entries, "Can lead to:": a label that heads them, never an entry. In plain
+     * text, where such a line can be nothing else, also with a blank line after it.
+     */
     private boolean isLabel(int j) {
         Block b = blocks.get(j);
         if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1 || b.emphasised()) {
             return false;
         }
         String text = b.pieces().get(0);
-        return text.endsWith(":") && Wording.wordCount(text) <= 4 && overEntries(j);
+        return text.endsWith(":") && Wording.wordCount(text) <= 4 && (overEntries(j) || !markdown);
     }
 
     /** A title-case line alone on its line in plain text; true when it was taken as a heading. */

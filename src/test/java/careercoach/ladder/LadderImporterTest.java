@@ -356,6 +356,19 @@ class LadderImporterTest {
         assertEquals(List.of("Can lead to", "Lateral moves"), path.groups().stream().map(Group::title).toList());
         assertEquals(List.of("Head of Platform", "Principal Engineer (company-wide architecture)", "SRE Lead"),
                 labels(path));
+
+        Section spaced = read("""
+                Platform Lead
+
+                Career Path
+                Can lead to:
+
+                Head of Platform
+                Principal Engineer
+                """).guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to"), spaced.groups().stream().map(Group::title).toList(),
+                "a blank line after a label leaves it a label");
+        assertEquals(List.of("Head of Platform", "Principal Engineer"), labels(spaced));
     }
 
     @Test
