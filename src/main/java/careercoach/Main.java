@@ -49,7 +49,7 @@ public final class Main {
         (status == 0 ? System.out : System.err).println("""
                 usage: java -jar career-coach.jar [serve]
                        java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
-                       java -jar career-coach.jar search --json --batch FILE
+                       java -jar career-coach.jar search --json --batch FILE   (a line is asked up to its first tab)
                        java -jar career-coach.jar validate [INDEX_DATA_DIR]
                        java -jar career-coach.jar report [--since 30d] [--json]
                        java -jar career-coach.jar new-guide ID "Title" [INDEX_DATA_DIR]

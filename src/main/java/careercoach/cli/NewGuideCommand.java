@@ -80,7 +80,7 @@ public final class NewGuideCommand {
             return 1;
         }
         out.println("Wrote " + file + " as a draft: no server offers it yet. Replace every \"Replace: ...\" text"
-                + " (validate lists them: java -jar target/career-coach.jar validate " + indexData + "), delete the"
+                + " (validate lists them: " + JarCommand.running() + " validate " + indexData + "), delete the"
                 + " sections you don't need, then delete the line 'draft: true'.");
         return 0;
     }

@@ -22,12 +22,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code search [--json] [--limit N] [--guide ID] "question"} and {@code search --json --batch FILE}: asks the
- * guides a question from the shell, as people (plain text) or programs (one JSON object a question) do.
+ * guides a question from the shell, as people (plain text) or programs (one JSON object a question) do. A batch line
+ * is its text up to the first tab. A question about a role no guide covers names the closest roles that have one, as
+ * the Slack answer does ({@link Answer#closestGuides()}).
  */
 public final class SearchCommand {
     private static final String USAGE = """
             usage: java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
-                   java -jar career-coach.jar search --json [--limit N] [--guide ID] --batch FILE""";
+                   java -jar career-coach.jar search --json [--limit N] [--guide ID] --batch FILE
+            --batch FILE: one question a line, one JSON object a line answering it, in order. A line with a tab is
+            read up to its first tab, so a TSV of question TAB expected answer is asked as it is.""";
+    /** A batch line is the question up to its first tab: what follows in a TSV (the expected answer) is not asked. */
+    private static final char BATCH_COLUMNS = '\t';
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +55,10 @@ public final class SearchCommand {
     }
 
     public int run(String[] args) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            out.println(USAGE);
+            return 0;
+        }
         Options options;
         try {
             options = parse(args);
@@ -72,7 +82,8 @@ public final class SearchCommand {
                 return 2;
             }
             List<String> questions = options.batch().isPresent()
-                    ? Files.readAllLines(options.batch().get(), StandardCharsets.UTF_8)
+                    ? Files.readAllLines(options.batch().get(), StandardCharsets.UTF_8).stream()
+                            .map(SearchCommand::batchQuestion).toList()
                     : List.of(options.question());
             for (String question : questions) {
                 Answer answer = search.search(question, options.guide(), options.limit());
@@ -91,6 +102,11 @@ public final class SearchCommand {
             err.println("search: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String batchQuestion(String line) {
+        int tab = line.indexOf(BATCH_COLUMNS);
+        return tab < 0 ? line : line.substring(0, tab);
     }
 
     private static String guideIds(Path indexData) throws IOException {
@@ -153,6 +169,9 @@ public final class SearchCommand {
         node.put("answered", answer.answered());
         node.put("suggestion", answer.suggestion().orElse(null));
         node.put("reason", answer.reason().isEmpty() ? null : answer.reason());
+        node.put("missing_role", answer.missingRole().orElse(null));
+        ArrayNode closest = node.putArray("closest_guides");
+        answer.closestGuides().forEach(closest::add);
         ArrayNode hits = node.putArray("hits");
         for (Hit hit : answer.hits()) {
             hits.addObject().put("guide", hit.guideId()).put("section", hit.sectionId()).put("title", hit.title())
@@ -161,8 +180,20 @@ public final class SearchCommand {
         return node;
     }
 
+    /** A role no guide covers, with the closest roles that have one, as the search found them (and Slack says). */
+    private static String noGuide(Answer answer) {
+        List<String> closest = answer.closestGuides();
+        return "There is no guide for " + answer.missingRole().orElseThrow() + " yet." + (closest.isEmpty() ? ""
+                : (closest.size() == 1 ? " The closest role with a guide: " : " The closest roles with a guide: ")
+                + String.join(", ", closest) + ".");
+    }
+
     private void printForPeople(Answer answer) {
         answer.suggestion().ifPresent(s -> out.println("Did you mean: " + s));
+        if (answer.missingRole().isPresent()) {
+            out.println(noGuide(answer));
+            return;
+        }
         if (!answer.answered()) {
             out.println("No answer in the guides (" + answer.reason() + ").");
             return;

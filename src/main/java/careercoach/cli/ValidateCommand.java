@@ -17,7 +17,9 @@ import java.util.function.UnaryOperator;
 /**
  * {@code validate [DIR]}: checks every guide under an index-data directory (default: {@code INDEX_DATA}, else
  * {@code ./index-data}) and prints each problem as {@code file:line: message}, then each warning as
- * {@code file:line: warning: message}. Exit 0 when valid (warnings or not), 1 when not, 2 on a usage error.
+ * {@code file:line: warning: message}, then a summary that counts them: on stderr when not valid, on stdout when valid
+ * ({@code DIR: OK, 19 warnings: 4 guides, ...}), one stream either way so the summary is always read last. Exit 0
+ * when valid (warnings or not), 1 when not, 2 on a usage error.
  * A draft (not served) is valid with placeholders left: each is a warning. When valid, each section whose id is not
  * one of the standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared)} (or
  * "inferred from its title"), so an author sees what commands and labelled questions will take it for; a section of
@@ -53,10 +55,10 @@ public final class ValidateCommand {
             if (!check.problemsToServe().isEmpty()) {
                 return problems(indexData, check.problemsToServe(), check.warnings());
             }
+            // One stream, in reading order: what an author must look at first, then the line that counts it.
             check.kinds().forEach(out::println);
-            check.warnings().forEach(err::println);
-            out.println(summary(indexData, check.guides(), check.drafts())
-                    + (check.warnings().isEmpty() ? "" : ", " + plural(check.warnings().size(), "warning")));
+            check.warnings().forEach(out::println);
+            out.println(summary(indexData, check.guides(), check.drafts(), check.warnings().size()));
             return 0;
         } catch (GuideValidationException e) {
             return problems(indexData, e.problems(), e.warnings());
@@ -79,10 +81,12 @@ public final class ValidateCommand {
         return 1;
     }
 
-    private static String summary(Path indexData, List<Guide> guides, List<GuideDraft> drafts) {
+    /** "index-data: OK, 19 warnings: 4 guides, 32 sections, 113 items": the verdict and what it counts first. */
+    private static String summary(Path indexData, List<Guide> guides, List<GuideDraft> drafts, int warnings) {
         List<Section> sections = guides.stream().flatMap(g -> g.sections().stream()).toList();
         int items = sections.stream().mapToInt(s -> s.allItems().size()).sum();
-        return indexData + ": OK: " + plural(guides.size(), "guide") + ", " + plural(sections.size(), "section")
+        return indexData + ": OK" + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + ": "
+                + plural(guides.size(), "guide") + ", " + plural(sections.size(), "section")
                 + ", " + plural(items, "item") + (drafts.isEmpty() ? "" : ", " + plural(drafts.size(), "draft")
                 + " not served (" + String.join(", ", drafts.stream().map(d -> d.guide().id()).toList()) + ")");
     }

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket, or it
  * is a line of names ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
  * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
- * steps are next steps, salary figures salary), or not at all.
+ * steps are next steps, salary figures salary), or not at all. A line ending in a colon over entries (a list, or in
+ * plain text the lines right under it) reads the same in both formats: short, it is a label heading a group; longer,
+ * the text introducing them.
  */
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
@@ -195,14 +197,12 @@ final class LadderParser {
         String first = pieces.get(0);
         boolean alone = pieces.size() == 1;
         boolean followed = !block.blankAfter() && i + 1 < blocks.size();
-        if (markdown && block.label() == null && alone && (block.emphasised()
-                || first.endsWith(":") && Wording.wordCount(first) <= 4 && i + 1 < blocks.size()
-                && isList(blocks.get(i + 1)))) {
+        if (markdown && block.label() == null && alone && block.emphasised() || isLabel(i)) {
             labelHeading(first.replaceAll(":$", ""), block.line());
             return;
         }
-        if (block.label() == null && alone && !block.emphasised() && first.endsWith(":")
-                && i + 1 < blocks.size() && isList(blocks.get(i + 1)) && section != null && nowhere == null) {
+        if (block.label() == null && alone && !block.emphasised() && first.endsWith(":") && overEntries(i)
+                && section != null && nowhere == null) {
             introduction(first);
             return;
         }
@@ -254,6 +254,31 @@ final class LadderParser {
         text(line);
     }
 
+    /**
+     * Whether block j stands over entries: a list, or in plain text, where every line is an entry, the line right
+     * under it. A line ending in a colon there reads the same in both formats.
+     */
+    private boolean overEntries(int j) {
+        if (j + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(j + 1);
+        return isList(next) || !markdown && !blocks.get(j).blankAfter() && next.kind() == Kind.TEXT;
+    }
+
+    /**
+     * A short line ending in a colon over entries, "Can lead to:": a label that heads them, never an entry. In plain
+     * text, where such a line can be nothing else, also with a blank line after it.
+     */
+    private boolean isLabel(int j) {
+        Block b = blocks.get(j);
+        if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1 || b.emphasised()) {
+            return false;
+        }
+        String text = b.pieces().get(0);
+        return text.endsWith(":") && Wording.wordCount(text) <= 4 && (overEntries(j) || !markdown);
+    }
+
     /** A title-case line alone on its line in plain text; true when it was taken as a heading. */
     private boolean plainHeading(int i, Block block, String text, Optional<String> kind, boolean followed) {
         boolean inPlacedSection = section != null && nowhere == null;
@@ -273,7 +298,7 @@ final class LadderParser {
             return true;
         }
         if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))
-                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0)))) {
+                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0))) && !isLabel(i + 1)) {
             startGroup(text, block.line());
             return true;
         }
@@ -305,7 +330,7 @@ final class LadderParser {
     private void labelHeading(String text, int line) {
         Optional<String> kind = SectionKinds.of(text);
         if (kind.isPresent() && canStart(kind.get())) {
-            startSection(kind.get(), text, line, section == null ? 2 : section.level);
+            startSection(kind.get(), text, line, !markdown ? 0 : section == null ? 2 : section.level);
         } else if (nowhere != null) {
             unplaced.add(new Unplaced(line, text, underNowhere()));
         } else if (section != null) {
@@ -360,13 +385,10 @@ final class LadderParser {
         if (b.kind() != Kind.TEXT || b.label() != null || b.pieces().size() != 1) {
             return Optional.empty();
         }
-        String text = b.pieces().get(0);
-        boolean label = b.emphasised() || text.endsWith(":") && Wording.wordCount(text) <= 4
-                && j + 1 < blocks.size() && isList(blocks.get(j + 1));
-        if (!label) {
+        if (!b.emphasised() && !isLabel(j)) {
             return Optional.empty();
         }
-        return SectionKinds.of(text.replaceAll(":$", "")).filter(this::canStart);
+        return SectionKinds.of(b.pieces().get(0).replaceAll(":$", "")).filter(this::canStart);
     }
 
     /**
@@ -447,7 +469,7 @@ final class LadderParser {
                 figureCell = SalaryRange.in(cells.get(c)).isPresent() ? c : -1;
             }
             if (figureCell > 0) {
-                String range = SalaryRange.in(cells.get(figureCell)).orElseThrow();
+                String range = SalaryRange.ranges(cells.get(figureCell)).orElseThrow();
                 List<String> others = new ArrayList<>();
                 for (int c = 1; c < cells.size(); c++) {
                     if (c != figureCell || !cells.get(c).equals(range)) {
@@ -552,7 +574,7 @@ final class LadderParser {
     }
 
     private static ItemDraft salaryItem(String name, String text, int at) {
-        String range = SalaryRange.in(text).orElse("");
+        String range = SalaryRange.ranges(text).orElse("");
         String rest = text.replaceAll("[\\s.;,]+$", "");
         return new ItemDraft(name, "", rest.equals(range) ? "" : text, range, at);
     }

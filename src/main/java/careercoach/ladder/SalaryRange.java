@@ -20,7 +20,40 @@ final class SalaryRange {
     private static final Pattern FIGURE = Pattern.compile("(?:" + WITH_CURRENCY + "(?:" + TO + "(?:" + WITH_CURRENCY
             + "|~?" + NUMBER + "))?|" + THOUSANDS + TO + THOUSANDS + ")" + BASIS, Pattern.CASE_INSENSITIVE);
 
+    /** A figure that is a range of two amounts, not one amount ("$150k–$175k", not "$20k"). */
+    private static final Pattern RANGE = Pattern.compile("(?:" + WITH_CURRENCY + TO + "(?:" + WITH_CURRENCY + "|~?"
+            + NUMBER + ")|" + THOUSANDS + TO + THOUSANDS + ")", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two ranges written as one: "£85k–£100k (UK), $150k–$175k (US)". */
+    private static final Pattern BETWEEN = Pattern.compile("\\s*(?:[,;/|]|\\s(?:and|or)\\s)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     private SalaryRange() {
+    }
+
+    /**
+     * Every range of the line, so that a level paid in two currencies ("£85k–£100k base (UK), $150k–$175k base
+     * (US)") keeps both: as written when only a comma, semicolon, slash or "and"/"or" stands between them, else
+     * joined with "; ". A single amount after the first figure ("…, bonus $20k") is no range of the level. Empty
+     * when the text names no amount.
+     */
+    static Optional<String> ranges(String text) {
+        Matcher m = FIGURE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        StringBuilder ranges = new StringBuilder(m.group().strip());
+        int end = m.start() + m.group().stripTrailing().length();
+        while (m.find()) {
+            String figure = m.group().strip();
+            if (!RANGE.matcher(figure).lookingAt()) {
+                continue;
+            }
+            int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+            String between = text.substring(end, start);
+            ranges.append(BETWEEN.matcher(between).matches() ? between : "; ").append(figure);
+            end = start + figure.length();
+        }
+        return Optional.of(ranges.toString());
     }
 
     /** The first salary figure in the text, with its basis and place; empty when the text names no amount. */

@@ -46,11 +46,12 @@ final class Slugs {
     }
 
     /**
-     * The first words of an item's name or text, up to the end of its first clause (a comma, colon, semicolon,
-     * dash, or in a sentence a bracket), without small words; at most {@value #ITEM_ID_WORDS}.
+     * The first words of an item's name or text, up to the end of its first clause (a colon, semicolon, dash, or in
+     * a sentence a bracket), without small words; at most {@value #ITEM_ID_WORDS}. A comma does not end it: the
+     * words after one are still the item ("Hire, coach and grow the team" is {@code hire-coach-grow-team}).
      */
     static String ofItem(String nameOrText, boolean sentence) {
-        String clause = nameOrText.split(sentence ? "[,:;(]|\\s[–—-]\\s" : "[,:;]|\\s[–—-]\\s")[0];
+        String clause = nameOrText.split(sentence ? "[:;(]|\\s[–—-]\\s" : "[:;]|\\s[–—-]\\s")[0];
         List<String> words = new ArrayList<>(words(clause));
         List<String> meaningful = words.stream().filter(w -> !SMALL_WORDS.contains(w)).toList();
         List<String> chosen = meaningful.isEmpty() ? words : meaningful;

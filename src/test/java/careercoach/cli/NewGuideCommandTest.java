@@ -46,6 +46,8 @@ class NewGuideCommandTest {
         assertTrue(yaml.contains("# must equal the file name"), yaml);
         String said = out.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("draft") && said.contains("validate") && said.contains("Replace:"), said);
+        assertTrue(said.contains("java -jar career-coach.jar validate " + indexData), said);
+        assertFalse(said.contains("target/"), "a delivered jar has no target/ folder beside it: " + said);
     }
 
     @Test
@@ -68,7 +70,7 @@ class NewGuideCommandTest {
                 .run(new String[] {indexData.toString()});
 
         assertEquals(0, status, warnings::toString);
-        String listed = warnings.toString(StandardCharsets.UTF_8);
+        String listed = summary.toString(StandardCharsets.UTF_8);
         assertTrue(listed.lines().anyMatch(l -> l.matches(".*frontend-lead\\.yml:\\d+: warning: draft, not served:"
                 + " replace \"Replace: a responsibility of the role\".*")), listed);
         assertTrue(summary.toString(StandardCharsets.UTF_8).contains("1 draft not served (frontend-lead)"),

@@ -63,6 +63,48 @@ class SearchCommandTest {
     }
 
     @Test
+    void run_batchLineWithATab_asksTheTextBeforeTheTab(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("questions.tsv");
+        Files.writeString(file, "who is hiring\tcompanies-hiring\nsalary range\tsalary-and-demand\textra\n",
+                StandardCharsets.UTF_8);
+
+        assertEquals(0, run("--json", "--batch", file.toString()));
+
+        String[] lines = stdout().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals("who is hiring", json.readTree(lines[0]).get("query").asText());
+        assertEquals("salary range", json.readTree(lines[1]).get("query").asText());
+        assertEquals("companies-hiring", json.readTree(lines[0]).get("hits").get(0).get("section").asText());
+    }
+
+    @Test
+    void run_help_saysWhatABatchLineIs() {
+        assertEquals(0, run("--help"));
+        assertTrue(stdout().contains("up to its first tab"), stdout());
+    }
+
+    @Test
+    void run_roleWithNoGuide_namesTheClosestRolesThatHaveOne(@TempDir Path dir) throws Exception {
+        careercoach.slack.paths.TwoRoleIndexData.in(dir);
+        SearchCommand search = new SearchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), name -> switch (name) {
+                    case "INDEX_DATA" -> dir.toString();
+                    case "SEARCH_CACHE" -> System.getProperty("java.io.tmpdir") + "/career-coach-test-embeddings";
+                    default -> null;
+                });
+
+        assertEquals(0, search.run(new String[] {"I want to become a frontend manager, what should I learn?"}));
+        assertTrue(stdout().contains("There is no guide for frontend manager yet. The closest roles with a guide:"
+                + " Engineering Manager (Platform Team), Backend Engineering Lead (Microservices)."), stdout());
+
+        out.reset();
+        assertEquals(0, search.run(new String[] {"--json", "what does a frontend manager earn"}));
+        JsonNode answer = json.readTree(stdout());
+        assertEquals("frontend manager", answer.get("missing_role").asText());
+        assertEquals("Engineering Manager (Platform Team)", answer.get("closest_guides").get(0).asText());
+    }
+
+    @Test
     void run_plainTextForPeople() {
         assertEquals(0, run("sallary"));
         assertTrue(stdout().contains("Did you mean: salary"), stdout());

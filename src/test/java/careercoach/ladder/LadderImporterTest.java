@@ -279,6 +279,136 @@ class LadderImporterTest {
                 "an intro naming another kind than the struggles leaves the section as its heading says");
     }
 
+    /** A section as an author reads it: titles, text, groups and each item's id, words and range. */
+    private static String shape(Section section) {
+        StringBuilder shape = new StringBuilder(section.id() + " '" + section.title() + "' " + section.text());
+        section.items().forEach(i -> shape.append("\n  ").append(item(i)));
+        for (Group group : section.groups()) {
+            shape.append("\n  [").append(group.id()).append(" '").append(group.title()).append("' ")
+                    .append(group.text()).append(']');
+            group.items().forEach(i -> shape.append("\n    ").append(item(i)));
+        }
+        return shape.toString();
+    }
+
+    private static String item(Item item) {
+        return item.id() + "|" + item.name() + "|" + item.details() + "|" + item.text() + "|" + item.range();
+    }
+
+    @Test
+    void read_plainTextLadder_introAndLabelLinesReadAsInMarkdown_asTheAuthorsFixedThemByHand(@TempDir Path indexData)
+            throws Exception {
+        Path outside = Path.of("src/test/resources/search/outside-guides-3");
+        Path ladderFile = outside.resolve("ladders/tpm.txt");
+        ImportedLadder ladder = new LadderImporter(List.of()).read(ladderFile.toString(), LadderFile.read(ladderFile),
+                Optional.of("technical-program-manager"), Optional.empty());
+        Files.copy(outside.resolve("technical-program-manager.yml"), Files.createDirectories(
+                indexData.resolve("guides")).resolve("technical-program-manager.yml"));
+        Guide fixed = new GuideLoader().load(indexData).find("technical-program-manager").orElseThrow();
+
+        for (String kind : List.of(SectionIds.SKILL_GAPS, SectionIds.CAREER_PROGRESSION)) {
+            assertEquals(shape(fixed.section(kind).orElseThrow()),
+                    shape(ladder.guide().section(kind).orElseThrow()));
+        }
+        assertTrue(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).isEmpty(),
+                "the places people struggle are the skill gaps, not suggestions");
+    }
+
+    @Test
+    void read_plainText_aSentenceEndingInAColonOverLines_isTheSectionsText() throws Exception {
+        ImportedLadder ladder = read("""
+                Platform Lead
+
+                Development Areas
+                Where people new to the role most often struggle:
+                Cost governance for GPU clusters
+                Model monitoring in production (drift, data skew)
+
+                How to Level Up
+                Lead one migration end to end.
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals("Development Areas", gaps.title());
+        assertEquals("Where people new to the role most often struggle:", gaps.text());
+        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
+                labels(gaps));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+    }
+
+    @Test
+    void read_plainText_aLabelLineOverEntries_isAGroupNeverARole() throws Exception {
+        ImportedLadder ladder = read("""
+                Platform Lead
+
+                Career Path
+                Can lead to:
+                Head of Platform
+                Principal Engineer (company-wide architecture)
+                Lateral moves:
+                SRE Lead
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        Section path = ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to", "Lateral moves"), path.groups().stream().map(Group::title).toList());
+        assertEquals(List.of("Head of Platform", "Principal Engineer (company-wide architecture)", "SRE Lead"),
+                labels(path));
+
+        Section spaced = read("""
+                Platform Lead
+
+                Career Path
+                Can lead to:
+
+                Head of Platform
+                Principal Engineer
+                """).guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to"), spaced.groups().stream().map(Group::title).toList(),
+                "a blank line after a label leaves it a label");
+        assertEquals(List.of("Head of Platform", "Principal Engineer"), labels(spaced));
+    }
+
+    @Test
+    void read_itemIds_sayTheItemInSeveralWords_pastItsFirstComma() throws Exception {
+        ImportedLadder ladder = read("""
+                # Engineering Manager
+                ## Responsibilities
+                - Hire, coach and grow the team
+                - Align product, design, legal and security on scope
+                - Drive launch readiness: go/no-go checklists and rollback criteria
+                - Keep a register of every risk, dependency, decision, assumption, open question and escalation path with dates
+                ## Skills
+                - Hiring, onboarding and coaching
+                """);
+
+        assertEquals(List.of("hire-coach-grow-team", "align-product-design-legal", "drive-launch-readiness",
+                        "keep-register-every-risk"),
+                ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().stream()
+                        .map(Item::id).toList());
+        assertEquals(List.of("hiring-onboarding-coaching"),
+                ladder.guide().section(SectionIds.TOP_SKILLS).orElseThrow().items().stream().map(Item::id).toList());
+    }
+
+    @Test
+    void read_payLineWithTwoCurrencies_keepsBothRanges() throws Exception {
+        ImportedLadder ladder = read("""
+                # SRE Manager
+                ## Pay
+                - Entry: £85k–£100k base (UK), $150k–$175k base (US)
+                - Senior: £120k–£145k base (UK); in the US $210k–$250k base
+                - Staff: $250k–$300k base (US)
+                """);
+
+        assertEquals(List.of("Entry|£85k–£100k base (UK), $150k–$175k base (US)|",
+                        "Senior|£120k–£145k base (UK); $210k–$250k base|£120k–£145k base (UK); in the US $210k–$250k base",
+                        "Staff|$250k–$300k base (US)|"),
+                ladder.guide().section(SectionIds.SALARY_AND_DEMAND).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.range() + "|" + i.text()).toList());
+    }
+
     @Test
     void read_headingThatNamesNoSection_overALabelThatNamesOne_isThatSectionWithTheLabelAsAGroup() throws Exception {
         ImportedLadder ladder = read("""
