@@ -52,7 +52,31 @@ public final class SectionKinds {
                     "role description", "description", "purpose", "the role", "at a glance", "in a nutshell",
                     "mission")));
 
+    /** Two headings that give each kind, as guides and ladders write them, for authors of a section of none. */
+    private static final Map<String, String> HEADINGS = Map.of(
+            SectionIds.OVERVIEW, "'Overview' or 'About the role'",
+            SectionIds.KEY_RESPONSIBILITIES, "'Key Responsibilities' or 'What you'll do'",
+            SectionIds.TOP_SKILLS, "'Top Skills' or 'What good looks like'",
+            SectionIds.CAREER_PROGRESSION, "'Career Progression' or 'Where it leads'",
+            SectionIds.SKILL_GAPS, "'Common Skill Gaps' or 'Where people get stuck'",
+            SectionIds.DEVELOPMENT_SUGGESTIONS, "'Development Suggestions' or 'How to grow'",
+            SectionIds.SALARY_AND_DEMAND, "'Salary & Demand' or 'Pay and market'",
+            SectionIds.COMPANIES_HIRING, "'Companies Hiring' or 'Who hires'",
+            SectionIds.NEXT_STEPS, "'Next Steps' or 'First moves'");
+
     private SectionKinds() {
+    }
+
+    /**
+     * For an author: the headings that give each kind, "key-responsibilities: 'Key Responsibilities' or 'What
+     * you'll do'; ...", in the kinds' usual order.
+     */
+    public static String headingsByKind() {
+        List<String> kinds = new ArrayList<>();
+        for (String kind : SectionIds.ALL) {
+            kinds.add(kind + ": " + HEADINGS.get(kind));
+        }
+        return String.join("; ", kinds);
     }
 
     /** Whether {@code kind} is one of the standard kinds. */
