@@ -269,8 +269,10 @@ final class GuideFileReader {
         } else if (id != null && node == null) {
             kinds.add(new GuideProblem(file, line, "section '" + id + "' is of no kind"));
             warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: its title and id"
-                    + " name none of " + String.join(", ", SectionIds.ALL) + ". It is searched, but no command"
-                    + " shows it and no labelled question votes for it; declare 'kind:' if it is one of them"));
+                    + " name none of the kinds, so no command shows it, and a question is answered from it by its"
+                    + " words and meaning alone (no labelled question votes for it) unless the search reads from its"
+                    + " content a kind its guide lacks. If it is one, title it as guides do ("
+                    + SectionKinds.headingsByKind() + ") or declare 'kind:'"));
         }
         return inferred;
     }

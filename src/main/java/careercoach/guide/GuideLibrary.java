@@ -37,6 +37,11 @@ public final class GuideLibrary {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** The same library (default guide, warnings) over other versions of its guides. */
+    public GuideLibrary withGuides(List<Guide> guides) {
+        return new GuideLibrary(guides, configuredDefault, warnings);
+    }
+
     public List<Guide> guides() {
         return List.copyOf(byId.values());
     }

@@ -11,9 +11,13 @@ import java.util.Optional;
 /**
  * The kinds of section every guide may have ({@link SectionIds#ALL}), and which kind a heading names by the words
  * guides and ladders use for them: "Key Responsibilities", "What you'll do", "Skills that matter", "Career path",
- * "Compensation", "How to level up"... Words in brackets do not count ("CTO/VP Engineering (in smaller
- * companies)" names no section). A word ending in {@code *} matches any word it starts; the kinds are tried in the
- * order below, so "Common Skill Gaps" is the gaps and not the skills, and "Skill Development" the suggestions.
+ * "Compensation", "How to level up", "What good looks like", "Where it leads", "First moves", "Pay and market"...
+ * HR ladders often say a kind with a verb of the person ("what you do", "what you'll own") or a phrase rather than
+ * a noun, so those are words of the kind too. Words in brackets do not count ("CTO/VP Engineering (in smaller
+ * companies)" names no section). A word ending in {@code *} matches any word it starts, {@code *} alone any one
+ * word ("where it leads", "where this role leads") and {@code #} a number ("your first 90 days"); the kinds are
+ * tried in the order below, so "Common Skill Gaps" is the gaps and not the skills, "Skill Development" the
+ * suggestions and "First moves" the next steps, not a career's moves.
  *
  * <p>Features and the labelled questions speak of kinds, never of one guide's section ids: a section whose id is
  * standard is of that kind; any other section is of the kind its author declared, else of the kind its title or id
@@ -22,27 +26,57 @@ import java.util.Optional;
 public final class SectionKinds {
     private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
             Map.entry(SectionIds.SKILL_GAPS, List.of("gap*", "missing", "lack*", "weakness*", "blind spot*",
-                    "pitfall*", "struggl*", "common mistake*", "areas to improve", "fall short")),
-            Map.entry(SectionIds.NEXT_STEPS, List.of("next step*", "first step*", "action*", "to do", "todo",
-                    "checklist*", "get started", "getting started", "recommended step*")),
+                    "pitfall*", "struggl*", "mistake*", "areas to improve", "fall short", "stuck", "trap*",
+                    "watch out*", "anti pattern*", "antipattern*", "red flag*", "derail*", "what to avoid")),
+            Map.entry(SectionIds.NEXT_STEPS, List.of("next step*", "first step*", "first move*", "first # day*",
+                    "first # week*", "action*", "to do", "todo", "checklist*", "get started", "getting started",
+                    "recommended step*", "where to start", "start here", "quick win*")),
             Map.entry(SectionIds.DEVELOPMENT_SUGGESTIONS, List.of("develop*", "suggestion*", "grow", "learning",
                     "training", "how to improve", "how to get there", "level up", "resources")),
             Map.entry(SectionIds.TOP_SKILLS, List.of("skill*", "competenc*", "abilities", "qualification*",
-                    "requirement*", "expertise", "what you need", "good at")),
+                    "requirement*", "expertise", "what you need", "good at", "good looks like", "we look for",
+                    "behavio*", "must have*", "nice to have*", "strengths")),
             Map.entry(SectionIds.KEY_RESPONSIBILITIES, List.of("responsibilit*", "duties", "accountabilit*",
-                    "what you will do", "what youll do", "what you will own", "what youll own", "day to day",
-                    "expectations")),
+                    "you do", "youll do", "you will do", "they do", "doing", "you own", "youll own", "you will own",
+                    "they own", "ownership", "day to day", "typical day", "typical week", "day in the life",
+                    "involves", "the work", "scope", "expectations")),
             Map.entry(SectionIds.CAREER_PROGRESSION, List.of("progression", "career path*", "next role*",
-                    "promotion*", "can lead", "leads to", "lead to", "transition*", "moves", "where next",
-                    "growth path*")),
+                    "promotion*", "can lead", "leads to", "lead to", "where * leads", "where * * leads",
+                    "where * goes", "where * * goes", "can take you", "transition*", "moves", "where next",
+                    "whats next", "what next", "next level", "where to go", "moving up", "move up", "growth path*")),
             Map.entry(SectionIds.SALARY_AND_DEMAND, List.of("salary", "salaries", "pay", "compensation",
-                    "demand", "earnings", "wage*", "job market")),
+                    "remuneration", "reward*", "demand", "earnings", "wage*", "market", "outlook")),
             Map.entry(SectionIds.COMPANIES_HIRING, List.of("compan*", "employer*", "hir*", "where to work",
                     "organi?ations", "industr*", "sector*")),
             Map.entry(SectionIds.OVERVIEW, List.of("overview", "summary", "about", "introduction",
-                    "role description", "description", "purpose", "the role")));
+                    "role description", "description", "purpose", "the role", "at a glance", "in a nutshell",
+                    "mission")));
+
+    /** Two headings that give each kind, as guides and ladders write them, for authors of a section of none. */
+    private static final Map<String, String> HEADINGS = Map.of(
+            SectionIds.OVERVIEW, "'Overview' or 'About the role'",
+            SectionIds.KEY_RESPONSIBILITIES, "'Key Responsibilities' or 'What you'll do'",
+            SectionIds.TOP_SKILLS, "'Top Skills' or 'What good looks like'",
+            SectionIds.CAREER_PROGRESSION, "'Career Progression' or 'Where it leads'",
+            SectionIds.SKILL_GAPS, "'Common Skill Gaps' or 'Where people get stuck'",
+            SectionIds.DEVELOPMENT_SUGGESTIONS, "'Development Suggestions' or 'How to grow'",
+            SectionIds.SALARY_AND_DEMAND, "'Salary & Demand' or 'Pay and market'",
+            SectionIds.COMPANIES_HIRING, "'Companies Hiring' or 'Who hires'",
+            SectionIds.NEXT_STEPS, "'Next Steps' or 'First moves'");
 
     private SectionKinds() {
+    }
+
+    /**
+     * For an author: the headings that give each kind, "key-responsibilities: 'Key Responsibilities' or 'What
+     * you'll do'; ...", in the kinds' usual order.
+     */
+    public static String headingsByKind() {
+        List<String> kinds = new ArrayList<>();
+        for (String kind : SectionIds.ALL) {
+            kinds.add(kind + ": " + HEADINGS.get(kind));
+        }
+        return String.join("; ", kinds);
     }
 
     /** Whether {@code kind} is one of the standard kinds. */
@@ -118,6 +152,12 @@ public final class SectionKinds {
     }
 
     private static boolean matches(String pattern, String word) {
+        if (pattern.equals("*")) {
+            return true;
+        }
+        if (pattern.equals("#")) {
+            return word.chars().allMatch(Character::isDigit);
+        }
         if (pattern.endsWith("*")) {
             return word.startsWith(pattern.substring(0, pattern.length() - 1));
         }

@@ -132,7 +132,8 @@ public final class GuideSearch implements AutoCloseable {
         this(library, synonyms, settings, Optional.empty());
     }
 
-    private GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings, Optional<GuideSearch> previous) {
+    private GuideSearch(GuideLibrary guidesAsWritten, SynonymMap synonyms, Settings settings,
+                        Optional<GuideSearch> previous) {
         this.settings = settings;
         GuideIndex index = null;
         IndexedSections indexed = null;
@@ -149,6 +150,9 @@ public final class GuideSearch implements AutoCloseable {
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.coverage = new Coverage(queryAnalyzer);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
+            GuideLibrary library = KindsByMeaning.read(guidesAsWritten, cache,
+                    passage -> embedder().embedPassage(passage),
+                    key -> embedder().embedQuestion(SentenceEmbedder.questionOf(key)));
             indexed = IndexedSections.index(library, lucene, fieldsAnalyzer, cache, snippets,
                     passage -> embedder().embedPassage(passage), previous.map(p -> p.sections));
             this.sections = indexed;

@@ -39,6 +39,11 @@ public record LabelledQuestions(String guideId, List<Labelled> questions) {
         return new LabelledQuestions(SHIPPED_GUIDE, read(SHIPPED));
     }
 
+    /** The questions written for each kind of section, worded for any role ({@link #SECTION_KINDS}). */
+    public static List<Labelled> sectionKinds() {
+        return read(List.of(SECTION_KINDS));
+    }
+
     /** The shipped questions written for no one guide: the section kinds' and those no guide answers. */
     public static List<Labelled> forAnyGuide() {
         List<Labelled> any = new ArrayList<>(read(List.of(SECTION_KINDS)));

@@ -59,6 +59,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_sectionOfNoKind_warnsWhatThatCostsAndWhichHeadingsGiveOne() {
+        Path dir = Path.of("src/test/resources/edge-guides/own-section-ids");
+
+        int status = command(Map.of()).run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        String warning = text(err).lines().filter(l -> l.contains("warning: section 'certifications' is of no kind"))
+                .findFirst().orElseThrow(() -> new AssertionError(text(err)));
+        assertTrue(warning.contains("a question is answered from it by its words and meaning alone"), warning);
+        assertTrue(warning.contains("'Key Responsibilities' or 'What you'll do'"), warning);
+        assertTrue(warning.contains("or declare 'kind:'"), warning);
+    }
+
+    @Test
     void run_skillAreasWithNoActions_warnOncePerSectionThatThePlanHasNoStepsForThem() {
         Path dir = Path.of("src/test/resources/edge-guides/no-next-steps");
         String file = dir.resolve("guides/data-platform-lead.yml").toString();

@@ -36,6 +36,38 @@ class SectionKindsTest {
     }
 
     @Test
+    void inferred_headingsOrganisationsWriteInTheirOwnWords_nameTheirKind() {
+        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("bar", "What good looks like"));
+        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("what-good-looks-like", "The bar"));
+        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("later", "Where it leads"));
+        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("where-it-leads", "Later"));
+        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION),
+                SectionKinds.inferred("later", "Where this role leads"));
+        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "First moves"));
+        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("first-moves", "Start"));
+        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "Your first 90 days"));
+        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("money", "Market outlook"));
+        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where people get stuck"));
+        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("watch-outs", "Watch-outs"));
+    }
+
+    @Test
+    void inferred_whatThePersonDoesOrOwns_isTheResponsibilities() {
+        for (String heading : List.of("What you do", "What they own", "What you'll be doing", "A day in the life",
+                "Scope and impact")) {
+            assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("job", heading),
+                    heading);
+        }
+    }
+
+    @Test
+    void inferred_headingsNamingNoKind_stayOfNone() {
+        for (String heading : List.of("Team rituals", "Certifications and courses", "Craft")) {
+            assertEquals(Optional.empty(), SectionKinds.inferred("own", heading), heading);
+        }
+    }
+
+    @Test
     void inferred_titleNamingNone_fallsBackToTheIdsWords() {
         assertEquals(Optional.of(SectionIds.COMPANIES_HIRING), SectionKinds.inferred("who-hires", "Where to look"));
     }
@@ -133,7 +165,10 @@ class SectionKindsTest {
         assertEquals(10, lines.size(), lines::toString);
         assertTrue(lines.contains("security-engineering-lead / pay-and-market: salary-and-demand (from its title)"),
                 lines::toString);
-        assertTrue(lines.contains("security-engineering-lead / first-moves: next-steps (declared)"), lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / first-moves: next-steps (from its title)"),
+                lines::toString);
+        assertTrue(lines.contains("security-engineering-lead / what-to-learn: development-suggestions (declared)"),
+                lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("security-engineering-lead / certifications: no kind")),
                 lines::toString);
     }

@@ -1,0 +1,132 @@
+package careercoach.search;
+
+import careercoach.guide.Guide;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kind of a section whose heading names none ("Craft", "Money", "Hard lessons"), read from what it says: its
+ * passages' mean vector against the questions written for each kind of section ({@code section-kinds.tsv}, worded
+ * for any role). The section is taken for the kind it is closest to only when that kind leads the next by
+ * {@link SearchTuning#KIND_BY_MEANING_MARGIN} and no other section of its guide is of that kind; else it stays of
+ * no kind, ranked by its words and meaning alone. The search alone reads these kinds (the labelled questions then
+ * vote for the section); what commands show and what {@code validate} says still follow the heading.
+ */
+final class KindsByMeaning {
+    private static final Logger LOG = LoggerFactory.getLogger(KindsByMeaning.class);
+
+    private KindsByMeaning() {
+    }
+
+    /**
+     * The library with each section of no kind given the kind its content clearly says, or the same library when
+     * no section is of no kind (nothing is embedded then).
+     *
+     * @param embedPassage     embeds a passage (those the cache lacks)
+     * @param embedQuestionKey embeds a question given as {@link SentenceEmbedder#questionKey}
+     */
+    static GuideLibrary read(GuideLibrary library, EmbeddingCache cache, Function<String, float[]> embedPassage,
+                             Function<String, float[]> embedQuestionKey) {
+        boolean anyWithout = library.guides().stream()
+                .anyMatch(g -> g.sections().stream().anyMatch(s -> s.kind().isEmpty()));
+        if (!anyWithout) {
+            return library;
+        }
+        Map<String, List<float[]>> kindQuestions = kindQuestions(cache, embedQuestionKey);
+        List<Guide> guides = new ArrayList<>();
+        for (Guide guide : library.guides()) {
+            guides.add(read(guide, kindQuestions, cache, embedPassage));
+        }
+        return library.withGuides(guides);
+    }
+
+    private static Guide read(Guide guide, Map<String, List<float[]>> kindQuestions, EmbeddingCache cache,
+                              Function<String, float[]> embedPassage) {
+        Set<String> held = new HashSet<>();
+        guide.sections().forEach(s -> s.kind().ifPresent(held::add));
+        List<Section> sections = new ArrayList<>();
+        boolean changed = false;
+        for (Section section : guide.sections()) {
+            Optional<String> kind = section.kind().isPresent() ? Optional.empty()
+                    : closestKind(section, kindQuestions, cache, embedPassage).filter(k -> !held.contains(k));
+            if (kind.isPresent()) {
+                LOG.info("section '{}' of {} names no kind: searched as {}, the kind its content reads as",
+                        section.id(), guide.id(), kind.get());
+                held.add(kind.get());
+                sections.add(new Section(section.id(), section.title(), section.text(), section.items(),
+                        section.groups(), section.keywords(), section.phrasings(), kind));
+                changed = true;
+            } else {
+                sections.add(section);
+            }
+        }
+        return changed ? new Guide(guide.id(), guide.title(), guide.subtitle(), guide.aliases(), sections) : guide;
+    }
+
+    /** The kind whose questions the section's mean passage is closest to on average, when it clearly leads. */
+    static Optional<String> closestKind(Section section, Map<String, List<float[]>> kindQuestions,
+                                        EmbeddingCache cache, Function<String, float[]> embedPassage) {
+        List<String> texts = Passages.of(section).stream().map(Passages.Passage::embedded).toList();
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        float[] mean = null;
+        for (float[] vector : cache.vectors(texts, embedPassage, IndexedSections.EMBEDDING_THREADS)) {
+            if (mean == null) {
+                mean = new float[vector.length];
+            }
+            for (int i = 0; i < vector.length; i++) {
+                mean[i] += vector[i];
+            }
+        }
+        float[] centre = SentenceEmbedder.unit(mean);
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, List<float[]>> kind : kindQuestions.entrySet()) {
+            double sum = 0;
+            for (float[] question : kind.getValue()) {
+                sum += SentenceEmbedder.dot(centre, question);
+            }
+            double score = sum / kind.getValue().size();
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = kind.getKey();
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        return bestScore - second >= SearchTuning.KIND_BY_MEANING_MARGIN ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The section-kind questions' vectors, by the kind each is labelled with first. */
+    private static Map<String, List<float[]>> kindQuestions(EmbeddingCache cache,
+                                                            Function<String, float[]> embedQuestionKey) {
+        List<LabelledQuestions.Labelled> questions = LabelledQuestions.sectionKinds();
+        List<float[]> vectors = cache.vectors(questions.stream()
+                        .map(q -> SentenceEmbedder.questionKey(Questions.clean(q.question()))).toList(),
+                embedQuestionKey, IndexedSections.EMBEDDING_THREADS);
+        Map<String, List<float[]>> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String kind = questions.get(i).sections().get(0);
+            if (SectionIds.ALL.contains(kind)) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(vectors.get(i));
+            }
+        }
+        return byKind;
+    }
+}
