@@ -267,9 +267,14 @@ public final class GuideSearch implements AutoCloseable {
                 }
                 Optional<String> guide = route.guide();
                 Result searched = run(searcher, route.searched(), guide, route.named(), -1);
+                // The confidence reads the search over every guide, so whether the question is answered is known
+                // before its guide is: the words' shares decide among guides only for a question the guides answer,
+                // and a refused one is shown as before.
+                boolean inScope = classifier.inScope(searched.signals());
                 Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
-                        ? leadingGuide(searched.ranked(), guideWords.shares(route.searched(),
-                                GuideIndex.sections(searcher).getIndexReader(), guides.size()))
+                        ? leadingGuide(searched.ranked(), inScope && searched.contentWords() > 0
+                                ? guideWords.shares(route.searched(), GuideIndex.sections(searcher).getIndexReader(),
+                                guides.size()) : Map.of())
                         : Optional.empty();
                 Result result = leading.isPresent() ? searched.within(leading.get(), sections) : searched;
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()

@@ -50,10 +50,12 @@ final class GuideWords {
         double total = 0;
         for (String word : new HashSet<>(coverage.contentWords(text))) {
             Set<String> using = guidesUsing(Coverage.terms(queryAnalyzer, word), sections);
-            if (using.isEmpty() || using.size() >= guides) {
+            if (using.size() >= guides) {
                 continue;
             }
-            double weight = Math.log((double) guides / using.size());
+            // A word no guide uses weighs as much as one a single guide uses, and counts for none: a question
+            // about "parental leave" is not the one guide's whose text says "leave".
+            double weight = Math.log((double) guides / Math.max(1, using.size()));
             total += weight;
             using.forEach(g -> held.merge(g, weight, Double::sum));
         }

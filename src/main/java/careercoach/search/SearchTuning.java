@@ -109,7 +109,7 @@ final class SearchTuning {
      * What a guide's share of the question's guide-distinctive words ({@link GuideWords}) adds to its evidence, in
      * fused scores (a best section's is at most 1). Simulated from the logged rankings of the multi-guide tuning half
      * and an organisation's own four guides beside the shipped one: 0.25–0.5 route two or three of the four questions
-     * naming one guide's tools to it, 0.6–0.75 all four, with the multi-guide tuning half unchanged; from 0.9 "I miss
+     * naming one guide's tools to it, 0.6–1.0 all four, with the multi-guide tuning half unchanged; from 2 "I miss
      * coding since I started managing" leaves the guide most of its best sections belong to.
      */
     static final double GUIDE_WORDS_WEIGHT = 0.7;
