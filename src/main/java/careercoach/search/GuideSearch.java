@@ -104,6 +104,7 @@ public final class GuideSearch implements AutoCloseable {
     private final ReferenceManager<IndexSearcher> searchers;
     private final Snippets snippets;
     private final Coverage coverage;
+    private final GuideWords guideWords;
     private final Spelling spelling;
     private final EmbeddingCache cache;
     private final Map<String, float[]> questionVectors = Collections.synchronizedMap(
@@ -149,6 +150,7 @@ public final class GuideSearch implements AutoCloseable {
             this.lucene = index;
             Analyzer queryAnalyzer = GuideAnalyzers.query(synonyms);
             this.coverage = new Coverage(queryAnalyzer);
+            this.guideWords = new GuideWords(queryAnalyzer, coverage);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
             GuideLibrary library = KindsByMeaning.read(guidesAsWritten, cache,
                     passage -> embedder().embedPassage(passage),
@@ -269,14 +271,25 @@ public final class GuideSearch implements AutoCloseable {
                 }
                 Optional<String> guide = route.guide();
                 Result searched = run(searcher, route.searched(), guide, route.named(), -1);
+                // The confidence reads the search over every guide, so whether the question is answered is known
+                // before its guide is: the words' shares decide among guides only for a question the guides answer,
+                // and a refused one is shown as before.
+                boolean inScope = classifier.inScope(searched.signals());
                 Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
-                        ? leadingGuide(searched.ranked()) : Optional.empty();
+                        ? leadingGuide(searched.ranked(), inScope && searched.contentWords() > 0
+                                ? guideWords.shares(route.searched(), GuideIndex.sections(searcher).getIndexReader(),
+                                guides.size()) : Map.of())
+                        : Optional.empty();
                 Result result = leading.isPresent() ? searched.within(leading.get(), sections) : searched;
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
                         : suggestion(searcher, text);
-                boolean answered = result.contentWords() > 0 && !result.ranked().isEmpty()
+                // A question that names a guide's role and says nothing else ("from backend lead to SRE manager,
+                // what will I be doing") asks what that role is: it is answered from the role's guide, by what
+                // meaning is left, rather than refused for having no words to search for.
+                boolean onlyRole = result.contentWords() == 0 && route.named() && guide.isPresent();
+                boolean answered = !result.ranked().isEmpty() && (onlyRole || result.contentWords() > 0
                         && (classifier.inScope(result.signals()) || route.named()
-                        && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD);
+                        && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD));
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("in scope {} best {} for {}", classifier.probability(result.signals()),
                             result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());
@@ -311,9 +324,13 @@ public final class GuideSearch implements AutoCloseable {
      * every guide's, and the guide whose evidence is ahead of the next by {@link SearchTuning#GUIDE_EVIDENCE_MARGIN}
      * (a share of its own) is the one answered from, its sections in the order they had among all guides'. One
      * strong section of another guide (a "top skills" naming a tool) then no longer outranks the guide most of the
-     * question is about. The confidence still reads every guide's search, so what is refused does not change.
+     * question is about. Summed sections favour the guides with most text (more of their sections are proposed and
+     * close in meaning), so each guide's evidence also gets {@link SearchTuning#GUIDE_WORDS_WEIGHT} times its share
+     * of the question's guide-distinctive words ({@link GuideWords}): "Smartsheet or Asana experience" is the guide
+     * that alone names those tools, not the largest guide's "experience". The confidence still reads every guide's
+     * search, so what is refused does not change.
      */
-    private Optional<String> leadingGuide(List<Ranking.Candidate> ranked) {
+    private Optional<String> leadingGuide(List<Ranking.Candidate> ranked, Map<String, Double> wordShares) {
         Map<String, double[]> evidence = new HashMap<>();
         for (Ranking.Candidate c : ranked) {
             double[] e = evidence.computeIfAbsent(sections.get(c.key()).guideId(), k -> new double[2]);
@@ -322,6 +339,7 @@ public final class GuideSearch implements AutoCloseable {
                 e[1]++;
             }
         }
+        evidence.forEach((g, e) -> e[0] += SearchTuning.GUIDE_WORDS_WEIGHT * wordShares.getOrDefault(g, 0.0));
         String best = null;
         double bestSum = 0;
         double second = 0;

@@ -105,6 +105,14 @@ final class SearchTuning {
     static final int GUIDE_EVIDENCE_SECTIONS = 5;
     /** The share of its own evidence by which the leading guide must be ahead of the next to be answered from. */
     static final double GUIDE_EVIDENCE_MARGIN = 0.1;
+    /**
+     * What a guide's share of the question's guide-distinctive words ({@link GuideWords}) adds to its evidence, in
+     * fused scores (a best section's is at most 1). Simulated from the logged rankings of the multi-guide tuning half
+     * and an organisation's own four guides beside the shipped one: 0.25–0.5 route two or three of the four questions
+     * naming one guide's tools to it, 0.6–1.0 all four, with the multi-guide tuning half unchanged; from 2 "I miss
+     * coding since I started managing" leaves the guide most of its best sections belong to.
+     */
+    static final double GUIDE_WORDS_WEIGHT = 0.7;
 
     // Routing among many guides: how far the grammar of roles and moves reads.
 

@@ -1,0 +1,61 @@
+package careercoach.search;
+
+import careercoach.bench.MultiGuideQuality;
+import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An organisation's own guides (no aliases, few keywords) beside the shipped backend guide, nobody's guide chosen:
+ * a word only one guide holds decides the guide over the largest guide's generic words, and a question that names
+ * a role and nothing else is answered from that role's guide.
+ */
+class OrganisationGuidesSearchTest {
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
+                Path.of("src/test/resources/search/outside-guides-3"));
+        GuideLibrary library = new GuideLoader().load(indexData);
+        search = new GuideSearch(library, Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    private static String best(String question) {
+        Answer answer = search.search(question, Optional.empty(), 3);
+        assertTrue(answer.answered(), question + ": " + answer.reason());
+        Hit hit = answer.best().orElseThrow();
+        return hit.guideId() + ":" + hit.sectionId();
+    }
+
+    @Test
+    void search_toolsOnlyOneGuideNamesAreThatGuidesThoughTheLargestGuideSharesTheOtherWords() {
+        assertEquals("technical-program-manager:top-skills", best("Smartsheet or Asana experience"));
+        assertEquals("sre-manager:top-skills", best("Prometheus and Grafana alert design"));
+        assertEquals("principal-engineer-payments:what-good-looks-like", best("chargebacks and 3-D Secure knowledge"));
+    }
+
+    @Test
+    void search_aMoveBetweenRolesWithNothingElseAsksWhatTheTargetRoleDoes() {
+        for (String question : new String[]{"from backend lead to SRE manager, what will I be doing",
+                "from backend lead to SREM: what do they do"}) {
+            Answer answer = search.search(question, Optional.empty(), 3);
+            assertTrue(answer.answered(), question + ": " + answer.reason());
+            assertEquals("sre-manager", answer.best().orElseThrow().guideId(), question);
+        }
+    }
+}
