@@ -1,6 +1,7 @@
 package careercoach.search;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
 import careercoach.guide.RoleWords;
 
@@ -85,8 +86,6 @@ final class GuideRouter {
             "lawyer", "salesperson", "pm", "programmer");
     /** Letters a person's word and a field's share from the start ("scien": scientist, science). */
     private static final int STEM = 5;
-    /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
-    private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
     /** Words that head a role, generic or not: what a role's head is checked against a guide's ("a manager"). */
     private static final Set<String> ROLE_HEAD_WORDS;
 
@@ -171,6 +170,8 @@ final class GuideRouter {
             Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"));
 
     private final List<Guide> guides;
+    /** The guides' roles and where they lead, as the role commands read them. */
+    private final RoleFinder roles;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
     private final Map<String, List<List<String>>> names = new HashMap<>();
     private final Set<String> guided = new HashSet<>();
@@ -210,6 +211,7 @@ final class GuideRouter {
      */
     GuideRouter(List<Guide> guides, Predicate<String> englishWord, boolean knowsEnglish) {
         this.guides = List.copyOf(guides);
+        this.roles = new RoleFinder(this.guides);
         this.englishWord = englishWord;
         this.knowsEnglish = knowsEnglish;
         for (Guide guide : guides) {
@@ -381,8 +383,15 @@ final class GuideRouter {
     private List<String> closest(List<String> role) {
         List<Guide> ranked = new ArrayList<>(guides);
         ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, g)));
-        return ranked.stream().filter(g -> overlap(role, g) > 0 || guides.size() <= 3)
-                .limit(3).map(Guide::title).toList();
+        List<Guide> closest = new ArrayList<>();
+        if (role.stream().anyMatch(RoleWords::chiefInitials)) {
+            // A chief's role ("ciso") shares no word with the roles that lead to it: they are the closest, as
+            // /career role offers them.
+            closest.addAll(roles.leadingTo(String.join(" ", role)));
+        }
+        ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
+                .forEach(closest::add);
+        return closest.stream().limit(3).map(Guide::title).toList();
     }
 
     private int overlap(List<String> role, Guide guide) {
@@ -726,7 +735,7 @@ final class GuideRouter {
      * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
      */
     private boolean roleWord(String word) {
-        return ROLE_HEADS.contains(word) || CHIEF_INITIALS.matcher(word).matches()
+        return ROLE_HEADS.contains(word) || RoleWords.chiefInitials(word)
                 && (word.length() == 3 || !englishWord.test(word));
     }
 

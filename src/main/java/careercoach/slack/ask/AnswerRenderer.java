@@ -114,7 +114,7 @@ public final class AnswerRenderer {
      * them is marked as theirs, and choosing is offered only when another is there to choose.
      */
     static String noGuide(Answer answer, Guide readersGuide) {
-        String role = Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
+        String role = Mrkdwn.literal(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
         String text = "There is no guide for *" + role + "* yet.";
         List<String> closest = answer.closestGuides();
         if (!closest.isEmpty()) {
