@@ -96,6 +96,9 @@ final class GuideRouter {
         ROLE_HEAD_WORDS = Set.copyOf(words);
     }
 
+    /** Heads, as written, that say a rank: a role of its own when a field qualifies them ("engineering manager"). */
+    private static final Set<String> RANK_HEADS = Set.of("manager", "director", "head", "architect", "officer");
+
     /**
      * Heads that say a kind of work more than a rank: a lead may be a staff engineer or a manager ("platform lead"),
      * an engineer may lead. A role said with them is not checked against a guide's heads.
@@ -603,6 +606,12 @@ final class GuideRouter {
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
+            if (generic && !someones && rankWithNoGuide(question, corrected.get(headAt), words)) {
+                // "engineering manager" where no guide is one: a rank said with a field is a role, one no guide
+                // has, however generic its words are.
+                generic = false;
+                guide = Optional.empty();
+            }
             if (someones && guide.isEmpty()) {
                 generic = true;
             }
@@ -899,6 +908,21 @@ final class GuideRouter {
     private boolean onlyGuideSaying(List<String> words) {
         return new HashSet<>(words).size() >= 2 && names.values().stream()
                 .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
+    }
+
+    /**
+     * Whether a role said in generic words is a rank no guide has: its head, as written, a word of rank ("manager",
+     * "director", "head", "architect", "officer"), qualified by another word ("engineering manager", "head of
+     * engineering"), and no guide's title or alias holding every word of it. A lead or an engineer is a kind of work
+     * that many guides' roles are; a manager of a field is a role of its own.
+     */
+    private boolean rankWithNoGuide(String question, Token head, List<String> words) {
+        String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]s$", "");
+        boolean rank = RANK_HEADS.contains(written)
+                || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
+        return rank && new HashSet<>(words).size() >= 2 && names.values().stream().flatMap(List::stream)
+                .noneMatch(name -> name.containsAll(words));
     }
 
     private static boolean someones(List<Token> tokens, int first) {
