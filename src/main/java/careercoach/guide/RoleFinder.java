@@ -21,15 +21,25 @@ public final class RoleFinder {
     private static final int CLOSEST = 3;
     /** More words than any role's name has. */
     private static final int MAX_NAME_WORDS = 12;
+    /** Words a name's initials skip ("VP of Data"). */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "a", "an", "or", "for", "in");
 
     /** A role that comes next after a guide's role, with its own guide when it has one. */
     public record NextRole(Item role, String groupTitle, Optional<Guide> guide) {
     }
 
-    /** The guide a role name found, or, when none, the closest roles that exist (best first). */
-    public record Found(Optional<Guide> guide, List<Guide> closest) {
+    /**
+     * The guide a role name found, or, when none, the closest roles that exist (best first); {@code roleWithNoGuide}
+     * when what was typed is a role by itself that no guide has (a chief's initials: "CISO"), as a question reads it,
+     * not a name that matched nothing.
+     */
+    public record Found(Optional<Guide> guide, List<Guide> closest, boolean roleWithNoGuide) {
         public Found {
             closest = List.copyOf(closest);
+        }
+
+        public Found(Optional<Guide> guide, List<Guide> closest) {
+            this(guide, closest, false);
         }
     }
 
@@ -83,7 +93,37 @@ public final class RoleFinder {
         if (saidSo.size() == 1) {
             return new Found(Optional.of(saidSo.get(0)), List.of());
         }
+        if (wanted.size() <= MAX_NAME_WORDS && wanted.stream().anyMatch(RoleWords::chiefInitials)) {
+            // A chief's role no guide is named by ("ciso", "cto"), as a question reads it: the roles that lead
+            // to it are the closest, then those that share its words.
+            List<Guide> closest = new ArrayList<>(leadingTo(typed));
+            closest(typed).stream().filter(g -> !closest.contains(g)).forEach(closest::add);
+            return new Found(Optional.empty(), closest.stream().limit(CLOSEST).toList(), true);
+        }
         return new Found(Optional.empty(), closest(typed));
+    }
+
+    /**
+     * The guides whose career progression lists a role ("CISO" where the AppSec lead leads): the roles one step
+     * before it, the closest to it that have a guide. An entry lists it when its name holds every word of the role
+     * ("CTO" in "CTO/VP Engineering") or its words' initials are the role's one word ("Chief Data Officer": "cdo").
+     */
+    public List<Guide> leadingTo(String roleName) {
+        Set<String> wanted = words(roleName == null ? "" : java.text.Normalizer.normalize(roleName,
+                java.text.Normalizer.Form.NFKC));
+        if (wanted.isEmpty() || wanted.size() > MAX_NAME_WORDS) {
+            return List.of();
+        }
+        return guides.stream().filter(g -> nextRoles(g).stream().map(r -> words(r.role().name()))
+                .anyMatch(name -> name.containsAll(wanted)
+                        || wanted.size() == 1 && wanted.contains(initials(name)))).toList();
+    }
+
+    /** The first letters of a name's words but the small ones ("Chief Data Officer": "cdo"; "VP of Data": "vd"). */
+    private static String initials(Set<String> name) {
+        StringBuilder letters = new StringBuilder();
+        name.stream().filter(w -> !SMALL_WORDS.contains(w)).forEach(w -> letters.append(w.charAt(0)));
+        return letters.toString();
     }
 
     /**

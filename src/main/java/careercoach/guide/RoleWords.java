@@ -16,6 +16,8 @@ public final class RoleWords {
 
     /** Letter pairs two words share (Dice) from which one is taken for a misspelling of the other. */
     private static final double MISSPELLING = 0.5;
+    /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
+    private static final java.util.regex.Pattern CHIEF_INITIALS = java.util.regex.Pattern.compile("c[a-z]{1,2}o");
 
     private RoleWords() {
     }
@@ -42,6 +44,15 @@ public final class RoleWords {
             read.addAll(split(w, names, vocabulary));
         }
         return read;
+    }
+
+    /**
+     * Whether a word, lower case, is a chief's initials: C, one or two letters, O ("cto", "ciso", "cmo"). A role by
+     * itself, wherever it is read; four letters may also be an English word ("ciao"), which a reader with a
+     * vocabulary checks.
+     */
+    public static boolean chiefInitials(String word) {
+        return CHIEF_INITIALS.matcher(word).matches();
     }
 
     /** Whether two adjacent words said are one word of the names ("front" + "end": "frontend"). */

@@ -15,6 +15,10 @@ public record Answer(String query, boolean answered, String reason, Optional<Str
 
     /** Why a question about a role no guide covers is not answered. */
     public static final String NO_GUIDE_FOR_ROLE = "no guide for that role";
+    /** Why a question longer than is searched is not answered. */
+    public static final String TOO_LONG = "question too long";
+    /** The longest question searched, in characters: longer ones are {@link #TOO_LONG}. */
+    public static final int MAX_QUESTION_CHARS = 500;
 
     public Answer {
         hits = List.copyOf(hits);

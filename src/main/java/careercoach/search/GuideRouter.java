@@ -1,6 +1,7 @@
 package careercoach.search;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
 import careercoach.guide.RoleWords;
 
@@ -85,8 +86,6 @@ final class GuideRouter {
             "lawyer", "salesperson", "pm", "programmer");
     /** Letters a person's word and a field's share from the start ("scien": scientist, science). */
     private static final int STEM = 5;
-    /** A chief's initials: "cto", "ciso", "cmo" (chief ... officer). */
-    private static final Pattern CHIEF_INITIALS = Pattern.compile("c[a-z]{1,2}o");
     /** Words that head a role, generic or not: what a role's head is checked against a guide's ("a manager"). */
     private static final Set<String> ROLE_HEAD_WORDS;
 
@@ -96,6 +95,9 @@ final class GuideRouter {
         words.add("officer");
         ROLE_HEAD_WORDS = Set.copyOf(words);
     }
+
+    /** Heads, as written, that say a rank: a role of its own when a field qualifies them ("engineering manager"). */
+    private static final Set<String> RANK_HEADS = Set.of("manager", "director", "head", "architect", "officer");
 
     /**
      * Heads that say a kind of work more than a rank: a lead may be a staff engineer or a manager ("platform lead"),
@@ -171,6 +173,8 @@ final class GuideRouter {
             Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"));
 
     private final List<Guide> guides;
+    /** The guides' roles and where they lead, as the role commands read them. */
+    private final RoleFinder roles;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
     private final Map<String, List<List<String>>> names = new HashMap<>();
     private final Set<String> guided = new HashSet<>();
@@ -210,6 +214,7 @@ final class GuideRouter {
      */
     GuideRouter(List<Guide> guides, Predicate<String> englishWord, boolean knowsEnglish) {
         this.guides = List.copyOf(guides);
+        this.roles = new RoleFinder(this.guides);
         this.englishWord = englishWord;
         this.knowsEnglish = knowsEnglish;
         for (Guide guide : guides) {
@@ -381,8 +386,15 @@ final class GuideRouter {
     private List<String> closest(List<String> role) {
         List<Guide> ranked = new ArrayList<>(guides);
         ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, g)));
-        return ranked.stream().filter(g -> overlap(role, g) > 0 || guides.size() <= 3)
-                .limit(3).map(Guide::title).toList();
+        List<Guide> closest = new ArrayList<>();
+        if (role.stream().anyMatch(RoleWords::chiefInitials)) {
+            // A chief's role ("ciso") shares no word with the roles that lead to it: they are the closest, as
+            // /career role offers them.
+            closest.addAll(roles.leadingTo(String.join(" ", role)));
+        }
+        ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
+                .forEach(closest::add);
+        return closest.stream().limit(3).map(Guide::title).toList();
     }
 
     private int overlap(List<String> role, Guide guide) {
@@ -594,6 +606,12 @@ final class GuideRouter {
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
+            if (generic && !someones && rankWithNoGuide(question, corrected.get(headAt), words)) {
+                // "engineering manager" where no guide is one: a rank said with a field is a role, one no guide
+                // has, however generic its words are.
+                generic = false;
+                guide = Optional.empty();
+            }
             if (someones && guide.isEmpty()) {
                 generic = true;
             }
@@ -726,7 +744,7 @@ final class GuideRouter {
      * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
      */
     private boolean roleWord(String word) {
-        return ROLE_HEADS.contains(word) || CHIEF_INITIALS.matcher(word).matches()
+        return ROLE_HEADS.contains(word) || RoleWords.chiefInitials(word)
                 && (word.length() == 3 || !englishWord.test(word));
     }
 
@@ -892,6 +910,21 @@ final class GuideRouter {
                 .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
     }
 
+    /**
+     * Whether a role said in generic words is a rank no guide has: its head, as written, a word of rank ("manager",
+     * "director", "head", "architect", "officer"), qualified by another word ("engineering manager", "head of
+     * engineering"), and no guide's title or alias holding every word of it. A lead or an engineer is a kind of work
+     * that many guides' roles are; a manager of a field is a role of its own.
+     */
+    private boolean rankWithNoGuide(String question, Token head, List<String> words) {
+        String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]s$", "");
+        boolean rank = RANK_HEADS.contains(written)
+                || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
+        return rank && new HashSet<>(words).size() >= 2 && names.values().stream().flatMap(List::stream)
+                .noneMatch(name -> name.containsAll(words));
+    }
+
     private static boolean someones(List<Token> tokens, int first) {
         return first > 0 && POSSESSIVES.contains(tokens.get(first - 1).word());
     }
@@ -929,6 +962,7 @@ final class GuideRouter {
         String head = role.get(role.size() - 1);
         Guide best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean toldApart = false;
         for (Guide guide : guides) {
             Set<String> headsOfNames = guideHeads.get(guide.id());
             if (!roleHeads.isEmpty() && !headsOfNames.isEmpty()
@@ -938,6 +972,10 @@ final class GuideRouter {
             Set<String> words = vocabulary.get(guide.id());
             long covered = role.stream().filter(words::contains).count();
             if (covered == 0) {
+                continue;
+            }
+            if (roleHeads.isEmpty() && skipsWhatTellsItApart(role, guide.id())) {
+                toldApart = true;
                 continue;
             }
             // In its head, a guide names the role by a word that says which one: "product manager" is no "Data
@@ -964,7 +1002,30 @@ final class GuideRouter {
                 best = guide;
             }
         }
+        if (toldApart && best != null && !vocabulary.get(best.id()).containsAll(role)) {
+            // The guide whose names hold the role's words is not its: another holding some of them is not either.
+            return Optional.empty();
+        }
         return Optional.ofNullable(best).map(Guide::id);
+    }
+
+    /**
+     * Whether the guide's names hold the role's words only with a word between them that tells the guide apart (a
+     * word of its names alone, not a generic one): "product lead" is no "Product Security Lead", whose "security"
+     * is what it is; "backend lead" is a "Backend Engineering Lead", "engineering" saying nothing of which. Checked
+     * for a role said with no head of rank ("lead", "engineer", a verb's team), which any guide's role may be; a
+     * rank ("data manager") already keeps to the guides of that rank.
+     */
+    private boolean skipsWhatTellsItApart(List<String> role, String guide) {
+        List<List<String>> holding = names.get(guide).stream().filter(n -> n.containsAll(role)).toList();
+        if (holding.isEmpty() || role.size() < 2) {
+            return false;
+        }
+        return holding.stream().allMatch(name -> {
+            int first = role.stream().mapToInt(name::indexOf).min().orElse(0);
+            int last = role.stream().mapToInt(name::indexOf).max().orElse(0);
+            return name.subList(first, last + 1).stream().anyMatch(w -> !role.contains(w) && isDistinct(w));
+        });
     }
 
     /**

@@ -51,8 +51,11 @@ import java.util.regex.Pattern;
 public final class GuideSearch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GuideSearch.class);
 
-    /** Longest question searched; the rest is ignored (Slack messages can be 40,000 characters). */
-    static final int MAX_QUESTION_CHARS = 500;
+    /**
+     * Longest question searched (Slack messages can be 40,000 characters): a longer one is answered that it is too
+     * long ({@link Answer#TOO_LONG}), not from its first lines.
+     */
+    static final int MAX_QUESTION_CHARS = Answer.MAX_QUESTION_CHARS;
     /** The router's "the role", as a whole phrase. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\b" + Pattern.quote(GuideRouter.THE_ROLE) + "\\b");
     /** Questions whose vectors are kept, so a question asked again is not embedded again. */
@@ -256,6 +259,9 @@ public final class GuideSearch implements AutoCloseable {
         String asked = question == null ? "" : question;
         if (text.isEmpty()) {
             return new Answer(asked, false, "empty question", Optional.empty(), List.of());
+        }
+        if (Questions.tooLong(question)) {
+            return new Answer(asked, false, Answer.TOO_LONG, Optional.empty(), List.of());
         }
         int wanted = Math.max(1, Math.min(limit, 20));
         try {

@@ -11,6 +11,23 @@ final class Questions {
     private Questions() {
     }
 
+    /**
+     * Whether a question is longer than is searched ({@link GuideSearch#MAX_QUESTION_CHARS}, spaces and invisible
+     * characters not counted twice): a pasted page or a word said a thousand times, not a question. Answering it
+     * from its first few lines would pass off a guess as an answer.
+     */
+    static boolean tooLong(String question) {
+        if (question == null) {
+            return false;
+        }
+        // A Slack message is at most 40,000 characters; past the limit's tenfold the answer is the same.
+        String text = question.length() > GuideSearch.MAX_QUESTION_CHARS * 10
+                ? question.substring(0, GuideSearch.MAX_QUESTION_CHARS * 10) : question;
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll(" ")).replaceAll(" ").strip().length()
+                > GuideSearch.MAX_QUESTION_CHARS;
+    }
+
     static String clean(String question) {
         if (question == null) {
             return "";

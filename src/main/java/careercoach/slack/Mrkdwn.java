@@ -21,6 +21,17 @@ public final class Mrkdwn {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Text a person typed, echoed in mrkdwn as typed: {@link #escape escaped}, and the characters that open
+     * formatting ({@code *bold*}, {@code _italic_}, {@code ~strike~}, {@code `code`}) swapped for ones that look
+     * alike and format nothing, since mrkdwn has no escape for them. What they typed reads the same and cannot
+     * change how the reply around it is formatted.
+     */
+    public static String literal(String text) {
+        return escape(text).replace('*', '\u2217').replace('_', '\u02CD').replace('~', '\u223C')
+                .replace('`', '\u02CB');
+    }
+
     /** Cuts to {@code max} characters with an ellipsis, never splitting a surrogate pair. */
     public static String truncate(String text, int max) {
         if (text.length() <= max) {

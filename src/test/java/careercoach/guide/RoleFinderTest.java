@@ -109,4 +109,19 @@ class RoleFinderTest {
         assertEquals(SRE, roles.get(1).guide().orElseThrow());
         assertTrue(roles.get(2).guide().isEmpty());
     }
+
+    @Test
+    void find_aChiefByInitials_isARoleWithNoGuide_closestTheRolesLeadingToIt() {
+        Guide data = guide("data", "Data Science Manager", List.of(
+                new Item("cdo", "Chief Data Officer", "", "", "", List.of())));
+        RoleFinder finder = new RoleFinder(List.of(SRE, BACKEND, data));
+
+        RoleFinder.Found cto = finder.find("cto");
+        assertTrue(cto.guide().isEmpty());
+        assertTrue(cto.roleWithNoGuide());
+        assertEquals(List.of(BACKEND), cto.closest());
+        assertEquals(List.of(data), finder.find("CDO").closest());
+        assertTrue(finder.find("ciso").roleWithNoGuide());
+        assertTrue(!finder.find("astronaut").roleWithNoGuide());
+    }
 }

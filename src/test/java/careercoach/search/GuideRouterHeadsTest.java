@@ -32,9 +32,8 @@ class GuideRouterHeadsTest {
 
     @Test
     void aRoleWhoseHeadNoNameOfTheGuideHas_isARoleWithNoGuide() {
-        // Generic words alone ("engineering manager") name no guide either: every guide is searched.
-        assertEquals(Optional.empty(), routed("engineering manager salary").guide());
-        for (String question : List.of("product manager responsibilities", "security manager salary")) {
+        for (String question : List.of("product manager responsibilities", "security manager salary",
+                "engineering manager salary", "what do engineering managers earn")) {
             GuideRouter.Route route = routed(question);
             assertEquals(Optional.empty(), route.guide(), question);
             assertTrue(route.missingRole().isPresent(), question);
@@ -58,5 +57,40 @@ class GuideRouterHeadsTest {
                 new Guide("staff", "Staff Engineer (Platform)", "Career Guide", List.of(), List.of()),
                 new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of(), List.of())));
         assertEquals(Optional.of("staff"), router.route("platform lead salary", Optional.empty()));
+    }
+
+    @Test
+    void aRankSaidInGenericWords_thatNoGuideIs_isARoleWithNoGuide_notEveryGuidesQuestion() {
+        GuideRouter.Route route = routed("engineering manager salary");
+        assertEquals(Optional.of("engineering manager"), route.missingRole());
+        assertEquals(Optional.empty(), route.guide());
+        // Someone the asker knows, the work rather than the role, or the rank alone name no role.
+        for (String question : List.of("my engineering manager says I should learn kafka",
+                "engineering management skills", "what does a manager do", "lead engineer salary")) {
+            assertTrue(routed(question).missingRole().isEmpty(), question);
+        }
+    }
+
+    @Test
+    void aRankSaidInGenericWords_thatAGuideIs_namesIt() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("em", "Engineering Manager (Platform Team)", "Career Guide", List.of("EM"), List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of(), List.of()),
+                new Guide("dsm", "Data Science Manager", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("em"), router.route("engineering manager salary", Optional.empty()));
+        assertEquals(Optional.of("em"), router.route("what do engineering managers earn", Optional.empty()));
+    }
+
+    @Test
+    void aRoleSaidWithoutTheWordThatTellsAGuideApart_isNotThatGuides() {
+        // "Product Security Lead" is what "security" makes it: a product lead is a role with no guide.
+        GuideRouter.Route product = routed("product lead salary");
+        assertEquals(Optional.empty(), product.guide());
+        assertEquals(Optional.of("product lead"), product.missingRole());
+        assertEquals(Optional.of("appsec"), routed("product security lead salary").guide());
+        // "engineering" tells no guide apart: a backend lead is the Backend Engineering Lead.
+        assertEquals(Optional.of("backend"), new GuideRouter(List.of(GUIDES.get(0), new Guide("backend",
+                "Backend Engineering Lead (Microservices)", "Career Guide", List.of(), List.of())))
+                .route("backend lead salary", Optional.empty()));
     }
 }

@@ -111,8 +111,14 @@ class GuideSearchTest {
 
     @Test
     void search_veryLongQuestionNeverThrows() {
+        // Longer than is searched: said to be too long, not answered from its first lines.
         Answer answer = search.search("salary ".repeat(1430), Optional.empty(), 5);
-        assertTrue(answer.answered());
+        assertFalse(answer.answered());
+        assertEquals(Answer.TOO_LONG, answer.reason());
+        assertEquals(Answer.TOO_LONG, search.search("lead ".repeat(1000), Optional.empty(), 5).reason());
+        // Spaces and invisible characters do not make a question long.
+        assertTrue(search.search("what does a backend lead earn?" + " \u200B".repeat(2000), Optional.empty(), 5)
+                .answered());
         Answer noise = search.search("x".repeat(10_000), Optional.empty(), 5);
         assertFalse(noise.answered());
         assertNotNull(noise.reason());

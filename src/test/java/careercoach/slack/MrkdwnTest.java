@@ -43,4 +43,10 @@ class MrkdwnTest {
         assertTrue(pieces.stream().allMatch(p -> p.length() <= Mrkdwn.MAX_TEXT));
         assertEquals(7000, pieces.stream().mapToInt(String::length).sum());
     }
+
+    @Test
+    void literal_typedText_cannotOpenFormatting() {
+        assertEquals("∗bold∗ ˍitˍ ∼no∼ ˋcodeˋ &lt;!here&gt;",
+                Mrkdwn.literal("*bold* _it_ ~no~ `code` <!here>"));
+    }
 }

@@ -13,6 +13,7 @@ import com.slack.api.model.block.element.BlockElement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,11 +48,15 @@ public final class AnswerRenderer {
      */
     public List<LayoutBlock> render(Answer answer, String answerId, Guide readersGuide, List<Subcommand> subcommands) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String asked = "You asked: _" + Mrkdwn.escape(Mrkdwn.truncate(answer.query().strip(), 500)) + "_";
+        String asked = "You asked: _" + Mrkdwn.literal(Mrkdwn.truncate(answer.query().strip(), 500)) + "_";
         blocks.add(context(c -> c.elements(List.of(markdownText(asked)))));
         Optional<Hit> best = answer.best();
         if (answer.missingRole().isPresent()) {
             blocks.add(section(s -> s.text(markdownText(noGuide(answer, readersGuide)))));
+            return blocks;
+        }
+        if (Answer.TOO_LONG.equals(answer.reason())) {
+            blocks.add(section(s -> s.text(markdownText(tooLong(answer)))));
             return blocks;
         }
         if (!answer.answered() || best.isEmpty()) {
@@ -114,7 +119,7 @@ public final class AnswerRenderer {
      * them is marked as theirs, and choosing is offered only when another is there to choose.
      */
     static String noGuide(Answer answer, Guide readersGuide) {
-        String role = Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
+        String role = Mrkdwn.literal(Mrkdwn.truncate(answer.missingRole().orElseThrow(), 100));
         String text = "There is no guide for *" + role + "* yet.";
         List<String> closest = answer.closestGuides();
         if (!closest.isEmpty()) {
@@ -127,8 +132,22 @@ public final class AnswerRenderer {
         return Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT);
     }
 
+    /**
+     * A question longer than is searched (a pasted page, a word said a thousand times): said plainly, with what to
+     * ask instead, rather than an answer guessed from its first lines.
+     */
+    static String tooLong(Answer answer) {
+        return String.format(Locale.ROOT, "That is too long for me to answer well: I read questions of up to %,d"
+                + " characters, and this one has %,d. Ask it in a sentence or two: which role, and what you want"
+                + " to know about it.", Answer.MAX_QUESTION_CHARS,
+                answer.query().strip().length());
+    }
+
     /** Notification text for a message carrying an answer. */
     public String fallbackText(Answer answer) {
+        if (Answer.TOO_LONG.equals(answer.reason())) {
+            return "That question is too long for me to answer well.";
+        }
         if (answer.missingRole().isPresent()) {
             return "There is no guide for " + Mrkdwn.escape(Mrkdwn.truncate(answer.missingRole().get(), 100))
                     + " yet.";

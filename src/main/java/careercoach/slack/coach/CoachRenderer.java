@@ -385,7 +385,7 @@ public final class CoachRenderer {
     /** An unknown role in {@code /career check <role>}: the closest roles that exist, each with a button. */
     public List<LayoutBlock> closestRoles(String typed, List<Guide> closest) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String asked = Mrkdwn.escape(Mrkdwn.truncate(typed, 200));
+        String asked = Mrkdwn.literal(Mrkdwn.truncate(typed, 200));
         blocks.add(section(s -> s.text(markdownText(closest.isEmpty()
                 ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
                 : "I have no guide for _" + asked + "_. The closest roles I know:"))));

@@ -1,6 +1,7 @@
 package careercoach.slack.guide;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
 import careercoach.slack.CareerCommands;
@@ -173,14 +174,21 @@ public final class GuideFeature implements SlackFeature {
         Optional<Guide> chosen = surface.guides().chosenGuide(call.teamId(), call.userId());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Choose your role guide", true))));
-        // Past the listed few, only the typeahead shows the guides: a name that found none offers the closest.
-        List<Guide> closest = call.args().isBlank() || guides.size() <= LISTED_GUIDES ? List.of()
-                : surface.guides().roles().closest(call.args()).stream()
+        // A role by itself that no guide has ("ciso") is said so, as a question says it, with the roles closest to
+        // it. Past the listed few, only the typeahead shows the guides: a name that found none offers the closest.
+        Optional<RoleFinder.Found> found = call.args().isBlank() ? Optional.empty()
+                : Optional.of(surface.guides().roles().find(call.args()));
+        boolean roleWithNoGuide = found.map(RoleFinder.Found::roleWithNoGuide).orElse(false);
+        List<Guide> closest = found.isEmpty() || guides.size() <= LISTED_GUIDES && !roleWithNoGuide ? List.of()
+                : (roleWithNoGuide ? found.get().closest() : surface.guides().roles().closest(call.args())).stream()
                         .filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText("No single guide matches _"
-                    + Mrkdwn.escape(Mrkdwn.truncate(call.args(), 200)) + "_."
-                    + (closest.isEmpty() ? "" : " The closest roles:")))));
+            String typed = Mrkdwn.literal(Mrkdwn.truncate(call.args().strip(), 200));
+            blocks.add(section(s -> s.text(markdownText((roleWithNoGuide
+                    ? "There is no guide for *" + typed + "* yet."
+                    : "No single guide matches _" + typed + "_.")
+                    + (closest.isEmpty() ? "" : roleWithNoGuide ? " The closest roles with a guide:"
+                            : " The closest roles:")))));
         }
         for (Guide guide : closest) {
             blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"))

@@ -90,7 +90,7 @@ public final class CompareRenderer {
 
     /** An unknown role: the closest roles that exist, each with a button to compare with it. */
     public List<LayoutBlock> closest(String typed, List<Guide> closest, String actionId, String verb) {
-        String asked = Mrkdwn.escape(Mrkdwn.truncate(typed, 200));
+        String asked = Mrkdwn.literal(Mrkdwn.truncate(typed, 200));
         return choose(closest.isEmpty()
                 ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
                 : "I have no guide for _" + asked + "_. The closest roles I know:", closest, actionId, verb);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,6 +52,34 @@ class AnswerProtocolTest {
         String sent = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
         assertTrue(sent.contains("grow &lt;!channel&gt; &amp; stay calm"), sent);
         assertFalse(sent.contains("&amp;lt;") || sent.contains("&amp;amp;"), sent);
+    }
+
+    @Test
+    void directMessage_pastedAtLength_isSaidToBeTooLong_notAnsweredFromItsFirstLines() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<String> words = List.of("salary", "lead", "team", "skills", "career", "weather", "garden", "kafka",
+                "growth", "river", "promotion", "window", "interview", "yellow", "engineer", "music", "budget");
+        String pasted = java.util.stream.IntStream.range(0, 4000)
+                .mapToObj(i -> words.get(random.nextInt(words.size()))).collect(Collectors.joining(" "));
+        kit.event(kit.newEventId(), kit.directMessage("U25", pasted), 0);
+        kit.event(kit.newEventId(), kit.directMessage("U25", "lead ".repeat(1000)), 0);
+
+        for (FakeSlackApi.Call reply : kit.slack().await("chat.postMessage", 2)) {
+            String sent = reply.allText();
+            assertTrue(sent.contains("That is too long for me to answer well: I read questions of up to 500"
+                    + " characters"), sent);
+            assertFalse(sent.contains(AnswerRenderer.FEEDBACK_UP_ACTION), sent);
+            assertFalse(sent.contains("From *"), sent);
+        }
+    }
+
+    @Test
+    void directMessage_formattingCharacters_areEchoedAsTyped_notAsFormatting() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U26", "how does a *backend* lead grow _fast_"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).blocks().toString();
+        assertTrue(sent.contains("You asked: _how does a \u2217backend\u2217 lead grow \u02CDfast\u02CD_")
+                || sent.contains("You asked: _how does a ∗backend∗ lead grow ˍfastˍ_"), sent);
     }
 
     @Test

@@ -75,4 +75,45 @@ class RolesOfOtherHeadsProtocolTest {
         assertEquals("Your guide is now *Security Engineering Lead (AppSec)*.", body.path("text").asText(),
                 body.toString());
     }
+
+    @Test
+    void role_aChiefByInitials_isARoleWithNoGuide_withTheRolesThatLeadToIt() throws Exception {
+        JsonNode body = ack(KIT.command("U6", "C1", "role ciso"));
+        String shown = body.toString();
+        assertTrue(shown.contains("There is no guide for *ciso* yet. The closest roles with a guide:"), shown);
+        // The AppSec lead's career progression leads to CISO.
+        assertTrue(shown.contains("*Security Engineering Lead (AppSec)*"), shown);
+        assertEquals(Optional.empty(), KIT.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U6"));
+    }
+
+    @Test
+    void compareAndCheck_aChiefByInitials_offerTheRolesThatLeadToIt() throws Exception {
+        String compared = ack(KIT.command("U7", "C1", "compare cto")).toString();
+        assertTrue(compared.contains("I have no guide for _cto_. The closest roles I know:"), compared);
+        // The Solutions Architect's career progression leads to CTO.
+        assertTrue(compared.contains("*Solutions Architect*"), compared);
+
+        String checked = ack(KIT.command("U8", "C1", "check CISO")).toString();
+        assertTrue(checked.contains("I have no guide for _CISO_. The closest roles I know:"), checked);
+        assertTrue(checked.contains("*Security Engineering Lead (AppSec)*"), checked);
+    }
+
+    @Test
+    void question_aChiefByInitials_namesTheRolesThatLeadToIt_asCareerRoleDoes() throws Exception {
+        String sent = answer("U9", "ciso salary", "ciso");
+        assertTrue(sent.contains("There is no guide for *ciso* yet. The closest role with a guide:"
+                + " *Security Engineering Lead (AppSec)*"), sent);
+    }
+
+    @Test
+    void roleAndCompare_echoWhatWasTyped_withoutItsFormattingCharactersFormattingTheReply() throws Exception {
+        String role = ack(KIT.command("U10", "C1", "role *bold* _it_")).toString();
+        assertTrue(role.contains("No single guide matches _\u2217bold\u2217 \u02CDit\u02CD_.")
+                || role.contains("No single guide matches _∗bold∗ ˍitˍ_."), role);
+        assertTrue(!role.contains("*bold*") && !role.contains("_it_"), role);
+
+        String compared = ack(KIT.command("U11", "C1", "compare ~gone~ `code`")).toString();
+        assertTrue(compared.contains("I have no guide for _∼gone∼ ˋcodeˋ_."), compared);
+        assertTrue(!compared.contains("~gone~") && !compared.contains("`code`"), compared);
+    }
 }
