@@ -962,7 +962,6 @@ final class GuideRouter {
         String head = role.get(role.size() - 1);
         Guide best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean toldApart = false;
         for (Guide guide : guides) {
             Set<String> headsOfNames = guideHeads.get(guide.id());
             if (!roleHeads.isEmpty() && !headsOfNames.isEmpty()
@@ -972,10 +971,6 @@ final class GuideRouter {
             Set<String> words = vocabulary.get(guide.id());
             long covered = role.stream().filter(words::contains).count();
             if (covered == 0) {
-                continue;
-            }
-            if (roleHeads.isEmpty() && skipsWhatTellsItApart(role, guide.id())) {
-                toldApart = true;
                 continue;
             }
             // In its head, a guide names the role by a word that says which one: "product manager" is no "Data
@@ -1002,30 +997,7 @@ final class GuideRouter {
                 best = guide;
             }
         }
-        if (toldApart && best != null && !vocabulary.get(best.id()).containsAll(role)) {
-            // The guide whose names hold the role's words is not its: another holding some of them is not either.
-            return Optional.empty();
-        }
         return Optional.ofNullable(best).map(Guide::id);
-    }
-
-    /**
-     * Whether the guide's names hold the role's words only with a word between them that tells the guide apart (a
-     * word of its names alone, not a generic one): "product lead" is no "Product Security Lead", whose "security"
-     * is what it is; "backend lead" is a "Backend Engineering Lead", "engineering" saying nothing of which. Checked
-     * for a role said with no head of rank ("lead", "engineer", a verb's team), which any guide's role may be; a
-     * rank ("data manager") already keeps to the guides of that rank.
-     */
-    private boolean skipsWhatTellsItApart(List<String> role, String guide) {
-        List<List<String>> holding = names.get(guide).stream().filter(n -> n.containsAll(role)).toList();
-        if (holding.isEmpty() || role.size() < 2) {
-            return false;
-        }
-        return holding.stream().allMatch(name -> {
-            int first = role.stream().mapToInt(name::indexOf).min().orElse(0);
-            int last = role.stream().mapToInt(name::indexOf).max().orElse(0);
-            return name.subList(first, last + 1).stream().anyMatch(w -> !role.contains(w) && isDistinct(w));
-        });
     }
 
     /**

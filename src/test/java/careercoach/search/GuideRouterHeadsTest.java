@@ -80,17 +80,4 @@ class GuideRouterHeadsTest {
         assertEquals(Optional.of("em"), router.route("engineering manager salary", Optional.empty()));
         assertEquals(Optional.of("em"), router.route("what do engineering managers earn", Optional.empty()));
     }
-
-    @Test
-    void aRoleSaidWithoutTheWordThatTellsAGuideApart_isNotThatGuides() {
-        // "Product Security Lead" is what "security" makes it: a product lead is a role with no guide.
-        GuideRouter.Route product = routed("product lead salary");
-        assertEquals(Optional.empty(), product.guide());
-        assertEquals(Optional.of("product lead"), product.missingRole());
-        assertEquals(Optional.of("appsec"), routed("product security lead salary").guide());
-        // "engineering" tells no guide apart: a backend lead is the Backend Engineering Lead.
-        assertEquals(Optional.of("backend"), new GuideRouter(List.of(GUIDES.get(0), new Guide("backend",
-                "Backend Engineering Lead (Microservices)", "Career Guide", List.of(), List.of())))
-                .route("backend lead salary", Optional.empty()));
-    }
 }
