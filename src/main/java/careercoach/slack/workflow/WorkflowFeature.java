@@ -438,9 +438,11 @@ public final class WorkflowFeature implements SlackFeature {
                 .filter(id -> !id.equals(person) && !id.equals(execution.botUserId()));
         Guide guide = surface.guides().guideFor(execution.teamId(), person);
         if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" of "
-                    + personName(execution, person, "Person") + " has no skill areas to check, so there is no skill"
-                    + " check to run.");
+            // The guide a person chose is theirs: not named to whoever reads the workflow's failures.
+            boolean chosen = surface.guides().chosenGuide(execution.teamId(), person).isPresent();
+            throw new StepFailedException((chosen ? "The career guide of " : "The career guide \"" + guide.title()
+                    + "\" of ") + personName(execution, person, "Person") + " has no skill areas to check, so there"
+                    + " is no skill check to run.");
         }
         // Waiting before the DM is sent: a press that comes at once finds the run ready for it.
         runs.waiting(execution.id());
