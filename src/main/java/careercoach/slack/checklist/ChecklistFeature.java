@@ -24,6 +24,7 @@ import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
 import careercoach.privacy.PersonalCache;
+import careercoach.slack.ChannelMembers;
 import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
@@ -44,6 +45,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -88,6 +90,8 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
     private static final Duration TRIGGER_LIFETIME = Duration.ofMillis(2500);
+    /** The share form's submission is answered within 3 seconds: the channel's members are asked for 2 at most. */
+    private static final Duration MEMBERS_LIFETIME = Duration.ofSeconds(2);
 
     /** "this channel's checklist", "the checklist of/in/for this channel", "checklist here". */
     static final Pattern THIS_CHANNEL = Pattern.compile(
@@ -251,6 +255,10 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
             ZoneId managerZone = timeZones.cached(teamId, managerId).orElse(LAST_ZONE_TO_START_A_DAY);
             if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
+            }
+            Optional<String> outside = notInChannel(surface, ctx.client(), share.channel(), personId);
+            if (outside.isPresent()) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, outside.get()));
             }
             Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due,
                     madeFor(teamId, personId, managerId, offered));
@@ -548,6 +556,24 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         // One item per guide step, even when it was picked both as a next step and from the plan.
         Set<String> refs = new HashSet<>();
         return items.stream().filter(item -> item.ref().isEmpty() || refs.add(item.ref())).toList();
+    }
+
+    /**
+     * Why a checklist for {@code personId} is not shared in {@code channel}, in the Workflow Builder step's words,
+     * when they are not in it (they could not see it there); empty when they are, or when Career Coach cannot see the
+     * channel (posting then fails and says how to add it). Asked before the ack, within its time.
+     */
+    private Optional<String> notInChannel(SlackSurface surface, MethodsClient client, String channel,
+                                          String personId) {
+        try {
+            return ChannelMembers.of(surface.webApi(), client, channel, Instant.now().plus(MEMBERS_LIFETIME))
+                    .contains(personId) ? Optional.empty()
+                    : Optional.of(ChannelMembers.personNotIn("The person you picked", "this channel"));
+        } catch (SlackDeliveryException e) {
+            return e.isChannelAccess() ? Optional.empty() : Optional.of("Slack did not say in time who is in this"
+                    + " channel (" + e.error() + "), so I could not check that they can see the checklist here."
+                    + " Press Share again.");
+        }
     }
 
     /** After the checklist is stored: post it; if Slack refuses, say how to fix it. The checklist stays. */
