@@ -115,7 +115,7 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The people named in what the test sent the app: everyone in a channel whose members were not set up. */
     private final Set<String> namedUsers = ConcurrentHashMap.newKeySet();
     private static final java.util.regex.Pattern USER_ID =
-            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])[UW][A-Z0-9]{2,}(?![A-Za-z0-9])");
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])[UW][A-Z0-9]+(?![A-Za-z0-9])");
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
     private final FakeSlackOAuth oauth = new FakeSlackOAuth();
