@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -32,6 +33,7 @@ public final class TeamView {
     private final TeamPlans plans;
     private final Clock clock;
     private final Function<String, Optional<String>> roleTitle;
+    private final BiFunction<String, String, Optional<String>> chosenGuide;
 
     public TeamView(ChecklistRepository repository, TeamPlans plans, Clock clock) {
         this(repository, plans, clock, guideId -> Optional.empty());
@@ -40,10 +42,21 @@ public final class TeamView {
     /** @param roleTitle the title of the role a guide is for, by the guide's id; empty for a guide not served */
     public TeamView(ChecklistRepository repository, TeamPlans plans, Clock clock,
                     Function<String, Optional<String>> roleTitle) {
+        this(repository, plans, clock, roleTitle, (teamId, personId) -> Optional.empty());
+    }
+
+    /**
+     * @param chosenGuide the id of the guide a person chose for themselves ({@code /career role}), by team and
+     *                    person; shown to a manager only once the person shared something of it with them
+     */
+    public TeamView(ChecklistRepository repository, TeamPlans plans, Clock clock,
+                    Function<String, Optional<String>> roleTitle,
+                    BiFunction<String, String, Optional<String>> chosenGuide) {
         this.repository = repository;
         this.plans = plans;
         this.clock = clock;
         this.roleTitle = roleTitle;
+        this.chosenGuide = chosenGuide;
     }
 
     /**
@@ -85,25 +98,51 @@ public final class TeamView {
                 last = Optional.of(plan.get().sharedAt());
             }
             team.add(new TeamMember(person, checklists, new Progress(done, total), overdue, last, plan,
-                    repository.nudged(teamId, person, today), headingFor(checklists, plan)));
+                    repository.nudged(teamId, person, today),
+                    headingFor(teamId, person, checklists, plan).stream().map(roleTitle).flatMap(Optional::stream)
+                            .findFirst()));
         }
         team.sort(MOST_URGENT_FIRST);
         return team;
     }
 
     /**
-     * The role a person is heading for, as far as what they shared with the manager says: the guide of the most
-     * recent of their shared plan (its skill check's guide) and the checklists made of a guide's next steps. Never
-     * the role they chose for themselves: that is theirs until they share something of it.
+     * The guide of the role {@code personId} is heading for as far as {@code viewerId} may know it, the same in the
+     * team view, the share form and the Workflow Builder step, best first; empty when nothing they shared
+     * with the viewer names one.
      */
-    private Optional<String> headingFor(List<Checklist> checklists, Optional<TeamPlans.SharedPlan> plan) {
+    public List<String> knownHeadingFor(String teamId, String viewerId, String personId) {
+        List<Checklist> checklists = sharedBy(teamId, viewerId).stream()
+                .filter(c -> c.personId().equals(personId)).toList();
+        Optional<TeamPlans.SharedPlan> plan = plans.sharedWith(teamId, viewerId).stream()
+                .filter(p -> p.ownerId().equals(personId)).findFirst();
+        return headingFor(teamId, personId, checklists, plan);
+    }
+
+    /**
+     * The guides of the role a person is heading for, as far as what they shared with the manager says, best
+     * first: the guide they chose for themselves when the manager knows it already (their shared plan, its skill
+     * check's guide, or a checklist made of that guide's next steps), then the guides of what was shared, most
+     * recent first. Never the role they chose for themselves alone: that is theirs until they share something of
+     * it, so a checklist for them is not made of it either.
+     */
+    private List<String> headingFor(String teamId, String personId, List<Checklist> checklists,
+                                    Optional<TeamPlans.SharedPlan> plan) {
         record Known(String guideId, Instant at) {
         }
         List<Known> known = new ArrayList<>();
         plan.filter(p -> !p.guideId().isEmpty()).ifPresent(p -> known.add(new Known(p.guideId(), p.sharedAt())));
         checklists.forEach(c -> c.guide().ifPresent(g -> known.add(new Known(g, c.createdAt()))));
-        return known.stream().sorted(Comparator.comparing(Known::at).reversed())
-                .map(k -> roleTitle.apply(k.guideId())).flatMap(Optional::stream).findFirst();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Set<String> guides = new LinkedHashSet<>();
+        known.stream().sorted(Comparator.comparing(Known::at).reversed()).forEach(k -> guides.add(k.guideId()));
+        Optional<String> chosen = chosenGuide.apply(teamId, personId).filter(guides::contains);
+        List<String> best = new ArrayList<>();
+        chosen.ifPresent(best::add);
+        guides.stream().filter(g -> !chosen.equals(Optional.of(g))).forEach(best::add);
+        return best;
     }
 
     /** The open checklists the manager shared for someone else who has not been forgotten. */

@@ -112,6 +112,10 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
     private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+    /** The people named in what the test sent the app: everyone in a channel whose members were not set up. */
+    private final Set<String> namedUsers = ConcurrentHashMap.newKeySet();
+    private static final java.util.regex.Pattern USER_ID =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])[UW][A-Z0-9]+(?![A-Za-z0-9])");
     private static final AtomicLong MESSAGE_TS = new AtomicLong();
     private final Javalin server;
     private final FakeSlackOAuth oauth = new FakeSlackOAuth();
@@ -197,10 +201,19 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /**
      * The people in a channel, as {@code conversations.members} lists them (the bot too, unless it was removed with
-     * {@link #removeBotFrom}); a channel never given lists only the bot.
+     * {@link #removeBotFrom}); a channel never given lists everyone the test named in what it sent the app
+     * ({@link #named}), so a checklist shared there finds its person in it.
      */
     public void members(String channelId, String... userIds) {
         channelMembers.put(channelId, List.of(userIds));
+    }
+
+    /** Notes the user ids in a request the test sends the app: members of every channel not set up. */
+    public void named(String requestBody) {
+        java.util.regex.Matcher ids = USER_ID.matcher(requestBody);
+        while (ids.find()) {
+            namedUsers.add(ids.group());
+        }
     }
 
     /** The next call of {@code method} answers {@code {"ok": false, "error": error}}. */
@@ -254,6 +267,7 @@ public final class FakeSlackApi implements AutoCloseable {
         uploads.clear();
         uploadStatus = 200;
         channelMembers.clear();
+        namedUsers.clear();
         holds.values().forEach(CountDownLatch::countDown);
         holds.clear();
     }
@@ -386,7 +400,8 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             case "conversations.members" -> {
                 String channel = params.getOrDefault("channel", "C1");
-                List<String> members = new java.util.ArrayList<>(channelMembers.getOrDefault(channel, List.of()));
+                List<String> members = new java.util.ArrayList<>(channelMembers.getOrDefault(channel,
+                        namedUsers.stream().filter(this::knownUser).filter(u -> !BOT_USER_ID.equals(u)).toList()));
                 if (!channelsWithoutBot.contains(channel)) {
                     members.add(BOT_USER_ID);
                 }

@@ -514,6 +514,14 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     /** Posts to {@code /slack/events} with exactly these signature headers (null leaves one out). */
     public HttpResponse<String> post(String body, String contentType, String timestamp, String signature,
                                      Map<String, String> headers) throws Exception {
+        if (slack != null && body != null) {
+            slack.named(body);
+            try {
+                slack.named(java.net.URLDecoder.decode(body, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notFormEncoded) {
+                // A JSON body, or a malformed one on purpose: its ids were read as sent.
+            }
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(url("/slack/events"))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

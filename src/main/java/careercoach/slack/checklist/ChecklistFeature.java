@@ -24,6 +24,7 @@ import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
 import careercoach.guide.SectionIds;
 import careercoach.privacy.PersonalCache;
+import careercoach.slack.ChannelMembers;
 import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
@@ -44,6 +45,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -88,6 +90,8 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
 
     /** Slack accepts a trigger_id for 3 seconds; retries of views.open must start well within that. */
     private static final Duration TRIGGER_LIFETIME = Duration.ofMillis(2500);
+    /** The share form's submission is answered within 3 seconds: the channel's members are asked for 2 at most. */
+    private static final Duration MEMBERS_LIFETIME = Duration.ofSeconds(2);
 
     /** "this channel's checklist", "the checklist of/in/for this channel", "checklist here". */
     static final Pattern THIS_CHANNEL = Pattern.compile(
@@ -144,7 +148,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         this.team = new TeamView(repository, teamPlans, clock, guideId -> {
             GuideLibrary library = surface.guides().library();
             return library.guides().size() < 2 ? Optional.empty() : library.find(guideId).map(Guide::title);
-        });
+        }, (teamId, personId) -> surface.guides().chosenGuide(teamId, personId).map(Guide::id));
         this.service = service;
         this.plans = plans;
         this.teamPlans = teamPlans;
@@ -252,7 +256,12 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
             if (due.isPresent() && due.get().isBefore(clock.instant().atZone(managerZone).toLocalDate())) {
                 return ctx.ackWithErrors(Map.of(ChecklistIds.DUE_BLOCK, "Pick today or a later day."));
             }
-            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due, offered.id());
+            Optional<String> outside = notInChannel(surface, ctx.client(), share.channel(), personId);
+            if (outside.isPresent()) {
+                return ctx.ackWithErrors(Map.of(ChecklistIds.PERSON_BLOCK, outside.get()));
+            }
+            Checklist stored = service.share(teamId, share.channel(), personId, managerId, items, due,
+                    madeFor(teamId, personId, managerId, offered));
             surface.executor().execute(() -> postNew(stored, share, surface));
             return ctx.ack();
         });
@@ -362,12 +371,13 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     }
 
     /**
-     * The share form for {@code person} (or nobody yet): the next steps of their guide ({@link #checklistGuide}; the
-     * manager's, {@code managersGuide}, for nobody), and the plan they shared with the manager.
+     * The share form for {@code person} (or nobody yet): the next steps of the role they are heading for as far as
+     * the manager knows it ({@link #knownGuide}), else of the manager's own guide, {@code managersGuide}; and the plan
+     * they shared with the manager.
      */
     private View shareForm(String teamId, String managerId, Optional<String> person, Guide managersGuide,
                            String channel, String responseUrl) throws JsonProcessingException {
-        Guide guide = person.map(p -> checklistGuide(teamId, p, managerId)).orElse(managersGuide);
+        Guide guide = person.flatMap(p -> knownGuide(teamId, p, managerId)).orElse(managersGuide);
         List<NewItem> steps = guide.sectionOfKind(SectionIds.NEXT_STEPS).map(s -> NewItem.nextSteps(guide,
                 s.allItems().stream().map(Item::id).toList())).orElse(List.of());
         // A plan step that is also one of the guide's next steps is offered once, under the next steps.
@@ -408,16 +418,23 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     }
 
     /**
-     * The guide whose next steps a checklist for {@code personId} is made of: the one they chose, since that is the
-     * role they are heading for; else the guide of the plan they shared with the sharer (a check toward a role says
-     * where they head); else the sharer's own.
+     * The guide of the role {@code personId} is heading for as far as the sharer knows it from what the person
+     * shared with them ({@link TeamView#knownHeadingFor}, as the team view shows it), if any is served. The guide
+     * the person chose for themselves alone is never used: a checklist, the form and the channel would show it.
      */
-    private Guide checklistGuide(String teamId, String personId, String managerId) {
-        return surface.guides().chosenGuide(teamId, personId)
-                .or(() -> teamPlans.sharedWith(teamId, managerId).stream()
-                        .filter(p -> p.ownerId().equals(personId) && !p.guideId().isEmpty()).findFirst()
-                        .flatMap(p -> surface.guides().library().find(p.guideId())))
-                .orElseGet(() -> surface.guides().guideFor(teamId, managerId));
+    private Optional<Guide> knownGuide(String teamId, String personId, String sharerId) {
+        GuideLibrary library = surface.guides().library();
+        return team.knownHeadingFor(teamId, sharerId, personId).stream().map(library::find)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The guide a checklist made of {@code offered}'s next steps says the person is heading for: that guide when it
+     * is one the sharer knows from what the person shared; none when it was the sharer's own guide, which says
+     * nothing of where the person heads (the team view would name the sharer's role as theirs).
+     */
+    private String madeFor(String teamId, String personId, String sharerId, Guide offered) {
+        return team.knownHeadingFor(teamId, sharerId, personId).contains(offered.id()) ? offered.id() : "";
     }
 
     /** {@code /career digest on|off}: stored before it is confirmed. */
@@ -541,6 +558,24 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         return items.stream().filter(item -> item.ref().isEmpty() || refs.add(item.ref())).toList();
     }
 
+    /**
+     * Why a checklist for {@code personId} is not shared in {@code channel}, in the Workflow Builder step's words,
+     * when they are not in it (they could not see it there); empty when they are, or when Career Coach cannot see the
+     * channel (posting then fails and says how to add it). Asked before the ack, within its time.
+     */
+    private Optional<String> notInChannel(SlackSurface surface, MethodsClient client, String channel,
+                                          String personId) {
+        try {
+            return ChannelMembers.of(surface.webApi(), client, channel, Instant.now().plus(MEMBERS_LIFETIME))
+                    .contains(personId) ? Optional.empty()
+                    : Optional.of(ChannelMembers.personNotIn("The person you picked", "this channel"));
+        } catch (SlackDeliveryException e) {
+            return e.isChannelAccess() ? Optional.empty() : Optional.of("Slack did not say in time who is in this"
+                    + " channel (" + e.error() + "), so I could not check that they can see the checklist here."
+                    + " Press Share again.");
+        }
+    }
+
     /** After the checklist is stored: post it; if Slack refuses, say how to fix it. The checklist stays. */
     private void postNew(Checklist stored, ShareContext share, SlackSurface surface) {
         try {
@@ -614,15 +649,16 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     }
 
     /**
-     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the person's
-     * guide ({@link #checklistGuide}) and the step's extra items, stored with the same audit, then posted; returns
-     * the link to the message. Runs after the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's
-     * author.
+     * A Workflow Builder step shares a checklist as {@code /career checklist} does: the next steps of the role the
+     * person is heading for as far as the sharer knows it ({@link #knownGuide}), else of the sharer's own guide, and
+     * the step's extra items, stored with the same audit, then posted; returns the link to the message. Runs after
+     * the step's event was acknowledged. Refuses what the form would refuse, in words for the workflow's author.
      */
     @Override
     public String share(String teamId, String channelId, String personId, String managerId, List<String> extraItems,
                         Optional<LocalDate> due, ChecklistSharing.Run run) throws StepFailedException {
-        Guide guide = checklistGuide(teamId, personId, managerId);
+        Optional<Guide> known = knownGuide(teamId, personId, managerId);
+        Guide guide = known.orElseGet(() -> surface.guides().guideFor(teamId, managerId));
         List<NewItem> items = new ArrayList<>(guide.sectionOfKind(SectionIds.NEXT_STEPS)
                 .map(s -> NewItem.nextSteps(guide, s.allItems().stream().map(Item::id).toList())).orElse(List.of()));
         boolean guideHasSteps = !items.isEmpty();
@@ -632,9 +668,11 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
             throw new StepFailedException("An extra item was refused: " + refused.getMessage());
         }
         if (items.isEmpty()) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" has no next steps, so the"
-                    + " checklist would be empty: add extra items to the step, or choose a guide with next steps"
-                    + " (/career role).");
+            // The role the person shared with the sharer is not named to whoever reads the workflow's failures.
+            throw new StepFailedException(known.isPresent() ? "The career guide of the role the Person input is"
+                    + " heading for has no next steps, so the checklist would be empty: add extra items to the step."
+                    : "The career guide \"" + guide.title() + "\" has no next steps, so the checklist would be empty:"
+                    + " add extra items to the step, or choose a guide with next steps (/career role).");
         }
         if (items.size() > NewChecklist.MAX_ITEMS) {
             throw new StepFailedException("A checklist holds at most " + NewChecklist.MAX_ITEMS + " items; this one"
@@ -653,7 +691,7 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         made.ifPresent(earlier -> LOG.info("checklist {} made by a run that failed is taken over by its rerun",
                 earlier.id()));
         Checklist stored = made.orElseGet(() -> service.share(teamId, channelId, personId, managerId, items, due,
-                guide.id()));
+                known.map(Guide::id).orElse("")));
         run.made(stored.id());
         if (stored.messageTs().isPresent()) {
             return stored.permalink().orElse("");

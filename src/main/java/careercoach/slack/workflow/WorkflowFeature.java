@@ -4,6 +4,7 @@ import careercoach.coach.Coach;
 import careercoach.coach.ConversationKind;
 import careercoach.failure.MalformedPayloadException;
 import careercoach.guide.Guide;
+import careercoach.slack.ChannelMembers;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
@@ -21,7 +22,6 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,6 @@ public final class WorkflowFeature implements SlackFeature {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where the raw body of a {@code function_executed} delivery waits for its listener. */
     private static final String RAW_EVENT = "careercoach.workflow.raw_event";
-    private static final int MEMBER_PAGES = 20;
     /** Slack's ids: execution, team and user ids alike. */
     private static final Pattern SLACK_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
@@ -336,9 +334,8 @@ public final class WorkflowFeature implements SlackFeature {
                     + ": add it to the channel (/invite @Career Coach), then run the workflow again.");
         }
         if (!members.contains(person)) {
-            throw new StepFailedException(personName(execution, person, "Person") + " is not in "
-                    + channelName(execution, channel) + ", so they could not see their checklist: add them to the"
-                    + " channel, or pick a channel they are in.");
+            throw new StepFailedException(ChannelMembers.personNotIn(personName(execution, person, "Person"),
+                    channelName(execution, channel)));
         }
         if (!members.contains(manager)) {
             throw new StepFailedException(personName(execution, manager, "Shared by") + ", who shares the checklist,"
@@ -400,33 +397,15 @@ public final class WorkflowFeature implements SlackFeature {
 
     /** Everyone in the channel, the bot included; fails the step when Slack will not tell. */
     private Set<String> members(SlackSurface surface, Execution execution, String channel) throws StepFailedException {
-        Set<String> members = new HashSet<>();
-        String cursor = null;
-        for (int page = 0; page < MEMBER_PAGES; page++) {
-            String from = cursor;
-            ConversationsMembersResponse response;
-            try {
-                response = surface.webApi().call("conversations.members", () -> execution.client()
-                        .conversationsMembers(r -> r.channel(channel).limit(1000).cursor(from)));
-            } catch (SlackDeliveryException e) {
-                throw switch (e.error()) {
-                    case "channel_not_found", "not_in_channel" -> new StepFailedException("Career Coach cannot see "
-                            + channelName(execution, channel) + ": add it to the channel (/invite @Career Coach),"
-                            + " then run the workflow again.");
-                    default -> new StepFailedException("Slack would not list the members of "
-                            + channelName(execution, channel) + " (" + e.error() + "); run the workflow again in a"
-                            + " moment.");
-                };
-            }
-            if (response.getMembers() != null) {
-                members.addAll(response.getMembers());
-            }
-            cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
-            if (cursor == null || cursor.isEmpty()) {
-                break;
-            }
+        try {
+            return ChannelMembers.of(surface.webApi(), execution.client(), channel);
+        } catch (SlackDeliveryException e) {
+            throw e.isChannelAccess() ? new StepFailedException("Career Coach cannot see "
+                    + channelName(execution, channel) + ": add it to the channel (/invite @Career Coach), then run"
+                    + " the workflow again.")
+                    : new StepFailedException("Slack would not list the members of " + channelName(execution, channel)
+                    + " (" + e.error() + "); run the workflow again in a moment.");
         }
-        return members;
     }
 
     private Map<String, Object> askForSkillCheck(SlackSurface surface, Execution execution)
@@ -438,9 +417,11 @@ public final class WorkflowFeature implements SlackFeature {
                 .filter(id -> !id.equals(person) && !id.equals(execution.botUserId()));
         Guide guide = surface.guides().guideFor(execution.teamId(), person);
         if (!Coach.canStart(guide, ConversationKind.SKILL_CHECK)) {
-            throw new StepFailedException("The career guide \"" + guide.title() + "\" of "
-                    + personName(execution, person, "Person") + " has no skill areas to check, so there is no skill"
-                    + " check to run.");
+            // The guide a person chose is theirs: not named to whoever reads the workflow's failures.
+            boolean chosen = surface.guides().chosenGuide(execution.teamId(), person).isPresent();
+            throw new StepFailedException((chosen ? "The career guide of " : "The career guide \"" + guide.title()
+                    + "\" of ") + personName(execution, person, "Person") + " has no skill areas to check, so there"
+                    + " is no skill check to run.");
         }
         // Waiting before the DM is sent: a press that comes at once finds the run ready for it.
         runs.waiting(execution.id());

@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A manager whose reports head for different roles: a checklist for someone who chose a guide offers and stores that
- * guide's next steps, from {@code /career checklist @person} and from the Workflow Builder step alike; for someone
- * who chose none, the manager's own guide's, as before.
+ * A manager whose reports head for different roles: a checklist for someone is made of the role they are heading for
+ * as far as what they shared with the manager says, from {@code /career checklist @person} and from the Workflow
+ * Builder step alike; the role someone chose for themselves and shared nothing of is never shown to the manager (the
+ * manager's own guide is offered instead).
  */
 class ChecklistForChosenRoleProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,44 +33,83 @@ class ChecklistForChosenRoleProtocolTest {
     private static final String CHANNEL = "CTEAM";
     private static final String MANAGER_GUIDE_STEP = "Write a plan for your first 30, 60 and 90 days";
     private static final String BACKEND_GUIDE_STEP = "Pick a target domain";
+    private static final String MANAGER_TITLE = "Engineering Manager (Platform Team)";
     @TempDir
     static Path indexData;
     @RegisterExtension
     static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
 
     private static JsonNode openedForm(String person) throws Exception {
+        return openedForm(MANAGER, person);
+    }
+
+    private static JsonNode openedForm(String manager, String person) throws Exception {
         int before = kit.slack().calls("views.open").size();
-        assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
+        assertEquals(200, kit.command(manager, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
         return JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
     }
 
     @Test
-    void shareForm_forSomeoneWhoChoseAnotherRole_offersTheirGuidesStepsAndStoresThem() throws Exception {
+    void shareForm_forSomeoneWhoChoseARoleButSharedNothingOfIt_neverShowsItInTheFormChannelOrTeamView()
+            throws Exception {
         String person = "UDATA";
         kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);
 
-        JsonNode view = openedForm(person);
+        // A manager of their own: what others were shared in this class is not in their team view.
+        String manager = "UMANAGERA";
+        JsonNode view = openedForm(manager, person);
 
         String form = view.toString();
         assertTrue(form.contains("\"dispatch_action\":true"), "a person changed in the form updates it: " + form);
-        assertTrue(form.contains("Recommended next steps (Engineering Manager (Platform Team))"), form);
-        assertTrue(form.contains(MANAGER_GUIDE_STEP), form);
-        assertFalse(form.contains(BACKEND_GUIDE_STEP), form);
+        assertTrue(form.contains("Recommended next steps (Backend Engineering Lead (Microservices))"),
+                "the manager's own guide: " + form);
+        assertFalse(form.contains(MANAGER_TITLE), form);
+        assertFalse(form.contains(MANAGER_GUIDE_STEP), form);
+        assertFalse(form.contains(TwoRoleIndexData.MANAGER), form);
 
-        kit.slack().members(CHANNEL, person, MANAGER);
-        assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, view.path("private_metadata").asText(),
-                ShareForm.shareState(person, List.of("next-steps/thirty-sixty-ninety"), "", null)).statusCode());
+        String step = view.findValues("value").stream().map(JsonNode::asText)
+                .filter(v -> v.startsWith("next-steps/")).findFirst().orElseThrow();
+        kit.slack().members(CHANNEL, person, manager);
+        assertEquals(200, kit.viewSubmission(manager, ChecklistIds.SHARE_VIEW, view.path("private_metadata").asText(),
+                ShareForm.shareState(person, List.of(step), "", null)).statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
 
         List<Checklist> shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, person);
         assertEquals(1, shared.size());
-        assertEquals(1, shared.get(0).items().size(), shared.get(0).items().toString());
-        assertTrue(shared.get(0).items().get(0).text().startsWith(MANAGER_GUIDE_STEP),
-                shared.get(0).items().get(0).text());
+        assertFalse(shared.get(0).items().toString().contains(MANAGER_GUIDE_STEP), shared.get(0).items().toString());
+        String posted = kit.slack().calls("chat.postMessage").stream()
+                .filter(c -> CHANNEL.equals(c.param("channel"))).toList().toString();
+        assertFalse(posted.contains(MANAGER_TITLE), posted);
+        assertFalse(posted.contains(MANAGER_GUIDE_STEP), posted);
+        String home = kit.openHome(manager).toString();
+        assertTrue(home.contains(person), "the team view lists them: " + home);
+        assertFalse(home.contains("Heading for *" + MANAGER_TITLE), "not the role they chose alone: " + home);
+        assertFalse(home.contains("Heading for"), "nor the manager's own role, which says nothing of theirs: " + home);
     }
 
     @Test
-    void shareForm_personChangedInTheForm_offersTheNewPersonsGuideInPlace() throws Exception {
+    void shareForm_forSomeoneWhoSharedAPlanOfTheRoleTheyChose_offersItToThatManagerOnly() throws Exception {
+        String person = "USHARER";
+        kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);
+        java.time.Instant now = java.time.Instant.now();
+        kit.stores().savedPlans().share(new careercoach.coach.Plan(FakeSlackApi.TEAM_ID, person,
+                TwoRoleIndexData.MANAGER, careercoach.coach.Plan.Source.SKILL_CHECK, now,
+                List.of(new careercoach.coach.Plan.Entry("custom", "Shadow an on-call week")),
+                TwoRoleIndexData.MANAGER), MANAGER, now);
+
+        String form = openedForm(person).toString();
+        assertTrue(form.contains("Recommended next steps (" + MANAGER_TITLE + ")"), form);
+        assertTrue(form.contains(MANAGER_GUIDE_STEP), form);
+
+        int before = kit.slack().calls("views.open").size();
+        assertEquals(200, kit.command("UOTHERMANAGER", CHANNEL, "checklist <@" + person + "|someone>").statusCode());
+        String others = kit.slack().await("views.open", before + 1).get(before).param("view");
+        assertFalse(others.contains(MANAGER_TITLE), "shared with one manager, not with another: " + others);
+        assertFalse(others.contains(MANAGER_GUIDE_STEP), others);
+    }
+
+    @Test
+    void shareForm_personChangedInTheForm_updatesItInPlaceWithoutTheRoleTheyChoseAlone() throws Exception {
         String picked = "UPICKED";
         kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, picked, TwoRoleIndexData.MANAGER);
         JsonNode view = openedForm("UNOCHOICE2");
@@ -99,10 +139,11 @@ class ChecklistForChosenRoleProtocolTest {
         assertEquals("V1", update.param("view_id"));
         assertEquals("1700000000.abc", update.param("hash"));
         String updated = update.param("view");
-        assertTrue(updated.contains("Recommended next steps (Engineering Manager (Platform Team))"), updated);
-        assertTrue(updated.contains(MANAGER_GUIDE_STEP), updated);
         assertTrue(updated.contains("\"initial_user\":\"" + picked + "\""), updated);
-        assertTrue(updated.contains(TwoRoleIndexData.MANAGER), "the guide goes with the form to its submission");
+        assertTrue(updated.contains(BACKEND_GUIDE_STEP), updated);
+        assertFalse(updated.contains(MANAGER_TITLE), updated);
+        assertFalse(updated.contains(MANAGER_GUIDE_STEP), updated);
+        assertFalse(updated.contains(TwoRoleIndexData.MANAGER), "nor in what goes with the form: " + updated);
     }
 
     @Test
@@ -132,7 +173,7 @@ class ChecklistForChosenRoleProtocolTest {
     }
 
     @Test
-    void workflowStep_forSomeoneWhoChoseAnotherRole_sharesTheirGuidesSteps() throws Exception {
+    void workflowStep_forSomeoneWhoChoseARoleButSharedNothingOfIt_sharesTheSharersGuideSteps() throws Exception {
         String person = "UWORKFLOW";
         kit.stores().guideChoices().choose(FakeSlackApi.TEAM_ID, person, TwoRoleIndexData.MANAGER);
         kit.slack().members(CHANNEL, person, MANAGER);
@@ -161,7 +202,9 @@ class ChecklistForChosenRoleProtocolTest {
         List<Checklist> shared = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, person);
         assertEquals(1, shared.size());
         String items = shared.get(0).items().toString();
-        assertTrue(items.contains(MANAGER_GUIDE_STEP), items);
-        assertFalse(items.contains(BACKEND_GUIDE_STEP), items);
+        assertTrue(items.contains(BACKEND_GUIDE_STEP), items);
+        assertFalse(items.contains(MANAGER_GUIDE_STEP), items);
+        String posted = kit.slack().calls("chat.postMessage").toString();
+        assertFalse(posted.contains(MANAGER_TITLE), posted);
     }
 }

@@ -313,6 +313,25 @@ class ChecklistProtocolTest {
     }
 
     @Test
+    void viewSubmission_forSomeoneNotInTheChannel_sharesNothingAndSaysWhyInTheForm() throws Exception {
+        String outsider = "UOUTSIDER";
+        kit.slack().members(CHANNEL, MANAGER, PERSON);
+
+        HttpResponse<String> response = kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit,
+                CHANNEL), shareState(outsider, List.of("next-steps/resume-outcomes"), "Where they cannot see it", null));
+
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("errors", body.path("response_action").asText(), body.toString());
+        assertEquals("The person you picked is not in this channel, so they could not see their checklist: add them"
+                + " to the channel, or pick a channel they are in.",
+                body.path("errors").path(ChecklistIds.PERSON_BLOCK).asText(), body.toString());
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
+        assertTrue(store().naming(FakeSlackApi.TEAM_ID, outsider).isEmpty(), "nothing stored for them");
+        assertTrue(kit.slack().calls(c -> c.method().equals("chat.postMessage")
+                && c.allText().contains("Where they cannot see it")).isEmpty(), "nothing posted");
+    }
+
+    @Test
     void postAgain_pressedTwice_postsTheChecklistOnce() throws Exception {
         kit.slack().errorNext("chat.postMessage", "not_in_channel");
         kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW, shareMetadata(kit, CHANNEL),

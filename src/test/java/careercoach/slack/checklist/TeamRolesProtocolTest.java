@@ -49,14 +49,19 @@ class TeamRolesProtocolTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + person + ": " + view));
     }
 
-    /** The manager shares, through the form, one next step of the guide the form offers for the person. */
+    /**
+     * The manager shares, through the form, one next step of the guide the form offers for the person ({@code
+     * stepRef}, or the first the form offers when null).
+     */
     private static void shareGuideStep(SlackTestKit kit, String person, String stepRef) throws Exception {
         int before = kit.slack().calls("views.open").size();
         assertEquals(200, kit.command(MANAGER, CHANNEL, "checklist <@" + person + "|someone>").statusCode());
         JsonNode view = JSON.readTree(kit.slack().await("views.open", before + 1).get(before).param("view"));
         kit.slack().members(CHANNEL, person, MANAGER);
         assertEquals(200, kit.viewSubmission(MANAGER, ChecklistIds.SHARE_VIEW,
-                view.path("private_metadata").asText(), ShareForm.shareState(person, List.of(stepRef), "", null))
+                view.path("private_metadata").asText(), ShareForm.shareState(person, List.of(stepRef != null ? stepRef
+                        : view.findValues("value").stream().map(JsonNode::asText)
+                        .filter(v -> v.startsWith("next-steps/")).findFirst().orElseThrow()), "", null))
                 .statusCode());
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
@@ -65,9 +70,17 @@ class TeamRolesProtocolTest {
     void teamViewAndDigest_nameTheRoleEachPersonSharedAndNoOther() throws Exception {
         MutableClock clock = new MutableClock(MONDAY.minus(Duration.ofDays(3)));
         try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), clock)) {
-            // Chose the manager role; the manager shared a checklist of that guide's next steps.
+            // Chose the manager role and shared a plan toward it; the manager then shared a checklist of that
+            // guide's next steps, which the form offered.
             kit.stores().guideChoices().choose(TEAM, "UMOVING", TwoRoleIndexData.MANAGER);
+            kit.stores().savedPlans().share(new Plan(TEAM, "UMOVING", TwoRoleIndexData.MANAGER,
+                    Plan.Source.SKILL_CHECK, clock.instant().minusSeconds(60), List.of(new Plan.Entry("custom",
+                    "Shadow an on-call week")), TwoRoleIndexData.MANAGER), MANAGER, clock.instant().minusSeconds(60));
             shareGuideStep(kit, "UMOVING", "next-steps/thirty-sixty-ninety");
+            // Chose the manager role and shared nothing: the form offered the manager's own guide, whose role is not
+            // theirs.
+            kit.stores().guideChoices().choose(TEAM, "UCHOSE", TwoRoleIndexData.MANAGER);
+            shareGuideStep(kit, "UCHOSE", null);
             // Shared with the manager a plan from a skill check of the backend guide.
             kit.stores().savedPlans().share(new Plan(TEAM, "UPLANNER", TwoRoleIndexData.BACKEND,
                     Plan.Source.SKILL_CHECK, clock.instant(), List.of(new Plan.Entry("next-steps/a",
@@ -83,6 +96,7 @@ class TeamRolesProtocolTest {
             assertTrue(row(view, "UMOVING").contains("Heading for *" + MANAGER_ROLE + "*"), row(view, "UMOVING"));
             assertTrue(row(view, "UPLANNER").contains("Heading for *" + BACKEND_ROLE + "*"), row(view, "UPLANNER"));
             assertFalse(row(view, "UPRIVATE").contains("Heading for"), row(view, "UPRIVATE"));
+            assertFalse(row(view, "UCHOSE").contains("Heading for"), row(view, "UCHOSE"));
 
             kit.stores().checklists().setDigest(TEAM, MANAGER, true);
             clock.advance(Duration.ofDays(3));
