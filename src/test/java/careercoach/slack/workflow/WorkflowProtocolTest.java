@@ -3,6 +3,7 @@ package careercoach.slack.workflow;
 import careercoach.MutableClock;
 import careercoach.checklist.AuditAction;
 import careercoach.checklist.Checklist;
+import careercoach.testkit.Await;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import careercoach.workflow.WorkflowRun;
@@ -255,8 +256,9 @@ class WorkflowProtocolTest {
         FakeSlackApi.Call failed = kit.slack().await("functions.completeError", 1).get(0);
         assertEquals("Fx0010", failed.param("function_execution_id"));
         assertTrue(failed.param("error").contains("invalid_arguments"), failed.param("error"));
-        assertEquals(WorkflowRun.State.FAILED,
-                kit.stores().workflowRuns().find(FakeSlackApi.TEAM_ID, "Fx0010").orElseThrow().state());
+        // The run is marked failed once Slack has answered the completeError call, so wait for it.
+        Await.until("the run to be marked failed", () -> kit.stores().workflowRuns()
+                .find(FakeSlackApi.TEAM_ID, "Fx0010").map(run -> run.state() == WorkflowRun.State.FAILED).orElse(false));
     }
 
     @Test
