@@ -286,7 +286,7 @@ final class GuideRouter {
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();
-        return new Route(Optional.of(guide), searched(question, mentions, guide), Optional.empty(), List.of(), true);
+        return new Route(Optional.of(guide), searched(question, mentions, guide, vocabulary.get(guide)), Optional.empty(), List.of(), true);
     }
 
     /**
@@ -352,8 +352,9 @@ final class GuideRouter {
      * the asker holds the first role ("after 3 years as"): it chose the guide and, left in, would pull every
      * question about the move to career progression.
      */
-    private static String searched(String question, List<RoleMention> mentions, String guide) {
-        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic()).toList();
+    private static String searched(String question, List<RoleMention> mentions, String guide, Set<String> names) {
+        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic())
+                .map(m -> withNameWordsAfter(question, m, guide, names)).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -377,6 +378,27 @@ final class GuideRouter {
         }
         long words = words(left.toString()).stream().filter(t -> t.word().length() > 2).count();
         return words >= 2 ? left.toString().strip() : said.toString();
+    }
+
+    /**
+     * A role of the chosen guide with the words of that guide's names said right after it: a title's qualifier
+     * ("principal engineer payments" for "Principal Engineer (Payments)") is part of how the role is said, and left
+     * in the ranked text it matches what the sections say of it ("payments" the pay section's rows, by meaning too).
+     */
+    private static RoleMention withNameWordsAfter(String question, RoleMention m, String guide, Set<String> names) {
+        if (names == null || !m.guide().equals(Optional.of(guide))) {
+            return m;
+        }
+        int end = m.end();
+        for (Token t : words(question.substring(m.end()))) {
+            int start = m.end() + t.start();
+            if (!question.substring(end, start).isBlank() || !names.contains(t.word()) || m.words().contains(t.word())
+                    || GENERIC_HEADS.contains(t.word())) {
+                break;
+            }
+            end = m.end() + t.end();
+        }
+        return end == m.end() ? m : new RoleMention(m.start(), end, m.words(), m.guide(), m.generic(), m.stance());
     }
 
     /**

@@ -58,4 +58,11 @@ class OrganisationGuidesSearchTest {
             assertEquals("sre-manager", answer.best().orElseThrow().guideId(), question);
         }
     }
+
+    @Test
+    void search_aTitlesQualifierSaidAfterTheRoleIsTheRoleNotWhatIsAsked() {
+        // "Principal Engineer (Payments)": "payments" said after the role names it, it asks nothing of pay.
+        assertEquals("principal-engineer-payments:what-good-looks-like", best("principal engineer payments skills"));
+        assertEquals("principal-engineer-payments:pay-and-market", best("principal engineer payments salary"));
+    }
 }
