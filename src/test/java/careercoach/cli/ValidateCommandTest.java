@@ -65,8 +65,8 @@ class ValidateCommandTest {
         int status = command(Map.of()).run(new String[] {dir.toString()});
 
         assertEquals(0, status, () -> text(err));
-        String warning = text(err).lines().filter(l -> l.contains("warning: section 'certifications' is of no kind"))
-                .findFirst().orElseThrow(() -> new AssertionError(text(err)));
+        String warning = text(out).lines().filter(l -> l.contains("warning: section 'certifications' is of no kind"))
+                .findFirst().orElseThrow(() -> new AssertionError(text(out)));
         assertTrue(warning.contains("a question is answered from it by its words and meaning alone"), warning);
         assertTrue(warning.contains("'Key Responsibilities' or 'What you'll do'"), warning);
         assertTrue(warning.contains("or declare 'kind:'"), warning);
