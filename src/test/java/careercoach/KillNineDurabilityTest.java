@@ -251,6 +251,8 @@ class KillNineDurabilityTest {
     }
 
     private HttpResponse<String> shareChecklist(Child child) throws Exception {
+        // The form shares only for someone in the channel, as Slack lists its members.
+        slack.members("CTEAM", MANAGER, PERSON);
         ObjectNode payload = interaction("view_submission", MANAGER);
         ObjectNode view = payload.putObject("view");
         view.put("id", "VSHARE").put("type", "modal").put("callback_id", "checklist_share");
