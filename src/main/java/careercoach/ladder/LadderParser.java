@@ -8,6 +8,7 @@ import careercoach.ladder.LadderLines.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ final class LadderParser {
     private static final int MAX_SUBTITLE_WORDS = 8;
     /** A label before a colon, as "Senior Level: $150k–$190k", is a level's name, not a sentence. */
     private static final Pattern LABELLED = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[–—-])\\s+(.+)$");
+    /** A known heading is short: "Development suggestions", "What you'll do", "Where this role leads". */
+    private static final int MAX_KNOWN_HEADING_WORDS = 5;
+    /** Words headings add to the words of their kind: "Key Responsibilities", "Who hires", "Your next steps". */
+    private static final Set<String> HEADING_FILLERS = Set.of("a", "an", "and", "the", "of", "for", "to", "in",
+            "on", "at", "your", "our", "their", "this", "who", "what", "how", "key", "top", "main", "core", "common",
+            "recommended", "general");
 
     record ItemDraft(String name, String details, String text, String range, int line) {
     }
@@ -79,7 +86,12 @@ final class LadderParser {
     record Unplaced(int line, String text, String reason) {
     }
 
-    record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced) {
+    /** Something the import decided but is unsure of, at a line of the ladder, for the author to check. */
+    record Note(int line, String text) {
+    }
+
+    record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
+                  List<Note> notes) {
     }
 
     /** A heading under which nothing is placed: its name, line and level. */
@@ -96,6 +108,7 @@ final class LadderParser {
     private GroupDraft group;
     private Nowhere nowhere;
     private final List<Unplaced> unplaced = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
 
     private LadderParser(LadderLines.Document document) {
         this.blocks = document.blocks();
@@ -139,7 +152,7 @@ final class LadderParser {
             return empty;
         });
         unplaced.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced));
+        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes));
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }
@@ -206,7 +219,8 @@ final class LadderParser {
             introduction(first);
             return;
         }
-        if (!markdown && block.label() == null && Wording.isTitleCase(first) && SalaryRange.in(first).isEmpty()) {
+        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
+                && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
             if (kind.isPresent() && canStart(kind.get())) {
                 startSection(kind.get(), first, block.line(), 0);
@@ -231,7 +245,79 @@ final class LadderParser {
             entry(block, block.label(), block.text(), markdown ? Source.PARAGRAPH : Source.RUN_ON);
             return;
         }
+        if (!markdown && alone) {
+            noteHeadingReadAsEntry(i, block, first);
+        }
         rest(block, pieces);
+    }
+
+    /**
+     * Whether a line says, whatever its case, only what a section's heading says: "Career path", "Who hires", "Next
+     * steps", "key responsibilities". Every word of it is a word of the kind its words name (a word the kind's
+     * phrase needs, as "where it leads"), or a word headings add to one ("Key", "Top", "Who", "Your"). A line that
+     * says more ("Where new live ops managers struggle", "People development") is no known heading.
+     */
+    static boolean isKnownHeading(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.matches(".*[.!?;,:]$") || text.matches(".*[.!?;]\\s.*")
+                || Wording.wordCount(text) > MAX_KNOWN_HEADING_WORDS) {
+            return false;
+        }
+        Optional<String> kind = SectionKinds.of(text);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(text.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*]", " ").toLowerCase(Locale.ROOT)
+                .replaceAll("['’]", "").replace("&", " ").split("[^\\p{L}\\p{Nd}]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        boolean[] covered = new boolean[words.size()];
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= Math.min(words.size(), from + 4); to++) {
+                if (namesKind(words, from, to, kind.get()) && !namesKind(words, from + 1, to, kind.get())
+                        && !namesKind(words, from, to - 1, kind.get())) {
+                    for (int w = from; w < to; w++) {
+                        covered[w] = true;
+                    }
+                }
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            if (!covered[w] && !HEADING_FILLERS.contains(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesKind(List<String> words, int from, int to, String kind) {
+        return from < to && SectionKinds.of(String.join(" ", words.subList(from, to))).equals(Optional.of(kind));
+    }
+
+    /**
+     * A plain line read as an entry that reads like a heading: a known heading whose section the guide has already,
+     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet
+     * ("Where new live ops managers struggle" between the skills and the career path). In plain text only
+     * title-case lines and known headings are headings, so the import says what it did, for the author to check.
+     */
+    private void noteHeadingReadAsEntry(int i, Block block, String line) {
+        if (section == null || nowhere != null || line.matches(".*[.!?;,:]$")
+                || Wording.wordCount(line) > Wording.MAX_HEADING_WORDS) {
+            return;
+        }
+        Optional<String> kind = SectionKinds.of(line);
+        if (kind.isEmpty() || kind.get().equals(section.id)) {
+            return;
+        }
+        String where = group != null ? "'" + group.title + "' in '" + section.title + "'" : "'" + section.title + "'";
+        if (isKnownHeading(line) && !canStart(kind.get())) {
+            notes.add(new Note(block.line(), "'" + line + "' reads like a heading, but the guide has a " + kind.get()
+                    + " section already, so it is an entry of " + where));
+        } else if (block.blankBefore() && !block.blankAfter() && i + 1 < blocks.size() && canStart(kind.get())
+                && !Wording.isTitleCase(line)) {
+            notes.add(new Note(block.line(), "'" + line + "' reads like a heading (" + kind.get() + ") but is not"
+                    + " in title case, so it and the lines under it are entries of " + where + ": if it is a"
+                    + " heading, write it in title case"));
+        }
     }
 
     /**
@@ -319,7 +405,8 @@ final class LadderParser {
         if (b.kind() == Kind.HEADING) {
             return true;
         }
-        if (b.kind() != Kind.TEXT || !Wording.isTitleCase(b.pieces().get(0))) {
+        if (b.kind() != Kind.TEXT || !Wording.isTitleCase(b.pieces().get(0))
+                && !(b.pieces().size() == 1 && b.label() == null && isKnownHeading(b.pieces().get(0)))) {
             return false;
         }
         Optional<String> kind = SectionKinds.of(b.pieces().get(0));

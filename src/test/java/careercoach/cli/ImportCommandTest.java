@@ -138,6 +138,58 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_plainTextWithSentenceCaseHeadings_placesEachSection_andSaysWhatReadsLikeAHeadingButIsNot()
+            throws Exception {
+        Path ladder = files.resolve("live-ops.txt");
+        Files.writeString(ladder, """
+                Engineering Manager (Live Operations)
+                Management track
+
+                Responsibilities
+                Run the on-call rotation for game servers
+
+                Skills
+                Live service operations (dashboards, alerts, runbooks)
+                People management (one-to-ones, reviews)
+
+                Where new live ops managers struggle
+                Treating every hotfix as an emergency
+
+                Career path
+                Can lead to:
+                Director of Engineering (several game teams)
+
+                Development suggestions
+                Shadow the release manager through a certification cycle. Spend a week with player support.
+
+                Compensation
+                Entry: £75k-£90k base (UK)
+
+                Who hires
+                Riot Games, Supercell, King
+
+                Next steps
+                1. Write down the patch calendar
+                2. Set up one dashboard
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
+                        "career-progression Career path", "development-suggestions Development suggestions",
+                        "salary-and-demand Compensation", "companies-hiring Who hires", "next-steps Next steps"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertEquals(List.of("Riot Games", "Supercell", "King"), guide.section(SectionIds.COMPANIES_HIRING)
+                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(2, guide.section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
+        assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
+        assertTrue(out().contains("Note: " + ladder + ":11: 'Where new live ops managers struggle' reads like a"
+                + " heading (skill-gaps) but is not in title case, so it and the lines under it are entries of"
+                + " 'Skills'"), this::out);
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
