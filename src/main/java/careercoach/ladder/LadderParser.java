@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
  * ({@link SectionKinds}), the groups inside them, and each entry shaped as the section's items are (a skill's name
  * and details, a step's text, a salary level's name and range); and what it could not place.
  *
- * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text
- * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
- * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
- * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
- * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket, or it
- * is a line of names ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
- * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
+ * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text after
+ * it ("Development SuggestionsBuild experience…"), or a line that in any case says only what a heading says ("Career
+ * path"). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
+ * entries heads a group when it names the section ("Often Missing Skills"), heads a list ("Transition Opportunities",
+ * "Can Lead To"), or is followed by text that is not title case ("Growth Trend") — unless it and the line after it are
+ * both a name with an explaining bracket, it is right under a label ("Can lead to:"), or it is a line of names
+ * ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names no
+ * section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all. A line ending in a colon over entries (a list, or in
  * plain text the lines right under it) reads the same in both formats: short, it is a label heading a group; longer,
  * the text introducing them.
@@ -106,6 +107,8 @@ final class LadderParser {
     private final Set<String> used = new HashSet<>();
     private SectionDraft section;
     private GroupDraft group;
+    /** The group a label line ("Can lead to:") opened: the line right under it is its first entry. */
+    private GroupDraft labelGroup;
     private Nowhere nowhere;
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
@@ -375,6 +378,12 @@ final class LadderParser {
             startGroup(text, block.line());
             return true;
         }
+        if (inPlacedSection && group != null && group == labelGroup && group.isEmpty()) {
+            return false; // right under "Can lead to:", the label's first entry
+        }
+        if (followed && hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0))) {
+            return false; // a name with details over another: "Head of Live Games (all live titles)"
+        }
         if (inPlacedSection && i + 1 < blocks.size() && Wording.readsAsListHeading(text)) {
             startGroup(text, block.line());
             return true;
@@ -383,8 +392,8 @@ final class LadderParser {
             placeByContent(i, text, block.line(), 0, kind);
             return true;
         }
-        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))
-                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0))) && !isLabel(i + 1)) {
+        String next = followed ? blocks.get(i + 1).pieces().get(0) : "";
+        if (inPlacedSection && followed && !Wording.isTitleCase(next) && !isKnownHeading(next) && !isLabel(i + 1)) {
             startGroup(text, block.line());
             return true;
         }
@@ -422,6 +431,7 @@ final class LadderParser {
             unplaced.add(new Unplaced(line, text, underNowhere()));
         } else if (section != null) {
             startGroup(text, line);
+            labelGroup = group;
         } else {
             entry(null, null, text, Source.PARAGRAPH, line);
         }

@@ -190,6 +190,45 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_plainTextRolesWithAnExplainingBracket_areRolesWhereverTheyStand() throws Exception {
+        Path underLabel = files.resolve("live-ops-lead.txt");
+        Files.writeString(underLabel, """
+                Live Ops Lead
+                Skills
+                People management (one-to-ones, reviews)
+                Career path
+                Can lead to:
+                Head of Live Games (all live titles)
+                Director of Engineering (several teams)
+                Who hires
+                Riot Games, Supercell, King
+                """);
+        Path underHeading = files.resolve("live-ops-manager.txt");
+        Files.writeString(underHeading, """
+                Live Ops Manager
+                Career Path
+                Head of Live Games (all live titles)
+                Director of Engineering (several teams)
+                Skills
+                People management (one-to-ones, reviews)
+                """);
+
+        assertEquals(0, run(underLabel.toString()), this::err);
+        assertEquals(0, run(underHeading.toString()), this::err);
+
+        for (String id : List.of("live-ops-lead", "live-ops-manager")) {
+            Guide guide = new GuideLoader().load(indexData).find(id).orElseThrow();
+            assertEquals(List.of("Head of Live Games|all live titles", "Director of Engineering|several teams"),
+                    guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                            .map(i -> i.name() + "|" + i.details()).toList(), id);
+        }
+        Guide labelled = new GuideLoader().load(indexData).find("live-ops-lead").orElseThrow();
+        assertEquals(List.of("Can lead to"), labelled.section(SectionIds.CAREER_PROGRESSION).orElseThrow().groups()
+                .stream().map(g -> g.title()).toList());
+        assertFalse(out().contains("Not placed"), this::out);
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
