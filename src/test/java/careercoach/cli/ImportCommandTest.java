@@ -229,6 +229,37 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_payInOtherCurrencies_keepsEveryRangeWithItsCurrencyAndPlace() throws Exception {
+        Path ladder = files.resolve("pay.md");
+        Files.writeString(ladder, """
+                # Gameplay Lead
+
+                ## Compensation
+
+                - Entry: £60k–£72k base (UK), CA$105k–CA$125k base (Canada)
+                - Mid: £72k–£88k base (UK), C$125k–C$150k base (Canada)
+                - Senior: £88k–£105k base (UK), 720k–850k SEK base (Sweden)
+                - Staff: £100k–£120k base (UK), 260k–310k PLN base (Poland)
+                - Lead: $150k–$180k base (US), A$190k–A$230k base (Australia)
+                - Principal: 1,100,000–1,300,000 SEK base (Stockholm), plus a yearly bonus
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of(
+                        "Entry|£60k–£72k base (UK), CA$105k–CA$125k base (Canada)|",
+                        "Mid|£72k–£88k base (UK), C$125k–C$150k base (Canada)|",
+                        "Senior|£88k–£105k base (UK), 720k–850k SEK base (Sweden)|",
+                        "Staff|£100k–£120k base (UK), 260k–310k PLN base (Poland)|",
+                        "Lead|$150k–$180k base (US), A$190k–A$230k base (Australia)|",
+                        "Principal|1,100,000–1,300,000 SEK base (Stockholm)|1,100,000–1,300,000 SEK base (Stockholm),"
+                                + " plus a yearly bonus"),
+                guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.range() + "|" + i.text()).toList());
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
