@@ -260,6 +260,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_markdownRoleWhoseTitleHasABracket_takesTheSecondBracketAsItsDetails() throws Exception {
+        Path ladder = files.resolve("gameplay-lead.md");
+        Files.writeString(ladder, """
+                # Gameplay Engineering Lead
+
+                ## Career path
+
+                - Engineering Manager (Live Operations) (running the live team)
+                - Game Director (for leads who move to design)
+                - Testing (unit) and tooling (build, CI)
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("Engineering Manager (Live Operations)|running the live team",
+                        "Game Director|for leads who move to design", "Testing (unit) and tooling (build, CI)|"),
+                guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
