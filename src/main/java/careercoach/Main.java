@@ -15,6 +15,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         readableLogsForPeople(System.getenv());
         String command = args.length == 0 ? "serve" : args[0];
+        quietLogsForCommands(command, System.getenv());
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
             case "serve" -> new ServeCommand().run(rest);
@@ -42,6 +43,18 @@ public final class Main {
                 || env.containsKey("SLACK_CLIENT_ID");
         if (!chosen && !slack) {
             System.setProperty("LOG_FORMAT", "text");
+        }
+    }
+
+    /**
+     * A command (validate, import, new-guide, search, report) prints its own words; a log line among them ("INFO
+     * GuideLoader not serving 1 draft guide(s)") is noise, so it logs warnings and errors only, unless
+     * {@code LOG_LEVEL} is chosen. The server logs at INFO. Runs before the first logger is made.
+     */
+    static void quietLogsForCommands(String command, Map<String, String> env) {
+        boolean chosen = env.containsKey("LOG_LEVEL") || System.getProperty("LOG_LEVEL") != null;
+        if (!chosen && !command.equals("serve")) {
+            System.setProperty("LOG_LEVEL", "WARN");
         }
     }
 
