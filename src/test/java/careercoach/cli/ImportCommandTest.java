@@ -282,6 +282,34 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_headingsInEverydayWords_placeTheirSections() throws Exception {
+        Path ladder = files.resolve("tech-artist.md");
+        Files.writeString(ladder, """
+                # Lead Technical Artist
+
+                ## What you look after
+
+                - The art pipeline from the modelling tools to the engine
+
+                ## Where it can go
+
+                - Art Director
+
+                ## Growing further
+
+                Run a shader workshop for the artists. Write the pipeline's documentation.
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("key-responsibilities What you look after", "career-progression Where it can go",
+                        "development-suggestions Growing further"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertFalse(out().contains("Not placed"), this::out);
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
