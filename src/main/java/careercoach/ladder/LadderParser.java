@@ -530,6 +530,11 @@ final class LadderParser {
     }
 
     private void startGroup(String heading, int line) {
+        Optional<String> kind = SectionKinds.of(heading);
+        if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
+            notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
+                    + " section already, so it heads a group of '" + section.title + "'"));
+        }
         group = new GroupDraft(heading, line);
         section.groups.add(group);
     }

@@ -190,6 +190,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_plainTextHeadingOfASectionTheGuideHasAlready_isNotedWhereItWasRead() throws Exception {
+        Path ladder = files.resolve("live-ops.txt");
+        Files.writeString(ladder, """
+                Live Ops Lead
+
+                Next Steps
+                1. Write down the patch calendar
+
+                Skills
+                People management
+                Next steps
+                Cloud cost control
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        assertTrue(out().contains("Note: " + ladder + ":8: 'Next steps' reads like a heading, but the guide has a"
+                + " next-steps section already, so it heads a group of 'Skills'"), this::out);
+    }
+
+    @Test
     void run_plainTextRolesWithAnExplainingBracket_areRolesWhereverTheyStand() throws Exception {
         Path underLabel = files.resolve("live-ops-lead.txt");
         Files.writeString(underLabel, """
