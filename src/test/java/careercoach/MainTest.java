@@ -47,9 +47,11 @@ class MainTest {
     }
 
     @Test
-    void quietLogsForCommands_aCommandLogsWarningsOnly_theServerAndAChosenLevelAreLeftAlone() {
+    void quietLogsForCommands_anAuthorsCommandLogsWarningsOnly_theServerSearchAndAChosenLevelAreLeftAlone() {
         Main.quietLogsForCommands("serve", Map.of());
         assertNull(System.getProperty("LOG_LEVEL"));
+        Main.quietLogsForCommands("search", Map.of());
+        assertNull(System.getProperty("LOG_LEVEL"), "search says why a first question takes a while");
 
         Main.quietLogsForCommands("validate", Map.of("LOG_LEVEL", "debug"));
         assertNull(System.getProperty("LOG_LEVEL"));
