@@ -7,6 +7,7 @@ import careercoach.cli.SearchCommand;
 import careercoach.cli.ValidateCommand;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Entry point of {@code career-coach.jar}: {@code serve} (default), {@code search}, {@code validate}, {@code report}, {@code new-guide}, {@code import}. */
@@ -15,6 +16,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         readableLogsForPeople(System.getenv());
         String command = args.length == 0 ? "serve" : args[0];
+        quietLogsForCommands(command, System.getenv());
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
             case "serve" -> new ServeCommand().run(rest);
@@ -42,6 +44,19 @@ public final class Main {
                 || env.containsKey("SLACK_CLIENT_ID");
         if (!chosen && !slack) {
             System.setProperty("LOG_FORMAT", "text");
+        }
+    }
+
+    /**
+     * The authors' commands (validate, import, new-guide, report) print their own words; a log line among them ("INFO
+     * GuideLoader not serving 1 draft guide(s)") is noise, so they log warnings and errors only, unless
+     * {@code LOG_LEVEL} is chosen. The server logs at INFO, and so does search, whose lines say why a first question
+     * takes a while (the model loading, passages embedded). Runs before the first logger is made.
+     */
+    static void quietLogsForCommands(String command, Map<String, String> env) {
+        boolean chosen = env.containsKey("LOG_LEVEL") || System.getProperty("LOG_LEVEL") != null;
+        if (!chosen && List.of("validate", "import", "new-guide", "report").contains(command)) {
+            System.setProperty("LOG_LEVEL", "WARN");
         }
     }
 

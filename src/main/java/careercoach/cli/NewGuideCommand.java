@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * a placeholder in each and a comment on each field, ready to fill in. It never overwrites a file. The skeleton is
  * a draft ({@code draft: true}): it passes {@code validate}, which lists the placeholders left, but no server
  * serves it, so no one is offered "Replace: …" while an author fills it in one section at a time. A guide without
- * the draft mark and with a placeholder left is refused.
+ * the draft mark and with a placeholder left is refused. {@code --help} (anywhere) prints the usage; any other
+ * argument starting with {@code -} is refused as an unknown option, never taken as the folder to write in.
  */
 public final class NewGuideCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar new-guide ID \"Title\" [INDEX_DATA_DIR]";
@@ -34,6 +35,20 @@ public final class NewGuideCommand {
     }
 
     public int run(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.println(USAGE);
+                return 0;
+            }
+        }
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                // Never a folder: "new-guide ID "Title" --force" must not write a folder named --force.
+                err.println("new-guide: unknown option " + arg + " (new-guide takes none but --help; a folder whose"
+                        + " name starts with '-' is written ./" + arg + ")\n" + USAGE);
+                return 2;
+            }
+        }
         if (args.length < 2 || args.length > 3) {
             err.println(USAGE);
             return 2;

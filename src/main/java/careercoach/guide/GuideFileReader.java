@@ -268,11 +268,10 @@ final class GuideFileReader {
                     + "; declare 'kind:' if it is another)"));
         } else if (id != null && node == null) {
             kinds.add(new GuideProblem(file, line, "section '" + id + "' is of no kind"));
-            warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: its title and id"
-                    + " name none of the kinds, so no command shows it, and a question is answered from it by its"
-                    + " words and meaning alone (no labelled question votes for it) unless the search reads from its"
-                    + " content a kind its guide lacks. If it is one, title it as guides do ("
-                    + SectionKinds.headingsByKind() + ") or declare 'kind:'"));
+            // One line a person reads: the headings of every kind are in the README, not here.
+            warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: no command shows it,"
+                    + " and questions find it by its words alone. Title it as guides do ('What you'll do', 'Where it"
+                    + " leads'...: index-data/README.md) or declare 'kind:'"));
         }
         return inferred;
     }

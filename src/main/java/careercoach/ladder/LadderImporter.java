@@ -65,6 +65,7 @@ public final class LadderImporter {
                     + " the title");
         }
         List<String> notes = new ArrayList<>();
+        parsed.notes().forEach(n -> notes.add(source + ":" + n.line() + ": " + n.text()));
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : parsed.sections()) {
             sections.add(section(draft, guideId, notes));

@@ -8,6 +8,7 @@ import careercoach.ladder.LadderLines.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,13 +19,14 @@ import java.util.regex.Pattern;
  * ({@link SectionKinds}), the groups inside them, and each entry shaped as the section's items are (a skill's name
  * and details, a step's text, a salary level's name and range); and what it could not place.
  *
- * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text
- * after it ("Development SuggestionsBuild experience…"). A heading that names a section starts it. Inside a
- * section, a title-case line directly followed by its entries heads a group when it names the section ("Often
- * Missing Skills"), heads a list ("Transition Opportunities", "Can Lead To"), or is followed by text that is not
- * title case ("Growth Trend") — unless it and the line after it are both a name with an explaining bracket, or it
- * is a line of names ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names
- * no section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
+ * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text after
+ * it ("Development SuggestionsBuild experience…"), or a line that in any case says only what a heading says ("Career
+ * path"). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
+ * entries heads a group when it names the section ("Often Missing Skills"), heads a list ("Transition Opportunities",
+ * "Can Lead To"), or is followed by text that is not title case ("Growth Trend") — unless it and the line after it are
+ * both a name with an explaining bracket, it is right under a label ("Can lead to:"), or it is a line of names
+ * ("Vercel, Shopify, Airbnb"); otherwise it is an entry (a role: "Platform Engineering Lead"). A heading that names no
+ * section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all. A line ending in a colon over entries (a list, or in
  * plain text the lines right under it) reads the same in both formats: short, it is a label heading a group; longer,
  * the text introducing them.
@@ -36,6 +38,12 @@ final class LadderParser {
     private static final int MAX_SUBTITLE_WORDS = 8;
     /** A label before a colon, as "Senior Level: $150k–$190k", is a level's name, not a sentence. */
     private static final Pattern LABELLED = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[–—-])\\s+(.+)$");
+    /** A known heading is short: "Development suggestions", "What you'll do", "Where this role leads". */
+    private static final int MAX_KNOWN_HEADING_WORDS = 5;
+    /** Words headings add to the words of their kind: "Key Responsibilities", "Who hires", "Your next steps". */
+    private static final Set<String> HEADING_FILLERS = Set.of("a", "an", "and", "the", "of", "for", "to", "in",
+            "on", "at", "your", "our", "their", "this", "who", "what", "how", "key", "top", "main", "core", "common",
+            "recommended", "general");
 
     record ItemDraft(String name, String details, String text, String range, int line) {
     }
@@ -79,7 +87,12 @@ final class LadderParser {
     record Unplaced(int line, String text, String reason) {
     }
 
-    record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced) {
+    /** Something the import decided but is unsure of, at a line of the ladder, for the author to check. */
+    record Note(int line, String text) {
+    }
+
+    record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
+                  List<Note> notes) {
     }
 
     /** A heading under which nothing is placed: its name, line and level. */
@@ -94,8 +107,11 @@ final class LadderParser {
     private final Set<String> used = new HashSet<>();
     private SectionDraft section;
     private GroupDraft group;
+    /** The group a label line ("Can lead to:") opened: the line right under it is its first entry. */
+    private GroupDraft labelGroup;
     private Nowhere nowhere;
     private final List<Unplaced> unplaced = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
 
     private LadderParser(LadderLines.Document document) {
         this.blocks = document.blocks();
@@ -139,7 +155,7 @@ final class LadderParser {
             return empty;
         });
         unplaced.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced));
+        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes));
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }
@@ -206,7 +222,8 @@ final class LadderParser {
             introduction(first);
             return;
         }
-        if (!markdown && block.label() == null && Wording.isTitleCase(first) && SalaryRange.in(first).isEmpty()) {
+        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
+                && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
             if (kind.isPresent() && canStart(kind.get())) {
                 startSection(kind.get(), first, block.line(), 0);
@@ -231,7 +248,79 @@ final class LadderParser {
             entry(block, block.label(), block.text(), markdown ? Source.PARAGRAPH : Source.RUN_ON);
             return;
         }
+        if (!markdown && alone) {
+            noteHeadingReadAsEntry(i, block, first);
+        }
         rest(block, pieces);
+    }
+
+    /**
+     * Whether a line says, whatever its case, only what a section's heading says: "Career path", "Who hires", "Next
+     * steps", "key responsibilities". Every word of it is a word of the kind its words name (a word the kind's
+     * phrase needs, as "where it leads"), or a word headings add to one ("Key", "Top", "Who", "Your"). A line that
+     * says more ("Where new live ops managers struggle", "People development") is no known heading.
+     */
+    static boolean isKnownHeading(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.matches(".*[.!?;,:]$") || text.matches(".*[.!?;]\\s.*")
+                || Wording.wordCount(text) > MAX_KNOWN_HEADING_WORDS) {
+            return false;
+        }
+        Optional<String> kind = SectionKinds.of(text);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(text.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*]", " ").toLowerCase(Locale.ROOT)
+                .replaceAll("['’]", "").replace("&", " ").split("[^\\p{L}\\p{Nd}]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        boolean[] covered = new boolean[words.size()];
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 1; to <= Math.min(words.size(), from + 4); to++) {
+                if (namesKind(words, from, to, kind.get()) && !namesKind(words, from + 1, to, kind.get())
+                        && !namesKind(words, from, to - 1, kind.get())) {
+                    for (int w = from; w < to; w++) {
+                        covered[w] = true;
+                    }
+                }
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            if (!covered[w] && !HEADING_FILLERS.contains(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesKind(List<String> words, int from, int to, String kind) {
+        return from < to && SectionKinds.of(String.join(" ", words.subList(from, to))).equals(Optional.of(kind));
+    }
+
+    /**
+     * A plain line read as an entry that reads like a heading: a known heading whose section the guide has already,
+     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet
+     * ("Where new live ops managers struggle" between the skills and the career path). In plain text only
+     * title-case lines and known headings are headings, so the import says what it did, for the author to check.
+     */
+    private void noteHeadingReadAsEntry(int i, Block block, String line) {
+        if (section == null || nowhere != null || line.matches(".*[.!?;,:]$")
+                || Wording.wordCount(line) > Wording.MAX_HEADING_WORDS) {
+            return;
+        }
+        Optional<String> kind = SectionKinds.of(line);
+        if (kind.isEmpty() || kind.get().equals(section.id)) {
+            return;
+        }
+        String where = group != null ? "'" + group.title + "' in '" + section.title + "'" : "'" + section.title + "'";
+        if (isKnownHeading(line) && !canStart(kind.get())) {
+            notes.add(new Note(block.line(), "'" + line + "' reads like a heading, but the guide has a " + kind.get()
+                    + " section already, so it is an entry of " + where));
+        } else if (block.blankBefore() && !block.blankAfter() && i + 1 < blocks.size() && canStart(kind.get())
+                && !Wording.isTitleCase(line)) {
+            notes.add(new Note(block.line(), "'" + line + "' reads like a heading (" + kind.get() + ") but is not"
+                    + " in title case, so it and the lines under it are entries of " + where + ": if it is a"
+                    + " heading, write it in title case"));
+        }
     }
 
     /**
@@ -289,6 +378,12 @@ final class LadderParser {
             startGroup(text, block.line());
             return true;
         }
+        if (inPlacedSection && group != null && group == labelGroup && group.isEmpty()) {
+            return false; // right under "Can lead to:", the label's first entry
+        }
+        if (followed && hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0))) {
+            return false; // a name with details over another: "Head of Live Games (all live titles)"
+        }
         if (inPlacedSection && i + 1 < blocks.size() && Wording.readsAsListHeading(text)) {
             startGroup(text, block.line());
             return true;
@@ -297,8 +392,8 @@ final class LadderParser {
             placeByContent(i, text, block.line(), 0, kind);
             return true;
         }
-        if (inPlacedSection && followed && !Wording.isTitleCase(blocks.get(i + 1).pieces().get(0))
-                && !(hasDetails(text) && hasDetails(blocks.get(i + 1).pieces().get(0))) && !isLabel(i + 1)) {
+        String next = followed ? blocks.get(i + 1).pieces().get(0) : "";
+        if (inPlacedSection && followed && !Wording.isTitleCase(next) && !isKnownHeading(next) && !isLabel(i + 1)) {
             startGroup(text, block.line());
             return true;
         }
@@ -319,7 +414,8 @@ final class LadderParser {
         if (b.kind() == Kind.HEADING) {
             return true;
         }
-        if (b.kind() != Kind.TEXT || !Wording.isTitleCase(b.pieces().get(0))) {
+        if (b.kind() != Kind.TEXT || !Wording.isTitleCase(b.pieces().get(0))
+                && !(b.pieces().size() == 1 && b.label() == null && isKnownHeading(b.pieces().get(0)))) {
             return false;
         }
         Optional<String> kind = SectionKinds.of(b.pieces().get(0));
@@ -335,6 +431,7 @@ final class LadderParser {
             unplaced.add(new Unplaced(line, text, underNowhere()));
         } else if (section != null) {
             startGroup(text, line);
+            labelGroup = group;
         } else {
             entry(null, null, text, Source.PARAGRAPH, line);
         }
@@ -433,6 +530,11 @@ final class LadderParser {
     }
 
     private void startGroup(String heading, int line) {
+        Optional<String> kind = SectionKinds.of(heading);
+        if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
+            notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
+                    + " section already, so it heads a group of '" + section.title + "'"));
+        }
         group = new GroupDraft(heading, line);
         section.groups.add(group);
     }

@@ -5,24 +5,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a salary figure in a line: an amount with a currency ("$130k", "€60,000", "USD 90k"), or a range of two
- * ("~$130k–$180k", "120k-150k"), with what the figure is that follows it: the basis ("base", "total", "per year")
- * and a place in brackets ("(US)"). "~$130k–$180k base (US), depending on region" gives "~$130k–$180k base (US)".
+ * Finds a salary figure in a line: an amount with a currency before it ("$130k", "€60,000", "USD 90k", "CA$105k")
+ * or its code after it ("850k SEK"), or a range of two ("~$130k–$180k", "120k-150k", "720k–850k SEK"), with what
+ * the figure is that follows it: the basis ("base", "total", "per year") and a place in brackets ("(US)").
+ * "~$130k–$180k base (US), depending on region" gives "~$130k–$180k base (US)".
  */
 final class SalaryRange {
-    private static final String CURRENCY = "(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|CAD|AUD|INR|SEK|NOK|DKK|PLN)\\s?)";
+    /** ISO codes of currencies pay is written in, in capitals: before the amount ("CHF 180k") or after it. */
+    private static final String CODE = "(?-i:USD|EUR|GBP|CHF|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY|CNY|"
+            + "SGD|HKD|BRL|MXN|ZAR|ILS|TRY|UAH)(?![\\p{L}])";
+    /** A symbol, a dollar said with its country ("CA$", "C$", "A$", "US$"), or a code: the currency before it. */
+    private static final String CURRENCY = "(?:[€£¥₹]|(?:(?<!\\p{L})(?-i:[A-Z]{1,3}))?\\$"
+            + "|(?:USD|EUR|GBP|CHF|CAD|AUD|INR|SEK|NOK|DKK|PLN|" + CODE + ")\\s?)";
     private static final String NUMBER = "\\d+(?:[.,]\\d+)*\\s?(?:[kKmM](?![\\p{L}]))?\\+?";
     private static final String WITH_CURRENCY = "~?\\s?" + CURRENCY + NUMBER;
     private static final String THOUSANDS = "~?\\d+(?:[.,]\\d+)?\\s?[kK]\\+?";
     private static final String TO = "\\s?(?:[–—-]|to)\\s?";
+    /** An amount or a range with the currency's code after it: "720k–850k SEK", "1,100,000–1,300,000 SEK". */
+    private static final String CODE_AFTER = "~?" + NUMBER + "(?:" + TO + "~?" + NUMBER + ")?\\s?" + CODE;
     private static final String BASIS = "(?:\\s+(?:base|total|gross|salary|OTE|TC|annual|annually|per|a|year|yr|"
             + "month|hour|compensation)(?![\\p{L}])|\\s+\\([^()]{1,20}\\))*";
     private static final Pattern FIGURE = Pattern.compile("(?:" + WITH_CURRENCY + "(?:" + TO + "(?:" + WITH_CURRENCY
-            + "|~?" + NUMBER + "))?|" + THOUSANDS + TO + THOUSANDS + ")" + BASIS, Pattern.CASE_INSENSITIVE);
+            + "|~?" + NUMBER + "))?|" + CODE_AFTER + "|" + THOUSANDS + TO + THOUSANDS + ")" + BASIS,
+            Pattern.CASE_INSENSITIVE);
 
     /** A figure that is a range of two amounts, not one amount ("$150k–$175k", not "$20k"). */
     private static final Pattern RANGE = Pattern.compile("(?:" + WITH_CURRENCY + TO + "(?:" + WITH_CURRENCY + "|~?"
-            + NUMBER + ")|" + THOUSANDS + TO + THOUSANDS + ")", Pattern.CASE_INSENSITIVE);
+            + NUMBER + ")|~?" + NUMBER + TO + "~?" + NUMBER + "\\s?" + CODE + "|" + THOUSANDS + TO + THOUSANDS + ")",
+            Pattern.CASE_INSENSITIVE);
     /** What may stand between two ranges written as one: "£85k–£100k (UK), $150k–$175k (US)". */
     private static final Pattern BETWEEN = Pattern.compile("\\s*(?:[,;/|]|\\s(?:and|or)\\s)\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -117,7 +117,8 @@ final class Wording {
      * A name with the one bracket that explains it taken out as details: "Cloud fundamentals (deploying, scaling)"
      * is "Cloud fundamentals" with "deploying, scaling". A bracket that abbreviates ("(SRE)", "(L5)": no lower-case
      * letter, no space) is part of the name; with two explaining brackets, which one is the details is unclear and
-     * the name stays whole.
+     * the name stays whole, unless the second comes right after the first at the end: "Engineering Manager (Live
+     * Operations) (running the live team)" is the role "Engineering Manager (Live Operations)" with its details.
      */
     static NameAndDetails detailsOf(String text) {
         Matcher m = BRACKETED.matcher(text);
@@ -128,14 +129,25 @@ final class Wording {
                 explaining.add(new int[] {m.start(), m.end()});
             }
         }
-        if (explaining.size() != 1) {
+        if (explaining.isEmpty() || explaining.size() > 1 && !secondBracketAtTheEnd(text, explaining)) {
             return new NameAndDetails(text, "");
         }
-        int[] at = explaining.get(0);
+        int[] at = explaining.get(explaining.size() - 1);
         String name = (text.substring(0, at[0]) + " " + text.substring(at[1])).replaceAll("\\s+", " ")
                 .replaceAll(" ([,.;:])", "$1").strip();
         String details = text.substring(at[0] + 1, at[1] - 1).strip();
         return name.isEmpty() || details.isEmpty() ? new NameAndDetails(text, "") : new NameAndDetails(name, details);
+    }
+
+    /**
+     * Whether the last explaining bracket ends the text right after another bracket: "Engineering Manager (Live
+     * Operations) (running the live team)" is a name that has its bracket, then the details.
+     */
+    private static boolean secondBracketAtTheEnd(String text, List<int[]> explaining) {
+        int[] last = explaining.get(explaining.size() - 1);
+        int[] before = explaining.get(explaining.size() - 2);
+        return text.substring(last[1]).strip().replaceAll("[.;,]$", "").isEmpty()
+                && text.substring(before[1], last[0]).isBlank();
     }
 
     static List<String> words(String text) {

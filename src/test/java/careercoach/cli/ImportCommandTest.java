@@ -138,6 +138,199 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_plainTextWithSentenceCaseHeadings_placesEachSection_andSaysWhatReadsLikeAHeadingButIsNot()
+            throws Exception {
+        Path ladder = files.resolve("live-ops.txt");
+        Files.writeString(ladder, """
+                Engineering Manager (Live Operations)
+                Management track
+
+                Responsibilities
+                Run the on-call rotation for game servers
+
+                Skills
+                Live service operations (dashboards, alerts, runbooks)
+                People management (one-to-ones, reviews)
+
+                Where new live ops managers struggle
+                Treating every hotfix as an emergency
+
+                Career path
+                Can lead to:
+                Director of Engineering (several game teams)
+
+                Development suggestions
+                Shadow the release manager through a certification cycle. Spend a week with player support.
+
+                Compensation
+                Entry: £75k-£90k base (UK)
+
+                Who hires
+                Riot Games, Supercell, King
+
+                Next steps
+                1. Write down the patch calendar
+                2. Set up one dashboard
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
+                        "career-progression Career path", "development-suggestions Development suggestions",
+                        "salary-and-demand Compensation", "companies-hiring Who hires", "next-steps Next steps"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertEquals(List.of("Riot Games", "Supercell", "King"), guide.section(SectionIds.COMPANIES_HIRING)
+                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(2, guide.section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
+        assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
+        assertTrue(out().contains("Note: " + ladder + ":11: 'Where new live ops managers struggle' reads like a"
+                + " heading (skill-gaps) but is not in title case, so it and the lines under it are entries of"
+                + " 'Skills'"), this::out);
+    }
+
+    @Test
+    void run_plainTextHeadingOfASectionTheGuideHasAlready_isNotedWhereItWasRead() throws Exception {
+        Path ladder = files.resolve("live-ops.txt");
+        Files.writeString(ladder, """
+                Live Ops Lead
+
+                Next Steps
+                1. Write down the patch calendar
+
+                Skills
+                People management
+                Next steps
+                Cloud cost control
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        assertTrue(out().contains("Note: " + ladder + ":8: 'Next steps' reads like a heading, but the guide has a"
+                + " next-steps section already, so it heads a group of 'Skills'"), this::out);
+    }
+
+    @Test
+    void run_plainTextRolesWithAnExplainingBracket_areRolesWhereverTheyStand() throws Exception {
+        Path underLabel = files.resolve("live-ops-lead.txt");
+        Files.writeString(underLabel, """
+                Live Ops Lead
+                Skills
+                People management (one-to-ones, reviews)
+                Career path
+                Can lead to:
+                Head of Live Games (all live titles)
+                Director of Engineering (several teams)
+                Who hires
+                Riot Games, Supercell, King
+                """);
+        Path underHeading = files.resolve("live-ops-manager.txt");
+        Files.writeString(underHeading, """
+                Live Ops Manager
+                Career Path
+                Head of Live Games (all live titles)
+                Director of Engineering (several teams)
+                Skills
+                People management (one-to-ones, reviews)
+                """);
+
+        assertEquals(0, run(underLabel.toString()), this::err);
+        assertEquals(0, run(underHeading.toString()), this::err);
+
+        for (String id : List.of("live-ops-lead", "live-ops-manager")) {
+            Guide guide = new GuideLoader().load(indexData).find(id).orElseThrow();
+            assertEquals(List.of("Head of Live Games|all live titles", "Director of Engineering|several teams"),
+                    guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                            .map(i -> i.name() + "|" + i.details()).toList(), id);
+        }
+        Guide labelled = new GuideLoader().load(indexData).find("live-ops-lead").orElseThrow();
+        assertEquals(List.of("Can lead to"), labelled.section(SectionIds.CAREER_PROGRESSION).orElseThrow().groups()
+                .stream().map(g -> g.title()).toList());
+        assertFalse(out().contains("Not placed"), this::out);
+    }
+
+    @Test
+    void run_payInOtherCurrencies_keepsEveryRangeWithItsCurrencyAndPlace() throws Exception {
+        Path ladder = files.resolve("pay.md");
+        Files.writeString(ladder, """
+                # Gameplay Lead
+
+                ## Compensation
+
+                - Entry: £60k–£72k base (UK), CA$105k–CA$125k base (Canada)
+                - Mid: £72k–£88k base (UK), C$125k–C$150k base (Canada)
+                - Senior: £88k–£105k base (UK), 720k–850k SEK base (Sweden)
+                - Staff: £100k–£120k base (UK), 260k–310k PLN base (Poland)
+                - Lead: $150k–$180k base (US), A$190k–A$230k base (Australia)
+                - Principal: 1,100,000–1,300,000 SEK base (Stockholm), plus a yearly bonus
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of(
+                        "Entry|£60k–£72k base (UK), CA$105k–CA$125k base (Canada)|",
+                        "Mid|£72k–£88k base (UK), C$125k–C$150k base (Canada)|",
+                        "Senior|£88k–£105k base (UK), 720k–850k SEK base (Sweden)|",
+                        "Staff|£100k–£120k base (UK), 260k–310k PLN base (Poland)|",
+                        "Lead|$150k–$180k base (US), A$190k–A$230k base (Australia)|",
+                        "Principal|1,100,000–1,300,000 SEK base (Stockholm)|1,100,000–1,300,000 SEK base (Stockholm),"
+                                + " plus a yearly bonus"),
+                guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.range() + "|" + i.text()).toList());
+    }
+
+    @Test
+    void run_markdownRoleWhoseTitleHasABracket_takesTheSecondBracketAsItsDetails() throws Exception {
+        Path ladder = files.resolve("gameplay-lead.md");
+        Files.writeString(ladder, """
+                # Gameplay Engineering Lead
+
+                ## Career path
+
+                - Engineering Manager (Live Operations) (running the live team)
+                - Game Director (for leads who move to design)
+                - Testing (unit) and tooling (build, CI)
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("Engineering Manager (Live Operations)|running the live team",
+                        "Game Director|for leads who move to design", "Testing (unit) and tooling (build, CI)|"),
+                guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+    }
+
+    @Test
+    void run_headingsInEverydayWords_placeTheirSections() throws Exception {
+        Path ladder = files.resolve("tech-artist.md");
+        Files.writeString(ladder, """
+                # Lead Technical Artist
+
+                ## What you look after
+
+                - The art pipeline from the modelling tools to the engine
+
+                ## Where it can go
+
+                - Art Director
+
+                ## Growing further
+
+                Run a shader workshop for the artists. Write the pipeline's documentation.
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("key-responsibilities What you look after", "career-progression Where it can go",
+                        "development-suggestions Growing further"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertFalse(out().contains("Not placed"), this::out);
+    }
+
+    @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -118,6 +119,36 @@ class NewGuideCommandTest {
 
         assertEquals(2, run("SRE_Lead", "SRE Lead", indexData.toString()));
         assertEquals(2, run("sre-lead"));
+    }
+
+    @Test
+    void run_anOptionAfterTheArguments_isHonouredOrRefused_neverTakenAsAFolder(@TempDir Path indexData)
+            throws Exception {
+        List<Path> asFolders = List.of(Path.of("--help"), Path.of("--force"), Path.of("-h"));
+        try {
+            assertEquals(0, run("frontend-lead", "Frontend Lead", "--help"));
+            assertEquals(0, run("frontend-lead", "Frontend Lead", indexData.toString(), "-h"));
+            assertEquals(2, run("frontend-lead", "Frontend Lead", "--force"));
+
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(
+                    "usage: java -jar career-coach.jar new-guide ID \"Title\" [INDEX_DATA_DIR]"), out::toString);
+            assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("new-guide: unknown option --force"),
+                    err::toString);
+            for (Path folder : asFolders) {
+                assertFalse(Files.exists(folder), folder + " was taken as the index-data folder");
+            }
+            assertFalse(Files.exists(indexData.resolve("guides")));
+        } finally {
+            for (Path folder : asFolders) {
+                if (Files.exists(folder)) {
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The skeleton as an author leaves it when done: every placeholder written, the draft mark deleted. */

@@ -67,9 +67,12 @@ class ValidateCommandTest {
         assertEquals(0, status, () -> text(err));
         String warning = text(out).lines().filter(l -> l.contains("warning: section 'certifications' is of no kind"))
                 .findFirst().orElseThrow(() -> new AssertionError(text(out)));
-        assertTrue(warning.contains("a question is answered from it by its words and meaning alone"), warning);
-        assertTrue(warning.contains("'Key Responsibilities' or 'What you'll do'"), warning);
-        assertTrue(warning.contains("or declare 'kind:'"), warning);
+        String message = warning.substring(warning.indexOf("warning: ") + "warning: ".length());
+        assertTrue(message.contains("no command shows it"), warning);
+        assertTrue(message.contains("'What you'll do'") && message.contains("index-data/README.md"), warning);
+        assertTrue(message.contains("or declare 'kind:'"), warning);
+        assertTrue(message.length() <= 240, () -> "a line a person reads, not " + message.length() + " characters: "
+                + warning);
     }
 
     @Test
