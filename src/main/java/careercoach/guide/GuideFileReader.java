@@ -45,12 +45,19 @@ final class GuideFileReader {
      */
     record LocatedGuide(Guide guide, Path file, int idLine, int titleLine, int aliasesLine, List<LocatedRole> roles,
                         boolean draft, List<GuideProblem> placeholders, List<GuideProblem> kinds,
-                        List<GuideProblem> warnings) {
+                        List<GuideProblem> warnings, List<Unnamed> unnamed) {
 
         /** The line that says one of the role's names: its title's, or its aliases' for an alias. */
         int lineOfName(String name) {
             return name.equals(guide.title()) ? titleLine : aliasesLine;
         }
+    }
+
+    /**
+     * A section whose title and id name no kind and whose author declared none, at the line {@code validate} points
+     * to: the loader may read its kind from its content ({@link SectionKindReader}) and says which.
+     */
+    record Unnamed(String sectionId, int line) {
     }
 
     /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
@@ -66,8 +73,10 @@ final class GuideFileReader {
     private final List<LocatedRole> roles = new ArrayList<>();
     /** Which kind each section whose id is not a kind was given, and how: what {@code validate} tells authors. */
     private final List<GuideProblem> kinds = new ArrayList<>();
-    /** Warnings about kinds: a section of none, two sections of one kind. */
+    /** Warnings about kinds: two sections of one kind (a section of none is in {@link #unnamed}). */
     private final List<GuideProblem> warnings = new ArrayList<>();
+    /** Sections whose title and id name no kind: noted and warned of by the loader, with the kind read, if any. */
+    private final List<Unnamed> unnamed = new ArrayList<>();
     /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
     private final List<GuideProblem> placeholders = new ArrayList<>();
     /** Sections of skill areas that name no actions: a warning once the guide is otherwise sound. */
@@ -108,7 +117,7 @@ final class GuideFileReader {
                 List.copyOf(roles), draft,
                 placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
                         + p.message() + "\" with the real text, or delete it")).toList(), List.copyOf(kinds),
-                List.copyOf(warnings)));
+                List.copyOf(warnings), List.copyOf(unnamed)));
     }
 
     /**
@@ -267,14 +276,35 @@ final class GuideFileReader {
                     + " (inferred from its " + (SectionKinds.of(title).isPresent() ? "title" : "id")
                     + "; declare 'kind:' if it is another)"));
         } else if (id != null && node == null) {
-            kinds.add(new GuideProblem(file, line, "section '" + id + "' is of no kind"));
-            warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: its title and id"
-                    + " name none of the kinds, so no command shows it, and a question is answered from it by its"
-                    + " words and meaning alone (no labelled question votes for it) unless the search reads from its"
-                    + " content a kind its guide lacks. If it is one, title it as guides do ("
-                    + SectionKinds.headingsByKind() + ") or declare 'kind:'"));
+            unnamed.add(new Unnamed(id, line));
         }
         return inferred;
+    }
+
+    /**
+     * What {@code validate} says of a section whose title and id name no kind: a note of the kind it is of, and a
+     * warning. {@code read} is the kind read from its content; {@code tried} whether its content was read at all
+     * (not when the guides have problems).
+     */
+    static List<GuideProblem> unnamed(Path file, Unnamed section, Optional<String> read, boolean tried) {
+        String id = section.sectionId();
+        if (read.isPresent()) {
+            String kind = read.get();
+            return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of kind " + kind
+                            + " (read from its content: its title and id name no kind)"),
+                    GuideProblem.warning(file, section.line(), "section '" + id + "' is read as " + kind
+                            + " from its content, as its title and id name no kind: commands show it as the guide's "
+                            + kind.replace('-', ' ') + ", and questions about " + kind.replace('-', ' ')
+                            + " are answered from it. If that is right, declare 'kind: " + kind + "' (or title it as"
+                            + " guides do: " + SectionKinds.headings(kind) + "); if not, declare its kind"));
+        }
+        return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of no kind"),
+                GuideProblem.warning(file, section.line(), "section '" + id + "' is of no kind: its title and id"
+                        + " name none of the kinds" + (tried ? " and its content reads as no kind its guide lacks"
+                        : "") + ", so no command shows it, and a question is answered from it by its words and"
+                        + " meaning alone (no labelled question votes for it)" + (tried ? ""
+                        : " unless its content reads as a kind its guide lacks") + ". If it is one, title it as guides"
+                        + " do (" + SectionKinds.headingsByKind() + ") or declare 'kind:'"));
     }
 
     private Group group(Mapping groupMap, Map<String, Integer> idsInSection, Optional<String> kind) {
