@@ -2,6 +2,7 @@ package careercoach.cli;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
+import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,6 +218,49 @@ class ImportCommandTest {
 
         assertEquals(0, run(SEED.toString(), "--force"));
         assertEquals(replaced, Files.readString(shipped), "the same ladder gives the same bytes");
+    }
+
+    @Test
+    void run_forceOverAGuideImportedBefore_keepsTheIdsOfItemsWhoseTextIsUnchangedOrNearlySo() throws Exception {
+        Path ladder = files.resolve("sre-lead.md");
+        String wiki = Files.readString(WIKI);
+        Files.writeString(ladder, wiki);
+        assertEquals(0, run(ladder.toString()), this::err);
+        Path written = indexData.resolve("guides/site-reliability-engineering-sre-lead.yml");
+        Section before = new GuideLoader().load(indexData).guides().get(0)
+                .sectionOfKind(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
+        String onCall = idOf(before, "Run the on-call rotation");
+        String toil = idOf(before, "Automate toil away");
+        // As an earlier id rule wrote it: the guide there names an item otherwise than the ladder now would.
+        String incidents = idOf(before, "Lead incident response");
+        Files.writeString(written, Files.readString(written).replace("id: " + incidents + "\n",
+                "id: incident-response-and-reviews\n"));
+        // One item reworded a little, one replaced by another.
+        Files.writeString(ladder, wiki
+                .replace("- Run the on-call rotation so that no one carries it alone",
+                        "- Organise the on-call rotation so that no one carries it alone")
+                .replace("- Automate toil away: runbooks become scripts, scripts become platform features",
+                        "- Publish a quarterly reliability report for the leadership team"));
+        out.reset();
+
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+        Section after = new GuideLoader().load(indexData).guides().get(0)
+                .sectionOfKind(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
+        assertEquals("incident-response-and-reviews", idOf(after, "Lead incident response"));
+        assertEquals(onCall, idOf(after, "Organise the on-call rotation"));
+        String report = idOf(after, "Publish a quarterly reliability report");
+        assertTrue(before.allItems().stream().noneMatch(i -> i.id().equals(report)), report);
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("New ids") && l.contains(after.id() + "/" + report)),
+                this::out);
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("No longer in the guide") && l.contains(
+                before.id() + "/" + toil)), this::out);
+        assertFalse(out().contains(before.id() + "/" + onCall), this::out);
+    }
+
+    private static String idOf(Section section, String textStart) {
+        return section.allItems().stream().filter(i -> i.text().startsWith(textStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(textStart + " in " + section)).id();
     }
 
     @Test
