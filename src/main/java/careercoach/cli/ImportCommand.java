@@ -149,9 +149,8 @@ public final class ImportCommand {
             }
         });
         checked.warnings().forEach(out::println);
-        out.println("validate: " + (checked.others().isEmpty() ? "OK" : "the imported guide is OK")
-                + (checked.warnings().isEmpty() ? ""
-                : " (" + plural(checked.warnings().size(), "warning") + ")") + ". Still to do by hand: check the"
+        out.println("validate: " + (checked.others().isEmpty() ? "" : "the imported guide is ")
+                + ValidateCommand.verdict(checked.warnings().size()) + ". Still to do by hand: check the"
                 + " wording; fill in keywords, phrasings and each skill area's actions (index-data/README.md).");
     }
 

@@ -89,10 +89,18 @@ public final class ValidateCommand {
     private static String summary(Path indexData, List<Guide> guides, List<GuideDraft> drafts, int warnings) {
         List<Section> sections = guides.stream().flatMap(g -> g.sections().stream()).toList();
         int items = sections.stream().mapToInt(s -> s.allItems().size()).sum();
-        return indexData + ": OK" + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + ": "
+        return indexData + ": " + verdict(warnings) + ": "
                 + plural(guides.size(), "guide") + ", " + plural(sections.size(), "section")
                 + ", " + plural(items, "item") + (drafts.isEmpty() ? "" : ", " + plural(drafts.size(), "draft")
                 + " not served (" + String.join(", ", drafts.stream().map(d -> d.guide().id()).toList()) + ")");
+    }
+
+    /**
+     * The verdict on guides that pass, as every command that validates says it after the warnings: "OK", or
+     * "OK, 19 warnings".
+     */
+    static String verdict(int warnings) {
+        return "OK" + (warnings == 0 ? "" : ", " + plural(warnings, "warning"));
     }
 
     private static String plural(int count, String noun) {

@@ -75,7 +75,7 @@ class ImportCommandTest {
                 .count(), this::out);
         assertEquals(2, lines.stream().filter(l -> l.startsWith(written + ":") && l.contains(" name no actions ("))
                 .count(), this::out);
-        assertTrue(lines.get(lines.size() - 1).startsWith("validate: OK (10 warnings). Still to do by hand:"),
+        assertTrue(lines.get(lines.size() - 1).startsWith("validate: OK, 10 warnings. Still to do by hand:"),
                 this::out);
         assertFalse(out().contains("Not placed"), this::out);
         assertEquals("", err());
@@ -90,7 +90,7 @@ class ImportCommandTest {
         Path written = indexData.resolve("guides/site-reliability-engineering-sre-lead.yml");
         assertTrue(out().startsWith("Imported " + WIKI + " as " + written + ": 9 sections, "), this::out);
         assertFalse(out().contains("Not placed"), this::out);
-        assertTrue(out().contains("validate: OK (6 warnings)"), this::out);
+        assertTrue(out().contains("\nvalidate: OK, 6 warnings. "), this::out);
         assertEquals(2, new GuideLoader().load(indexData).guides().size());
         assertTrue(Files.readString(written).contains("guide: " + SEED_ID), "the role that has a guide links to it");
     }
@@ -315,6 +315,7 @@ class ImportCommandTest {
         assertTrue(err().startsWith("import: wrote " + guides.resolve("site-reliability-engineering-sre-lead.yml")
                 + ", but other guides in "), this::err);
         assertTrue(err().contains("broken.yml:"), this::err);
+        assertTrue(out().contains("\nvalidate: the imported guide is OK, 7 warnings. "), this::out);
     }
 
     @Test
