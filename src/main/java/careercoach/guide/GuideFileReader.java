@@ -245,9 +245,9 @@ final class GuideFileReader {
 
     /**
      * The section's kind: its id when that is a standard kind; else the {@code kind:} its author declared; else the
-     * kind its title or id names ({@link SectionKinds#inferred}); else none, which is a warning (the section is
-     * searched, but no command and no labelled question refers to it). Every section whose id is not a kind is
-     * noted with the kind it was given, for {@code validate} to say.
+     * kind its title or id names ({@link SectionKinds#inferred}); else none for now: the loader may read one from the
+     * section's content ({@link SectionKindReader}), and notes and warns of it either way ({@link #unnamed}). Every
+     * other section whose id is not a kind is noted with the kind it was given, for {@code validate} to say.
      */
     private Optional<String> kind(Mapping sectionMap, Map<String, Node> fields, String id, String title) {
         String declared = text(fields, "kind");
