@@ -1,5 +1,6 @@
 package careercoach.slack.guide;
 
+import careercoach.search.LiveGuides;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +14,13 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A guide an organisation wrote under its own headings (src/test/resources/search/no-kind-headings): its skill gaps
@@ -61,6 +64,26 @@ class OwnHeadingsProtocolTest {
         JsonNode body = ack(kit.command("U2", "C1", "gaps"));
 
         assertEquals("Hard lessons", body.at("/blocks/0/text/text").asText(), body.toString());
+    }
+
+    @Test
+    void salary_afterTheGuideIsEditedAndReloaded_stillShowsTheSectionUnderItsOwnHeading() throws Exception {
+        // Any edit reloads the guide; the reloaded guide's kinds are read from content as at start.
+        Path file = indexData.resolve("guides/data-engineering-lead.yml");
+        Files.writeString(file, Files.readString(file).replace("subtitle: Career Guide\n",
+                "subtitle: Career Guide, edited\n"));
+        LiveGuides guides = kit.app().guides();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!guides.library().find("data-engineering-lead").orElseThrow().subtitle().endsWith("edited")) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || !guides.awaitAttempts(guides.status().attempts() + 1, left)) {
+                fail("the edited guide was not reloaded: " + guides.status());
+            }
+        }
+
+        JsonNode body = ack(kit.command("U4", "C1", "salary"));
+
+        assertEquals("Money", body.at("/blocks/0/text/text").asText(), body.toString());
     }
 
     @Test
