@@ -17,6 +17,7 @@ import careercoach.install.Installations;
 import careercoach.playground.Playground;
 import careercoach.search.GuideSearch;
 import careercoach.search.IndexDataWatcher;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.LiveGuides;
 import careercoach.search.SentenceVectors;
 import careercoach.slack.BotTokenCheck;
@@ -45,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -186,8 +188,9 @@ public final class CareerCoachApp implements AutoCloseable {
 
     /** Starts loading the guides of the configuration's index-data, and then indexing them, meanwhile. */
     public static CompletableFuture<LiveGuides> loadGuides(Config config, Clock clock) {
-        return LiveGuides.loadInBackground(config.indexData(), new GuideLoader(config.defaultGuide()),
-                GuideSearch.cacheDirectory(System::getenv), clock);
+        Optional<Path> searchCache = GuideSearch.cacheDirectory(System::getenv);
+        return LiveGuides.loadInBackground(config.indexData(), new GuideLoader(config.defaultGuide())
+                .readingKinds(KindsByMeaning.reader(searchCache)), searchCache, clock);
     }
 
     public CareerCoachApp start() throws Exception {

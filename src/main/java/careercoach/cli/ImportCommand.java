@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * The guide is validated among the others before it is written; nothing is written when the ladder cannot be read,
  * when the guide would not pass {@code validate}, or when the file exists and {@code --force} is not given. It then
  * lists the lines of the ladder it could not place, as {@code file:line}. Exit 0 when written, 1 when not (or when
- * other guides have problems), 2 on a usage error.
+ * other guides have problems), 2 on a usage error. Imported over a guide file already there ({@code --force}), each
+ * item whose text is unchanged or nearly so keeps the id it had in that file, as saved plans and checklists refer to
+ * items by id; the output lists the items with new ids and those no longer in the guide.
  */
 public final class ImportCommand {
     static final String USAGE =
@@ -67,11 +69,11 @@ public final class ImportCommand {
                 .map(String::strip).orElse("index-data"));
         Path guidesData = options.out().map(o -> indexDataOf(o, indexData)).orElse(indexData);
         ImportedLadder imported;
+        LadderImporter importer = new LadderImporter(guidesIn(guidesData));
         try {
             List<String> lines = LadderFile.read(options.file());
             Optional<String> id = options.id().or(() -> options.out().map(ImportCommand::stem));
-            imported = new LadderImporter(guidesIn(guidesData)).read(options.file().toString(), lines, id,
-                    options.title());
+            imported = importer.read(options.file().toString(), lines, id, options.title());
         } catch (LadderImportException e) {
             err.println("import: " + e.getMessage());
             return 1;
@@ -86,6 +88,15 @@ public final class ImportCommand {
         if (Files.exists(target) && !options.force()) {
             err.println("import: " + target + " already exists; give --force to replace it, or another --id or --out");
             return 1;
+        }
+        if (Files.exists(target)) {
+            Optional<Guide> previous = previous(target, guidesData, id);
+            if (previous.isPresent()) {
+                imported = importer.keepingIds(imported, previous.get(), options.file().toString());
+            } else {
+                out.println("Note: " + target + " does not load as a guide, so no item keeps the id it had there:"
+                        + " plans and checklists that name its items show them by their old ids in words");
+            }
         }
         Checked checked;
         try {
@@ -124,10 +135,22 @@ public final class ImportCommand {
             imported.unplaced().forEach(u -> out.println("  " + u));
         }
         imported.notes().forEach(n -> out.println("Note: " + n));
+        imported.ids().ifPresent(ids -> {
+            out.println("Kept the ids of " + plural(ids.kept(), "item") + " of the guide it replaces (unchanged or"
+                    + " nearly), so the plans and checklists that name them still find them.");
+            if (!ids.added().isEmpty()) {
+                out.println("New ids (" + plural(ids.added().size(), "item") + " new or reworded; no plan names them"
+                        + " yet): " + String.join(", ", ids.added()));
+            }
+            if (!ids.gone().isEmpty()) {
+                out.println("No longer in the guide (" + plural(ids.gone().size(), "item") + "; plans and"
+                        + " checklists that name them show them by their ids in words): "
+                        + String.join(", ", ids.gone()));
+            }
+        });
         checked.warnings().forEach(out::println);
-        out.println("validate: " + (checked.others().isEmpty() ? "OK" : "the imported guide is OK")
-                + (checked.warnings().isEmpty() ? ""
-                : " (" + plural(checked.warnings().size(), "warning") + ")") + ". Still to do by hand: check the"
+        out.println("validate: " + (checked.others().isEmpty() ? "" : "the imported guide is ")
+                + ValidateCommand.verdict(checked.warnings().size()) + ". Still to do by hand: check the"
                 + " wording; fill in keywords, phrasings and each skill area's actions (index-data/README.md).");
     }
 
@@ -190,6 +213,27 @@ public final class ImportCommand {
         Path parent = guideFile.toAbsolutePath().getParent();
         boolean inGuides = parent.getFileName() != null && parent.getFileName().toString().equals("guides");
         return inGuides ? parent.getParent() : configured;
+    }
+
+    /**
+     * The guide the import replaces, as it loads among the guides there (or alone, when they have problems); empty when
+     * it does not load.
+     */
+    private static Optional<Guide> previous(Path target, Path guidesData, String id) {
+        try {
+            return new GuideLoader().load(guidesData, target).find(id);
+        } catch (GuideValidationException | IOException among) {
+            try {
+                Path alone = Files.createTempDirectory("career-coach-import");
+                try {
+                    return new GuideLoader().load(alone, target).find(id);
+                } finally {
+                    Files.deleteIfExists(alone);
+                }
+            } catch (GuideValidationException | IOException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The guides already there, for roles to link to; none when there are none, or when they do not load. */

@@ -4,6 +4,8 @@ import careercoach.config.Config;
 import careercoach.content.ContentReport;
 import careercoach.content.ContentReports;
 import careercoach.content.QuestionLog;
+import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.ReloadStatus;
 import careercoach.content.ReportPeriod;
 import careercoach.guide.GuideLoader;
@@ -156,8 +158,10 @@ public final class ReportCommand {
         Path indexData = Path.of(configured == null || configured.isBlank() ? "index-data" : configured.strip());
         String defaultGuide = env.apply("DEFAULT_GUIDE");
         try {
-            List<String> kinds = new GuideLoader(Optional.ofNullable(defaultGuide)).load(indexData).guides().stream()
-                    .flatMap(g -> SectionKinds.describe(g).stream()).toList();
+            // Each section's kind as the server gives it, read from its content where its heading names none.
+            List<String> kinds = new GuideLoader(Optional.ofNullable(defaultGuide))
+                    .readingKinds(KindsByMeaning.reader(GuideSearch.cacheDirectory(env))).load(indexData).guides()
+                    .stream().flatMap(g -> SectionKinds.describe(g).stream()).toList();
             return new GuidesOnDisk(Optional.empty(), kinds);
         } catch (GuideValidationException e) {
             return new GuidesOnDisk(Optional.of(new ReloadStatus.Failure(clock.instant(),

@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
 /**
  * {@code search [--json] [--limit N] [--guide ID] "question"} and {@code search --json --batch FILE}: asks the
  * guides a question from the shell, as people (plain text) or programs (one JSON object a question) do. A batch line
- * is its text up to the first tab. A question about a role no guide covers names the closest roles that have one, as
+ * is its text up to the first tab; comments ({@code #} first) and blank lines are not asked. A question about a role no guide covers names the closest roles that have one, as
  * the Slack answer does ({@link Answer#closestGuides()}).
  */
 public final class SearchCommand {
@@ -31,7 +31,8 @@ public final class SearchCommand {
             usage: java -jar career-coach.jar search [--json] [--limit N] [--guide ID] "question"
                    java -jar career-coach.jar search --json [--limit N] [--guide ID] --batch FILE
             --batch FILE: one question a line, one JSON object a line answering it, in order. A line with a tab is
-            read up to its first tab, so a TSV of question TAB expected answer is asked as it is.""";
+            read up to its first tab, so a TSV of question TAB expected answer is asked as it is.
+            A line starting with # is a comment and blank lines are skipped: neither is asked nor answered.""";
     /** A batch line is the question up to its first tab: what follows in a TSV (the expected answer) is not asked. */
     private static final char BATCH_COLUMNS = '\t';
 
@@ -83,7 +84,7 @@ public final class SearchCommand {
             }
             List<String> questions = options.batch().isPresent()
                     ? Files.readAllLines(options.batch().get(), StandardCharsets.UTF_8).stream()
-                            .map(SearchCommand::batchQuestion).toList()
+                            .filter(SearchCommand::isBatchQuestion).map(SearchCommand::batchQuestion).toList()
                     : List.of(options.question());
             for (String question : questions) {
                 Answer answer = search.search(question, options.guide(), options.limit());
@@ -102,6 +103,12 @@ public final class SearchCommand {
             err.println("search: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** A batch line that asks: not blank, and not a comment ({@code #} first, after any spaces). */
+    private static boolean isBatchQuestion(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && !text.startsWith("#");
     }
 
     private static String batchQuestion(String line) {

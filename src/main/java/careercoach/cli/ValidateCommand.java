@@ -7,6 +7,8 @@ import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideProblem;
 import careercoach.guide.GuideValidationException;
 import careercoach.guide.Section;
+import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,8 +24,9 @@ import java.util.function.UnaryOperator;
  * when valid (warnings or not), 1 when not, 2 on a usage error.
  * A draft (not served) is valid with placeholders left: each is a warning. When valid, each section whose id is not
  * one of the standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared)} (or
- * "inferred from its title"), so an author sees what commands and labelled questions will take it for; a section of
- * no kind is also a warning.
+ * "inferred from its title", or "read from its content" for a section whose title and id name no kind, read as the
+ * server reads it), so an author sees what commands and labelled questions will take it for; a section of no kind
+ * is also a warning, and so is one whose kind was read from its content.
  */
 public final class ValidateCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar validate [INDEX_DATA_DIR]";
@@ -51,7 +54,8 @@ public final class ValidateCommand {
         }
         Path indexData = Path.of(args.length == 1 ? args[0] : defaultIndexData());
         try {
-            GuideCheck check = new GuideLoader().check(indexData);
+            GuideCheck check = new GuideLoader()
+                    .readingKinds(KindsByMeaning.reader(GuideSearch.cacheDirectory(env))).check(indexData);
             if (!check.problemsToServe().isEmpty()) {
                 return problems(indexData, check.problemsToServe(), check.warnings());
             }
@@ -85,10 +89,18 @@ public final class ValidateCommand {
     private static String summary(Path indexData, List<Guide> guides, List<GuideDraft> drafts, int warnings) {
         List<Section> sections = guides.stream().flatMap(g -> g.sections().stream()).toList();
         int items = sections.stream().mapToInt(s -> s.allItems().size()).sum();
-        return indexData + ": OK" + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + ": "
+        return indexData + ": " + verdict(warnings) + ": "
                 + plural(guides.size(), "guide") + ", " + plural(sections.size(), "section")
                 + ", " + plural(items, "item") + (drafts.isEmpty() ? "" : ", " + plural(drafts.size(), "draft")
                 + " not served (" + String.join(", ", drafts.stream().map(d -> d.guide().id()).toList()) + ")");
+    }
+
+    /**
+     * The verdict on guides that pass, as every command that validates says it after the warnings: "OK", or
+     * "OK, 19 warnings".
+     */
+    static String verdict(int warnings) {
+        return "OK" + (warnings == 0 ? "" : ", " + plural(warnings, "warning"));
     }
 
     private static String plural(int count, String noun) {

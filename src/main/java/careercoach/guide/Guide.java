@@ -1,6 +1,7 @@
 package careercoach.guide;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,20 @@ public record Guide(String id, String title, String subtitle, List<String> alias
      */
     public Optional<Section> sectionOfKind(String kind) {
         return sections.stream().filter(s -> s.is(kind)).findFirst();
+    }
+
+    /**
+     * This guide with the sections named in {@code kinds} (section id to kind) of those kinds; itself when there are
+     * none.
+     */
+    public Guide withKinds(Map<String, String> kinds) {
+        if (kinds.isEmpty()) {
+            return this;
+        }
+        List<Section> read = sections.stream().map(s -> !kinds.containsKey(s.id()) ? s
+                : new Section(s.id(), s.title(), s.text(), s.items(), s.groups(), s.keywords(), s.phrasings(),
+                Optional.of(kinds.get(s.id())))).toList();
+        return new Guide(id, title, subtitle, aliases, read);
     }
 
     /** Resolves a reference of the form {@code section-id/item-id}, as used by {@link Item#actions()}. */

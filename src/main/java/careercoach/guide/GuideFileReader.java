@@ -45,12 +45,19 @@ final class GuideFileReader {
      */
     record LocatedGuide(Guide guide, Path file, int idLine, int titleLine, int aliasesLine, List<LocatedRole> roles,
                         boolean draft, List<GuideProblem> placeholders, List<GuideProblem> kinds,
-                        List<GuideProblem> warnings) {
+                        List<GuideProblem> warnings, List<Unnamed> unnamed) {
 
         /** The line that says one of the role's names: its title's, or its aliases' for an alias. */
         int lineOfName(String name) {
             return name.equals(guide.title()) ? titleLine : aliasesLine;
         }
+    }
+
+    /**
+     * A section whose title and id name no kind and whose author declared none, at the line {@code validate} points
+     * to: the loader may read its kind from its content ({@link SectionKindReader}) and says which.
+     */
+    record Unnamed(String sectionId, int line) {
     }
 
     /** A role listed in career progression: its item, the item's line, and the line of its {@code guide:} (or 0). */
@@ -66,8 +73,10 @@ final class GuideFileReader {
     private final List<LocatedRole> roles = new ArrayList<>();
     /** Which kind each section whose id is not a kind was given, and how: what {@code validate} tells authors. */
     private final List<GuideProblem> kinds = new ArrayList<>();
-    /** Warnings about kinds: a section of none, two sections of one kind. */
+    /** Warnings about kinds: two sections of one kind (a section of none is in {@link #unnamed}). */
     private final List<GuideProblem> warnings = new ArrayList<>();
+    /** Sections whose title and id name no kind: noted and warned of by the loader, with the kind read, if any. */
+    private final List<Unnamed> unnamed = new ArrayList<>();
     /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
     private final List<GuideProblem> placeholders = new ArrayList<>();
     /** Sections of skill areas that name no actions: a warning once the guide is otherwise sound. */
@@ -108,7 +117,7 @@ final class GuideFileReader {
                 List.copyOf(roles), draft,
                 placeholders.stream().map(p -> GuideProblem.warning(file, p.line(), "draft, not served: replace \""
                         + p.message() + "\" with the real text, or delete it")).toList(), List.copyOf(kinds),
-                List.copyOf(warnings)));
+                List.copyOf(warnings), List.copyOf(unnamed)));
     }
 
     /**
@@ -236,9 +245,9 @@ final class GuideFileReader {
 
     /**
      * The section's kind: its id when that is a standard kind; else the {@code kind:} its author declared; else the
-     * kind its title or id names ({@link SectionKinds#inferred}); else none, which is a warning (the section is
-     * searched, but no command and no labelled question refers to it). Every section whose id is not a kind is
-     * noted with the kind it was given, for {@code validate} to say.
+     * kind its title or id names ({@link SectionKinds#inferred}); else none for now: the loader may read one from the
+     * section's content ({@link SectionKindReader}), and notes and warns of it either way ({@link #unnamed}). Every
+     * other section whose id is not a kind is noted with the kind it was given, for {@code validate} to say.
      */
     private Optional<String> kind(Mapping sectionMap, Map<String, Node> fields, String id, String title) {
         String declared = text(fields, "kind");
@@ -267,13 +276,32 @@ final class GuideFileReader {
                     + " (inferred from its " + (SectionKinds.of(title).isPresent() ? "title" : "id")
                     + "; declare 'kind:' if it is another)"));
         } else if (id != null && node == null) {
-            kinds.add(new GuideProblem(file, line, "section '" + id + "' is of no kind"));
-            // One line a person reads: the headings of every kind are in the README, not here.
-            warnings.add(GuideProblem.warning(file, line, "section '" + id + "' is of no kind: no command shows it,"
-                    + " and questions find it by its words alone. Title it as guides do ('What you'll do', 'Where it"
-                    + " leads'...: index-data/README.md) or declare 'kind:'"));
+            unnamed.add(new Unnamed(id, line));
         }
         return inferred;
+    }
+
+    /**
+     * What {@code validate} says of a section whose title and id name no kind: a note of the kind it is of, and a
+     * warning. {@code read} is the kind read from its content, if any.
+     */
+    static List<GuideProblem> unnamed(Path file, Unnamed section, Optional<String> read) {
+        String id = section.sectionId();
+        if (read.isPresent()) {
+            String kind = read.get();
+            return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of kind " + kind
+                            + " (read from its content: its title and id name no kind)"),
+                    GuideProblem.warning(file, section.line(), "section '" + id + "' is read as " + kind
+                            + " from its content, as its title and id name no kind: commands show it as the guide's "
+                            + kind.replace('-', ' ') + ", and questions about " + kind.replace('-', ' ')
+                            + " are answered from it. If that is right, declare 'kind: " + kind + "' (or title it as"
+                            + " guides do: " + SectionKinds.headings(kind) + "); if not, declare its kind"));
+        }
+        // One line a person reads: the headings of every kind are in the README, not here.
+        return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of no kind"),
+                GuideProblem.warning(file, section.line(), "section '" + id + "' is of no kind: no command shows it,"
+                        + " and questions find it by its words and meaning alone. Title it as"
+                        + " guides do ('What you'll do', 'Where it leads'...: index-data/README.md) or declare 'kind:'"));
     }
 
     private Group group(Mapping groupMap, Map<String, Integer> idsInSection, Optional<String> kind) {

@@ -35,6 +35,7 @@ public final class GuideLoader {
     public static final String DEFAULT_GUIDE_VARIABLE = "DEFAULT_GUIDE";
 
     private final Optional<String> defaultGuideSetting;
+    private final SectionKindReader kindReader;
 
     /** A loader that takes the default guide from {@code index-data/default-guide}, if there is one. */
     public GuideLoader() {
@@ -43,7 +44,22 @@ public final class GuideLoader {
 
     /** @param defaultGuideSetting the {@code DEFAULT_GUIDE} setting: when present, it wins over the file */
     public GuideLoader(Optional<String> defaultGuideSetting) {
+        this(defaultGuideSetting, SectionKindReader.NONE);
+    }
+
+    private GuideLoader(Optional<String> defaultGuideSetting, SectionKindReader kindReader) {
         this.defaultGuideSetting = defaultGuideSetting.map(String::strip).filter(id -> !id.isEmpty());
+        this.kindReader = kindReader;
+    }
+
+    /**
+     * This loader, giving each section whose title and id name no kind the kind {@code reader} reads from its content
+     * (in guides without problems): what the server serves, so commands find a section under an organisation's own
+     * heading ("The toolkit") as the search does, and what {@code validate} says. Without it such a section stays of
+     * no kind.
+     */
+    public GuideLoader readingKinds(SectionKindReader reader) {
+        return new GuideLoader(defaultGuideSetting, reader);
     }
 
     /**
@@ -117,8 +133,7 @@ public final class GuideLoader {
      */
     private GuideCheck check(Path indexData, List<Path> files, List<GuideProblem> problems) throws IOException {
         Path guidesDir = indexData.resolve("guides");
-        List<Guide> guides = new ArrayList<>();
-        List<GuideDraft> drafts = new ArrayList<>();
+        List<GuideFileReader.LocatedGuide> read = new ArrayList<>();
         List<GuideFileReader.LocatedGuide> served = new ArrayList<>();
         Map<String, GuideLocation> guideIds = new HashMap<>();
         List<GuideProblem> warnings = new ArrayList<>();
@@ -126,6 +141,7 @@ public final class GuideLoader {
         for (Path file : files) {
             readGuide(file, problems).ifPresent(located -> {
                 Guide guide = located.guide();
+                read.add(located);
                 kinds.addAll(located.kinds());
                 warnings.addAll(located.warnings());
                 if (guide.id() != null) {
@@ -136,16 +152,34 @@ public final class GuideLoader {
                     }
                 }
                 if (located.draft()) {
-                    drafts.add(new GuideDraft(file, guide, located.placeholders()));
                     warnings.addAll(located.placeholders());
                 } else {
                     served.add(located);
-                    guides.add(guide);
                 }
             });
         }
         new CareerPathCheck(served).check(problems, warnings);
         new RoleNamesCheck(served).check(warnings);
+        // Kinds are read from content only in guides that load: reading needs the model, and problems come first.
+        boolean readKinds = problems.isEmpty() && kindReader != SectionKindReader.NONE;
+        List<Guide> guides = new ArrayList<>();
+        List<GuideDraft> drafts = new ArrayList<>();
+        for (GuideFileReader.LocatedGuide located : read) {
+            Map<String, String> byContent = readKinds && !located.unnamed().isEmpty()
+                    ? kindsOf(located.guide()) : Map.of();
+            for (GuideFileReader.Unnamed section : located.unnamed()) {
+                List<GuideProblem> said = GuideFileReader.unnamed(located.file(), section,
+                        Optional.ofNullable(byContent.get(section.sectionId())));
+                kinds.add(said.get(0));
+                warnings.add(said.get(1));
+            }
+            Guide guide = located.guide().withKinds(byContent);
+            if (located.draft()) {
+                drafts.add(new GuideDraft(located.file(), guide, located.placeholders()));
+            } else {
+                guides.add(guide);
+            }
+        }
         Set<String> servedIds = new HashSet<>();
         guides.stream().map(Guide::id).filter(Objects::nonNull).forEach(servedIds::add);
         Optional<String> defaultGuide = defaultGuide(indexData, servedIds, problems);
@@ -155,6 +189,20 @@ public final class GuideLoader {
         problems.sort(byPlace);
         kinds.sort(byPlace);
         return new GuideCheck(guidesDir, guides, drafts, defaultGuide, problems, warnings, kinds);
+    }
+
+    /** The kinds read from the content of the guide's sections of none; none when they cannot be read. */
+    private Map<String, String> kindsOf(Guide guide) {
+        try {
+            Map<String, String> read = kindReader.kinds(guide);
+            read.forEach((section, kind) -> LOG.debug("section '{}' of {} names no kind: read as {} from its content",
+                    section, guide.id(), kind));
+            return read;
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the kinds of {}'s sections of none from their content: they stay of none",
+                    guide.id(), e);
+            return Map.of();
+        }
     }
 
     /** The file naming the guide people get until they choose one; optional. */

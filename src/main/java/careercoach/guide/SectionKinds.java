@@ -80,6 +80,11 @@ public final class SectionKinds {
         return String.join("; ", kinds);
     }
 
+    /** Two headings that give {@code kind}: "'Top Skills' or 'What good looks like'". */
+    public static String headings(String kind) {
+        return HEADINGS.get(kind);
+    }
+
     /** Whether {@code kind} is one of the standard kinds. */
     public static boolean isKind(String kind) {
         return kind != null && SectionIds.ALL.contains(kind);
@@ -114,8 +119,10 @@ public final class SectionKinds {
 
     /**
      * For authors: each section of the guide whose id is not a kind, with the kind it was given and how, as
-     * {@code guide-id / section-id: salary-and-demand (from its title)}, {@code ... next-steps (declared)} or
-     * {@code ... no kind (...)}. A declared kind the title's words also name reads as "from its title".
+     * {@code guide-id / section-id: salary-and-demand (from its title)}, {@code ... next-steps (declared or read from
+     * its content)} (a kind neither its title nor its id names: its author's {@code kind:}, or what the loader read
+     * from the section's content) or {@code ... no kind (...)}. A declared kind the title's words also name reads as
+     * "from its title".
      */
     public static List<String> describe(Guide guide) {
         List<String> lines = new ArrayList<>();
@@ -132,7 +139,7 @@ public final class SectionKinds {
             } else if (section.kind().equals(inferred(section.id(), section.title()))) {
                 how = section.kind().get() + " (from its id)";
             } else {
-                how = section.kind().get() + " (declared)";
+                how = section.kind().get() + " (declared or read from its content)";
             }
             lines.add(guide.id() + " / " + section.id() + ": " + how);
         }

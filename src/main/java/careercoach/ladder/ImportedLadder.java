@@ -3,16 +3,35 @@ package careercoach.ladder;
 import careercoach.guide.Guide;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A ladder read as a guide: the guide, its YAML in the shipped guides' style, the lines of the ladder that are not
- * in it, and notes on what the import decided for the author to check (links it did not make).
+ * in it, and notes on what the import decided for the author to check (links it did not make). Imported over the
+ * guide it was imported as before, {@code ids} says what became of that guide's item ids.
  */
-public record ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplaced, List<String> notes) {
+public record ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplaced, List<String> notes,
+                             Optional<Ids> ids) {
+
+    /**
+     * The item ids of a guide imported again: how many items kept theirs, the items with an id the guide there did
+     * not have, and that guide's items no longer in it; each as {@code section-id/item-id ('label')}.
+     */
+    public record Ids(int kept, List<String> added, List<String> gone) {
+        public Ids {
+            added = List.copyOf(added);
+            gone = List.copyOf(gone);
+        }
+    }
 
     public ImportedLadder {
         unplaced = List.copyOf(unplaced);
         notes = List.copyOf(notes);
+        ids = ids == null ? Optional.empty() : ids;
+    }
+
+    public ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplaced, List<String> notes) {
+        this(guide, yaml, unplaced, notes, Optional.empty());
     }
 
     public int itemCount() {

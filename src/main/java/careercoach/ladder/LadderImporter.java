@@ -73,8 +73,26 @@ public final class LadderImporter {
         Guide guide = new Guide(guideId, guideTitle, parsed.subtitle() == null ? "" : parsed.subtitle(), sections);
         List<UnplacedLine> unplaced = parsed.unplaced().stream()
                 .map(u -> new UnplacedLine(source, u.line(), u.text(), u.reason())).toList();
-        String fileName = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        return new ImportedLadder(guide, GuideYaml.write(guide, fileName), unplaced, notes);
+        return new ImportedLadder(guide, GuideYaml.write(guide, fileName(source)), unplaced, notes);
+    }
+
+    /**
+     * The ladder as read by {@link #read}, imported over {@code previous}, the guide imported from it before (or
+     * written by hand): each item whose text is unchanged or nearly so keeps the id it had there ({@link KeptIds}),
+     * so plans, checklists and actions that name it still find it; {@link ImportedLadder#ids} says which items have
+     * new ids and which are gone.
+     *
+     * @param source as given to {@link #read}
+     */
+    public ImportedLadder keepingIds(ImportedLadder imported, Guide previous, String source) {
+        KeptIds.Result kept = KeptIds.keep(imported.guide(), previous);
+        return new ImportedLadder(kept.guide(), GuideYaml.write(kept.guide(), fileName(source)), imported.unplaced(),
+                imported.notes(), Optional.of(new ImportedLadder.Ids(kept.kept(), kept.added(), kept.gone())));
+    }
+
+    /** The file's name without its folder, so that the same ladder gives the same bytes from anywhere. */
+    private static String fileName(String source) {
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     private Section section(SectionDraft draft, String guideId, List<String> notes) {

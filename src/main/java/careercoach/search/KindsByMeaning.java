@@ -4,7 +4,9 @@ import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
+import careercoach.guide.SectionKindReader;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,13 +24,42 @@ import org.slf4j.LoggerFactory;
  * passages' mean vector against the questions written for each kind of section ({@code section-kinds.tsv}, worded
  * for any role). The section is taken for the kind it is closest to only when that kind leads the next by
  * {@link SearchTuning#KIND_BY_MEANING_MARGIN} and no other section of its guide is of that kind; else it stays of
- * no kind, ranked by its words and meaning alone. The search alone reads these kinds (the labelled questions then
- * vote for the section); what commands show and what {@code validate} says still follow the heading.
+ * no kind, ranked by its words and meaning alone. The one rule for every reader: the search reads these kinds when it
+ * indexes, and the guide loader of the server and of {@code validate} through {@link #reader}, so commands find the
+ * section by its kind too.
  */
-final class KindsByMeaning {
+public final class KindsByMeaning {
     private static final Logger LOG = LoggerFactory.getLogger(KindsByMeaning.class);
 
     private KindsByMeaning() {
+    }
+
+    /**
+     * The kinds read for the guide loader ({@link careercoach.guide.GuideLoader#readingKinds}): with the shared model,
+     * loaded only when a passage or a section-kind question is missing from the vectors kept in
+     * {@code cacheDirectory} ({@link GuideSearch#cacheDirectory}), so a guide whose sections all name a kind costs
+     * nothing, and a restart with a warm cache reads stored vectors alone.
+     */
+    public static SectionKindReader reader(Optional<Path> cacheDirectory) {
+        Function<String, float[]> embedPassage = p -> SentenceEmbedder.shared(cacheDirectory).embedPassage(p);
+        Function<String, float[]> embedQuestionKey = key -> SentenceEmbedder.shared(cacheDirectory)
+                .embedQuestion(SentenceEmbedder.questionOf(key));
+        return new SectionKindReader() {
+            private volatile Map<String, List<float[]>> kindQuestions;
+
+            @Override
+            public Map<String, String> kinds(Guide guide) {
+                if (guide.sections().stream().allMatch(s -> s.kind().isPresent())) {
+                    return Map.of();
+                }
+                EmbeddingCache cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID,
+                        SentenceEmbedder.DIMENSIONS, cacheDirectory);
+                if (kindQuestions == null) {
+                    kindQuestions = kindQuestions(cache, embedQuestionKey);
+                }
+                return KindsByMeaning.kinds(guide, kindQuestions, cache, embedPassage);
+            }
+        };
     }
 
     /**
@@ -48,32 +79,32 @@ final class KindsByMeaning {
         Map<String, List<float[]>> kindQuestions = kindQuestions(cache, embedQuestionKey);
         List<Guide> guides = new ArrayList<>();
         for (Guide guide : library.guides()) {
-            guides.add(read(guide, kindQuestions, cache, embedPassage));
+            Map<String, String> kinds = kinds(guide, kindQuestions, cache, embedPassage);
+            kinds.forEach((section, kind) -> LOG.info("section '{}' of {} names no kind: searched as {}, the kind its"
+                    + " content reads as", section, guide.id(), kind));
+            guides.add(guide.withKinds(kinds));
         }
         return library.withGuides(guides);
     }
 
-    private static Guide read(Guide guide, Map<String, List<float[]>> kindQuestions, EmbeddingCache cache,
-                              Function<String, float[]> embedPassage) {
+    /** The kind each section of no kind of the guide clearly reads as, by section id, when the guide lacks it. */
+    private static Map<String, String> kinds(Guide guide, Map<String, List<float[]>> kindQuestions,
+                                             EmbeddingCache cache, Function<String, float[]> embedPassage) {
         Set<String> held = new HashSet<>();
         guide.sections().forEach(s -> s.kind().ifPresent(held::add));
-        List<Section> sections = new ArrayList<>();
-        boolean changed = false;
+        Map<String, String> kinds = new LinkedHashMap<>();
         for (Section section : guide.sections()) {
-            Optional<String> kind = section.kind().isPresent() ? Optional.empty()
-                    : closestKind(section, kindQuestions, cache, embedPassage).filter(k -> !held.contains(k));
+            if (section.kind().isPresent()) {
+                continue;
+            }
+            Optional<String> kind = closestKind(section, kindQuestions, cache, embedPassage)
+                    .filter(k -> !held.contains(k));
             if (kind.isPresent()) {
-                LOG.info("section '{}' of {} names no kind: searched as {}, the kind its content reads as",
-                        section.id(), guide.id(), kind.get());
                 held.add(kind.get());
-                sections.add(new Section(section.id(), section.title(), section.text(), section.items(),
-                        section.groups(), section.keywords(), section.phrasings(), kind));
-                changed = true;
-            } else {
-                sections.add(section);
+                kinds.put(section.id(), kind.get());
             }
         }
-        return changed ? new Guide(guide.id(), guide.title(), guide.subtitle(), guide.aliases(), sections) : guide;
+        return kinds;
     }
 
     /** The kind whose questions the section's mean passage is closest to on average, when it clearly leads. */

@@ -35,7 +35,7 @@ class ReportCommandTest {
     private int run(Path folder, Map<String, String> variables, String... args) {
         return new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                name -> name.equals("INDEX_DATA") ? "index-data" : variables.get(name),
+                name -> name.equals("INDEX_DATA") ? variables.getOrDefault(name, "index-data") : variables.get(name),
                 // Questions about pay mean one thing, every other question another.
                 text -> text.contains("pay") ? new float[] {1, 0} : new float[] {0, 1},
                 Clock.fixed(NOW, ZoneOffset.UTC), folder).run(args);
@@ -98,6 +98,20 @@ class ReportCommandTest {
         assertTrue(report.contains("     2  how much pay does a lead get?"), report);
         assertTrue(report.contains("     2  without their text (asked while RECORD_QUESTIONS was off)"), report);
         assertTrue(report.contains("20% of 5"), "the week's figures: " + report);
+    }
+
+    @Test
+    void run_guideUnderHeadingsOfNoKind_listsTheKindsTheServerReadsFromTheirContent(@TempDir Path folder) {
+        record(folder, List.of(asked("b1", Outcome.UNANSWERED, "how much pay does a lead get?")));
+
+        assertEquals(0, run(folder, Map.of("RECORD_QUESTIONS", "on",
+                "INDEX_DATA", "src/test/resources/search/no-kind-headings",
+                "SEARCH_CACHE", "target/no-kind-headings-embeddings")), stderr());
+
+        String report = stdout();
+        assertTrue(report.contains("data-engineering-lead / money: salary-and-demand (declared or read from its"
+                + " content)"), report);
+        assertTrue(report.contains("data-engineering-lead / on-the-job: no kind"), report);
     }
 
     @Test

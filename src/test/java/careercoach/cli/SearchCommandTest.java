@@ -51,15 +51,36 @@ class SearchCommandTest {
     }
 
     @Test
-    void run_batchPrintsOneLinePerInputLineInOrder(@TempDir Path dir) throws Exception {
+    void run_batchPrintsOneLinePerQuestionInOrder(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("q.txt");
-        Files.writeString(file, "who is hiring\n\nwhat's the weather in Paris\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "who is hiring\nwhat's the weather in Paris\n", StandardCharsets.UTF_8);
         assertEquals(0, run("--json", "--batch", file.toString()));
         String[] lines = stdout().split("\n");
-        assertEquals(3, lines.length);
+        assertEquals(2, lines.length);
         assertEquals("companies-hiring", json.readTree(lines[0]).get("hits").get(0).get("section").asText());
         assertFalse(json.readTree(lines[1]).get("answered").asBoolean());
-        assertFalse(json.readTree(lines[2]).get("answered").asBoolean());
+    }
+
+    @Test
+    void run_batchCommentsAndBlankLines_areNotAsked(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.tsv");
+        Files.writeString(file, "# kind: pay\nsalary range\tsalary-and-demand\n\n   \n  # indented comment\n"
+                + "who is hiring\n", StandardCharsets.UTF_8);
+
+        assertEquals(0, run("--json", "--batch", file.toString()));
+
+        String[] lines = stdout().split("\n");
+        assertEquals(2, lines.length, stdout());
+        assertEquals("salary range", json.readTree(lines[0]).get("query").asText());
+        assertEquals("who is hiring", json.readTree(lines[1]).get("query").asText());
+    }
+
+    @Test
+    void help_saysCommentsAndBlankLinesOfABatchAreNotAsked() {
+        assertEquals(0, run("--help"));
+
+        assertTrue(stdout().contains("A line starting with # is a comment"), stdout());
+        assertTrue(stdout().contains("blank lines are skipped"), stdout());
     }
 
     @Test

@@ -76,6 +76,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_sectionsUnderHeadingsOfNoKind_sayWhichKindEachIsReadAsFromItsContent() {
+        // "Hard lessons" and "Money" name no kind; what they say reads as the skill gaps and the pay, which is how
+        // commands show them and the search answers from them. "On the job" reads as no kind clearly enough.
+        Path dir = Path.of("src/test/resources/search/no-kind-headings");
+        String file = dir.resolve("guides/data-engineering-lead.yml").toString();
+
+        int status = command(Map.of("SEARCH_CACHE", "target/no-kind-headings-embeddings"))
+                .run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        List<String> lines = text(out).lines().toList();
+        for (String kind : List.of("section 'hard-lessons' is of kind skill-gaps (read from its content",
+                "section 'money' is of kind salary-and-demand (read from its content",
+                "section 'on-the-job' is of no kind")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":") && l.contains(kind)),
+                    () -> kind + " in\n" + text(out));
+        }
+        String warning = lines.stream().filter(l -> l.contains("warning: section 'money' is read as"
+                + " salary-and-demand from its content")).findFirst()
+                .orElseThrow(() -> new AssertionError(text(out)));
+        assertTrue(warning.contains("declare 'kind: salary-and-demand'"), warning);
+    }
+
+    @Test
     void run_skillAreasWithNoActions_warnOncePerSectionThatThePlanHasNoStepsForThem() {
         Path dir = Path.of("src/test/resources/edge-guides/no-next-steps");
         String file = dir.resolve("guides/data-platform-lead.yml").toString();

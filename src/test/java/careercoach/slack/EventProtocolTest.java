@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import static careercoach.testkit.SlackTestKit.withFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,14 +125,6 @@ class EventProtocolTest {
         assertEquals(IncomingMessage.FILES_NOT_READ, fileAlone.param("text"));
         marker("U5");
         assertEquals(3, kit.slack().calls("chat.postMessage").size(), kit.slack().calls("chat.postMessage").toString());
-    }
-
-    private static ObjectNode withFile(ObjectNode message) {
-        message.put("subtype", "file_share");
-        message.put("upload", false);
-        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
-                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
-        return message;
     }
 
     @Test

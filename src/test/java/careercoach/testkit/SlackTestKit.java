@@ -422,6 +422,18 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         return event;
     }
 
+    /**
+     * {@code message} with a file attached, as Slack sends a message that shares one ({@code file_share}): a CV a
+     * person drops into a DM or the assistant view. Returns the same message.
+     */
+    public static ObjectNode withFile(ObjectNode message) {
+        message.put("subtype", "file_share");
+        message.put("upload", false);
+        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
+                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
+        return message;
+    }
+
     /** A button click: {@code block_actions} from a message in a channel (channel null: from the App Home). */
     public HttpResponse<String> blockAction(String userId, String channelId, String actionId, String value)
             throws Exception {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static careercoach.testkit.SlackTestKit.withFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -382,15 +383,6 @@ class AssistantProtocolTest {
         FakeSlackApi.Call fileAlone = kit.slack().await("chat.postMessage", 3).get(2);
         assertEquals(threadTs, fileAlone.param("thread_ts"));
         assertEquals(careercoach.slack.IncomingMessage.FILES_NOT_READ, fileAlone.param("text"));
-    }
-
-    /** A message event as Slack sends it when a file is attached in the assistant view. */
-    private static ObjectNode withFile(ObjectNode message) {
-        message.put("subtype", "file_share");
-        message.put("upload", false);
-        message.putArray("files").addObject().put("id", "F0CV").put("name", "cv.pdf").put("mimetype",
-                "application/pdf").put("filetype", "pdf").put("user", message.get("user").asText());
-        return message;
     }
 
     @Test
