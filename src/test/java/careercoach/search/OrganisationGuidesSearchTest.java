@@ -65,4 +65,11 @@ class OrganisationGuidesSearchTest {
         assertEquals("principal-engineer-payments:what-good-looks-like", best("principal engineer payments skills"));
         assertEquals("principal-engineer-payments:pay-and-market", best("principal engineer payments salary"));
     }
+
+    @Test
+    void search_aKindsWordFindsTheSectionOfThatKindUnderAnOrganisationsOwnHeading() {
+        // The responsibilities are titled "What you'll do"; the overview's text says "responsibilities".
+        assertEquals("sre-manager:key-responsibilities", best("SRE manager responsibilities"));
+        assertEquals("sre-manager:key-responsibilities", best("site reliability engineering manager duties"));
+    }
 }
