@@ -1,5 +1,6 @@
 package careercoach.search;
 
+import careercoach.guide.EnglishSpellings;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
@@ -1081,7 +1082,10 @@ final class GuideRouter {
         return RoleWords.withinOneEdit(a, b);
     }
 
-    /** A word of a question or a name, lower-cased, singular, short forms spelled out, with where it is. */
+    /**
+     * A word of a question or a name, lower-cased, in its American spelling ("programme" is "program"), singular,
+     * short forms spelled out, with where it is.
+     */
     record Token(String word, int start, int end) {
     }
 
@@ -1095,7 +1099,7 @@ final class GuideRouter {
     }
 
     static String normal(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+        String w = EnglishSpellings.american(word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""));
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }

@@ -216,4 +216,17 @@ class GuideRouterTest {
 
         assertEquals(Optional.empty(), single.route("what does a backend lead do", Optional.empty()));
     }
+
+    @Test
+    void route_aBritishSpellingOfAGuidesNameNamesItsRole() {
+        GuideRouter spelled = new GuideRouter(List.of(
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of()),
+                new Guide("behaviour", "Behaviour Analytics Lead", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true); // every word an English word: "programme" is no typo to correct
+        assertEquals(Optional.of("tpm"), spelled.route("technical programme manager skills", Optional.empty()));
+        assertEquals(Optional.of("tpm"), spelled.route("what do technical programme managers earn",
+                Optional.empty()));
+        assertEquals(Optional.of("behaviour"), spelled.route("behavior analytics lead salary", Optional.empty()));
+    }
 }

@@ -72,4 +72,12 @@ class OrganisationGuidesSearchTest {
         assertEquals("sre-manager:key-responsibilities", best("SRE manager responsibilities"));
         assertEquals("sre-manager:key-responsibilities", best("site reliability engineering manager duties"));
     }
+
+    @Test
+    void search_aBritishSpellingOfTheRoleNamesItAndIsNotRankedAsWords() {
+        // "Technical Program Manager": "programme" is the title's "program", not career progression's words.
+        assertEquals("technical-program-manager:top-skills", best("technical programme manager skills"));
+        assertEquals("technical-program-manager:salary-and-demand",
+                best("what does a technical programme manager earn"));
+    }
 }
