@@ -229,4 +229,29 @@ class GuideRouterTest {
                 Optional.empty()));
         assertEquals(Optional.of("behaviour"), spelled.route("behavior analytics lead salary", Optional.empty()));
     }
+
+    @Test
+    void route_aPersonSaidByTheWordBeforeTheirTitlesGenericHead_isThatRole() {
+        GuideRouter headless = new GuideRouter(List.of(
+                new Guide("principal", "Principal Engineer (Payments)", "Career Guide", List.of()),
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true);
+        assertEquals(Optional.of("principal"), headless.route("what does a payments principal do", Optional.empty()));
+        assertEquals(Optional.of("principal"), headless.route("what does a principal earn?", Optional.empty()));
+        assertEquals(Optional.of("principal"), headless.route("as a principal, what should I own", Optional.empty()));
+    }
+
+    @Test
+    void route_theWordBeforeATitlesHeadGoingOnIntoAnotherNoun_namesNoRole() {
+        GuideRouter headless = new GuideRouter(List.of(
+                new Guide("principal", "Principal Engineer (Payments)", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true);
+        for (String question : new String[]{"what does a principal investigator do",
+                "what does a school principal earn", "is a principal payment on a loan taxed"}) {
+            assertEquals(Optional.empty(), headless.route(question, Optional.empty()), question);
+            assertTrue(headless.routed(question, Optional.empty()).missingRole().isEmpty(), question);
+        }
+    }
 }

@@ -80,4 +80,15 @@ class OrganisationGuidesSearchTest {
         assertEquals("technical-program-manager:salary-and-demand",
                 best("what does a technical programme manager earn"));
     }
+
+    @Test
+    void search_aRoleSaidByItsRankWithoutTheTitlesHeadIsAnsweredFromItsGuide() {
+        // "Principal Engineer (Payments)" said "a principal", "a payments principal": the role, asked what it does,
+        // not another guide's career path naming principals, nor the pay section's "payments".
+        assertEquals("principal-engineer-payments", best("what does a principal do").split(":")[0]);
+        String section = best("what does a payments principal do");
+        assertTrue(section.equals("principal-engineer-payments:day-to-day")
+                || section.equals("principal-engineer-payments:overview"), section);
+        assertEquals("principal-engineer-payments:pay-and-market", best("what does a payments principal earn"));
+    }
 }
