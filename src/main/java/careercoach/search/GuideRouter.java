@@ -377,7 +377,12 @@ final class GuideRouter {
      * question about the move to career progression.
      */
     private static String searched(String question, List<RoleMention> mentions, String guide, Set<String> names) {
-        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic())
+        // A role no guide has, said beside the guide's role and no move between them ("head of QA - is that where
+        // a QA lead goes next?"), is what is asked about that role (where it leads, what it is set against): its
+        // words stay to be ranked.
+        boolean move = mentions.stream().anyMatch(m -> !m.generic()
+                && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
+        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
                 .map(m -> withNameWordsAfter(question, m, guide, names)).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();

@@ -254,4 +254,16 @@ class GuideRouterTest {
             assertTrue(headless.routed(question, Optional.empty()).missingRole().isEmpty(), question);
         }
     }
+
+    @Test
+    void routed_aRoleWithNoGuideBesideTheGuidesRoleStaysToBeRankedUnlessTheyAreAMove() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("qa-lead", "QA / Test Automation Lead", "Career Guide", List.of("QA Lead"), List.of()),
+                new Guide("data-lead", "Data Engineering Lead", "Career Guide", List.of())), word -> true);
+        assertTrue(router.routed("head of QA - is that where a QA lead goes next?", Optional.empty()).searched()
+                .startsWith("head of QA - is that where a"));
+        String move = router.routed("I'm a data analyst aiming for data engineering lead, how do I get there",
+                Optional.empty()).searched();
+        assertFalse(move.contains("analyst"), move);
+    }
 }
