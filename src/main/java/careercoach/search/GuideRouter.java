@@ -138,8 +138,6 @@ final class GuideRouter {
             "their", "its", "this", "that", "whole");
     /** Articles before a person: "a principal", "an SRE manager". */
     private static final Set<String> INDEFINITE = Set.of("a", "an");
-    /** Words of a guide's names said before a role without its head ("a payments principal"). */
-    private static final int HEADLESS_QUALIFIERS = 2;
     /**
      * Words that follow a person, not a noun going on: "what does a principal do", "does a principal earn more",
      * "a principal needs", "as a principal, ...".
@@ -815,15 +813,16 @@ final class GuideRouter {
 
     /**
      * Where a role said without its generic head ends, if one starts at {@code k} (after "a" or "an"): at most
-     * {@link #HEADLESS_QUALIFIERS} words of one guide's names, then that guide's word said right before its name's
-     * generic head ({@link #beforeGenericHead}, a word of that guide alone), and then the person's verb or the end
-     * of the phrase: "a payments principal do", "a principal earn?". "a principal investigator", "a staff meeting" and
-     * "a school principal" are not roles: the phrase goes on, or a word before is no word of the guide's names.
+     * {@link SearchTuning#HEADLESS_QUALIFIERS} words of one guide's names, then that guide's word said right before
+     * its name's generic head ({@link #beforeGenericHead}, a word of that guide alone), and then the person's verb
+     * or the end of the phrase: "a payments principal do", "a principal earn?". "a principal investigator", "a staff
+     * meeting" and "a school principal" are not roles: the phrase goes on, or a word before is no word of the
+     * guide's names.
      *
      * @return the index of the role's last word, or -1
      */
     private int headlessRole(String question, List<Token> tokens, int k) {
-        for (int last = k; last < tokens.size() && last <= k + HEADLESS_QUALIFIERS; last++) {
+        for (int last = k; last < tokens.size() && last <= k + SearchTuning.HEADLESS_QUALIFIERS; last++) {
             String w = tokens.get(last).word();
             if (beforeGenericHead.contains(w) && isDistinct(w)) {
                 boolean ends = AFTER_PERSON.contains(last + 1 < tokens.size() ? tokens.get(last + 1).word() : "")
