@@ -2,12 +2,14 @@ package careercoach.guide;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the guide for a role named in words, as career progression lists roles ("Site Reliability Engineering
@@ -69,12 +71,18 @@ public final class RoleGuideMatcher {
         return guides.stream().filter(k -> k.plainKeys().contains(plain)).map(Keyed::guide).toList();
     }
 
-    /** The name in lower case, without accents, words only: "Principal/Staff (Go)" becomes "principal staff go". */
+    /**
+     * The name in lower case, without accents, words only, each in its American spelling: "Principal/Staff (Go)"
+     * becomes "principal staff go", "Programme Lead" "program lead".
+     */
     static String fullKey(String name) {
         // Compatibility forms as search reads a question (full-width "ＡｐｐＳｅｃ" is "AppSec"), accents gone.
         String folded = MARK.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("&", " and ");
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
+        String words = NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
+        // "Technical Programme Manager" is the "Technical Program Manager": one spelling of each word.
+        return words.isEmpty() ? words : Arrays.stream(words.split(" +")).map(EnglishSpellings::american)
+                .collect(Collectors.joining(" "));
     }
 
     /** {@link #fullKey} without what is in brackets: "Backend Lead (Microservices)" becomes "backend lead". */

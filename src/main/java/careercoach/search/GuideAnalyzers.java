@@ -20,6 +20,7 @@ import java.util.List;
 /**
  * The analysis chains. Guides are indexed with an English chain (possessives, folding, stop words, Porter stems);
  * questions go through the same chain with the synonyms applied first, so "pay" finds "salary" and "earn" alike.
+ * Both read a word in its American spelling ({@link AmericanSpellingFilter}), so "organisation" finds "organization".
  * A plain chain (words, lower-cased, no stems) feeds the did-you-mean dictionary so suggestions are real words.
  */
 final class GuideAnalyzers {
@@ -63,6 +64,7 @@ final class GuideAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                result = new AmericanSpellingFilter(result);
                 return new TokenStreamComponents(source, new StopFilter(result, QUESTION_WORDS));
             }
         };
@@ -75,6 +77,8 @@ final class GuideAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new EnglishPossessiveFilter(source);
                 result = new ASCIIFoldingFilter(new LowerCaseFilter(result));
+                // "programme" and "program", "prioritise" and "prioritize" are one word, in guides and questions.
+                result = new AmericanSpellingFilter(result);
                 // Stop words go before the synonyms: a stop filter after a synonym graph breaks the graph.
                 result = new StopFilter(result, QUESTION_WORDS);
                 if (synonyms != null && synonyms.fst != null) {

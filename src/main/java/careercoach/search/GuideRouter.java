@@ -1,5 +1,6 @@
 package careercoach.search;
 
+import careercoach.guide.EnglishSpellings;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
@@ -135,6 +136,16 @@ final class GuideRouter {
     /** Words that open a noun phrase: after one, "lead" is a noun ("a lead"), not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her",
             "their", "its", "this", "that", "whole");
+    /** Articles before a person: "a principal", "an SRE manager". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+    /**
+     * Words that follow a person, not a noun going on: "what does a principal do", "does a principal earn more",
+     * "a principal needs", "as a principal, ...".
+     */
+    private static final Set<String> AFTER_PERSON = Set.of("do", "does", "did", "doing", "is", "are", "was", "be",
+            "can", "could", "should", "would", "will", "might", "must", "need", "needs", "earn", "earns", "make",
+            "makes", "get", "gets", "have", "has", "own", "owns", "spend", "spends", "work", "works", "typically",
+            "usually", "normally", "actually", "really", "report", "reports", "or", "and", "vs", "versus");
     /** Words that stand for a role already named, after a word saying which ("the data one", "the mobile side"). */
     private static final Set<String> SIDE_WORDS = Set.of("one", "side", "role", "job", "position", "track",
             "variant", "version");
@@ -185,6 +196,11 @@ final class GuideRouter {
      * id; empty when no name of the guide has a head word, and then a role of any head may be its.
      */
     private final Map<String, Set<String>> guideHeads = new HashMap<>();
+    /**
+     * Words right before a name's generic head ("principal" of "Principal Engineer (Payments)", "staff" of "Staff
+     * Engineer"): a role people say without its head ("a principal"), when the word is only one guide's.
+     */
+    private final Set<String> beforeGenericHead = new HashSet<>();
     private final Predicate<String> englishWord;
     /** Whether {@link #englishWord} is a real vocabulary: only then is a word it lacks a role's unknown word. */
     private final boolean knowsEnglish;
@@ -237,6 +253,12 @@ final class GuideRouter {
             for (String name : guide.names()) {
                 String unqualified = QUALIFIER.matcher(name).replaceAll(" ");
                 nameHeads.addAll(headsOf(unqualified, words(unqualified)));
+                List<String> said = words(unqualified).stream().map(Token::word)
+                        .filter(w -> !GENERIC_MODIFIERS.contains(w)).toList();
+                if (said.size() >= 2 && GENERIC_HEADS.contains(said.get(said.size() - 1))
+                        && !GENERIC_HEADS.contains(said.get(said.size() - 2))) {
+                    beforeGenericHead.add(said.get(said.size() - 2));
+                }
             }
             guideHeads.put(guide.id(), nameHeads);
             vocabulary.put(guide.id(), words);
@@ -353,7 +375,12 @@ final class GuideRouter {
      * question about the move to career progression.
      */
     private static String searched(String question, List<RoleMention> mentions, String guide, Set<String> names) {
-        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic())
+        // A role no guide has, said beside the guide's role and no move between them ("head of QA - is that where
+        // a QA lead goes next?"), is what is asked about that role (where it leads, what it is set against): its
+        // words stay to be ranked.
+        boolean move = mentions.stream().anyMatch(m -> !m.generic()
+                && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
+        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
                 .map(m -> withNameWordsAfter(question, m, guide, names)).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
@@ -569,6 +596,20 @@ final class GuideRouter {
                 i++;
                 continue;
             }
+            // A person said by the word of a name that comes before its generic head, the head left out: "what
+            // does a principal do", "a payments principal" for "Principal Engineer (Payments)".
+            int headless = INDEFINITE.contains(t.word()) && i > previousEnd
+                    ? headlessRole(question, corrected, i + 1) : -1;
+            if (headless >= 0) {
+                List<String> words = corrected.subList(i + 1, headless + 1).stream().map(Token::word).toList();
+                Optional<String> guide = match(words);
+                if (guide.isPresent()) {
+                    mentions.add(mention(corrected, i + 1, headless, words, guide, false, previousEnd));
+                    previousEnd = headless;
+                    i = headless + 1;
+                    continue;
+                }
+            }
             if (!heads.contains(t.word()) && !roleWord(t.word())
                     || roleWord(t.word()) && tellsTime(tokens, i)) {
                 i++;
@@ -768,6 +809,35 @@ final class GuideRouter {
     private boolean roleWord(String word) {
         return ROLE_HEADS.contains(word) || RoleWords.chiefInitials(word)
                 && (word.length() == 3 || !englishWord.test(word));
+    }
+
+    /**
+     * Where a role said without its generic head ends, if one starts at {@code k} (after "a" or "an"): at most
+     * {@link SearchTuning#HEADLESS_QUALIFIERS} words of one guide's names, then that guide's word said right before
+     * its name's generic head ({@link #beforeGenericHead}, a word of that guide alone), and then the person's verb
+     * or the end of the phrase: "a payments principal do", "a principal earn?". "a principal investigator", "a staff
+     * meeting" and "a school principal" are not roles: the phrase goes on, or a word before is no word of the
+     * guide's names.
+     *
+     * @return the index of the role's last word, or -1
+     */
+    private int headlessRole(String question, List<Token> tokens, int k) {
+        for (int last = k; last < tokens.size() && last <= k + SearchTuning.HEADLESS_QUALIFIERS; last++) {
+            String w = tokens.get(last).word();
+            if (beforeGenericHead.contains(w) && isDistinct(w)) {
+                boolean ends = AFTER_PERSON.contains(last + 1 < tokens.size() ? tokens.get(last + 1).word() : "")
+                        || endsPhrase(question, tokens, last);
+                String guide = vocabulary.entrySet().stream().filter(e -> e.getValue().contains(w))
+                        .map(Map.Entry::getKey).findFirst().orElseThrow();
+                boolean ofGuide = tokens.subList(k, last).stream().allMatch(q -> vocabulary.get(guide)
+                        .contains(q.word()) && !heads.contains(q.word()));
+                return ends && ofGuide ? last : -1;
+            }
+            if (heads.contains(w) || !guided.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a word is in one guide's names only and says which role by itself ("staff", "mobile"; not "lead"). */
@@ -1081,7 +1151,10 @@ final class GuideRouter {
         return RoleWords.withinOneEdit(a, b);
     }
 
-    /** A word of a question or a name, lower-cased, singular, short forms spelled out, with where it is. */
+    /**
+     * A word of a question or a name, lower-cased, in its American spelling ("programme" is "program"), singular,
+     * short forms spelled out, with where it is.
+     */
     record Token(String word, int start, int end) {
     }
 
@@ -1095,7 +1168,7 @@ final class GuideRouter {
     }
 
     static String normal(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+        String w = EnglishSpellings.american(word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""));
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }

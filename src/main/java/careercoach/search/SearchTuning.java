@@ -129,6 +129,12 @@ final class SearchTuning {
      */
     static final int HELD_ROLE_LEAD_IN_WORDS = 5;
     /**
+     * Words of a guide's names said before a role without its generic head ("a payments principal" for "Principal
+     * Engineer (Payments)"): a title's qualifier and a field, as a title says them; a longer run is a phrase of
+     * its own. Not tuned: the organisation's tuning set says one.
+     */
+    static final int HEADLESS_QUALIFIERS = 2;
+    /**
      * How far a section of no kind must be closer (mean similarity of its mean passage to each kind's section-kind
      * questions) to one kind than to the next to be read as that kind ({@link KindsByMeaning}). Sections read right
      * led by 0.02-0.11; those read wrong by under 0.02.

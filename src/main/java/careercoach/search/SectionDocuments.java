@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,9 @@ final class SectionDocuments {
     /** A passage's meaning; passage documents carry only this, the section key and the guide. */
     static final String VECTOR = "vector";
     static final String PASSAGE_OF = "passage_of";
+
+    /** How a title and its kind's name are compared: as the index reads them (stems, stop words out). */
+    private static final org.apache.lucene.analysis.Analyzer KIND_WORDS = GuideAnalyzers.index();
 
     private SectionDocuments() {
     }
@@ -73,11 +78,12 @@ final class SectionDocuments {
         }
         List<String> aids = new ArrayList<>(section.keywords());
         aids.addAll(section.phrasings());
-        List<String> naming = new ArrayList<>(List.of(section.title()));
+        String title = titleWithKind(section);
+        List<String> naming = new ArrayList<>(List.of(title));
         naming.addAll(aids);
         naming.addAll(names);
         addText(doc, NAMING, naming);
-        List<String> ranked = new ArrayList<>(Collections.nCopies(SearchTuning.TITLE_REPEATS, section.title()));
+        List<String> ranked = new ArrayList<>(Collections.nCopies(SearchTuning.TITLE_REPEATS, title));
         for (int i = 0; i < SearchTuning.AIDS_REPEATS; i++) {
             ranked.addAll(aids);
         }
@@ -90,6 +96,29 @@ final class SectionDocuments {
         words.addAll(body);
         addText(doc, WORDS, words);
         return doc;
+    }
+
+    /**
+     * The section's title as it is ranked: its own words, and the words of its kind's name ("key responsibilities",
+     * "top skills", "salary and demand", the kind's id read as words) that the title does not say in any form. A
+     * section titled "What you'll do" is of the key responsibilities' kind by its heading ({@link SectionKinds}), or
+     * by its content ({@link KindsByMeaning}), but BM25 gave the word "responsibilities" nothing there and the
+     * overview's passing mention of it everything; now it is searched as if its title said it, as the same section
+     * titled "Key Responsibilities" in another guide is. A section of no kind is ranked by its own title alone.
+     */
+    static String titleWithKind(Section section) {
+        if (section.kind().isEmpty()) {
+            return section.title();
+        }
+        Set<String> said = new HashSet<>(Coverage.terms(KIND_WORDS, section.title()));
+        List<String> missing = new ArrayList<>();
+        for (String word : section.kind().get().split("-")) {
+            List<String> stems = Coverage.terms(KIND_WORDS, word);
+            if (!stems.isEmpty() && !said.containsAll(stems)) {
+                missing.add(word);
+            }
+        }
+        return missing.isEmpty() ? section.title() : section.title() + " (" + String.join(" ", missing) + ")";
     }
 
     /** A passage of the section {@code key}: its vector, for the vector search, filtered by guide. */

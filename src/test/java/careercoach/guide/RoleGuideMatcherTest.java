@@ -55,4 +55,13 @@ class RoleGuideMatcherTest {
         assertEquals("developpeur principal r and d", RoleGuideMatcher.fullKey("Développeur principal (R&D)"));
         assertEquals("developpeur principal", RoleGuideMatcher.plainKey("Développeur principal (R&D)"));
     }
+
+    @Test
+    void guideFor_aBritishSpellingOfTheTitleIsTheSameRole() {
+        Guide tpm = guide("technical-program-manager", "Technical Program Manager");
+        Guide organisation = guide("organisation-design-lead", "Organisation Design Lead");
+        RoleGuideMatcher spelled = new RoleGuideMatcher(List.of(tpm, organisation, backend));
+        assertEquals(Optional.of(tpm), spelled.guideFor("Technical Programme Manager"));
+        assertEquals(Optional.of(organisation), spelled.guideFor("organization design lead"));
+    }
 }

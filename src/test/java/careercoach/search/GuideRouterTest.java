@@ -216,4 +216,54 @@ class GuideRouterTest {
 
         assertEquals(Optional.empty(), single.route("what does a backend lead do", Optional.empty()));
     }
+
+    @Test
+    void route_aBritishSpellingOfAGuidesNameNamesItsRole() {
+        GuideRouter spelled = new GuideRouter(List.of(
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of()),
+                new Guide("behaviour", "Behaviour Analytics Lead", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true); // every word an English word: "programme" is no typo to correct
+        assertEquals(Optional.of("tpm"), spelled.route("technical programme manager skills", Optional.empty()));
+        assertEquals(Optional.of("tpm"), spelled.route("what do technical programme managers earn",
+                Optional.empty()));
+        assertEquals(Optional.of("behaviour"), spelled.route("behavior analytics lead salary", Optional.empty()));
+    }
+
+    @Test
+    void route_aPersonSaidByTheWordBeforeTheirTitlesGenericHead_isThatRole() {
+        GuideRouter headless = new GuideRouter(List.of(
+                new Guide("principal", "Principal Engineer (Payments)", "Career Guide", List.of()),
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true);
+        assertEquals(Optional.of("principal"), headless.route("what does a payments principal do", Optional.empty()));
+        assertEquals(Optional.of("principal"), headless.route("what does a principal earn?", Optional.empty()));
+        assertEquals(Optional.of("principal"), headless.route("as a principal, what should I own", Optional.empty()));
+    }
+
+    @Test
+    void route_theWordBeforeATitlesHeadGoingOnIntoAnotherNoun_namesNoRole() {
+        GuideRouter headless = new GuideRouter(List.of(
+                new Guide("principal", "Principal Engineer (Payments)", "Career Guide", List.of()),
+                new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide", List.of())),
+                word -> true);
+        for (String question : new String[]{"what does a principal investigator do",
+                "what does a school principal earn", "is a principal payment on a loan taxed"}) {
+            assertEquals(Optional.empty(), headless.route(question, Optional.empty()), question);
+            assertTrue(headless.routed(question, Optional.empty()).missingRole().isEmpty(), question);
+        }
+    }
+
+    @Test
+    void routed_aRoleWithNoGuideBesideTheGuidesRoleStaysToBeRankedUnlessTheyAreAMove() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("qa-lead", "QA / Test Automation Lead", "Career Guide", List.of("QA Lead"), List.of()),
+                new Guide("data-lead", "Data Engineering Lead", "Career Guide", List.of())), word -> true);
+        assertTrue(router.routed("head of QA - is that where a QA lead goes next?", Optional.empty()).searched()
+                .startsWith("head of QA - is that where a"));
+        String move = router.routed("I'm a data analyst aiming for data engineering lead, how do I get there",
+                Optional.empty()).searched();
+        assertFalse(move.contains("analyst"), move);
+    }
 }

@@ -49,4 +49,16 @@ class NamedRoleRankingTest {
         Answer answer = search.search("next steps to become a backend lead", Optional.empty(), 3);
         answer.hits().forEach(h -> assertFalse(h.snippet().toLowerCase().contains("*role"), h.snippet()));
     }
+
+    @Test
+    void search_aRoleWithNoGuideAskedAboutBesideAGuidesRoleIsRankedByItsWords() {
+        // No move between them: "head of QA" is where the QA lead may go, the question's subject, not the move
+        // taken out whole that left only "goes next?" (next steps by its title).
+        for (String question : new String[]{"head of QA - is that where a QA lead goes next?",
+                "is CTO where a backend lead ends up?"}) {
+            Answer answer = search.search(question, Optional.empty(), 3);
+            assertTrue(answer.answered(), question);
+            assertEquals("career-progression", answer.best().orElseThrow().sectionId(), answer.hits().toString());
+        }
+    }
 }

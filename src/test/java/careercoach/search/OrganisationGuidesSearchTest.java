@@ -65,4 +65,30 @@ class OrganisationGuidesSearchTest {
         assertEquals("principal-engineer-payments:what-good-looks-like", best("principal engineer payments skills"));
         assertEquals("principal-engineer-payments:pay-and-market", best("principal engineer payments salary"));
     }
+
+    @Test
+    void search_aKindsWordFindsTheSectionOfThatKindUnderAnOrganisationsOwnHeading() {
+        // The responsibilities are titled "What you'll do"; the overview's text says "responsibilities".
+        assertEquals("sre-manager:key-responsibilities", best("SRE manager responsibilities"));
+        assertEquals("sre-manager:key-responsibilities", best("site reliability engineering manager duties"));
+    }
+
+    @Test
+    void search_aBritishSpellingOfTheRoleNamesItAndIsNotRankedAsWords() {
+        // "Technical Program Manager": "programme" is the title's "program", not career progression's words.
+        assertEquals("technical-program-manager:top-skills", best("technical programme manager skills"));
+        assertEquals("technical-program-manager:salary-and-demand",
+                best("what does a technical programme manager earn"));
+    }
+
+    @Test
+    void search_aRoleSaidByItsRankWithoutTheTitlesHeadIsAnsweredFromItsGuide() {
+        // "Principal Engineer (Payments)" said "a principal", "a payments principal": the role, asked what it does,
+        // not another guide's career path naming principals, nor the pay section's "payments".
+        assertEquals("principal-engineer-payments", best("what does a principal do").split(":")[0]);
+        String section = best("what does a payments principal do");
+        assertTrue(section.equals("principal-engineer-payments:day-to-day")
+                || section.equals("principal-engineer-payments:overview"), section);
+        assertEquals("principal-engineer-payments:pay-and-market", best("what does a payments principal earn"));
+    }
 }
