@@ -49,6 +49,7 @@ class PersonalCachesTest {
             Map.entry("careercoach.install.Installations", "workspace installations by token: the bot's user only"),
             Map.entry("careercoach.install.TokenKeys", "encryption keys by id"),
             Map.entry("careercoach.search.GuideRouter", "the guides' role names"),
+            Map.entry("careercoach.search.KindsByMeaning", "vectors of the section-kind questions"),
             Map.entry("careercoach.guide.RoleFinder", "the guides' names, as words"),
             Map.entry("careercoach.slack.paths.PathsFeature", "comparisons of two guides"),
             Map.entry("careercoach.workflow.InMemoryWorkflowRuns", "a store for tests; forget-me deletes workflow_run"),
