@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A pay table whose rows are one level in several places ("Principal", "Principal (Canada)", "Principal
- * (Switzerland)"), as an imported ladder writes it: the row quoted is the one whose name says what the question says.
+ * Snippets from a guide as an imported ladder writes it: a pay table whose rows are one level in several places
+ * ("Principal", "Principal (Canada)", "Principal (Switzerland)") and a list of companies, one name an item.
  */
-class PayRowsByPlaceSearchTest {
+class ImportedLadderSnippetsTest {
     private static final Optional<String> GUIDE = Optional.of("payments-principal-engineer");
     @TempDir
     static Path dir;
@@ -46,6 +46,13 @@ class PayRowsByPlaceSearchTest {
                       - id: principal-switzerland
                         name: Principal (Switzerland)
                         range: CHF 220k–260k base (Switzerland)
+                  - id: companies-hiring
+                    title: Who hires
+                    items:
+                      - {id: stripe, name: Stripe}
+                      - {id: adyen, name: Adyen}
+                      - {id: wise, name: Wise}
+                      - {id: klarna, name: Klarna}
                 """);
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
         search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
@@ -63,5 +70,13 @@ class PayRowsByPlaceSearchTest {
         Hit best = search.search("what do principals earn in Switzerland?", GUIDE, 3).best().orElseThrow();
         assertEquals("salary-and-demand", best.sectionId());
         assertTrue(best.snippet().contains("CHF 220k"), best.snippet());
+    }
+
+    @Test
+    void search_whoHires_quotesTheListOfNamesNotOneOfThem() {
+        // One company alone reads as the only one that hires; the names were one line of the ladder.
+        Hit best = search.search("which companies hire payments principals?", GUIDE, 3).best().orElseThrow();
+        assertEquals("companies-hiring", best.sectionId());
+        assertEquals("Stripe, Adyen, Wise, Klarna", best.snippet().replace("*", ""));
     }
 }
