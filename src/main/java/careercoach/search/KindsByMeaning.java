@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * passages' mean vector against the questions written for each kind of section ({@code section-kinds.tsv}, worded
  * for any role). The section is taken for the kind it is closest to only when that kind leads the next by
  * {@link SearchTuning#KIND_BY_MEANING_MARGIN} and no other section of its guide is of that kind; else it stays of
- * no kind, ranked by its words and meaning alone. The one rule for every reader: the search reads these kinds when it
+ * no kind, ranked by its words and meaning alone. A section with salary ranges on its items is the salary, read
+ * from the ranges rather than its passages, which leave the figures out. The one rule for every reader: the search reads these kinds when it
  * indexes, and the guide loader of the server and of {@code validate} through {@link #reader}, so commands find the
  * section by its kind too.
  */
@@ -110,6 +112,12 @@ public final class KindsByMeaning {
     /** The kind whose questions the section's mean passage is closest to on average, when it clearly leads. */
     static Optional<String> closestKind(Section section, Map<String, List<float[]>> kindQuestions,
                                         EmbeddingCache cache, Function<String, float[]> embedPassage) {
+        // A salary range is what the section is about, though its passages leave the figures out (the model reads
+        // them poorly): pay bands written as names and ranges alone ("Lead", "£90k–£115k base (UK)") are the salary.
+        if (Stream.concat(section.items().stream(), section.groups().stream().flatMap(g -> g.items().stream()))
+                .anyMatch(item -> !item.range().isBlank())) {
+            return Optional.of(SectionIds.SALARY_AND_DEMAND);
+        }
         List<String> texts = Passages.of(section).stream().map(Passages.Passage::embedded).toList();
         if (texts.isEmpty()) {
             return Optional.empty();

@@ -41,15 +41,18 @@ final class Passages {
         for (String sentence : sentences(section.text())) {
             passages.add(new Passage(sentence, context + sentence));
         }
-        section.items().forEach(item -> passages.add(
-                new Passage(shownLine(item), context + line(item), rowName(item))));
+        String sectionNames = names(section.items());
+        section.items().forEach(item -> passages.add(new Passage(
+                sectionNames.isEmpty() ? shownLine(item) : sectionNames, context + line(item), rowName(item))));
         for (Group group : section.groups()) {
             String groupContext = context + group.title() + ": ";
             for (String sentence : sentences(group.text())) {
                 passages.add(new Passage(sentence, groupContext + sentence));
             }
-            group.items().forEach(item -> passages.add(
-                    new Passage(group.title() + ": " + shownLine(item), groupContext + line(item), rowName(item))));
+            String groupNames = names(group.items());
+            group.items().forEach(item -> passages.add(new Passage(
+                    group.title() + ": " + (groupNames.isEmpty() ? shownLine(item) : groupNames),
+                    groupContext + line(item), rowName(item))));
         }
         for (String phrasing : section.phrasings()) {
             passages.add(new Passage(null, context + phrasing));
@@ -61,6 +64,19 @@ final class Passages {
             passages.add(new Passage(null, section.title()));
         }
         return passages.stream().filter(p -> !p.embedded().isBlank()).toList();
+    }
+
+    /**
+     * Items that are names alone (companies, one a line or a line of names split), shown as one line of them all:
+     * one name quoted alone reads as the only one. Empty when any item says more than its name, or there are fewer
+     * than three. Each is still embedded alone, so what ranks the section is unchanged.
+     */
+    private static String names(List<Item> items) {
+        if (items.size() < 3 || !items.stream().allMatch(i -> !i.name().isEmpty() && i.text().isEmpty()
+                && i.details().isEmpty() && i.range().isBlank())) {
+            return "";
+        }
+        return String.join(", ", items.stream().map(Item::name).toList());
     }
 
     private static String rowName(Item item) {

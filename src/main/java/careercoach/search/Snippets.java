@@ -21,7 +21,8 @@ import java.util.Set;
  * In a table of pay by role or level (items with a range), the row quoted is the one the question names: first by
  * the question's own words ("at senior level" quotes Senior Level), then by the words of the guide's role, its
  * title (a frontend lead guide's "what does the role earn" quotes Frontend Lead, not the Head of Web line closest in
- * meaning); a row's share of its name's words decides, meaning only among rows named alike.
+ * meaning); a row's share of its name's words decides, then how many of the question's words it names ("Principal
+ * (Switzerland)" over "Principal" for pay in Switzerland), meaning only among rows named alike.
  */
 final class Snippets {
     static final int MAX_CHARS = 300;
@@ -98,20 +99,27 @@ final class Snippets {
     private static List<Shown> namedRows(List<Shown> passages, Set<String> questionTerms, Set<String> roleTerms) {
         List<Shown> best = new ArrayList<>();
         double bestAsked = 0;
+        long bestAskedWords = 0;
         double bestOwn = 0;
         for (Shown passage : passages) {
             if (passage.rowName().isEmpty()) {
                 continue;
             }
             double asked = share(passage.rowName(), questionTerms);
+            long askedWords = passage.rowName().stream().filter(questionTerms::contains).count();
             double own = share(passage.rowName(), roleTerms);
             if (asked == 0 && own == 0) {
                 continue;
             }
-            int better = asked != bestAsked ? Double.compare(asked, bestAsked) : Double.compare(own, bestOwn);
+            // Rows said in the same share: the one naming more of the question's words ("Principal (Switzerland)"
+            // over "Principal" for "principals in Switzerland") says what was asked more precisely.
+            int better = asked != bestAsked ? Double.compare(asked, bestAsked)
+                    : askedWords != bestAskedWords ? Long.compare(askedWords, bestAskedWords)
+                    : Double.compare(own, bestOwn);
             if (best.isEmpty() || better > 0) {
                 best.clear();
                 bestAsked = asked;
+                bestAskedWords = askedWords;
                 bestOwn = own;
             }
             if (best.isEmpty() || better >= 0) {

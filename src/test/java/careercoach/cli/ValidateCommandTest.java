@@ -100,6 +100,37 @@ class ValidateCommandTest {
     }
 
     @Test
+    void run_sectionOfPayBandsUnderAHeadingOfNoKind_isReadAsTheSalary(@TempDir Path dir) throws Exception {
+        // Pay bands written as the format has them (a name and a range, no sentence) say nothing the model reads
+        // as pay; the ranges do: the section is the salary, so /career salary shows it.
+        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
+        java.nio.file.Files.writeString(guides.resolve("data-platform-lead.yml"), """
+                id: data-platform-lead
+                title: Data Platform Lead
+                sections:
+                  - id: overview
+                    title: Overview
+                    text: A Data Platform Lead runs the team that builds the data pipelines and the warehouse.
+                  - id: money
+                    title: Money
+                    items:
+                      - id: uk
+                        name: Lead
+                        range: £90k–£115k base (UK)
+                      - id: us
+                        name: Lead (US)
+                        range: $170k–$210k base (US)
+                """);
+
+        int status = command(Map.of("SEARCH_CACHE", "target/no-kind-headings-embeddings"))
+                .run(new String[] {dir.toString()});
+
+        assertEquals(0, status, () -> text(err));
+        assertTrue(text(out).lines().anyMatch(l -> l.contains("section 'money' is of kind salary-and-demand")),
+                () -> text(out));
+    }
+
+    @Test
     void run_skillAreasWithNoActions_warnOncePerSectionThatThePlanHasNoStepsForThem() {
         Path dir = Path.of("src/test/resources/edge-guides/no-next-steps");
         String file = dir.resolve("guides/data-platform-lead.yml").toString();
