@@ -82,9 +82,9 @@ class SearchQualityTest {
     @Test
     void search_meetsFloorOnHeldOutQuestions() throws Exception {
         Score score = score(Path.of("src/test/resources/search/heldout-questions.tsv"));
-        // Measured 0.869 / 0.956 / 0.964; the floors leave one question of slack for floating-point differences
+        // Measured 0.888 / 0.963 / 0.964; the floors leave one question of slack for floating-point differences
         // between processors, and are the aims (0.85 / 0.95 / 0.90) or above.
-        assertTrue(score.recall1() >= 0.86 && score.recall3() >= 0.95 && score.rejected() >= 0.94, score::figures);
+        assertTrue(score.recall1() >= 0.88 && score.recall3() >= 0.95 && score.rejected() >= 0.94, score::figures);
     }
 
     @Test
