@@ -482,6 +482,39 @@ class ImportCommandTest {
                 .noneMatch(l -> l.contains("Linux")), this::out);
     }
 
+    @Test
+    void run_forceAfterAPlainTextHeadingIsRetitled_listsTheItemsNowUnderItAsMoved() throws Exception {
+        Path ladder = files.resolve("principal.txt");
+        String text = """
+                Principal Engineer
+
+                Top Skills
+                - System design across many teams and services
+                - Writing proposals that people act on
+
+                Where principals struggle
+                - Saying no to work that only looks urgent
+                - Staying close enough to the code to judge it
+                """;
+        Files.writeString(ladder, text);
+        assertEquals(0, run(ladder.toString()), this::err);
+        Guide before = new GuideLoader().load(indexData).guides().get(0);
+        Files.writeString(ladder, text.replace("Where principals struggle", "Where Principals Struggle"));
+        out.reset();
+
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+        Section skills = before.sectionOfKind(SectionIds.TOP_SKILLS).orElseThrow();
+        Section gaps = new GuideLoader().load(indexData).guides().get(0).sectionOfKind(SectionIds.SKILL_GAPS)
+                .orElseThrow();
+        String from = skills.id() + "/" + labelled(skills, "Saying no");
+        String to = gaps.id() + "/" + labelled(gaps, "Saying no");
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("Moved (2 items") && l.contains(
+                from + " → " + to + " ('Saying no to work that only looks urgent')")), this::out);
+        assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
+                .noneMatch(l -> l.contains("Saying no") || l.contains("Staying close")), this::out);
+    }
+
     private static String labelled(Section section, String labelStart) {
         return section.allItems().stream().filter(i -> i.label().startsWith(labelStart)).findFirst()
                 .orElseThrow(() -> new AssertionError(labelStart + " in " + section)).id();
