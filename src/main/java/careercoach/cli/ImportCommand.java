@@ -142,6 +142,11 @@ public final class ImportCommand {
                 out.println("New ids (" + plural(ids.added().size(), "item") + " new or reworded; no plan names them"
                         + " yet): " + String.join(", ", ids.added()));
             }
+            if (!ids.moved().isEmpty()) {
+                out.println("Moved (" + plural(ids.moved().size(), "item") + " unchanged or nearly, now in another"
+                        + " section; plans and checklists that named them keep the old reference and the text they"
+                        + " were saved with): " + String.join(", ", ids.moved()));
+            }
             if (!ids.gone().isEmpty()) {
                 out.println("No longer in the guide (" + plural(ids.gone().size(), "item") + "; plans and"
                         + " checklists that name them show them by their ids in words): "

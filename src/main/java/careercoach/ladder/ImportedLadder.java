@@ -15,11 +15,13 @@ public record ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplac
 
     /**
      * The item ids of a guide imported again: how many items kept theirs, the items with an id the guide there did
-     * not have, and that guide's items no longer in it; each as {@code section-id/item-id ('label')}.
+     * not have, that guide's items now in another section (as {@code from-section/item-id → section-id/item-id
+     * ('label')}), and that guide's items no longer in it; each as {@code section-id/item-id ('label')}.
      */
-    public record Ids(int kept, List<String> added, List<String> gone) {
+    public record Ids(int kept, List<String> added, List<String> moved, List<String> gone) {
         public Ids {
             added = List.copyOf(added);
+            moved = List.copyOf(moved);
             gone = List.copyOf(gone);
         }
     }

@@ -24,14 +24,25 @@ import java.util.Set;
  * matched within the section of the same id (else of the same kind), by its words (name, details and text; a pay
  * row's range may change): the pairs most alike first, each item once, when they share at least
  * {@link #NEARLY_SAME} of their words (Dice's coefficient). The others keep the ids the import gave them, numbered on
- * where one is taken.
+ * where one is taken. An item new to its section that is, unchanged or nearly so, an item no longer in another one
+ * (its heading retitled, so the import now files it elsewhere) is said to have moved, not to be new and gone.
  */
 final class KeptIds {
     /** Share of words two items have in common for one to be the other reworded: four words in five. */
     static final double NEARLY_SAME = 0.8;
 
-    /** The guide with the kept ids, and what changed: ids new to the guide and ids no longer in it. */
-    record Result(Guide guide, int kept, List<String> added, List<String> gone) {
+    /**
+     * The guide with the kept ids, and what changed: ids new to the guide, items now in another section
+     * ({@code from → to ('label')}) and ids no longer in it.
+     */
+    record Result(Guide guide, int kept, List<String> added, List<String> moved, List<String> gone) {
+    }
+
+    /** An item's reference, {@code section-id/item-id}, with the item. */
+    private record Placed(String ref, String section, Item item) {
+        String described() {
+            return ref + " (" + abbreviated(item.label()) + ")";
+        }
     }
 
     private KeptIds() {
@@ -40,9 +51,9 @@ final class KeptIds {
     static Result keep(Guide imported, Guide previous) {
         List<Section> sections = new ArrayList<>();
         int kept = 0;
-        List<String> added = new ArrayList<>();
+        List<Placed> added = new ArrayList<>();
         Set<String> matchedSections = new HashSet<>();
-        List<String> gone = new ArrayList<>();
+        List<Placed> gone = new ArrayList<>();
         for (Section section : imported.sections()) {
             Optional<Section> before = previous.section(section.id())
                     .or(() -> section.kind().flatMap(previous::sectionOfKind))
@@ -58,17 +69,55 @@ final class KeptIds {
                 if (old.contains(item.id())) {
                     kept++;
                 } else {
-                    added.add(renamed.id() + "/" + item.id() + " (" + abbreviated(item.label()) + ")");
+                    added.add(new Placed(renamed.id() + "/" + item.id(), renamed.id(), item));
                 }
             }
             before.ifPresent(s -> s.allItems().stream().filter(i -> !now.contains(i.id()))
-                    .forEach(i -> gone.add(s.id() + "/" + i.id() + " (" + abbreviated(i.label()) + ")")));
+                    .forEach(i -> gone.add(new Placed(s.id() + "/" + i.id(), s.id(), i))));
         }
         previous.sections().stream().filter(s -> !matchedSections.contains(s.id()))
-                .forEach(s -> s.allItems().forEach(i -> gone.add(s.id() + "/" + i.id() + " ("
-                        + abbreviated(i.label()) + ")")));
+                .forEach(s -> s.allItems().forEach(i -> gone.add(new Placed(s.id() + "/" + i.id(), s.id(), i))));
+        List<String> moved = moved(added, gone);
         Guide guide = new Guide(imported.id(), imported.title(), imported.subtitle(), imported.aliases(), sections);
-        return new Result(guide, kept, added, gone);
+        return new Result(guide, kept, added.stream().map(Placed::described).toList(), moved,
+                gone.stream().map(Placed::described).toList());
+    }
+
+    /**
+     * The items new to a section that are, unchanged or nearly so, an item no longer in another section: the pairs
+     * most alike first, each item once; each as {@code from → to ('label')}, taken out of {@code added} and
+     * {@code gone}.
+     */
+    private static List<String> moved(List<Placed> added, List<Placed> gone) {
+        record Pair(Placed to, Placed from, double alike) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Placed to : added) {
+            List<String> words = words(to.item());
+            for (Placed from : gone) {
+                double alike = from.section().equals(to.section()) ? 0 : dice(words, words(from.item()));
+                if (alike >= NEARLY_SAME) {
+                    pairs.add(new Pair(to, from, alike));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::alike).reversed()
+                .thenComparingInt(p -> added.indexOf(p.to())).thenComparingInt(p -> gone.indexOf(p.from())));
+        Set<Placed> movedTo = new HashSet<>();
+        Set<Placed> movedFrom = new HashSet<>();
+        Map<Placed, Placed> fromOf = new HashMap<>();
+        for (Pair pair : pairs) {
+            if (!movedTo.contains(pair.to()) && !movedFrom.contains(pair.from())) {
+                movedTo.add(pair.to());
+                movedFrom.add(pair.from());
+                fromOf.put(pair.to(), pair.from());
+            }
+        }
+        List<String> moved = added.stream().filter(fromOf::containsKey)
+                .map(to -> fromOf.get(to).ref() + " → " + to.described()).toList();
+        added.removeAll(movedTo);
+        gone.removeAll(movedFrom);
+        return moved;
     }
 
     /** The section with the ids of the previous one's items that each of its items is, unchanged or nearly. */

@@ -87,7 +87,8 @@ public final class LadderImporter {
     public ImportedLadder keepingIds(ImportedLadder imported, Guide previous, String source) {
         KeptIds.Result kept = KeptIds.keep(imported.guide(), previous);
         return new ImportedLadder(kept.guide(), GuideYaml.write(kept.guide(), fileName(source)), imported.unplaced(),
-                imported.notes(), Optional.of(new ImportedLadder.Ids(kept.kept(), kept.added(), kept.gone())));
+                imported.notes(), Optional.of(new ImportedLadder.Ids(kept.kept(), kept.added(), kept.moved(),
+                kept.gone())));
     }
 
     /** The file's name without its folder, so that the same ladder gives the same bytes from anywhere. */

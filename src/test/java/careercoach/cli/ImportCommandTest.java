@@ -451,6 +451,75 @@ class ImportCommandTest {
         assertFalse(out().contains(before.id() + "/" + onCall), this::out);
     }
 
+    @Test
+    void run_forceOverAGuideImportedBefore_listsAnItemNowUnderAnotherHeadingOnceAsMoved() throws Exception {
+        Path ladder = files.resolve("sre-lead.md");
+        String wiki = Files.readString(WIKI);
+        Files.writeString(ladder, wiki);
+        assertEquals(0, run(ladder.toString()), this::err);
+        Guide before = new GuideLoader().load(indexData).guides().get(0);
+        Section skills = before.sectionOfKind(SectionIds.TOP_SKILLS).orElseThrow();
+        String linux = labelled(skills, "Linux, networking");
+        // The same item, word for word, now listed where people struggle.
+        Files.writeString(ladder, wiki.replace("- Linux, networking and cloud internals\n", "")
+                .replace("- Error budgets that nobody acts on\n",
+                        "- Error budgets that nobody acts on\n- Linux, networking and cloud internals\n"));
+        out.reset();
+
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+        Section gaps = new GuideLoader().load(indexData).guides().get(0)
+                .sectionOfKind(SectionIds.SKILL_GAPS).orElseThrow();
+        String from = skills.id() + "/" + linux;
+        String to = gaps.id() + "/" + labelled(gaps, "Linux, networking");
+        List<String> moved = out().lines().filter(l -> l.startsWith("Moved")).toList();
+        assertEquals(1, moved.size(), this::out);
+        assertTrue(moved.get(0).startsWith("Moved (1 item"), this::out);
+        assertTrue(moved.get(0).endsWith(": " + from + " → " + to + " ('Linux, networking and cloud internals')"),
+                this::out);
+        assertTrue(moved.get(0).contains("keep the old reference"), this::out);
+        assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
+                .noneMatch(l -> l.contains("Linux")), this::out);
+    }
+
+    @Test
+    void run_forceAfterAPlainTextHeadingIsRetitled_listsTheItemsNowUnderItAsMoved() throws Exception {
+        Path ladder = files.resolve("principal.txt");
+        String text = """
+                Principal Engineer
+
+                Top Skills
+                - System design across many teams and services
+                - Writing proposals that people act on
+
+                Where principals struggle
+                - Saying no to work that only looks urgent
+                - Staying close enough to the code to judge it
+                """;
+        Files.writeString(ladder, text);
+        assertEquals(0, run(ladder.toString()), this::err);
+        Guide before = new GuideLoader().load(indexData).guides().get(0);
+        Files.writeString(ladder, text.replace("Where principals struggle", "Where Principals Struggle"));
+        out.reset();
+
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+        Section skills = before.sectionOfKind(SectionIds.TOP_SKILLS).orElseThrow();
+        Section gaps = new GuideLoader().load(indexData).guides().get(0).sectionOfKind(SectionIds.SKILL_GAPS)
+                .orElseThrow();
+        String from = skills.id() + "/" + labelled(skills, "Saying no");
+        String to = gaps.id() + "/" + labelled(gaps, "Saying no");
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("Moved (2 items") && l.contains(
+                from + " → " + to + " ('Saying no to work that only looks urgent')")), this::out);
+        assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
+                .noneMatch(l -> l.contains("Saying no") || l.contains("Staying close")), this::out);
+    }
+
+    private static String labelled(Section section, String labelStart) {
+        return section.allItems().stream().filter(i -> i.label().startsWith(labelStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(labelStart + " in " + section)).id();
+    }
+
     private static String idOf(Section section, String textStart) {
         return section.allItems().stream().filter(i -> i.text().startsWith(textStart)).findFirst()
                 .orElseThrow(() -> new AssertionError(textStart + " in " + section)).id();
