@@ -95,7 +95,8 @@ public final class ImportCommand {
                 imported = importer.keepingIds(imported, previous.get(), options.file().toString());
             } else {
                 out.println("Note: " + target + " does not load as a guide, so no item keeps the id it had there:"
-                        + " plans and checklists that name its items show them by their old ids in words");
+                        + " plans and checklists that name its items keep the text they were saved with, and past skill checks"
+                        + " and progress show them by their old ids in words");
             }
         }
         Checked checked;
@@ -149,7 +150,8 @@ public final class ImportCommand {
             }
             if (!ids.gone().isEmpty()) {
                 out.println("No longer in the guide (" + plural(ids.gone().size(), "item") + "; plans and"
-                        + " checklists that name them show them by their ids in words): "
+                        + " checklists that name them keep the text they were saved with, and past skill checks and"
+                        + " progress show them by their ids in words): "
                         + String.join(", ", ids.gone()));
             }
         });
