@@ -168,10 +168,8 @@ public final class GuideLoader {
             Map<String, String> byContent = readKinds && !located.unnamed().isEmpty()
                     ? kindsOf(located.guide()) : Map.of();
             for (GuideFileReader.Unnamed section : located.unnamed()) {
-                List<GuideProblem> said = GuideFileReader.unnamed(located.file(), section,
-                        Optional.ofNullable(byContent.get(section.sectionId())));
-                kinds.add(said.get(0));
-                warnings.add(said.get(1));
+                warnings.add(GuideFileReader.unnamed(located.file(), section,
+                        Optional.ofNullable(byContent.get(section.sectionId()))));
             }
             Guide guide = located.guide().withKinds(byContent);
             if (located.draft()) {
