@@ -193,7 +193,7 @@ public final class GuideLoader {
     private Map<String, String> kindsOf(Guide guide) {
         try {
             Map<String, String> read = kindReader.kinds(guide);
-            read.forEach((section, kind) -> LOG.debug("section '{}' of {} names no kind: read as {} from its content",
+            read.forEach((section, kind) -> LOG.info("section '{}' of {} names no kind: read as {} from its content",
                     section, guide.id(), kind));
             return read;
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,9 @@ class ImportedLadderSnippetsTest {
                       - {id: klarna, name: Klarna}
                 """);
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
-        search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "pay-rows-embeddings"))));
+        Optional<Path> cache = Optional.of(Path.of("target", "pay-rows-embeddings"));
+        search = new GuideSearch(KindsByMeaning.loader(cache).load(indexData), Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(cache));
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -38,9 +37,10 @@ class MultiGuideFloorTest {
     void search_meetsFloorOnAnOrganisationsOwnGuides() throws Exception {
         Path organisation = Path.of("src/test/resources/search/outside-guides-4");
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"), organisation);
-        GuideLibrary library = new GuideLoader().load(indexData);
+        Optional<Path> cache = Optional.of(Path.of("target", "multi-guide-embeddings"));
+        GuideLibrary library = KindsByMeaning.loader(cache).load(indexData);
         try (GuideSearch search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))))) {
+                GuideSearch.Settings.defaults(cache))) {
             MultiGuideQuality.Figures figures = MultiGuideQuality.score(search,
                     MultiGuideQuality.rows(organisation.resolve("questions.tsv")), false);
             String printed = printed(figures, "an organisation's own guides");

@@ -2,7 +2,6 @@ package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,8 +30,8 @@ final class MultiGuideSearches {
     /** A search over the shipped and fixture guides; its passage vectors are cached under target/. */
     static GuideSearch open() throws IOException {
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));
-        GuideLibrary library = new GuideLoader().load(indexData);
-        return new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+        Optional<Path> cache = Optional.of(Path.of("target", "multi-guide-embeddings"));
+        GuideLibrary library = KindsByMeaning.loader(cache).load(indexData);
+        return new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cache));
     }
 }

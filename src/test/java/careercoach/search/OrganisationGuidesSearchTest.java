@@ -2,7 +2,6 @@ package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,9 @@ class OrganisationGuidesSearchTest {
     static void build() throws Exception {
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
                 Path.of("src/test/resources/search/outside-guides-3"));
-        GuideLibrary library = new GuideLoader().load(indexData);
-        search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+        Optional<Path> cache = Optional.of(Path.of("target", "multi-guide-embeddings"));
+        GuideLibrary library = KindsByMeaning.loader(cache).load(indexData);
+        search = new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cache));
     }
 
     @AfterAll

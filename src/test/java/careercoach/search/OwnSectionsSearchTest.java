@@ -1,7 +1,6 @@
 package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,9 @@ class OwnSectionsSearchTest {
     static void build() throws Exception {
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
                 Path.of("src/test/resources/search/own-sections/guides"));
-        search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "own-sections-embeddings"))));
+        Optional<Path> cache = Optional.of(Path.of("target", "own-sections-embeddings"));
+        search = new GuideSearch(KindsByMeaning.loader(cache).load(indexData), Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(cache));
     }
 
     @AfterAll
