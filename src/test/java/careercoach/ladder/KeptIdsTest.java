@@ -11,6 +11,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class KeptIdsTest {
+    /** A guide with an item of id "internals" in two sections: Linux in the skills, the build system in the gaps. */
+    private static final Guide INTERNALS_IN_BOTH = guide(
+            section("top-skills", "Top Skills", item("internals", "Linux, networking and cloud internals")),
+            section("skill-gaps", "Common Skill Gaps", item("internals", "Internals of the build system nobody reads")));
 
     @Test
     void keep_itemMovedAndRewordedALittle_keepsItsOldIdInItsNewSectionWhereThatIsFree() {
@@ -36,16 +40,12 @@ class KeptIdsTest {
 
     @Test
     void keep_itemMovedWhereItsOldIdIsTaken_getsTheImportsIdAndSaysWhy() {
-        Guide previous = guide(
-                section("top-skills", "Top Skills", item("internals", "Linux, networking and cloud internals")),
-                section("skill-gaps", "Common Skill Gaps", item("internals", "Internals of the build system nobody"
-                        + " reads")));
         Guide imported = guide(
                 section("top-skills", "Top Skills", item("ci", "Running tests in CI")),
                 section("skill-gaps", "Common Skill Gaps", item("internals", "Internals of the build system nobody"
                         + " reads"), item("linux-networking", "Linux, networking and cloud internals")));
 
-        KeptIds.Result result = KeptIds.keep(imported, previous);
+        KeptIds.Result result = KeptIds.keep(imported, INTERNALS_IN_BOTH);
 
         Section gaps = result.guide().section("skill-gaps").orElseThrow();
         assertEquals(List.of("internals", "linux-networking"), gaps.allItems().stream().map(Item::id).toList());
@@ -56,16 +56,12 @@ class KeptIdsTest {
     @Test
     void keep_itemMovedWhereItsOldIdNamedAnItemNowGone_doesNotTakeThatId() {
         // skill-gaps/internals named another item, gone now: plans that name it must not find the moved one instead.
-        Guide previous = guide(
-                section("top-skills", "Top Skills", item("internals", "Linux, networking and cloud internals")),
-                section("skill-gaps", "Common Skill Gaps", item("internals", "Internals of the build system nobody"
-                        + " reads")));
         Guide imported = guide(
                 section("top-skills", "Top Skills", item("ci", "Running tests in CI")),
                 section("skill-gaps", "Common Skill Gaps", item("linux-networking", "Linux, networking and cloud"
                         + " internals")));
 
-        KeptIds.Result result = KeptIds.keep(imported, previous);
+        KeptIds.Result result = KeptIds.keep(imported, INTERNALS_IN_BOTH);
 
         Section gaps = result.guide().section("skill-gaps").orElseThrow();
         assertEquals(List.of("linux-networking"), gaps.allItems().stream().map(Item::id).toList());

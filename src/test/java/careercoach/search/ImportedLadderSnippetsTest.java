@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,10 +52,7 @@ class ImportedLadderSnippetsTest {
                       - {id: wise, name: Wise}
                       - {id: klarna, name: Klarna}
                 """);
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
-        Optional<Path> cache = Optional.of(Path.of("target", "pay-rows-embeddings"));
-        search = new GuideSearch(KindsByMeaning.loader(cache).load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(cache));
+        search = MultiGuideSearches.over(guides, "pay-rows-embeddings");
     }
 
     @AfterAll

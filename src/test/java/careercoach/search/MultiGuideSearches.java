@@ -29,9 +29,17 @@ final class MultiGuideSearches {
 
     /** A search over the shipped and fixture guides; its passage vectors are cached under target/. */
     static GuideSearch open() throws IOException {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));
-        Optional<Path> cache = Optional.of(Path.of("target", "multi-guide-embeddings"));
-        GuideLibrary library = KindsByMeaning.loader(cache).load(indexData);
-        return new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cache));
+        return over(CORPUS.resolve("guides"), "multi-guide-embeddings");
+    }
+
+    /**
+     * A search over the shipped guide and the guides in {@code guides} side by side, loaded as the server loads them
+     * (kinds read from content where a heading names none), passage vectors cached in {@code target/<cache>}.
+     */
+    static GuideSearch over(Path guides, String cache) throws IOException {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
+        Optional<Path> cacheDirectory = Optional.of(Path.of("target", cache));
+        GuideLibrary library = KindsByMeaning.loader(cacheDirectory).load(indexData);
+        return new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cacheDirectory));
     }
 }

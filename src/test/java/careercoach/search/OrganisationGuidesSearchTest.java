@@ -1,7 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,8 @@ class OrganisationGuidesSearchTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
-                Path.of("src/test/resources/search/outside-guides-3"));
-        Optional<Path> cache = Optional.of(Path.of("target", "multi-guide-embeddings"));
-        GuideLibrary library = KindsByMeaning.loader(cache).load(indexData);
-        search = new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cache));
+        search = MultiGuideSearches.over(Path.of("src/test/resources/search/outside-guides-3"),
+                "multi-guide-embeddings");
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,8 @@ class OwnSectionsSearchTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
-                Path.of("src/test/resources/search/own-sections/guides"));
-        Optional<Path> cache = Optional.of(Path.of("target", "own-sections-embeddings"));
-        search = new GuideSearch(KindsByMeaning.loader(cache).load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(cache));
+        search = MultiGuideSearches.over(Path.of("src/test/resources/search/own-sections/guides"),
+                "own-sections-embeddings");
     }
 
     @AfterAll
