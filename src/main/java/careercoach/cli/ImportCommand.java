@@ -145,8 +145,9 @@ public final class ImportCommand {
             }
             if (!ids.moved().isEmpty()) {
                 out.println("Moved (" + plural(ids.moved().size(), "item") + " unchanged or nearly, now in another"
-                        + " section; plans and checklists that named them keep the old reference and the text they"
-                        + " were saved with): " + String.join(", ", ids.moved()));
+                        + " section, each under its old id where that is free there; plans and checklists that named"
+                        + " them keep the old reference and the text they were saved with): "
+                        + String.join(", ", ids.moved()));
             }
             if (!ids.gone().isEmpty()) {
                 out.println("No longer in the guide (" + plural(ids.gone().size(), "item") + "; plans and"

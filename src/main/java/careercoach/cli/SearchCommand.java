@@ -5,6 +5,7 @@ import careercoach.guide.GuideLoader;
 import careercoach.guide.GuideValidationException;
 import careercoach.search.Answer;
 import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,8 +76,9 @@ public final class SearchCommand {
                     + (Files.exists(options.batch().get()) ? "" : ": no such file"));
             return 2;
         }
-        try (GuideSearch search = GuideSearch.forIndexData(new GuideLoader().load(indexData), indexData,
-                GuideSearch.cacheDirectory(env))) {
+        Optional<Path> cache = GuideSearch.cacheDirectory(env);
+        try (GuideSearch search = GuideSearch.forIndexData(KindsByMeaning.loader(cache).load(indexData), indexData,
+                cache)) {
             if (options.guide().isPresent() && search.guide(options.guide().get()).isEmpty()) {
                 err.println("search: no guide with id '" + options.guide().get() + "'; the guides in " + indexData
                         + " are: " + guideIds(indexData));

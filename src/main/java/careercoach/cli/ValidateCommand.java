@@ -24,9 +24,9 @@ import java.util.function.UnaryOperator;
  * when valid (warnings or not), 1 when not, 2 on a usage error.
  * A draft (not served) is valid with placeholders left: each is a warning. When valid, each section whose id is not
  * one of the standard kinds is listed first, as {@code file:line: section 'id' is of kind K (declared)} (or
- * "inferred from its title", or "read from its content" for a section whose title and id name no kind, read as the
- * server reads it), so an author sees what commands and labelled questions will take it for; a section of no kind
- * is also a warning, and so is one whose kind was read from its content.
+ * "inferred from its title"), so an author sees what commands and labelled questions will take it for. A section
+ * whose title and id name no kind is said in one line, a warning: {@code section 'id' is of kind K (read from its
+ * content: ...)}, read as the server reads it, or {@code section 'id' is of no kind: ...}, with what to do.
  */
 public final class ValidateCommand {
     private static final String USAGE = "usage: java -jar career-coach.jar validate [INDEX_DATA_DIR]";

@@ -75,7 +75,7 @@ final class GuideFileReader {
     private final List<GuideProblem> kinds = new ArrayList<>();
     /** Warnings about kinds: two sections of one kind (a section of none is in {@link #unnamed}). */
     private final List<GuideProblem> warnings = new ArrayList<>();
-    /** Sections whose title and id name no kind: noted and warned of by the loader, with the kind read, if any. */
+    /** Sections whose title and id name no kind: warned of by the loader, with the kind read, if any. */
     private final List<Unnamed> unnamed = new ArrayList<>();
     /** Texts that still start with {@link #PLACEHOLDER}, each as its line and (abbreviated) text. */
     private final List<GuideProblem> placeholders = new ArrayList<>();
@@ -246,7 +246,7 @@ final class GuideFileReader {
     /**
      * The section's kind: its id when that is a standard kind; else the {@code kind:} its author declared; else the
      * kind its title or id names ({@link SectionKinds#inferred}); else none for now: the loader may read one from the
-     * section's content ({@link SectionKindReader}), and notes and warns of it either way ({@link #unnamed}). Every
+     * section's content ({@link SectionKindReader}), and warns of it either way ({@link #unnamed}). Every
      * other section whose id is not a kind is noted with the kind it was given, for {@code validate} to say.
      */
     private Optional<String> kind(Mapping sectionMap, Map<String, Node> fields, String id, String title) {
@@ -282,26 +282,23 @@ final class GuideFileReader {
     }
 
     /**
-     * What {@code validate} says of a section whose title and id name no kind: a note of the kind it is of, and a
-     * warning. {@code read} is the kind read from its content, if any.
+     * What {@code validate} says of a section whose title and id name no kind, in one warning: the kind read from
+     * its content ({@code read}), or none, and what the author can do about it.
      */
-    static List<GuideProblem> unnamed(Path file, Unnamed section, Optional<String> read) {
+    static GuideProblem unnamed(Path file, Unnamed section, Optional<String> read) {
         String id = section.sectionId();
         if (read.isPresent()) {
             String kind = read.get();
-            return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of kind " + kind
-                            + " (read from its content: its title and id name no kind)"),
-                    GuideProblem.warning(file, section.line(), "section '" + id + "' is read as " + kind
-                            + " from its content, as its title and id name no kind: commands show it as the guide's "
-                            + kind.replace('-', ' ') + ", and questions about " + kind.replace('-', ' ')
-                            + " are answered from it. If that is right, declare 'kind: " + kind + "' (or title it as"
-                            + " guides do: " + SectionKinds.headings(kind) + "); if not, declare its kind"));
+            return GuideProblem.warning(file, section.line(), "section '" + id + "' is of kind " + kind
+                    + " (read from its content: its title and id name no kind): commands show it as the guide's "
+                    + kind.replace('-', ' ') + ", and questions about " + kind.replace('-', ' ')
+                    + " are answered from it. If that is right, declare 'kind: " + kind + "' (or title it as"
+                    + " guides do: " + SectionKinds.headings(kind) + "); if not, declare its kind");
         }
         // One line a person reads: the headings of every kind are in the README, not here.
-        return List.of(new GuideProblem(file, section.line(), "section '" + id + "' is of no kind"),
-                GuideProblem.warning(file, section.line(), "section '" + id + "' is of no kind: no command shows it,"
-                        + " and questions find it by its words and meaning alone. Title it as"
-                        + " guides do ('What you'll do', 'Where it leads'...: index-data/README.md) or declare 'kind:'"));
+        return GuideProblem.warning(file, section.line(), "section '" + id + "' is of no kind: no command shows it,"
+                + " and questions find it by its words and meaning alone. Title it as"
+                + " guides do ('What you'll do', 'Where it leads'...: index-data/README.md) or declare 'kind:'");
     }
 
     private Group group(Mapping groupMap, Map<String, Integer> idsInSection, Optional<String> kind) {

@@ -168,10 +168,8 @@ public final class GuideLoader {
             Map<String, String> byContent = readKinds && !located.unnamed().isEmpty()
                     ? kindsOf(located.guide()) : Map.of();
             for (GuideFileReader.Unnamed section : located.unnamed()) {
-                List<GuideProblem> said = GuideFileReader.unnamed(located.file(), section,
-                        Optional.ofNullable(byContent.get(section.sectionId())));
-                kinds.add(said.get(0));
-                warnings.add(said.get(1));
+                warnings.add(GuideFileReader.unnamed(located.file(), section,
+                        Optional.ofNullable(byContent.get(section.sectionId()))));
             }
             Guide guide = located.guide().withKinds(byContent);
             if (located.draft()) {
@@ -195,7 +193,7 @@ public final class GuideLoader {
     private Map<String, String> kindsOf(Guide guide) {
         try {
             Map<String, String> read = kindReader.kinds(guide);
-            read.forEach((section, kind) -> LOG.debug("section '{}' of {} names no kind: read as {} from its content",
+            read.forEach((section, kind) -> LOG.info("section '{}' of {} names no kind: read as {} from its content",
                     section, guide.id(), kind));
             return read;
         } catch (RuntimeException e) {

@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * Reads, from what a section says, the kind of each section whose title and id name none ("The toolkit", "Money"):
- * the loader gives the guides it serves those kinds, so every command, and not the search alone, finds such a
- * section as it finds one titled as guides do. The search package reads them by meaning (its passages' vectors).
+ * the loader gives the guides it loads those kinds, once, so every command and the search find such a section as they
+ * find one titled as guides do. The search package reads them by meaning (its passages' vectors); the search takes
+ * the kinds as loaded and does not read them again.
  */
 @FunctionalInterface
 public interface SectionKindReader {

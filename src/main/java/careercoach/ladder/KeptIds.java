@@ -25,7 +25,9 @@ import java.util.Set;
  * row's range may change): the pairs most alike first, each item once, when they share at least
  * {@link #NEARLY_SAME} of their words (Dice's coefficient). The others keep the ids the import gave them, numbered on
  * where one is taken. An item new to its section that is, unchanged or nearly so, an item no longer in another one
- * (its heading retitled, so the import now files it elsewhere) is said to have moved, not to be new and gone.
+ * (its heading retitled, so the import now files it elsewhere) is said to have moved, not to be new and gone; it keeps
+ * the id it had when that is free in its new section (no other item or group there has it, and no item the section
+ * had before did, so no plan's reference finds it in another's place).
  */
 final class KeptIds {
     /** Share of words two items have in common for one to be the other reworded: four words in five. */
@@ -45,6 +47,10 @@ final class KeptIds {
         }
     }
 
+    /** An item no longer in one section that is, unchanged or nearly so, an item new to another. */
+    private record Move(Placed from, Placed to) {
+    }
+
     private KeptIds() {
     }
 
@@ -53,6 +59,7 @@ final class KeptIds {
         int kept = 0;
         List<Placed> added = new ArrayList<>();
         Set<String> matchedSections = new HashSet<>();
+        Map<String, Set<String>> idsBefore = new HashMap<>();
         List<Placed> gone = new ArrayList<>();
         for (Section section : imported.sections()) {
             Optional<Section> before = previous.section(section.id())
@@ -63,6 +70,7 @@ final class KeptIds {
             sections.add(renamed);
             Set<String> old = new HashSet<>();
             before.ifPresent(s -> s.allItems().forEach(i -> old.add(i.id())));
+            idsBefore.put(renamed.id(), old);
             Set<String> now = new HashSet<>();
             for (Item item : renamed.allItems()) {
                 now.add(item.id());
@@ -77,7 +85,10 @@ final class KeptIds {
         }
         previous.sections().stream().filter(s -> !matchedSections.contains(s.id()))
                 .forEach(s -> s.allItems().forEach(i -> gone.add(new Placed(s.id() + "/" + i.id(), s.id(), i))));
-        List<String> moved = moved(added, gone);
+        List<String> moved = new ArrayList<>();
+        for (Move move : moves(added, gone)) {
+            moved.add(move.from().ref() + " → " + keepId(move, sections, idsBefore));
+        }
         Guide guide = new Guide(imported.id(), imported.title(), imported.subtitle(), imported.aliases(), sections);
         return new Result(guide, kept, added.stream().map(Placed::described).toList(), moved,
                 gone.stream().map(Placed::described).toList());
@@ -85,10 +96,9 @@ final class KeptIds {
 
     /**
      * The items new to a section that are, unchanged or nearly so, an item no longer in another section: the pairs
-     * most alike first, each item once; each as {@code from → to ('label')}, taken out of {@code added} and
-     * {@code gone}.
+     * most alike first, each item once, in the order of {@code added}; taken out of {@code added} and {@code gone}.
      */
-    private static List<String> moved(List<Placed> added, List<Placed> gone) {
+    private static List<Move> moves(List<Placed> added, List<Placed> gone) {
         record Pair(Placed to, Placed from, double alike) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -113,11 +123,52 @@ final class KeptIds {
                 fromOf.put(pair.to(), pair.from());
             }
         }
-        List<String> moved = added.stream().filter(fromOf::containsKey)
-                .map(to -> fromOf.get(to).ref() + " → " + to.described()).toList();
+        List<Move> moves = added.stream().filter(fromOf::containsKey).map(to -> new Move(fromOf.get(to), to))
+                .toList();
         added.removeAll(movedTo);
         gone.removeAll(movedFrom);
-        return moved;
+        return moves;
+    }
+
+    /**
+     * Gives the moved item, in {@code sections}, the id it had when that is free in its new section (neither an id
+     * there now nor one of the section's items before, {@code idsBefore}); the item where it is now, as
+     * {@code to ('label', its id kept)}, or {@code (…, its id taken there)} when the import's id stays.
+     */
+    private static String keepId(Move move, List<Section> sections, Map<String, Set<String>> idsBefore) {
+        String oldId = move.from().item().id();
+        Item item = move.to().item();
+        int at = 0;
+        while (!sections.get(at).id().equals(move.to().section())) {
+            at++;
+        }
+        Section section = sections.get(at);
+        boolean free = oldId.equals(item.id()) || !idsIn(section).contains(oldId)
+                && !idsBefore.getOrDefault(section.id(), Set.of()).contains(oldId);
+        if (!free) {
+            return move.to().ref() + " (" + abbreviated(item.label()) + ", its id taken there)";
+        }
+        Item kept = new Item(oldId, item.name(), item.details(), item.text(), item.range(), item.actions(),
+                item.guide());
+        List<Group> groups = section.groups().stream().map(g -> new Group(g.id(), g.title(), g.text(),
+                replaced(g.items(), item, kept))).toList();
+        sections.set(at, new Section(section.id(), section.title(), section.text(),
+                replaced(section.items(), item, kept), groups, section.keywords(), section.phrasings(),
+                section.kind()));
+        return section.id() + "/" + oldId + " (" + abbreviated(item.label()) + ", its id kept)";
+    }
+
+    /** Every id in the section: its items', its groups' and their items' (one namespace). */
+    private static Set<String> idsIn(Section section) {
+        Set<String> ids = new HashSet<>();
+        section.allItems().forEach(i -> ids.add(i.id()));
+        section.groups().forEach(g -> ids.add(g.id()));
+        return ids;
+    }
+
+    /** The items with {@code now} in the place of {@code before} (the same item, not an equal one). */
+    private static List<Item> replaced(List<Item> items, Item before, Item now) {
+        return items.stream().map(i -> i == before ? now : i).toList();
     }
 
     /** The section with the ids of the previous one's items that each of its items is, unchanged or nearly. */

@@ -41,7 +41,10 @@ import java.util.regex.Pattern;
  * questions);</li>
  * <li>hits with snippets ({@link Snippets}).</li>
  * </ol>
- * Every tuning value is {@link SearchTuning}'s. Questions are never parsed as Lucene syntax.
+ * Every tuning value is {@link SearchTuning}'s. Questions are never parsed as Lucene syntax. Sections are searched
+ * as the kinds the library gives them: a section whose heading names no kind has the kind its content reads as only
+ * when the guides were loaded reading it ({@link KindsByMeaning#loader}, as every caller that serves or measures
+ * does); the search does not read it again.
  *
  * <p>This class owns its index ({@link GuideIndex}: sections and passages kept apart, read as one, written by
  * {@link IndexedSections}): every search acquires a searcher and releases it, {@link #close} frees it. New guides
@@ -136,7 +139,7 @@ public final class GuideSearch implements AutoCloseable {
         this(library, synonyms, settings, Optional.empty());
     }
 
-    private GuideSearch(GuideLibrary guidesAsWritten, SynonymMap synonyms, Settings settings,
+    private GuideSearch(GuideLibrary library, SynonymMap synonyms, Settings settings,
                         Optional<GuideSearch> previous) {
         this.settings = settings;
         GuideIndex index = null;
@@ -155,9 +158,6 @@ public final class GuideSearch implements AutoCloseable {
             this.coverage = new Coverage(queryAnalyzer);
             this.guideWords = new GuideWords(queryAnalyzer, coverage);
             this.spelling = new Spelling(word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word));
-            GuideLibrary library = KindsByMeaning.read(guidesAsWritten, cache,
-                    passage -> embedder().embedPassage(passage),
-                    key -> embedder().embedQuestion(SentenceEmbedder.questionOf(key)));
             indexed = IndexedSections.index(library, lucene, fieldsAnalyzer, cache, snippets,
                     passage -> embedder().embedPassage(passage), previous.map(p -> p.sections));
             this.sections = indexed;

@@ -1,7 +1,7 @@
 package careercoach.search;
 
 import careercoach.guide.Guide;
-import careercoach.guide.GuideLibrary;
+import careercoach.guide.GuideLoader;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
 import careercoach.guide.SectionKindReader;
@@ -17,23 +17,26 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * The kind of a section whose heading names none ("Craft", "Money", "Hard lessons"), read from what it says: its
  * passages' mean vector against the questions written for each kind of section ({@code section-kinds.tsv}, worded
  * for any role). The section is taken for the kind it is closest to only when that kind leads the next by
  * {@link SearchTuning#KIND_BY_MEANING_MARGIN} and no other section of its guide is of that kind; else it stays of
  * no kind, ranked by its words and meaning alone. A section with salary ranges on its items is the salary, read
- * from the ranges rather than its passages, which leave the figures out. The one rule for every reader: the search reads these kinds when it
- * indexes, and the guide loader of the server and of {@code validate} through {@link #reader}, so commands find the
- * section by its kind too.
+ * from the ranges rather than its passages, which leave the figures out. The kinds are read once, by the guide
+ * loader ({@link #reader}, {@link #loader}): of the server, {@code validate}, {@code report}, {@code search} and the
+ * benchmarks, so commands and the search find the section by its kind alike; the search takes the kinds as loaded.
  */
 public final class KindsByMeaning {
-    private static final Logger LOG = LoggerFactory.getLogger(KindsByMeaning.class);
-
     private KindsByMeaning() {
+    }
+
+    /**
+     * The loader of guides to search: it reads the kinds of sections of none ({@link #reader}), with passage vectors
+     * kept in {@code cacheDirectory}, the search's own ({@link GuideSearch.Settings#cacheDirectory}).
+     */
+    public static GuideLoader loader(Optional<Path> cacheDirectory) {
+        return new GuideLoader().readingKinds(reader(cacheDirectory));
     }
 
     /**
@@ -62,31 +65,6 @@ public final class KindsByMeaning {
                 return KindsByMeaning.kinds(guide, kindQuestions, cache, embedPassage);
             }
         };
-    }
-
-    /**
-     * The library with each section of no kind given the kind its content clearly says, or the same library when
-     * no section is of no kind (nothing is embedded then).
-     *
-     * @param embedPassage     embeds a passage (those the cache lacks)
-     * @param embedQuestionKey embeds a question given as {@link SentenceEmbedder#questionKey}
-     */
-    static GuideLibrary read(GuideLibrary library, EmbeddingCache cache, Function<String, float[]> embedPassage,
-                             Function<String, float[]> embedQuestionKey) {
-        boolean anyWithout = library.guides().stream()
-                .anyMatch(g -> g.sections().stream().anyMatch(s -> s.kind().isEmpty()));
-        if (!anyWithout) {
-            return library;
-        }
-        Map<String, List<float[]>> kindQuestions = kindQuestions(cache, embedQuestionKey);
-        List<Guide> guides = new ArrayList<>();
-        for (Guide guide : library.guides()) {
-            Map<String, String> kinds = kinds(guide, kindQuestions, cache, embedPassage);
-            kinds.forEach((section, kind) -> LOG.info("section '{}' of {} names no kind: searched as {}, the kind its"
-                    + " content reads as", section, guide.id(), kind));
-            guides.add(guide.withKinds(kinds));
-        }
-        return library.withGuides(guides);
     }
 
     /** The kind each section of no kind of the guide clearly reads as, by section id, when the guide lacks it. */

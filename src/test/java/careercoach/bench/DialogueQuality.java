@@ -23,9 +23,9 @@ public final class DialogueQuality {
         boolean verbose = List.of(args).contains("-v");
         Path file = Path.of(args[args.length - 1]);
         Path indexData = Files.createTempDirectory("dialogues");
-        GuideLibrary library = MultiGuideDialogues.library(indexData);
         GuideSearch.Settings settings = GuideSearch.Settings.defaults(Optional.of(Path.of(
                 System.getProperty("java.io.tmpdir"), "career-coach-embeddings")));
+        GuideLibrary library = MultiGuideDialogues.library(indexData, settings.cacheDirectory());
         try (GuideSearch search = new GuideSearch(library, Synonyms.load(Path.of("index-data")), settings)) {
             var dialogues = MultiGuideDialogues.read(file);
             var alone = MultiGuideDialogues.score(search, dialogues, false);

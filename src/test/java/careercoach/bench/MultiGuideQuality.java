@@ -1,9 +1,9 @@
 package careercoach.bench;
 
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;
 import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.Hit;
 import careercoach.search.LabelledQuestions;
 import careercoach.search.Synonyms;
@@ -112,9 +112,9 @@ public final class MultiGuideQuality {
         Path file = Path.of(args[args.length - 1]);
         boolean verbose = list.contains("-v");
         Path indexData = combined(Path.of("index-data"), fixtures);
-        GuideLibrary library = new GuideLoader().load(indexData);
         GuideSearch.Settings base = GuideSearch.Settings.defaults(Optional.of(Path.of(
                 System.getProperty("java.io.tmpdir"), "career-coach-embeddings")));
+        GuideLibrary library = KindsByMeaning.loader(base.cacheDirectory()).load(indexData);
         List<Row> rows = rows(file);
         if (list.contains("--leave-one-guide-out")) {
             leaveOneGuideOut(library, indexData, base, rows, verbose).print(System.out,

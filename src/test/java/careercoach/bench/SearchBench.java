@@ -3,10 +3,10 @@ package careercoach.bench;
 import careercoach.guide.Group;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import careercoach.guide.Item;
 import careercoach.guide.Section;
 import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.StandInVectors;
 
 import java.lang.management.ManagementFactory;
@@ -42,8 +42,8 @@ public final class SearchBench {
         if (more != null) {
             indexData = MultiGuideQuality.combined(indexData, Path.of(more));
         }
-        GuideLibrary shipped = new GuideLoader().load(indexData);
         Optional<Path> cache = GuideSearch.cacheDirectory(System::getenv);
+        GuideLibrary shipped = KindsByMeaning.loader(cache).load(indexData);
         long rssBefore = residentKb();
         long startAt = System.nanoTime();
         try (GuideSearch small = GuideSearch.forIndexData(shipped, indexData, cache)) {

@@ -1,9 +1,9 @@
 package careercoach.bench;
 
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import careercoach.search.Answer;
 import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 import careercoach.search.LabelledQuestions;
 import careercoach.search.Synonyms;
 
@@ -37,12 +37,12 @@ public final class SearchQuality {
             return;
         }
         Path indexData = Path.of("index-data");
-        GuideLibrary library = new GuideLoader().load(indexData);
         boolean verbose = List.of(args).contains("-v");
         GuideSearch.Fusion fusion = List.of(args).contains("--rrf") ? GuideSearch.Fusion.RECIPROCAL_RANK
                 : GuideSearch.Fusion.NORMALISED_SCORES;
         GuideSearch.Settings base = GuideSearch.Settings.defaults(Optional.of(Path.of(
                 System.getProperty("java.io.tmpdir"), "career-coach-embeddings"))).withFusion(fusion);
+        GuideLibrary library = KindsByMeaning.loader(base.cacheDirectory()).load(indexData);
         if (List.of(args).contains("--threshold")) {
             base = new GuideSearch.Settings(base.cacheDirectory(), base.examples(), base.fusion(),
                     Double.parseDouble(args[List.of(args).indexOf("--threshold") + 1]));

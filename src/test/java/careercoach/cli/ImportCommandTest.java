@@ -475,8 +475,9 @@ class ImportCommandTest {
         List<String> moved = out().lines().filter(l -> l.startsWith("Moved")).toList();
         assertEquals(1, moved.size(), this::out);
         assertTrue(moved.get(0).startsWith("Moved (1 item"), this::out);
-        assertTrue(moved.get(0).endsWith(": " + from + " → " + to + " ('Linux, networking and cloud internals')"),
-                this::out);
+        assertTrue(moved.get(0).endsWith(": " + from + " → " + to + " ('Linux, networking and cloud internals', its"
+                + " id kept)"), this::out);
+        assertEquals(linux, to.substring(to.indexOf('/') + 1), this::out);
         assertTrue(moved.get(0).contains("keep the old reference"), this::out);
         assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
                 .noneMatch(l -> l.contains("Linux")), this::out);
@@ -510,7 +511,7 @@ class ImportCommandTest {
         String from = skills.id() + "/" + labelled(skills, "Saying no");
         String to = gaps.id() + "/" + labelled(gaps, "Saying no");
         assertTrue(out().lines().anyMatch(l -> l.startsWith("Moved (2 items") && l.contains(
-                from + " → " + to + " ('Saying no to work that only looks urgent')")), this::out);
+                from + " → " + to + " ('Saying no to work that only looks urgent', its id kept)")), this::out);
         assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
                 .noneMatch(l -> l.contains("Saying no") || l.contains("Staying close")), this::out);
     }

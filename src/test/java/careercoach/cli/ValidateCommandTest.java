@@ -54,6 +54,9 @@ class ValidateCommandTest {
         }
         assertTrue(lines.get(lines.size() - 1).startsWith(dir + ": OK, 4 warnings: 1 guide, 10 sections"),
                 () -> text(out));
+        // One fact, one line: the section of none is said once, as the warning it is.
+        assertEquals(List.of(file + ":"), lines.stream().filter(l -> l.contains("section 'certifications'"))
+                .map(l -> l.substring(0, file.length() + 1)).toList(), () -> text(out));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":") && l.contains(
                 "warning: section 'certifications' is of no kind")), () -> text(out));
     }
@@ -93,8 +96,14 @@ class ValidateCommandTest {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":") && l.contains(kind)),
                     () -> kind + " in\n" + text(out));
         }
-        String warning = lines.stream().filter(l -> l.contains("warning: section 'money' is read as"
-                + " salary-and-demand from its content")).findFirst()
+        // One fact, one line each: the kind read (or none) and what to do about it, as one warning.
+        for (String section : List.of("hard-lessons", "money", "on-the-job")) {
+            List<String> said = lines.stream().filter(l -> l.contains("section '" + section + "'")).toList();
+            assertEquals(1, said.size(), () -> section + " in\n" + text(out));
+            assertTrue(said.get(0).contains(": warning: section '" + section + "' is of "), said.get(0));
+        }
+        String warning = lines.stream().filter(l -> l.contains("warning: section 'money' is of kind"
+                + " salary-and-demand (read from its content")).findFirst()
                 .orElseThrow(() -> new AssertionError(text(out)));
         assertTrue(warning.contains("declare 'kind: salary-and-demand'"), warning);
     }

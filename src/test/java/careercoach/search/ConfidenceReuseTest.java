@@ -3,7 +3,6 @@ package careercoach.search;
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import careercoach.guide.Section;
 import careercoach.testkit.LogCapture;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class ConfidenceReuseTest {
     void reload_anotherGuidesTextEditedKeepsTheTrainedConfidence(@TempDir Path cache) throws Exception {
         Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
                 Path.of("src/test/resources/search/multi-guide/guides"));
-        GuideLibrary library = new GuideLoader().load(indexData);
+        GuideLibrary library = KindsByMeaning.loader(Optional.of(cache)).load(indexData);
         GuideSearch.Settings settings = GuideSearch.Settings.defaults(Optional.of(cache));
         new GuideSearch(library, Synonyms.load(indexData), settings).close();
 

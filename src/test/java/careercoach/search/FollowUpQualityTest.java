@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class FollowUpQualityTest {
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        search = new GuideSearch(MultiGuideDialogues.library(indexData), Synonyms.load(Path.of("index-data")));
+        search = new GuideSearch(MultiGuideDialogues.library(indexData, Optional.empty()), Synonyms.load(Path.of("index-data")));
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package careercoach.search;
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import careercoach.guide.Section;
 import careercoach.testkit.LogCapture;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -38,7 +37,7 @@ class GuideReloadTest {
     @BeforeAll
     static void guides() throws IOException {
         indexData = MultiGuideQuality.combined(Path.of("index-data"), MultiGuideSearches.CORPUS.resolve("guides"));
-        library = new GuideLoader().load(indexData);
+        library = KindsByMeaning.loader(SETTINGS.cacheDirectory()).load(indexData);
         synonyms = Synonyms.load(indexData);
         questions = new ArrayList<>();
         for (String line : Files.readAllLines(MultiGuideSearches.CORPUS.resolve("tuning-questions.tsv"),

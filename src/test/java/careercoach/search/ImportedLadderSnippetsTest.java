@@ -1,7 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,9 +52,7 @@ class ImportedLadderSnippetsTest {
                       - {id: wise, name: Wise}
                       - {id: klarna, name: Klarna}
                 """);
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
-        search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "pay-rows-embeddings"))));
+        search = MultiGuideSearches.over(guides, "pay-rows-embeddings");
     }
 
     @AfterAll

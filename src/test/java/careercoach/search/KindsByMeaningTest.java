@@ -11,25 +11,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sections under headings that name no kind (src/test/resources/search/no-kind-headings): the search reads the kind
- * their content clearly says, so the labelled questions vote for them as for any section of that kind.
+ * Sections under headings that name no kind (src/test/resources/search/no-kind-headings): the guide loader reads the
+ * kind their content clearly says, once, and the search takes the guides as loaded, so the labelled questions vote
+ * for them as for any section of that kind.
  */
 class KindsByMeaningTest {
-    private static final Path CACHE = Path.of("target", "no-kind-headings-embeddings");
+    private static final Optional<Path> CACHE = Optional.of(Path.of("target", "no-kind-headings-embeddings"));
+    private static Path indexData;
     private static GuideSearch search;
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
+        indexData = MultiGuideQuality.combined(Path.of("index-data"),
                 Path.of("src/test/resources/search/no-kind-headings/guides"));
-        search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(CACHE)));
+        search = new GuideSearch(KindsByMeaning.loader(CACHE).load(indexData), Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(CACHE));
     }
 
     @AfterAll
@@ -48,17 +51,27 @@ class KindsByMeaningTest {
     }
 
     @Test
-    void read_sectionOfNoKindWhoseKindItsGuideHasAlready_staysOfNone() throws Exception {
+    void search_guidesLoadedWithoutReadingKinds_takesTheirSectionsOfNoneAsTheyAre() throws Exception {
+        // The loader reads kinds, once; the search indexes the guides it is given as they are.
+        GuideLibrary unread = new GuideLoader().load(indexData);
+        try (GuideSearch asGiven = new GuideSearch(unread, Synonyms.load(indexData),
+                GuideSearch.Settings.defaults(CACHE))) {
+            Guide guide = asGiven.guide("data-engineering-lead").orElseThrow();
+            assertEquals(Optional.empty(), guide.section("hard-lessons").flatMap(Section::kind));
+        }
+        Guide loaded = search.guide("data-engineering-lead").orElseThrow();
+        assertTrue(loaded.section("hard-lessons").orElseThrow().is(SectionIds.SKILL_GAPS));
+    }
+
+    @Test
+    void reader_sectionOfNoKindWhoseKindItsGuideHasAlready_staysOfNone() throws Exception {
         // "Certifications and courses" reads closest to the development suggestions, which "Ways to grow" already is.
-        GuideLibrary library = new GuideLoader().load(Path.of("src/test/resources/search/own-sections"));
-        EmbeddingCache cache = EmbeddingCache.forDirectory(SentenceEmbedder.MODEL_ID, SentenceEmbedder.DIMENSIONS,
-                Optional.of(CACHE));
+        Guide guide = new GuideLoader().load(Path.of("src/test/resources/search/own-sections")).guides().stream()
+                .filter(g -> g.id().equals("release-engineering-lead")).findFirst().orElseThrow();
 
-        GuideLibrary read = KindsByMeaning.read(library, cache, SentenceEmbedder.shared()::embedPassage,
-                key -> SentenceEmbedder.shared().embedQuestion(SentenceEmbedder.questionOf(key)));
+        Map<String, String> kinds = KindsByMeaning.reader(CACHE).kinds(guide);
 
-        Guide guide = read.find("release-engineering-lead").orElseThrow();
-        assertEquals(Optional.empty(), guide.section("certifications").flatMap(Section::kind));
-        assertTrue(guide.section("ways-to-grow").orElseThrow().is(SectionIds.DEVELOPMENT_SUGGESTIONS));
+        assertEquals(Optional.empty(), Optional.ofNullable(kinds.get("certifications")));
+        assertTrue(guide.withKinds(kinds).section("ways-to-grow").orElseThrow().is(SectionIds.DEVELOPMENT_SUGGESTIONS));
     }
 }

@@ -1,7 +1,6 @@
 package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ class LiveGuidesReloadTest {
         Path qa = indexData.resolve("guides/qa-test-automation-lead.yml");
         Path mobile = indexData.resolve("guides/mobile-engineering-lead-ios-android.yml");
         String mobileText = Files.readString(mobile, StandardCharsets.UTF_8);
-        try (LiveGuides guides = new LiveGuides(indexData, new GuideLoader(), LiveGuides.SearchFactory.reusing(CACHE),
+        try (LiveGuides guides = new LiveGuides(indexData, KindsByMeaning.loader(CACHE), LiveGuides.SearchFactory.reusing(CACHE),
                 Clock.systemUTC())) {
             AtomicBoolean asking = new AtomicBoolean(true);
             AtomicInteger answered = new AtomicInteger();
@@ -73,7 +72,7 @@ class LiveGuidesReloadTest {
     }
 
     private static void assertAnsweredAsFresh(LiveGuides guides, Path indexData) throws Exception {
-        try (GuideSearch fresh = GuideSearch.forIndexData(new GuideLoader().load(indexData), indexData, CACHE)) {
+        try (GuideSearch fresh = GuideSearch.forIndexData(KindsByMeaning.loader(CACHE).load(indexData), indexData, CACHE)) {
             for (String question : List.of(QUESTION, "what do mobile leads earn", "is a QA lead paid less than a"
                     + " staff engineer", "how do I keep flaky tests out of the pipeline")) {
                 assertEquals(fresh.search(question, Optional.empty(), 5), guides.search(question, Optional.empty(), 5),

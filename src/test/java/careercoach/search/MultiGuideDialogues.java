@@ -1,7 +1,6 @@
 package careercoach.search;
 
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +43,11 @@ public final class MultiGuideDialogues {
     private MultiGuideDialogues() {
     }
 
-    /** The shipped guide and the corpus's five fixture guides, side by side in {@code indexData}. */
-    public static GuideLibrary library(Path indexData) throws IOException {
+    /**
+     * The shipped guide and the corpus's five fixture guides, side by side in {@code indexData}, loaded for a search
+     * keeping vectors in {@code cacheDirectory}.
+     */
+    public static GuideLibrary library(Path indexData, Optional<Path> cacheDirectory) throws IOException {
         Path guides = Files.createDirectories(indexData.resolve("guides"));
         Files.copy(Path.of("index-data/guides", SHIPPED_GUIDE + ".yml"), guides.resolve(SHIPPED_GUIDE + ".yml"));
         try (Stream<Path> files = Files.list(CORPUS.resolve("guides"))) {
@@ -53,7 +55,7 @@ public final class MultiGuideDialogues {
                 Files.copy(file, guides.resolve(file.getFileName()));
             }
         }
-        return new GuideLoader().load(indexData);
+        return KindsByMeaning.loader(cacheDirectory).load(indexData);
     }
 
     public static List<Dialogue> read(Path file) throws IOException {

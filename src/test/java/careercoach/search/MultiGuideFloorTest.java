@@ -1,15 +1,12 @@
 package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,10 +34,7 @@ class MultiGuideFloorTest {
     @Test
     void search_meetsFloorOnAnOrganisationsOwnGuides() throws Exception {
         Path organisation = Path.of("src/test/resources/search/outside-guides-4");
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), organisation);
-        GuideLibrary library = new GuideLoader().load(indexData);
-        try (GuideSearch search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))))) {
+        try (GuideSearch search = MultiGuideSearches.over(organisation, "multi-guide-embeddings")) {
             MultiGuideQuality.Figures figures = MultiGuideQuality.score(search,
                     MultiGuideQuality.rows(organisation.resolve("questions.tsv")), false);
             String printed = printed(figures, "an organisation's own guides");

@@ -2,7 +2,6 @@ package careercoach.search;
 
 import careercoach.bench.MultiGuideQuality;
 import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,9 +29,17 @@ final class MultiGuideSearches {
 
     /** A search over the shipped and fixture guides; its passage vectors are cached under target/. */
     static GuideSearch open() throws IOException {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), CORPUS.resolve("guides"));
-        GuideLibrary library = new GuideLoader().load(indexData);
-        return new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+        return over(CORPUS.resolve("guides"), "multi-guide-embeddings");
+    }
+
+    /**
+     * A search over the shipped guide and the guides in {@code guides} side by side, loaded as the server loads them
+     * (kinds read from content where a heading names none), passage vectors cached in {@code target/<cache>}.
+     */
+    static GuideSearch over(Path guides, String cache) throws IOException {
+        Path indexData = MultiGuideQuality.combined(Path.of("index-data"), guides);
+        Optional<Path> cacheDirectory = Optional.of(Path.of("target", cache));
+        GuideLibrary library = KindsByMeaning.loader(cacheDirectory).load(indexData);
+        return new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cacheDirectory));
     }
 }

@@ -1,7 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,10 +20,8 @@ class OwnSectionsSearchTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
-                Path.of("src/test/resources/search/own-sections/guides"));
-        search = new GuideSearch(new GuideLoader().load(indexData), Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "own-sections-embeddings"))));
+        search = MultiGuideSearches.over(Path.of("src/test/resources/search/own-sections/guides"),
+                "own-sections-embeddings");
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class SearchQualityTest {
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        search = GuideSearch.forIndexData(new GuideLoader().load(INDEX_DATA), INDEX_DATA);
+        search = GuideSearch.forIndexData(KindsByMeaning.loader(Optional.empty()).load(INDEX_DATA), INDEX_DATA);
     }
 
     @AfterAll
