@@ -76,6 +76,8 @@ final class GuideRouter {
     enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
+    /** Where a name's own qualifier starts when it is not in brackets: "Engineering Manager, Payments". */
+    private static final Pattern NAME_QUALIFIER = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
     /** Words that head a role but need a qualifier to name one ("lead", "engineer"). */
@@ -188,6 +190,11 @@ final class GuideRouter {
     private final RoleFinder roles;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
     private final Map<String, List<List<String>>> names = new HashMap<>();
+    /**
+     * Each guide's names without their own qualifier (what is in brackets, or after a comma or a dash): the role a
+     * name says, "engineering manager" of "Engineering Manager (Platform Team)", by guide id.
+     */
+    private final Map<String, List<Set<String>>> roleNames = new HashMap<>();
     private final Set<String> guided = new HashSet<>();
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
@@ -261,6 +268,11 @@ final class GuideRouter {
                 }
             }
             guideHeads.put(guide.id(), nameHeads);
+            roleNames.put(guide.id(), guide.names().stream()
+                    .map(name -> NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                    .map(name -> words(name).stream().map(Token::word)
+                            .filter(w -> !GENERIC_MODIFIERS.contains(w)).collect(java.util.stream.Collectors.toSet()))
+                    .filter(w -> !w.isEmpty()).toList());
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -994,27 +1006,34 @@ final class GuideRouter {
     }
 
     /**
-     * Whether generic words together are said by one name of one guide alone ("engineering manager" when one guide
-     * is an engineering manager's; "engineering lead" stays no role while several guides are engineering leads).
+     * Whether generic words together are the role one guide alone is named as ("engineering manager" when one guide
+     * is an "Engineering Manager (Platform Team)"; "engineering lead" stays no role while several guides are
+     * engineering leads). A name that says a field of its own besides them ("Site Reliability Engineering
+     * Manager") is a more particular role: the generic words leave out what makes it that role.
      */
     private boolean onlyGuideSaying(List<String> words) {
-        return new HashSet<>(words).size() >= 2 && names.values().stream()
-                .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
+        return new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 1;
+    }
+
+    /** How many guides have a name that, its own qualifier apart, says exactly these words. */
+    private long guidesNamedAs(List<String> words) {
+        Set<String> said = new HashSet<>(words);
+        return roleNames.values().stream().filter(guideNames -> guideNames.contains(said)).count();
     }
 
     /**
      * Whether a role said in generic words is a rank no guide has: its head, as written, a word of rank ("manager",
      * "director", "head", "architect", "officer"), qualified by another word ("engineering manager", "head of
-     * engineering"), and no guide's title or alias holding every word of it. A lead or an engineer is a kind of work
-     * that many guides' roles are; a manager of a field is a role of its own.
+     * engineering"), and no guide's title or alias being that role, its own qualifier apart ("Engineering Manager
+     * (Platform Team)" is; "Site Reliability Engineering Manager" is a manager of a field of its own). A lead or an
+     * engineer is a kind of work that many guides' roles are; a manager of a field is a role of its own.
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
         String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2019]s$", "");
         boolean rank = RANK_HEADS.contains(written)
                 || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
-        return rank && new HashSet<>(words).size() >= 2 && names.values().stream().flatMap(List::stream)
-                .noneMatch(name -> name.containsAll(words));
+        return rank && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
     }
 
     private static boolean someones(List<Token> tokens, int first) {
