@@ -115,8 +115,8 @@ final class GuideRouter {
             "embedded", "network", "solution", "customer", "success", "cs", "sale", "marketing", "business",
             "technical", "tech", "people", "line", "game", "firmware", "system", "support", "it", "database", "dba",
             "research", "quality", "test", "automation", "qa", "mobile", "io", "ios", "android", "principal",
-            "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operations",
-            "ops", "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
+            "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operation",
+            "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
             "agile", "engineer", "lead", "manager", "sdet", "em", "distinguished", "chief", "technology", "officer");
     /** Words that say nothing about which role: dropped from roles and names alike. */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("senior", "junior", "new", "first", "time",
@@ -183,7 +183,8 @@ final class GuideRouter {
             Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
             Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
-            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"));
+            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
+            Map.entry("ops", "operation"));
 
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
