@@ -680,6 +680,12 @@ final class GuideRouter {
             Optional<String> guide = match(words, roleHeads.stream().anyMatch(LOOSE_HEADS::contains) ? Set.of()
                     : roleHeads);
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
+            if (saidByOne && words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))) {
+                // Generic words one guide is named as are that guide's, not a guide whose name says them with a
+                // field of its own ("engineering manager": the "Engineering Manager (Live Operations)", not the
+                // "Site Reliability Engineering Manager").
+                guide = guideNamedAs(words);
+            }
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
             if (generic && !someones && rankWithNoGuide(question, corrected.get(headAt), words)) {
@@ -1020,6 +1026,12 @@ final class GuideRouter {
     private long guidesNamedAs(List<String> words) {
         Set<String> said = new HashSet<>(words);
         return roleNames.values().stream().filter(guideNames -> guideNames.contains(said)).count();
+    }
+
+    /** The first guide with a name that, its own qualifier apart, says exactly these words. */
+    private Optional<String> guideNamedAs(List<String> words) {
+        Set<String> said = new HashSet<>(words);
+        return guides.stream().map(Guide::id).filter(id -> roleNames.get(id).contains(said)).findFirst();
     }
 
     /**

@@ -109,4 +109,16 @@ class GuideRouterHeadsTest {
         // A manager alone is still every manager guide's question, not a role with no guide.
         assertTrue(router.routed("manager salary", Optional.empty()).missingRole().isEmpty());
     }
+
+    @Test
+    void aRankSaidInGenericWords_isTheGuideNamedThatRank_notAManagerOfAField() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("em", "Engineering Manager (Live Operations)", "Career Guide", List.of(), List.of()),
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("em"), router.route("engineering manager responsibilities", Optional.empty()));
+        GuideRouter reversed = new GuideRouter(List.of(
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of(), List.of()),
+                new Guide("em", "Engineering Manager (Live Operations)", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("em"), reversed.route("engineering manager responsibilities", Optional.empty()));
+    }
 }
