@@ -124,6 +124,9 @@ final class GuideRouter {
             "and", "our", "its");
     /** Words before a role that make it someone the asker knows, not a role asked about ("my manager"). */
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
+    /** Words that count people ("one designer", "some analysts"): said so, they are people, not a role. */
+    private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "some", "several", "many", "few", "both", "most");
     /** Words that join a head to a qualifier after it ("manager of the platform team", "head of QA"). */
     private static final Set<String> JOINS = Set.of("of", "for", "on", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "my");
@@ -804,12 +807,18 @@ final class GuideRouter {
 
     /**
      * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
-     * me for new tables every day", "designers keep changing the specs"): the people the asker works with, doing
-     * something, not a role asked about ("what does a data scientist earn", "which companies hire designers").
+     * me for new tables every day", "designers keep changing the specs"), or counted ("only one designer
+     * understands"): the people the asker works with, doing something, not a role asked about ("what does a data
+     * scientist earn", "which companies hire designers").
      */
     private static boolean others(String question, List<Token> tokens, int first, int last) {
         if (first != last || !ROLE_HEADS.contains(tokens.get(first).word())) {
             return false;
+        }
+        if (first > 0 && counted(tokens.get(first - 1).word())) {
+            // People counted ("only one designer understands", "two analysts keep asking") are people the asker
+            // works with: a role asked about is said with an article or none.
+            return true;
         }
         Token t = tokens.get(first);
         String said = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
@@ -818,6 +827,11 @@ final class GuideRouter {
         }
         String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
+    }
+
+    /** Whether a word counts people: a number, in figures or words, or "some", "several", "many", "few", "both". */
+    private static boolean counted(String word) {
+        return word.matches("\\d+") || COUNTS.contains(word);
     }
 
     /**
