@@ -76,6 +76,8 @@ final class GuideRouter {
     enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
+    /** Where a name's own qualifier starts when it is not in brackets: "Engineering Manager, Payments". */
+    private static final Pattern NAME_QUALIFIER = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
     /** Words that head a role but need a qualifier to name one ("lead", "engineer"). */
@@ -113,8 +115,8 @@ final class GuideRouter {
             "embedded", "network", "solution", "customer", "success", "cs", "sale", "marketing", "business",
             "technical", "tech", "people", "line", "game", "firmware", "system", "support", "it", "database", "dba",
             "research", "quality", "test", "automation", "qa", "mobile", "io", "ios", "android", "principal",
-            "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operations",
-            "ops", "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
+            "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operation",
+            "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
             "agile", "engineer", "lead", "manager", "sdet", "em", "distinguished", "chief", "technology", "officer");
     /** Words that say nothing about which role: dropped from roles and names alike. */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("senior", "junior", "new", "first", "time",
@@ -122,6 +124,9 @@ final class GuideRouter {
             "and", "our", "its");
     /** Words before a role that make it someone the asker knows, not a role asked about ("my manager"). */
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "his", "her", "their");
+    /** Words that count people ("one designer", "some analysts"): said so, they are people, not a role. */
+    private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "some", "several", "many", "few", "both", "most");
     /** Words that join a head to a qualifier after it ("manager of the platform team", "head of QA"). */
     private static final Set<String> JOINS = Set.of("of", "for", "on", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "its", "their", "my");
@@ -181,13 +186,19 @@ final class GuideRouter {
             Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
             Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
-            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"));
+            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
+            Map.entry("ops", "operation"));
 
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
     private final RoleFinder roles;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
     private final Map<String, List<List<String>>> names = new HashMap<>();
+    /**
+     * Each guide's names without their own qualifier (what is in brackets, or after a comma or a dash): the role a
+     * name says, "engineering manager" of "Engineering Manager (Platform Team)", by guide id.
+     */
+    private final Map<String, List<Set<String>>> roleNames = new HashMap<>();
     private final Set<String> guided = new HashSet<>();
     private final Set<String> heads = new HashSet<>(GENERIC_HEADS);
     private final Set<String> known = new HashSet<>();
@@ -261,6 +272,11 @@ final class GuideRouter {
                 }
             }
             guideHeads.put(guide.id(), nameHeads);
+            roleNames.put(guide.id(), guide.names().stream()
+                    .map(name -> NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                    .map(name -> words(name).stream().map(Token::word)
+                            .filter(w -> !GENERIC_MODIFIERS.contains(w)).collect(java.util.stream.Collectors.toSet()))
+                    .filter(w -> !w.isEmpty()).toList());
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -667,6 +683,12 @@ final class GuideRouter {
             Optional<String> guide = match(words, roleHeads.stream().anyMatch(LOOSE_HEADS::contains) ? Set.of()
                     : roleHeads);
             boolean saidByOne = onlyGuideSaying(words) && !someones(corrected, first);
+            if (saidByOne && words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))) {
+                // Generic words one guide is named as are that guide's, not a guide whose name says them with a
+                // field of its own ("engineering manager": the "Engineering Manager (Live Operations)", not the
+                // "Site Reliability Engineering Manager").
+                guide = guideNamedAs(words);
+            }
             boolean generic = words.stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
                     && guide.map(g -> !isWholeName(words, g) && !saidByOne).orElse(true);
             if (generic && !someones && rankWithNoGuide(question, corrected.get(headAt), words)) {
@@ -785,12 +807,18 @@ final class GuideRouter {
 
     /**
      * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
-     * me for new tables every day", "designers keep changing the specs"): the people the asker works with, doing
-     * something, not a role asked about ("what does a data scientist earn", "which companies hire designers").
+     * me for new tables every day", "designers keep changing the specs"), or counted ("only one designer
+     * understands"): the people the asker works with, doing something, not a role asked about ("what does a data
+     * scientist earn", "which companies hire designers").
      */
     private static boolean others(String question, List<Token> tokens, int first, int last) {
         if (first != last || !ROLE_HEADS.contains(tokens.get(first).word())) {
             return false;
+        }
+        if (first > 0 && counted(tokens.get(first - 1).word())) {
+            // People counted ("only one designer understands", "two analysts keep asking") are people the asker
+            // works with: a role asked about is said with an article or none.
+            return true;
         }
         Token t = tokens.get(first);
         String said = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
@@ -799,6 +827,11 @@ final class GuideRouter {
         }
         String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
+    }
+
+    /** Whether a word counts people: a number, in figures or words, or "some", "several", "many", "few", "both". */
+    private static boolean counted(String word) {
+        return word.matches("\\d+") || COUNTS.contains(word);
     }
 
     /**
@@ -994,27 +1027,40 @@ final class GuideRouter {
     }
 
     /**
-     * Whether generic words together are said by one name of one guide alone ("engineering manager" when one guide
-     * is an engineering manager's; "engineering lead" stays no role while several guides are engineering leads).
+     * Whether generic words together are the role one guide alone is named as ("engineering manager" when one guide
+     * is an "Engineering Manager (Platform Team)"; "engineering lead" stays no role while several guides are
+     * engineering leads). A name that says a field of its own besides them ("Site Reliability Engineering
+     * Manager") is a more particular role: the generic words leave out what makes it that role.
      */
     private boolean onlyGuideSaying(List<String> words) {
-        return new HashSet<>(words).size() >= 2 && names.values().stream()
-                .filter(guideNames -> guideNames.stream().anyMatch(n -> n.containsAll(words))).count() == 1;
+        return new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 1;
+    }
+
+    /** How many guides have a name that, its own qualifier apart, says exactly these words. */
+    private long guidesNamedAs(List<String> words) {
+        Set<String> said = new HashSet<>(words);
+        return roleNames.values().stream().filter(guideNames -> guideNames.contains(said)).count();
+    }
+
+    /** The first guide with a name that, its own qualifier apart, says exactly these words. */
+    private Optional<String> guideNamedAs(List<String> words) {
+        Set<String> said = new HashSet<>(words);
+        return guides.stream().map(Guide::id).filter(id -> roleNames.get(id).contains(said)).findFirst();
     }
 
     /**
      * Whether a role said in generic words is a rank no guide has: its head, as written, a word of rank ("manager",
      * "director", "head", "architect", "officer"), qualified by another word ("engineering manager", "head of
-     * engineering"), and no guide's title or alias holding every word of it. A lead or an engineer is a kind of work
-     * that many guides' roles are; a manager of a field is a role of its own.
+     * engineering"), and no guide's title or alias being that role, its own qualifier apart ("Engineering Manager
+     * (Platform Team)" is; "Site Reliability Engineering Manager" is a manager of a field of its own). A lead or an
+     * engineer is a kind of work that many guides' roles are; a manager of a field is a role of its own.
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
         String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2019]s$", "");
         boolean rank = RANK_HEADS.contains(written)
                 || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
-        return rank && new HashSet<>(words).size() >= 2 && names.values().stream().flatMap(List::stream)
-                .noneMatch(name -> name.containsAll(words));
+        return rank && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
     }
 
     private static boolean someones(List<Token> tokens, int first) {

@@ -80,4 +80,45 @@ class GuideRouterHeadsTest {
         assertEquals(Optional.of("em"), router.route("engineering manager salary", Optional.empty()));
         assertEquals(Optional.of("em"), router.route("what do engineering managers earn", Optional.empty()));
     }
+
+    @Test
+    void aRankSaidInGenericWords_thatAGuideNamesOnlyWithAFieldOfItsOwn_isARoleWithNoGuide() {
+        // "Site Reliability Engineering Manager" is a manager of one field: "engineering manager" leaves out the
+        // words that make it that role, unlike "Engineering Manager (Platform Team)", an engineering manager whose
+        // team is said apart.
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of(), List.of()),
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of(), List.of()),
+                new Guide("backend", "Backend Engineering Lead (Microservices)", "Career Guide", List.of(),
+                        List.of())));
+        for (String question : List.of("engineering manager salary", "engineering manager responsibilities")) {
+            GuideRouter.Route route = router.routed(question, Optional.empty());
+            assertEquals(Optional.of("engineering manager"), route.missingRole(), question);
+            assertEquals(Optional.empty(), route.guide(), question);
+        }
+        // Set against another role no guide has, neither is a guide's.
+        GuideRouter.Route versus = router.routed("engineering manager vs director", Optional.empty());
+        assertEquals(Optional.empty(), versus.guide());
+        assertTrue(versus.missingRole().isPresent());
+        assertEquals("Site Reliability Engineering Manager",
+                router.routed("engineering manager salary", Optional.empty()).closest().get(0));
+        // Said with the field, or as the whole title, it is that guide's.
+        assertEquals(Optional.of("sre"), router.route("SRE manager salary", Optional.empty()));
+        assertEquals(Optional.of("sre"), router.route("site reliability engineering manager duties",
+                Optional.empty()));
+        // A manager alone is still every manager guide's question, not a role with no guide.
+        assertTrue(router.routed("manager salary", Optional.empty()).missingRole().isEmpty());
+    }
+
+    @Test
+    void aRankSaidInGenericWords_isTheGuideNamedThatRank_notAManagerOfAField() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("em", "Engineering Manager (Live Operations)", "Career Guide", List.of(), List.of()),
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("em"), router.route("engineering manager responsibilities", Optional.empty()));
+        GuideRouter reversed = new GuideRouter(List.of(
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of(), List.of()),
+                new Guide("em", "Engineering Manager (Live Operations)", "Career Guide", List.of(), List.of())));
+        assertEquals(Optional.of("em"), reversed.route("engineering manager responsibilities", Optional.empty()));
+    }
 }

@@ -114,4 +114,21 @@ class GuideRouterSaidRolesTest {
         assertEquals(Optional.empty(), router.routed("my lead is never at standups", Optional.empty())
                 .missingRole());
     }
+
+    @Test
+    void opsSaidForOperations_namesTheGuideWhoseTitleSaysOperations() {
+        GuideRouter router = new GuideRouter(List.of(
+                new Guide("backend", "Backend Engineering Lead (Microservices)", "Career Guide", List.of()),
+                new Guide("liveops", "Engineering Manager (Live Operations)", "Career Guide", List.of()),
+                new Guide("gameplay", "Gameplay Engineering Lead", "Career Guide", List.of())), ENGLISH, true);
+        for (String question : List.of("live ops engineering manager pay", "common mistakes of live ops EMs",
+                "live ops lead skills", "moving from QA lead to live ops engineering manager, skills needed")) {
+            GuideRouter.Route route = router.routed(question, Optional.empty());
+            assertEquals(Optional.of("liveops"), route.guide(), question);
+            assertTrue(route.missingRole().isEmpty(), question);
+        }
+        // Where no guide is about operations, an ops lead is still a role with no guide.
+        GuideRouter.Route ops = this.router.routed("ops lead salary", Optional.empty());
+        assertEquals(Optional.of("ops lead"), ops.missingRole());
+    }
 }

@@ -183,6 +183,18 @@ class GuideRouterTest {
     }
 
     @Test
+    void route_peopleTheAskerCounts_areNoRoleAskedAbout() {
+        for (String question : List.of("our Blueprints have turned into spaghetti only one designer understands",
+                "two analysts keep asking me for the same report", "some designers ignore the style guide")) {
+            GuideRouter.Route route = router.routed(question, Optional.empty());
+            assertTrue(route.missingRole().isEmpty(), question + ": " + route);
+        }
+        // A role asked about, with an article, is still one no guide has.
+        assertTrue(router.routed("what does a designer earn in a year", Optional.empty()).missingRole()
+                .isPresent());
+    }
+
+    @Test
     void route_roleWordsAreNotWhatTheSectionsAreRankedBy() {
         assertEquals("the role salary range", router.routed("DE lead salary range", Optional.empty()).searched());
     }
