@@ -181,7 +181,8 @@ final class GuideRouter {
             Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
             Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
-            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"));
+            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
+            Map.entry("operation", "ops"), Map.entry("technical", "tech"));
 
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
@@ -633,6 +634,17 @@ final class GuideRouter {
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
+            // A role whose words begin with a head already read ("lead" of "lead tech artist") is one role: the
+            // head read alone gives way, so that how the asker stands to the role is read before its first word.
+            while (first <= previousEnd && !mentions.isEmpty()
+                    && mentions.get(mentions.size() - 1).start() >= corrected.get(first).start()) {
+                mentions.remove(mentions.size() - 1);
+                int endsAt = mentions.isEmpty() ? -1 : mentions.get(mentions.size() - 1).end();
+                previousEnd = -1;
+                for (int k = 0; k < corrected.size() && corrected.get(k).end() <= endsAt; k++) {
+                    previousEnd = k;
+                }
+            }
             // A word no guide and no dictionary knows, right before the role, is one of its words: "dx lead",
             // "devex lead" name a role, one no guide may have, not a lead in general.
             if (first > 0 && first > previousEnd + 1 && first == i && unknownQualifier(question, corrected, first - 1)) {
@@ -654,6 +666,10 @@ final class GuideRouter {
                     last = end - 1;
                 }
             }
+            // A qualifier in brackets, as titles write one: "engineering lead (gameplay)", "engineering manager
+            // (live ops)".
+            int inBrackets = bracketed(question, corrected, last);
+            last = Math.max(last, inBrackets);
             boolean someones = first > 0 && POSSESSIVES.contains(corrected.get(first - 1).word());
             List<String> words = new ArrayList<>();
             for (int k = first; k <= last; k++) {
@@ -681,11 +697,37 @@ final class GuideRouter {
             if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
-            mentions.add(mention(corrected, first, last, words, guide, generic, previousEnd));
+            RoleMention role = mention(corrected, first, last, words, guide, generic, previousEnd);
+            if (inBrackets == last) {
+                // The closing bracket is the role's too, not a word of what is asked.
+                role = new RoleMention(role.start(), question.indexOf(')', role.end()) + 1, role.words(),
+                        role.guide(), role.generic(), role.stance());
+            }
+            mentions.add(role);
             previousEnd = last;
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * The last word of a qualifier said in brackets right after a role's last word {@code last} ("engineering lead
+     * (gameplay)", "engineering manager (live ops)"), as titles write one: up to three words roles are named by,
+     * the bracket closed after them; else -1.
+     */
+    private int bracketed(String question, List<Token> tokens, int last) {
+        int q = last + 1;
+        if (q >= tokens.size() || !question.substring(tokens.get(last).end(), tokens.get(q).start()).strip()
+                .equals("(")) {
+            return -1;
+        }
+        int end = q;
+        while (end < tokens.size() && end < q + 3 && known.contains(tokens.get(end).word())
+                && (end == q || question.substring(tokens.get(end - 1).end(), tokens.get(end).start())
+                .matches("[\\s/&-]*"))) {
+            end++;
+        }
+        return end > q && question.substring(tokens.get(end - 1).end()).stripLeading().startsWith(")") ? end - 1 : -1;
     }
 
     /**
