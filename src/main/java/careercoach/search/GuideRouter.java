@@ -164,6 +164,15 @@ final class GuideRouter {
     private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
             "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
             "get", "getting", "step", "stepping", "path", "track", "way", "progress", "progressing");
+    /** Nouns that, right after a role, only say it is one: "a lead tech artist role". */
+    private static final Set<String> ROLE_NOUNS = Set.of("role", "position", "job", "title");
+    /** Verbs of moving into a role said of the asker after their job ("animator moving into", "producer switching to"). */
+    private static final Set<String> MOVING = Set.of("moving", "switching", "becoming", "transitioning", "going",
+            "jumping", "stepping", "pivoting", "shifting", "changing", "heading");
+    /** Words that make a question's opening a question, not the asker's job ("what", "is it hard"). */
+    private static final Set<String> ASKING = Set.of("what", "how", "why", "which", "when", "where", "who", "is",
+            "are", "do", "does", "can", "could", "should", "would", "will", "it", "like", "about", "worth", "step",
+            "next", "to");
     /** Words right before a role that make it what another role is set against ("more than a QA lead"). */
     private static final Set<String> CONTRAST_CUES = Set.of("than", "unlike");
     /** Words that, followed by "to" or "with", say the same ("compared to a backend lead"). */
@@ -382,7 +391,7 @@ final class GuideRouter {
         boolean move = mentions.stream().anyMatch(m -> !m.generic()
                 && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
-                .map(m -> withNameWordsAfter(question, m, guide, names)).toList();
+                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m)).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -391,7 +400,8 @@ final class GuideRouter {
             if (m.start() < at) {
                 continue;
             }
-            said.append(question, at, m.start()).append(THE_ROLE);
+            said.append(i == 0 && m.stance() == Stance.WANTED && movesFromUnnamed(question.substring(0, m.start()))
+                    ? "" : question.substring(at, m.start())).append(THE_ROLE);
             int between = words(question.substring(at, m.start())).size();
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
             boolean joined = i > 0 ? between <= 6
@@ -406,6 +416,48 @@ final class GuideRouter {
         }
         long words = words(left.toString()).stream().filter(t -> t.word().length() > 2).count();
         return words >= 2 ? left.toString().strip() : said.toString();
+    }
+
+    /**
+     * A role with the noun said right after it that only says it is one ("a lead tech artist role", "a staff
+     * engineer position"): left in the ranked text, "role" matches the sections that say it (overviews).
+     */
+    private static RoleMention withRoleNoun(String question, RoleMention m) {
+        List<Token> after = words(question.substring(m.end()));
+        if (after.isEmpty() || !ROLE_NOUNS.contains(after.get(0).word())
+                || !question.substring(m.end(), m.end() + after.get(0).start()).isBlank()) {
+            return m;
+        }
+        return new RoleMention(m.start(), m.end() + after.get(0).end(), m.words(), m.guide(), m.generic(),
+                m.stance());
+    }
+
+    /**
+     * Whether the words opening a question before the role it heads for say a move from a job no guide names:
+     * a few words for the asker's job, then a verb of moving ("animator moving into a", "producer switching to",
+     * "server programmer becoming"). It is the move, as a move between two guides' roles is, and left in the ranked
+     * text it pulls the question to career progression. A question ("what's it like becoming a") or a purpose
+     * ("next steps to become a") is no such move.
+     */
+    static boolean movesFromUnnamed(String leadIn) {
+        List<Token> said = words(leadIn);
+        int verb = -1;
+        for (int k = 0; k < said.size(); k++) {
+            if (MOVING.contains(said.get(k).word())) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 1 || verb > SearchTuning.HELD_ROLE_LEAD_IN_WORDS - 2 || said.size() - verb > 3) {
+            return false;
+        }
+        for (Token t : said.subList(0, verb)) {
+            if (ASKING.contains(t.word())) {
+                return false;
+            }
+        }
+        return said.subList(verb + 1, said.size()).stream()
+                .allMatch(t -> ARTICLES.contains(t.word()) || Set.of("into", "to", "over", "toward").contains(t.word()));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Roles said as job titles are written, with guides that list no aliases: a title's word in its usual short form
@@ -61,5 +62,18 @@ class GuideRouterTitleFormsTest {
         assertEquals(1, mentions.size(), mentions.toString());
         assertEquals(Optional.of("tech-art"), mentions.get(0).guide());
         assertEquals(GuideRouter.Stance.WANTED, mentions.get(0).stance());
+    }
+
+    @Test
+    void aMoveFromAJobNoGuideNames_isTakenOutWithTheRole() {
+        assertEquals(GuideRouter.THE_ROLE + ", common mistakes",
+                routed("producer switching to engineering manager for live operations, common mistakes").searched());
+        assertEquals(GuideRouter.THE_ROLE + ", what would I do all day",
+                routed("animator moving into a lead tech artist role, what would I do all day").searched());
+        assertTrue(GuideRouter.movesFromUnnamed("server programmer becoming "));
+        // A question or a purpose before the role is no move from another job.
+        assertFalse(GuideRouter.movesFromUnnamed("what's it like becoming a "));
+        assertFalse(GuideRouter.movesFromUnnamed("next steps to become a "));
+        assertFalse(GuideRouter.movesFromUnnamed("is it worth moving into "));
     }
 }
