@@ -322,6 +322,34 @@ final class GuideRouter {
     }
 
     /**
+     * The guides a rank said alone is among, when no role is named: "manager salary", "what do directors do" ask
+     * about the guides whose names have that head (a "Site Reliability Engineering Manager", a "Technical Program
+     * Manager"), not a lead's, though no one of them is named. Empty when the question names a role, says no rank
+     * alone, says someone's ("my manager"), or when every guide or none has that head.
+     */
+    Set<String> guidesOfRankSaidAlone(String question) {
+        if (guides.size() < 2) {
+            return Set.of();
+        }
+        List<RoleMention> mentions = mentions(question);
+        if (mentions.stream().anyMatch(m -> !m.generic())) {
+            return Set.of();
+        }
+        Set<String> among = new HashSet<>();
+        for (RoleMention m : mentions) {
+            String head = m.words().size() == 1 ? m.words().get(0) : "";
+            List<Token> before = words(question.substring(0, m.start()));
+            if (!RANK_HEADS.contains(head)
+                    || !question.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).startsWith(head)
+                    || !before.isEmpty() && POSSESSIVES.contains(before.get(before.size() - 1).word())) {
+                continue;
+            }
+            guides.stream().filter(g -> guideHeads.get(g.id()).contains(head)).forEach(g -> among.add(g.id()));
+        }
+        return among.size() < guides.size() ? Set.copyOf(among) : Set.of();
+    }
+
+    /**
      * The role a question asks about among those it names with a guide: one side of a comparison said again after
      * it ("X vs Y: what does the X one do", "... what does the manager earn"); else the last the asker heads for
      * ("become", "move into"); else the last they do not hold now ("I'm a QA lead" is where they come from); else

@@ -95,6 +95,12 @@ public final class GuideSearch implements AutoCloseable {
     record Result(List<Ranking.Candidate> ranked, Optional<String> suggestion, float[] vector, Set<String> terms,
                   int contentWords, ScopeClassifier.Signals signals) {
 
+        /** The same search with only the sections of {@code guides} ranked, the confidence's signals kept. */
+        Result among(Set<String> guides, IndexedSections sections) {
+            return new Result(ranked.stream().filter(c -> guides.contains(sections.get(c.key()).guideId())).toList(),
+                    suggestion, vector, terms, contentWords, signals);
+        }
+
         /** The same search with only the sections of {@code guide} ranked, the confidence's signals kept. */
         Result within(String guide, IndexedSections sections) {
             return new Result(ranked.stream().filter(c -> sections.get(c.key()).guideId().equals(guide)).toList(),
@@ -276,11 +282,16 @@ public final class GuideSearch implements AutoCloseable {
                     route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
                 }
                 Optional<String> guide = route.guide();
+                Set<String> among = guide.isEmpty() && !route.named() ? router.guidesOfRankSaidAlone(text) : Set.of();
                 Result searched = run(searcher, route.searched(), guide, route.named(), -1);
                 // The confidence reads the search over every guide, so whether the question is answered is known
                 // before its guide is: the words' shares decide among guides only for a question the guides answer,
                 // and a refused one is shown as before.
                 boolean inScope = classifier.inScope(searched.signals());
+                // A rank said alone ("manager salary") is answered from the guides whose names have that head.
+                if (!among.isEmpty() && !searched.among(among, sections).ranked().isEmpty()) {
+                    searched = searched.among(among, sections);
+                }
                 Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
                         ? leadingGuide(searched.ranked(), inScope && searched.contentWords() > 0
                                 ? guideWords.shares(route.searched(), GuideIndex.sections(searcher).getIndexReader(),

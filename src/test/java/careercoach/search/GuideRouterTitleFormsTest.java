@@ -76,4 +76,18 @@ class GuideRouterTitleFormsTest {
         assertFalse(GuideRouter.movesFromUnnamed("next steps to become a "));
         assertFalse(GuideRouter.movesFromUnnamed("is it worth moving into "));
     }
+
+    @Test
+    void aRankSaidAlone_isAmongTheGuidesWithThatHead() {
+        GuideRouter managers = new GuideRouter(List.of(
+                new Guide("backend", "Backend Engineering Lead (Microservices)", "Career Guide", List.of()),
+                new Guide("sre", "Site Reliability Engineering Manager", "Career Guide", List.of()),
+                new Guide("tpm", "Technical Program Manager", "Career Guide", List.of())));
+        assertEquals(java.util.Set.of("sre", "tpm"), managers.guidesOfRankSaidAlone("manager salary"));
+        assertEquals(java.util.Set.of("sre", "tpm"), managers.guidesOfRankSaidAlone("what do managers do all day"));
+        // Someone the asker knows, a role named, or no rank: every guide as before.
+        assertEquals(java.util.Set.of(), managers.guidesOfRankSaidAlone("my manager wants me to lead more"));
+        assertEquals(java.util.Set.of(), managers.guidesOfRankSaidAlone("SRE manager salary"));
+        assertEquals(java.util.Set.of(), managers.guidesOfRankSaidAlone("how do I handle an outage"));
+    }
 }
