@@ -322,6 +322,27 @@ final class GuideRouter {
     }
 
     /**
+     * The question without the roles it says in general words ("lead programmer", "a lead", "engineering lead"),
+     * for BM25 when no role is named: every guide is a lead's or a manager's, and those words only match the
+     * sections that say the role most (overviews). Someone's ("my manager") stays: it is who the question is about.
+     */
+    String withoutGeneralRoles(String question) {
+        StringBuilder left = new StringBuilder();
+        int at = 0;
+        for (RoleMention m : mentions(question)) {
+            List<Token> before = words(question.substring(0, m.start()));
+            if (!m.generic() || m.start() < at || m.words().isEmpty()
+                    || !m.words().stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
+                    || !before.isEmpty() && POSSESSIVES.contains(before.get(before.size() - 1).word())) {
+                continue;
+            }
+            left.append(question, at, m.start()).append(' ');
+            at = m.end();
+        }
+        return at == 0 ? question : left.append(question.substring(at)).toString();
+    }
+
+    /**
      * The guides a rank said alone is among, when no role is named: "manager salary", "what do directors do" ask
      * about the guides whose names have that head (a "Site Reliability Engineering Manager", a "Technical Program
      * Manager"), not a lead's, though no one of them is named. Empty when the question names a role, says no rank

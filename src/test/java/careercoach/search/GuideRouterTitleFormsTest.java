@@ -90,4 +90,14 @@ class GuideRouterTitleFormsTest {
         assertEquals(java.util.Set.of(), managers.guidesOfRankSaidAlone("SRE manager salary"));
         assertEquals(java.util.Set.of(), managers.guidesOfRankSaidAlone("how do I handle an outage"));
     }
+
+    @Test
+    void rolesInGeneralWords_leaveTheTextBM25Ranks_someonesStay() {
+        assertEquals("skills", router.withoutGeneralRoles("lead programmer skills").strip());
+        assertEquals("what does a need to know",
+                router.withoutGeneralRoles("what does a lead need to know").replaceAll("\\s+", " "));
+        assertEquals("my manager says I need more impact",
+                router.withoutGeneralRoles("my manager says I need more impact"));
+        assertEquals("how do I plan a release", router.withoutGeneralRoles("how do I plan a release"));
+    }
 }
