@@ -62,4 +62,10 @@ class GamesStudioGuidesSearchTest {
         assertTrue(best.equals("gameplay-engineering-lead:top-skills") || best.equals("lead-graphics-programmer:top-skills"),
                 best);
     }
+
+    @Test
+    void search_levelUpAsksHowToGrow() {
+        assertEquals("lead-graphics-programmer:development-suggestions",
+                best("how can a lead graphics programmer level up"));
+    }
 }
