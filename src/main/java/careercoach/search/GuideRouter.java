@@ -169,6 +169,15 @@ final class GuideRouter {
     private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
             "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
             "get", "getting", "step", "stepping", "path", "track", "way", "progress", "progressing");
+    /** Nouns that, right after a role, only say it is one: "a lead tech artist role". */
+    private static final Set<String> ROLE_NOUNS = Set.of("role", "position", "job", "title");
+    /** Verbs of moving into a role said of the asker after their job ("animator moving into", "producer switching to"). */
+    private static final Set<String> MOVING = Set.of("moving", "switching", "becoming", "transitioning", "going",
+            "jumping", "stepping", "pivoting", "shifting", "changing", "heading");
+    /** Words that make a question's opening a question, not the asker's job ("what", "is it hard"). */
+    private static final Set<String> ASKING = Set.of("what", "how", "why", "which", "when", "where", "who", "is",
+            "are", "do", "does", "can", "could", "should", "would", "will", "it", "like", "about", "worth", "step",
+            "next", "to");
     /** Words right before a role that make it what another role is set against ("more than a QA lead"). */
     private static final Set<String> CONTRAST_CUES = Set.of("than", "unlike");
     /** Words that, followed by "to" or "with", say the same ("compared to a backend lead"). */
@@ -187,7 +196,7 @@ final class GuideRouter {
             Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
             Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
             Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
-            Map.entry("ops", "operation"));
+            Map.entry("ops", "operation"), Map.entry("technical", "tech"));
 
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
@@ -328,6 +337,55 @@ final class GuideRouter {
     }
 
     /**
+     * The question without the roles it says in general words ("lead programmer", "a lead", "engineering lead"),
+     * for BM25 when no role is named: every guide is a lead's or a manager's, and those words only match the
+     * sections that say the role most (overviews). Someone's ("my manager") stays: it is who the question is about.
+     */
+    String withoutGeneralRoles(String question) {
+        StringBuilder left = new StringBuilder();
+        int at = 0;
+        for (RoleMention m : mentions(question)) {
+            List<Token> before = words(question.substring(0, m.start()));
+            if (!m.generic() || m.start() < at || m.words().isEmpty()
+                    || !m.words().stream().allMatch(w -> GENERIC_HEADS.contains(w) || w.equals("tech"))
+                    || !before.isEmpty() && POSSESSIVES.contains(before.get(before.size() - 1).word())) {
+                continue;
+            }
+            left.append(question, at, m.start()).append(' ');
+            at = m.end();
+        }
+        return at == 0 ? question : left.append(question.substring(at)).toString();
+    }
+
+    /**
+     * The guides a rank said alone is among, when no role is named: "manager salary", "what do directors do" ask
+     * about the guides whose names have that head (a "Site Reliability Engineering Manager", a "Technical Program
+     * Manager"), not a lead's, though no one of them is named. Empty when the question names a role, says no rank
+     * alone, says someone's ("my manager"), or when every guide or none has that head.
+     */
+    Set<String> guidesOfRankSaidAlone(String question) {
+        if (guides.size() < 2) {
+            return Set.of();
+        }
+        List<RoleMention> mentions = mentions(question);
+        if (mentions.stream().anyMatch(m -> !m.generic())) {
+            return Set.of();
+        }
+        Set<String> among = new HashSet<>();
+        for (RoleMention m : mentions) {
+            String head = m.words().size() == 1 ? m.words().get(0) : "";
+            List<Token> before = words(question.substring(0, m.start()));
+            if (!RANK_HEADS.contains(head)
+                    || !question.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).startsWith(head)
+                    || !before.isEmpty() && POSSESSIVES.contains(before.get(before.size() - 1).word())) {
+                continue;
+            }
+            guides.stream().filter(g -> guideHeads.get(g.id()).contains(head)).forEach(g -> among.add(g.id()));
+        }
+        return among.size() < guides.size() ? Set.copyOf(among) : Set.of();
+    }
+
+    /**
      * The role a question asks about among those it names with a guide: one side of a comparison said again after
      * it ("X vs Y: what does the X one do", "... what does the manager earn"); else the last the asker heads for
      * ("become", "move into"); else the last they do not hold now ("I'm a QA lead" is where they come from); else
@@ -397,7 +455,7 @@ final class GuideRouter {
         boolean move = mentions.stream().anyMatch(m -> !m.generic()
                 && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
-                .map(m -> withNameWordsAfter(question, m, guide, names)).toList();
+                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m)).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -406,7 +464,8 @@ final class GuideRouter {
             if (m.start() < at) {
                 continue;
             }
-            said.append(question, at, m.start()).append(THE_ROLE);
+            said.append(i == 0 && m.stance() == Stance.WANTED && movesFromUnnamed(question.substring(0, m.start()))
+                    ? "" : question.substring(at, m.start())).append(THE_ROLE);
             int between = words(question.substring(at, m.start())).size();
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
             boolean joined = i > 0 ? between <= 6
@@ -421,6 +480,48 @@ final class GuideRouter {
         }
         long words = words(left.toString()).stream().filter(t -> t.word().length() > 2).count();
         return words >= 2 ? left.toString().strip() : said.toString();
+    }
+
+    /**
+     * A role with the noun said right after it that only says it is one ("a lead tech artist role", "a staff
+     * engineer position"): left in the ranked text, "role" matches the sections that say it (overviews).
+     */
+    private static RoleMention withRoleNoun(String question, RoleMention m) {
+        List<Token> after = words(question.substring(m.end()));
+        if (after.isEmpty() || !ROLE_NOUNS.contains(after.get(0).word())
+                || !question.substring(m.end(), m.end() + after.get(0).start()).isBlank()) {
+            return m;
+        }
+        return new RoleMention(m.start(), m.end() + after.get(0).end(), m.words(), m.guide(), m.generic(),
+                m.stance());
+    }
+
+    /**
+     * Whether the words opening a question before the role it heads for say a move from a job no guide names:
+     * a few words for the asker's job, then a verb of moving ("animator moving into a", "producer switching to",
+     * "server programmer becoming"). It is the move, as a move between two guides' roles is, and left in the ranked
+     * text it pulls the question to career progression. A question ("what's it like becoming a") or a purpose
+     * ("next steps to become a") is no such move.
+     */
+    static boolean movesFromUnnamed(String leadIn) {
+        List<Token> said = words(leadIn);
+        int verb = -1;
+        for (int k = 0; k < said.size(); k++) {
+            if (MOVING.contains(said.get(k).word())) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 1 || verb > SearchTuning.HELD_ROLE_LEAD_IN_WORDS - 2 || said.size() - verb > 3) {
+            return false;
+        }
+        for (Token t : said.subList(0, verb)) {
+            if (ASKING.contains(t.word())) {
+                return false;
+            }
+        }
+        return said.subList(verb + 1, said.size()).stream()
+                .allMatch(t -> ARTICLES.contains(t.word()) || Set.of("into", "to", "over", "toward").contains(t.word()));
     }
 
     /**
@@ -649,6 +750,17 @@ final class GuideRouter {
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
+            // A role whose words begin with a head already read ("lead" of "lead tech artist") is one role: the
+            // head read alone gives way, so that how the asker stands to the role is read before its first word.
+            while (first <= previousEnd && !mentions.isEmpty()
+                    && mentions.get(mentions.size() - 1).start() >= corrected.get(first).start()) {
+                mentions.remove(mentions.size() - 1);
+                int endsAt = mentions.isEmpty() ? -1 : mentions.get(mentions.size() - 1).end();
+                previousEnd = -1;
+                for (int k = 0; k < corrected.size() && corrected.get(k).end() <= endsAt; k++) {
+                    previousEnd = k;
+                }
+            }
             // A word no guide and no dictionary knows, right before the role, is one of its words: "dx lead",
             // "devex lead" name a role, one no guide may have, not a lead in general.
             if (first > 0 && first > previousEnd + 1 && first == i && unknownQualifier(question, corrected, first - 1)) {
@@ -670,6 +782,10 @@ final class GuideRouter {
                     last = end - 1;
                 }
             }
+            // A qualifier in brackets, as titles write one: "engineering lead (gameplay)", "engineering manager
+            // (live ops)".
+            int inBrackets = bracketed(question, corrected, last);
+            last = Math.max(last, inBrackets);
             boolean someones = first > 0 && POSSESSIVES.contains(corrected.get(first - 1).word());
             List<String> words = new ArrayList<>();
             for (int k = first; k <= last; k++) {
@@ -703,11 +819,37 @@ final class GuideRouter {
             if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
-            mentions.add(mention(corrected, first, last, words, guide, generic, previousEnd));
+            RoleMention role = mention(corrected, first, last, words, guide, generic, previousEnd);
+            if (inBrackets == last) {
+                // The closing bracket is the role's too, not a word of what is asked.
+                role = new RoleMention(role.start(), question.indexOf(')', role.end()) + 1, role.words(),
+                        role.guide(), role.generic(), role.stance());
+            }
+            mentions.add(role);
             previousEnd = last;
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * The last word of a qualifier said in brackets right after a role's last word {@code last} ("engineering lead
+     * (gameplay)", "engineering manager (live ops)"), as titles write one: up to three words roles are named by,
+     * the bracket closed after them; else -1.
+     */
+    private int bracketed(String question, List<Token> tokens, int last) {
+        int q = last + 1;
+        if (q >= tokens.size() || !question.substring(tokens.get(last).end(), tokens.get(q).start()).strip()
+                .equals("(")) {
+            return -1;
+        }
+        int end = q;
+        while (end < tokens.size() && end < q + 3 && known.contains(tokens.get(end).word())
+                && (end == q || question.substring(tokens.get(end - 1).end(), tokens.get(end).start())
+                .matches("[\\s/&-]*"))) {
+            end++;
+        }
+        return end > q && question.substring(tokens.get(end - 1).end()).stripLeading().startsWith(")") ? end - 1 : -1;
     }
 
     /**

@@ -98,6 +98,12 @@ public final class GuideSearch implements AutoCloseable {
     record Result(List<Ranking.Candidate> ranked, Optional<String> suggestion, float[] vector, Set<String> terms,
                   int contentWords, ScopeClassifier.Signals signals) {
 
+        /** The same search with only the sections of {@code guides} ranked, the confidence's signals kept. */
+        Result among(Set<String> guides, IndexedSections sections) {
+            return new Result(ranked.stream().filter(c -> guides.contains(sections.get(c.key()).guideId())).toList(),
+                    suggestion, vector, terms, contentWords, signals);
+        }
+
         /** The same search with only the sections of {@code guide} ranked, the confidence's signals kept. */
         Result within(String guide, IndexedSections sections) {
             return new Result(ranked.stream().filter(c -> sections.get(c.key()).guideId().equals(guide)).toList(),
@@ -276,17 +282,30 @@ public final class GuideSearch implements AutoCloseable {
                     route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
                 }
                 Optional<String> guide = route.guide();
-                Result searched = run(searcher, route.searched(), guide, route.named(), -1);
+                Set<String> among = guide.isEmpty() && !route.named() ? router.guidesOfRankSaidAlone(text) : Set.of();
+                Result searched = run(searcher, route.searched(), guide, route.named(), false, -1);
                 // The confidence reads the search over every guide, so whether the question is answered is known
                 // before its guide is: the words' shares decide among guides only for a question the guides answer,
                 // and a refused one is shown as before.
                 boolean inScope = classifier.inScope(searched.signals());
+                // A rank said alone ("manager salary") is answered from the guides whose names have that head.
+                if (!among.isEmpty() && !searched.among(among, sections).ranked().isEmpty()) {
+                    searched = searched.among(among, sections);
+                }
                 Optional<String> leading = guide.isEmpty() && !route.named() && guides.size() > 1
                         ? leadingGuide(searched.ranked(), inScope && searched.contentWords() > 0
                                 ? guideWords.shares(route.searched(), GuideIndex.sections(searcher).getIndexReader(),
                                 guides.size()) : Map.of())
                         : Optional.empty();
                 Result result = leading.isPresent() ? searched.within(leading.get(), sections) : searched;
+                if (leading.isPresent() && !router.withoutGeneralRoles(route.searched()).equals(route.searched())) {
+                    // The guide chosen by content, its sections are ranked without the roles said in general
+                    // words ("lead programmer skills"): they chose among guides, and within one they only match
+                    // the sections that say the role most (its overview). What is refused does not change.
+                    Result again = run(searcher, route.searched(), leading, false, true, -1);
+                    result = new Result(again.ranked(), searched.suggestion(), searched.vector(), again.terms(),
+                            searched.contentWords(), searched.signals());
+                }
                 Optional<String> suggestion = route.searched().equals(text) ? result.suggestion()
                         : suggestion(searcher, text);
                 // A question that names a guide's role and says nothing else ("from backend lead to SRE manager,
@@ -447,7 +466,7 @@ public final class GuideSearch implements AutoCloseable {
      *                training on that very question), or -1
      */
     private Result run(IndexSearcher searcher, String text, Optional<String> guide, int exclude) throws IOException {
-        return run(searcher, text, guide, false, exclude);
+        return run(searcher, text, guide, false, false, exclude);
     }
 
     /**
@@ -461,12 +480,12 @@ public final class GuideSearch implements AutoCloseable {
     }
 
     /** As {@link #run(IndexSearcher, String, Optional, int)}, {@code named} when the question named its guide's role. */
-    private Result run(IndexSearcher searcher, String text, Optional<String> guide, boolean named, int exclude)
-            throws IOException {
+    private Result run(IndexSearcher searcher, String text, Optional<String> guide, boolean named,
+                       boolean generalRolesOut, int exclude) throws IOException {
         IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
         Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader));
         String searched = suggestion.orElse(text);
-        String words = wordsOf(searched, named);
+        String words = generalRolesOut ? router.withoutGeneralRoles(searched) : wordsOf(searched, named);
         Map<String, float[]> lexicalHits = lexical.sections(searcher, words, guide);
         float[] vector = questionVector(searched);
         Map<String, Float> denseHits = DenseSearch.sections(searcher, vector, guide);

@@ -1,0 +1,49 @@
+package careercoach.slack.ask;
+
+import careercoach.testkit.ShippedGuideBeside;
+import careercoach.testkit.SlackTestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A games studio's guides (no aliases) beside the shipped guide, asked in a DM by someone who chose no guide: a
+ * role said as people shorten its title ("live ops" for "Live Operations") is answered from its guide, not told
+ * there is no guide for it.
+ */
+class GamesStudioRolesProtocolTest {
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(GamesStudioRolesProtocolTest::indexDataWithStudioGuides);
+
+    private static Map<String, String> indexDataWithStudioGuides() {
+        Map<String, String> env = ShippedGuideBeside.in(indexData);
+        try (var files = Files.list(Path.of("src/test/resources/search/outside-guides-4"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).toList()) {
+                Files.copy(f, indexData.resolve("guides").resolve(f.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return env;
+    }
+
+    @Test
+    void liveOpsManagersPay_isAnsweredFromTheLiveOperationsGuide() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U60", "what do live ops engineering managers earn"), 0);
+
+        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        assertTrue(sent.contains("Engineering Manager (Live Operations)"), sent);
+        assertFalse(sent.contains("There is no guide for"), sent);
+    }
+}
