@@ -170,11 +170,20 @@ final class LadderParser {
             return true;
         }
         if (block.kind() == Kind.TEXT && oneLine && Wording.wordCount(block.text()) <= MAX_TITLE_WORDS
-                && !block.text().matches(".*[.!?:;]$") && SectionKinds.of(block.text()).isEmpty()) {
+                && !block.text().matches(".*[.!?:;]$") && !clearlyHeading(block.text())) {
             title = block.text();
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the first line of a plain ladder is a section's heading rather than its title: it says only what a
+     * heading says ("Responsibilities", "Career path"), or it names a section and no role. A role's name that merely
+     * holds a heading's word ("Machine Learning Engineering Lead", "Head of Developer Growth") is the title.
+     */
+    private static boolean clearlyHeading(String line) {
+        return isKnownHeading(line) || SectionKinds.of(line).isPresent() && !Wording.namesRole(line);
     }
 
     private boolean takeSubtitle(Block block) {

@@ -67,6 +67,18 @@ final class Wording {
                 && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("ics") && !lower.endsWith("ops");
     }
 
+    /** Words that head a role's name: "Machine Learning Engineering Lead", "Head of Growth", "Data Scientist". */
+    private static final Set<String> ROLE_WORDS = Set.of("lead", "leader", "head", "manager", "director", "engineer",
+            "developer", "architect", "designer", "analyst", "scientist", "officer", "chief", "principal",
+            "specialist", "consultant", "administrator", "owner", "vp", "president", "cto", "ciso", "cio", "em",
+            "researcher", "tester", "advocate", "programmer", "technician", "strategist");
+
+    /** Whether a line names a role: one of its words heads a role's name ("Lead", "Manager", "Head of"). */
+    static boolean namesRole(String line) {
+        return Arrays.stream(BRACKETED.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(ROLE_WORDS::contains);
+    }
+
     static int wordCount(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;

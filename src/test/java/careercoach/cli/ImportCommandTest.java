@@ -331,6 +331,35 @@ class ImportCommandTest {
         assertFalse(out().contains("Not placed"), this::out);
     }
 
+    private static final Path LADDERS = Path.of("src/test/resources/ladders/import");
+
+    @Test
+    void run_plainTextTitleNamingARoleWithAHeadingWord_isTheTitle() throws Exception {
+        Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals("machine-learning-engineering-lead-parcel-sorting", guide.id());
+        assertEquals("Machine Learning Engineering Lead (Parcel Sorting)", guide.title());
+        assertEquals(List.of("overview Overview", "key-responsibilities Responsibilities", "top-skills Skills"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+
+        assertEquals(0, run(LADDERS.resolve("machine-learning-lead.txt").toString()), this::err);
+        assertEquals("Machine Learning Lead", new GuideLoader().load(indexData).find("machine-learning-lead")
+                .orElseThrow().title());
+    }
+
+    @Test
+    void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
+        Path ladder = LADDERS.resolve("responsibilities-first.txt");
+
+        assertEquals(1, run(ladder.toString()));
+
+        assertEquals("import: " + ladder + " has no title line (the role's name, first in the file): give one with"
+                + " --title\n", err());
+    }
+
     @Test
     void run_binaryFile_endsInOneLineAndWritesNothing() throws Exception {
         Path png = files.resolve("ladder.png");
