@@ -51,8 +51,9 @@ public final class LadderImporter {
         LadderParser.Parsed parsed = LadderParser.parse(lines);
         String guideTitle = title.map(String::strip).filter(t -> !t.isEmpty()).orElse(parsed.title());
         if (guideTitle == null) {
-            throw new LadderImportException(source + " has no title line (the role's name, first in the file): give"
-                    + " one with --title");
+            throw new LadderImportException(source + " has no title line (the role's name, first in the file): "
+                    + parsed.headingFirst().map(h -> "line " + h.line() + ", '" + h.heading() + "', heads the "
+                    + h.kind() + " section; give the title with --title").orElse("give one with --title"));
         }
         String guideId = id.orElse(Slugs.of(guideTitle));
         if (!ID_FORM.matcher(guideId).matches()) {
@@ -65,6 +66,9 @@ public final class LadderImporter {
                     + " the title");
         }
         List<String> notes = new ArrayList<>();
+        parsed.headingFirst().ifPresent(h -> notes.add(source + ":" + h.line() + ": '" + h.heading() + "' is read"
+                + " as the heading of the " + h.kind() + " section, not as the role's name: if it is the role's name,"
+                + " delete that line (the title comes from --title)"));
         parsed.notes().forEach(n -> notes.add(source + ":" + n.line() + ": " + n.text()));
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : parsed.sections()) {

@@ -91,8 +91,16 @@ final class LadderParser {
     record Note(int line, String text) {
     }
 
+    /**
+     * @param headingFirst when the ladder has no title because its first line heads a section: that section's kind,
+     *                     heading and line
+     */
     record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
-                  List<Note> notes) {
+                  List<Note> notes, Optional<HeadingFirst> headingFirst) {
+    }
+
+    /** The first line of a ladder read as the heading of a section of {@code kind}, not as the title. */
+    record HeadingFirst(String kind, String heading, int line) {
     }
 
     /** A heading under which nothing is placed: its name, line and level. */
@@ -155,7 +163,11 @@ final class LadderParser {
             return empty;
         });
         unplaced.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes));
+        Optional<HeadingFirst> headingFirst = title != null || blocks.isEmpty() ? Optional.empty()
+                : sections.stream().filter(s -> !s.implicit && s.line == blocks.get(0).line()).findFirst()
+                .map(s -> new HeadingFirst(s.id, s.title, s.line));
+        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes),
+                headingFirst);
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }

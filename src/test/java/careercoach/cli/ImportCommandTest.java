@@ -351,13 +351,41 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_titleGiven_overALadderWhoseFirstLineIsTheRole_keepsTheOverview() throws Exception {
+        Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
+
+        assertEquals(0, run(ladder.toString(), "--title", "Sorting ML Lead"), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals("Sorting ML Lead", guide.title());
+        assertEquals(List.of("overview", "key-responsibilities", "top-skills"),
+                guide.sections().stream().map(Section::id).toList());
+        assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().text().startsWith("This lead looks after"));
+        assertFalse(out().contains("Note:"), this::out);
+    }
+
+    @Test
+    void run_titleGiven_overALadderWhoseFirstLineIsAHeading_saysSo() throws Exception {
+        Path ladder = LADDERS.resolve("development-plan-first.txt");
+
+        assertEquals(0, run(ladder.toString(), "--title", "Sorting Lead"), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("development-suggestions", "key-responsibilities"),
+                guide.sections().stream().map(Section::id).toList());
+        assertTrue(out().contains("Note: " + ladder + ":1: 'Development Plan' is read as the heading of the"
+                + " development-suggestions section, not as the role's name: if it is the role's name, delete that"
+                + " line (the title comes from --title)"), this::out);
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
         assertEquals(1, run(ladder.toString()));
 
-        assertEquals("import: " + ladder + " has no title line (the role's name, first in the file): give one with"
-                + " --title\n", err());
+        assertEquals("import: " + ladder + " has no title line (the role's name, first in the file): line 1,"
+                + " 'Responsibilities', heads the key-responsibilities section; give the title with --title\n", err());
     }
 
     @Test
