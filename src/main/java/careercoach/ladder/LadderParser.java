@@ -335,7 +335,7 @@ final class LadderParser {
         String where = group != null ? "'" + group.title + "' in '" + section.title + "'" : "'" + section.title + "'";
         if (isKnownHeading(line) && !canStart(kind.get())) {
             notes.add(new Note(block.line(), "'" + line + "' reads like a heading, but the guide has a " + kind.get()
-                    + " section already, so it is an entry of " + where));
+                    + " section already" + whereFrom(kind.get()) + ", so it is an entry of " + where));
         } else if (block.blankBefore() && !block.blankAfter() && i + 1 < blocks.size() && canStart(kind.get())
                 && !Wording.isTitleCase(line)) {
             notes.add(new Note(block.line(), "'" + line + "' reads like a heading (" + kind.get() + ") but is not"
@@ -554,10 +554,16 @@ final class LadderParser {
         Optional<String> kind = SectionKinds.of(heading);
         if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
             notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
-                    + " section already, so it heads a group of '" + section.title + "'"));
+                    + " section already" + whereFrom(kind.get()) + ", so it heads a group of '" + section.title + "'"));
         }
         group = new GroupDraft(heading, line);
         section.groups.add(group);
+    }
+
+    /** Where the section of a kind the guide has already comes from: " ('Development Suggestions', line 3)". */
+    private String whereFrom(String kind) {
+        return sections.stream().filter(s -> s.id.equals(kind)).findFirst()
+                .map(s -> " ('" + s.title + "', line " + s.line + ")").orElse("");
     }
 
     private String underNowhere() {
@@ -647,7 +653,9 @@ final class LadderParser {
                 }
             }
             case SectionIds.TOP_SKILLS, SectionIds.SKILL_GAPS, SectionIds.CAREER_PROGRESSION -> {
-                if (source == Source.PARAGRAPH && label == null) {
+                if (label == null && (source == Source.PARAGRAPH
+                        || source == Source.RUN_ON && Wording.sentences(text).size() > 1)) {
+                    // a paragraph, or in plain text a line of several sentences, is no skill's or role's name
                     text(whole);
                 } else if (label != null) {
                     section(new ItemDraft(label, text, "", "", line));

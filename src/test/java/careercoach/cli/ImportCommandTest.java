@@ -208,7 +208,7 @@ class ImportCommandTest {
         assertEquals(0, run(ladder.toString()), this::err);
 
         assertTrue(out().contains("Note: " + ladder + ":8: 'Next steps' reads like a heading, but the guide has a"
-                + " next-steps section already, so it heads a group of 'Skills'"), this::out);
+                + " next-steps section already ('Next Steps', line 3), so it heads a group of 'Skills'"), this::out);
     }
 
     @Test
@@ -376,6 +376,22 @@ class ImportCommandTest {
         assertTrue(out().contains("Note: " + ladder + ":1: 'Development Plan' is read as the heading of the"
                 + " development-suggestions section, not as the role's name: if it is the role's name, delete that"
                 + " line (the title comes from --title)"), this::out);
+    }
+
+    @Test
+    void run_plainTextSecondHeadingOfATakenKind_saysWhereTheFirstIs_andKeepsItsParagraphWhole() throws Exception {
+        Path ladder = LADDERS.resolve("second-suggestions-heading.txt");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Section gaps = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals(List.of("Planning every shift by hand instead of fixing the template."),
+                gaps.allItems().stream().map(i -> i.name()).toList(), "a paragraph of sentences is no skill's name");
+        assertEquals("How to level up", gaps.groups().get(0).title());
+        assertTrue(gaps.groups().get(0).text().startsWith("Rebuild the shift template"), gaps.groups()::toString);
+        assertTrue(out().contains("Note: " + ladder + ":8: 'How to level up' reads like a heading, but the guide has"
+                + " a development-suggestions section already ('Development Suggestions', line 3), so it heads a"
+                + " group of 'Where New Leads Struggle'"), this::out);
     }
 
     @Test
