@@ -240,7 +240,7 @@ final class LadderParser {
         }
         if (block.label() == null && alone && !block.emphasised() && first.endsWith(":") && overEntries(i)
                 && section != null && nowhere == null) {
-            introduction(first);
+            introduction(block, first);
             return;
         }
         if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
@@ -349,10 +349,13 @@ final class LadderParser {
      * list: it is the text of the section or group, not an entry. When it opens a section and says the list is of
      * where people struggle (it names the skill gaps, a kind still free), the section is the skill gaps:
      * "Development Areas" over the places people struggle, and a later "How to Level Up" is still the suggestions.
-     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills.
+     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills. Later in
+     * a section, as a paragraph of its own over a list, it starts the section of any kind it names that the guide
+     * has not yet, titled with its words; when the guide has that section, it stays the text, and a note says so.
      */
-    private void introduction(String line) {
-        Optional<String> kind = SectionKinds.of(line.replaceAll(":$", ""));
+    private void introduction(Block block, String line) {
+        String heading = line.replaceAll(":$", "").strip();
+        Optional<String> kind = SectionKinds.of(heading);
         boolean opening = group == null && section.text.isEmpty() && section.items.isEmpty()
                 && section.groups.isEmpty();
         if (opening && !section.implicit && kind.equals(Optional.of(SectionIds.SKILL_GAPS))
@@ -360,6 +363,17 @@ final class LadderParser {
             used.remove(section.id);
             section.id = kind.get();
             used.add(kind.get());
+        } else if (!opening && block.blankBefore() && kind.isPresent() && !kind.get().equals(section.id)) {
+            if (canStart(kind.get())) {
+                // a paragraph of its own after the section's entries, over a list of another kind: that section
+                startSection(kind.get(), heading, block.line(), markdown ? section.level : 0);
+                return;
+            }
+            String where = group != null ? "'" + group.title + "' in '" + section.title + "'"
+                    : "'" + section.title + "'";
+            notes.add(new Note(block.line(), "'" + line + "' speaks of the " + kind.get() + " section, but the guide"
+                    + " has one already" + whereFrom(kind.get()) + ", so it is the text of " + where + " and the"
+                    + " lines under it are its entries"));
         }
         text(line);
     }

@@ -395,6 +395,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_sentenceEndingInAColonThatNamesAFreeSection_startsItOverItsList() throws Exception {
+        for (String file : List.of("struggles-after-a-colon.txt", "struggles-after-a-colon.md")) {
+            Path ladder = LADDERS.resolve(file);
+
+            assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            assertEquals(List.of("key-responsibilities", "skill-gaps", "career-progression"),
+                    guide.sections().stream().map(Section::id).toList(), file);
+            assertEquals(2, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size(), file);
+            assertEquals("", guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().text(), file);
+            Section gaps = guide.section(SectionIds.SKILL_GAPS).orElseThrow();
+            assertEquals("Where people new to the role most often struggle", gaps.title(), file);
+            assertEquals(List.of("Planning every shift by hand.", "Saying yes to every overtime request."),
+                    gaps.items().stream().map(i -> i.name()).toList(), file);
+        }
+
+        Path taken = LADDERS.resolve("struggles-after-a-colon-taken.txt");
+        assertEquals(0, run(taken.toString(), "--force"), this::err);
+        assertTrue(out().contains("Note: " + taken + ":9: 'Where people new to the role most often struggle:' speaks"
+                + " of the skill-gaps section, but the guide has one already ('Common Pitfalls', line 3), so it is"
+                + " the text of 'Responsibilities' and the lines under it are its entries"), this::out);
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
