@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
     private static final int MAX_TITLE_WORDS = 12;
-    /** A subtitle is shorter still ("Career Guide"). */
-    private static final int MAX_SUBTITLE_WORDS = 8;
     /** A label before a colon, as "Senior Level: $150k–$190k", is a level's name, not a sentence. */
     private static final Pattern LABELLED = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[–—-])\\s+(.+)$");
     /** A known heading is short: "Development suggestions", "What you'll do", "Where this role leads". */
@@ -198,15 +196,23 @@ final class LadderParser {
         return isKnownHeading(line) || SectionKinds.of(line).isPresent() && !Wording.namesRole(line);
     }
 
+    /**
+     * The line right under the title, when it is no sentence (it ends in no stop and holds one sentence): the
+     * subtitle, whatever its length ("Career ladder · Infrastructure group wiki", "Role profile, Data team - v3
+     * (draft for the promotion committee)"). In plain text, not a heading: a line that says only what a heading
+     * says, or a title-case line that names a section, starts it.
+     */
     private boolean takeSubtitle(Block block) {
+        String text = block.text();
         if (block.kind() != Kind.TEXT || block.pieces().size() != 1 || block.label() != null
-                || Wording.wordCount(block.text()) > MAX_SUBTITLE_WORDS || block.text().matches(".*[.!?:;]$")) {
+                || block.emphasised() && SectionKinds.of(text).isPresent() || text.matches(".*[.!?:;]$") || Wording.sentences(text).size() > 1) {
             return false;
         }
-        if (!markdown && (SectionKinds.of(block.text()).isPresent() || block.blankBefore() && block.blankAfter())) {
-            return false; // in plain text, a line that names a section or stands alone is a heading
+        if (!markdown && (isKnownHeading(text) || Wording.isTitleCase(text) && (SectionKinds.of(text).isPresent()
+                || block.blankBefore() && block.blankAfter()))) {
+            return false; // in plain text, a title-case line that names a section or stands alone is a heading
         }
-        subtitle = block.text();
+        subtitle = text;
         return true;
     }
 

@@ -420,6 +420,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_oneLineUnderTheTitleThatIsNoSentence_isTheSubtitleWhateverItsLength() throws Exception {
+        for (String file : List.of("long-subtitle.txt", "long-subtitle.md")) {
+            assertEquals(0, run(LADDERS.resolve(file).toString(), "--force"), this::err);
+
+            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            assertEquals("Role description for the hub planning track, Sorting & Linehaul group - second draft (for"
+                    + " the review panel)", guide.subtitle(), file);
+            assertEquals("The lead plans the sorting shifts for the three hubs.",
+                    guide.section(SectionIds.OVERVIEW).orElseThrow().text(), file);
+        }
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
