@@ -639,7 +639,8 @@ final class LadderParser {
         if (text.isBlank() && label == null) {
             return;
         }
-        String whole = label == null ? text : label + ": " + text;
+        boolean leadIn = block != null && block.leadIn() && label != null;
+        String whole = label == null ? text : label + (leadIn ? " " : ": ") + text;
         if (nowhere != null) {
             unplaced.add(new Unplaced(line, whole, underNowhere()));
             return;
@@ -678,9 +679,9 @@ final class LadderParser {
                     // a paragraph, or in plain text a line of several sentences, is no skill's or role's name
                     text(whole);
                 } else if (label != null) {
-                    section(new ItemDraft(label, text, "", "", line));
+                    section(new ItemDraft(label, leadIn ? Wording.unbracketed(text) : text, "", "", line));
                 } else {
-                    Wording.NameAndDetails named = Wording.detailsOf(text);
+                    Wording.NameAndDetails named = Wording.dashed(text).orElseGet(() -> Wording.detailsOf(text));
                     section(new ItemDraft(named.name(), named.details(), "", "", line));
                 }
             }

@@ -151,6 +151,34 @@ final class Wording {
         return name.isEmpty() || details.isEmpty() ? new NameAndDetails(text, "") : new NameAndDetails(name, details);
     }
 
+    /** A name's words before a spaced dash: "Saying no too often — blocking releases" (an en dash or hyphen too). */
+    private static final Pattern DASHED = Pattern.compile("^(.+?)\\s+[—–-]\\s+(\\S.*)$");
+
+    /**
+     * A name with its details after a spaced dash, "Saying no too often — blocking releases instead of offering a
+     * safer way", when the words before the dash are short enough to be a name (a bracket in it stays in the name:
+     * "Engineering Manager (Platform) — for those who run a wider group"); empty otherwise.
+     */
+    static java.util.Optional<NameAndDetails> dashed(String text) {
+        Matcher m = DASHED.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1).strip();
+        String unbracketed = BRACKETED.matcher(name).replaceAll(" ");
+        if (wordCount(unbracketed) > MAX_HEADING_WORDS || unbracketed.contains("(") || unbracketed.contains(")")
+                || name.matches(".*[.!?;:,]$")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NameAndDetails(name, m.group(2).strip()));
+    }
+
+    /** The text without the one bracket it is: "(volume by hour)" is "volume by hour". */
+    static String unbracketed(String text) {
+        String t = text.strip();
+        return t.matches("\\([^()]*\\)|\\[[^\\[\\]]*]") ? t.substring(1, t.length() - 1).strip() : t;
+    }
+
     /**
      * Whether the last explaining bracket ends the text right after another bracket: "Engineering Manager (Live
      * Operations) (running the live team)" is a name that has its bracket, then the details.

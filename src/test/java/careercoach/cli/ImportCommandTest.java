@@ -433,6 +433,33 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_boldNameWithoutAColon_andNameBeforeADash_areSplitFromTheirDetails() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("bold-and-dash-names.md").toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("Plan the shifts for the three hubs, a week ahead"), guide
+                .section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().stream().map(i -> i.text()).toList());
+        assertEquals(List.of("Shift planning|for three hubs, so the belts never stand still",
+                        "Forecast reading|volume by hour, by hub", "People management|one-to-ones, rotas"),
+                guide.section(SectionIds.TOP_SKILLS).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+        List<String> gaps = List.of("Saying yes too often|taking every overtime request without asking why",
+                "Planning by hand|copying last week's rota instead of fixing the template");
+        assertEquals(Stream.concat(gaps.stream(), Stream.of("Weak at reading the volume forecast|")).toList(),
+                guide.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+
+        assertEquals(0, run(LADDERS.resolve("dash-names.txt").toString(), "--force"), this::err);
+
+        Guide plain = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(gaps, plain.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
+                .map(i -> i.name() + "|" + i.details()).toList());
+        assertEquals(List.of("Head of Hub Operations|for leads who want every hub"),
+                plain.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
