@@ -52,6 +52,16 @@ public final class RoleGuideMatcher {
     }
 
     /**
+     * The guides whose title, alias, id or initials say the role with its qualifiers, word for word: "Backend
+     * Engineering Lead (Microservices)" names the guide of that title, not a "Backend Engineering Lead (Go)".
+     */
+    public List<Guide> guidesNamed(String role) {
+        String full = fullKey(role);
+        return full.isEmpty() ? List.of()
+                : guides.stream().filter(k -> k.fullKeys().contains(full)).map(Keyed::guide).toList();
+    }
+
+    /**
      * Every guide the role matches, in the order given: those that match with the qualifiers when any does,
      * else those that match without them. Empty when the role has no guide.
      */

@@ -114,13 +114,28 @@ public final class LadderImporter {
 
     private List<Item> items(List<ItemDraft> drafts, String sectionId, String guideId, Ids ids, List<String> notes) {
         List<Item> items = new ArrayList<>();
-        for (ItemDraft d : drafts) {
+        for (ItemDraft draft : drafts) {
+            ItemDraft d = SectionIds.CAREER_PROGRESSION.equals(sectionId) ? withGuideName(draft, guideId) : draft;
             String id = ids.next(d.name().isEmpty() ? Slugs.ofItem(d.text(), true) : Slugs.ofItem(d.name(), false),
                     "item");
             String link = SectionIds.CAREER_PROGRESSION.equals(sectionId) ? link(d.name(), guideId, notes) : "";
             items.add(new Item(id, d.name(), d.details(), d.text(), d.range(), List.of(), link));
         }
         return items;
+    }
+
+    /**
+     * A role read as a name and its bracket ("Backend Engineering Lead" with "Microservices") whose name with the
+     * bracket is a guide's title or alias: the bracket is part of the role's name, as that guide has it.
+     */
+    private ItemDraft withGuideName(ItemDraft role, String guideId) {
+        if (role.details().isEmpty() || role.name().isEmpty()) {
+            return role;
+        }
+        String whole = role.name() + " (" + role.details() + ")";
+        List<Guide> others = existing.stream().filter(g -> !g.id().equals(guideId)).toList();
+        return new RoleGuideMatcher(others).guidesNamed(whole).size() == 1
+                ? new ItemDraft(whole, "", role.text(), role.range(), role.line()) : role;
     }
 
     /** The guide a role of the new guide's career progression is, when there is one and it does not lead back. */

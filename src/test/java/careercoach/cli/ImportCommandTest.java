@@ -460,6 +460,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_roleWhoseNameWithItsBracketIsAGuide_keepsTheBracketInItsName_andLinks() throws Exception {
+        copyShippedGuide();
+        for (String file : List.of("role-with-guide-bracket.md", "role-with-guide-bracket.txt")) {
+            assertEquals(0, run(LADDERS.resolve(file).toString()), this::err);
+        }
+
+        for (String id : List.of("hub-planning-lead", "depot-systems-lead")) {
+            Guide guide = new GuideLoader().load(indexData).find(id).orElseThrow();
+            assertEquals(List.of("Backend Engineering Lead (Microservices)||" + SEED_ID, "Data Scientist|forecasting|"),
+                    guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                            .map(i -> i.name() + "|" + i.details() + "|" + i.guide()).toList(), id);
+        }
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
