@@ -475,6 +475,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_roleWhoseBracketDiffersFromTheGuides_isNotThatGuide() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("engineering-manager-sorting-hubs.md").toString()), this::err);
+        Path ladder = LADDERS.resolve("qualified-roles.md");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).find("hub-planning-lead").orElseThrow();
+        assertEquals(List.of("Engineering Manager (Linehaul)|", "Engineering Manager|engineering-manager-sorting-hubs"),
+                guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.guide()).toList());
+        assertTrue(out().contains(": warning: role 'Engineering Manager (Linehaul)' has no guide"), this::out);
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
