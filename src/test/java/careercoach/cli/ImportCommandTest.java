@@ -489,6 +489,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void validate_loopThroughARoleMatchedByName_isAWarning() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("sorting-hub-manager.md").toString()), this::err);
+        assertEquals(0, run(LADDERS.resolve("hub-planning-lead-onward.md").toString()), this::err);
+        out.reset();
+
+        int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.<String, String>of()::get)
+                .run(new String[] {indexData.toString()});
+
+        assertEquals(0, status, this::err);
+        assertTrue(out().contains("sorting-hub-manager.yml:14: warning: role 'Hub Planning Lead' is guide"
+                + " 'hub-planning-lead' by its name, which makes a loop along career progression: sorting-hub-manager"
+                + " → hub-planning-lead → sorting-hub-manager; a career path leads onward: name another guide with"
+                + " guide: <id>, or rename the role"), this::out);
+        assertFalse(out().contains("hub-planning-lead.yml") && out().contains("loop along career progression:"
+                + " hub-planning-lead"), this::out);
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 

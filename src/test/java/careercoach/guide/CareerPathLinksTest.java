@@ -138,12 +138,20 @@ class CareerPathLinksTest {
         Path backend = guide("backend-lead", "Backend Lead (Microservices)",
                 "Engineering Manager", "site-reliability engineering LEAD", "Principal Staff Engineer");
         guide("sre-lead", "Site Reliability Engineering (SRE) Lead");
-        guide("staff-engineer", "Principal/Staff Engineer", "Backend Lead");
+        Path staff = guide("staff-engineer", "Principal/Staff Engineer", "Backend Lead");
 
         GuideLibrary library = new GuideLoader().load(indexData);
 
+        // Each role but one has a guide by its name; the two that name each other make a loop, which is a warning.
         assertEquals(List.of(backend + ":10: warning: role 'Engineering Manager' has no guide: add one (new-guide or"
-                        + " import), or name its guide with guide: <id>"),
+                        + " import), or name its guide with guide: <id>",
+                        backend + ":14: warning: role 'Principal Staff Engineer' is guide 'staff-engineer' by its name,"
+                                + " which makes a loop along career progression: backend-lead → staff-engineer →"
+                                + " backend-lead; a career path leads onward: name another guide with guide: <id>, or"
+                                + " rename the role",
+                        staff + ":10: warning: role 'Backend Lead' is guide 'backend-lead' by its name, which makes a"
+                                + " loop along career progression: staff-engineer → backend-lead → staff-engineer; a"
+                                + " career path leads onward: name another guide with guide: <id>, or rename the role"),
                 library.warnings().stream().map(Object::toString).toList());
     }
 
