@@ -29,12 +29,6 @@ final class CareerPathCheck {
     private record Link(LocatedGuide from, String to, int line, boolean arriving) {
     }
 
-    /**
-     * A group of the roles people come from ("Often comes from", "People arrive from", "Typical backgrounds") or move
-     * to sideways ("Lateral moves"): not onward, so two guides that list each other there make no loop.
-     */
-    private static final java.util.regex.Pattern ARRIVING = java.util.regex.Pattern.compile("(?i).*\\b(from|arrive"
-            + "|arrives|arriving|background|backgrounds|feeder|feeders|previous|prior|lateral|sideways)\\b.*");
 
     private final Map<String, LocatedGuide> byId = new LinkedHashMap<>();
     private final Map<String, List<Link>> linksFrom = new HashMap<>();
@@ -118,8 +112,7 @@ final class CareerPathCheck {
     private static boolean arriving(LocatedGuide located, LocatedRole role) {
         return located.guide().sectionOfKind(SectionIds.CAREER_PROGRESSION).stream()
                 .flatMap(section -> section.groups().stream())
-                .anyMatch(group -> group.items().contains(role.item()) && group.title() != null
-                        && ARRIVING.matcher(group.title()).matches());
+                .anyMatch(group -> group.items().contains(role.item()) && !Group.leadsOnward(group.title()));
     }
 
     private void warnIfNoGuide(LocatedGuide located, LocatedRole role, List<GuideProblem> warnings) {

@@ -492,6 +492,9 @@ class ImportCommandTest {
     void validate_loopThroughARoleMatchedByName_isAWarning() throws Exception {
         assertEquals(0, run(LADDERS.resolve("sorting-hub-manager.md").toString()), this::err);
         assertEquals(0, run(LADDERS.resolve("hub-planning-lead-onward.md").toString()), this::err);
+        assertTrue(out().contains("sorting-hub-manager.yml:14: warning: role 'Hub Planning Lead' is guide"
+                + " 'hub-planning-lead' by its name, which makes a loop"), "the import tells of the loop it closes: "
+                + out());
         out.reset();
 
         int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
