@@ -58,6 +58,7 @@ final class CareerPathCheck {
                     problems.add(new GuideProblem(located.file(), role.guideLine(), "role '" + roleName(role)
                             + "' links to guide '" + target + "', which does not exist" + suggestion(target, role)));
                 } else if (located.guide().id() != null && byId.get(located.guide().id()) == located) {
+                    warnIfOtherQualifier(located, role, byId.get(target).guide(), warnings);
                     linksFrom.computeIfAbsent(located.guide().id(), id -> new ArrayList<>())
                             .add(new Link(located, target, role.guideLine(), arriving(located, role)));
                 }
@@ -113,6 +114,26 @@ final class CareerPathCheck {
         return located.guide().sectionOfKind(SectionIds.CAREER_PROGRESSION).stream()
                 .flatMap(section -> section.groups().stream())
                 .anyMatch(group -> group.items().contains(role.item()) && !Group.leadsOnward(group.title()));
+    }
+
+    /**
+     * A link from a role whose bracket names another kind of the role than the guide's does ("Engineering Manager
+     * (Platform)" to the guide "Engineering Manager (Warehouse Systems)"), as an import that read the names alike
+     * could write: a warning at the link, for the author to check.
+     */
+    private static void warnIfOtherQualifier(LocatedGuide located, LocatedRole role, Guide target,
+                                             List<GuideProblem> warnings) {
+        String name = roleName(role);
+        String qualifier = RoleGuideMatcher.qualifierKey(name);
+        if (qualifier.isEmpty() || new RoleGuideMatcher(List.of(target)).guideFor(name).isPresent()) {
+            return;
+        }
+        String plain = RoleGuideMatcher.plainKey(name);
+        target.names().stream().filter(n -> RoleGuideMatcher.plainKey(n).equals(plain)
+                        && !RoleGuideMatcher.qualifierKey(n).isEmpty()).findFirst()
+                .ifPresent(n -> warnings.add(GuideProblem.warning(located.file(), role.guideLine(), "role '" + name
+                        + "' links to guide '" + target.id() + "', '" + n + "': the brackets say two kinds of the"
+                        + " role; check the link, or name the role as the guide does")));
     }
 
     private void warnIfNoGuide(LocatedGuide located, LocatedRole role, List<GuideProblem> warnings) {

@@ -134,6 +134,20 @@ class CareerPathLinksTest {
     }
 
     @Test
+    void load_linkToAGuideWhoseQualifierDiffersFromTheRoles_isAWarningAtTheLink() throws Exception {
+        Path security = guide("security-lead", "Security Lead",
+                "Engineering Manager (Platform) -> em-warehouse", "Engineering Manager -> em-warehouse");
+        guide("em-warehouse", "Engineering Manager (Warehouse Systems)");
+
+        GuideLibrary library = new GuideLoader().load(indexData);
+
+        assertEquals(List.of(security + ":12: warning: role 'Engineering Manager (Platform)' links to guide"
+                        + " 'em-warehouse', 'Engineering Manager (Warehouse Systems)': the brackets say two kinds of"
+                        + " the role; check the link, or name the role as the guide does"),
+                library.warnings().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void load_roleWithoutGuide_isAWarningAtTheRole_andTheGuidesLoad() throws Exception {
         Path backend = guide("backend-lead", "Backend Lead (Microservices)",
                 "Engineering Manager", "site-reliability engineering LEAD", "Principal Staff Engineer");
