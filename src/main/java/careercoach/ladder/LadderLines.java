@@ -54,8 +54,14 @@ final class LadderLines {
             Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern BOLD_LABEL = Pattern.compile(
             "^(?:\\*\\*|__)(.+?)(?::(?:\\*\\*|__)|(?:\\*\\*|__)\\s*(?::|\\s[–—-]))\\s*(\\S.*)$");
-    /** A list entry that starts with its name in bold, the sentence going on: "**Scripting** in Python or Go". */
-    private static final Pattern BOLD_LEAD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__)\\s+(\\S.*)$");
+    /**
+     * A list entry that starts with its name in bold, the sentence going on with a bracket or a joining word:
+     * "**Scripting** in Python or Go", "**Cloud security** (AWS IAM)"; not a bold word of emphasis ("**Strong**
+     * communication skills").
+     */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__)\\s+"
+            + "((?:\\(|(?i:in|for|with|to|of|on|at|by|from|across|including|so|and|or|that|which|when|where|as|via"
+            + "|using|through|into|under|over|plus)\\b).*)$");
     private static final Pattern ALL_BOLD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__):?$");
 
     private LadderLines() {

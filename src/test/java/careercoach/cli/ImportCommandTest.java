@@ -440,7 +440,8 @@ class ImportCommandTest {
         assertEquals(List.of("Plan the shifts for the three hubs, a week ahead"), guide
                 .section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().stream().map(i -> i.text()).toList());
         assertEquals(List.of("Shift planning|for three hubs, so the belts never stand still",
-                        "Forecast reading|volume by hour, by hub", "People management|one-to-ones, rotas"),
+                        "Forecast reading|volume by hour, by hub", "People management|one-to-ones, rotas",
+                        "Strong written English|"),
                 guide.section(SectionIds.TOP_SKILLS).orElseThrow().items().stream()
                         .map(i -> i.name() + "|" + i.details()).toList());
         List<String> gaps = List.of("Saying yes too often|taking every overtime request without asking why",
