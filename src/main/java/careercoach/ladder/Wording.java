@@ -156,7 +156,7 @@ final class Wording {
 
     /**
      * A name with its details after a spaced dash, "Saying no too often — blocking releases instead of offering a
-     * safer way", when the words before the dash are short enough to be a name (a bracket in it stays in the name:
+     * safer way", when the words before the dash are short enough to be a name and the details start in lower case (a bracket in it stays in the name:
      * "Engineering Manager (Platform) — for those who run a wider group"); empty otherwise.
      */
     static java.util.Optional<NameAndDetails> dashed(String text) {
@@ -166,11 +166,13 @@ final class Wording {
         }
         String name = m.group(1).strip();
         String unbracketed = BRACKETED.matcher(name).replaceAll(" ");
+        String details = m.group(2).strip();
         if (wordCount(unbracketed) > MAX_HEADING_WORDS || unbracketed.contains("(") || unbracketed.contains(")")
-                || name.matches(".*[.!?;:,]$")) {
+                || name.matches(".*[.!?;:,]$") || !Character.isLowerCase(details.codePointAt(0))) {
+            // "Senior - Staff Engineer": what follows a dash in capitals is more of the name
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new NameAndDetails(name, m.group(2).strip()));
+        return java.util.Optional.of(new NameAndDetails(name, details));
     }
 
     /** The text without the one bracket it is: "(volume by hour)" is "volume by hour". */
