@@ -252,9 +252,13 @@ public final class ImportCommand {
     }
 
     /** The guides already there, for roles to link to; none when there are none, or when they do not load. */
+    /**
+     * The guides a role of the ladder may be, every guide that reads, whatever problems the folder has: a guide
+     * that links to the one being imported (not there yet, or deleted to import it again) is still a guide.
+     */
     private static List<Guide> guidesIn(Path indexData) {
         try {
-            return new GuideLoader().load(indexData).guides();
+            return new GuideLoader().check(indexData).guides();
         } catch (GuideValidationException | IOException e) {
             return List.of();
         }

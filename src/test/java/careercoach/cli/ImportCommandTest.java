@@ -512,6 +512,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_guidesThatLinkToTheGuideNotYetImported_areStillGuidesItsRolesAre() throws Exception {
+        Files.createDirectories(indexData.resolve("guides"));
+        Files.copy(LADDERS.resolve("guides/engineering-manager-sorting-hubs.yml"),
+                indexData.resolve("guides/engineering-manager-sorting-hubs.yml"));
+        Path ladder = LADDERS.resolve("hub-planning-lead-to-manager.md");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).find("hub-planning-lead").orElseThrow();
+        assertEquals(List.of("Engineering Manager (Sorting Hubs)|"), guide.section(SectionIds.CAREER_PROGRESSION)
+                .orElseThrow().allItems().stream().map(i -> i.name() + "|" + i.guide()).toList());
+        assertTrue(out().contains("Note: role 'Engineering Manager (Sorting Hubs)' is guide"
+                + " 'engineering-manager-sorting-hubs', which leads back to this guide"), this::out);
+    }
+
+    @Test
     void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
         Path ladder = LADDERS.resolve("responsibilities-first.txt");
 
