@@ -183,7 +183,15 @@ public final class ImportCommand {
                 warnings = e.warnings();
             }
             List<GuideProblem> ownWarnings = warnings.stream().filter(w -> w.file().equals(candidate)).toList();
-            return new Checked(at(target, own), at(target, ownWarnings), others, checkedData);
+            // a loop the new guide closes through another guide's role matched by name is warned of at that role
+            java.util.regex.Pattern newId = java.util.regex.Pattern.compile(
+                    "(?<![\\w-])" + java.util.regex.Pattern.quote(imported.guide().id()) + "(?![\\w-])");
+            List<GuideProblem> loops = warnings.stream().filter(w -> !w.file().equals(candidate)
+                    && w.message().contains("which makes a loop along career progression")
+                    && newId.matcher(w.message()).find()).toList();
+            List<GuideProblem> shown = new ArrayList<>(at(target, ownWarnings));
+            shown.addAll(loops);
+            return new Checked(at(target, own), shown, others, checkedData);
         } finally {
             try (Stream<Path> files = Files.list(scratch)) {
                 for (Path f : files.toList()) {
@@ -245,9 +253,13 @@ public final class ImportCommand {
     }
 
     /** The guides already there, for roles to link to; none when there are none, or when they do not load. */
+    /**
+     * The guides a role of the ladder may be, every guide that reads, whatever problems the folder has: a guide
+     * that links to the one being imported (not there yet, or deleted to import it again) is still a guide.
+     */
     private static List<Guide> guidesIn(Path indexData) {
         try {
-            return new GuideLoader().load(indexData).guides();
+            return new GuideLoader().check(indexData).guides();
         } catch (GuideValidationException | IOException e) {
             return List.of();
         }

@@ -22,11 +22,19 @@ import java.util.Optional;
 final class CareerPathCheck {
     private static final int GUIDES_LISTED = 10;
 
-    private record Link(LocatedGuide from, String to, int line) {
+    /**
+     * A link along career progression; {@code arriving} when its role is listed as one people come from, or as a
+     * move sideways, which leads no further on.
+     */
+    private record Link(LocatedGuide from, String to, int line, boolean arriving) {
     }
+
 
     private final Map<String, LocatedGuide> byId = new LinkedHashMap<>();
     private final Map<String, List<Link>> linksFrom = new HashMap<>();
+    /** Roles without {@code guide:} that are a guide by their name: the links /career path follows all the same. */
+    private final Map<String, List<Link>> namedFrom = new HashMap<>();
+    private final Map<Link, String> namedRoles = new HashMap<>();
     private final List<LocatedGuide> guides;
     private final RoleGuideMatcher matcher;
 
@@ -42,6 +50,7 @@ final class CareerPathCheck {
                 String target = role.item().guide();
                 if (target.isEmpty()) {
                     warnIfNoGuide(located, role, warnings);
+                    nameMatch(located, role);
                 } else if (target.equals(located.guide().id())) {
                     problems.add(new GuideProblem(located.file(), role.guideLine(), "role '" + roleName(role)
                             + "' links to this guide itself: career progression names the roles that come next"));
@@ -49,19 +58,82 @@ final class CareerPathCheck {
                     problems.add(new GuideProblem(located.file(), role.guideLine(), "role '" + roleName(role)
                             + "' links to guide '" + target + "', which does not exist" + suggestion(target, role)));
                 } else if (located.guide().id() != null && byId.get(located.guide().id()) == located) {
+                    warnIfOtherQualifier(located, role, byId.get(target).guide(), warnings);
                     linksFrom.computeIfAbsent(located.guide().id(), id -> new ArrayList<>())
-                            .add(new Link(located, target, role.guideLine()));
+                            .add(new Link(located, target, role.guideLine(), arriving(located, role)));
                 }
             }
         }
         for (LocatedGuide located : byId.values()) {
             for (Link link : linksFrom.getOrDefault(located.guide().id(), List.of())) {
-                pathBack(link.to(), located.guide().id()).ifPresent(path -> problems.add(new GuideProblem(
+                pathBack(link.to(), located.guide().id(), false).ifPresent(path -> problems.add(new GuideProblem(
                         located.file(), link.line(), "the link to guide '" + link.to() + "' makes a loop along"
                         + " career progression: " + located.guide().id() + " → " + String.join(" → ", path)
                         + "; a career path leads onward, so remove one link of the loop")));
             }
         }
+        warnOfNamedLoops(warnings);
+    }
+
+    /** Notes the guide a role without {@code guide:} is by its name, when it is exactly one other guide. */
+    private void nameMatch(LocatedGuide located, LocatedRole role) {
+        String from = located.guide().id();
+        if (from == null || byId.get(from) != located || arriving(located, role)) {
+            return; // a role people come from leads here, not onward
+        }
+        List<Guide> matches = matcher.guidesFor(roleName(role)).stream()
+                .filter(g -> !Objects.equals(g.id(), from)).toList();
+        if (matches.size() == 1) {
+            Link link = new Link(located, matches.get(0).id(), role.line(), false);
+            namedFrom.computeIfAbsent(from, id -> new ArrayList<>()).add(link);
+            namedRoles.put(link, roleName(role));
+        }
+    }
+
+    /**
+     * A loop that a role matched by name makes (A → "Engineering Manager", the guide of that title, → B → A) is a
+     * warning, not an error: the match is the loader's reading of a name, which the author may not have meant, and
+     * the guides still load; the author names the guide with {@code guide:} (then a loop is an error) or renames the
+     * role. Roles listed as where people come from ("Often comes from") lead here, and moves sideways ("Lateral
+     * moves") go both ways by nature, so they make no such loop.
+     */
+    private void warnOfNamedLoops(List<GuideProblem> warnings) {
+        for (LocatedGuide located : byId.values()) {
+            String from = located.guide().id();
+            for (Link link : namedFrom.getOrDefault(from, List.of())) {
+                pathBack(link.to(), from, true).ifPresent(path -> warnings.add(GuideProblem.warning(located.file(),
+                        link.line(), "role '" + namedRoles.get(link) + "' is guide '" + link.to() + "' by its name,"
+                        + " which makes a loop along career progression: " + from + " → " + String.join(" → ", path)
+                        + "; a career path leads onward: name another guide with guide: <id>, or rename the role")));
+            }
+        }
+    }
+
+    /** Whether the role is in a group of the roles people come from, which lead here rather than onward. */
+    private static boolean arriving(LocatedGuide located, LocatedRole role) {
+        return located.guide().sectionOfKind(SectionIds.CAREER_PROGRESSION).stream()
+                .flatMap(section -> section.groups().stream())
+                .anyMatch(group -> group.items().contains(role.item()) && !Group.leadsOnward(group.title()));
+    }
+
+    /**
+     * A link from a role whose bracket names another kind of the role than the guide's does ("Engineering Manager
+     * (Platform)" to the guide "Engineering Manager (Warehouse Systems)"), as an import that read the names alike
+     * could write: a warning at the link, for the author to check.
+     */
+    private static void warnIfOtherQualifier(LocatedGuide located, LocatedRole role, Guide target,
+                                             List<GuideProblem> warnings) {
+        String name = roleName(role);
+        String qualifier = RoleGuideMatcher.qualifierKey(name);
+        if (qualifier.isEmpty() || new RoleGuideMatcher(List.of(target)).guideFor(name).isPresent()) {
+            return;
+        }
+        String plain = RoleGuideMatcher.plainKey(name);
+        target.names().stream().filter(n -> RoleGuideMatcher.plainKey(n).equals(plain)
+                        && !RoleGuideMatcher.qualifierKey(n).isEmpty()).findFirst()
+                .ifPresent(n -> warnings.add(GuideProblem.warning(located.file(), role.guideLine(), "role '" + name
+                        + "' links to guide '" + target.id() + "', '" + n + "': the brackets say two kinds of the"
+                        + " role; check the link, or name the role as the guide does")));
     }
 
     private void warnIfNoGuide(LocatedGuide located, LocatedRole role, List<GuideProblem> warnings) {
@@ -77,8 +149,11 @@ final class CareerPathCheck {
         }
     }
 
-    /** The shortest chain of links from {@code start} to {@code goal}, both included; empty when there is none. */
-    private Optional<List<String>> pathBack(String start, String goal) {
+    /**
+     * The shortest chain of links from {@code start} to {@code goal}, both included; empty when there is none. With
+     * {@code byName}, roles matched by name lead on too.
+     */
+    private Optional<List<String>> pathBack(String start, String goal, boolean byName) {
         Map<String, String> cameFrom = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         cameFrom.put(start, start);
@@ -92,7 +167,14 @@ final class CareerPathCheck {
                 path.add(0, start);
                 return Optional.of(path);
             }
-            for (Link link : linksFrom.getOrDefault(at, List.of())) {
+            List<Link> next = new ArrayList<>(linksFrom.getOrDefault(at, List.of()));
+            if (byName) {
+                next.addAll(namedFrom.getOrDefault(at, List.of()));
+            }
+            for (Link link : next) {
+                if (byName && link.arriving()) {
+                    continue;
+                }
                 if (cameFrom.putIfAbsent(link.to(), at) == null) {
                     queue.addLast(link.to());
                 }

@@ -51,8 +51,9 @@ public final class LadderImporter {
         LadderParser.Parsed parsed = LadderParser.parse(lines);
         String guideTitle = title.map(String::strip).filter(t -> !t.isEmpty()).orElse(parsed.title());
         if (guideTitle == null) {
-            throw new LadderImportException(source + " has no title line (the role's name, first in the file): give"
-                    + " one with --title");
+            throw new LadderImportException(source + " has no title line (the role's name, first in the file): "
+                    + parsed.headingFirst().map(h -> "line " + h.line() + ", '" + h.heading() + "', heads the "
+                    + h.kind() + " section; give the title with --title").orElse("give one with --title"));
         }
         String guideId = id.orElse(Slugs.of(guideTitle));
         if (!ID_FORM.matcher(guideId).matches()) {
@@ -65,6 +66,9 @@ public final class LadderImporter {
                     + " the title");
         }
         List<String> notes = new ArrayList<>();
+        parsed.headingFirst().ifPresent(h -> notes.add(source + ":" + h.line() + ": '" + h.heading() + "' is read"
+                + " as the heading of the " + h.kind() + " section, not as the role's name: if it is the role's name,"
+                + " delete that line (the title comes from --title)"));
         parsed.notes().forEach(n -> notes.add(source + ":" + n.line() + ": " + n.text()));
         List<Section> sections = new ArrayList<>();
         for (SectionDraft draft : parsed.sections()) {
@@ -110,13 +114,28 @@ public final class LadderImporter {
 
     private List<Item> items(List<ItemDraft> drafts, String sectionId, String guideId, Ids ids, List<String> notes) {
         List<Item> items = new ArrayList<>();
-        for (ItemDraft d : drafts) {
+        for (ItemDraft draft : drafts) {
+            ItemDraft d = SectionIds.CAREER_PROGRESSION.equals(sectionId) ? withGuideName(draft, guideId) : draft;
             String id = ids.next(d.name().isEmpty() ? Slugs.ofItem(d.text(), true) : Slugs.ofItem(d.name(), false),
                     "item");
             String link = SectionIds.CAREER_PROGRESSION.equals(sectionId) ? link(d.name(), guideId, notes) : "";
             items.add(new Item(id, d.name(), d.details(), d.text(), d.range(), List.of(), link));
         }
         return items;
+    }
+
+    /**
+     * A role read as a name and its bracket ("Backend Engineering Lead" with "Microservices") whose name with the
+     * bracket is a guide's title or alias: the bracket is part of the role's name, as that guide has it.
+     */
+    private ItemDraft withGuideName(ItemDraft role, String guideId) {
+        if (role.details().isEmpty() || role.name().isEmpty()) {
+            return role;
+        }
+        String whole = role.name() + " (" + role.details() + ")";
+        List<Guide> others = existing.stream().filter(g -> !g.id().equals(guideId)).toList();
+        return new RoleGuideMatcher(others).guidesNamed(whole).size() == 1
+                ? new ItemDraft(whole, "", role.text(), role.range(), role.line()) : role;
     }
 
     /** The guide a role of the new guide's career progression is, when there is one and it does not lead back. */

@@ -23,7 +23,16 @@ final class LadderLines {
      * heading; {@code blankBefore}/{@code blankAfter} whether a blank line (or the file's edge) is on either side.
      */
     record Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
-                 boolean emphasised, boolean blankBefore, boolean blankAfter) {
+                 boolean emphasised, boolean blankBefore, boolean blankAfter, boolean leadIn) {
+        Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
+              boolean emphasised, boolean blankBefore, boolean blankAfter) {
+            this(kind, line, level, text, label, cells, pieces, emphasised, blankBefore, blankAfter, false);
+        }
+
+        /** The entry as written: its label and text joined as they were ("Observability: metrics"). */
+        String whole() {
+            return label == null ? text : label + (leadIn ? " " : ": ") + text;
+        }
     }
 
     /** What was taken out of a line although the line was read: a mention, a link's address. */
@@ -45,6 +54,14 @@ final class LadderLines {
             Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern BOLD_LABEL = Pattern.compile(
             "^(?:\\*\\*|__)(.+?)(?::(?:\\*\\*|__)|(?:\\*\\*|__)\\s*(?::|\\s[–—-]))\\s*(\\S.*)$");
+    /**
+     * A list entry that starts with its name in bold, the sentence going on with a bracket or a joining word:
+     * "**Scripting** in Python or Go", "**Cloud security** (AWS IAM)"; not a bold word of emphasis ("**Strong**
+     * communication skills").
+     */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__)\\s+"
+            + "((?:\\(|(?i:in|for|with|to|of|on|at|by|from|across|including|so|and|or|that|which|when|where|as|via"
+            + "|using|through|into|under|over|plus)\\b).*)$");
     private static final Pattern ALL_BOLD = Pattern.compile("^(?:\\*\\*|__)([^*_].*?)(?:\\*\\*|__):?$");
 
     private LadderLines() {
@@ -168,6 +185,13 @@ final class LadderLines {
             String rest = inline(label.group(2));
             return new Block(kind, number, 0, rest, name, List.of(), List.of(rest), false, blankBefore, false);
         }
+        Matcher lead = BOLD_LEAD.matcher(content.strip());
+        if (kind != Kind.TEXT && lead.matches() && !lead.group(1).contains("**")) {
+            // the bold words name the entry; the rest, a bracket or the sentence going on, is its details
+            String name = inline(lead.group(1)).strip();
+            String rest = inline(lead.group(2));
+            return new Block(kind, number, 0, rest, name, List.of(), List.of(rest), false, blankBefore, false, true);
+        }
         String text = inline(content);
         return new Block(kind, number, 0, text, null, List.of(), List.of(text), false, blankBefore, false);
     }
@@ -197,7 +221,7 @@ final class LadderLines {
         String text = previous.text() + " " + next.text();
         List<String> pieces = previous.kind() == Kind.TEXT && !markdown ? RunTogetherText.split(text) : List.of(text);
         return new Block(previous.kind(), previous.line(), previous.level(), text, previous.label(), previous.cells(),
-                pieces, false, previous.blankBefore(), false);
+                pieces, false, previous.blankBefore(), false, previous.leadIn());
     }
 
     private static void markBlankAfter(List<Block> blocks) {
@@ -205,7 +229,8 @@ final class LadderLines {
             Block last = blocks.get(blocks.size() - 1);
             if (!last.blankAfter()) {
                 blocks.set(blocks.size() - 1, new Block(last.kind(), last.line(), last.level(), last.text(),
-                        last.label(), last.cells(), last.pieces(), last.emphasised(), last.blankBefore(), true));
+                        last.label(), last.cells(), last.pieces(), last.emphasised(), last.blankBefore(), true,
+                        last.leadIn()));
             }
         }
     }

@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
     private static final int MAX_TITLE_WORDS = 12;
-    /** A subtitle is shorter still ("Career Guide"). */
-    private static final int MAX_SUBTITLE_WORDS = 8;
     /** A label before a colon, as "Senior Level: $150k–$190k", is a level's name, not a sentence. */
     private static final Pattern LABELLED = Pattern.compile("^(.{1,60}?)\\s*(?::|\\s[–—-])\\s+(.+)$");
     /** A known heading is short: "Development suggestions", "What you'll do", "Where this role leads". */
@@ -91,8 +89,16 @@ final class LadderParser {
     record Note(int line, String text) {
     }
 
+    /**
+     * @param headingFirst when the ladder has no title because its first line heads a section: that section's kind,
+     *                     heading and line
+     */
     record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
-                  List<Note> notes) {
+                  List<Note> notes, Optional<HeadingFirst> headingFirst) {
+    }
+
+    /** The first line of a ladder read as the heading of a section of {@code kind}, not as the title. */
+    record HeadingFirst(String kind, String heading, int line) {
     }
 
     /** A heading under which nothing is placed: its name, line and level. */
@@ -155,7 +161,11 @@ final class LadderParser {
             return empty;
         });
         unplaced.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes));
+        Optional<HeadingFirst> headingFirst = title != null || blocks.isEmpty() ? Optional.empty()
+                : sections.stream().filter(s -> !s.implicit && s.line == blocks.get(0).line()).findFirst()
+                .map(s -> new HeadingFirst(s.id, s.title, s.line));
+        return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes),
+                headingFirst);
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }
@@ -170,22 +180,39 @@ final class LadderParser {
             return true;
         }
         if (block.kind() == Kind.TEXT && oneLine && Wording.wordCount(block.text()) <= MAX_TITLE_WORDS
-                && !block.text().matches(".*[.!?:;]$") && SectionKinds.of(block.text()).isEmpty()) {
+                && !block.text().matches(".*[.!?:;]$") && !clearlyHeading(block.text())) {
             title = block.text();
             return true;
         }
         return false;
     }
 
+    /**
+     * Whether the first line of a plain ladder is a section's heading rather than its title: it says only what a
+     * heading says ("Responsibilities", "Career path"), or it names a section and no role. A role's name that merely
+     * holds a heading's word ("Machine Learning Engineering Lead", "Head of Developer Growth") is the title.
+     */
+    private static boolean clearlyHeading(String line) {
+        return isKnownHeading(line) || SectionKinds.of(line).isPresent() && !Wording.namesRole(line);
+    }
+
+    /**
+     * The line right under the title, when it is no sentence (it ends in no stop and holds one sentence): the
+     * subtitle, whatever its length ("Career ladder · Infrastructure group wiki", "Role profile, Data team - v3
+     * (draft for the promotion committee)"). In plain text, not a heading: a line that says only what a heading
+     * says, or a title-case line that names a section, starts it.
+     */
     private boolean takeSubtitle(Block block) {
+        String text = block.text();
         if (block.kind() != Kind.TEXT || block.pieces().size() != 1 || block.label() != null
-                || Wording.wordCount(block.text()) > MAX_SUBTITLE_WORDS || block.text().matches(".*[.!?:;]$")) {
+                || block.emphasised() && SectionKinds.of(text).isPresent() || text.matches(".*[.!?:;]$") || Wording.sentences(text).size() > 1) {
             return false;
         }
-        if (!markdown && (SectionKinds.of(block.text()).isPresent() || block.blankBefore() && block.blankAfter())) {
-            return false; // in plain text, a line that names a section or stands alone is a heading
+        if (!markdown && (isKnownHeading(text) || Wording.isTitleCase(text) && (SectionKinds.of(text).isPresent()
+                || block.blankBefore() && block.blankAfter()))) {
+            return false; // in plain text, a title-case line that names a section or stands alone is a heading
         }
-        subtitle = block.text();
+        subtitle = text;
         return true;
     }
 
@@ -219,7 +246,7 @@ final class LadderParser {
         }
         if (block.label() == null && alone && !block.emphasised() && first.endsWith(":") && overEntries(i)
                 && section != null && nowhere == null) {
-            introduction(first);
+            introduction(block, first);
             return;
         }
         if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
@@ -314,7 +341,7 @@ final class LadderParser {
         String where = group != null ? "'" + group.title + "' in '" + section.title + "'" : "'" + section.title + "'";
         if (isKnownHeading(line) && !canStart(kind.get())) {
             notes.add(new Note(block.line(), "'" + line + "' reads like a heading, but the guide has a " + kind.get()
-                    + " section already, so it is an entry of " + where));
+                    + " section already" + whereFrom(kind.get()) + ", so it is an entry of " + where));
         } else if (block.blankBefore() && !block.blankAfter() && i + 1 < blocks.size() && canStart(kind.get())
                 && !Wording.isTitleCase(line)) {
             notes.add(new Note(block.line(), "'" + line + "' reads like a heading (" + kind.get() + ") but is not"
@@ -328,10 +355,13 @@ final class LadderParser {
      * list: it is the text of the section or group, not an entry. When it opens a section and says the list is of
      * where people struggle (it names the skill gaps, a kind still free), the section is the skill gaps:
      * "Development Areas" over the places people struggle, and a later "How to Level Up" is still the suggestions.
-     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills.
+     * Other kinds it names do not count: "Skills you will develop here:" over skills is still the skills. Later in
+     * a section, as a paragraph of its own over a list, it starts the section of any kind it names that the guide
+     * has not yet, titled with its words; when the guide has that section, it stays the text, and a note says so.
      */
-    private void introduction(String line) {
-        Optional<String> kind = SectionKinds.of(line.replaceAll(":$", ""));
+    private void introduction(Block block, String line) {
+        String heading = line.replaceAll(":$", "").strip();
+        Optional<String> kind = SectionKinds.of(heading);
         boolean opening = group == null && section.text.isEmpty() && section.items.isEmpty()
                 && section.groups.isEmpty();
         if (opening && !section.implicit && kind.equals(Optional.of(SectionIds.SKILL_GAPS))
@@ -339,6 +369,17 @@ final class LadderParser {
             used.remove(section.id);
             section.id = kind.get();
             used.add(kind.get());
+        } else if (!opening && block.blankBefore() && kind.isPresent() && !kind.get().equals(section.id)) {
+            if (canStart(kind.get())) {
+                // a paragraph of its own after the section's entries, over a list of another kind: that section
+                startSection(kind.get(), heading, block.line(), markdown ? section.level : 0);
+                return;
+            }
+            String where = group != null ? "'" + group.title + "' in '" + section.title + "'"
+                    : "'" + section.title + "'";
+            notes.add(new Note(block.line(), "'" + line + "' speaks of the " + kind.get() + " section, but the guide"
+                    + " has one already" + whereFrom(kind.get()) + ", so it is the text of " + where + " and the"
+                    + " lines under it are its entries"));
         }
         text(line);
     }
@@ -533,10 +574,16 @@ final class LadderParser {
         Optional<String> kind = SectionKinds.of(heading);
         if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
             notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
-                    + " section already, so it heads a group of '" + section.title + "'"));
+                    + " section already" + whereFrom(kind.get()) + ", so it heads a group of '" + section.title + "'"));
         }
         group = new GroupDraft(heading, line);
         section.groups.add(group);
+    }
+
+    /** Where the section of a kind the guide has already comes from: " ('Development Suggestions', line 3)". */
+    private String whereFrom(String kind) {
+        return sections.stream().filter(s -> s.id.equals(kind)).findFirst()
+                .map(s -> " ('" + s.title + "', line " + s.line + ")").orElse("");
     }
 
     private String underNowhere() {
@@ -592,7 +639,8 @@ final class LadderParser {
         if (text.isBlank() && label == null) {
             return;
         }
-        String whole = label == null ? text : label + ": " + text;
+        boolean leadIn = block != null && block.leadIn() && label != null;
+        String whole = label == null ? text : label + (leadIn ? " " : ": ") + text;
         if (nowhere != null) {
             unplaced.add(new Unplaced(line, whole, underNowhere()));
             return;
@@ -626,12 +674,14 @@ final class LadderParser {
                 }
             }
             case SectionIds.TOP_SKILLS, SectionIds.SKILL_GAPS, SectionIds.CAREER_PROGRESSION -> {
-                if (source == Source.PARAGRAPH && label == null) {
+                if (label == null && (source == Source.PARAGRAPH
+                        || source == Source.RUN_ON && Wording.sentences(text).size() > 1)) {
+                    // a paragraph, or in plain text a line of several sentences, is no skill's or role's name
                     text(whole);
                 } else if (label != null) {
-                    section(new ItemDraft(label, text, "", "", line));
+                    section(new ItemDraft(label, leadIn ? Wording.unbracketed(text) : text, "", "", line));
                 } else {
-                    Wording.NameAndDetails named = Wording.detailsOf(text);
+                    Wording.NameAndDetails named = Wording.dashed(text).orElseGet(() -> Wording.detailsOf(text));
                     section(new ItemDraft(named.name(), named.details(), "", "", line));
                 }
             }

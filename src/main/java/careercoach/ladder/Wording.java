@@ -67,6 +67,18 @@ final class Wording {
                 && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("ics") && !lower.endsWith("ops");
     }
 
+    /** Words that head a role's name: "Machine Learning Engineering Lead", "Head of Growth", "Data Scientist". */
+    private static final Set<String> ROLE_WORDS = Set.of("lead", "leader", "head", "manager", "director", "engineer",
+            "developer", "architect", "designer", "analyst", "scientist", "officer", "chief", "principal",
+            "specialist", "consultant", "administrator", "owner", "vp", "president", "cto", "ciso", "cio", "em",
+            "researcher", "tester", "advocate", "programmer", "technician", "strategist");
+
+    /** Whether a line names a role: one of its words heads a role's name ("Lead", "Manager", "Head of"). */
+    static boolean namesRole(String line) {
+        return Arrays.stream(BRACKETED.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(ROLE_WORDS::contains);
+    }
+
     static int wordCount(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
@@ -137,6 +149,36 @@ final class Wording {
                 .replaceAll(" ([,.;:])", "$1").strip();
         String details = text.substring(at[0] + 1, at[1] - 1).strip();
         return name.isEmpty() || details.isEmpty() ? new NameAndDetails(text, "") : new NameAndDetails(name, details);
+    }
+
+    /** A name's words before a spaced dash: "Saying no too often — blocking releases" (an en dash or hyphen too). */
+    private static final Pattern DASHED = Pattern.compile("^(.+?)\\s+[—–-]\\s+(\\S.*)$");
+
+    /**
+     * A name with its details after a spaced dash, "Saying no too often — blocking releases instead of offering a
+     * safer way", when the words before the dash are short enough to be a name and the details start in lower case (a bracket in it stays in the name:
+     * "Engineering Manager (Platform) — for those who run a wider group"); empty otherwise.
+     */
+    static java.util.Optional<NameAndDetails> dashed(String text) {
+        Matcher m = DASHED.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1).strip();
+        String unbracketed = BRACKETED.matcher(name).replaceAll(" ");
+        String details = m.group(2).strip();
+        if (wordCount(unbracketed) > MAX_HEADING_WORDS || unbracketed.contains("(") || unbracketed.contains(")")
+                || name.matches(".*[.!?;:,]$") || !Character.isLowerCase(details.codePointAt(0))) {
+            // "Senior - Staff Engineer": what follows a dash in capitals is more of the name
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NameAndDetails(name, details));
+    }
+
+    /** The text without the one bracket it is: "(volume by hour)" is "volume by hour". */
+    static String unbracketed(String text) {
+        String t = text.strip();
+        return t.matches("\\([^()]*\\)|\\[[^\\[\\]]*]") ? t.substring(1, t.length() - 1).strip() : t;
     }
 
     /**

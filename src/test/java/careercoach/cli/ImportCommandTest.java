@@ -208,7 +208,7 @@ class ImportCommandTest {
         assertEquals(0, run(ladder.toString()), this::err);
 
         assertTrue(out().contains("Note: " + ladder + ":8: 'Next steps' reads like a heading, but the guide has a"
-                + " next-steps section already, so it heads a group of 'Skills'"), this::out);
+                + " next-steps section already ('Next Steps', line 3), so it heads a group of 'Skills'"), this::out);
     }
 
     @Test
@@ -329,6 +329,212 @@ class ImportCommandTest {
                         "development-suggestions Growing further"),
                 guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
         assertFalse(out().contains("Not placed"), this::out);
+    }
+
+    private static final Path LADDERS = Path.of("src/test/resources/ladders/import");
+
+    @Test
+    void run_plainTextTitleNamingARoleWithAHeadingWord_isTheTitle() throws Exception {
+        Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals("machine-learning-engineering-lead-parcel-sorting", guide.id());
+        assertEquals("Machine Learning Engineering Lead (Parcel Sorting)", guide.title());
+        assertEquals(List.of("overview Overview", "key-responsibilities Responsibilities", "top-skills Skills"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+
+        assertEquals(0, run(LADDERS.resolve("machine-learning-lead.txt").toString()), this::err);
+        assertEquals("Machine Learning Lead", new GuideLoader().load(indexData).find("machine-learning-lead")
+                .orElseThrow().title());
+    }
+
+    @Test
+    void run_titleGiven_overALadderWhoseFirstLineIsTheRole_keepsTheOverview() throws Exception {
+        Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
+
+        assertEquals(0, run(ladder.toString(), "--title", "Sorting ML Lead"), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals("Sorting ML Lead", guide.title());
+        assertEquals(List.of("overview", "key-responsibilities", "top-skills"),
+                guide.sections().stream().map(Section::id).toList());
+        assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().text().startsWith("This lead looks after"));
+        assertFalse(out().contains("Note:"), this::out);
+    }
+
+    @Test
+    void run_titleGiven_overALadderWhoseFirstLineIsAHeading_saysSo() throws Exception {
+        Path ladder = LADDERS.resolve("development-plan-first.txt");
+
+        assertEquals(0, run(ladder.toString(), "--title", "Sorting Lead"), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("development-suggestions", "key-responsibilities"),
+                guide.sections().stream().map(Section::id).toList());
+        assertTrue(out().contains("Note: " + ladder + ":1: 'Development Plan' is read as the heading of the"
+                + " development-suggestions section, not as the role's name: if it is the role's name, delete that"
+                + " line (the title comes from --title)"), this::out);
+    }
+
+    @Test
+    void run_plainTextSecondHeadingOfATakenKind_saysWhereTheFirstIs_andKeepsItsParagraphWhole() throws Exception {
+        Path ladder = LADDERS.resolve("second-suggestions-heading.txt");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Section gaps = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals(List.of("Planning every shift by hand instead of fixing the template."),
+                gaps.allItems().stream().map(i -> i.name()).toList(), "a paragraph of sentences is no skill's name");
+        assertEquals("How to level up", gaps.groups().get(0).title());
+        assertTrue(gaps.groups().get(0).text().startsWith("Rebuild the shift template"), gaps.groups()::toString);
+        assertTrue(out().contains("Note: " + ladder + ":8: 'How to level up' reads like a heading, but the guide has"
+                + " a development-suggestions section already ('Development Suggestions', line 3), so it heads a"
+                + " group of 'Where New Leads Struggle'"), this::out);
+    }
+
+    @Test
+    void run_sentenceEndingInAColonThatNamesAFreeSection_startsItOverItsList() throws Exception {
+        for (String file : List.of("struggles-after-a-colon.txt", "struggles-after-a-colon.md")) {
+            Path ladder = LADDERS.resolve(file);
+
+            assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            assertEquals(List.of("key-responsibilities", "skill-gaps", "career-progression"),
+                    guide.sections().stream().map(Section::id).toList(), file);
+            assertEquals(2, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size(), file);
+            assertEquals("", guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().text(), file);
+            Section gaps = guide.section(SectionIds.SKILL_GAPS).orElseThrow();
+            assertEquals("Where people new to the role most often struggle", gaps.title(), file);
+            assertEquals(List.of("Planning every shift by hand.", "Saying yes to every overtime request."),
+                    gaps.items().stream().map(i -> i.name()).toList(), file);
+        }
+
+        Path taken = LADDERS.resolve("struggles-after-a-colon-taken.txt");
+        assertEquals(0, run(taken.toString(), "--force"), this::err);
+        assertTrue(out().contains("Note: " + taken + ":9: 'Where people new to the role most often struggle:' speaks"
+                + " of the skill-gaps section, but the guide has one already ('Common Pitfalls', line 3), so it is"
+                + " the text of 'Responsibilities' and the lines under it are its entries"), this::out);
+    }
+
+    @Test
+    void run_oneLineUnderTheTitleThatIsNoSentence_isTheSubtitleWhateverItsLength() throws Exception {
+        for (String file : List.of("long-subtitle.txt", "long-subtitle.md")) {
+            assertEquals(0, run(LADDERS.resolve(file).toString(), "--force"), this::err);
+
+            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            assertEquals("Role description for the hub planning track, Sorting & Linehaul group - second draft (for"
+                    + " the review panel)", guide.subtitle(), file);
+            assertEquals("The lead plans the sorting shifts for the three hubs.",
+                    guide.section(SectionIds.OVERVIEW).orElseThrow().text(), file);
+        }
+    }
+
+    @Test
+    void run_boldNameWithoutAColon_andNameBeforeADash_areSplitFromTheirDetails() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("bold-and-dash-names.md").toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("Plan the shifts for the three hubs, a week ahead"), guide
+                .section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().stream().map(i -> i.text()).toList());
+        assertEquals(List.of("Shift planning|for three hubs, so the belts never stand still",
+                        "Forecast reading|volume by hour, by hub", "People management|one-to-ones, rotas",
+                        "Strong written English|"),
+                guide.section(SectionIds.TOP_SKILLS).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+        List<String> gaps = List.of("Saying yes too often|taking every overtime request without asking why",
+                "Planning by hand|copying last week's rota instead of fixing the template");
+        assertEquals(Stream.concat(gaps.stream(), Stream.of("Weak at reading the volume forecast|")).toList(),
+                guide.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+
+        assertEquals(0, run(LADDERS.resolve("dash-names.txt").toString(), "--force"), this::err);
+
+        Guide plain = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(gaps, plain.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
+                .map(i -> i.name() + "|" + i.details()).toList());
+        assertEquals(List.of("Head of Hub Operations|for leads who want every hub"),
+                plain.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.details()).toList());
+    }
+
+    @Test
+    void run_roleWhoseNameWithItsBracketIsAGuide_keepsTheBracketInItsName_andLinks() throws Exception {
+        copyShippedGuide();
+        for (String file : List.of("role-with-guide-bracket.md", "role-with-guide-bracket.txt")) {
+            assertEquals(0, run(LADDERS.resolve(file).toString()), this::err);
+        }
+
+        for (String id : List.of("hub-planning-lead", "depot-systems-lead")) {
+            Guide guide = new GuideLoader().load(indexData).find(id).orElseThrow();
+            assertEquals(List.of("Backend Engineering Lead (Microservices)||" + SEED_ID, "Data Scientist|forecasting|"),
+                    guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                            .map(i -> i.name() + "|" + i.details() + "|" + i.guide()).toList(), id);
+        }
+    }
+
+    @Test
+    void run_roleWhoseBracketDiffersFromTheGuides_isNotThatGuide() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("engineering-manager-sorting-hubs.md").toString()), this::err);
+        Path ladder = LADDERS.resolve("qualified-roles.md");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).find("hub-planning-lead").orElseThrow();
+        assertEquals(List.of("Engineering Manager (Linehaul)|", "Engineering Manager|engineering-manager-sorting-hubs"),
+                guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
+                        .map(i -> i.name() + "|" + i.guide()).toList());
+        assertTrue(out().contains(": warning: role 'Engineering Manager (Linehaul)' has no guide"), this::out);
+    }
+
+    @Test
+    void validate_loopThroughARoleMatchedByName_isAWarning() throws Exception {
+        assertEquals(0, run(LADDERS.resolve("sorting-hub-manager.md").toString()), this::err);
+        assertEquals(0, run(LADDERS.resolve("hub-planning-lead-onward.md").toString()), this::err);
+        assertTrue(out().contains("sorting-hub-manager.yml:14: warning: role 'Hub Planning Lead' is guide"
+                + " 'hub-planning-lead' by its name, which makes a loop"), "the import tells of the loop it closes: "
+                + out());
+        out.reset();
+
+        int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.<String, String>of()::get)
+                .run(new String[] {indexData.toString()});
+
+        assertEquals(0, status, this::err);
+        assertTrue(out().contains("sorting-hub-manager.yml:14: warning: role 'Hub Planning Lead' is guide"
+                + " 'hub-planning-lead' by its name, which makes a loop along career progression: sorting-hub-manager"
+                + " → hub-planning-lead → sorting-hub-manager; a career path leads onward: name another guide with"
+                + " guide: <id>, or rename the role"), this::out);
+        assertFalse(out().contains("hub-planning-lead.yml") && out().contains("loop along career progression:"
+                + " hub-planning-lead"), this::out);
+    }
+
+    @Test
+    void run_guidesThatLinkToTheGuideNotYetImported_areStillGuidesItsRolesAre() throws Exception {
+        Files.createDirectories(indexData.resolve("guides"));
+        Files.copy(LADDERS.resolve("guides/engineering-manager-sorting-hubs.yml"),
+                indexData.resolve("guides/engineering-manager-sorting-hubs.yml"));
+        Path ladder = LADDERS.resolve("hub-planning-lead-to-manager.md");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).find("hub-planning-lead").orElseThrow();
+        assertEquals(List.of("Engineering Manager (Sorting Hubs)|"), guide.section(SectionIds.CAREER_PROGRESSION)
+                .orElseThrow().allItems().stream().map(i -> i.name() + "|" + i.guide()).toList());
+        assertTrue(out().contains("Note: role 'Engineering Manager (Sorting Hubs)' is guide"
+                + " 'engineering-manager-sorting-hubs', which leads back to this guide"), this::out);
+    }
+
+    @Test
+    void run_plainTextWhoseFirstLineIsAHeading_hasNoTitle() throws Exception {
+        Path ladder = LADDERS.resolve("responsibilities-first.txt");
+
+        assertEquals(1, run(ladder.toString()));
+
+        assertEquals("import: " + ladder + " has no title line (the role's name, first in the file): line 1,"
+                + " 'Responsibilities', heads the key-responsibilities section; give the title with --title\n", err());
     }
 
     @Test

@@ -134,16 +134,38 @@ class CareerPathLinksTest {
     }
 
     @Test
+    void load_linkToAGuideWhoseQualifierDiffersFromTheRoles_isAWarningAtTheLink() throws Exception {
+        Path security = guide("security-lead", "Security Lead",
+                "Engineering Manager (Platform) -> em-warehouse", "Engineering Manager -> em-warehouse");
+        guide("em-warehouse", "Engineering Manager (Warehouse Systems)");
+
+        GuideLibrary library = new GuideLoader().load(indexData);
+
+        assertEquals(List.of(security + ":12: warning: role 'Engineering Manager (Platform)' links to guide"
+                        + " 'em-warehouse', 'Engineering Manager (Warehouse Systems)': the brackets say two kinds of"
+                        + " the role; check the link, or name the role as the guide does"),
+                library.warnings().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void load_roleWithoutGuide_isAWarningAtTheRole_andTheGuidesLoad() throws Exception {
         Path backend = guide("backend-lead", "Backend Lead (Microservices)",
                 "Engineering Manager", "site-reliability engineering LEAD", "Principal Staff Engineer");
         guide("sre-lead", "Site Reliability Engineering (SRE) Lead");
-        guide("staff-engineer", "Principal/Staff Engineer", "Backend Lead");
+        Path staff = guide("staff-engineer", "Principal/Staff Engineer", "Backend Lead");
 
         GuideLibrary library = new GuideLoader().load(indexData);
 
+        // Each role but one has a guide by its name; the two that name each other make a loop, which is a warning.
         assertEquals(List.of(backend + ":10: warning: role 'Engineering Manager' has no guide: add one (new-guide or"
-                        + " import), or name its guide with guide: <id>"),
+                        + " import), or name its guide with guide: <id>",
+                        backend + ":14: warning: role 'Principal Staff Engineer' is guide 'staff-engineer' by its name,"
+                                + " which makes a loop along career progression: backend-lead → staff-engineer →"
+                                + " backend-lead; a career path leads onward: name another guide with guide: <id>, or"
+                                + " rename the role",
+                        staff + ":10: warning: role 'Backend Lead' is guide 'backend-lead' by its name, which makes a"
+                                + " loop along career progression: staff-engineer → backend-lead → staff-engineer; a"
+                                + " career path leads onward: name another guide with guide: <id>, or rename the role"),
                 library.warnings().stream().map(Object::toString).toList());
     }
 

@@ -31,6 +31,18 @@ class RoleGuideMatcherTest {
     }
 
     @Test
+    void guideFor_aQualifierOtherThanTheGuides_isNotThatGuide() {
+        Guide warehouse = guide("em-warehouse", "Engineering Manager (Warehouse Systems)");
+        RoleGuideMatcher withManager = new RoleGuideMatcher(List.of(warehouse, backend));
+
+        assertEquals(Optional.empty(), withManager.guideFor("Engineering Manager (Platform)"));
+        assertEquals(Optional.of(warehouse), withManager.guideFor("Engineering Manager"));
+        assertEquals(Optional.of(warehouse), withManager.guideFor("engineering manager (warehouse systems)"));
+        assertEquals(Optional.of(warehouse), withManager.guideFor("Engineering Manager (for a wider group)"));
+        assertEquals(Optional.empty(), withManager.guideFor("Backend Engineering Lead (Payments)"));
+    }
+
+    @Test
     void guideFor_matchesTheGuideId() {
         assertEquals(Optional.of(staff), matcher.guideFor("staff-engineer"));
     }
