@@ -4,6 +4,7 @@ import careercoach.guide.EnglishSpellings;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
+import careercoach.guide.RoleReader;
 import careercoach.guide.RoleWords;
 
 import java.util.ArrayList;
@@ -449,6 +450,10 @@ final class GuideRouter {
      * misspelt or shortened ({@link RoleWords#alike}) counting as said.
      */
     private List<String> closest(List<String> role) {
+        return closestGuides(role).stream().map(Guide::title).toList();
+    }
+
+    private List<Guide> closestGuides(List<String> role) {
         List<Guide> ranked = new ArrayList<>(guides);
         ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, g)));
         List<Guide> closest = new ArrayList<>();
@@ -459,7 +464,26 @@ final class GuideRouter {
         }
         ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
                 .forEach(closest::add);
-        return closest.stream().limit(3).map(Guide::title).toList();
+        return closest.stream().limit(3).toList();
+    }
+
+    /**
+     * A role typed by itself ({@code /career role}), read as a question saying it is routed: the guide it names, or
+     * the role no guide has with the closest roles that have one. No role when it says none (generic words alone,
+     * "lead"; a field without a head, "ML platform"), several, or with one guide, whose questions are all its own:
+     * the role finder then reads the typed words by themselves.
+     */
+    RoleReader.Reading typedRole(String typed) {
+        if (guides.size() < 2 || typed == null || typed.isBlank()) {
+            return RoleReader.Reading.NO_ROLE;
+        }
+        List<RoleMention> specific = mentions(typed).stream().filter(m -> !m.generic()).toList();
+        if (specific.size() != 1) {
+            return RoleReader.Reading.NO_ROLE;
+        }
+        RoleMention role = specific.get(0);
+        return role.guide().map(RoleReader.Reading::named).orElseGet(() -> RoleReader.Reading.withNoGuide(
+                closestGuides(role.words()).stream().map(Guide::id).toList()));
     }
 
     private int overlap(List<String> role, Guide guide) {
