@@ -468,10 +468,13 @@ final class GuideRouter {
     }
 
     /**
-     * A role typed by itself ({@code /career role}), read as a question saying it is routed: the guide it names, or
-     * the role no guide has with the closest roles that have one. No role when it says none (generic words alone,
-     * "lead"; a field without a head, "ML platform"), several, or with one guide, whose questions are all its own:
-     * the role finder then reads the typed words by themselves.
+     * A role typed by itself ({@code /career role}), read as a question saying it is routed: the role no guide has,
+     * with the closest roles that have one; or the guide it names, when the role is all that was typed ("senior"
+     * and the like apart) and that guide's names hold every word of it ("eng manager", "live ops manager"). No role
+     * when it says none (generic words alone, "lead"; a field without a head, "ML platform"), several, more than
+     * the role ("engineering manager for robots"), a role the guide's names say only part of ("platform lead" of an
+     * "Engineering Manager (Platform Team)"), or with one guide, whose questions are all its own: the role finder
+     * then reads the typed words by themselves.
      */
     RoleReader.Reading typedRole(String typed) {
         if (guides.size() < 2 || typed == null || typed.isBlank()) {
@@ -482,8 +485,14 @@ final class GuideRouter {
             return RoleReader.Reading.NO_ROLE;
         }
         RoleMention role = specific.get(0);
-        return role.guide().map(RoleReader.Reading::named).orElseGet(() -> RoleReader.Reading.withNoGuide(
-                closestGuides(role.words()).stream().map(Guide::id).toList()));
+        if (role.guide().isEmpty()) {
+            return RoleReader.Reading.withNoGuide(closestGuides(role.words()).stream().map(Guide::id).toList());
+        }
+        boolean wholeRole = words(typed).stream().filter(t -> t.end() <= role.start() || t.start() >= role.end())
+                .allMatch(t -> GENERIC_MODIFIERS.contains(t.word()) || DETERMINERS.contains(t.word()));
+        Set<String> names = vocabulary.get(role.guide().get());
+        boolean saidWhole = role.words().stream().allMatch(w -> names.contains(w) || names.contains(field(w)));
+        return wholeRole && saidWhole ? RoleReader.Reading.named(role.guide().get()) : RoleReader.Reading.NO_ROLE;
     }
 
     private int overlap(List<String> role, Guide guide) {
