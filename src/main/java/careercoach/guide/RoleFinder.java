@@ -14,8 +14,9 @@ import java.util.Set;
  * Where a role named by a person ("SRE lead", "backend lead") or listed in career progression meets the guides:
  * the guide for it, or the closest roles that have a guide. The one seam between a role's name and the library for
  * {@code /career role}, {@code compare}, {@code check} and the typeahead: {@link RoleGuideMatcher} decides equal
- * names (aliases and initials included), {@link RoleWords} reads a role as the question router does (compounds, a
- * word a letter off).
+ * names (aliases and initials included); a {@link RoleReader} (the question router's, {@code search.RoleReading})
+ * says which guide's role it is, or that no guide has it, as a question naming it is read; {@link RoleWords} reads
+ * a role the reader leaves open by its words (compounds, a word a letter off).
  */
 public final class RoleFinder {
     private static final int CLOSEST = 3;
