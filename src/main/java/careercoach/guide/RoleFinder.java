@@ -80,7 +80,8 @@ public final class RoleFinder {
 
     /**
      * The guide for a role a person typed: a guide id, a guide whose name says the same ({@link RoleGuideMatcher}),
-     * else the one guide whose name holds every word typed ("SRE lead" finds "Site Reliability Engineering (SRE)
+     * else what the reader says (a role no guide has; the guide a question naming it is answered from, unless the
+     * words typed fit several guides alike), else the one guide whose name holds every word typed ("SRE lead" finds "Site Reliability Engineering (SRE)
      * Lead"). When none or several fit, the closest roles instead.
      */
     public Found find(String roleName) {
