@@ -14,8 +14,9 @@ import java.util.Set;
  * Where a role named by a person ("SRE lead", "backend lead") or listed in career progression meets the guides:
  * the guide for it, or the closest roles that have a guide. The one seam between a role's name and the library for
  * {@code /career role}, {@code compare}, {@code check} and the typeahead: {@link RoleGuideMatcher} decides equal
- * names (aliases and initials included), {@link RoleWords} reads a role as the question router does (compounds, a
- * word a letter off).
+ * names (aliases and initials included); a {@link RoleReader} (the question router's, {@code search.RoleReading})
+ * says which guide's role it is, or that no guide has it, as a question naming it is read; {@link RoleWords} reads
+ * a role the reader leaves open by its words (compounds, a word a letter off).
  */
 public final class RoleFinder {
     private static final int CLOSEST = 3;
@@ -48,11 +49,24 @@ public final class RoleFinder {
 
     private final List<Guide> guides;
     private final RoleGuideMatcher matcher;
+    /** How a question naming the role typed reads it: it decides, where it names one role or a role no guide has. */
+    private final RoleReader reader;
     /** Each guide's names as their words (title, aliases, id, initials), by guide id. */
     private final Map<String, List<List<String>>> sayings = new java.util.HashMap<>();
 
+    /** A finder that reads a typed role by its words alone. */
     public RoleFinder(Collection<Guide> guides) {
+        this(guides, RoleReader.NONE);
+    }
+
+    /**
+     * @param reader how a question naming the role typed is read ({@code search.RoleReading}): what it says a
+     *               role is, a guide's or none's, is what this finds; it reads a role by its words only where the
+     *               reader names no one role
+     */
+    public RoleFinder(Collection<Guide> guides, RoleReader reader) {
         this.guides = List.copyOf(guides);
+        this.reader = reader;
         this.matcher = new RoleGuideMatcher(guides);
         Map<String, List<RoleInitials.ShortName>> initials = RoleInitials.of(guides);
         for (Guide guide : guides) {
@@ -66,7 +80,8 @@ public final class RoleFinder {
 
     /**
      * The guide for a role a person typed: a guide id, a guide whose name says the same ({@link RoleGuideMatcher}),
-     * else the one guide whose name holds every word typed ("SRE lead" finds "Site Reliability Engineering (SRE)
+     * else what the reader says (a role no guide has; the guide a question naming it is answered from, unless the
+     * words typed fit several guides alike), else the one guide whose name holds every word typed ("SRE lead" finds "Site Reliability Engineering (SRE)
      * Lead"). When none or several fit, the closest roles instead.
      */
     public Found find(String roleName) {
@@ -86,10 +101,25 @@ public final class RoleFinder {
         }
         Set<String> wanted = words(typed);
         List<Guide> holdingAll = guides.stream().filter(g -> names(g).containsAll(wanted)).toList();
+        List<Guide> saidSo = holdingAll.size() == 1 ? holdingAll : holdingSaid(typed);
+        RoleReader.Reading read = reader.read(typed);
+        if (read.noGuide()) {
+            // A role no guide has, as a question naming it is told ("engineering manager" where the only manager
+            // is a Site Reliability Engineering Manager): said so, with the closest roles, though some guide's
+            // name holds every word typed.
+            return new Found(Optional.empty(), read.closest().stream().map(this::byId).flatMap(Optional::stream)
+                    .toList(), true);
+        }
+        Optional<Guide> named = read.guide().flatMap(this::byId);
+        // The guide a question naming the role is answered from, unless the words typed fit several guides alike
+        // ("data lead" beside a data engineering and a data science lead): the closest roles are offered instead.
+        List<Guide> alike = holdingAll.size() > 1 ? holdingAll : saidSo;
+        if (named.isPresent() && (alike.size() < 2 || !alike.contains(named.get()))) {
+            return new Found(named, List.of());
+        }
         if (holdingAll.size() == 1) {
             return new Found(Optional.of(holdingAll.get(0)), List.of());
         }
-        List<Guide> saidSo = holdingSaid(typed);
         if (saidSo.size() == 1) {
             return new Found(Optional.of(saidSo.get(0)), List.of());
         }
@@ -213,6 +243,10 @@ public final class RoleFinder {
         }
         return matcher.guideFor(role.label()).or(() -> matcher.guideFor(role.name()))
                 .filter(g -> !g.id().equals(from.id()));
+    }
+
+    private Optional<Guide> byId(String id) {
+        return guides.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     private static String nameKey(Guide guide) {

@@ -4,6 +4,7 @@ import careercoach.guide.EnglishSpellings;
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
+import careercoach.guide.RoleReader;
 import careercoach.guide.RoleWords;
 
 import java.util.ArrayList;
@@ -550,6 +551,10 @@ final class GuideRouter {
      * misspelt or shortened ({@link RoleWords#alike}) counting as said.
      */
     private List<String> closest(List<String> role) {
+        return closestGuides(role).stream().map(Guide::title).toList();
+    }
+
+    private List<Guide> closestGuides(List<String> role) {
         List<Guide> ranked = new ArrayList<>(guides);
         ranked.sort(Comparator.comparingInt((Guide g) -> -overlap(role, g)));
         List<Guide> closest = new ArrayList<>();
@@ -560,7 +565,35 @@ final class GuideRouter {
         }
         ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
                 .forEach(closest::add);
-        return closest.stream().limit(3).map(Guide::title).toList();
+        return closest.stream().limit(3).toList();
+    }
+
+    /**
+     * A role typed by itself ({@code /career role}), read as a question saying it is routed: the role no guide has,
+     * with the closest roles that have one; or the guide it names, when the role is all that was typed ("senior"
+     * and the like apart) and that guide's names hold every word of it ("eng manager", "live ops manager"). No role
+     * when it says none (generic words alone, "lead"; a field without a head, "ML platform"), several, more than
+     * the role ("engineering manager for robots"), a role the guide's names say only part of ("platform lead" of an
+     * "Engineering Manager (Platform Team)"), or with one guide, whose questions are all its own: the role finder
+     * then reads the typed words by themselves.
+     */
+    RoleReader.Reading typedRole(String typed) {
+        if (guides.size() < 2 || typed == null || typed.isBlank()) {
+            return RoleReader.Reading.NO_ROLE;
+        }
+        List<RoleMention> specific = mentions(typed).stream().filter(m -> !m.generic()).toList();
+        if (specific.size() != 1) {
+            return RoleReader.Reading.NO_ROLE;
+        }
+        RoleMention role = specific.get(0);
+        if (role.guide().isEmpty()) {
+            return RoleReader.Reading.withNoGuide(closestGuides(role.words()).stream().map(Guide::id).toList());
+        }
+        boolean wholeRole = words(typed).stream().filter(t -> t.end() <= role.start() || t.start() >= role.end())
+                .allMatch(t -> GENERIC_MODIFIERS.contains(t.word()) || DETERMINERS.contains(t.word()));
+        Set<String> names = vocabulary.get(role.guide().get());
+        boolean saidWhole = role.words().stream().allMatch(w -> names.contains(w) || names.contains(field(w)));
+        return wholeRole && saidWhole ? RoleReader.Reading.named(role.guide().get()) : RoleReader.Reading.NO_ROLE;
     }
 
     private int overlap(List<String> role, Guide guide) {

@@ -169,8 +169,7 @@ public final class GuideSearch implements AutoCloseable {
             this.sections = indexed;
             long indexedAt = System.nanoTime();
             this.guides = library.guides();
-            this.router = new GuideRouter(library.guides(),
-                    word -> SentenceEmbedder.sharedTokenizer().isWholeWord(word), true);
+            this.router = RoleReading.router(library.guides());
             this.lexical = new LexicalSearch(queryAnalyzer, library.guides());
             this.ranking = new Ranking(sections, settings.fusion());
             this.searchers = lucene.searchers();

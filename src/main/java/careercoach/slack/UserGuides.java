@@ -5,6 +5,7 @@ import careercoach.guide.Guide;
 import careercoach.guide.GuideChoices;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.RoleFinder;
+import careercoach.search.RoleReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,8 @@ public final class UserGuides {
         GuideLibrary current = library();
         RoleFinder cached = roles;
         if (cached == null || cachedFor != current) {
-            cached = new RoleFinder(current.guides());
+            // A role typed is read as a question naming it is: the two agree on its guide, or on there being none.
+            cached = new RoleFinder(current.guides(), RoleReading.over(current.guides()));
             roles = cached;
             cachedFor = current;
         }
@@ -107,9 +109,11 @@ public final class UserGuides {
             return exact;
         }
         // A name of the role, as a question or compare would read it: its title or one of its aliases ("DE lead").
-        Optional<Guide> named = roles().find(idOrTitle).guide();
-        if (named.isPresent()) {
-            return named;
+        RoleFinder.Found found = roles().find(idOrTitle);
+        if (found.guide().isPresent() || found.roleWithNoGuide()) {
+            // A role no guide has ("engineering manager" beside a Site Reliability Engineering Manager) is no part
+            // of another guide's title.
+            return found.guide();
         }
         String wanted = idOrTitle.strip().toLowerCase(Locale.ROOT);
         var matches = library.guides().stream()

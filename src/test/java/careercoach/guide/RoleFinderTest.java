@@ -124,4 +124,30 @@ class RoleFinderTest {
         assertTrue(finder.find("ciso").roleWithNoGuide());
         assertTrue(!finder.find("astronaut").roleWithNoGuide());
     }
+
+    @Test
+    void find_withAReader_aRoleItSaysNoGuideHas_isSo_thoughANameHoldsEveryWord() {
+        Guide sreManager = guide("sre-manager", "Site Reliability Engineering Manager", List.of());
+        RoleFinder finder = new RoleFinder(List.of(BACKEND, sreManager),
+                typed -> RoleReader.Reading.withNoGuide(List.of("sre-manager")));
+
+        RoleFinder.Found found = finder.find("engineering manager");
+        assertTrue(found.guide().isEmpty());
+        assertTrue(found.roleWithNoGuide());
+        assertEquals(List.of(sreManager), found.closest());
+        assertEquals(BACKEND, finder.find("backend-lead").guide().orElseThrow(), "an id is that guide");
+    }
+
+    @Test
+    void find_withAReader_itsGuide_unlessTheWordsFitSeveralAlike() {
+        Guide dataEngineering = guide("de", "Data Engineering Lead", List.of());
+        Guide dataScience = guide("ds", "Data Science Lead", List.of());
+        RoleFinder finder = new RoleFinder(List.of(BACKEND, dataEngineering, dataScience),
+                typed -> RoleReader.Reading.named("de"));
+
+        assertEquals(dataEngineering, finder.find("data eng lead").guide().orElseThrow());
+        RoleFinder.Found several = finder.find("data lead");
+        assertTrue(several.guide().isEmpty());
+        assertTrue(several.closest().containsAll(List.of(dataEngineering, dataScience)), several.toString());
+    }
 }

@@ -116,7 +116,7 @@ public final class GuideFeature implements SlackFeature {
         surface.app().blockSuggestion(ROLE_SELECT_ACTION, (req, ctx) -> {
             String typed = req.getPayload().getValue();
             return ctx.ack(r -> r.options(RolePicker.options(surface.guides().library().guides(),
-                    typed == null ? "" : Mrkdwn.truncate(typed, 200))));
+                    typed == null ? "" : Mrkdwn.truncate(typed, 200), surface.guides().roles())));
         });
     }
 

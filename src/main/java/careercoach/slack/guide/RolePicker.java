@@ -38,6 +38,14 @@ final class RolePicker {
     }
 
     static List<Guide> matches(List<Guide> guides, String query) {
+        return matches(guides, query, new RoleFinder(guides));
+    }
+
+    /**
+     * @param finder how {@code /career role} finds a role typed, over these guides: what the typeahead offers when
+     *               no guide's names start with the words typed
+     */
+    static List<Guide> matches(List<Guide> guides, String query, RoleFinder finder) {
         String wanted = normalise(query == null ? "" : query);
         List<String> words = wanted.isEmpty() ? List.of() : Arrays.asList(wanted.split(" "));
         List<Ranked> ranked = new ArrayList<>();
@@ -61,7 +69,6 @@ final class RolePicker {
         if (ranked.isEmpty() && !words.isEmpty()) {
             // Nothing starts with what was typed: the role as /career role finds it ("fronted lead"), else the
             // roles a misspelling ("secuirty") is close to.
-            RoleFinder finder = new RoleFinder(guides);
             return finder.find(query).guide().map(List::of).orElseGet(() -> finder.closest(query));
         }
         return ranked.stream()
@@ -126,8 +133,8 @@ final class RolePicker {
     }
 
     /** The typeahead's answer to {@code block_suggestion}. */
-    static List<Option> options(List<Guide> guides, String query) {
-        return matches(guides, query).stream().map(RolePicker::option)
+    static List<Option> options(List<Guide> guides, String query, RoleFinder finder) {
+        return matches(guides, query, finder).stream().map(RolePicker::option)
                 .map(o -> new Option(o.getText(), o.getValue(), o.getDescription())).toList();
     }
 
