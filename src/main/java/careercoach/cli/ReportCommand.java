@@ -177,9 +177,13 @@ public final class ReportCommand {
         s.append("What the bot could not answer, ").append(DateTimeFormatter.ISO_INSTANT.format(report.since()))
                 .append(" to ").append(DateTimeFormatter.ISO_INSTANT.format(report.until())).append('\n');
         s.append(report.questionTextRecorded() ? "(question text recorded)\n" : report.storedTextHidden()
-                ? "(question text not recorded: RECORD_QUESTIONS is off, so text kept from before is hidden and the"
-                + " server's next purge deletes it; counts follow)\n"
-                : "(question text not recorded: set RECORD_QUESTIONS=on to see the questions; counts follow)\n");
+                // This command reads RECORD_QUESTIONS from its own environment, not the server's: say so, as an
+                // author who left it out of the shell would otherwise take the server's text for gone.
+                ? "(question text not shown: RECORD_QUESTIONS is off for this command, so the text kept is hidden;"
+                + " where the server runs with RECORD_QUESTIONS=on, run report with it on too, else the server's"
+                + " next purge deletes it; counts follow)\n"
+                : "(question text not recorded: set RECORD_QUESTIONS=on for the server and for this command to see"
+                + " the questions; counts follow)\n");
         report.reloadFailure().ifPresent(f -> {
             s.append("\nThe guides on disk have problems (a running server keeps the guides loaded before):\n");
             f.problems().forEach(p -> s.append("  ").append(p).append('\n'));

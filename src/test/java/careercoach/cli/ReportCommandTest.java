@@ -142,6 +142,21 @@ class ReportCommandTest {
         assertTrue(!report.contains("how much pay"), report);
     }
 
+    @Test
+    void run_withoutTheServersRecordingSetting_saysTheTextIsHiddenByThisCommandsSettingAndHowToSeeIt(
+            @TempDir Path folder) {
+        // The server records the text (RECORD_QUESTIONS=on there); the author runs report from a shell without it.
+        record(folder, List.of(asked("c1", Outcome.UNANSWERED, "how much pay does a lead get?")));
+
+        assertEquals(0, run(folder, Map.of()), stderr());
+
+        String report = stdout();
+        assertTrue(!report.contains("how much pay"), report);
+        assertTrue(report.contains("RECORD_QUESTIONS is off for this command"), report);
+        assertTrue(report.contains("where the server runs with RECORD_QUESTIONS=on, run report with it on too"),
+                report);
+    }
+
     /** The server's database in {@code folder}, as the server leaves it: ./data/career-coach. */
     private static void record(Path folder, List<AskedQuestion> questions) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("data/career-coach")

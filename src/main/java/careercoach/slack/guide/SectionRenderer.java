@@ -119,7 +119,8 @@ public final class SectionRenderer {
         if (!item.range().isEmpty()) {
             line.append(": ").append(Mrkdwn.escape(item.range()));
         }
-        if (!item.text().isEmpty()) {
+        // A level whose text only repeats its range (as an imported ladder's does) shows the range once.
+        if (!item.text().isEmpty() && !sameWords(item.text(), item.range())) {
             line.append(" — ").append(Mrkdwn.escape(item.text()));
         }
         return line.toString();
