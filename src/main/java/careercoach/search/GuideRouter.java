@@ -345,6 +345,23 @@ final class GuideRouter {
     }
 
     /**
+     * Whether the question says a move between two roles, one it comes from (held, or said before) and the one it
+     * heads for, and a guide has the one headed for ("I'm an SRE manager, how's the market for a principal payments engineer"): it is about
+     * the guides however few of its other words the labelled questions share.
+     */
+    boolean saysMove(String question) {
+        if (guides.size() < 2) {
+            return false;
+        }
+        List<RoleMention> mentions = mentions(question);
+        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic()).toList();
+        Optional<RoleMention> target = target(question, mentions, specific);
+        return target.isPresent() && target.get().stance() == Stance.WANTED && target.get().guide().isPresent()
+                && specific.stream().anyMatch(m -> m.start() != target.get().start()
+                && (m.stance() == Stance.HELD || m.end() <= target.get().start()));
+    }
+
+    /**
      * The question without the roles it says in general words ("lead programmer", "a lead", "engineering lead"),
      * for BM25 when no role is named: every guide is a lead's or a manager's, and those words only match the
      * sections that say the role most (overviews). Someone's ("my manager") stays: it is who the question is about.
