@@ -170,13 +170,6 @@ final class GuideRouter {
     private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
             "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
             "get", "getting", "step", "stepping", "path", "track", "way", "progress", "progressing");
-    /** Verbs of moving said right before the role headed for, with the small words around them ("step up to a"). */
-    private static final Set<String> MOVE_LEAD_IN_VERBS = Set.of("move", "moving", "moved", "step", "stepping",
-            "grow", "growing", "go", "going", "get", "getting", "switch", "switching", "pivot", "pivoting", "became",
-            "jump", "jumping", "between");
-    private static final Set<String> MOVE_LEAD_IN = java.util.stream.Stream.concat(MOVE_LEAD_IN_VERBS.stream(),
-            java.util.stream.Stream.of("a", "an", "the", "up", "into", "to", "over", "across", "i", "me", "and", "if", "could"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Nouns that, right after a role, only say it is one: "a lead tech artist role". */
     private static final Set<String> ROLE_NOUNS = Set.of("role", "position", "job", "title");
     /** Verbs of moving into a role said of the asker after their job ("animator moving into", "producer switching to"). */
@@ -345,23 +338,6 @@ final class GuideRouter {
     }
 
     /**
-     * Whether the question says a move between two roles, one it comes from (held, or said before) and the one it
-     * heads for, and a guide has the one headed for ("I'm an SRE manager, how's the market for a principal payments engineer"): it is about
-     * the guides however few of its other words the labelled questions share.
-     */
-    boolean saysMove(String question) {
-        if (guides.size() < 2) {
-            return false;
-        }
-        List<RoleMention> mentions = mentions(question);
-        List<RoleMention> specific = mentions.stream().filter(m -> !m.generic()).toList();
-        Optional<RoleMention> target = target(question, mentions, specific);
-        return target.isPresent() && target.get().stance() == Stance.WANTED && target.get().guide().isPresent()
-                && specific.stream().anyMatch(m -> m.start() != target.get().start()
-                && (m.stance() == Stance.HELD || m.end() <= target.get().start()));
-    }
-
-    /**
      * The question without the roles it says in general words ("lead programmer", "a lead", "engineering lead"),
      * for BM25 when no role is named: every guide is a lead's or a manager's, and those words only match the
      * sections that say the role most (overviews). Someone's ("my manager") stays: it is who the question is about.
@@ -481,7 +457,6 @@ final class GuideRouter {
                 && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
                 .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m)).toList();
-        boolean held = mentions.stream().anyMatch(m -> !m.generic() && m.stance() == Stance.HELD);
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -490,17 +465,13 @@ final class GuideRouter {
             if (m.start() < at) {
                 continue;
             }
-            String before = question.substring(at, m.start());
-            if (m.stance() == Stance.WANTED && held) {
-                before = withoutMoveLeadIn(before);
-            }
             said.append(i == 0 && m.stance() == Stance.WANTED && movesFromUnnamed(question.substring(0, m.start()))
-                    ? "" : before).append(THE_ROLE);
+                    ? "" : question.substring(at, m.start())).append(THE_ROLE);
             int between = words(question.substring(at, m.start())).size();
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
             boolean joined = i > 0 ? between <= 6
                     : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
-            left.append(joined ? " " : before);
+            left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
         }
         said.append(question.substring(at));
@@ -510,26 +481,6 @@ final class GuideRouter {
         }
         long words = words(left.toString()).stream().filter(t -> t.word().length() > 2).count();
         return words >= 2 ? left.toString().strip() : said.toString();
-    }
-
-    /**
-     * The words before the role a move heads for without those that only say the move ("what do I need to step up
-     * to", "how do I grow into a", "what would change if I moved to the"), when the asker also says the role they
-     * hold: they chose the guide and, left in, pull every question about the move to next steps or career
-     * progression, whatever it asks (skills, gaps, the job). A purpose ("how do I become") stays: it asks the way.
-     */
-    static String withoutMoveLeadIn(String before) {
-        List<Token> said = words(before);
-        int k = said.size();
-        boolean moves = false;
-        while (k > 0 && MOVE_LEAD_IN.contains(said.get(k - 1).word())) {
-            moves |= MOVE_LEAD_IN_VERBS.contains(said.get(k - 1).word());
-            k--;
-        }
-        if (!moves) {
-            return before;
-        }
-        return k == 0 ? "" : before.substring(0, said.get(k - 1).end()) + " ";
     }
 
     /**

@@ -313,8 +313,7 @@ public final class GuideSearch implements AutoCloseable {
                 boolean onlyRole = result.contentWords() == 0 && route.named() && guide.isPresent();
                 boolean answered = !result.ranked().isEmpty() && (onlyRole || result.contentWords() > 0
                         && (classifier.inScope(result.signals()) || route.named()
-                        && (classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD
-                        || guide.isPresent() && router.saysMove(text))));
+                        && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD));
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("in scope {} best {} for {}", classifier.probability(result.signals()),
                             result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());
