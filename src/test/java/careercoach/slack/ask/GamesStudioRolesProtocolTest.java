@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +46,14 @@ class GamesStudioRolesProtocolTest {
         String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains("Engineering Manager (Live Operations)"), sent);
         assertFalse(sent.contains("There is no guide for"), sent);
+    }
+
+    @Test
+    void careerRole_liveOpsSaidShort_isTheLiveOperationsGuide_asTheTypeaheadOffers() throws Exception {
+        var response = kit.command("U61", "C1", "role live ops");
+        assertEquals(200, response.statusCode(), response.body());
+
+        assertTrue(response.body().contains("Your guide is now *Engineering Manager (Live Operations)*"),
+                response.body());
     }
 }
