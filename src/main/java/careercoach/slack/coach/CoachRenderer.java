@@ -10,6 +10,8 @@ import careercoach.coach.SkillCheckResult;
 import careercoach.coach.StepStatus;
 import careercoach.coach.WalkResult;
 import careercoach.guide.Guide;
+import careercoach.slack.guide.NoGuideWording;
+import careercoach.guide.RoleFinder;
 import careercoach.guide.Item;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
@@ -382,13 +384,14 @@ public final class CoachRenderer {
         return blocks;
     }
 
-    /** An unknown role in {@code /career check <role>}: the closest roles that exist, each with a button. */
-    public List<LayoutBlock> closestRoles(String typed, List<Guide> closest) {
+    /**
+     * A role with no guide in {@code /career check <role>}, worded as {@code /career role} words it: the closest
+     * roles that exist, each with a button.
+     */
+    public List<LayoutBlock> closestRoles(String typed, RoleFinder.Found found, List<Guide> closest) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String asked = Mrkdwn.literal(Mrkdwn.truncate(typed, 200));
-        blocks.add(section(s -> s.text(markdownText(closest.isEmpty()
-                ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
-                : "I have no guide for _" + asked + "_. The closest roles I know:"))));
+        String line = NoGuideWording.line(typed, found, !closest.isEmpty(), " `/career role` lists the roles.");
+        blocks.add(section(s -> s.text(markdownText(line))));
         for (int i = 0; i < Math.min(closest.size(), Mrkdwn.MAX_MESSAGE_BLOCKS - 1); i++) {
             Guide guide = closest.get(i);
             int index = i;

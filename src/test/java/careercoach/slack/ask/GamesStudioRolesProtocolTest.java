@@ -56,4 +56,16 @@ class GamesStudioRolesProtocolTest {
         assertTrue(response.body().contains("Your guide is now *Engineering Manager (Live Operations)*"),
                 response.body());
     }
+
+    @Test
+    void careerCompare_aRoleNoGuideHas_isWordedAsCareerRoleWordsIt_withTheClosestRoles() throws Exception {
+        var role = kit.command("U62", "C1", "role data scientist");
+        var compare = kit.command("U62", "C1", "compare data scientist");
+        assertEquals(200, role.statusCode(), role.body());
+        assertEquals(200, compare.statusCode(), compare.body());
+
+        assertTrue(role.body().contains("There is no guide for *data scientist* yet."), role.body());
+        assertTrue(compare.body().contains("There is no guide for *data scientist* yet."), compare.body());
+        assertFalse(compare.body().contains("I have no guide for"), compare.body());
+    }
 }
