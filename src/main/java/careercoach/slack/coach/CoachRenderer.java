@@ -138,13 +138,26 @@ public final class CoachRenderer {
 
     /** As above; without the button when the reader's guide has no skill areas to check. */
     public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck) {
+        return latestCheck(summary, canCheck, Optional.empty());
+    }
+
+    /**
+     * As above; a check under way is said so, at which question, with the button to go on with it (in the DM it
+     * offers to resume it or start again), rather than "you haven't run one yet".
+     */
+    public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay) {
+        Optional<Conversation> going = underWay.filter(c -> canCheck);
+        String progress = going.map(c -> "Your skill check is under way, at question " + c.position() + " of "
+                + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
+        String text = summary.map(s -> progress.isEmpty() ? s : s + "\n" + progress)
+                .orElse(!progress.isEmpty() ? progress : canCheck ? "You haven't run a skill check yet."
+                        : "Your guide has no skill areas to check.");
         SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
-                .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n"
-                        + summary.orElse(canCheck ? "You haven't run a skill check yet."
-                        : "Your guide has no skill areas to check."), Mrkdwn.MAX_TEXT)));
+                .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n" + text, Mrkdwn.MAX_TEXT)));
         if (canCheck) {
             block.accessory(ButtonElement.builder().actionId(START_ACTION)
-                    .text(plainText(summary.isPresent() ? "Check again" : "Start a check"))
+                    .text(plainText(going.isPresent() ? "Continue" : summary.isPresent() ? "Check again"
+                            : "Start a check"))
                     .value(ConversationKind.SKILL_CHECK.name()).style("primary").build());
         }
         return block.build();
