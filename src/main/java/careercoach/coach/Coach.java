@@ -134,6 +134,14 @@ public final class Coach {
                 .map(Start::conversation);
     }
 
+    /**
+     * The person's conversation of {@code kind} on their own role that is under way: started moments ago, or left
+     * halfway and still offered back ({@link #preview}). Changes nothing.
+     */
+    public Optional<Conversation> underWay(String teamId, String userId, ConversationKind kind) {
+        return preview(teamId, userId, kind, "").map(Start::conversation);
+    }
+
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
         sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));

@@ -159,7 +159,8 @@ public final class RoleFinder {
     /**
      * The guides whose names (title, aliases, id and the initials they give: "ML Platform Lead") hold every word
      * typed, read as people say roles ({@link RoleWords}): compounds joined or split as the names write them
-     * ("front-end lead"), a word a letter off a name's word taken for it ("fronted lead").
+     * ("front-end lead"), a word a letter off a name's word taken for it ("fronted lead"), a short plural for the
+     * name's word it starts ("live ops": "Live Operations").
      */
     private List<Guide> holdingSaid(String typed) {
         List<String> said = new ArrayList<>(words(typed));
@@ -174,13 +175,28 @@ public final class RoleFinder {
         List<String> compounds = RoleWords.compounds(said, allNames);
         for (int k = 0; k < compounds.size(); k++) {
             String w = compounds.get(k);
-            String near = vocabulary.contains(w) ? w : RoleWords.nearMiss(w, vocabulary).orElse(w);
+            String near = vocabulary.contains(w) ? w
+                    : RoleWords.nearMiss(w, vocabulary).or(() -> shortPlural(w, vocabulary)).orElse(w);
             // The person of a field before the head is the field, as the question router reads it: "data
             // scientist manager" is a data science manager.
             read.add(k + 1 < compounds.size() && !vocabulary.contains(near) ? field(near, vocabulary) : near);
         }
         return guides.stream().filter(g -> sayings.get(g.id()).stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toSet()).containsAll(read)).toList();
+    }
+
+    /**
+     * The one plural word of the names a short plural stands for: its letters but the last start it ("ops":
+     * "operations"), else none.
+     */
+    private static Optional<String> shortPlural(String word, Set<String> vocabulary) {
+        if (word.length() < 3 || !word.endsWith("s")) {
+            return Optional.empty();
+        }
+        String stem = word.substring(0, word.length() - 1);
+        List<String> longer = vocabulary.stream().filter(v -> v.length() > word.length() && v.endsWith("s")
+                && v.startsWith(stem)).toList();
+        return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
     }
 
     /** The one word of the names sharing a word's first five letters ("scientist": "science"), else the word. */

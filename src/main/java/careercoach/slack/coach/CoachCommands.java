@@ -184,7 +184,7 @@ final class CoachCommands {
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
-                    .blocks(renderer.closestRoles(typed, found.closest())));
+                    .blocks(renderer.closestRoles(typed, found, found.closest())));
         }
         Guide target = found.guide().get();
         if (!Coach.canStart(target, ConversationKind.SKILL_CHECK)) {

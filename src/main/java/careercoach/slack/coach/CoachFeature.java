@@ -72,7 +72,8 @@ public final class CoachFeature implements SlackFeature {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach, (teamId, userId, checked) ->
                 otherRole(surface, teamId, userId, checked));
         surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
-                Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK))));
+                Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK),
+                coach.underWay(teamId, userId, ConversationKind.SKILL_CHECK))));
         DmConversations conversations = new DmConversations(coach, renderer, sameSkills, dmChannels);
         this.conversations = conversations;
         this.surface = surface;

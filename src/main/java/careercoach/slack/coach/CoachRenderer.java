@@ -10,6 +10,8 @@ import careercoach.coach.SkillCheckResult;
 import careercoach.coach.StepStatus;
 import careercoach.coach.WalkResult;
 import careercoach.guide.Guide;
+import careercoach.slack.guide.NoGuideWording;
+import careercoach.guide.RoleFinder;
 import careercoach.guide.Item;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
@@ -136,13 +138,26 @@ public final class CoachRenderer {
 
     /** As above; without the button when the reader's guide has no skill areas to check. */
     public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck) {
+        return latestCheck(summary, canCheck, Optional.empty());
+    }
+
+    /**
+     * As above; a check under way is said so, at which question, with the button to go on with it (in the DM it
+     * offers to resume it or start again), rather than "you haven't run one yet".
+     */
+    public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay) {
+        Optional<Conversation> going = underWay.filter(c -> canCheck);
+        String progress = going.map(c -> "Your skill check is under way, at question " + c.position() + " of "
+                + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
+        String text = summary.map(s -> progress.isEmpty() ? s : s + "\n" + progress)
+                .orElse(!progress.isEmpty() ? progress : canCheck ? "You haven't run a skill check yet."
+                        : "Your guide has no skill areas to check.");
         SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
-                .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n"
-                        + summary.orElse(canCheck ? "You haven't run a skill check yet."
-                        : "Your guide has no skill areas to check."), Mrkdwn.MAX_TEXT)));
+                .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n" + text, Mrkdwn.MAX_TEXT)));
         if (canCheck) {
             block.accessory(ButtonElement.builder().actionId(START_ACTION)
-                    .text(plainText(summary.isPresent() ? "Check again" : "Start a check"))
+                    .text(plainText(going.isPresent() ? "Continue" : summary.isPresent() ? "Check again"
+                            : "Start a check"))
                     .value(ConversationKind.SKILL_CHECK.name()).style("primary").build());
         }
         return block.build();
@@ -382,13 +397,14 @@ public final class CoachRenderer {
         return blocks;
     }
 
-    /** An unknown role in {@code /career check <role>}: the closest roles that exist, each with a button. */
-    public List<LayoutBlock> closestRoles(String typed, List<Guide> closest) {
+    /**
+     * A role with no guide in {@code /career check <role>}, worded as {@code /career role} words it: the closest
+     * roles that exist, each with a button.
+     */
+    public List<LayoutBlock> closestRoles(String typed, RoleFinder.Found found, List<Guide> closest) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String asked = Mrkdwn.literal(Mrkdwn.truncate(typed, 200));
-        blocks.add(section(s -> s.text(markdownText(closest.isEmpty()
-                ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
-                : "I have no guide for _" + asked + "_. The closest roles I know:"))));
+        String line = NoGuideWording.line(typed, found, !closest.isEmpty(), " `/career role` lists the roles.");
+        blocks.add(section(s -> s.text(markdownText(line))));
         for (int i = 0; i < Math.min(closest.size(), Mrkdwn.MAX_MESSAGE_BLOCKS - 1); i++) {
             Guide guide = closest.get(i);
             int index = i;

@@ -183,12 +183,8 @@ public final class GuideFeature implements SlackFeature {
                 : (roleWithNoGuide ? found.get().closest() : surface.guides().roles().closest(call.args())).stream()
                         .filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
-            String typed = Mrkdwn.literal(Mrkdwn.truncate(call.args().strip(), 200));
-            blocks.add(section(s -> s.text(markdownText((roleWithNoGuide
-                    ? "There is no guide for *" + typed + "* yet."
-                    : "No single guide matches _" + typed + "_.")
-                    + (closest.isEmpty() ? "" : roleWithNoGuide ? " The closest roles with a guide:"
-                            : " The closest roles:")))));
+            String line = NoGuideWording.line(call.args(), found.get(), !closest.isEmpty(), "");
+            blocks.add(section(s -> s.text(markdownText(line))));
         }
         for (Guide guide : closest) {
             blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"))

@@ -1,6 +1,8 @@
 package careercoach.slack.paths;
 
 import careercoach.guide.Guide;
+import careercoach.guide.RoleFinder;
+import careercoach.slack.guide.NoGuideWording;
 import careercoach.guide.Item;
 import careercoach.guide.RoleComparison;
 import careercoach.slack.Mrkdwn;
@@ -88,12 +90,14 @@ public final class CompareRenderer {
                 Mrkdwn.MAX_TEXT);
     }
 
-    /** An unknown role: the closest roles that exist, each with a button to compare with it. */
-    public List<LayoutBlock> closest(String typed, List<Guide> closest, String actionId, String verb) {
-        String asked = Mrkdwn.literal(Mrkdwn.truncate(typed, 200));
-        return choose(closest.isEmpty()
-                ? "I have no guide for _" + asked + "_. `/career role` lists the roles I know."
-                : "I have no guide for _" + asked + "_. The closest roles I know:", closest, actionId, verb);
+    /**
+     * A role with no guide, worded as {@code /career role} words it: the closest roles that exist, each with a button
+     * to compare with it.
+     */
+    public List<LayoutBlock> closest(String typed, RoleFinder.Found found, List<Guide> closest, String actionId,
+                                     String verb) {
+        return choose(NoGuideWording.line(typed, found, !closest.isEmpty(), " `/career role` lists the roles."),
+                closest, actionId, verb);
     }
 
     /** A line, then one role a line, each with a button ({@code actionId_<n>}, value the guide id). */

@@ -120,7 +120,7 @@ public final class PathsFeature implements SlackFeature {
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
-                    .blocks(renderer.closest(typed, othersThan(from, found.closest()), CompareRenderer.COMPARE_ACTION,
+                    .blocks(renderer.closest(typed, found, othersThan(from, found.closest()), CompareRenderer.COMPARE_ACTION,
                             "Compare")));
         }
         Guide to = found.guide().get();
@@ -161,7 +161,7 @@ public final class PathsFeature implements SlackFeature {
             if (fromTyped != null && !fromTyped.isBlank()) {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
-                    post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(),
+                    post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(), found,
                             othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                     return;
                 }
@@ -169,7 +169,7 @@ public final class PathsFeature implements SlackFeature {
             }
             RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
-                post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(),
+                post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(), to,
                         othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +46,26 @@ class GamesStudioRolesProtocolTest {
         String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains("Engineering Manager (Live Operations)"), sent);
         assertFalse(sent.contains("There is no guide for"), sent);
+    }
+
+    @Test
+    void careerRole_liveOpsSaidShort_isTheLiveOperationsGuide_asTheTypeaheadOffers() throws Exception {
+        var response = kit.command("U61", "C1", "role live ops");
+        assertEquals(200, response.statusCode(), response.body());
+
+        assertTrue(response.body().contains("Your guide is now *Engineering Manager (Live Operations)*"),
+                response.body());
+    }
+
+    @Test
+    void careerCompare_aRoleNoGuideHas_isWordedAsCareerRoleWordsIt_withTheClosestRoles() throws Exception {
+        var role = kit.command("U62", "C1", "role data scientist");
+        var compare = kit.command("U62", "C1", "compare data scientist");
+        assertEquals(200, role.statusCode(), role.body());
+        assertEquals(200, compare.statusCode(), compare.body());
+
+        assertTrue(role.body().contains("There is no guide for *data scientist* yet."), role.body());
+        assertTrue(compare.body().contains("There is no guide for *data scientist* yet."), compare.body());
+        assertFalse(compare.body().contains("I have no guide for"), compare.body());
     }
 }

@@ -123,6 +123,22 @@ class CoachProtocolTest {
     }
 
     @Test
+    void appHome_whileACheckIsUnderWay_saysSoAndHowToGoOn() throws Exception {
+        kit.command(USER, "C1", "check");
+        click("coach_answer_PRACTISED", lastMessage(1));
+        lastMessage(2);
+
+        kit.event(kit.newEventId(), kit.homeOpened(USER), 0);
+
+        List<FakeSlackApi.Call> published = kit.slack().await(c -> c.method().equals("views.publish")
+                && USER.equals(c.param("user_id")), 1);
+        String home = published.get(published.size() - 1).param("view");
+        assertFalse(home.contains("You haven't run a skill check yet"), home);
+        assertTrue(home.contains("Your skill check is under way, at question 2 of 6"), home);
+        assertTrue(home.contains("Continue"), home);
+    }
+
+    @Test
     void click_doubleClickOrRedelivery_countsOnceAndTheSecondGetsAGentleNote() throws Exception {
         kit.command(USER, "C1", "check");
         JsonNode first = lastMessage(1);

@@ -89,12 +89,12 @@ class RolesOfOtherHeadsProtocolTest {
     @Test
     void compareAndCheck_aChiefByInitials_offerTheRolesThatLeadToIt() throws Exception {
         String compared = ack(KIT.command("U7", "C1", "compare cto")).toString();
-        assertTrue(compared.contains("I have no guide for _cto_. The closest roles I know:"), compared);
+        assertTrue(compared.contains("There is no guide for *cto* yet. The closest roles with a guide:"), compared);
         // The Solutions Architect's career progression leads to CTO.
         assertTrue(compared.contains("*Solutions Architect*"), compared);
 
         String checked = ack(KIT.command("U8", "C1", "check CISO")).toString();
-        assertTrue(checked.contains("I have no guide for _CISO_. The closest roles I know:"), checked);
+        assertTrue(checked.contains("There is no guide for *CISO* yet. The closest roles with a guide:"), checked);
         assertTrue(checked.contains("*Security Engineering Lead (AppSec)*"), checked);
     }
 
@@ -113,7 +113,7 @@ class RolesOfOtherHeadsProtocolTest {
         assertTrue(!role.contains("*bold*") && !role.contains("_it_"), role);
 
         String compared = ack(KIT.command("U11", "C1", "compare ~gone~ `code`")).toString();
-        assertTrue(compared.contains("I have no guide for _∼gone∼ ˋcodeˋ_."), compared);
+        assertTrue(compared.contains("No single guide matches _∼gone∼ ˋcodeˋ_."), compared);
         assertTrue(!compared.contains("~gone~") && !compared.contains("`code`"), compared);
     }
 }

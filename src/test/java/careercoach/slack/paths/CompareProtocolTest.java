@@ -87,7 +87,8 @@ class CompareProtocolTest {
         HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
-        assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
+        assertTrue(blocks.toString().contains("No single guide matches _enginering managr for robots_. The closest roles:"),
+                blocks.toString());
         List<JsonNode> choices = Buttons.startingWith(blocks, "career_compare_");
         assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
 
@@ -100,7 +101,7 @@ class CompareProtocolTest {
         HttpResponse<String> ack = kit.command("U6", "C1", "compare platform lead");
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
-        assertTrue(blocks.toString().contains("I have no guide for _platform lead_"), blocks.toString());
+        assertTrue(blocks.toString().contains("No single guide matches _platform lead_."), blocks.toString());
         List<String> offered = Buttons.startingWith(blocks, "career_compare_").stream()
                 .map(b -> b.path("value").asText()).toList();
         assertEquals(List.of(TwoRoleIndexData.MANAGER), offered, blocks.toString());
@@ -111,7 +112,7 @@ class CompareProtocolTest {
         kit.event(kit.newEventId(), kit.directMessage("U5", "what changes if I move to astronaut manager?"), 0);
 
         FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
-        assertTrue(posted.allText().contains("I have no guide for _astronaut manager_"), posted.allText());
+        assertTrue(posted.allText().contains("No single guide matches _astronaut manager_."), posted.allText());
         assertTrue(posted.allText().contains("Engineering Manager (Platform Team)"), posted.allText());
     }
 

@@ -1,5 +1,6 @@
 package careercoach.slack.paths;
 
+import careercoach.guide.RoleFinder;
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.RoleComparison;
@@ -47,7 +48,8 @@ class CompareRendererGoldenTest {
 
     @Test
     void closestRoles_golden() throws Exception {
-        Golden.assertMatches("compare-closest", renderer.closest("astronaut <lead>", List.of(TO, FROM),
+        Golden.assertMatches("compare-closest", renderer.closest("astronaut <lead>",
+                new RoleFinder.Found(Optional.empty(), List.of(TO, FROM)), List.of(TO, FROM),
                 CompareRenderer.COMPARE_ACTION, "Compare"));
     }
 

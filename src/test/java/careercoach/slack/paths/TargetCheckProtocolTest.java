@@ -132,7 +132,8 @@ class TargetCheckProtocolTest {
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
 
         JsonNode blocks = JSON.readTree(ack.body()).path("blocks");
-        assertTrue(blocks.toString().contains("I have no guide for"), blocks.toString());
+        assertTrue(blocks.toString().contains("No single guide matches _enginering managr for robots_. The closest roles:"),
+                blocks.toString());
         List<JsonNode> choices = Buttons.startingWith(blocks, SharedActions.CHECK_TOWARD);
         assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), blocks.toString());
 
