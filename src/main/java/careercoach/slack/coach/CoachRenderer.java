@@ -10,7 +10,7 @@ import careercoach.coach.SkillCheckResult;
 import careercoach.coach.StepStatus;
 import careercoach.coach.WalkResult;
 import careercoach.guide.Guide;
-import careercoach.slack.guide.NoGuideWording;
+import careercoach.slack.NoGuideWording;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.Item;
 import careercoach.slack.Mrkdwn;

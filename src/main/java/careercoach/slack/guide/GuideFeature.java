@@ -8,6 +8,7 @@ import careercoach.slack.CareerCommands;
 import careercoach.slack.CommandCall;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.Mrkdwn;
+import careercoach.slack.NoGuideWording;
 import careercoach.slack.Presses;
 import careercoach.slack.ShareRefusals;
 import careercoach.slack.SharedActions;

@@ -2,7 +2,7 @@ package careercoach.slack.paths;
 
 import careercoach.guide.Guide;
 import careercoach.guide.RoleFinder;
-import careercoach.slack.guide.NoGuideWording;
+import careercoach.slack.NoGuideWording;
 import careercoach.guide.Item;
 import careercoach.guide.RoleComparison;
 import careercoach.slack.Mrkdwn;

@@ -98,8 +98,9 @@ class GuideEdgesProtocolTest {
             assertEquals(List.of("top-skills/model-serving", "top-skills/cost-governance"),
                     kit.stores().conversations().open(TEAM, USER).get(0).questions());
 
+            // App Home tells the check is under way on the same questions, and how to go on with it.
             String home = kit.openHome(USER).toString();
-            assertTrue(home.contains("Start a check"), home);
+            assertTrue(home.contains("under way, at question 1 of 2") && home.contains("Continue"), home);
         }
     }
 

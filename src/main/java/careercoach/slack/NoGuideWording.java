@@ -1,7 +1,6 @@
-package careercoach.slack.guide;
+package careercoach.slack;
 
 import careercoach.guide.RoleFinder;
-import careercoach.slack.Mrkdwn;
 
 /**
  * The one wording for a role typed to {@code /career role}, {@code compare} or {@code check} that found no guide:
