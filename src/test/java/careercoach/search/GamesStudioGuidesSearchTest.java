@@ -1,8 +1,5 @@
 package careercoach.search;
 
-import careercoach.bench.MultiGuideQuality;
-import careercoach.guide.GuideLibrary;
-import careercoach.guide.GuideLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +19,8 @@ class GamesStudioGuidesSearchTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path indexData = MultiGuideQuality.combined(Path.of("index-data"),
-                Path.of("src/test/resources/search/outside-guides-4"));
-        GuideLibrary library = new GuideLoader().load(indexData);
-        search = new GuideSearch(library, Synonyms.load(indexData),
-                GuideSearch.Settings.defaults(Optional.of(Path.of("target", "multi-guide-embeddings"))));
+        search = MultiGuideSearches.over(Path.of("src/test/resources/search/outside-guides-4"),
+                "multi-guide-embeddings");
     }
 
     @AfterAll
