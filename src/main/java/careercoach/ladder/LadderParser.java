@@ -575,6 +575,11 @@ final class LadderParser {
         if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
             notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
                     + " section already" + whereFrom(kind.get()) + ", so it heads a group of '" + section.title + "'"));
+        } else if (kind.isEmpty() && section.implicit) {
+            // Before the first section's heading, a heading of its own may be a section the import cannot name.
+            notes.add(new Note(line, "'" + heading + "' names no section of a guide, so it and what is under it are"
+                    + " a group of '" + section.title + "': if it is a section of its own, title it as guides do"
+                    + " ('What you'll do', 'Where it leads'...: index-data/README.md) and import again"));
         }
         group = new GroupDraft(heading, line);
         section.groups.add(group);

@@ -334,6 +334,46 @@ class ImportCommandTest {
     private static final Path LADDERS = Path.of("src/test/resources/ladders/import");
 
     @Test
+    void run_headingSayingWhatYouAreResponsibleFor_isTheResponsibilitiesInEveryForm() throws Exception {
+        String ladder = Files.readString(LADDERS.resolve("responsible-for.md"));
+        for (String heading : List.of("What you're responsible for", "What you’re responsible for",
+                "What you are responsible for", "Responsible for", "Your responsibility")) {
+            Path file = files.resolve("returns-lead.md");
+            Files.writeString(file, ladder.replace("What you're responsible for", heading));
+            out.reset();
+
+            assertEquals(0, run(file.toString(), "--force"), this::err);
+
+            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            assertEquals(List.of("overview Overview", "key-responsibilities " + heading, "top-skills Skills",
+                            "career-progression Career path"),
+                    guide.sections().stream().map(s -> s.id() + " " + s.title()).toList(), heading);
+            assertEquals(7, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size(), heading);
+            assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().groups().isEmpty(), heading);
+        }
+    }
+
+    @Test
+    void run_headingNamingNoSectionBeforeTheFirstSection_isAGroupOfTheOverview_andSaysSo() throws Exception {
+        Path file = files.resolve("returns-lead.md");
+        Files.writeString(file, Files.readString(LADDERS.resolve("responsible-for.md"))
+                .replace("What you're responsible for", "Ways of working"));
+
+        assertEquals(0, run(file.toString()), this::err);
+
+        Section overview = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.OVERVIEW)
+                .orElseThrow();
+        assertEquals(List.of("Ways of working"), overview.groups().stream().map(g -> g.title()).toList());
+        assertTrue(out().contains("Note: " + file + ":5: 'Ways of working' names no section of a guide, so it and"
+                + " what is under it are a group of 'Overview': if it is a section of its own, title it as guides"
+                + " do ('What you'll do', 'Where it leads'...: index-data/README.md) and import again"), this::out);
+        assertTrue(out().contains("Note: " + file + ": the guide has no responsibilities section (no heading was"
+                + " read as one), so /career responsibilities shows none: if the ladder says what the role does,"
+                + " title that heading as guides do ('Key Responsibilities' or 'What you'll do') and import again"),
+                this::out);
+    }
+
+    @Test
     void run_plainTextTitleNamingARoleWithAHeadingWord_isTheTitle() throws Exception {
         Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
 

@@ -112,8 +112,8 @@ class LadderImporterTest {
                 """, List.of(backend));
 
         assertEquals("", ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow().items().get(0).guide());
-        assertEquals(List.of("role 'Backend Lead' is guide 'backend-lead', which leads back to this guide: not linked,"
-                + " as a career path leads onward"), ladder.notes());
+        assertEquals("role 'Backend Lead' is guide 'backend-lead', which leads back to this guide: not linked,"
+                + " as a career path leads onward", ladder.notes().get(0));
     }
 
     @Test
