@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * and details, a step's text, a salary level's name and range); and what it could not place.
  *
  * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text after
- * it ("Development SuggestionsBuild experience…"), or a line that in any case says only what a heading says ("Career
- * path"). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
+ * it ("Development SuggestionsBuild experience…"), a line that in any case says only what a heading says ("Career
+ * path"), or a short line in any case that names a free section and stands where a heading stands ("Who is hiring"
+ * after a blank line). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
  * entries heads a group when it names the section ("Often Missing Skills"), heads a list ("Transition Opportunities",
  * "Can Lead To"), or is followed by text that is not title case ("Growth Trend") — unless it and the line after it are
  * both a name with an explaining bracket, it is right under a label ("Can lead to:"), or it is a line of names
@@ -249,8 +250,8 @@ final class LadderParser {
             introduction(block, first);
             return;
         }
-        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
-                && SalaryRange.in(first).isEmpty()) {
+        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first)
+                || alone && standsAsHeading(i, block, first)) && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
             if (kind.isPresent() && canStart(kind.get())) {
                 startSection(kind.get(), first, block.line(), 0);
@@ -279,6 +280,26 @@ final class LadderParser {
             noteHeadingReadAsEntry(i, block, first);
         }
         rest(block, pieces);
+    }
+
+    /**
+     * Whether a plain line in any case stands where a heading stands and reads as one: short (a heading's length),
+     * one phrase with no closing stop, naming a section the guide has not yet ("Who is hiring", "Where new managers
+     * struggle"), with a blank line before it or a list under it, and with something under it; not a line of names.
+     * Right under a heading whose section has nothing yet, it is that section's first entry, as headings do not
+     * follow each other ("Hiring and interviewing" first under "Skills").
+     */
+    private boolean standsAsHeading(int i, Block block, String line) {
+        if (line.matches(".*[.!?;,:]$") || Wording.wordCount(line) > Wording.MAX_HEADING_WORDS
+                || Wording.sentences(line).size() > 1 || Wording.names(line).size() >= 3) {
+            return false;
+        }
+        Optional<String> kind = SectionKinds.of(line);
+        boolean listUnder = !block.blankAfter() && i + 1 < blocks.size() && isList(blocks.get(i + 1));
+        boolean justStarted = section != null && nowhere == null && (group != null ? group.isEmpty()
+                : section.text.isEmpty() && section.items.isEmpty() && section.groups.isEmpty());
+        return kind.isPresent() && canStart(kind.get()) && (block.blankBefore() || listUnder)
+                && i + 1 < blocks.size() && !justStarted;
     }
 
     /**
@@ -325,9 +346,9 @@ final class LadderParser {
 
     /**
      * A plain line read as an entry that reads like a heading: a known heading whose section the guide has already,
-     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet
-     * ("Where new live ops managers struggle" between the skills and the career path). In plain text only
-     * title-case lines and known headings are headings, so the import says what it did, for the author to check.
+     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet,
+     * right under a heading whose section has nothing yet ("Hiring and interviewing" first under "Skills"), so the
+     * import says what it did, for the author to check.
      */
     private void noteHeadingReadAsEntry(int i, Block block, String line) {
         if (section == null || nowhere != null || line.matches(".*[.!?;,:]$")

@@ -139,8 +139,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void run_plainTextWithSentenceCaseHeadings_placesEachSection_andSaysWhatReadsLikeAHeadingButIsNot()
-            throws Exception {
+    void run_plainTextWithSentenceCaseHeadings_placesEachSection() throws Exception {
         Path ladder = files.resolve("live-ops.txt");
         Files.writeString(ladder, """
                 Engineering Manager (Live Operations)
@@ -178,16 +177,43 @@ class ImportCommandTest {
 
         Guide guide = new GuideLoader().load(indexData).guides().get(0);
         assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
-                        "career-progression Career path", "development-suggestions Development suggestions",
+                        "skill-gaps Where new live ops managers struggle", "career-progression Career path",
+                        "development-suggestions Development suggestions",
                         "salary-and-demand Compensation", "companies-hiring Who hires", "next-steps Next steps"),
                 guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
         assertEquals(List.of("Riot Games", "Supercell", "King"), guide.section(SectionIds.COMPANIES_HIRING)
                 .orElseThrow().allItems().stream().map(i -> i.name()).toList());
         assertEquals(2, guide.section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
         assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
-        assertTrue(out().contains("Note: " + ladder + ":11: 'Where new live ops managers struggle' reads like a"
-                + " heading (skill-gaps) but is not in title case, so it and the lines under it are entries of"
-                + " 'Skills'"), this::out);
+        assertEquals(List.of("Treating every hotfix as an emergency"), guide.section(SectionIds.SKILL_GAPS)
+                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertFalse(out().contains("Note:"), this::out);
+    }
+
+    @Test
+    void run_plainTextLineThatReadsAsAHeadingRightUnderOne_isItsFirstEntry_andSaysSo() throws Exception {
+        Path ladder = files.resolve("hub-lead.txt");
+        Files.writeString(ladder, """
+                Sorting Hub Lead
+
+                Skills
+
+                Hiring and interviewing
+                Shift planning (rotas, overtime)
+
+                Next steps
+                1. Walk the evening sort
+                2. Read last week's volume
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("top-skills", "next-steps"), guide.sections().stream().map(Section::id).toList());
+        assertEquals(List.of("Hiring and interviewing", "Shift planning"), guide.section(SectionIds.TOP_SKILLS)
+                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertTrue(out().contains("Note: " + ladder + ":5: 'Hiring and interviewing' reads like a heading"
+                + " (companies-hiring) but is not in title case"), this::out);
     }
 
     @Test
@@ -371,6 +397,22 @@ class ImportCommandTest {
                 + " read as one), so /career responsibilities shows none: if the ladder says what the role does,"
                 + " title that heading as guides do ('Key Responsibilities' or 'What you'll do') and import again"),
                 this::out);
+    }
+
+    @Test
+    void run_plainTextSentenceCaseLineStandingAloneThatNamesAFreeSection_isItsHeading() throws Exception {
+        Path ladder = LADDERS.resolve("who-is-hiring.txt");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
+                        "salary-and-demand Compensation", "companies-hiring Who is hiring"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertEquals(List.of("DHL", "Royal Mail", "Evri", "Amazon Logistics"), guide
+                .section(SectionIds.COMPANIES_HIRING).orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(2, guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow().allItems().size());
+        assertFalse(out().contains("Note:"), this::out);
     }
 
     @Test
@@ -736,12 +778,11 @@ class ImportCommandTest {
                 Principal Engineer
 
                 Top Skills
-                - System design across many teams and services
-                - Writing proposals that people act on
-
+                System design across many teams and services
+                Writing proposals that people act on
                 Where principals struggle
-                - Saying no to work that only looks urgent
-                - Staying close enough to the code to judge it
+                Saying no to work that only looks urgent
+                Staying close enough to the code to judge it
                 """;
         Files.writeString(ladder, text);
         assertEquals(0, run(ladder.toString()), this::err);
