@@ -639,19 +639,24 @@ final class LadderParser {
     private void row(Block block) {
         List<String> cells = block.cells();
         if (inSection(SectionIds.SALARY_AND_DEMAND) && cells.size() > 1) {
-            int figureCell = -1;
-            for (int c = 1; c < cells.size() && figureCell < 0; c++) {
-                figureCell = SalaryRange.in(cells.get(c)).isPresent() ? c : -1;
-            }
-            if (figureCell > 0) {
-                String range = SalaryRange.ranges(cells.get(figureCell)).orElseThrow();
-                List<String> others = new ArrayList<>();
-                for (int c = 1; c < cells.size(); c++) {
-                    if (c != figureCell || !cells.get(c).equals(range)) {
-                        others.add(cells.get(c));
-                    }
+            // The first cell with a figure is the level's pay, and so is each later cell that is only a figure (a
+            // column per place or currency); each range keeps what its column's header says of it ("base (US)").
+            List<String> ranges = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int c = 1; c < cells.size(); c++) {
+                String cell = cells.get(c);
+                Optional<String> range = SalaryRange.ranges(cell);
+                boolean figure = range.isPresent() && (ranges.isEmpty() || cell.equals(range.get()));
+                if (figure) {
+                    ranges.add(SalaryRange.qualified(range.get(), block.column(c)));
                 }
-                section(new ItemDraft(cells.get(0), "", String.join("; ", others), range, block.line()));
+                if (!figure || !cell.equals(range.get())) {
+                    others.add(cell);
+                }
+            }
+            if (!ranges.isEmpty()) {
+                section(new ItemDraft(cells.get(0), "", String.join("; ", others), String.join(", ", ranges),
+                        block.line()));
                 return;
             }
         }

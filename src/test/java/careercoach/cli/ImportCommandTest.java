@@ -308,6 +308,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_payTable_keepsWhatEachColumnsHeaderSaysOfItsRangesWithThem() throws Exception {
+        Path ladder = LADDERS.resolve("pay-table.md");
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Section salary = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.SALARY_AND_DEMAND)
+                .orElseThrow();
+        assertEquals(List.of("Entry|$150k–$175k base (US), £95k–£110k total (UK)|",
+                        "Senior|$175k–$210k base (US), £110k–£130k total (UK)|",
+                        "Lead|£130k–£150k total (UK)|"),
+                salary.items().stream().map(i -> i.name() + "|" + i.range() + "|" + i.text()).toList());
+        assertEquals("Pay is reviewed every April.", salary.text());
+    }
+
+    @Test
     void run_markdownRoleWhoseTitleHasABracket_takesTheSecondBracketAsItsDetails() throws Exception {
         Path ladder = files.resolve("gameplay-lead.md");
         Files.writeString(ladder, """
