@@ -253,7 +253,7 @@ final class LadderParser {
         if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first)
                 || alone && standsAsHeading(i, block, first)) && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
-            if (kind.isPresent() && canStart(kind.get())) {
+            if (kind.isPresent() && canStart(kind.get()) && (isKnownHeading(first) || !Wording.isRoleName(first))) {
                 startSection(kind.get(), first, block.line(), 0);
                 rest(block, pieces.subList(1, pieces.size()));
                 return;
@@ -298,8 +298,8 @@ final class LadderParser {
         boolean listUnder = !block.blankAfter() && i + 1 < blocks.size() && isList(blocks.get(i + 1));
         boolean justStarted = section != null && nowhere == null && (group != null ? group.isEmpty()
                 : section.text.isEmpty() && section.items.isEmpty() && section.groups.isEmpty());
-        return kind.isPresent() && canStart(kind.get()) && (block.blankBefore() || listUnder)
-                && i + 1 < blocks.size() && !justStarted;
+        return kind.isPresent() && canStart(kind.get()) && !Wording.isRoleName(line)
+                && (block.blankBefore() || listUnder) && i + 1 < blocks.size() && !justStarted;
     }
 
     /**

@@ -431,6 +431,36 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_plainTextRoleWhoseNameHoldsAHeadingWord_isARoleNotAHeading() throws Exception {
+        Path ladder = files.resolve("data-science-lead.txt");
+        Files.writeString(ladder, """
+                Data Science Lead
+
+                Skills
+                Experiment design (power, sample sizes)
+
+                Career path
+                Can lead to:
+                Responsible AI Lead
+                Head of Data Science
+                """);
+
+        assertEquals(0, run(ladder.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        assertEquals(List.of("top-skills", "career-progression"),
+                guide.sections().stream().map(Section::id).toList());
+        assertEquals(List.of("Responsible AI Lead", "Head of Data Science"), guide
+                .section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream().map(i -> i.name()).toList());
+
+        Files.writeString(ladder, Files.readString(ladder).replace("Skills\n", "Data Science Lead Responsibilities\n"
+                + "Run the weekly experiment review\n\nSkills\n"));
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+        assertEquals(List.of("key-responsibilities", "top-skills", "career-progression"), new GuideLoader()
+                .load(indexData).guides().get(0).sections().stream().map(Section::id).toList(), "a heading about a role");
+    }
+
+    @Test
     void run_plainTextTitleNamingARoleWithAHeadingWord_isTheTitle() throws Exception {
         Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
 
