@@ -412,6 +412,23 @@ class ImportCommandTest {
                 + " read as one), so /career responsibilities shows none: if the ladder says what the role does,"
                 + " title that heading as guides do ('Key Responsibilities' or 'What you'll do') and import again"),
                 this::out);
+
+        Path plain = files.resolve("returns-lead.txt");
+        Files.writeString(plain, """
+                Returns Operations Lead
+
+                The returns operations lead runs the returns desk of a parcel network.
+
+                Ways of Working
+                Run the returns desk from intake to refund
+                Keep the daily backlog under one day of parcels
+
+                Skills
+                Process design (intake, grading, refund)
+                """);
+        out.reset();
+        assertEquals(0, run(plain.toString(), "--force"), this::err);
+        assertTrue(out().contains("Note: " + plain + ":5: 'Ways of Working' names no section of a guide"), this::out);
     }
 
     @Test
