@@ -13,7 +13,8 @@ import java.util.Optional;
  * guides and ladders use for them: "Key Responsibilities", "What you'll do", "Skills that matter", "Career path",
  * "Compensation", "How to level up", "What good looks like", "Where it leads", "First moves", "Pay and market"...
  * HR ladders often say a kind with a verb of the person ("what you do", "what you'll own") or a phrase rather than
- * a noun, so those are words of the kind too. Words in brackets do not count ("CTO/VP Engineering (in smaller
+ * a noun, so those are words of the kind too; a word family is the kind in every form ("responsibilities", "what
+ * you're responsible for"). Words in brackets do not count ("CTO/VP Engineering (in smaller
  * companies)" names no section). A word ending in {@code *} matches any word it starts, {@code *} alone any one
  * word ("where it leads", "where this role leads") and {@code #} a number ("your first 90 days"); the kinds are
  * tried in the order below, so "Common Skill Gaps" is the gaps and not the skills, "Skill Development" the
@@ -36,7 +37,7 @@ public final class SectionKinds {
             Map.entry(SectionIds.TOP_SKILLS, List.of("skill*", "competenc*", "abilities", "qualification*",
                     "requirement*", "expertise", "what you need", "good at", "good looks like", "we look for",
                     "behavio*", "toolkit", "tool kit", "must have*", "nice to have*", "strengths")),
-            Map.entry(SectionIds.KEY_RESPONSIBILITIES, List.of("responsibilit*", "duties", "accountabilit*",
+            Map.entry(SectionIds.KEY_RESPONSIBILITIES, List.of("responsib*", "duties", "accountabilit*",
                     "you do", "youll do", "you will do", "they do", "doing", "you own", "youll own", "you will own",
                     "they own", "ownership", "day to day", "typical day", "typical week", "your week", "day in the life",
                     "involves", "the work", "scope", "expectations", "look after", "looks after")),

@@ -6,6 +6,7 @@ import careercoach.guide.Item;
 import careercoach.guide.RoleGuideMatcher;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
+import careercoach.guide.SectionKinds;
 import careercoach.ladder.LadderParser.GroupDraft;
 import careercoach.ladder.LadderParser.ItemDraft;
 import careercoach.ladder.LadderParser.SectionDraft;
@@ -75,9 +76,32 @@ public final class LadderImporter {
             sections.add(section(draft, guideId, notes));
         }
         Guide guide = new Guide(guideId, guideTitle, parsed.subtitle() == null ? "" : parsed.subtitle(), sections);
+        notes.addAll(missing(guide, source));
         List<UnplacedLine> unplaced = parsed.unplaced().stream()
                 .map(u -> new UnplacedLine(source, u.line(), u.text(), u.reason())).toList();
         return new ImportedLadder(guide, GuideYaml.write(guide, fileName(source)), unplaced, notes);
+    }
+
+    /**
+     * What every role's ladder says and this guide lacks, as notes: what the person is responsible for, and what
+     * they need to be good at (skills, or where people fall short). A guide may do without them, but in a ladder
+     * they are seldom missing: more often a heading named them in words the import reads as no section.
+     */
+    private static List<String> missing(Guide guide, String source) {
+        List<String> notes = new ArrayList<>();
+        if (guide.section(SectionIds.KEY_RESPONSIBILITIES).isEmpty()) {
+            notes.add(source + ": the guide has no responsibilities section (no heading was read as one), so"
+                    + " /career responsibilities shows none: if the ladder says what the role does, title that"
+                    + " heading as guides do (" + SectionKinds.headings(SectionIds.KEY_RESPONSIBILITIES)
+                    + ") and import again");
+        }
+        if (guide.section(SectionIds.TOP_SKILLS).isEmpty() && guide.section(SectionIds.SKILL_GAPS).isEmpty()) {
+            notes.add(source + ": the guide has no skills section (no heading was read as the skills or the skill"
+                    + " gaps), so a skill check has nothing to ask about: if the ladder lists what the role needs,"
+                    + " title that heading as guides do (" + SectionKinds.headings(SectionIds.TOP_SKILLS)
+                    + ") and import again");
+        }
+        return notes;
     }
 
     /**

@@ -20,13 +20,25 @@ final class LadderLines {
     /**
      * One block: {@code pieces} are the blocks of a plain line that ran together (one piece otherwise);
      * {@code label} the bold label of an entry, or null; {@code emphasised} a line that is all bold, which reads as a
-     * heading; {@code blankBefore}/{@code blankAfter} whether a blank line (or the file's edge) is on either side.
+     * heading; {@code blankBefore}/{@code blankAfter} whether a blank line (or the file's edge) is on either side;
+     * {@code columns}, for a table row, the header of each of its cells' columns ("" where the table has none).
      */
     record Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
-                 boolean emphasised, boolean blankBefore, boolean blankAfter, boolean leadIn) {
+                 boolean emphasised, boolean blankBefore, boolean blankAfter, boolean leadIn, List<String> columns) {
+        Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
+              boolean emphasised, boolean blankBefore, boolean blankAfter, boolean leadIn) {
+            this(kind, line, level, text, label, cells, pieces, emphasised, blankBefore, blankAfter, leadIn,
+                    List.of());
+        }
+
         Block(Kind kind, int line, int level, String text, String label, List<String> cells, List<String> pieces,
               boolean emphasised, boolean blankBefore, boolean blankAfter) {
             this(kind, line, level, text, label, cells, pieces, emphasised, blankBefore, blankAfter, false);
+        }
+
+        /** The header of cell {@code c}'s column, "" when the table has no header there. */
+        String column(int c) {
+            return c < columns.size() ? columns.get(c) : "";
         }
 
         /** The entry as written: its label and text joined as they were ("Observability: metrics"). */
@@ -147,13 +159,21 @@ final class LadderLines {
             if (i + 1 < raw.size() && TABLE_RULE.matcher(raw.get(i + 1)).matches()) {
                 return null; // the header row names the columns, it is no entry
             }
-            List<String> cells = Arrays.stream(m.group(1).split("(?<!\\\\)\\|"))
-                    .map(LadderLines::inline).filter(c -> !c.isEmpty()).toList();
+            List<String> all = cells(m.group(1));
+            List<String> header = header(raw, i);
+            List<String> cells = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            for (int c = 0; c < all.size(); c++) {
+                if (!all.get(c).isEmpty()) {
+                    cells.add(all.get(c));
+                    columns.add(c < header.size() ? header.get(c) : "");
+                }
+            }
             if (cells.isEmpty()) {
                 return null;
             }
-            return new Block(Kind.TABLE_ROW, number, 0, String.join(" | ", cells), null, cells,
-                    List.of(String.join(" | ", cells)), false, blankBefore, false);
+            return new Block(Kind.TABLE_ROW, number, 0, String.join(" | ", cells), null, List.copyOf(cells),
+                    List.of(String.join(" | ", cells)), false, blankBefore, false, false, List.copyOf(columns));
         }
         if ((m = BULLET.matcher(line)).matches()) {
             return entry(Kind.BULLET, number, m.group(1), blankBefore);
@@ -176,6 +196,25 @@ final class LadderLines {
                     false, blankBefore, false);
         }
         return text;
+    }
+
+    /** The cells of a table row, empty ones too, so that each stays in its column. */
+    private static List<String> cells(String row) {
+        return Arrays.stream(row.split("(?<!\\\\)\\|", -1)).map(LadderLines::inline).toList();
+    }
+
+    /**
+     * The header of the table row at {@code i}: the row above the table's rule line ("| Level | Base salary (US) |"
+     * over "|---|---|"), its cells by column; none when the table has no header.
+     */
+    private static List<String> header(List<String> raw, int i) {
+        for (int j = i - 1; j > 0 && TABLE_ROW.matcher(raw.get(j)).matches(); j--) {
+            if (TABLE_RULE.matcher(raw.get(j)).matches()) {
+                Matcher header = TABLE_ROW.matcher(raw.get(j - 1));
+                return header.matches() ? cells(header.group(1)) : List.of();
+            }
+        }
+        return List.of();
     }
 
     private static Block entry(Kind kind, int number, String content, boolean blankBefore) {
@@ -230,7 +269,7 @@ final class LadderLines {
             if (!last.blankAfter()) {
                 blocks.set(blocks.size() - 1, new Block(last.kind(), last.line(), last.level(), last.text(),
                         last.label(), last.cells(), last.pieces(), last.emphasised(), last.blankBefore(), true,
-                        last.leadIn()));
+                        last.leadIn(), last.columns()));
             }
         }
     }

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * and details, a step's text, a salary level's name and range); and what it could not place.
  *
  * <p>In plain text a heading is a title-case line ("Key Responsibilities"), even one run together with the text after
- * it ("Development SuggestionsBuild experience…"), or a line that in any case says only what a heading says ("Career
- * path"). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
+ * it ("Development SuggestionsBuild experience…"), a line that in any case says only what a heading says ("Career
+ * path"), or a short line in any case that names a free section and stands where a heading stands ("Who is hiring"
+ * after a blank line). A heading that names a section starts it. Inside a section, a title-case line directly followed by its
  * entries heads a group when it names the section ("Often Missing Skills"), heads a list ("Transition Opportunities",
  * "Can Lead To"), or is followed by text that is not title case ("Growth Trend") — unless it and the line after it are
  * both a name with an explaining bracket, it is right under a label ("Can lead to:"), or it is a line of names
@@ -249,10 +250,10 @@ final class LadderParser {
             introduction(block, first);
             return;
         }
-        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first))
-                && SalaryRange.in(first).isEmpty()) {
+        if (!markdown && block.label() == null && (Wording.isTitleCase(first) || alone && isKnownHeading(first)
+                || alone && standsAsHeading(i, block, first)) && SalaryRange.in(first).isEmpty()) {
             Optional<String> kind = SectionKinds.of(first);
-            if (kind.isPresent() && canStart(kind.get())) {
+            if (kind.isPresent() && canStart(kind.get()) && (isKnownHeading(first) || !Wording.isRoleName(first))) {
                 startSection(kind.get(), first, block.line(), 0);
                 rest(block, pieces.subList(1, pieces.size()));
                 return;
@@ -279,6 +280,26 @@ final class LadderParser {
             noteHeadingReadAsEntry(i, block, first);
         }
         rest(block, pieces);
+    }
+
+    /**
+     * Whether a plain line in any case stands where a heading stands and reads as one: short (a heading's length),
+     * one phrase with no closing stop, naming a section the guide has not yet ("Who is hiring", "Where new managers
+     * struggle"), with a blank line before it or a list under it, and with something under it; not a line of names.
+     * Right under a heading whose section has nothing yet, it is that section's first entry, as headings do not
+     * follow each other ("Hiring and interviewing" first under "Skills").
+     */
+    private boolean standsAsHeading(int i, Block block, String line) {
+        if (line.matches(".*[.!?;,:]$") || Wording.wordCount(line) > Wording.MAX_HEADING_WORDS
+                || Wording.sentences(line).size() > 1 || Wording.names(line).size() >= 3) {
+            return false;
+        }
+        Optional<String> kind = SectionKinds.of(line);
+        boolean listUnder = !block.blankAfter() && i + 1 < blocks.size() && isList(blocks.get(i + 1));
+        boolean justStarted = section != null && nowhere == null && (group != null ? group.isEmpty()
+                : section.text.isEmpty() && section.items.isEmpty() && section.groups.isEmpty());
+        return kind.isPresent() && canStart(kind.get()) && !Wording.isRoleName(line)
+                && (block.blankBefore() || listUnder) && i + 1 < blocks.size() && !justStarted;
     }
 
     /**
@@ -325,9 +346,9 @@ final class LadderParser {
 
     /**
      * A plain line read as an entry that reads like a heading: a known heading whose section the guide has already,
-     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet
-     * ("Where new live ops managers struggle" between the skills and the career path). In plain text only
-     * title-case lines and known headings are headings, so the import says what it did, for the author to check.
+     * or a line opening a paragraph, with lines under it, whose words name a section the guide does not have yet,
+     * right under a heading whose section has nothing yet ("Hiring and interviewing" first under "Skills"), so the
+     * import says what it did, for the author to check.
      */
     private void noteHeadingReadAsEntry(int i, Block block, String line) {
         if (section == null || nowhere != null || line.matches(".*[.!?;,:]$")
@@ -575,6 +596,11 @@ final class LadderParser {
         if (!markdown && kind.isPresent() && !kind.get().equals(section.id) && isKnownHeading(heading)) {
             notes.add(new Note(line, "'" + heading + "' reads like a heading, but the guide has a " + kind.get()
                     + " section already" + whereFrom(kind.get()) + ", so it heads a group of '" + section.title + "'"));
+        } else if (kind.isEmpty() && section.implicit) {
+            // Before the first section's heading, a heading of its own may be a section the import cannot name.
+            notes.add(new Note(line, "'" + heading + "' names no section of a guide, so it and what is under it are"
+                    + " a group of '" + section.title + "': if it is a section of its own, title it as guides do"
+                    + " ('What you'll do', 'Where it leads'...: index-data/README.md) and import again"));
         }
         group = new GroupDraft(heading, line);
         section.groups.add(group);
@@ -613,19 +639,24 @@ final class LadderParser {
     private void row(Block block) {
         List<String> cells = block.cells();
         if (inSection(SectionIds.SALARY_AND_DEMAND) && cells.size() > 1) {
-            int figureCell = -1;
-            for (int c = 1; c < cells.size() && figureCell < 0; c++) {
-                figureCell = SalaryRange.in(cells.get(c)).isPresent() ? c : -1;
-            }
-            if (figureCell > 0) {
-                String range = SalaryRange.ranges(cells.get(figureCell)).orElseThrow();
-                List<String> others = new ArrayList<>();
-                for (int c = 1; c < cells.size(); c++) {
-                    if (c != figureCell || !cells.get(c).equals(range)) {
-                        others.add(cells.get(c));
-                    }
+            // The first cell with a figure is the level's pay, and so is each later cell that is only a figure (a
+            // column per place or currency); each range keeps what its column's header says of it ("base (US)").
+            List<String> ranges = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int c = 1; c < cells.size(); c++) {
+                String cell = cells.get(c);
+                Optional<String> range = SalaryRange.ranges(cell);
+                boolean figure = range.isPresent() && (ranges.isEmpty() || cell.equals(range.get()));
+                if (figure) {
+                    ranges.add(SalaryRange.qualified(range.get(), block.column(c)));
                 }
-                section(new ItemDraft(cells.get(0), "", String.join("; ", others), range, block.line()));
+                if (!figure || !cell.equals(range.get())) {
+                    others.add(cell);
+                }
+            }
+            if (!ranges.isEmpty()) {
+                section(new ItemDraft(cells.get(0), "", String.join("; ", others), String.join(", ", ranges),
+                        block.line()));
                 return;
             }
         }

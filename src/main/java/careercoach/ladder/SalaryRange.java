@@ -1,6 +1,10 @@
 package careercoach.ladder;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +68,55 @@ final class SalaryRange {
             end = start + figure.length();
         }
         return Optional.of(ranges.toString());
+    }
+
+    /** Words of a pay column's header that only say it is pay: "salary" in "Base salary (US)". */
+    private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "pay", "compensation", "comp",
+            "range", "ranges", "band", "bands", "amount", "package", "cash", "figure", "figures");
+    /** Words that say what a figure is, as a range says them after its amounts: "base", "total", "per year". */
+    private static final Pattern BASIS_WORD = Pattern.compile("base|total|gross|ote|tc|annual|annually|yearly|"
+            + "monthly|hourly|per|year|yr|month|hour");
+
+    /**
+     * The range with what the header of its column says of it, as a range written in a line says it: "Base salary
+     * (US)" over "$150k–$175k" gives "$150k–$175k base (US)". Words that only say the column is pay ("salary",
+     * "range") are left out; the basis ("base", "total") follows the amounts, and the place, in brackets or not
+     * ("(US)", "UK"), follows in brackets. What the range says already is not said again: "$190k–$250k base" under
+     * "Base salary (US)" gives "$190k–$250k base (US)".
+     */
+    static String qualified(String range, String column) {
+        StringBuilder qualified = new StringBuilder(range);
+        String said = range.toLowerCase(Locale.ROOT);
+        List<String> places = new ArrayList<>();
+        Matcher bracket = Pattern.compile("\\(([^()]*)\\)").matcher(column);
+        while (bracket.find()) {
+            places.add(bracket.group(1).strip());
+        }
+        List<String> unbracketed = new ArrayList<>();
+        for (String word : column.replaceAll("\\([^()]*\\)", " ").split("[\\s/]+")) {
+            String w = word.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || PAY_WORDS.contains(lower)) {
+                continue;
+            }
+            if (BASIS_WORD.matcher(lower).matches()) {
+                if (!Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})").matcher(said).find()) {
+                    qualified.append(' ').append(lower.equals("ote") || lower.equals("tc") ? w.toUpperCase(Locale.ROOT)
+                            : lower);
+                }
+            } else {
+                unbracketed.add(w);
+            }
+        }
+        if (!unbracketed.isEmpty()) {
+            places.add(0, String.join(" ", unbracketed));
+        }
+        for (String place : places) {
+            if (!place.isEmpty() && !said.contains("(" + place.toLowerCase(Locale.ROOT) + ")")) {
+                qualified.append(" (").append(place).append(')');
+            }
+        }
+        return qualified.toString();
     }
 
     /** The first salary figure in the text, with its basis and place; empty when the text names no amount. */

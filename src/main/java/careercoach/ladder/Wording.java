@@ -79,6 +79,18 @@ final class Wording {
                 .anyMatch(ROLE_WORDS::contains);
     }
 
+    /**
+     * Whether a line is a role's name: a role's word is its head, last ("Responsible AI Lead", "Growth Engineer") or
+     * first before "of" ("Head of Developer Growth"), not a word of a heading about the role ("Engineering Manager
+     * Responsibilities").
+     */
+    static boolean isRoleName(String line) {
+        List<String> words = Arrays.stream(BRACKETED.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && (ROLE_WORDS.contains(words.get(words.size() - 1))
+                || words.size() > 2 && ROLE_WORDS.contains(words.get(0)) && words.get(1).equals("of"));
+    }
+
     static int wordCount(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;

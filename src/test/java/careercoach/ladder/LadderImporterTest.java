@@ -73,7 +73,8 @@ class LadderImporterTest {
                 path.groups().get(1).items().get(0).guide(), "a role that is a guide is linked to it");
         assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
         Section salary = guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow();
-        assertEquals(List.of("SRE II: $140k – $175k", "Senior SRE: $165k – $210k", "SRE Lead: $190k – $250k base"),
+        assertEquals(List.of("SRE II: $140k – $175k base (US)", "Senior SRE: $165k – $210k base (US)",
+                        "SRE Lead: $190k – $250k base (US)"),
                 salary.items().stream().map(i -> i.name() + ": " + i.range()).toList());
         assertTrue(salary.text().startsWith("Demand is strong"), salary::text);
         assertEquals(List.of("Google", "Meta", "Cloudflare", "Fastly", "Datadog", "GitLab"),
@@ -112,8 +113,8 @@ class LadderImporterTest {
                 """, List.of(backend));
 
         assertEquals("", ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow().items().get(0).guide());
-        assertEquals(List.of("role 'Backend Lead' is guide 'backend-lead', which leads back to this guide: not linked,"
-                + " as a career path leads onward"), ladder.notes());
+        assertEquals("role 'Backend Lead' is guide 'backend-lead', which leads back to this guide: not linked,"
+                + " as a career path leads onward", ladder.notes().get(0));
     }
 
     @Test
