@@ -808,6 +808,9 @@ final class GuideRouter {
             }
             int headAt = last;
             int after = last + 1;
+            // "a designer on my team", "the producer of our game": someone the asker knows.
+            boolean ofSomeone = after + 1 < corrected.size() && JOINS.contains(corrected.get(after).word())
+                    && POSSESSIVES.contains(corrected.get(after + 1).word());
             if (after < corrected.size() && JOINS.contains(corrected.get(after).word())) {
                 int q = after + 1;
                 while (q < corrected.size() && ARTICLES.contains(corrected.get(q).word())) {
@@ -853,7 +856,7 @@ final class GuideRouter {
                 generic = false;
                 guide = Optional.empty();
             }
-            if ((someones || workedWith(corrected, first)) && guide.isEmpty()) {
+            if ((someones || ofSomeone || workedWith(corrected, first)) && guide.isEmpty()) {
                 generic = true;
             }
             if (words.isEmpty() || others(question, tokens, first, last)) {
@@ -1009,7 +1012,7 @@ final class GuideRouter {
 
     /**
      * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
-     * me for new tables every day", "designers keep changing the specs"), or counted ("only one designer
+     * me for new tables every day", "the designers keep changing the specs"), or counted ("only one designer
      * understands"): the people the asker works with, doing something, not a role asked about ("what does a data
      * scientist earn", "which companies hire designers").
      */
@@ -1027,7 +1030,9 @@ final class GuideRouter {
         if (!said.endsWith("s") || said.endsWith("'s") || said.endsWith("\u2019s")) {
             return false;
         }
-        String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
+        // "the animators complain ...": the plural opens the clause after "the" as well.
+        int opens = first > 0 && tokens.get(first - 1).word().equals("the") ? first - 1 : first;
+        String before = opens == 0 ? "." : question.substring(tokens.get(opens - 1).end(), tokens.get(opens).start());
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
     }
 

@@ -40,6 +40,8 @@ class GuideRouterOccupationsTest {
         assertNoGuideFor("pharmacist", "how much does a pharmacist earn");
         assertNoGuideFor("plumber", "what skills does a plumber need");
         assertNoGuideFor("producer", "how much does a producer earn at a games studio");
+        assertNoGuideFor("animators", "what tools do animators use");
+        assertNoGuideFor("designer", "how do I give feedback to a designer");
     }
 
     @Test
@@ -94,7 +96,9 @@ class GuideRouterOccupationsTest {
                 "two artists keep asking for tools", "how many engineers should a team have",
                 "my producer moved the milestone", "what level should I be after five years",
                 "retargeting the hero character rig with the animation lead",
-                "how do I work with designers who change the specs")) {
+                "how do I work with designers who change the specs",
+                "how do I give feedback to a designer on my team", "the animators complain the rig is slow",
+                "the producers keep moving deadlines")) {
             GuideRouter.Route route = routed(question);
             assertEquals(Optional.empty(), route.missingRole(), question);
             assertEquals(Optional.empty(), route.guide(), question);
