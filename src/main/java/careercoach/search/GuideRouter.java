@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
  * Initials the names give ({@link RoleInitials}: "SRE lead", "ML platform lead", "EM") are read as the words they
  * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords}).
- * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide.
+ * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide;
+ * so is any ordinary job, by the words of jobs and fields of work in {@link Occupations} ("animator", "community
+ * manager", "level designer").
  * <ul>
  * <li>One role named: that guide.</li>
  * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
