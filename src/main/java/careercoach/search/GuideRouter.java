@@ -339,7 +339,8 @@ final class GuideRouter {
         if (target.isEmpty()) {
             RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
                     .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
-            String role = question.substring(missing.start(), missing.end());
+            // "a producer's day": the role is "producer".
+            String role = question.substring(missing.start(), missing.end()).replaceAll("['\u2019]s$", "");
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();

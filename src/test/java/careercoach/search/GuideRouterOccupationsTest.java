@@ -42,6 +42,8 @@ class GuideRouterOccupationsTest {
         assertNoGuideFor("producer", "how much does a producer earn at a games studio");
         assertNoGuideFor("animators", "what tools do animators use");
         assertNoGuideFor("designer", "how do I give feedback to a designer");
+        assertNoGuideFor("producer", "what does a producer's week look like");
+        assertNoGuideFor("account manager", "what is an account manager\u2019s job");
     }
 
     @Test
