@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
  * Initials the names give ({@link RoleInitials}: "SRE lead", "ML platform lead", "EM") are read as the words they
  * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords}).
- * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide.
+ * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide;
+ * so is any ordinary job, by the words of jobs and fields of work in {@link Occupations} ("animator", "community
+ * manager", "level designer").
  * <ul>
  * <li>One role named: that guide.</li>
  * <li>Several: the one the question asks about. One side of a comparison said again after it ("data lead vs
@@ -81,13 +83,25 @@ final class GuideRouter {
     private static final Pattern NAME_QUALIFIER = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}+#]+(?:['\u2019]s\\b)?");
+    /** Short forms spelled out ("eng", "mgr"): declared first, the word lists below are read through them. */
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("engineering", "engineer"),
+            Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
+            Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
+            Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
+            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
+            Map.entry("ops", "operation"), Map.entry("technical", "tech"));
     /** Words that head a role but need a qualifier to name one ("lead", "engineer"). */
     private static final Set<String> GENERIC_HEADS = Set.of("lead", "manager", "engineer", "head", "ic");
-    /** Words that are a role by themselves, one no guide here may have. */
-    private static final Set<String> ROLE_HEADS = Set.of("designer", "scientist", "analyst", "writer", "recruiter",
-            "consultant", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp", "nurse", "tester", "accountant", "marketer",
-            "architect", "director", "owner", "specialist", "administrator", "sre", "researcher", "teacher",
-            "lawyer", "salesperson", "pm", "programmer");
+    /**
+     * Words that are a job by themselves ("designer", "pharmacist", "animator", "CTO"), one no guide here may have:
+     * the {@code [people]} of {@link Occupations}.
+     */
+    private static final Set<String> ROLE_HEADS = Occupations.PEOPLE;
+    /**
+     * Fields of work said before a head or a job's word ("community manager", "sound designer"): the role's words,
+     * the {@code [fields]} of {@link Occupations}.
+     */
+    private static final Set<String> WORK_FIELDS = Occupations.FIELDS;
     /** Letters a person's word and a field's share from the start ("scien": scientist, science). */
     private static final int STEM = 5;
     /** Words that head a role, generic or not: what a role's head is checked against a guide's ("a manager"). */
@@ -192,13 +206,6 @@ final class GuideRouter {
     /** Words before "as" that make the role after it one held for a while ("3 years as", "work as"). */
     private static final Set<String> HELD_BEFORE_AS = Set.of("year", "month", "time", "experience", "work",
             "working", "worked", "job", "career", "decade", "while");
-    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("engineering", "engineer"),
-            Map.entry("eng", "engineer"), Map.entry("developer", "engineer"), Map.entry("dev", "engineer"),
-            Map.entry("leader", "lead"), Map.entry("leading", "lead"), Map.entry("infrastructure", "infra"),
-            Map.entry("ios", "io"), Map.entry("mgr", "manager"), Map.entry("management", "manager"),
-            Map.entry("qe", "qa"), Map.entry("sdets", "sdet"), Map.entry("programmer", "engineer"),
-            Map.entry("ops", "operation"), Map.entry("technical", "tech"));
-
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
     private final RoleFinder roles;
@@ -294,6 +301,8 @@ final class GuideRouter {
         known.addAll(guided);
         known.addAll(QUALIFIERS);
         known.addAll(ROLE_HEADS);
+        // A field that is also a word said of any role ("level") is a role's only right before a job's word.
+        WORK_FIELDS.stream().filter(w -> !GENERIC_MODIFIERS.contains(w)).forEach(known::add);
         RoleInitials.of(guides).values().forEach(forms -> forms.forEach(form -> {
             List<String> words = form.words().stream().map(GuideRouter::normal).toList();
             form.next().ifPresentOrElse(
@@ -330,7 +339,8 @@ final class GuideRouter {
         if (target.isEmpty()) {
             RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
                     .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
-            String role = question.substring(missing.start(), missing.end());
+            // "a producer's day": the role is "producer".
+            String role = question.substring(missing.start(), missing.end()).replaceAll("['\u2019]s$", "");
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();
@@ -779,7 +789,7 @@ final class GuideRouter {
             int first = i;
             while (first > 0 && first > i - 4 && (known.contains(corrected.get(first - 1).word())
                     || TEAM_NOUNS.contains(corrected.get(first - 1).word())
-                    || levelOfName(corrected, first - 1))
+                    || levelOfName(corrected, first - 1) || fieldOfJob(question, corrected, first - 1, first - 1))
                     && !POSSESSIVES.contains(corrected.get(first - 1).word())) {
                 first--;
             }
@@ -801,6 +811,9 @@ final class GuideRouter {
             }
             int headAt = last;
             int after = last + 1;
+            // "a designer on my team", "the producer of our game": someone the asker knows.
+            boolean ofSomeone = after + 1 < corrected.size() && JOINS.contains(corrected.get(after).word())
+                    && POSSESSIVES.contains(corrected.get(after + 1).word());
             if (after < corrected.size() && JOINS.contains(corrected.get(after).word())) {
                 int q = after + 1;
                 while (q < corrected.size() && ARTICLES.contains(corrected.get(q).word())) {
@@ -824,7 +837,7 @@ final class GuideRouter {
             for (int k = first; k <= last; k++) {
                 String w = corrected.get(k).word();
                 if (!GENERIC_MODIFIERS.contains(w) && !JOINS.contains(w) && !ARTICLES.contains(w)
-                        && !TEAM_NOUNS.contains(w)) {
+                        && !TEAM_NOUNS.contains(w) || fieldOfJob(question, corrected, k, first)) {
                     words.add(w);
                 }
             }
@@ -846,7 +859,7 @@ final class GuideRouter {
                 generic = false;
                 guide = Optional.empty();
             }
-            if (someones && guide.isEmpty()) {
+            if ((someones || ofSomeone || workedWith(corrected, first)) && guide.isEmpty()) {
                 generic = true;
             }
             if (words.isEmpty() || others(question, tokens, first, last)) {
@@ -863,6 +876,26 @@ final class GuideRouter {
             i = last + 1;
         }
         return mentions;
+    }
+
+    /**
+     * Whether the word at {@code k}, the first of a role, is a field of work that makes the job after it what it is,
+     * though it is also a word said of any role ("level" of "level designer"; "mid-level designer", "entry level
+     * designer" say a level).
+     */
+    private boolean fieldOfJob(String question, List<Token> tokens, int k, int first) {
+        if (k != first || k + 1 >= tokens.size() || !WORK_FIELDS.contains(tokens.get(k).word())
+                || !ROLE_HEADS.contains(tokens.get(k + 1).word())) {
+            return false;
+        }
+        if (k == 0) {
+            return true;
+        }
+        String before = tokens.get(k - 1).word();
+        String between = question.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+        return !between.contains("-") && (between.matches(".*[.,;:!?()].*") || DETERMINERS.contains(before)
+                || JOINS.contains(before) || WANTED_CUES.contains(before) || HELD_CUES.contains(before)
+                || before.equals("as"));
     }
 
     /**
@@ -982,7 +1015,7 @@ final class GuideRouter {
 
     /**
      * Whether tokens {@code first}..{@code last} are a bare plural role opening a sentence or clause ("analysts ask
-     * me for new tables every day", "designers keep changing the specs"), or counted ("only one designer
+     * me for new tables every day", "the designers keep changing the specs"), or counted ("only one designer
      * understands"): the people the asker works with, doing something, not a role asked about ("what does a data
      * scientist earn", "which companies hire designers").
      */
@@ -1000,7 +1033,9 @@ final class GuideRouter {
         if (!said.endsWith("s") || said.endsWith("'s") || said.endsWith("\u2019s")) {
             return false;
         }
-        String before = first == 0 ? "." : question.substring(tokens.get(first - 1).end(), t.start());
+        // "the animators complain ...": the plural opens the clause after "the" as well.
+        int opens = first > 0 && tokens.get(first - 1).word().equals("the") ? first - 1 : first;
+        String before = opens == 0 ? "." : question.substring(tokens.get(opens - 1).end(), tokens.get(opens).start());
         return before.matches(".*[.,;:!?].*") && first + 1 < tokens.size();
     }
 
@@ -1238,6 +1273,19 @@ final class GuideRouter {
         return rank && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
     }
 
+    /**
+     * Whether the role starting at {@code first} is someone the asker works with: said after "with" ("retargeting
+     * the rig with the animation lead", "how do I work with designers"), not set against ("compared with").
+     */
+    private static boolean workedWith(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && DETERMINERS.contains(tokens.get(k).word())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).word().equals("with")
+                && (k == 0 || !CONTRAST_BEFORE_TO.contains(tokens.get(k - 1).word()));
+    }
+
     private static boolean someones(List<Token> tokens, int first) {
         return first > 0 && POSSESSIVES.contains(tokens.get(first - 1).word());
     }
@@ -1267,7 +1315,9 @@ final class GuideRouter {
         }
         List<String> role = new ArrayList<>();
         for (int k = 0; k < asSaid.size(); k++) {
-            role.add(k + 1 < asSaid.size() ? field(asSaid.get(k)) : asSaid.get(k));
+            // A field after the head ("lead in the art team") is read as one before it.
+            role.add(k + 1 < asSaid.size() || WORK_FIELDS.contains(asSaid.get(k)) ? field(asSaid.get(k))
+                    : asSaid.get(k));
         }
         if (!guided.containsAll(role)) {
             return Optional.empty();
@@ -1316,10 +1366,22 @@ final class GuideRouter {
     /**
      * The field a word before a role's head names, as a guide's names say it: the person of a field ("scientist",
      * "analyst") qualifying another head is that field ("data scientist manager" is a data science manager), when
-     * one name's word alone shares its stem (the first {@value #STEM} letters); else the word.
+     * one name's word alone shares its stem (the first {@value #STEM} letters); a field of work said by the person
+     * of one name's word that starts with it ("art" of "Lead Technical Artist"); else the word.
      */
     private String field(String word) {
-        if (guided.contains(word) || word.length() < STEM + 1) {
+        if (guided.contains(word)) {
+            return word;
+        }
+        if (word.length() >= 3 && WORK_FIELDS.contains(word)) {
+            // A field said by its person in a name: "tech art lead" of a "Lead Technical Artist".
+            List<String> people = guided.stream().filter(g -> g.length() > word.length() && g.startsWith(word)
+                    && ROLE_HEADS.contains(g)).toList();
+            if (people.size() == 1) {
+                return people.get(0);
+            }
+        }
+        if (word.length() < STEM + 1) {
             return word;
         }
         List<String> fields = guided.stream().filter(g -> g.length() > STEM && !GENERIC_HEADS.contains(g)

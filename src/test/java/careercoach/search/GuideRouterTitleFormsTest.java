@@ -59,17 +59,22 @@ class GuideRouterTitleFormsTest {
     @Test
     void aTitleOpeningWithAnotherHead_isOneRole_itsStanceReadBeforeIt() {
         List<GuideRouter.RoleMention> mentions = router.mentions("animator moving into a lead tech artist role");
-        assertEquals(1, mentions.size(), mentions.toString());
-        assertEquals(Optional.of("tech-art"), mentions.get(0).guide());
-        assertEquals(GuideRouter.Stance.WANTED, mentions.get(0).stance());
+        // The asker's job, then the role headed for, read whole.
+        assertEquals(2, mentions.size(), mentions.toString());
+        assertEquals(Optional.empty(), mentions.get(0).guide());
+        assertEquals(Optional.of("tech-art"), mentions.get(1).guide());
+        assertEquals(GuideRouter.Stance.WANTED, mentions.get(1).stance());
     }
 
     @Test
     void aMoveFromAJobNoGuideNames_isTakenOutWithTheRole() {
-        assertEquals(GuideRouter.THE_ROLE + ", common mistakes",
+        // The asker's job is a role no guide has: the move between the two is taken out whole.
+        assertEquals(", common mistakes",
                 routed("producer switching to engineering manager for live operations, common mistakes").searched());
-        assertEquals(GuideRouter.THE_ROLE + ", what would I do all day",
+        assertEquals(", what would I do all day",
                 routed("animator moving into a lead tech artist role, what would I do all day").searched());
+        assertEquals(GuideRouter.THE_ROLE + ", common mistakes",
+                routed("hobbyist switching to engineering manager for live operations, common mistakes").searched());
         assertTrue(GuideRouter.movesFromUnnamed("server programmer becoming "));
         // A question or a purpose before the role is no move from another job.
         assertFalse(GuideRouter.movesFromUnnamed("what's it like becoming a "));

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A games studio's guides (no aliases) beside the shipped guide, asked in a DM by someone who chose no guide: a
  * role said as people shorten its title ("live ops" for "Live Operations") is answered from its guide, not told
- * there is no guide for it.
+ * there is no guide for it; a job no guide covers ("community manager", "level designer") is told so.
  */
 class GamesStudioRolesProtocolTest {
     @TempDir
@@ -46,6 +46,21 @@ class GamesStudioRolesProtocolTest {
         String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains("Engineering Manager (Live Operations)"), sent);
         assertFalse(sent.contains("There is no guide for"), sent);
+    }
+
+    @Test
+    void aJobNoGuideCovers_saidWithItsField_isToldThereIsNoGuideForIt_notAnsweredFromAGuide() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U63", "community manager career path"), 0);
+        kit.event(kit.newEventId(), kit.directMessage("U64", "what does a level designer earn"), 0);
+
+        var sent = kit.slack().await("chat.postMessage", 2);
+        String community = sent.stream().map(m -> m.allText()).filter(t -> t.contains("community"))
+                .findFirst().orElseThrow();
+        String level = sent.stream().map(m -> m.allText()).filter(t -> t.contains("designer"))
+                .findFirst().orElseThrow();
+        assertTrue(community.contains("There is no guide for *community manager* yet."), community);
+        assertFalse(community.contains("From *"), community);
+        assertTrue(level.contains("There is no guide for *level designer* yet."), level);
     }
 
     @Test
