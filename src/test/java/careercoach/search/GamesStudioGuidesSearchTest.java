@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,10 +28,7 @@ class GamesStudioGuidesSearchTest {
     }
 
     private static String best(String question) {
-        Answer answer = search.search(question, Optional.empty(), 3);
-        assertTrue(answer.answered(), question + ": " + answer.reason());
-        Hit hit = answer.best().orElseThrow();
-        return hit.guideId() + ":" + hit.sectionId();
+        return MultiGuideSearches.bestSection(search, question);
     }
 
     @Test

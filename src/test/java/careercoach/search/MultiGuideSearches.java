@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The shipped guide beside the multi-guide fixture guides, searched as production builds a search. */
 final class MultiGuideSearches {
     static final Path CORPUS = Path.of("src/test/resources/search/multi-guide");
@@ -41,5 +43,13 @@ final class MultiGuideSearches {
         Optional<Path> cacheDirectory = Optional.of(Path.of("target", cache));
         GuideLibrary library = KindsByMeaning.loader(cacheDirectory).load(indexData);
         return new GuideSearch(library, Synonyms.load(indexData), GuideSearch.Settings.defaults(cacheDirectory));
+    }
+
+    /** The guide and section answering {@code question} first, nobody's guide chosen; fails if it is refused. */
+    static String bestSection(GuideSearch search, String question) {
+        Answer answer = search.search(question, Optional.empty(), 3);
+        assertTrue(answer.answered(), question + ": " + answer.reason());
+        Hit hit = answer.best().orElseThrow();
+        return hit.guideId() + ":" + hit.sectionId();
     }
 }

@@ -30,10 +30,7 @@ class OrganisationGuidesSearchTest {
     }
 
     private static String best(String question) {
-        Answer answer = search.search(question, Optional.empty(), 3);
-        assertTrue(answer.answered(), question + ": " + answer.reason());
-        Hit hit = answer.best().orElseThrow();
-        return hit.guideId() + ":" + hit.sectionId();
+        return MultiGuideSearches.bestSection(search, question);
     }
 
     @Test
