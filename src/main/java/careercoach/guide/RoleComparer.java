@@ -44,9 +44,13 @@ public final class RoleComparer {
         return new RoleComparison(from, to, parts);
     }
 
-    /** The skills of a guide: its top skills, then its often-missing skills, each text once. */
+    /**
+     * The skills of a guide: its top skills, then its often-missing skills, each text once. The pitfalls listed with
+     * the skill gaps ({@link Pitfalls}: "Saying no too often") are no skills a role needs, so they are left out.
+     */
     public static List<Item> skills(Guide guide) {
-        return distinct(items(guide, SectionIds.TOP_SKILLS), items(guide, SectionIds.SKILL_GAPS));
+        return distinct(items(guide, SectionIds.TOP_SKILLS), items(guide, SectionIds.SKILL_GAPS).stream()
+                .filter(item -> !Pitfalls.isPitfall(guide, item)).toList());
     }
 
     static List<Item> responsibilities(Guide guide) {
