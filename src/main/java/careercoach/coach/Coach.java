@@ -143,6 +143,19 @@ public final class Coach {
         return preview(teamId, userId, kind, "").map(Start::conversation);
     }
 
+    /**
+     * The person's skill check under way, whichever guide it asks from: of their own role or toward another
+     * ({@code /career check <role>}), each as {@link #underWay} reads it; the most recently touched when there are
+     * several. Changes nothing.
+     */
+    public Optional<Conversation> checkUnderWay(String teamId, String userId) {
+        return conversations.open(teamId, userId).stream().filter(c -> c.kind().isSkillCheck())
+                .map(Conversation::targetGuideId).distinct()
+                .flatMap(target -> preview(teamId, userId, ConversationKind.SKILL_CHECK, target)
+                        .map(Start::conversation).stream())
+                .max(Comparator.comparing(Conversation::updatedAt).thenComparing(Conversation::id));
+    }
+
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
         sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));

@@ -168,15 +168,31 @@ public final class CoachRenderer {
      * offers to resume it or start again), rather than "you haven't run one yet".
      */
     public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay) {
-        Optional<Conversation> going = underWay.filter(c -> canCheck);
-        String progress = going.map(c -> "Your skill check is under way, at question " + c.position() + " of "
-                + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
+        return latestCheck(summary, canCheck, underWay, Optional.empty());
+    }
+
+    /**
+     * As above, for a check under way on another guide than the person reads now, named by {@code title}: toward
+     * another role ({@code /career check <role>}; its *Continue* takes it up as the path's "Check toward it" does),
+     * or of their own role started before they chose another. Such a check is shown whether or not the person's
+     * own guide has skill areas.
+     */
+    public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay,
+                                   Optional<String> title) {
+        Optional<Conversation> going = underWay.filter(c -> canCheck || c.isTowardRole());
+        String named = title.map(t -> (going.filter(Conversation::isTowardRole).isPresent() ? " toward *" : " of *")
+                + Mrkdwn.escape(t) + "*").orElse("");
+        String progress = going.map(c -> "Your skill check" + named + " is under way, at question " + c.position()
+                + " of " + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
         String text = summary.map(s -> progress.isEmpty() ? s : s + "\n" + progress)
                 .orElse(!progress.isEmpty() ? progress : canCheck ? "You haven't run a skill check yet."
                         : "Your guide has no skill areas to check.");
         SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
                 .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n" + text, Mrkdwn.MAX_TEXT)));
-        if (canCheck) {
+        if (going.filter(Conversation::isTowardRole).isPresent()) {
+            block.accessory(ButtonElement.builder().actionId(SharedActions.CHECK_TOWARD + "_home_continue")
+                    .text(plainText("Continue")).value(going.get().targetGuideId()).style("primary").build());
+        } else if (canCheck) {
             block.accessory(ButtonElement.builder().actionId(START_ACTION)
                     .text(plainText(going.isPresent() ? "Continue" : summary.isPresent() ? "Check again"
                             : "Start a check"))
