@@ -287,7 +287,8 @@ public final class CoachRenderer {
                 "The plan below is toward *" + Mrkdwn.escape(g.title()) + "*, kept apart from your own role's plan.",
                 Mrkdwn.MAX_TEXT)))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
-                ? "*Strengths*\nNone rated practised or better yet."
+                ? "*Strengths*\nNone rated practised or better yet" + (result.gaps().stream()
+                        .anyMatch(g -> g.skill().pitfall()) ? ", and no pitfall that rarely trips you up." : ".")
                 : "*Strengths*\n" + result.strengths().stream()
                         .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratedWords(r.rating(), r.pitfall()))
                         .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));

@@ -119,6 +119,22 @@ class PitfallCheckProtocolTest {
     }
 
     @Test
+    void check_everyPitfallTrippingYouUp_saysSoUnderStrengths() throws Exception {
+        String user = "UOFTEN";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check");
+        JsonNode message = lastDmMessage(dm, 1);
+        kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
+        message = lastDmMessage(dm, 2);
+        kit.blockAction(user, dm, "coach_answer_NEW_TO_IT", Buttons.value(message, "coach_answer_NEW_TO_IT"));
+
+        String result = lastDmMessage(dm, 3).toString();
+        assertTrue(result.contains("no pitfall that rarely trips you up"), result);
+        assertTrue(result.contains("trips you up sometimes"), result);
+        assertTrue(result.contains("Agree escalation rules"), result);
+    }
+
+    @Test
     void longCheck_asksTheTopSkillsAsSkillsAndThePitfallsAsPitfalls() throws Exception {
         String user = "ULONG";
         String dm = "D" + user;
