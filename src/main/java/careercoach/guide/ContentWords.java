@@ -49,7 +49,7 @@ public final class ContentWords {
         return common;
     }
 
-    /** Dice's coefficient of two sets of stems: twice what they share over their sizes together; 0 when both are empty. */
+    /** Dice's coefficient of two sets of stems: twice what they share over their sizes together; 0 for two empty. */
     public static double overlap(Set<String> a, Set<String> b) {
         return a.isEmpty() && b.isEmpty() ? 0 : 2.0 * shared(a, b).size() / (a.size() + b.size());
     }

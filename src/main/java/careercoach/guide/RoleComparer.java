@@ -12,8 +12,9 @@ import java.util.function.Function;
  * Compares two guides' skills and responsibilities by meaning: an item of the target guide and one of the person's
  * guide are the same when their texts are equal (case and spacing aside), when the sentence vectors of their
  * labels are close (cosine at least {@link #SAME_MEANING}), or when their words are nearly the same
- * ({@link #SAME_WORDS}); pairs matched by words alone rank after those matched by meaning. Pairs are made best first, each item in at most one pair;
- * what is left of the target is what it adds, what is left of the person's guide is what matters less there.
+ * ({@link #SAME_WORDS}); pairs matched by words alone rank after those matched by meaning. Pairs are made best
+ * first, each item in at most one pair; what is left of the target is what it adds, what is left of the person's
+ * guide is what matters less there.
  * Pure: the sentence vectors come from the function it is given.
  */
 public final class RoleComparer {

@@ -140,7 +140,8 @@ class RoleComparerTest {
 
     @Test
     void nearlySameWords_countsStemmedContentWordsOnly() {
-        assertTrue(RoleComparer.nearlySameWords("Hire, mentor and give feedback", "Hiring, coaching and giving feedback"));
+        assertTrue(RoleComparer.nearlySameWords("Hire, mentor and give feedback",
+                "Hiring, coaching and giving feedback"));
         assertFalse(RoleComparer.nearlySameWords("Real-time operating systems", "Real-time lighting and shadows"));
         assertFalse(RoleComparer.nearlySameWords("Hire and mentor", "Hire and mentor engineers"),
                 "two words in common, however few the others");

@@ -52,6 +52,11 @@ public final class CoachRenderer {
     public static final String RESUME_ACTION = "coach_resume";
     /** Starts a conversation; value: a {@link ConversationKind} name. Used by help, the App Home and results. */
     public static final String START_ACTION = SharedActions.START_CONVERSATION;
+    /**
+     * The App Home's Continue of a check toward another role; value: that role's guide id. It takes up that check
+     * even when the role has become the person's own since.
+     */
+    public static final String CONTINUE_TOWARD_ACTION = SharedActions.CHECK_TOWARD + "_home_continue";
     /** Starts afresh, dropping what was left; value: a {@link ConversationKind} name. */
     public static final String RESTART_ACTION = "coach_restart";
     /** Said to a second click on the same "Start again": the fresh start it made is in the DM already. */
@@ -190,7 +195,7 @@ public final class CoachRenderer {
         SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
                 .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n" + text, Mrkdwn.MAX_TEXT)));
         if (going.filter(Conversation::isTowardRole).isPresent()) {
-            block.accessory(ButtonElement.builder().actionId(SharedActions.CHECK_TOWARD + "_home_continue")
+            block.accessory(ButtonElement.builder().actionId(CONTINUE_TOWARD_ACTION)
                     .text(plainText("Continue")).value(going.get().targetGuideId()).style("primary").build());
         } else if (canCheck) {
             block.accessory(ButtonElement.builder().actionId(START_ACTION)
@@ -233,7 +238,8 @@ public final class CoachRenderer {
                             + "*. Keep it or change it."))))));
             for (Rating rating : Rating.values()) {
                 boolean marked = premarked.filter(rating.name()::equals).isPresent();
-                answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(answerLabel(rating, pitfall)))
+                answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name())
+                        .text(plainText(answerLabel(rating, pitfall)))
                         .style(marked ? "primary" : null).value(value)));
             }
         } else {

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two roles whose duties are worded nearly alike ("Hire, mentor and give quarterly feedback to web engineers",
  * "Hire, coach and give feedback to payments engineers, and hold the monthly retrospective", which the model puts
- * below the comparer's threshold of meaning): {@code /career compare} lists the duty as one both roles have, not as one the other role adds and one
- * that matters less there, while duties that share no such wording stay apart.
+ * below the comparer's threshold of meaning): {@code /career compare} lists the duty as one both roles have, not as
+ * one the other role adds and one that matters less there, while duties that share no such wording stay apart.
  */
 class CompareNearWordingProtocolTest {
     @TempDir
@@ -43,7 +43,8 @@ class CompareNearWordingProtocolTest {
             Files.writeString(dir.resolve("guides/payments-team-lead.yml"), guide("payments-team-lead",
                     "Payments Team Lead", """
                           - id: hire-coach-feedback
-                            text: Hire, coach and give feedback to payments engineers, and hold the monthly retrospective
+                            text: >-
+                              Hire, coach and give feedback to payments engineers, and hold the monthly retrospective
                           - id: on-call
                             text: Run the on-call rotation for card payments
                     """));
