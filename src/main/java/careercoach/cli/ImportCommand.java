@@ -9,6 +9,8 @@ import careercoach.ladder.ImportedLadder;
 import careercoach.ladder.LadderFile;
 import careercoach.ladder.LadderImportException;
 import careercoach.ladder.LadderImporter;
+import careercoach.search.GuideSearch;
+import careercoach.search.KindsByMeaning;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,7 +92,7 @@ public final class ImportCommand {
             return 1;
         }
         if (Files.exists(target)) {
-            Optional<Guide> previous = previous(target, guidesData, id);
+            Optional<Guide> previous = previous(target, guidesData, id, GuideSearch.cacheDirectory(env));
             if (previous.isPresent()) {
                 imported = importer.keepingIds(imported, previous.get(), options.file().toString());
             } else {
@@ -235,14 +237,16 @@ public final class ImportCommand {
      * The guide the import replaces, as it loads among the guides there (or alone, when they have problems); empty when
      * it does not load.
      */
-    private static Optional<Guide> previous(Path target, Path guidesData, String id) {
+    private static Optional<Guide> previous(Path target, Path guidesData, String id, Optional<Path> cache) {
+        // Read as the server reads it, kinds read from content included, so its sections match the import's by kind.
+        GuideLoader loader = KindsByMeaning.loader(cache);
         try {
-            return new GuideLoader().load(guidesData, target).find(id);
+            return loader.load(guidesData, target).find(id);
         } catch (GuideValidationException | IOException among) {
             try {
                 Path alone = Files.createTempDirectory("career-coach-import");
                 try {
-                    return new GuideLoader().load(alone, target).find(id);
+                    return loader.load(alone, target).find(id);
                 } finally {
                     Files.deleteIfExists(alone);
                 }

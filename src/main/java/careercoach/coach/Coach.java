@@ -3,6 +3,7 @@ package careercoach.coach;
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLibrary;
 import careercoach.guide.Item;
+import careercoach.guide.Pitfalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,6 +143,19 @@ public final class Coach {
         return preview(teamId, userId, kind, "").map(Start::conversation);
     }
 
+    /**
+     * The person's skill check under way, whichever guide it asks from: of their own role or toward another
+     * ({@code /career check <role>}), each as {@link #underWay} reads it; the most recently touched when there are
+     * several. Changes nothing.
+     */
+    public Optional<Conversation> checkUnderWay(String teamId, String userId) {
+        return conversations.open(teamId, userId).stream().filter(c -> c.kind().isSkillCheck())
+                .map(Conversation::targetGuideId).distinct()
+                .flatMap(target -> preview(teamId, userId, ConversationKind.SKILL_CHECK, target)
+                        .map(Start::conversation).stream())
+                .max(Comparator.comparing(Conversation::updatedAt).thenComparing(Conversation::id));
+    }
+
     /** Drops whatever the user left of this sort and starts afresh. */
     public Conversation startAgain(String teamId, String userId, Guide guide, ConversationKind kind) {
         sameSort(teamId, userId, kind, "").forEach(left -> conversations.delete(left.id()));
@@ -248,16 +262,21 @@ public final class Coach {
         Map<String, Rating> rated = ownCheck.get().ratings();
         List<String> knownRefs = new ArrayList<>();
         List<Item> known = new ArrayList<>();
-        rated.keySet().forEach(ref -> own.item(ref).ifPresent(item -> {
-            knownRefs.add(ref);
-            known.add(item);
-        }));
+        // A pitfall is rated by how often it trips one up, not how well it is known: it is matched with no skill.
+        rated.keySet().stream().filter(ref -> !Pitfalls.isPitfall(own, ref))
+                .forEach(ref -> own.item(ref).ifPresent(item -> {
+                    knownRefs.add(ref);
+                    known.add(item);
+                }));
         List<String> targetRefs = new ArrayList<>();
         List<Item> targets = new ArrayList<>();
         for (String sectionKind : kind.sectionKinds(target)) {
             target.sectionOfKind(sectionKind).ifPresent(section -> section.allItems().forEach(item -> {
-                targetRefs.add(section.id() + "/" + item.id());
-                targets.add(item);
+                String ref = section.id() + "/" + item.id();
+                if (!Pitfalls.isPitfall(target, ref)) {
+                    targetRefs.add(ref);
+                    targets.add(item);
+                }
             }));
         }
         if (known.isEmpty() || targets.isEmpty()) {

@@ -52,6 +52,13 @@ public final class ProgressChart {
     private static final Map<Rating, String> WORDS = Map.of(
             Rating.NEW_TO_IT, "new to it", Rating.SOME_EXPOSURE, "some exposure",
             Rating.PRACTISED, "practised it", Rating.COULD_TEACH, "could teach it");
+    /**
+     * How often a pitfall trips one up, for "Saying no too often trips you up: rarely"; the same scale, so the
+     * longer its bar, the more rarely.
+     */
+    private static final Map<Rating, String> PITFALL_WORDS = Map.of(
+            Rating.NEW_TO_IT, "often", Rating.SOME_EXPOSURE, "sometimes",
+            Rating.PRACTISED, "rarely", Rating.COULD_TEACH, "never");
 
     static {
         // A server draws with no display; set before the first use of AWT, unless the operator chose otherwise.
@@ -63,8 +70,22 @@ public final class ProgressChart {
     private ProgressChart() {
     }
 
-    /** One skill area: its rating now and, when the previous check rated it, then. */
-    public record Row(String label, Rating now, Optional<Rating> before) {
+    /**
+     * One skill area: its rating now and, when the previous check rated it, then; {@code pitfall} for a pitfall of
+     * the skill gaps, rated by how rarely it trips the person up.
+     */
+    public record Row(String label, Rating now, Optional<Rating> before, boolean pitfall) {
+        public Row(String label, Rating now, Optional<Rating> before) {
+            this(label, now, before, false);
+        }
+
+        String words(Rating rating) {
+            return (pitfall ? PITFALL_WORDS : WORDS).get(rating);
+        }
+
+        String said() {
+            return pitfall ? label + " trips you up" : label;
+        }
     }
 
     /** The chart: PNG bytes, its size in pixels, and what it shows in words. */
@@ -77,7 +98,7 @@ public final class ProgressChart {
         report.previous().ifPresent(p -> rated(p).forEach(r -> before.put(r.ref(), r.rating())));
         return rated(report.latest()).stream()
                 .sorted(Comparator.comparing(SkillCheckResult.RatedSkill::rating).reversed())
-                .map(r -> new Row(r.label(), r.rating(), Optional.ofNullable(before.get(r.ref()))))
+                .map(r -> new Row(r.label(), r.rating(), Optional.ofNullable(before.get(r.ref())), r.pitfall()))
                 .toList();
     }
 
@@ -170,6 +191,10 @@ public final class ProgressChart {
             g.setColor(INK);
             g.drawString("Previous check", 108, legendY);
         }
+        if (rows.stream().anyMatch(Row::pitfall)) {
+            g.setColor(MUTED);
+            g.drawString("Pitfalls: the longer the bar, the more rarely it trips you up", 240, legendY);
+        }
     }
 
     private static int barLength(Rating rating, int plotWidth) {
@@ -227,8 +252,8 @@ public final class ProgressChart {
         if (rows.isEmpty()) {
             return head + "No skill area was rated.";
         }
-        String all = head + rows.stream().map(r -> r.label() + ": " + WORDS.get(r.now())
-                        + r.before().map(b -> b == r.now() ? " (unchanged)" : ", was " + WORDS.get(b)).orElse(""))
+        String all = head + rows.stream().map(r -> r.said() + ": " + r.words(r.now())
+                        + r.before().map(b -> b == r.now() ? " (unchanged)" : ", was " + r.words(b)).orElse(""))
                 .collect(Collectors.joining("; ")) + ".";
         return all.length() <= MAX_ALT_TEXT ? all : all.substring(0, MAX_ALT_TEXT - 1) + "…";
     }

@@ -1,6 +1,7 @@
 package careercoach.coach;
 
 import careercoach.guide.Guide;
+import careercoach.guide.Pitfalls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.Optional;
 /** The latest skill check and how its ratings moved since the one before ({@code /career progress}). */
 public record ProgressReport(SkillCheckResult latest, Optional<SkillCheckResult> previous, List<Change> changes) {
 
-    /** A skill rated differently than last time. */
-    public record Change(String label, Rating before, Rating after) {
+    /** A skill rated differently than last time; {@code pitfall} as in {@link SkillCheckResult.RatedSkill}. */
+    public record Change(String label, Rating before, Rating after, boolean pitfall) {
+        public Change(String label, Rating before, Rating after) {
+            this(label, before, after, false);
+        }
+
         public boolean improved() {
             return after.compareTo(before) > 0;
         }
@@ -32,7 +37,7 @@ public record ProgressReport(SkillCheckResult latest, Optional<SkillCheckResult>
             latestCheck.ratings().forEach((ref, now) -> {
                 Rating was = old.get(ref);
                 if (was != null && was != now) {
-                    changes.add(new Change(guide.labelOf(ref), was, now));
+                    changes.add(new Change(guide.labelOf(ref), was, now, Pitfalls.isPitfall(guide, ref)));
                 }
             });
         });

@@ -2,6 +2,7 @@ package careercoach.coach;
 
 import careercoach.guide.Guide;
 import careercoach.guide.Item;
+import careercoach.guide.Pitfalls;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,15 @@ public record SkillCheckResult(String conversationId, String guideId, Instant fi
     /** How many gaps a plan addresses, so it stays short enough to act on. */
     public static final int PLAN_GAPS = 3;
 
-    public record RatedSkill(String ref, String label, Rating rating) {
+    /**
+     * A skill area as rated; {@code pitfall} when it is one of the skill gaps' pitfalls ({@link Pitfalls}): then
+     * the rating says how rarely it trips the person up, lowest (it often does) first, as a skill's says how well
+     * they know it.
+     */
+    public record RatedSkill(String ref, String label, Rating rating, boolean pitfall) {
+        public RatedSkill(String ref, String label, Rating rating) {
+            this(ref, label, rating, false);
+        }
     }
 
     public record Gap(RatedSkill skill, List<Plan.Entry> actions) {
@@ -48,7 +57,7 @@ public record SkillCheckResult(String conversationId, String guideId, Instant fi
             if (answer.isEmpty() || answer.get().equals(Conversation.SKIPPED)) {
                 skipped.add(label);
             } else {
-                rated.add(new RatedSkill(ref, label, Rating.valueOf(answer.get())));
+                rated.add(new RatedSkill(ref, label, Rating.valueOf(answer.get()), Pitfalls.isPitfall(guide, ref)));
             }
         }
         List<RatedSkill> strengths = rated.stream().filter(r -> r.rating().isStrength())

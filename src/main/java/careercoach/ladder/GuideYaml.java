@@ -5,10 +5,12 @@ import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
+import careercoach.guide.SectionKinds;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,23 +60,26 @@ final class GuideYaml {
     private static void section(StringBuilder y, Section section) {
         y.append("  - id: ").append(section.id()).append('\n');
         field(y, 4, "title", section.title());
+        // A section that kept the id of its own it had in the guide replaced, under a title that names no kind.
+        section.kind().filter(kind -> !SectionKinds.inferred(section.id(), section.title()).equals(Optional.of(kind)))
+                .ifPresent(kind -> y.append("    kind: ").append(kind).append('\n'));
         y.append("    keywords: []\n");
         y.append("    phrasings: []\n");
         text(y, 4, section.text());
-        items(y, 4, section.items(), isSkillArea(section.id()));
+        items(y, 4, section.items(), isSkillArea(section));
         if (!section.groups().isEmpty()) {
             y.append("    groups:\n");
             for (Group group : section.groups()) {
                 y.append("      - id: ").append(group.id()).append('\n');
                 field(y, 8, "title", group.title());
                 text(y, 8, group.text());
-                items(y, 8, group.items(), isSkillArea(section.id()));
+                items(y, 8, group.items(), isSkillArea(section));
             }
         }
     }
 
-    private static boolean isSkillArea(String sectionId) {
-        return SectionIds.TOP_SKILLS.equals(sectionId) || SectionIds.SKILL_GAPS.equals(sectionId);
+    private static boolean isSkillArea(Section section) {
+        return section.is(SectionIds.TOP_SKILLS) || section.is(SectionIds.SKILL_GAPS);
     }
 
     private static void items(StringBuilder y, int indent, List<Item> items, boolean skillAreas) {

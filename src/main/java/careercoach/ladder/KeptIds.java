@@ -21,7 +21,8 @@ import java.util.Set;
  * A ladder imported again over the guide it was imported as: saved plans, checklists and actions refer to items by
  * {@code section-id/item-id}, so each item whose text is unchanged, or nearly so, keeps the id the guide there gave it
  * (even when the import would now make another: an id rule that changed, an item reworded a little). An item is
- * matched within the section of the same id (else of the same kind), by its words (name, details and text; a pay
+ * matched within the section of the same id (else of the same kind, which then keeps the id it had there: an author's
+ * own {@code hard-lessons} stays so under the ladder's "Common pitfalls"), by its words (name, details and text; a pay
  * row's range may change): the pairs most alike first, each item once, when they share at least
  * {@link #NEARLY_SAME} of their words (Dice's coefficient). The others keep the ids the import gave them, numbered on
  * where one is taken. An item new to its section that is, unchanged or nearly so, an item no longer in another one
@@ -66,7 +67,8 @@ final class KeptIds {
                     .or(() -> section.kind().flatMap(previous::sectionOfKind))
                     .filter(s -> !matchedSections.contains(s.id()));
             before.ifPresent(s -> matchedSections.add(s.id()));
-            Section renamed = before.map(s -> keep(section, s)).orElse(section);
+            // A section matched by its kind keeps the id it had: plans name its items by that id.
+            Section renamed = before.map(s -> keep(section, s)).map(s -> withId(s, before.get().id())).orElse(section);
             sections.add(renamed);
             Set<String> old = new HashSet<>();
             before.ifPresent(s -> s.allItems().forEach(i -> old.add(i.id())));
@@ -156,6 +158,11 @@ final class KeptIds {
                 replaced(section.items(), item, kept), groups, section.keywords(), section.phrasings(),
                 section.kind()));
         return section.id() + "/" + oldId + " (" + abbreviated(item.label()) + ", its id kept)";
+    }
+
+    private static Section withId(Section section, String id) {
+        return section.id().equals(id) ? section : new Section(id, section.title(), section.text(), section.items(),
+                section.groups(), section.keywords(), section.phrasings(), section.kind());
     }
 
     /** Every id in the section: its items', its groups' and their items' (one namespace). */

@@ -4,6 +4,7 @@ import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
+import careercoach.search.KindsByMeaning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -863,6 +865,46 @@ class ImportCommandTest {
                 from + " → " + to + " ('Saying no to work that only looks urgent', its id kept)")), this::out);
         assertTrue(out().lines().filter(l -> l.startsWith("New ids") || l.startsWith("No longer in the guide"))
                 .noneMatch(l -> l.contains("Saying no") || l.contains("Staying close")), this::out);
+    }
+
+    @Test
+    void run_forceOverAGuideWhoseSectionsKindIsReadFromItsContent_keepsThatSectionsReferences() throws Exception {
+        Path ladder = files.resolve("support-lead.md");
+        String markdown = """
+                # Support Engineering Lead
+
+                ## Key Responsibilities
+                - Answer the hardest tickets and coach the team through them
+                - Agree escalation rules with engineering
+
+                ## Common pitfalls
+                - Fixing every ticket yourself instead of growing the others
+                - Promising dates to customers before engineering has agreed to them
+                - Letting the queue decide what the team does all week
+                """;
+        Files.writeString(ladder, markdown);
+        assertEquals(0, run(ladder.toString()), this::err);
+        // The author renamed the section in the guide: its title names no kind, its content reads as skill gaps,
+        // and plans name its items under its own id.
+        Path written = indexData.resolve("guides/support-engineering-lead.yml");
+        Files.writeString(written, Files.readString(written).replace("  - id: skill-gaps\n    title: Common pitfalls\n",
+                "  - id: hard-lessons\n    title: Hard lessons\n    text: What new leads most often get wrong in their"
+                        + " first year, and what it costs them.\n"));
+        Guide edited = KindsByMeaning.loader(Optional.empty()).load(indexData).find("support-engineering-lead")
+                .orElseThrow();
+        assertEquals("hard-lessons", edited.sectionOfKind(SectionIds.SKILL_GAPS).orElseThrow().id());
+        List<String> refs = edited.section("hard-lessons").orElseThrow().allItems().stream()
+                .map(i -> "hard-lessons/" + i.id()).toList();
+        out.reset();
+
+        assertEquals(0, run(ladder.toString(), "--force"), this::err);
+
+        assertTrue(out().contains("Kept the ids of 5 items"), this::out);
+        assertFalse(out().contains("Moved"), this::out);
+        assertFalse(out().contains("New ids"), this::out);
+        Guide after = new GuideLoader().load(indexData).find("support-engineering-lead").orElseThrow();
+        refs.forEach(ref -> assertTrue(after.item(ref).isPresent(), ref + " in\n" + after));
+        assertEquals("Common pitfalls", after.section("hard-lessons").orElseThrow().title());
     }
 
     private static String labelled(Section section, String labelStart) {

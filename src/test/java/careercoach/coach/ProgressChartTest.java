@@ -65,6 +65,16 @@ class ProgressChartTest {
     }
 
     @Test
+    void altText_saysAPitfallsRatingInItsOwnWords() {
+        List<ProgressChart.Row> rows = List.of(new ProgressChart.Row("Saying no too often", Rating.PRACTISED,
+                Optional.of(Rating.NEW_TO_IT), true));
+
+        assertEquals("Skill ratings now and at the previous check. Saying no too often trips you up: rarely, was often.",
+                ProgressChart.altText(rows, true));
+        assertTrue(ProgressChart.render(rows, true).png().length > 0);
+    }
+
+    @Test
     void rows_takeTheLatestCheckStrongestFirstWithThePreviousRatingOfTheSameSkill() {
         SkillCheckResult before = result("c1", List.of(rated("s/a", "A", Rating.PRACTISED)),
                 List.of(rated("s/b", "B", Rating.NEW_TO_IT)));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RoleComparerTest {
@@ -119,5 +120,30 @@ class RoleComparerTest {
         assertEquals("Managing stakeholders and expectations", skills.shared().get(0).to().name());
         assertEquals(List.of("Budgets and vendor negotiation"), names(skills.added()));
         assertEquals(List.of("Strong coding skills in a backend language"), names(skills.less()));
+    }
+
+    @Test
+    void match_nearlyTheSameWords_areOneItemEvenWhereTheirVectorsDiffer() {
+        // Vectors that never meet: whatever is matched here is matched by its words.
+        List<Item> known = items("k", List.of("Hire, mentor and give feedback", "Real-time operating systems",
+                "Lead and grow the QA engineers, plan their work, and interview new ones"));
+        List<Item> targets = items("t", List.of("Real-time lighting and shadows", "Hire, coach and give feedback",
+                "Lead board bring-up of each new hardware revision with the electrical engineers"));
+
+        int[] matched = new RoleComparer(text -> new float[]{0})
+                .match(known, targets);
+
+        assertEquals(-1, matched[0], "two words in common are not enough: real and time");
+        assertEquals(0, matched[1], "three content words of four in common, mentoring for coaching");
+        assertEquals(-1, matched[2], "lead, engineers and new in common, among 8 and 9 words: two roles' duties");
+    }
+
+    @Test
+    void nearlySameWords_countsStemmedContentWordsOnly() {
+        assertTrue(RoleComparer.nearlySameWords("Hire, mentor and give feedback",
+                "Hiring, coaching and giving feedback"));
+        assertFalse(RoleComparer.nearlySameWords("Real-time operating systems", "Real-time lighting and shadows"));
+        assertFalse(RoleComparer.nearlySameWords("Hire and mentor", "Hire and mentor engineers"),
+                "two words in common, however few the others");
     }
 }

@@ -103,8 +103,12 @@ final class CoachCommands {
                                 CoachRenderer.ROLE_NO_LONGER_OFFERED));
                         return ctx.ack();
                     }
+                    // The App Home's Continue of a check toward a role takes that check up, even once it is the
+                    // person's own role.
+                    boolean continued = req.getPayload().getActions().stream()
+                            .anyMatch(a -> CoachRenderer.CONTINUE_TOWARD_ACTION.equals(a.getActionId()));
                     if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
-                        if (target.get().id().equals(own.id())) {
+                        if (target.get().id().equals(own.id()) && !continued) {
                             conversations.startInDm(surface, ctx.client(), teamId, userId, own,
                                     ConversationKind.SKILL_CHECK, false);
                         } else {

@@ -1,6 +1,7 @@
 package careercoach.slack.coach;
 
 import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
 import careercoach.guide.Guide;
@@ -71,9 +72,16 @@ public final class CoachFeature implements SlackFeature {
     public void install(SlackSurface surface) {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach, (teamId, userId, checked) ->
                 otherRole(surface, teamId, userId, checked));
-        surface.home().add((teamId, userId, room) -> List.of(renderer.latestCheck(summaries.latest(teamId, userId),
-                Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK),
-                coach.underWay(teamId, userId, ConversationKind.SKILL_CHECK))));
+        surface.home().add((teamId, userId, room) -> {
+            Optional<Conversation> underWay = coach.checkUnderWay(teamId, userId);
+            // Named when it is toward a role, or of the person's own role on a guide they have left since.
+            Optional<String> title = underWay.flatMap(c -> c.isTowardRole()
+                    ? surface.guides().library().find(c.guideId()).map(Guide::title)
+                    : otherRole(surface, teamId, userId, c.guideId()));
+            return List.of(renderer.latestCheck(summaries.latest(teamId, userId),
+                    Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK),
+                    underWay, title));
+        });
         DmConversations conversations = new DmConversations(coach, renderer, sameSkills, dmChannels);
         this.conversations = conversations;
         this.surface = surface;

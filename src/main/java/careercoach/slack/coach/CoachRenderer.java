@@ -13,6 +13,7 @@ import careercoach.guide.Guide;
 import careercoach.slack.NoGuideWording;
 import careercoach.guide.RoleFinder;
 import careercoach.guide.Item;
+import careercoach.guide.Pitfalls;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
 import com.slack.api.model.block.LayoutBlock;
@@ -51,6 +52,11 @@ public final class CoachRenderer {
     public static final String RESUME_ACTION = "coach_resume";
     /** Starts a conversation; value: a {@link ConversationKind} name. Used by help, the App Home and results. */
     public static final String START_ACTION = SharedActions.START_CONVERSATION;
+    /**
+     * The App Home's Continue of a check toward another role; value: that role's guide id. It takes up that check
+     * even when the role has become the person's own since.
+     */
+    public static final String CONTINUE_TOWARD_ACTION = SharedActions.CHECK_TOWARD + "_home_continue";
     /** Starts afresh, dropping what was left; value: a {@link ConversationKind} name. */
     public static final String RESTART_ACTION = "coach_restart";
     /** Said to a second click on the same "Start again": the fresh start it made is in the DM already. */
@@ -82,6 +88,17 @@ public final class CoachRenderer {
     private static final Map<Rating, String> RATING_LABELS = Map.of(
             Rating.NEW_TO_IT, "New to it", Rating.SOME_EXPOSURE, "Some exposure",
             Rating.PRACTISED, "Practised it", Rating.COULD_TEACH, "Could teach it");
+    /**
+     * The same answers to a pitfall ("does this trip you up?"), on the same scale: often is the lowest, as new to it
+     * is for a skill.
+     */
+    private static final Map<Rating, String> PITFALL_LABELS = Map.of(
+            Rating.NEW_TO_IT, "Often", Rating.SOME_EXPOSURE, "Sometimes",
+            Rating.PRACTISED, "Rarely", Rating.COULD_TEACH, "Never");
+    /** A pitfall's rating in a sentence: "Saying no too often (trips you up often)". */
+    private static final Map<Rating, String> PITFALL_WORDS = Map.of(
+            Rating.NEW_TO_IT, "trips you up often", Rating.SOME_EXPOSURE, "trips you up sometimes",
+            Rating.PRACTISED, "rarely trips you up", Rating.COULD_TEACH, "never trips you up");
     private static final Map<StepStatus, String> STATUS_LABELS = Map.of(
             StepStatus.DONE, "Done", StepStatus.IN_PROGRESS, "In progress",
             StepStatus.NOT_YET, "Not yet", StepStatus.NOT_RELEVANT, "Not relevant");
@@ -101,6 +118,16 @@ public final class CoachRenderer {
 
     public static String ratingLabel(Rating rating) {
         return RATING_LABELS.get(rating);
+    }
+
+    /** The answer button's label: a skill's ("Practised it"), or a pitfall's ("Rarely"). */
+    static String answerLabel(Rating rating, boolean pitfall) {
+        return (pitfall ? PITFALL_LABELS : RATING_LABELS).get(rating);
+    }
+
+    /** A rating in a sentence, lower case: "practised it", or for a pitfall "rarely trips you up". */
+    static String ratedWords(Rating rating, boolean pitfall) {
+        return pitfall ? PITFALL_WORDS.get(rating) : RATING_LABELS.get(rating).toLowerCase(Locale.ROOT);
     }
 
     /** The name of a role whose guide is no longer served, from its id: "Sre lead (a guide no longer served)". */
@@ -146,15 +173,31 @@ public final class CoachRenderer {
      * offers to resume it or start again), rather than "you haven't run one yet".
      */
     public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay) {
-        Optional<Conversation> going = underWay.filter(c -> canCheck);
-        String progress = going.map(c -> "Your skill check is under way, at question " + c.position() + " of "
-                + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
+        return latestCheck(summary, canCheck, underWay, Optional.empty());
+    }
+
+    /**
+     * As above, for a check under way on another guide than the person reads now, named by {@code title}: toward
+     * another role ({@code /career check <role>}; its *Continue* takes it up as the path's "Check toward it" does),
+     * or of their own role started before they chose another. Such a check is shown whether or not the person's
+     * own guide has skill areas.
+     */
+    public LayoutBlock latestCheck(Optional<String> summary, boolean canCheck, Optional<Conversation> underWay,
+                                   Optional<String> title) {
+        Optional<Conversation> going = underWay.filter(c -> canCheck || c.isTowardRole());
+        String named = title.map(t -> (going.filter(Conversation::isTowardRole).isPresent() ? " toward *" : " of *")
+                + Mrkdwn.escape(t) + "*").orElse("");
+        String progress = going.map(c -> "Your skill check" + named + " is under way, at question " + c.position()
+                + " of " + c.total() + ": *Continue* picks it up in our direct messages.").orElse("");
         String text = summary.map(s -> progress.isEmpty() ? s : s + "\n" + progress)
                 .orElse(!progress.isEmpty() ? progress : canCheck ? "You haven't run a skill check yet."
                         : "Your guide has no skill areas to check.");
         SectionBlock.SectionBlockBuilder block = SectionBlock.builder()
                 .text(markdownText(Mrkdwn.truncate("*Your latest skill check*\n" + text, Mrkdwn.MAX_TEXT)));
-        if (canCheck) {
+        if (going.filter(Conversation::isTowardRole).isPresent()) {
+            block.accessory(ButtonElement.builder().actionId(CONTINUE_TOWARD_ACTION)
+                    .text(plainText("Continue")).value(going.get().targetGuideId()).style("primary").build());
+        } else if (canCheck) {
             block.accessory(ButtonElement.builder().actionId(START_ACTION)
                     .text(plainText(going.isPresent() ? "Continue" : summary.isPresent() ? "Check again"
                             : "Start a check"))
@@ -169,7 +212,10 @@ public final class CoachRenderer {
         Optional<Item> item = guide.item(ref);
         String label = guide.labelOf(ref);
         String text = item.map(Item::text).orElse("");
-        String prompt = c.kind().isSkillCheck() ? "How well do you know this?" : "Where are you with this step?";
+        // A pitfall of the skill gaps ("Saying no too often") is no skill to know: asked whether it trips one up.
+        boolean pitfall = c.kind().isSkillCheck() && Pitfalls.isPitfall(guide, ref);
+        String prompt = !c.kind().isSkillCheck() ? "Where are you with this step?"
+                : pitfall ? "Does this trip you up?" : "How well do you know this?";
         List<LayoutBlock> blocks = new ArrayList<>();
         String toward = c.isTowardRole() ? " toward *" + Mrkdwn.escape(guide.title()) + "*" : "";
         String named = c.isTowardRole() ? "" : " · " + Mrkdwn.escape(Mrkdwn.truncate(guide.title(), 150));
@@ -186,13 +232,14 @@ public final class CoachRenderer {
         if (c.kind().isSkillCheck()) {
             premarked.filter(p -> !Conversation.SKIPPED.equals(p)).ifPresent(p -> blocks.add(context(x -> x.elements(
                     List.of(markdownText(kept.isPresent()
-                            ? "Pre-marked *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            ? "Pre-marked *" + ratedWords(Rating.valueOf(p), pitfall)
                             + "*: you rated the same skill so in your own role's check. Keep it or change it."
-                            : "Your answer: *" + ratingLabel(Rating.valueOf(p)).toLowerCase(Locale.ROOT)
+                            : "Your answer: *" + ratedWords(Rating.valueOf(p), pitfall)
                             + "*. Keep it or change it."))))));
             for (Rating rating : Rating.values()) {
                 boolean marked = premarked.filter(rating.name()::equals).isPresent();
-                answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name()).text(plainText(ratingLabel(rating)))
+                answers.add(button(b -> b.actionId(ANSWER_ACTION + rating.name())
+                        .text(plainText(answerLabel(rating, pitfall)))
                         .style(marked ? "primary" : null).value(value)));
             }
         } else {
@@ -246,9 +293,10 @@ public final class CoachRenderer {
                 "The plan below is toward *" + Mrkdwn.escape(g.title()) + "*, kept apart from your own role's plan.",
                 Mrkdwn.MAX_TEXT)))))));
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(result.strengths().isEmpty()
-                ? "*Strengths*\nNone rated practised or better yet."
+                ? "*Strengths*\nNone rated practised or better yet" + (result.gaps().stream()
+                        .anyMatch(g -> g.skill().pitfall()) ? ", and no pitfall that rarely trips you up." : ".")
                 : "*Strengths*\n" + result.strengths().stream()
-                        .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratingLabel(r.rating()).toLowerCase(Locale.ROOT))
+                        .map(r -> "• " + Mrkdwn.escape(r.label()) + " — " + ratedWords(r.rating(), r.pitfall()))
                         .collect(Collectors.joining("\n")), Mrkdwn.MAX_TEXT)))));
         if (result.gaps().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Gaps*\nNo gaps among the skills you rated."))));
@@ -262,8 +310,8 @@ public final class CoachRenderer {
                 String actionsText = gap.actions().stream().map(a -> "   ◦ " + Mrkdwn.escape(a.label()))
                         .collect(Collectors.joining("\n"));
                 blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(number + ". *"
-                        + Mrkdwn.escape(gap.skill().label()) + "* (" + ratingLabel(gap.skill().rating())
-                        .toLowerCase(Locale.ROOT) + ")\n" + (actionsText.isEmpty()
+                        + Mrkdwn.escape(gap.skill().label()) + "* (" + ratedWords(gap.skill().rating(),
+                        gap.skill().pitfall()) + ")\n" + (actionsText.isEmpty()
                         ? "   ◦ _The guide names no step for this yet._" : actionsText),
                         Mrkdwn.MAX_TEXT)))));
             }
@@ -439,8 +487,7 @@ public final class CoachRenderer {
         } else {
             changes = "*Since " + r.previous().get().finishedAt().toString().substring(0, 10) + "*\n"
                     + r.changes().stream().map(c -> (c.improved() ? "▲ " : "▼ ") + Mrkdwn.escape(c.label()) + ": "
-                            + ratingLabel(c.before()).toLowerCase(Locale.ROOT) + " → "
-                            + ratingLabel(c.after()).toLowerCase(Locale.ROOT))
+                            + ratedWords(c.before(), c.pitfall()) + " → " + ratedWords(c.after(), c.pitfall()))
                     .collect(Collectors.joining("\n"));
         }
         String changesText = changes;

@@ -39,6 +39,54 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void checkTowardARole_leftHalfDone_isUnderWayOnAppHome_andContinueOffersItBack() throws Exception {
+        String user = "U7HOME";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode first = lastMessage(dm, 1);
+        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(first, "coach_answer_PRACTISED"));
+        lastMessage(dm, 2);
+
+        JsonNode home = kit.openHome(user);
+
+        String text = home.toString();
+        assertTrue(text.contains("Your skill check toward *Engineering Manager (Platform Team)* is under way, at"
+                + " question 2 of 6"), text);
+        assertFalse(text.contains("You haven't run a skill check yet"), text);
+        JsonNode blocks = home.path("blocks");
+        List<JsonNode> toward = Buttons.startingWith(blocks, SharedActions.CHECK_TOWARD);
+        assertTrue(toward.stream().anyMatch(b -> b.path("text").path("text").asText().equals("Continue")
+                && b.path("value").asText().equals(TwoRoleIndexData.MANAGER)), text);
+
+        JsonNode continued = toward.stream().filter(b -> b.path("text").path("text").asText().equals("Continue"))
+                .findFirst().orElseThrow();
+        kit.blockAction(user, null, continued.path("action_id").asText(), TwoRoleIndexData.MANAGER);
+        String offer = lastMessage(dm, 3).toString();
+        assertTrue(offer.contains("Resume at question 2"), offer);
+    }
+
+    @Test
+    void checkTowardARole_thenChoosingThatRole_continueOnAppHomeStillOffersThatCheckBack() throws Exception {
+        String user = "U7CHOSE";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode first = lastMessage(dm, 1);
+        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(first, "coach_answer_PRACTISED"));
+        lastMessage(dm, 2);
+        kit.command(user, "C1", "role " + TwoRoleIndexData.MANAGER);
+
+        JsonNode home = kit.openHome(user);
+        assertTrue(home.toString().contains("Your skill check toward *Engineering Manager (Platform Team)* is under"
+                + " way, at question 2 of 6"), home.toString());
+        JsonNode continued = Buttons.startingWith(home.path("blocks"), SharedActions.CHECK_TOWARD).stream()
+                .filter(b -> b.path("text").path("text").asText().equals("Continue")).findFirst().orElseThrow();
+        kit.blockAction(user, null, continued.path("action_id").asText(), continued.path("value").asText());
+
+        String offer = lastMessage(dm, 3).toString();
+        assertTrue(offer.contains("Resume at question 2"), offer);
+    }
+
+    @Test
     void checkTowardARole_typedAgainWithinMoments_saysItAlreadyStarted() throws Exception {
         String user = "U7AGAIN";
         kit.command(user, "C1", "check engineering manager");
