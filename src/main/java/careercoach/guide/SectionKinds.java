@@ -28,7 +28,8 @@ public final class SectionKinds {
     private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
             Map.entry(SectionIds.SKILL_GAPS, List.of("gap*", "missing", "lack*", "weakness*", "blind spot*",
                     "pitfall*", "struggl*", "mistake*", "areas to improve", "fall short", "stuck", "trap*",
-                    "watch out*", "anti pattern*", "antipattern*", "red flag*", "derail*", "what to avoid")),
+                    "watch out*", "anti pattern*", "antipattern*", "red flag*", "derail*", "what to avoid", "trip* up",
+                    "go wrong", "goes wrong", "went wrong")),
             Map.entry(SectionIds.NEXT_STEPS, List.of("next step*", "first step*", "first move*", "first # day*",
                     "first # week*", "first quarter", "action*", "to do", "todo", "checklist*", "get started", "getting started",
                     "recommended step*", "where to start", "start here", "quick win*")),

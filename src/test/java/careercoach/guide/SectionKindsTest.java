@@ -49,6 +49,9 @@ class SectionKindsTest {
         assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("money", "Market outlook"));
         assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where people get stuck"));
         assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("watch-outs", "Watch-outs"));
+        // "leads" here is the people, not where the role leads
+        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where new support leads trip up"));
+        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where new leads go wrong"));
         assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("kit", "The toolkit"));
         assertEquals(Optional.of(SectionIds.DEVELOPMENT_SUGGESTIONS), SectionKinds.inferred("up", "Getting better"));
         assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "Your first quarter"));
