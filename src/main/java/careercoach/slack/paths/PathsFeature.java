@@ -156,25 +156,28 @@ public final class PathsFeature implements SlackFeature {
         RoleFinder roles = surface.guides().roles();
         MethodsClient client = ctx.client();
         String channel = message.channelId();
+        // In an assistant thread the answer goes to that thread, as every answer there does; in the DM, to the DM.
+        String thread = message.replyThread();
         surface.executor().execute(() -> {
             Optional<Guide> from = Optional.of(own);
             if (fromTyped != null && !fromTyped.isBlank()) {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
-                    post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(), found,
-                            othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                    post(surface, client, channel, thread, "No guide for that role", renderer.closest(
+                            fromTyped.strip(), found, othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION,
+                            "Compare with mine"));
                     return;
                 }
                 from = found.guide();
             }
             RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
-                post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(), to,
+                post(surface, client, channel, thread, "No guide for that role", renderer.closest(toTyped.strip(), to,
                         othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
             RoleComparison comparison = compare(from.get(), to.guide().get());
-            post(surface, client, channel, renderer.fallbackText(comparison),
+            post(surface, client, channel, thread, renderer.fallbackText(comparison),
                     renderer.render(comparison, Optional.empty()));
         });
     }
@@ -192,7 +195,7 @@ public final class PathsFeature implements SlackFeature {
             surface.webApi().respond("comparison", () -> ctx.respond(r -> r.responseType("ephemeral")
                     .replaceOriginal(false).text(text).blocks(blocks)));
         } else {
-            post(surface, ctx.client(), req.getPayload().getUser().getId(), text, blocks);
+            post(surface, ctx.client(), req.getPayload().getUser().getId(), null, text, blocks);
         }
     }
 
@@ -244,11 +247,12 @@ public final class PathsFeature implements SlackFeature {
         return comparison;
     }
 
-    private static void post(SlackSurface surface, MethodsClient client, String channel, String text,
+    /** Posts in {@code channel}, in the thread {@code threadTs} when not null. */
+    private static void post(SlackSurface surface, MethodsClient client, String channel, String threadTs, String text,
                              List<LayoutBlock> blocks) {
         try {
-            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).text(text)
-                    .blocks(blocks)));
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs).text(text).blocks(blocks)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not post a comparison: {}", e.error());
         }

@@ -6,6 +6,7 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,26 @@ class CompareProtocolTest {
 
         FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
         assertComparison(posted.blocks());
+    }
+
+    @Test
+    void questionInAnAssistantThread_answersWithTheComparisonInThatThread() throws Exception {
+        String threadTs = "1729999327.000901";
+        ObjectNode started = JSON.createObjectNode().put("type", "assistant_thread_started")
+                .put("event_ts", "1729999327.000902");
+        ObjectNode thread = started.putObject("assistant_thread").put("user_id", "U9").put("channel_id", "DU9")
+                .put("thread_ts", threadTs);
+        thread.putObject("context").put("team_id", FakeSlackApi.TEAM_ID);
+        kit.event(kit.newEventId(), started, 0);
+        kit.slack().await("chat.postMessage", 1);
+        ObjectNode question = kit.directMessage("U9", "What changes if I move to engineering manager?");
+        question.put("channel", "DU9").put("thread_ts", threadTs);
+
+        kit.event(kit.newEventId(), question, 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 2).get(1);
+        assertComparison(posted.blocks());
+        assertEquals(threadTs, posted.param("thread_ts"), "the comparison goes to the thread it was asked in");
     }
 
     @Test
