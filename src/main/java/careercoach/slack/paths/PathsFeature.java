@@ -32,6 +32,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 /**
  * "From my role to that one": {@code /career compare <role>}, the same question asked in a DM ("what changes if I
  * move from backend lead to SRE lead?"), the buttons that compare with one of the closest roles, and sharing a
@@ -125,8 +128,7 @@ public final class PathsFeature implements SlackFeature {
         }
         Guide to = found.guide().get();
         if (to.id().equals(from.id())) {
-            return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(to.title())
-                    + "* is your own role. Name another, or choose your role with `/career role`."));
+            return call.context().ack(r -> r.responseType("ephemeral").text(sameRole(to, true)));
         }
         surface.executor().execute(() -> {
             RoleComparison comparison = compare(from, to);
@@ -176,10 +178,23 @@ public final class PathsFeature implements SlackFeature {
                         othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
+            if (from.get().id().equals(to.guide().get().id())) {
+                // A role compares with nothing in itself: said so, as the command says it.
+                String text = sameRole(to.guide().get(), from.get().id().equals(own.id()));
+                post(surface, client, channel, thread, text, List.of(section(s -> s.text(markdownText(text)))));
+                return;
+            }
             RoleComparison comparison = compare(from.get(), to.guide().get());
             post(surface, client, channel, thread, renderer.fallbackText(comparison),
                     renderer.render(comparison, Optional.empty()));
         });
+    }
+
+    /** A comparison of a role with itself asked for: the reader's own role, or one role named twice. */
+    private static String sameRole(Guide role, boolean own) {
+        String title = "*" + Mrkdwn.escape(role.title()) + "*";
+        return own ? title + " is your own role. Name another, or choose your role with `/career role`."
+                : "Both are " + title + ". Name two different roles to compare them.";
     }
 
     /** The roles offered to compare with the reader's own: never the reader's own role, which compares with nothing. */

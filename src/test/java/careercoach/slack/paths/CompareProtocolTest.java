@@ -104,6 +104,17 @@ class CompareProtocolTest {
     }
 
     @Test
+    void questionInADm_movingToTheOwnRole_saysItIsTheOwnRoleInsteadOfComparingItWithItself() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U10", "What changes if I move to backend lead?"), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertFalse(posted.allText().contains("From Backend Engineering Lead (Microservices) to Backend"),
+                posted.allText());
+        assertTrue(posted.allText().contains("*Backend Engineering Lead (Microservices)* is your own role"),
+                posted.allText());
+    }
+
+    @Test
     void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
         HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
