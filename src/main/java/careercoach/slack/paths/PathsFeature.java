@@ -207,8 +207,11 @@ public final class PathsFeature implements SlackFeature {
         String text = comparison.map(renderer::fallbackText).orElse("That guide is no longer available.");
         List<LayoutBlock> blocks = comparison.map(c -> renderer.render(c, Optional.empty())).orElse(List.of());
         if (req.getPayload().getResponseUrl() != null) {
+            // The comparison takes the place of the roles offered, as a role chosen does: pressed twice (a double
+            // click), the second press puts the same comparison in the same place rather than a second one below.
+            // A role gone since leaves the others offered.
             surface.webApi().respond("comparison", () -> ctx.respond(r -> r.responseType("ephemeral")
-                    .replaceOriginal(false).text(text).blocks(blocks)));
+                    .replaceOriginal(comparison.isPresent()).text(text).blocks(blocks)));
         } else {
             post(surface, ctx.client(), req.getPayload().getUser().getId(), null, text, blocks);
         }

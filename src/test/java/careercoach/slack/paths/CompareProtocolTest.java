@@ -115,6 +115,21 @@ class CompareProtocolTest {
     }
 
     @Test
+    void compareButton_pressedTwice_turnsTheRolesOfferedIntoOneComparison() throws Exception {
+        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
+        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
+
+        kit.slack().await("response_url", 2);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        // Each press puts the comparison in place of the message pressed: a double click leaves one comparison,
+        // not two one under the other.
+        for (FakeSlackApi.Call shown : kit.slack().calls("response_url")) {
+            assertTrue(shown.allText().contains("Skills both roles need"), shown.allText());
+            assertTrue(shown.json().path("replace_original").asBoolean(), "not in place of the message pressed");
+        }
+    }
+
+    @Test
     void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
         HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
