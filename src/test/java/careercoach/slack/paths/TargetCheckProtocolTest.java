@@ -127,6 +127,25 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void runTheCheckAgain_atTheEndOfACheckTowardARole_runsTheCheckTowardThatRoleAgain() throws Exception {
+        String user = "U5";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        for (int i = 0; i < 6; i++) {
+            kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(message, "coach_answer_PRACTISED"));
+            message = lastMessage(dm, i + 2);
+        }
+        assertTrue(message.toString().contains("Your check toward Engineering Manager (Platform Team)"),
+                message.toString());
+
+        kit.blockAction(user, dm, "coach_start", Buttons.value(message, "coach_start"));
+
+        String again = lastMessage(dm, 8).toString();
+        assertTrue(again.contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), again);
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
