@@ -146,6 +146,41 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void checkMySkillsTowardARole_inTheDm_runsTheCheckTowardThatRole() throws Exception {
+        String user = "U6";
+        kit.event(kit.newEventId(), kit.directMessage(user, "Check my skills toward an engineering manager"), 0);
+
+        String first = lastMessage("D" + user, 1).toString();
+        assertTrue(first.contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), first);
+        Conversation stored = kit.stores().conversations().find(Buttons.value(lastMessage("D" + user, 1),
+                "coach_answer_NEW_TO_IT").split("\\|")[0]).orElseThrow();
+        assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
+    }
+
+    @Test
+    void checkMySkillsTowardARoleNoGuideHas_inTheDm_offersTheClosestRolesToCheckToward() throws Exception {
+        String user = "U8";
+        kit.event(kit.newEventId(), kit.directMessage(user, "check my skills for frontend manager"), 0);
+
+        JsonNode offer = lastMessage("D" + user, 1);
+        assertTrue(offer.toString().contains("There is no guide for *frontend manager* yet"), offer.toString());
+        List<JsonNode> choices = Buttons.startingWith(offer, SharedActions.CHECK_TOWARD);
+        assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), offer.toString());
+    }
+
+    @Test
+    void checkMySkillsForSomethingThatIsNoRole_inTheDm_isAnsweredAsAQuestion() throws Exception {
+        String user = "U7";
+        kit.event(kit.newEventId(), kit.directMessage(user, "check my skills for system design"), 0);
+
+        List<FakeSlackApi.Call> posted = kit.slack().await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        String all = kit.slack().calls("chat.postMessage").toString();
+        assertFalse(all.contains("Skill check"), all);
+        assertTrue(posted.get(0).allText().contains("You asked"), posted.get(0).allText());
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
