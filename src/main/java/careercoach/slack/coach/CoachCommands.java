@@ -111,14 +111,17 @@ final class CoachCommands {
                                 CoachRenderer.ROLE_NO_LONGER_OFFERED));
                         return ctx.ack();
                     }
-                    if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
-                        if (target.get().id().equals(own.id())) {
-                            conversations.startInDm(surface, ctx.client(), teamId, userId, own,
-                                    ConversationKind.SKILL_CHECK, false);
-                        } else {
-                            conversations.startTowardInDm(surface, ctx.client(), teamId, userId, own, target.get(),
-                                    false);
-                        }
+                    Click origin = Click.of(req);
+                    if (!Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                        return ctx.ack();
+                    }
+                    // Pressed in an assistant thread, the check runs in that thread, as one asked for there does.
+                    if (target.get().id().equals(own.id())) {
+                        conversations.startInDm(surface, ctx.client(), teamId, userId, own,
+                                ConversationKind.SKILL_CHECK, false, origin.dmThread());
+                    } else {
+                        conversations.startTowardInDm(surface, ctx.client(), teamId, userId, own, target.get(),
+                                false, origin.dmThread());
                     }
                     return ctx.ack();
                 });
