@@ -113,6 +113,8 @@ final class CoachCommands {
                     }
                     Click origin = Click.of(req);
                     if (!Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                        surface.executor().execute(() -> origin.note(surface, ctx,
+                                CoachRenderer.nothingToAsk(target.get(), ConversationKind.SKILL_CHECK)));
                         return ctx.ack();
                     }
                     // Pressed in an assistant thread, the check runs in that thread, as one asked for there does.
