@@ -181,6 +181,25 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void finishedCheckTowardARole_sendsTheChartOfThatCheck_namingTheRole() throws Exception {
+        String user = "U9";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        for (int i = 0; i < 6; i++) {
+            kit.blockAction(user, dm, "coach_answer_COULD_TEACH", Buttons.value(message, "coach_answer_COULD_TEACH"));
+            message = lastMessage(dm, i + 2);
+        }
+
+        FakeSlackApi.Call getUrl = kit.slack().await("files.getUploadURLExternal", 1).get(0);
+        FakeSlackApi.Call complete = kit.slack().await("files.completeUploadExternal", 1).get(0);
+        String alt = getUrl.param("alt_txt");
+        assertTrue(alt.contains("Letting go of writing code"), "the skills of the role checked toward: " + alt);
+        assertTrue(complete.param("initial_comment").contains("Engineering Manager (Platform Team)"),
+                complete.param("initial_comment"));
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
