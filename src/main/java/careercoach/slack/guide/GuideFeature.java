@@ -180,9 +180,9 @@ public final class GuideFeature implements SlackFeature {
         Optional<RoleFinder.Found> found = call.args().isBlank() ? Optional.empty()
                 : Optional.of(surface.guides().roles().find(call.args()));
         boolean roleWithNoGuide = found.map(RoleFinder.Found::roleWithNoGuide).orElse(false);
+        // The closest are those the role finder gives with what it found: the guides a name several share, first.
         List<Guide> closest = found.isEmpty() || guides.size() <= LISTED_GUIDES && !roleWithNoGuide ? List.of()
-                : (roleWithNoGuide ? found.get().closest() : surface.guides().roles().closest(call.args())).stream()
-                        .filter(g -> !g.id().equals(call.guide().id())).toList();
+                : found.get().closest().stream().filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
             String line = NoGuideWording.line(call.args(), found.get(), !closest.isEmpty(), "");
             blocks.add(section(s -> s.text(markdownText(line))));
