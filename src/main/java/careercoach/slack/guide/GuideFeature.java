@@ -163,6 +163,12 @@ public final class GuideFeature implements SlackFeature {
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {
+        if (call.argsNameAPerson()) {
+            // As compare and check answer it: a person is no role, and their mention is not echoed.
+            return call.context().ack(r -> r.responseType("ephemeral").text("`/career role` is for roles, not people:"
+                    + " `/career role <role>` chooses the role guide you read from. To share next steps with someone,"
+                    + " use `/career checklist @person` in a channel you share."));
+        }
         if (!call.args().isBlank()) {
             Optional<Guide> chosen = surface.guides().lookup(call.args());
             if (chosen.isPresent()) {

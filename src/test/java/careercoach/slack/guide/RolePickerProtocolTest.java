@@ -189,6 +189,15 @@ class RolePickerProtocolTest {
     }
 
     @Test
+    void roleWithAPerson_saysItIsForRoles_andEchoesNoMention() throws Exception {
+        HttpResponse<String> ack = KIT.command("U24", "C1", "role <@U0999|alice>");
+
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().contains("roles, not people"), ack.body());
+        assertFalse(ack.body().contains("U0999"), ack.body());
+    }
+
+    @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
         List<JsonNode> options = suggestions("U2", "");
 
