@@ -81,6 +81,19 @@ public final class PathsFeature implements SlackFeature {
                     String userId = req.getPayload().getUser().getId();
                     Guide from = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
+                    if (to.isPresent() && to.get().id().equals(from.id())) {
+                        // Offered before the reader chose this role as theirs: it compares with nothing in itself.
+                        String text = sameRole(from, true);
+                        surface.executor().execute(() -> {
+                            if (req.getPayload().getResponseUrl() != null) {
+                                surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral")
+                                        .replaceOriginal(false).text(text)));
+                            } else {
+                                post(surface, ctx.client(), userId, null, text, null);
+                            }
+                        });
+                        return ctx.ack();
+                    }
                     surface.executor().execute(() -> respond(surface, req, ctx, to.map(t -> compare(from, t))));
                     return ctx.ack();
                 });

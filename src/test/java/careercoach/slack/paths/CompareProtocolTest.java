@@ -130,6 +130,17 @@ class CompareProtocolTest {
     }
 
     @Test
+    void compareButton_ofWhatIsNowTheReadersOwnRole_saysItIsTheOwnRoleInsteadOfComparingItWithItself()
+            throws Exception {
+        // Offered while the reader's role was another; pressed after they chose this one with /career role.
+        kit.blockAction("U12", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
+
+        FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
+        assertTrue(shown.allText().contains("is your own role"), shown.allText());
+        assertFalse(shown.allText().contains("both roles need"), shown.allText());
+    }
+
+    @Test
     void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
         HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
