@@ -130,6 +130,13 @@ public final class RoleFinder {
             closest(typed).stream().filter(g -> !closest.contains(g)).forEach(closest::add);
             return new Found(Optional.empty(), closest.stream().limit(CLOSEST).toList(), true);
         }
+        if (alike.size() > 1) {
+            // The words fit several guides alike, by any of their names ("tech lead", an alias two guides share):
+            // those guides are the closest, before the ones whose titles merely share a word with it.
+            List<Guide> closest = new ArrayList<>(alike);
+            closest(typed).stream().filter(g -> !closest.contains(g)).forEach(closest::add);
+            return new Found(Optional.empty(), closest.stream().limit(Math.max(CLOSEST, alike.size())).toList());
+        }
         return new Found(Optional.empty(), closest(typed));
     }
 

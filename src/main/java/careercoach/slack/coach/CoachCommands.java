@@ -13,12 +13,15 @@ import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
+import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.slack.api.model.block.Blocks.context;
@@ -37,8 +41,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
  */
 final class CoachCommands {
     /** What a person may write in the DM to start a check. */
+    private static final Logger LOG = LoggerFactory.getLogger(CoachCommands.class);
     private static final Pattern START_PHRASE = Pattern.compile(
             "(?i)\\s*(check my skills|skill check|continue my skill check)[.!?]*\\s*");
+    /** "check my skills toward an SRE lead", "skill check for engineering manager": the role is the group. */
+    private static final Pattern TOWARD_PHRASE = Pattern.compile("(?i)\\s*(?:check my skills|run a skill check|skill"
+            + " check) (?:toward|towards|for|as) (?:an? |the )?(.+?)[\\s.!?]*");
     private static final Pattern STEPS_PHRASE = Pattern.compile(
             "(?i)\\s*(walk me through (my|the) next steps|(next )?steps walk|continue my (next )?steps walk)[.!?]*\\s*");
 
@@ -103,18 +111,23 @@ final class CoachCommands {
                                 CoachRenderer.ROLE_NO_LONGER_OFFERED));
                         return ctx.ack();
                     }
+                    Click origin = Click.of(req);
+                    if (!Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+                        surface.executor().execute(() -> origin.note(surface, ctx,
+                                CoachRenderer.nothingToAsk(target.get(), ConversationKind.SKILL_CHECK)));
+                        return ctx.ack();
+                    }
                     // The App Home's Continue of a check toward a role takes that check up, even once it is the
-                    // person's own role.
+                    // person's own role. Pressed in an assistant thread, the check runs in that thread, as one asked
+                    // for there does.
                     boolean continued = req.getPayload().getActions().stream()
                             .anyMatch(a -> CoachRenderer.CONTINUE_TOWARD_ACTION.equals(a.getActionId()));
-                    if (Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
-                        if (target.get().id().equals(own.id()) && !continued) {
-                            conversations.startInDm(surface, ctx.client(), teamId, userId, own,
-                                    ConversationKind.SKILL_CHECK, false);
-                        } else {
-                            conversations.startTowardInDm(surface, ctx.client(), teamId, userId, own, target.get(),
-                                    false);
-                        }
+                    if (target.get().id().equals(own.id()) && !continued) {
+                        conversations.startInDm(surface, ctx.client(), teamId, userId, own,
+                                ConversationKind.SKILL_CHECK, false, origin.dmThread());
+                    } else {
+                        conversations.startTowardInDm(surface, ctx.client(), teamId, userId, own, target.get(),
+                                false, origin.dmThread());
                     }
                     return ctx.ack();
                 });
@@ -159,6 +172,11 @@ final class CoachCommands {
         surface.messages().register(new MessagePhrase("start a skill check",
                 message -> message.isDirect() && START_PHRASE.matcher(message.text()).matches(),
                 (message, ctx) -> startFromMessage(surface, message, ctx.client(), ConversationKind.SKILL_CHECK)));
+        // "Check my skills toward <role>" in the DM, as /career check <role>; only where the words name a role (one
+        // with a guide, or one no guide has yet): "check my skills for system design" stays a question.
+        surface.messages().register(new MessagePhrase("start a skill check toward a role",
+                message -> message.isDirect() && towardRole(surface, message.text()).isPresent(),
+                (message, ctx) -> startTowardFromMessage(surface, message, ctx.client())));
         surface.messages().register(new MessagePhrase("start the steps walk",
                 message -> message.isDirect() && STEPS_PHRASE.matcher(message.text()).matches(),
                 (message, ctx) -> startFromMessage(surface, message, ctx.client(), ConversationKind.STEPS_WALK)));
@@ -176,6 +194,58 @@ final class CoachCommands {
             return;
         }
         conversations.startInDm(surface, client, message.teamId(), message.userId(), guide, kind, false, thread);
+    }
+
+    /** The role a DM asking for a check toward one names, as {@code /career check} finds it; empty for none. */
+    private static Optional<RoleFinder.Found> towardRole(SlackSurface surface, String text) {
+        Matcher toward = TOWARD_PHRASE.matcher(text);
+        if (!toward.matches()) {
+            return Optional.empty();
+        }
+        RoleFinder.Found found = surface.guides().roles().find(toward.group(1));
+        return found.guide().isPresent() || found.roleWithNoGuide() ? Optional.of(found) : Optional.empty();
+    }
+
+    /**
+     * A check toward a role asked for in words: the own role's check when it names the reader's role, the closest
+     * roles with a button each when no guide has it; in an assistant thread, in that thread.
+     */
+    private void startTowardFromMessage(SlackSurface surface, IncomingMessage message, MethodsClient client) {
+        Optional<RoleFinder.Found> found = towardRole(surface, message.text());
+        if (found.isEmpty()) {
+            return;
+        }
+        dmChannels.remember(message.teamId(), message.userId(), message.channelId());
+        Guide own = surface.guides().guideFor(message.teamId(), message.userId());
+        String thread = message.isAssistant() ? message.replyThread() : null;
+        Optional<Guide> target = found.get().guide();
+        if (target.isEmpty()) {
+            Matcher toward = TOWARD_PHRASE.matcher(message.text());
+            String typed = toward.matches() ? toward.group(1) : message.text();
+            List<LayoutBlock> blocks = renderer.closestRoles(typed, found.get(), found.get().closest());
+            surface.executor().execute(() -> {
+                try {
+                    surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                            .channel(message.channelId()).threadTs(thread).text("No guide for that role")
+                            .blocks(blocks)));
+                } catch (SlackDeliveryException e) {
+                    LOG.warn("could not offer the closest roles: {}", e.error());
+                }
+            });
+            return;
+        }
+        if (!Coach.canStart(target.get(), ConversationKind.SKILL_CHECK)) {
+            String text = CoachRenderer.nothingToAsk(target.get(), ConversationKind.SKILL_CHECK);
+            surface.executor().execute(() -> DmConversations.dm(surface, client, message.userId(), thread, text));
+            return;
+        }
+        if (target.get().id().equals(own.id())) {
+            conversations.startInDm(surface, client, message.teamId(), message.userId(), own,
+                    ConversationKind.SKILL_CHECK, false, thread);
+            return;
+        }
+        conversations.startTowardInDm(surface, client, message.teamId(), message.userId(), own, target.get(), false,
+                thread);
     }
 
     /** {@code /career check <role>}: the check toward that role, or the closest roles when none has that name. */

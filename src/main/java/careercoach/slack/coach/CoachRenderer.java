@@ -326,7 +326,7 @@ public final class CoachRenderer {
             blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Skipped: " + result.skipped()
                     .stream().map(Mrkdwn::escape).collect(Collectors.joining(", ")), Mrkdwn.MAX_TEXT))))));
         }
-        blocks.addAll(planActions(result.conversationId(), kind, result.hasSteps()));
+        blocks.addAll(planActions(result.conversationId(), kind, result.hasSteps(), toward));
         return blocks;
     }
 
@@ -342,11 +342,17 @@ public final class CoachRenderer {
             blocks.add(context(x -> x.elements(List.of(markdownText(Mrkdwn.truncate("Done: " + result.done().stream()
                     .map(Mrkdwn::escape).collect(Collectors.joining(", ")), Mrkdwn.MAX_TEXT))))));
         }
-        blocks.addAll(planActions(result.conversationId(), ConversationKind.STEPS_WALK, !result.remaining().isEmpty()));
+        blocks.addAll(planActions(result.conversationId(), ConversationKind.STEPS_WALK, !result.remaining().isEmpty(),
+                Optional.empty()));
         return blocks;
     }
 
-    private List<LayoutBlock> planActions(String conversationId, ConversationKind kind, boolean hasPlan) {
+    /**
+     * Save, share, and run it again: a check toward another role ({@code toward}) runs again toward that role, as
+     * "Start again" does, not over the reader's own guide.
+     */
+    private List<LayoutBlock> planActions(String conversationId, ConversationKind kind, boolean hasPlan,
+                                          Optional<Guide> toward) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(divider());
         List<BlockElement> buttons = new ArrayList<>();
@@ -355,7 +361,8 @@ public final class CoachRenderer {
                     .text(plainText("Save as my checklist")).value(conversationId)));
         }
         buttons.add(button(b -> b.actionId(START_ACTION).text(plainText(kind == ConversationKind.STEPS_WALK
-                ? "Walk again" : "Run the check again")).value(kind.name())));
+                ? "Walk again" : "Run the check again")).value(kind.name()
+                + toward.map(g -> "|" + g.id()).orElse(""))));
         blocks.add(actions(a -> a.elements(buttons)));
         if (hasPlan) {
             blocks.add(section(s -> s.blockId(SHARE_BLOCK + conversationId)

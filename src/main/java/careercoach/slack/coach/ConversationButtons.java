@@ -107,7 +107,7 @@ final class ConversationButtons {
                 conversations.replaceMessage(surface, ctx.client(), origin, c);
                 if (c.status() == Conversation.Status.FINISHED && c.kind().isSkillCheck()) {
                     // The text plan is out; the chart follows it, and its failure leaves the plan as it is.
-                    pictures.send(surface, ctx.client(), origin.teamId(), origin.userId());
+                    pictures.sendFinished(surface, ctx.client(), origin.teamId(), origin.userId(), c);
                 }
             } else if (transition instanceof Transition.Stale stale) {
                 surface.metrics().counter("career.coach.stale_clicks").increment();

@@ -1,8 +1,11 @@
 package careercoach.slack.coach;
 
 import careercoach.coach.Coach;
+import careercoach.coach.Conversation;
 import careercoach.coach.ProgressChart;
 import careercoach.coach.ProgressReport;
+import careercoach.guide.Guide;
+import careercoach.slack.Mrkdwn;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
 import com.slack.api.methods.MethodsClient;
@@ -19,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 
 /**
@@ -49,10 +53,31 @@ final class ProgressPictures {
     }
 
     void send(SlackSurface surface, MethodsClient client, String teamId, String userId) {
+        send(surface, client, () -> coach.progress(teamId, userId), userId, Optional.empty());
+    }
+
+    /**
+     * After a check finished: the chart of that check. For a check toward another role, the checks toward that role
+     * (the latest and the one before), the line naming the role; never the own role's checks in its place.
+     */
+    void sendFinished(SlackSurface surface, MethodsClient client, String teamId, String userId,
+                      Conversation finished) {
+        if (!finished.isTowardRole()) {
+            send(surface, client, teamId, userId);
+            return;
+        }
+        Optional<String> role = Optional.of(surface.guides().library().find(finished.targetGuideId())
+                .map(Guide::title).orElse(finished.targetGuideId()));
+        send(surface, client, () -> coach.progressTowardRoles(teamId, userId).stream()
+                .filter(r -> r.latest().conversationId().equals(finished.id())).findFirst(), userId, role);
+    }
+
+    private void send(SlackSurface surface, MethodsClient client, Supplier<Optional<ProgressReport>> ofCheck,
+                      String userId, Optional<String> toward) {
         Optional<ProgressReport> report;
         ProgressChart.Picture picture;
         try {
-            report = coach.progress(teamId, userId);
+            report = ofCheck.get();
             if (report.isEmpty()) {
                 return;
             }
@@ -73,7 +98,8 @@ final class ProgressPictures {
                 count(surface, "upload_failed");
                 return;
             }
-            String comment = comment(report.get().previous().isPresent());
+            String comment = toward.map(title -> "Toward *" + Mrkdwn.escape(title) + "*: ").orElse("")
+                    + comment(report.get().previous().isPresent());
             surface.webApi().call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
                     .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
                             .id(upload.getFileId()).title(TITLE).build()))

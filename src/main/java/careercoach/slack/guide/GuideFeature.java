@@ -163,6 +163,12 @@ public final class GuideFeature implements SlackFeature {
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {
+        if (call.argsNameAPerson()) {
+            // As compare and check answer it: a person is no role, and their mention is not echoed.
+            return call.context().ack(r -> r.responseType("ephemeral").text("`/career role` is for roles, not people:"
+                    + " `/career role <role>` chooses the role guide you read from. To share next steps with someone,"
+                    + " use `/career checklist @person` in a channel you share."));
+        }
         if (!call.args().isBlank()) {
             Optional<Guide> chosen = surface.guides().lookup(call.args());
             if (chosen.isPresent()) {
@@ -180,9 +186,9 @@ public final class GuideFeature implements SlackFeature {
         Optional<RoleFinder.Found> found = call.args().isBlank() ? Optional.empty()
                 : Optional.of(surface.guides().roles().find(call.args()));
         boolean roleWithNoGuide = found.map(RoleFinder.Found::roleWithNoGuide).orElse(false);
+        // The closest are those the role finder gives with what it found: the guides a name several share, first.
         List<Guide> closest = found.isEmpty() || guides.size() <= LISTED_GUIDES && !roleWithNoGuide ? List.of()
-                : (roleWithNoGuide ? found.get().closest() : surface.guides().roles().closest(call.args())).stream()
-                        .filter(g -> !g.id().equals(call.guide().id())).toList();
+                : found.get().closest().stream().filter(g -> !g.id().equals(call.guide().id())).toList();
         if (!call.args().isBlank()) {
             String line = NoGuideWording.line(call.args(), found.get(), !closest.isEmpty(), "");
             blocks.add(section(s -> s.text(markdownText(line))));

@@ -32,6 +32,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 /**
  * "From my role to that one": {@code /career compare <role>}, the same question asked in a DM ("what changes if I
  * move from backend lead to SRE lead?"), the buttons that compare with one of the closest roles, and sharing a
@@ -78,6 +81,19 @@ public final class PathsFeature implements SlackFeature {
                     String userId = req.getPayload().getUser().getId();
                     Guide from = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
+                    if (to.isPresent() && to.get().id().equals(from.id())) {
+                        // Offered before the reader chose this role as theirs: it compares with nothing in itself.
+                        String text = sameRole(from, true);
+                        surface.executor().execute(() -> {
+                            if (req.getPayload().getResponseUrl() != null) {
+                                surface.webApi().respond("note", () -> ctx.respond(r -> r.responseType("ephemeral")
+                                        .replaceOriginal(false).text(text)));
+                            } else {
+                                post(surface, ctx.client(), userId, null, text, null);
+                            }
+                        });
+                        return ctx.ack();
+                    }
                     surface.executor().execute(() -> respond(surface, req, ctx, to.map(t -> compare(from, t))));
                     return ctx.ack();
                 });
@@ -125,8 +141,7 @@ public final class PathsFeature implements SlackFeature {
         }
         Guide to = found.guide().get();
         if (to.id().equals(from.id())) {
-            return call.context().ack(r -> r.responseType("ephemeral").text("*" + Mrkdwn.escape(to.title())
-                    + "* is your own role. Name another, or choose your role with `/career role`."));
+            return call.context().ack(r -> r.responseType("ephemeral").text(sameRole(to, true)));
         }
         surface.executor().execute(() -> {
             RoleComparison comparison = compare(from, to);
@@ -156,27 +171,43 @@ public final class PathsFeature implements SlackFeature {
         RoleFinder roles = surface.guides().roles();
         MethodsClient client = ctx.client();
         String channel = message.channelId();
+        // In an assistant thread the answer goes to that thread, as every answer there does; in the DM, to the DM.
+        String thread = message.replyThread();
         surface.executor().execute(() -> {
             Optional<Guide> from = Optional.of(own);
             if (fromTyped != null && !fromTyped.isBlank()) {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
-                    post(surface, client, channel, "No guide for that role", renderer.closest(fromTyped.strip(), found,
-                            othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                    post(surface, client, channel, thread, "No guide for that role", renderer.closest(
+                            fromTyped.strip(), found, othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION,
+                            "Compare with mine"));
                     return;
                 }
                 from = found.guide();
             }
             RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
-                post(surface, client, channel, "No guide for that role", renderer.closest(toTyped.strip(), to,
+                post(surface, client, channel, thread, "No guide for that role", renderer.closest(toTyped.strip(), to,
                         othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
+            if (from.get().id().equals(to.guide().get().id())) {
+                // A role compares with nothing in itself: said so, as the command says it.
+                String text = sameRole(to.guide().get(), from.get().id().equals(own.id()));
+                post(surface, client, channel, thread, text, List.of(section(s -> s.text(markdownText(text)))));
+                return;
+            }
             RoleComparison comparison = compare(from.get(), to.guide().get());
-            post(surface, client, channel, renderer.fallbackText(comparison),
+            post(surface, client, channel, thread, renderer.fallbackText(comparison),
                     renderer.render(comparison, Optional.empty()));
         });
+    }
+
+    /** A comparison of a role with itself asked for: the reader's own role, or one role named twice. */
+    private static String sameRole(Guide role, boolean own) {
+        String title = "*" + Mrkdwn.escape(role.title()) + "*";
+        return own ? title + " is your own role. Name another, or choose your role with `/career role`."
+                : "Both are " + title + ". Name two different roles to compare them.";
     }
 
     /** The roles offered to compare with the reader's own: never the reader's own role, which compares with nothing. */
@@ -189,10 +220,13 @@ public final class PathsFeature implements SlackFeature {
         String text = comparison.map(renderer::fallbackText).orElse("That guide is no longer available.");
         List<LayoutBlock> blocks = comparison.map(c -> renderer.render(c, Optional.empty())).orElse(List.of());
         if (req.getPayload().getResponseUrl() != null) {
+            // The comparison takes the place of the roles offered, as a role chosen does: pressed twice (a double
+            // click), the second press puts the same comparison in the same place rather than a second one below.
+            // A role gone since leaves the others offered.
             surface.webApi().respond("comparison", () -> ctx.respond(r -> r.responseType("ephemeral")
-                    .replaceOriginal(false).text(text).blocks(blocks)));
+                    .replaceOriginal(comparison.isPresent()).text(text).blocks(blocks)));
         } else {
-            post(surface, ctx.client(), req.getPayload().getUser().getId(), text, blocks);
+            post(surface, ctx.client(), req.getPayload().getUser().getId(), null, text, blocks);
         }
     }
 
@@ -244,11 +278,12 @@ public final class PathsFeature implements SlackFeature {
         return comparison;
     }
 
-    private static void post(SlackSurface surface, MethodsClient client, String channel, String text,
+    /** Posts in {@code channel}, in the thread {@code threadTs} when not null. */
+    private static void post(SlackSurface surface, MethodsClient client, String channel, String threadTs, String text,
                              List<LayoutBlock> blocks) {
         try {
-            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).text(text)
-                    .blocks(blocks)));
+            surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs).text(text).blocks(blocks)));
         } catch (SlackDeliveryException e) {
             LOG.warn("could not post a comparison: {}", e.error());
         }

@@ -227,6 +227,22 @@ class AssistantProtocolTest {
         assertTrue(question.allText().contains("Skill check"), question.allText());
     }
 
+    @Test
+    void checkTowardARoleButton_clickedInTheThread_startsTheCheckInThatThread() throws Exception {
+        String threadTs = start("U7T");
+        kit.slack().await("chat.postMessage", 1);
+
+        HttpResponse<String> ack = kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(
+                        clickInThread("U7T", "DU7T", threadTs, "coach_check_toward_0",
+                                "backend-engineering-lead-microservices")),
+                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
+        assertEquals(200, ack.statusCode());
+
+        FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
+        assertTrue(question.allText().contains("Skill check"), question.allText());
+        assertEquals(threadTs, question.param("thread_ts"), "the check runs in the thread its button was in");
+    }
+
     /** A button click on the bot's message in a thread of the person's DM, as Slack sends it. */
     private static ObjectNode clickInThread(String userId, String channelId, String threadTs, String actionId,
                                             String value) {

@@ -4,6 +4,7 @@ import careercoach.Stores;
 import careercoach.coach.Plan;
 import careercoach.store.DatabaseTest;
 import careercoach.store.TestDatabase;
+import careercoach.slack.SharedActions;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +84,12 @@ class GuideEdgesProtocolTest {
             kit.blockAction(USER, "C1", CoachRenderer.START_ACTION, "SKILL_CHECK");
             String note = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
             assertTrue(note.contains("has no skill areas to check"), note);
+            assertNoConversationStarted(kit);
+
+            // "Check toward it" on the same guide, shown before it lost its skill areas: said so, not left silent.
+            kit.blockAction(USER, "C1", SharedActions.CHECK_TOWARD + "_0", "site-reliability-lead");
+            String toward = kit.slack().await("chat.postEphemeral", 2).get(1).param("text");
+            assertTrue(toward.contains("has no skill areas to check"), toward);
             assertNoConversationStarted(kit);
         }
     }

@@ -6,6 +6,7 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,63 @@ class CompareProtocolTest {
 
         FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
         assertComparison(posted.blocks());
+    }
+
+    @Test
+    void questionInAnAssistantThread_answersWithTheComparisonInThatThread() throws Exception {
+        String threadTs = "1729999327.000901";
+        ObjectNode started = JSON.createObjectNode().put("type", "assistant_thread_started")
+                .put("event_ts", "1729999327.000902");
+        ObjectNode thread = started.putObject("assistant_thread").put("user_id", "U9").put("channel_id", "DU9")
+                .put("thread_ts", threadTs);
+        thread.putObject("context").put("team_id", FakeSlackApi.TEAM_ID);
+        kit.event(kit.newEventId(), started, 0);
+        kit.slack().await("chat.postMessage", 1);
+        ObjectNode question = kit.directMessage("U9", "What changes if I move to engineering manager?");
+        question.put("channel", "DU9").put("thread_ts", threadTs);
+
+        kit.event(kit.newEventId(), question, 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 2).get(1);
+        assertComparison(posted.blocks());
+        assertEquals(threadTs, posted.param("thread_ts"), "the comparison goes to the thread it was asked in");
+    }
+
+    @Test
+    void questionInADm_movingToTheOwnRole_saysItIsTheOwnRoleInsteadOfComparingItWithItself() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U10", "What changes if I move to backend lead?"), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertFalse(posted.allText().contains("From Backend Engineering Lead (Microservices) to Backend"),
+                posted.allText());
+        assertTrue(posted.allText().contains("*Backend Engineering Lead (Microservices)* is your own role"),
+                posted.allText());
+    }
+
+    @Test
+    void compareButton_pressedTwice_turnsTheRolesOfferedIntoOneComparison() throws Exception {
+        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
+        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
+
+        kit.slack().await("response_url", 2);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        // Each press puts the comparison in place of the message pressed: a double click leaves one comparison,
+        // not two one under the other.
+        for (FakeSlackApi.Call shown : kit.slack().calls("response_url")) {
+            assertTrue(shown.allText().contains("Skills both roles need"), shown.allText());
+            assertTrue(shown.json().path("replace_original").asBoolean(), "not in place of the message pressed");
+        }
+    }
+
+    @Test
+    void compareButton_ofWhatIsNowTheReadersOwnRole_saysItIsTheOwnRoleInsteadOfComparingItWithItself()
+            throws Exception {
+        // Offered while the reader's role was another; pressed after they chose this one with /career role.
+        kit.blockAction("U12", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
+
+        FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
+        assertTrue(shown.allText().contains("is your own role"), shown.allText());
+        assertFalse(shown.allText().contains("both roles need"), shown.allText());
     }
 
     @Test

@@ -175,6 +175,79 @@ class TargetCheckProtocolTest {
     }
 
     @Test
+    void runTheCheckAgain_atTheEndOfACheckTowardARole_runsTheCheckTowardThatRoleAgain() throws Exception {
+        String user = "U5";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        for (int i = 0; i < 6; i++) {
+            kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(message, "coach_answer_PRACTISED"));
+            message = lastMessage(dm, i + 2);
+        }
+        assertTrue(message.toString().contains("Your check toward Engineering Manager (Platform Team)"),
+                message.toString());
+
+        kit.blockAction(user, dm, "coach_start", Buttons.value(message, "coach_start"));
+
+        String again = lastMessage(dm, 8).toString();
+        assertTrue(again.contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), again);
+    }
+
+    @Test
+    void checkMySkillsTowardARole_inTheDm_runsTheCheckTowardThatRole() throws Exception {
+        String user = "U6";
+        kit.event(kit.newEventId(), kit.directMessage(user, "Check my skills toward an engineering manager"), 0);
+
+        String first = lastMessage("D" + user, 1).toString();
+        assertTrue(first.contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), first);
+        Conversation stored = kit.stores().conversations().find(Buttons.value(lastMessage("D" + user, 1),
+                "coach_answer_NEW_TO_IT").split("\\|")[0]).orElseThrow();
+        assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
+    }
+
+    @Test
+    void checkMySkillsTowardARoleNoGuideHas_inTheDm_offersTheClosestRolesToCheckToward() throws Exception {
+        String user = "U8";
+        kit.event(kit.newEventId(), kit.directMessage(user, "check my skills for frontend manager"), 0);
+
+        JsonNode offer = lastMessage("D" + user, 1);
+        assertTrue(offer.toString().contains("There is no guide for *frontend manager* yet"), offer.toString());
+        List<JsonNode> choices = Buttons.startingWith(offer, SharedActions.CHECK_TOWARD);
+        assertEquals(TwoRoleIndexData.MANAGER, choices.get(0).path("value").asText(), offer.toString());
+    }
+
+    @Test
+    void checkMySkillsForSomethingThatIsNoRole_inTheDm_isAnsweredAsAQuestion() throws Exception {
+        String user = "U7";
+        kit.event(kit.newEventId(), kit.directMessage(user, "check my skills for system design"), 0);
+
+        List<FakeSlackApi.Call> posted = kit.slack().await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        String all = kit.slack().calls("chat.postMessage").toString();
+        assertFalse(all.contains("Skill check"), all);
+        assertTrue(posted.get(0).allText().contains("You asked"), posted.get(0).allText());
+    }
+
+    @Test
+    void finishedCheckTowardARole_sendsTheChartOfThatCheck_namingTheRole() throws Exception {
+        String user = "U9";
+        String dm = "D" + user;
+        kit.command(user, "C1", "check engineering manager");
+        JsonNode message = lastMessage(dm, 1);
+        for (int i = 0; i < 6; i++) {
+            kit.blockAction(user, dm, "coach_answer_COULD_TEACH", Buttons.value(message, "coach_answer_COULD_TEACH"));
+            message = lastMessage(dm, i + 2);
+        }
+
+        FakeSlackApi.Call getUrl = kit.slack().await("files.getUploadURLExternal", 1).get(0);
+        FakeSlackApi.Call complete = kit.slack().await("files.completeUploadExternal", 1).get(0);
+        String alt = getUrl.param("alt_txt");
+        assertTrue(alt.contains("Letting go of writing code"), "the skills of the role checked toward: " + alt);
+        assertTrue(complete.param("initial_comment").contains("Engineering Manager (Platform Team)"),
+                complete.param("initial_comment"));
+    }
+
+    @Test
     void checkTowardAnUnknownRole_answersWithTheClosestRolesAndTheirButtonStartsIt() throws Exception {
         String user = "U2";
         HttpResponse<String> ack = kit.command(user, "C1", "check enginering managr for robots");
