@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * against ("than"). A role with no guide gives way to one with a guide ("is backend lead a stepping stone to
  * CTO?" is the backend guide's career progression).</li>
  * <li>No role: the asker's guide, or, with none chosen, every guide (the sections' content then decides).</li>
- * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one.</li>
+ * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one. The
+ * asker's own job ("I'm a data scientist, how do I get better at system design") is taken out as who asks, and
+ * the rest is routed, unless the rest asks about that job itself ("I'm a data scientist, what should I earn").</li>
  * </ul>
  * With one guide, every question is its own, as before there were several: the roles its career progression names
  * are answered from it.
