@@ -350,8 +350,8 @@ final class GuideRouter {
         if (target.isEmpty()) {
             // The asker's own job no guide covers ("I'm a data scientist, ...") is who asks, not what is asked:
             // taken out, the rest is searched as any question is, unless it asks about that job itself.
-            List<RoleMention> held = specific.stream().filter(m -> m.stance() == Stance.HELD).toList();
-            List<RoleMention> asked = specific.stream().filter(m -> m.stance() != Stance.HELD).toList();
+            List<RoleMention> held = specific.stream().filter(m -> held(question, m)).toList();
+            List<RoleMention> asked = specific.stream().filter(m -> !held.contains(m)).toList();
             if (!held.isEmpty() && asked.isEmpty()) {
                 String rest = withoutHeld(question, held);
                 if (!asksAboutAJob(rest)) {
@@ -367,6 +367,23 @@ final class GuideRouter {
         }
         String guide = target.get().guide().orElseThrow();
         return new Route(Optional.of(guide), searched(question, mentions, guide, vocabulary.get(guide)), Optional.empty(), List.of(), true);
+    }
+
+    /**
+     * Whether the asker holds the role: said so ("I'm a", "as a", "after 5 years as"), or it opens the question,
+     * a few words that ask nothing, and a verb of moving follows it ("animator moving into engineering"), as a
+     * move from a job no guide names is read ({@link #movesFromUnnamed}).
+     */
+    private static boolean held(String question, RoleMention m) {
+        if (m.stance() == Stance.HELD) {
+            return true;
+        }
+        List<Token> before = words(question.substring(0, m.start()));
+        List<Token> after = words(question.substring(m.end()));
+        return m.stance() == Stance.NEITHER && !after.isEmpty() && MOVING.contains(after.get(0).word())
+                && question.substring(m.end(), m.end() + after.get(0).start()).isBlank()
+                && before.size() <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS - 2
+                && before.stream().allMatch(t -> ARTICLES.contains(t.word()) || GENERIC_MODIFIERS.contains(t.word()));
     }
 
     /**
@@ -426,13 +443,13 @@ final class GuideRouter {
      * Whether what is left of a question, once the asker's own job is out, asks about a job itself: nothing is left
      * but the words of asking ({@link GuideAnalyzers#QUESTION_WORDS}, numbers) and the words the kinds of section
      * are named by ({@link SectionKinds}: "salary", "skills", "career path", "day to day", "promoted", "learn"),
-     * or that a role is one ("role", "job"). "what should I earn", "what skills do I need" ask about the held job;
+     * that a role is one ("role", "job") or that say nothing of which ("new", "senior"). "what should I earn", "what skills do I need" ask about the held job;
      * "how do I get better at system design" asks about system design.
      */
     static boolean asksAboutAJob(String rest) {
         for (String word : Coverage.terms(PLAIN, rest)) {
             if (GuideAnalyzers.QUESTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
-                    || ROLE_NOUNS.contains(word) || KIND_WORDS.test(word)) {
+                    || ROLE_NOUNS.contains(word) || GENERIC_MODIFIERS.contains(word) || KIND_WORDS.test(word)) {
                 continue;
             }
             return false;

@@ -34,7 +34,9 @@ class GuideRouterHeldRolesTest {
         for (String question : List.of("I'm a data scientist, how do I get better at system design",
                 "after 5 years as an animator I want to move into engineering, where do I start",
                 "as a character artist moving into tech art, what should I learn",
-                "I am a pharmacist, how do I learn kubernetes")) {
+                "I am a pharmacist, how do I learn kubernetes",
+                "animator moving into engineering, where do I start",
+                "senior concept artist switching to programming, which language first")) {
             GuideRouter.Route route = routed(question);
             assertEquals(Optional.empty(), route.missingRole(), question);
             assertEquals(Optional.empty(), route.guide(), question);
@@ -81,6 +83,14 @@ class GuideRouterHeldRolesTest {
                 routed("as a designer moving into frontend engineering, what should I learn").missingRole());
         assertEquals(Optional.of("level designer"),
                 routed("I'm a producer, what does a level designer earn").missingRole());
+    }
+
+    @Test
+    void aJobMovedFrom_withNothingElseAsked_isStillARoleWithNoGuide() {
+        assertEquals(Optional.of("animator"), routed("animator moving into a new role, what skills do I need")
+                .missingRole());
+        assertEquals(Optional.of("producer"),
+                routed("what does a producer moving into engineering need to learn").missingRole());
     }
 
     @Test
