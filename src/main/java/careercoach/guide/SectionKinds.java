@@ -87,6 +87,25 @@ public final class SectionKinds {
         return HEADINGS.get(kind);
     }
 
+    /**
+     * Every word the kinds are named by, one by one, as written above: a word ("salary", "day"), a word's start
+     * ending in {@code *} ("skill*"), or with {@code ?} for any one letter ("organi?ations"). What a question about
+     * a role asks of it, whichever role (its pay, skills, duties, career), is said in these words.
+     */
+    public static List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (Map.Entry<String, List<String>> kind : WORDS) {
+            for (String phrase : kind.getValue()) {
+                for (String word : phrase.split(" ")) {
+                    if (!word.equals("*") && !word.equals("#") && !words.contains(word)) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
     /** Whether {@code kind} is one of the standard kinds. */
     public static boolean isKind(String kind) {
         return kind != null && SectionIds.ALL.contains(kind);

@@ -6,6 +6,8 @@ import careercoach.guide.RoleFinder;
 import careercoach.guide.RoleInitials;
 import careercoach.guide.RoleReader;
 import careercoach.guide.RoleWords;
+import careercoach.guide.SectionKinds;
+import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +45,9 @@ import java.util.regex.Pattern;
  * against ("than"). A role with no guide gives way to one with a guide ("is backend lead a stepping stone to
  * CTO?" is the backend guide's career progression).</li>
  * <li>No role: the asker's guide, or, with none chosen, every guide (the sections' content then decides).</li>
- * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one.</li>
+ * <li>Only roles with no guide: no guide; the answer says so and names the closest roles that have one. The
+ * asker's own job ("I'm a data scientist, how do I get better at system design") is taken out as who asks, and
+ * the rest is routed, unless the rest asks about that job itself ("I'm a data scientist, what should I earn").</li>
  * </ul>
  * With one guide, every question is its own, as before there were several: the roles its career progression names
  * are answered from it.
@@ -206,6 +210,13 @@ final class GuideRouter {
     /** Words before "as" that make the role after it one held for a while ("3 years as", "work as"). */
     private static final Set<String> HELD_BEFORE_AS = Set.of("year", "month", "time", "experience", "work",
             "working", "worked", "job", "career", "decade", "while");
+    /**
+     * Whether a word is one of those the kinds of section are named by ({@link SectionKinds#words}), in any of its
+     * forms: "earn" as "earnings", "learn" as "learning", "promoted" as "promotion", "responsible" as "responsib*".
+     */
+    private static final Analyzer STEMS = GuideAnalyzers.index();
+    private static final Analyzer PLAIN = GuideAnalyzers.plain();
+    private static final Predicate<String> KIND_WORDS = kindWords();
     private final List<Guide> guides;
     /** The guides' roles and where they lead, as the role commands read them. */
     private final RoleFinder roles;
@@ -337,14 +348,141 @@ final class GuideRouter {
         }
         Optional<RoleMention> target = target(question, mentions, specific);
         if (target.isEmpty()) {
-            RoleMention missing = specific.stream().filter(m -> m.stance() == Stance.WANTED)
-                    .reduce((a, b) -> b).orElse(specific.get(specific.size() - 1));
+            // The asker's own job no guide covers ("I'm a data scientist, ...") is who asks, not what is asked:
+            // taken out, the rest is searched as any question is, unless it asks about that job itself.
+            List<RoleMention> held = specific.stream().filter(m -> held(question, m)).toList();
+            List<RoleMention> asked = specific.stream().filter(m -> !held.contains(m)).toList();
+            if (!held.isEmpty() && asked.isEmpty()) {
+                String rest = withoutHeld(question, held);
+                if (!asksAboutAJob(rest)) {
+                    return Route.unnamed(askersGuide, rest);
+                }
+            }
+            List<RoleMention> refused = asked.isEmpty() ? specific : asked;
+            RoleMention missing = refused.stream().filter(m -> m.stance() == Stance.WANTED)
+                    .reduce((a, b) -> b).orElse(refused.get(refused.size() - 1));
             // "a producer's day": the role is "producer".
             String role = question.substring(missing.start(), missing.end()).replaceAll("['\u2019]s$", "");
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();
         return new Route(Optional.of(guide), searched(question, mentions, guide, vocabulary.get(guide)), Optional.empty(), List.of(), true);
+    }
+
+    /**
+     * Whether the asker holds the role: said so ("I'm a", "as a", "after 5 years as"), or it opens the question,
+     * a few words that ask nothing, and a verb of moving follows it ("animator moving into engineering"), as a
+     * move from a job no guide names is read ({@link #movesFromUnnamed}).
+     */
+    private static boolean held(String question, RoleMention m) {
+        if (m.stance() == Stance.HELD) {
+            return true;
+        }
+        List<Token> before = words(question.substring(0, m.start()));
+        List<Token> after = words(question.substring(m.end()));
+        return m.stance() == Stance.NEITHER && !after.isEmpty() && MOVING.contains(after.get(0).word())
+                && question.substring(m.end(), m.end() + after.get(0).start()).isBlank()
+                && before.size() <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS - 2
+                && before.stream().allMatch(t -> ARTICLES.contains(t.word()) || GENERIC_MODIFIERS.contains(t.word()));
+    }
+
+    /**
+     * The question without the jobs the asker holds ({@code held}, roles no guide covers) and the words just before
+     * each that say they hold it ("I'm a", "after 5 years as an"): the whole lead-in when it is a few words and asks
+     * nothing ({@link SearchTuning#HELD_ROLE_LEAD_IN_WORDS}), else from the word that says it ("as", "I'm").
+     */
+    private static String withoutHeld(String question, List<RoleMention> held) {
+        List<Token> tokens = words(question);
+        StringBuilder left = new StringBuilder();
+        int at = 0;
+        for (RoleMention m : held) {
+            List<Token> before = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.start() >= at && t.end() <= m.start()) {
+                    before.add(t);
+                }
+            }
+            int from = m.start();
+            if (!before.isEmpty() && before.size() <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS
+                    && before.stream().noneMatch(t -> ASKING.contains(t.word()))
+                    && question.substring(at, before.get(0).start()).isBlank()) {
+                from = before.get(0).start();
+            } else {
+                for (int k = before.size() - 1; k >= 0 && k >= before.size() - SearchTuning.ROLE_CUE_WORDS; k--) {
+                    String w = before.get(k).word();
+                    if (HELD_CUES.contains(w) || w.equals("as") || w.equals("am") || w.equals("m")) {
+                        boolean saysI = (w.equals("am") || w.equals("m")) && k > 0
+                                && before.get(k - 1).word().equals("i");
+                        from = before.get(saysI ? k - 1 : k).start();
+                        break;
+                    }
+                }
+            }
+            left.append(question, at, from).append(' ');
+            at = m.end();
+            // A verb of moving right after it says the asker moves from it ("a character artist moving into"):
+            // the move, not what is asked of where it leads.
+            List<Token> after = words(question.substring(at));
+            if (!after.isEmpty() && MOVING.contains(after.get(0).word())
+                    && question.substring(at, at + after.get(0).start()).isBlank()) {
+                int end = after.get(0).end();
+                for (Token t : after.subList(1, after.size())) {
+                    if (!ARTICLES.contains(t.word()) && !Set.of("into", "to", "over", "toward").contains(t.word())
+                            || !question.substring(at + end, at + t.start()).isBlank()) {
+                        break;
+                    }
+                    end = t.end();
+                }
+                at += end;
+            }
+        }
+        return left.append(question.substring(at)).toString().strip();
+    }
+
+    /**
+     * Whether what is left of a question, once the asker's own job is out, asks about a job itself: nothing is left
+     * but the words of asking ({@link GuideAnalyzers#QUESTION_WORDS}, numbers) and the words the kinds of section
+     * are named by ({@link SectionKinds}: "salary", "skills", "career path", "day to day", "promoted", "learn"),
+     * that a role is one ("role", "job") or that say nothing of which ("new", "senior"). "what should I earn", "what skills do I need" ask about the held job;
+     * "how do I get better at system design" asks about system design.
+     */
+    static boolean asksAboutAJob(String rest) {
+        for (String word : Coverage.terms(PLAIN, rest)) {
+            if (GuideAnalyzers.QUESTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
+                    || ROLE_NOUNS.contains(word) || GENERIC_MODIFIERS.contains(word) || KIND_WORDS.test(word)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static Predicate<String> kindWords() {
+        Set<String> stems = new HashSet<>();
+        List<String> starts = new ArrayList<>();
+        List<Pattern> letters = new ArrayList<>();
+        for (String word : SectionKinds.words()) {
+            if (word.endsWith("*")) {
+                String start = word.substring(0, word.length() - 1);
+                starts.add(start);
+                starts.addAll(stems(start));
+            } else if (word.contains("?")) {
+                letters.add(Pattern.compile(word.replace("?", ".")));
+            } else {
+                stems.addAll(stems(word));
+            }
+        }
+        return word -> {
+            List<String> forms = new ArrayList<>(stems(word));
+            forms.add(word);
+            return forms.stream().anyMatch(f -> stems.contains(f) || starts.stream().anyMatch(f::startsWith))
+                    || letters.stream().anyMatch(p -> p.matcher(word).matches());
+        };
+    }
+
+    /** A word's stems as the guides are indexed (Porter, American spelling); none for a stop word. */
+    private static List<String> stems(String word) {
+        return Coverage.terms(STEMS, word);
     }
 
     /**

@@ -278,10 +278,13 @@ public final class GuideSearch implements AutoCloseable {
                             route.missingRole(), route.closest());
                 }
                 if (route.guide().isEmpty() && !route.named() && guides.size() > 1) {
-                    route = byMeaning(text).map(g -> GuideRouter.Route.unnamed(Optional.of(g), text)).orElse(route);
+                    // What is routed is what is searched: without the asker's own job no guide covers.
+                    String routed = route.searched();
+                    route = byMeaning(routed).map(g -> GuideRouter.Route.unnamed(Optional.of(g), routed)).orElse(route);
                 }
                 Optional<String> guide = route.guide();
-                Set<String> among = guide.isEmpty() && !route.named() ? router.guidesOfRankSaidAlone(text) : Set.of();
+                Set<String> among = guide.isEmpty() && !route.named() ? router.guidesOfRankSaidAlone(route.searched())
+                        : Set.of();
                 Result searched = run(searcher, route.searched(), guide, route.named(), false, -1);
                 // The confidence reads the search over every guide, so whether the question is answered is known
                 // before its guide is: the words' shares decide among guides only for a question the guides answer,

@@ -189,6 +189,14 @@ class SectionKindsTest {
         assertEquals(List.of(), SectionKinds.describe(guide));
     }
 
+    @Test
+    void words_areEachWordTheKindsAreNamedBy_asWritten_withoutPlaceholders() {
+        List<String> words = SectionKinds.words();
+        assertTrue(words.containsAll(List.of("salary", "skill*", "career", "path*", "duties", "learning")), words.toString());
+        assertTrue(words.stream().noneMatch(w -> w.equals("*") || w.equals("#") || w.contains(" ")), words.toString());
+        assertEquals(words.size(), words.stream().distinct().count());
+    }
+
     private static void write(Path dir, String sections) throws Exception {
         Path guides = Files.createDirectories(dir.resolve("guides"));
         Files.writeString(guides.resolve("g.yml"), "id: g\ntitle: Some Lead\nsections:\n" + sections);

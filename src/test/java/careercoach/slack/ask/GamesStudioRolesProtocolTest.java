@@ -64,6 +64,30 @@ class GamesStudioRolesProtocolTest {
     }
 
     @Test
+    void theAskersOwnJobNoGuideCovers_isContext_theQuestionIsAnswered_unlessItAsksAboutThatJob() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U65",
+                "I'm a data scientist, how do I get better at system design"), 0);
+        kit.event(kit.newEventId(), kit.directMessage("U66",
+                "as a character artist moving into tech art, what should I learn"), 0);
+        kit.event(kit.newEventId(), kit.directMessage("U67", "I'm a data scientist, what should I earn"), 0);
+
+        var sent = kit.slack().await("chat.postMessage", 3);
+        String design = sent.stream().map(m -> m.allText()).filter(t -> t.contains("system design")
+                || t.contains("*system*")).findFirst().orElse(sent.toString());
+        String techArt = sent.stream().map(m -> m.allText()).filter(t -> t.contains("Lead Technical Artist"))
+                .findFirst().orElse(sent.toString());
+        String earn = sent.stream().map(m -> m.allText()).filter(t -> t.contains("There is no guide for"))
+                .findFirst().orElse(sent.toString());
+        assertFalse(design.contains("There is no guide for"), design);
+        assertTrue(design.contains("From *"), design);
+        assertFalse(techArt.contains("There is no guide for"), techArt);
+        assertTrue(techArt.contains("From *Lead Technical Artist*"), techArt);
+        assertTrue(earn.contains("There is no guide for *data scientist* yet."), earn);
+        assertEquals(1, sent.stream().filter(m -> m.allText().contains("There is no guide for")).count(),
+                sent.toString());
+    }
+
+    @Test
     void careerRole_liveOpsSaidShort_isTheLiveOperationsGuide_asTheTypeaheadOffers() throws Exception {
         var response = kit.command("U61", "C1", "role live ops");
         assertEquals(200, response.statusCode(), response.body());
