@@ -50,18 +50,9 @@ import java.util.regex.Pattern;
  */
 final class GuideRouter {
 
-    /**
-     * Where a question goes: a guide (empty: the asker's or every guide), or a role no guide covers; and the text its
-     * sections are ranked by. {@code move} when it names a move between two roles (the asker holding one or heading
-     * for one), taken out of {@code searched}.
-     */
+    /** Where a question goes: a guide (empty: the asker's or every guide), or a role no guide covers. */
     record Route(Optional<String> guide, String searched, Optional<String> missingRole, List<String> closest,
-                 boolean named, boolean move) {
-        Route(Optional<String> guide, String searched, Optional<String> missingRole, List<String> closest,
-              boolean named) {
-            this(guide, searched, missingRole, closest, named, false);
-        }
-
+                 boolean named) {
         static Route unnamed(Optional<String> guide, String text) {
             return new Route(guide, text, Optional.empty(), List.of(), false);
         }
@@ -343,11 +334,7 @@ final class GuideRouter {
             return new Route(Optional.empty(), question, Optional.of(role), closest(missing.words()), true);
         }
         String guide = target.get().guide().orElseThrow();
-        // A move between roles: two roles named, the asker holding one or heading for one.
-        boolean move = specific.size() >= 2
-                && specific.stream().anyMatch(m -> m.stance() == Stance.HELD || m.stance() == Stance.WANTED);
-        return new Route(Optional.of(guide), searched(question, mentions, guide, vocabulary.get(guide)), Optional.empty(),
-                List.of(), true, move);
+        return new Route(Optional.of(guide), searched(question, mentions, guide, vocabulary.get(guide)), Optional.empty(), List.of(), true);
     }
 
     /**

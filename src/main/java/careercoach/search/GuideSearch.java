@@ -282,7 +282,7 @@ public final class GuideSearch implements AutoCloseable {
                 }
                 Optional<String> guide = route.guide();
                 Set<String> among = guide.isEmpty() && !route.named() ? router.guidesOfRankSaidAlone(text) : Set.of();
-                Result searched = run(searcher, route.searched(), guide, route.named(), false, route.move(), -1);
+                Result searched = run(searcher, route.searched(), guide, route.named(), false, -1);
                 // The confidence reads the search over every guide, so whether the question is answered is known
                 // before its guide is: the words' shares decide among guides only for a question the guides answer,
                 // and a refused one is shown as before.
@@ -301,7 +301,7 @@ public final class GuideSearch implements AutoCloseable {
                     // The guide chosen by content, its sections are ranked without the roles said in general
                     // words ("lead programmer skills"): they chose among guides, and within one they only match
                     // the sections that say the role most (its overview). What is refused does not change.
-                    Result again = run(searcher, route.searched(), leading, false, true, false, -1);
+                    Result again = run(searcher, route.searched(), leading, false, true, -1);
                     result = new Result(again.ranked(), searched.suggestion(), searched.vector(), again.terms(),
                             searched.contentWords(), searched.signals());
                 }
@@ -465,7 +465,7 @@ public final class GuideSearch implements AutoCloseable {
      *                training on that very question), or -1
      */
     private Result run(IndexSearcher searcher, String text, Optional<String> guide, int exclude) throws IOException {
-        return run(searcher, text, guide, false, false, false, exclude);
+        return run(searcher, text, guide, false, false, exclude);
     }
 
     /**
@@ -478,12 +478,9 @@ public final class GuideSearch implements AutoCloseable {
         return named ? PLACEHOLDER.matcher(searched).replaceAll(" ") : searched;
     }
 
-    /**
-     * As {@link #run(IndexSearcher, String, Optional, int)}, {@code named} when the question named its guide's role,
-     * {@code move} when it names a move between two roles ({@link GuideRouter.Route#move}).
-     */
+    /** As {@link #run(IndexSearcher, String, Optional, int)}, {@code named} when the question named its guide's role. */
     private Result run(IndexSearcher searcher, String text, Optional<String> guide, boolean named,
-                       boolean generalRolesOut, boolean move, int exclude) throws IOException {
+                       boolean generalRolesOut, int exclude) throws IOException {
         IndexReader reader = GuideIndex.sections(searcher).getIndexReader();
         Optional<String> suggestion = spelling.correct(text, reader, word -> coverage.covers(word, reader));
         String searched = suggestion.orElse(text);
@@ -496,14 +493,10 @@ public final class GuideSearch implements AutoCloseable {
         float[] similarities = labelled.similarities(vector);
         // Sections rank by a vote of the closest labelled questions; the confidence reads how close the best
         // section's closest labelled question is.
-        Coverage.Result covered = coverage.of(searched, reader);
-        // What a move between roles leaves to rank, when short ("where do people trip up"), is ranked mostly by
-        // meaning and the vote: its few words are generic, and the move's own are gone.
-        double lexicalShare = move && covered.contentWords() <= SearchTuning.SHORT_ASKED_WORDS
-                ? SearchTuning.SHORT_ASKED_LEXICAL_SHARE : 1;
         List<Ranking.Candidate> ranked = ranking.rank(keys, lexicalHits, vector,
-                Ranking.labelledVote(similarities, labelled, exclude), lexicalShare);
+                Ranking.labelledVote(similarities, labelled, exclude));
         Map<String, Float> examples = Confidence.examplesBySection(similarities, labelled, exclude);
+        Coverage.Result covered = coverage.of(searched, reader);
         ScopeClassifier.Signals signals = Confidence.signals(ranked, lexicalHits, covered, similarities, labelled,
                 exclude, examples, sections);
         return new Result(ranked, suggestion, vector, coverage.stems(words), covered.contentWords(), signals);

@@ -40,16 +40,6 @@ final class Ranking {
      * @param votes   each section id's share of the labelled questions' vote ({@link #labelledVote})
      */
     List<Candidate> rank(Set<String> keys, Map<String, float[]> lexical, float[] vector, Map<String, Float> votes) {
-        return rank(keys, lexical, vector, votes, 1);
-    }
-
-    /**
-     * As {@link #rank(Set, Map, float[], Map)}, BM25 weighing only {@code lexicalShare} of its weight, what it gives
-     * up going to the similarity and the vote in their proportion: a move's short asked part ("where do people trip
-     * up") is ranked mostly by meaning and the vote, its few generic words matching any section by chance.
-     */
-    List<Candidate> rank(Set<String> keys, Map<String, float[]> lexical, float[] vector, Map<String, Float> votes,
-                         double lexicalShare) {
         List<String> known = keys.stream().filter(sections::contains).toList();
         if (known.isEmpty()) {
             return List.of();
@@ -99,19 +89,15 @@ final class Ranking {
                 float v = votes.getOrDefault(sections.kind(k), 0f);
                 double voteRange = maxVote - minVote;
                 double votePart = voteRange > 1e-6 ? (v - minVote) / voteRange : 0;
-                double lexicalWeight = LEXICAL_WEIGHT * lexicalShare;
-                // BM25's weight given up goes to the similarity and the vote in their proportion.
-                double rest = (1 - lexicalWeight) / (1 - LEXICAL_WEIGHT);
-                double labelledWeight = LABELLED_WEIGHT * rest;
-                double denseWeight = (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * rest;
-                double vw = voteWeight * rest;
-                double others = (1 - vw) / (1 - labelledWeight);
+                double others = (1 - voteWeight) / (1 - LABELLED_WEIGHT);
                 if (sections.kind(k).isEmpty()) {
                     // No labelled question can vote for a section of no kind: BM25 and the similarity share the
                     // whole weight, as if the vote agreed with them.
-                    fused = (lexicalWeight * lexicalPart + denseWeight * densePart) / (1 - labelledWeight);
+                    fused = (LEXICAL_WEIGHT * lexicalPart + (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart)
+                            / (1 - LABELLED_WEIGHT);
                 } else {
-                    fused = others * lexicalWeight * lexicalPart + others * denseWeight * densePart + vw * votePart;
+                    fused = others * LEXICAL_WEIGHT * lexicalPart
+                            + others * (1 - LEXICAL_WEIGHT - LABELLED_WEIGHT) * densePart + voteWeight * votePart;
                 }
             }
             candidates.add(new Candidate(k, lexicalScore, sim, fused));

@@ -140,19 +140,4 @@ final class SearchTuning {
      * led by 0.02-0.11; those read wrong by under 0.02.
      */
     static final double KIND_BY_MEANING_MARGIN = 0.025;
-
-    /**
-     * Content words at most in what a move between roles leaves to rank once the move is taken out ("where do people
-     * trip up", "soon, how should I run 1:1s") for BM25 to weigh only {@link #SHORT_ASKED_LEXICAL_SHARE} of its weight.
-     * Four lost a transition on the multi-guide tuning half (docs/search-experiments.md).
-     */
-    static final int SHORT_ASKED_WORDS = 3;
-
-    /**
-     * BM25's share of its own weight when a short asked part of a move is ranked, the rest going to the similarity
-     * and the vote in their proportion: its few words are generic ("job", "run", "start"), and BM25 normalised by its
-     * best match gives one such word's match its whole weight. Measured 1 (as other questions), 0.5, 0.25 and 0:
-     * 0.25 gains two to three transitions on three tuning sets and costs nothing; 0 loses two of the games studio's.
-     */
-    static final double SHORT_ASKED_LEXICAL_SHARE = 0.25;
 }

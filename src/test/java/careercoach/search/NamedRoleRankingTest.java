@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,22 +59,6 @@ class NamedRoleRankingTest {
             Answer answer = search.search(question, Optional.empty(), 3);
             assertTrue(answer.answered(), question);
             assertEquals("career-progression", answer.best().orElseThrow().sectionId(), answer.hits().toString());
-        }
-    }
-
-    @Test
-    void search_aShortQuestionAboutAMoveIsRankedByWhatItAsksNotByAGenericWord() {
-        // Once the move is taken out, "soon, how should I run 1:1s" is all there is to rank: its few words are
-        // generic, and BM25 alone matched the development suggestions first. Ranked mostly by meaning and the vote,
-        // running 1:1s is what the new manager does (the responsibilities) and does first (the next steps).
-        for (String question : new String[]{"moving from QA lead to EM soon, how should I run 1:1s",
-                "switching from mobile lead to the platform EM, how should I run 1:1s"}) {
-            Answer answer = search.search(question, Optional.empty(), 3);
-            assertTrue(answer.answered(), question);
-            Hit best = answer.best().orElseThrow();
-            assertEquals("engineering-manager-platform-team", best.guideId(), question);
-            assertTrue(Set.of("key-responsibilities", "next-steps").contains(best.sectionId()),
-                    question + " " + answer.hits());
         }
     }
 }
