@@ -617,7 +617,10 @@ final class GuideRouter {
                     ? "" : question.substring(at, m.start())).append(THE_ROLE);
             int between = words(question.substring(at, m.start())).size();
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
-            boolean joined = i > 0 ? between <= 6
+            // The words between two roles are the move when few, or, up to MOVE_WORDS, when a question follows the
+            // role headed for ("backend lead wanting to move into games as a gameplay lead, where will I struggle").
+            boolean joined = i > 0 ? between <= 6 || i == specific.size() - 1
+                    && between <= SearchTuning.MOVE_WORDS && asksAfter(question.substring(m.end()))
                     : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
@@ -629,6 +632,11 @@ final class GuideRouter {
         }
         long words = words(left.toString()).stream().filter(t -> t.word().length() > 2).count();
         return words >= 2 ? left.toString().strip() : said.toString();
+    }
+
+    /** Whether the words after a move's last role ask something: two words of three letters or more. */
+    private static boolean asksAfter(String after) {
+        return words(after).stream().filter(t -> t.word().length() > 2).count() >= 2;
     }
 
     /**

@@ -140,4 +140,12 @@ final class SearchTuning {
      * led by 0.02-0.11; those read wrong by under 0.02.
      */
     static final double KIND_BY_MEANING_MARGIN = 0.025;
+
+    /**
+     * Words between the two roles of a move taken out with them when a question follows the role headed for ("backend
+     * lead wanting to move into games as a gameplay lead, where will I struggle"); six are taken out whatever follows.
+     * Ten words taken out whatever follows lost transitions whose asked part is between the roles ("what do I need to
+     * become a"); see docs/search-experiments.md.
+     */
+    static final int MOVE_WORDS = 12;
 }

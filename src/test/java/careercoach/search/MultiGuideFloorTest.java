@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A quality floor with several guides side by side (the shipped guide and the multi-guide fixtures), nobody's guide
- * chosen, on the held-out half of the multi-guide questions (never tuned on); on a logistics company's and on a
- * healthcare software company's own four guides beside the shipped one, each with the questions its people wrote
- * before any search ran (never tuned on); and on a games studio's guides written the same way. The held-out floors
- * print the figures by kind and name no question, so that their questions stay held out; the studio's guides are a
- * tuning set (as the one-guide floors on the development and training sets are), so their floor also prints each
+ * chosen, on the held-out half of the multi-guide questions (never tuned on); on a healthcare software company's own
+ * four guides beside the shipped one, with the questions its people wrote before any search ran (never tuned on); and
+ * on a games studio's and a logistics company's guides written the same way. The held-out floors print the figures by
+ * kind and name no question, so that their questions stay held out; the studio's and the logistics company's guides
+ * are tuning sets (as the one-guide floors on the development and training sets are), so their floors also print each
  * question missed.
  */
 class MultiGuideFloorTest {
@@ -40,16 +40,15 @@ class MultiGuideFloorTest {
     }
 
     @Test
-    void search_meetsFloorOnAHeldOutOrganisationsOwnGuides() throws Exception {
-        assertFloorOnOrganisation("outside-guides-5", false, "a held-out organisation's own guides",
-                HELD_OUT_ORG_FLOOR_R1, HELD_OUT_ORG_FLOOR_R3, HELD_OUT_ORG_FLOOR_GUIDE, HELD_OUT_ORG_FLOOR_REJECTED);
+    void search_meetsFloorOnASecondOrganisationsOwnGuides() throws Exception {
+        assertFloorOnOrganisation("outside-guides-5", true, "a second organisation's own guides",
+                SECOND_ORG_FLOOR_R1, SECOND_ORG_FLOOR_R3, SECOND_ORG_FLOOR_GUIDE, SECOND_ORG_FLOOR_REJECTED);
     }
 
     @Test
-    void search_meetsFloorOnASecondHeldOutOrganisationsOwnGuides() throws Exception {
-        assertFloorOnOrganisation("outside-guides-6", false, "a second held-out organisation's own guides",
-                SECOND_HELD_OUT_ORG_FLOOR_R1, SECOND_HELD_OUT_ORG_FLOOR_R3, SECOND_HELD_OUT_ORG_FLOOR_GUIDE,
-                SECOND_HELD_OUT_ORG_FLOOR_REJECTED);
+    void search_meetsFloorOnAHeldOutOrganisationsOwnGuides() throws Exception {
+        assertFloorOnOrganisation("outside-guides-6", false, "a held-out organisation's own guides",
+                HELD_OUT_ORG_FLOOR_R1, HELD_OUT_ORG_FLOOR_R3, HELD_OUT_ORG_FLOOR_GUIDE, HELD_OUT_ORG_FLOOR_REJECTED);
     }
 
     /** An organisation's own guides beside the shipped one; its misses are listed only where it is a tuning set. */
@@ -80,23 +79,25 @@ class MultiGuideFloorTest {
     private static final double FLOOR_GUIDE = 0.873;
     private static final double FLOOR_REJECTED = 0.92;
 
-    // Measured 0.908 / 0.954 / 0.977 / 0.788 (87 in scope, 33 to refuse), one question of each let go likewise.
+    // A games studio's own four guides (outside-guides-4), a tuning set from 2026-12-07:
+    // measured 0.908 / 0.954 / 0.977 / 0.788 (87 in scope, 33 to refuse), one question of each let go likewise.
     private static final double ORG_FLOOR_R1 = 0.896;
     private static final double ORG_FLOOR_R3 = 0.942;
     private static final double ORG_FLOOR_GUIDE = 0.965;
     private static final double ORG_FLOOR_REJECTED = 0.757;
 
-    // A logistics company's own four guides (outside-guides-5), written before any search ran and never tuned on:
-    // measured 0.828 / 0.897 / 0.908 / 0.970 (87 in scope, 33 to refuse), one question of each let go likewise.
-    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.816;
-    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.885;
-    private static final double HELD_OUT_ORG_FLOOR_GUIDE = 0.896;
-    private static final double HELD_OUT_ORG_FLOOR_REJECTED = 0.939;
+    // A logistics company's own four guides (outside-guides-5), written before any search ran, held out until
+    // 2026-12-08 and a tuning set since: measured 0.828 / 0.897 / 0.908 / 0.970 (87 in scope, 33 to refuse), one
+    // question of each let go likewise.
+    private static final double SECOND_ORG_FLOOR_R1 = 0.816;
+    private static final double SECOND_ORG_FLOOR_R3 = 0.885;
+    private static final double SECOND_ORG_FLOOR_GUIDE = 0.896;
+    private static final double SECOND_ORG_FLOOR_REJECTED = 0.939;
 
     // A healthcare software company's own four guides (outside-guides-6), written before any search ran and never tuned
     // on: measured 0.851 / 0.920 / 0.931 / 0.909 (87 in scope, 33 to refuse), one question of each let go likewise.
-    private static final double SECOND_HELD_OUT_ORG_FLOOR_R1 = 0.839;
-    private static final double SECOND_HELD_OUT_ORG_FLOOR_R3 = 0.908;
-    private static final double SECOND_HELD_OUT_ORG_FLOOR_GUIDE = 0.919;
-    private static final double SECOND_HELD_OUT_ORG_FLOOR_REJECTED = 0.878;
+    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.839;
+    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.908;
+    private static final double HELD_OUT_ORG_FLOOR_GUIDE = 0.919;
+    private static final double HELD_OUT_ORG_FLOOR_REJECTED = 0.878;
 }

@@ -61,4 +61,18 @@ class NamedRoleRankingTest {
             assertEquals("career-progression", answer.best().orElseThrow().sectionId(), answer.hits().toString());
         }
     }
+
+    @Test
+    void search_theManyWordsOfAMoveAreTheMoveWhenAQuestionFollowsIt() {
+        // Ten words between the roles say the move, not what is asked, which follows the role headed for: left in,
+        // "hoping to move across to the mobile side as a" ranked career progression ahead of what people struggle
+        // with.
+        for (String question : new String[]{
+                "QA lead hoping to move across to the mobile side as a mobile lead, where will I struggle"}) {
+            Answer answer = search.search(question, Optional.empty(), 3);
+            assertTrue(answer.answered(), question);
+            Hit best = answer.best().orElseThrow();
+            assertEquals("skill-gaps", best.sectionId(), question + " " + answer.hits());
+        }
+    }
 }
