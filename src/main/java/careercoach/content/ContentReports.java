@@ -77,9 +77,9 @@ public final class ContentReports {
         boolean withText = recordText && stored;
         if (!recordText) {
             asked = asked.stream().map(q -> new AskedQuestion(q.answerId(), q.guideId(), q.sectionId(), q.outcome(),
-                    Optional.empty(), q.askedAt())).toList();
+                    Optional.empty(), q.askedAt(), q.teamKey())).toList();
             votes = votes.stream().map(v -> new UnhelpfulVote(v.answerId(), v.guideId(), v.sectionId(), v.votedAt(),
-                    Optional.empty())).toList();
+                    Optional.empty(), v.teamKey())).toList();
         }
         List<AskedQuestion> gaps = asked.stream().filter(q -> q.outcome().isGap()).toList();
         int withoutText = (int) gaps.stream().filter(q -> q.text().isEmpty()).count();
