@@ -131,7 +131,7 @@ public final class CareerCoachApp implements AutoCloseable {
                             stores.answerFeedback(), recorder, stores.threadMemory(), clock),
                     coachFeature,
                     checklists,
-                    new ReportFeature(reports, config::isGuideAuthor),
+                    new ReportFeature(reports, config::isGuideAuthor, config.mode() == Config.Mode.DISTRIBUTION),
                     workflows));
             distribution.ifPresent(features::add);
             ChecklistService checklistsOfPerson = new ChecklistService(stores.checklists(), clock);

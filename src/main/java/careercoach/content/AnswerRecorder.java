@@ -28,14 +28,17 @@ public final class AnswerRecorder {
         this.clock = clock;
     }
 
-    /** @param answerId the id the answer's 👍/👎 buttons carry, so a vote finds its question */
-    public Outcome record(String answerId, String guideId, Answer answer) {
+    /**
+     * @param teamKey  the workspace asked in, as its asker's data is kept ({@code careercoach.slack.TeamKey})
+     * @param answerId the id the answer's 👍/👎 buttons carry, so a vote finds its question
+     */
+    public Outcome record(String teamKey, String answerId, String guideId, Answer answer) {
         Outcome outcome = Outcome.of(answer);
         Optional<String> text = recordText ? Optional.of(answer.query().strip()).filter(t -> !t.isEmpty())
                 .map(t -> t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t) : Optional.empty();
         try {
             log.record(new AskedQuestion(answerId, guideId, answer.best().map(h -> h.sectionId()), outcome, text,
-                    clock.instant()));
+                    clock.instant(), Optional.ofNullable(teamKey)));
         } catch (RuntimeException e) {
             LOG.warn("could not record a question for the authors' report: {}", e.getMessage());
         }

@@ -15,12 +15,17 @@ import java.util.Optional;
  * standard kind was given ({@link careercoach.guide.SectionKinds#describe}), so authors see what commands and
  * labelled questions take it for.
  * <p>
- * {@code notAnswered}: every question not answered or answered with little confidence in the period;
- * {@code notAnsweredWithoutText}: how many of them have no text to show (asked while recording it was off, or hidden
- * because it is off now). The rest are in {@code unansweredQuestions}, the largest groups first.
+ * {@code notAnswered}: every question not answered or answered with little confidence in the period, in every
+ * workspace; {@code notAnsweredElsewhere}: how many of them were asked in other workspaces than the one the report is
+ * for, or before questions kept their workspace, whose text is not shown ({@code textsOfThisWorkspaceOnly}: the
+ * report is for the authors of one workspace of many); {@code notAnsweredWithoutText}: how many of the others have
+ * no text to show (asked while recording it was off, or hidden because it is off now). The rest are in
+ * {@code unansweredQuestions}, the largest groups first.
  */
 public record ContentReport(Instant since, Instant until, boolean questionTextRecorded, boolean storedTextHidden,
+                            boolean textsOfThisWorkspaceOnly,
                             List<QuestionGroup> unansweredQuestions, int notAnswered, int notAnsweredWithoutText,
+                            int notAnsweredElsewhere,
                             List<SectionGaps> gapsBySection,
                             List<SectionVotes> mostUnhelpful, List<WeekRate> answerRatePerWeek,
                             Optional<ReloadStatus.Failure> reloadFailure, List<String> sectionKinds) {

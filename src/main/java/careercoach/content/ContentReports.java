@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Builds the authors' {@link ContentReport} from the {@link QuestionLog}. */
@@ -66,8 +67,25 @@ public final class ContentReports {
         this.clock = clock;
     }
 
-    /** The report over the last {@code period} (at most the retention: older rows are gone). */
+    /**
+     * The report over the last {@code period} (at most the retention: older rows are gone), with the text of every
+     * question kept: for the operator, and for the authors of a deployment that serves one workspace.
+     */
     public ContentReport report(Duration period) {
+        return report(period, Optional.empty());
+    }
+
+    /**
+     * The report for the authors of workspace {@code teamKey}, one of many served by one deployment: the counts and
+     * rates of every workspace (the guides are shared), the text only of the questions asked in that workspace; none
+     * of those of other workspaces, nor of those recorded before questions kept their workspace.
+     */
+    public ContentReport reportForWorkspace(Duration period, String teamKey) {
+        return report(period, Optional.of(teamKey));
+    }
+
+    /** @param onlyOf the workspace whose question texts are shown; empty: every one's */
+    private ContentReport report(Duration period, Optional<String> onlyOf) {
         Instant until = clock.instant();
         Instant since = until.minus(period);
         List<AskedQuestion> asked = log.askedSince(since);
@@ -77,14 +95,20 @@ public final class ContentReports {
         boolean withText = recordText && stored;
         if (!recordText) {
             asked = asked.stream().map(q -> new AskedQuestion(q.answerId(), q.guideId(), q.sectionId(), q.outcome(),
-                    Optional.empty(), q.askedAt())).toList();
+                    Optional.empty(), q.askedAt(), q.teamKey())).toList();
             votes = votes.stream().map(v -> new UnhelpfulVote(v.answerId(), v.guideId(), v.sectionId(), v.votedAt(),
-                    Optional.empty())).toList();
+                    Optional.empty(), v.teamKey())).toList();
         }
+        Predicate<Optional<String>> shown = team -> onlyOf.isEmpty() || team.equals(onlyOf);
         List<AskedQuestion> gaps = asked.stream().filter(q -> q.outcome().isGap()).toList();
-        int withoutText = (int) gaps.stream().filter(q -> q.text().isEmpty()).count();
-        return new ContentReport(since, until, withText, !recordText && stored, groups(gaps), gaps.size(), withoutText,
-                gapsBySection(gaps), unhelpful(votes), weeks(asked), reloadFailure.get(), sectionKinds.get());
+        int elsewhere = (int) gaps.stream().filter(q -> !shown.test(q.teamKey())).count();
+        int withoutText = (int) gaps.stream().filter(q -> shown.test(q.teamKey()) && q.text().isEmpty()).count();
+        List<AskedQuestion> textShown = gaps.stream().filter(q -> shown.test(q.teamKey())).toList();
+        votes = votes.stream().map(v -> shown.test(v.teamKey()) ? v : new UnhelpfulVote(v.answerId(), v.guideId(),
+                v.sectionId(), v.votedAt(), Optional.empty(), v.teamKey())).toList();
+        return new ContentReport(since, until, withText, !recordText && stored, onlyOf.isPresent(), groups(textShown),
+                gaps.size(), withoutText, elsewhere, gapsBySection(gaps), unhelpful(votes), weeks(asked),
+                reloadFailure.get(), sectionKinds.get());
     }
 
     /** Greedy grouping: each question joins the first group whose first question is close enough in meaning. */

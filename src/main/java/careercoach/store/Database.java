@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
 
     /** Where the migrations are, and the newest of them (a test checks it is the newest file there). */
     static final String MIGRATIONS = "db/migration";
-    static final String NEWEST_MIGRATION = "V24__workflow_run_checklist.sql";
+    static final String NEWEST_MIGRATION = "V25__asked_question_team.sql";
     /** Flyway's schema history table, as Flyway names it (lower case, quoted) on H2 and PostgreSQL. */
     private static final String HISTORY = "flyway_schema_history";
     static final String NEWEST_MIGRATION_VERSION =

@@ -101,6 +101,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void run_questionsOfManyWorkspaces_showsEveryOnesText_forTheOperator(@TempDir Path folder) {
+        record(folder, List.of(
+                inWorkspace(asked("w1", Outcome.UNANSWERED, "how much pay does a lead get?"), "T0ONE"),
+                inWorkspace(asked("w2", Outcome.UNANSWERED, "best pizza in Naples?"), "T0TWO"),
+                asked("w3", Outcome.UNANSWERED, "kept before workspaces were")));
+
+        assertEquals(0, run(folder, Map.of("RECORD_QUESTIONS", "on")), stderr());
+
+        String report = stdout();
+        assertTrue(report.contains("how much pay does a lead get?"), report);
+        assertTrue(report.contains("best pizza in Naples?"), report);
+        assertTrue(report.contains("kept before workspaces were"), report);
+        assertTrue(!report.contains("other workspaces"), report);
+    }
+
+    @Test
     void run_guideUnderHeadingsOfNoKind_listsTheKindsTheServerReadsFromTheirContent(@TempDir Path folder) {
         record(folder, List.of(asked("b1", Outcome.UNANSWERED, "how much pay does a lead get?")));
 
@@ -164,6 +180,11 @@ class ReportCommandTest {
             JdbcQuestionLog log = new JdbcQuestionLog(database);
             questions.forEach(log::record);
         }
+    }
+
+    private static AskedQuestion inWorkspace(AskedQuestion q, String teamKey) {
+        return new AskedQuestion(q.answerId(), q.guideId(), q.sectionId(), q.outcome(), q.text(), q.askedAt(),
+                Optional.of(teamKey));
     }
 
     private static AskedQuestion asked(String answerId, Outcome outcome, String text) {

@@ -84,6 +84,42 @@ class ContentReportsTest {
     }
 
     @Test
+    void reportForWorkspace_showsTheTextOfItsOwnQuestionsOnly_andCountsEveryWorkspace() {
+        Instant at = clock.instant().minusSeconds(60);
+        asked.add(new AskedQuestion("a", "g", Optional.empty(), Outcome.UNANSWERED, Optional.of("best pizza?"), at,
+                Optional.of("T1")));
+        asked.add(new AskedQuestion("b", "g", Optional.empty(), Outcome.UNANSWERED, Optional.of("how much pay?"), at,
+                Optional.of("T2")));
+        asked.add(new AskedQuestion("c", "g", Optional.empty(), Outcome.UNANSWERED, Optional.of("salary of a lead"),
+                at));
+        asked.add(new AskedQuestion("d", "g", Optional.empty(), Outcome.UNANSWERED, Optional.empty(), at,
+                Optional.of("T1")));
+        votes.add(new UnhelpfulVote("v", "g", "overview", at, Optional.of("salary of a lead"), Optional.of("T2")));
+        votes.add(new UnhelpfulVote("w", "g", "overview", at, Optional.of("best pizza?"), Optional.of("T1")));
+        ContentReports reports = new ContentReports(log, meaning, Optional::empty, clock);
+
+        ContentReport one = reports.reportForWorkspace(Duration.ofDays(30), "T1");
+
+        assertEquals(List.of(new ContentReport.QuestionGroup("best pizza?", 1, List.of(), List.of("g"))),
+                one.unansweredQuestions());
+        assertEquals(4, one.notAnswered());
+        assertEquals(2, one.notAnsweredElsewhere(), "another workspace's, and one of no known workspace");
+        assertEquals(1, one.notAnsweredWithoutText());
+        assertEquals(List.of(new ContentReport.SectionGaps("g", Optional.empty(), 4, 0)), one.gapsBySection());
+        assertEquals(List.of(new ContentReport.SectionVotes("g", "overview", 2, List.of("best pizza?"))),
+                one.mostUnhelpful());
+        assertEquals(true, one.textsOfThisWorkspaceOnly());
+
+        ContentReport all = reports.report(Duration.ofDays(30));
+
+        assertEquals(List.of("how much pay?", "best pizza?"), all.unansweredQuestions().stream()
+                .map(ContentReport.QuestionGroup::question).toList());
+        assertEquals(0, all.notAnsweredElsewhere());
+        assertEquals(List.of("salary of a lead", "best pizza?"), all.mostUnhelpful().get(0).questions());
+        assertEquals(false, all.textsOfThisWorkspaceOnly());
+    }
+
+    @Test
     void purge_recordingSwitchedOff_deletesTheTextKeptBefore() throws Exception {
         try (Stores stores = Stores.inMemory()) {
             stores.questionLog().record(new AskedQuestion("a", "g", Optional.empty(), Outcome.UNANSWERED,

@@ -157,6 +157,9 @@ class InstallationsStoreTest {
             installations.install(workspace(team, "xoxb-" + team));
             stores.guideChoices().choose(team, "USHARED", "guide");
             stores.answerFeedback().record(team, "USHARED", "answer-" + team, "guide", "top-skills", true);
+            stores.questionLog().record(new careercoach.content.AskedQuestion("answer-" + team, "guide",
+                    Optional.of("top-skills"), careercoach.content.Outcome.UNANSWERED,
+                    Optional.of("what do leads at " + team + " earn?"), clock.instant(), Optional.of(team)));
             Plan plan = new Plan(team, "USHARED", "guide", Plan.Source.SKILL_CHECK, clock.instant(),
                     List.of(new Plan.Entry("next-steps/a", "Do a")));
             stores.savedPlans().save(plan);

@@ -29,6 +29,26 @@ class JdbcQuestionLogTest {
     }
 
     @DatabaseTest
+    void record_keepsTheWorkspaceAskedIn_andAVoteCarriesItsQuestionsWorkspace(TestDatabase db) {
+        var log = new JdbcQuestionLog(db.database());
+        var votes = new JdbcAnswerFeedback(db.database(), careercoach.MutableClock.at("2026-11-28T10:00:00Z"));
+        AskedQuestion inOne = new AskedQuestion("a1", "g", Optional.of("overview"), Outcome.ANSWERED,
+                Optional.of("what does a lead do?"), NOW, Optional.of("T0ONE"));
+        AskedQuestion inTwo = new AskedQuestion("a2", "g", Optional.empty(), Outcome.UNANSWERED,
+                Optional.of("pizza?"), NOW.plusSeconds(1), Optional.of("E0ORG"));
+        AskedQuestion before = new AskedQuestion("a3", "g", Optional.empty(), Outcome.UNANSWERED,
+                Optional.of("kept before workspaces were"), NOW.plusSeconds(2));
+        List.of(inOne, inTwo, before).forEach(log::record);
+        votes.record("T0ONE", "U1", "a1", "g", "overview", false);
+
+        assertEquals(List.of(inOne, inTwo, before), log.askedSince(NOW.minusSeconds(1)));
+        assertEquals(List.of(Optional.of("T0ONE"), Optional.of("E0ORG"), Optional.empty()),
+                log.askedSince(NOW.minusSeconds(1)).stream().map(AskedQuestion::teamKey).toList());
+        assertEquals(List.of(new UnhelpfulVote("a1", "g", "overview", NOW, Optional.of("what does a lead do?"),
+                Optional.of("T0ONE"))), log.unhelpfulSince(NOW.minusSeconds(1)));
+    }
+
+    @DatabaseTest
     void unhelpfulSince_joinsTheQuestionWhenItsTextWasKept(TestDatabase db) {
         var log = new JdbcQuestionLog(db.database());
         var clock = careercoach.MutableClock.at("2026-11-28T10:00:00Z");

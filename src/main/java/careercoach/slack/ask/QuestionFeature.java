@@ -184,7 +184,7 @@ public final class QuestionFeature implements SlackFeature {
                     searchThen(surface, call.teamId(), call.payload().getUserId(), call.args(),
                             found -> {
                                 String answerId = UUID.randomUUID().toString();
-                                Answer answer = counted(surface, call.args(), call.guide(), found, answerId);
+                                Answer answer = counted(surface, call.teamId(), call.guide(), found, answerId);
                                 List<LayoutBlock> blocks = renderer.render(answer, answerId, call.guide(),
                                         commands.subcommandsFor(call.teamId(), call.userId(), call.guide()));
                                 surface.webApi().respond("answer", () -> call.context().respond(r -> r
@@ -207,7 +207,7 @@ public final class QuestionFeature implements SlackFeature {
             searchThen(surface, team, user, question, found -> {
                 String answerId = UUID.randomUUID().toString();
                 Guide guide = surface.guides().guideFor(team, user);
-                Answer answer = counted(surface, question, guide, found, answerId);
+                Answer answer = counted(surface, team, guide, found, answerId);
                 List<LayoutBlock> blocks = renderer.render(answer, answerId, guide,
                         commands.subcommandsFor(team, user, guide));
                 respond(surface, ctx, renderer.fallbackText(answer), blocks);
@@ -219,18 +219,19 @@ public final class QuestionFeature implements SlackFeature {
     /**
      * Counts and records a found answer; {@code answerId} is what its 👍/👎 buttons will carry.
      *
+     * @param teamKey the asker's workspace ({@link TeamKey}): the report shows the question's text to its authors
      * @param guide the asker's guide (chosen or default)
      * @param found what the search found, in the guide the asker chose or (none chosen) in every guide (the
      *              answer then names its guide)
      */
-    private Answer counted(SlackSurface surface, String question, Guide guide, Found found, String answerId) {
+    private Answer counted(SlackSurface surface, String teamKey, Guide guide, Found found, String answerId) {
         Answer answer = found.answer();
         Optional<String> searchIn = found.searchIn();
         surface.metrics().counter("career.answers", "answered", String.valueOf(answer.answered())).increment();
         if (!answer.query().isBlank()) {
             // The guide searched: a question naming another role is routed there, whatever the asker chose.
             String answeredFrom = answer.best().map(Hit::guideId).or(() -> searchIn).orElse(guide.id());
-            recorder.record(answerId, answeredFrom, answer);
+            recorder.record(teamKey, answerId, answeredFrom, answer);
         }
         return answer;
     }
@@ -262,7 +263,7 @@ public final class QuestionFeature implements SlackFeature {
                 message.isDirect() && !message.isAssistant() ? message.threadTs() : message.thread());
         searchThen(surface, teamId, userId, text, Optional.of(thread), found -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
-            Answer answer = counted(surface, text, guide, found, message.eventId());
+            Answer answer = counted(surface, teamId, guide, found, message.eventId());
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
                     renderer.render(answer, message.eventId(), guide,
                             surface.commands().subcommandsFor(teamId, userId, guide)));

@@ -17,7 +17,8 @@ import java.util.function.BiPredicate;
 /**
  * {@code /career report [30d]}: the authors' report, for the people listed in {@code GUIDE_AUTHORS} only (matched
  * with the request's workspace: {@link careercoach.config.Config#isGuideAuthor}); help
- * does not offer it to anyone else, and anyone else who types it is told who can.
+ * does not offer it to anyone else, and anyone else who types it is told who can. With many workspaces, the question
+ * texts shown are those of the author's own workspace ({@link ContentReports#reportForWorkspace}).
  */
 public final class ReportFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ReportFeature.class);
@@ -26,12 +27,19 @@ public final class ReportFeature implements SlackFeature {
 
     private final ContentReports reports;
     private final BiPredicate<String, String> isAuthor;
+    private final boolean manyWorkspaces;
     private final ReportRenderer renderer = new ReportRenderer();
 
-    /** @param isAuthor whether a person (team key, user id) is a guide author */
-    public ReportFeature(ContentReports reports, BiPredicate<String, String> isAuthor) {
+    /**
+     * @param isAuthor       whether a person (team key, user id) is a guide author
+     * @param manyWorkspaces one deployment serves many workspaces (distribution mode): an author is shown the text
+     *                       of the questions asked in their own workspace only, as people of one company must not
+     *                       read what another's typed; the counts stay of every workspace
+     */
+    public ReportFeature(ContentReports reports, BiPredicate<String, String> isAuthor, boolean manyWorkspaces) {
         this.reports = reports;
         this.isAuthor = isAuthor;
+        this.manyWorkspaces = manyWorkspaces;
     }
 
     @Override
@@ -49,7 +57,8 @@ public final class ReportFeature implements SlackFeature {
                         return call.context().ack(r -> r.responseType("ephemeral").text(e.getMessage()));
                     }
                     surface.executor().execute(() -> {
-                        ContentReport report = reports.report(period);
+                        ContentReport report = manyWorkspaces ? reports.reportForWorkspace(period, call.teamId())
+                                : reports.report(period);
                         List<LayoutBlock> blocks = renderer.render(report);
                         LOG.info("report of {} days sent to a guide author", period.toDays());
                         surface.webApi().respond("report", () -> call.context().respond(r -> r

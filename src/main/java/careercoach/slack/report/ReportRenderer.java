@@ -30,6 +30,10 @@ public final class ReportRenderer {
                 ? "question text not recorded (RECORD_QUESTIONS=off): text kept from before is hidden and deleted"
                 + " at the next purge; counts only"
                 : "question text not recorded (RECORD_QUESTIONS=off): counts only"))))));
+        if (report.textsOfThisWorkspaceOnly() && report.questionTextRecorded()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText("Question texts are of this workspace only;"
+                    + " the counts and rates are of every workspace the guides serve.")))));
+        }
         report.reloadFailure().ifPresent(f -> blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(
                 ":warning: *The guides on disk have problems; the guides loaded before keep serving.*\n"
                         + String.join("\n", f.problems().stream().map(p -> "• `" + Mrkdwn.escape(p) + "`")
@@ -66,9 +70,14 @@ public final class ReportRenderer {
             grouped += group.count();
         }
         // The lines add up to the figure above: questions in groups too small to list, and those without text.
-        int unlisted = report.notAnswered() - report.notAnsweredWithoutText() - grouped;
+        int unlisted = report.notAnswered() - report.notAnsweredWithoutText() - report.notAnsweredElsewhere()
+                - grouped;
         if (unlisted > 0) {
             text.append("\n• ").append(unlisted).append("× in smaller groups, not listed");
+        }
+        if (report.notAnsweredElsewhere() > 0) {
+            text.append("\n• ").append(report.notAnsweredElsewhere()).append("× asked in other workspaces, or before"
+                    + " questions kept their workspace: text not shown");
         }
         if (report.notAnsweredWithoutText() > 0) {
             text.append("\n• ").append(report.notAnsweredWithoutText()).append("× without their text")

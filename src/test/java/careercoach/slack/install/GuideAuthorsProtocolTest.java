@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Guide authors when one process serves many workspaces: an author is named with their workspace, and the same user
  * id in another workspace (Slack does not promise ids differ across organisations) neither gets the report, which
- * shows question text from every workspace, nor sees it offered; a bare id names no workspace, so it matches none.
+ * shows the question text of the author's workspace, nor sees it offered; a bare id names no workspace, so it
+ * matches none.
  */
 class GuideAuthorsProtocolTest {
     private static final Workspace ONE = Workspace.team("T0ONE");

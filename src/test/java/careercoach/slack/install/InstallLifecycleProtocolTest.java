@@ -7,6 +7,7 @@ import careercoach.checklist.AuditEntry;
 import careercoach.checklist.Checklist;
 import careercoach.checklist.NewChecklist;
 import careercoach.checklist.NewItem;
+import careercoach.content.AskedQuestion;
 import careercoach.install.InstallationEvent;
 import careercoach.install.Installations;
 import careercoach.slack.DeliveryLimits;
@@ -90,6 +91,11 @@ class InstallLifecycleProtocolTest {
         assertEquals(200, kit.install(ACME).statusCode());
         kit.command(ACME, "U1", "C1", "role " + GUIDE);
         assertEquals(Optional.of(GUIDE), stores.guideChoices().chosenGuide("T0ACME", "U1"));
+        kit.event(ACME, kit.newEventId(), kit.directMessage("U1", "what is the best pizza in Naples?"), 0);
+        slack.await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(Duration.ofSeconds(10)));
+        assertEquals(List.of(Optional.of("T0ACME")), stores.questionLog().askedSince(Instant.EPOCH).stream()
+                .map(AskedQuestion::teamKey).toList(), "kept for the authors' report, with its workspace");
         String firstToken = slack.oauth().tokenOf("T0ACME");
 
         HttpResponse<String> uninstalled = kit.event(ACME, kit.newEventId(), event("app_uninstalled"), 0);
@@ -122,6 +128,7 @@ class InstallLifecycleProtocolTest {
         assertEquals(1, kit.app().deleteRemovedInstallationsData());
 
         assertEquals(Optional.empty(), stores.guideChoices().chosenGuide("T0ACME", "U1"));
+        assertEquals(List.of(), stores.questionLog().askedSince(Instant.EPOCH), "its questions went too");
         assertEquals(List.of(InstallationEvent.Kind.INSTALLED, InstallationEvent.Kind.REMOVED,
                 InstallationEvent.Kind.REINSTALLED, InstallationEvent.Kind.REMOVED,
                 InstallationEvent.Kind.DATA_DELETED), audit("T0ACME"));
