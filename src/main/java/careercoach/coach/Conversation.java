@@ -19,11 +19,13 @@ import java.util.Optional;
  *                  (the same as {@code guideId}); "" for a check of the person's own role
  * @param premarked for a check toward another role, the ratings it started with, taken from the person's own
  *                  role's check (by question reference), so an answer given since is told apart from them
+ * @param guideTitle the title of the guide {@code guideId} when the conversation started, so a role whose guide is
+ *                  removed since is still named as it was shown; "" for conversations stored before it was kept
  */
 public record Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
                            List<String> questions, Map<String, String> answers, Status status, int step,
                            long version, Instant startedAt, Instant updatedAt, String targetGuideId,
-                           Map<String, String> premarked) {
+                           Map<String, String> premarked, String guideTitle) {
 
     public static final String SKIPPED = "SKIPPED";
 
@@ -41,6 +43,16 @@ public record Conversation(String id, String teamId, String userId, Conversation
         answers = Map.copyOf(answers);
         targetGuideId = targetGuideId == null ? "" : targetGuideId;
         premarked = premarked == null ? Map.of() : Map.copyOf(premarked);
+        guideTitle = guideTitle == null ? "" : guideTitle;
+    }
+
+    /** A conversation whose guide's title is not known. */
+    public Conversation(String id, String teamId, String userId, ConversationKind kind, String guideId,
+                        List<String> questions, Map<String, String> answers, Status status, int step,
+                        long version, Instant startedAt, Instant updatedAt, String targetGuideId,
+                        Map<String, String> premarked) {
+        this(id, teamId, userId, kind, guideId, questions, answers, status, step, version, startedAt, updatedAt,
+                targetGuideId, premarked, "");
     }
 
     /** A conversation that started with no pre-marked ratings. */
@@ -115,6 +127,6 @@ public record Conversation(String id, String teamId, String userId, Conversation
 
     Conversation next(Map<String, String> newAnswers, Status newStatus, int newStep, Instant now) {
         return new Conversation(id, teamId, userId, kind, guideId, questions, newAnswers, newStatus, newStep,
-                version + 1, startedAt, now, targetGuideId, premarked);
+                version + 1, startedAt, now, targetGuideId, premarked, guideTitle);
     }
 }

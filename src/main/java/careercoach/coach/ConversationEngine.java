@@ -41,7 +41,7 @@ public final class ConversationEngine {
             throw new NothingToAskException(guide.id(), kind);
         }
         return new Conversation(id, teamId, userId, kind, guide.id(), questions, Map.of(),
-                Conversation.Status.ACTIVE, 0, 0, now, now);
+                Conversation.Status.ACTIVE, 0, 0, now, now, "", Map.of(), guide.title());
     }
 
     /**
@@ -65,7 +65,7 @@ public final class ConversationEngine {
             }
         });
         return new Conversation(id, teamId, userId, kind, target.id(), questions, answers,
-                Conversation.Status.ACTIVE, 0, 0, now, now, target.id(), answers);
+                Conversation.Status.ACTIVE, 0, 0, now, now, target.id(), answers, target.title());
     }
 
     /** Applies one click. Anything not aimed at the current step and version is stale and changes nothing. */

@@ -20,6 +20,14 @@ public record Answer(String query, boolean answered, String reason, Optional<Str
     /** The longest question searched, in characters: longer ones are {@link #TOO_LONG}. */
     public static final int MAX_QUESTION_CHARS = 500;
 
+    /**
+     * Whether {@code asked} is longer than a question is searched ({@link #MAX_QUESTION_CHARS}, spaces not counted
+     * twice): refused as {@link #TOO_LONG}, whatever it would otherwise be read as.
+     */
+    public static boolean isTooLong(String asked) {
+        return Questions.tooLong(asked);
+    }
+
     public Answer {
         hits = List.copyOf(hits);
         missingRole = missingRole == null ? Optional.empty() : missingRole;

@@ -30,11 +30,13 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
 
     /**
      * The part of a conversation kept as JSON. {@code premarked} is written only when there are some (a check toward
-     * another role) and read as none when absent (rows written before it was kept).
+     * another role) and read as none when absent (rows written before it was kept); {@code title}, the guide's title
+     * when the conversation started, likewise (absent from rows written before it was kept: no column to add).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record State(List<String> questions, Map<String, String> answers,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> premarked) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> premarked,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) String title) {
     }
 
     private final Jdbc jdbc;
@@ -101,7 +103,7 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
 
     private static String state(Conversation c) {
         try {
-            return JSON.writeValueAsString(new State(c.questions(), c.answers(), c.premarked()));
+            return JSON.writeValueAsString(new State(c.questions(), c.answers(), c.premarked(), c.guideTitle()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("conversation state not serialisable", e);
         }
@@ -119,6 +121,6 @@ public final class JdbcConversations implements ConversationStore, PersonalData 
                 state.answers(), Conversation.Status.valueOf(row.getString("status")), row.getInt("step"),
                 row.getLong("version"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("target_guide_id"),
-                state.premarked());
+                state.premarked(), state.title());
     }
 }

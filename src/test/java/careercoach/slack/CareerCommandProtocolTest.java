@@ -2,6 +2,7 @@ package careercoach.slack;
 
 import careercoach.guide.Guide;
 import careercoach.guide.GuideLoader;
+import careercoach.slack.ask.AnswerRenderer;
 import careercoach.slack.guide.GuideFeature;
 import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
@@ -216,5 +217,55 @@ class CareerCommandProtocolTest {
 
         FakeSlackApi.Call post = kit.slack().await("chat.postMessage", 1).get(0);
         assertEquals("U9", post.param("channel"));
+    }
+
+    @Test
+    void showSectionButton_pressedTwice_showsTheSectionOnce() throws Exception {
+        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
+        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
+
+        kit.slack().await("response_url", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+    }
+
+    @Test
+    void showSectionButton_fromAppHome_pressedTwice_sendsOneDirectMessage() throws Exception {
+        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
+        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
+
+        kit.slack().await("chat.postMessage", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+    }
+
+    @Test
+    void showSectionButton_otherSectionOfTheSameMessage_isShownToo() throws Exception {
+        kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
+        kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|next-steps");
+
+        kit.slack().await("response_url", 2);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(2, kit.slack().calls("response_url").size());
+    }
+
+    @Test
+    void showMoreButton_pressedTwice_showsTheRestOnce() throws Exception {
+        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
+        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
+
+        kit.slack().await("response_url", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+    }
+
+    @Test
+    void didYouMeanButton_pressedTwice_answersOnce() throws Exception {
+        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
+        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
+
+        kit.slack().await("response_url", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
     }
 }

@@ -11,6 +11,7 @@ import careercoach.search.ThreadMemory;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.IncomingMessage;
+import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackFeature;
@@ -202,6 +203,10 @@ public final class QuestionFeature implements SlackFeature {
         surface.app().blockAction(AnswerRenderer.FEEDBACK_DOWN_ACTION, (req, ctx) -> vote(surface, req, ctx, false));
         surface.app().blockAction(AnswerRenderer.DID_YOU_MEAN_ACTION, (req, ctx) -> {
             String team = TeamKey.of(ctx, req.getPayload());
+            if (!Presses.firstWithinWindow(surface, team, req.getPayload())) {
+                // A double click answers once.
+                return ctx.ack();
+            }
             String user = req.getPayload().getUser().getId();
             String question = SharedActions.value(req);
             searchThen(surface, team, user, question, found -> {

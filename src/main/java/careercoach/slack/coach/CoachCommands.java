@@ -137,7 +137,7 @@ final class CoachCommands {
                 call -> {
                     Optional<ProgressReport> report = coach.progress(call.teamId(), call.userId());
                     Optional<String> otherRole = report.flatMap(r -> CoachFeature.otherRole(surface, call.teamId(),
-                            call.userId(), r.latest().guideId()));
+                            call.userId(), r.latest().guideId(), () -> CoachFeature.keptTitle(coach, r.latest())));
                     List<LayoutBlock> blocks = new ArrayList<>();
                     if (!call.args().isBlank()) {
                         // "/career progress @ravi": nobody's ratings but the caller's are ever shown here.
@@ -151,7 +151,9 @@ final class CoachCommands {
                     Map<String, Integer> planSteps = new HashMap<>();
                     for (ProgressReport towardRole : toward) {
                         String guideId = towardRole.latest().guideId();
-                        surface.guides().library().find(guideId).ifPresent(g -> titles.put(guideId, g.title()));
+                        titles.put(guideId, surface.guides().library().find(guideId).map(Guide::title)
+                                .orElseGet(() -> CoachRenderer.noLongerServed(guideId,
+                                        CoachFeature.keptTitle(coach, towardRole.latest()))));
                         coach.latestPlanToward(call.teamId(), call.userId(), guideId)
                                 .ifPresent(p -> planSteps.put(guideId, p.entries().size()));
                     }

@@ -4,6 +4,7 @@ import careercoach.coach.Coach;
 import careercoach.coach.Conversation;
 import careercoach.coach.ConversationKind;
 import careercoach.coach.Plan;
+import careercoach.coach.SkillCheckResult;
 import careercoach.guide.Guide;
 import careercoach.privacy.ForgetMe;
 import careercoach.privacy.PersonalCache;
@@ -12,6 +13,7 @@ import careercoach.slack.SlackSurface;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Slack wiring of the guided conversations, which run in the user's DM (each answer replaces the question in the
@@ -71,13 +73,13 @@ public final class CoachFeature implements SlackFeature {
     @Override
     public void install(SlackSurface surface) {
         SkillCheckSummaries summaries = SkillCheckSummaries.of(coach, (teamId, userId, checked) ->
-                otherRole(surface, teamId, userId, checked));
+                otherRole(surface, teamId, userId, checked.guideId(), () -> keptTitle(coach, checked)));
         surface.home().add((teamId, userId, room) -> {
             Optional<Conversation> underWay = coach.checkUnderWay(teamId, userId);
             // Named when it is toward a role, or of the person's own role on a guide they have left since.
             Optional<String> title = underWay.flatMap(c -> c.isTowardRole()
                     ? surface.guides().library().find(c.guideId()).map(Guide::title)
-                    : otherRole(surface, teamId, userId, c.guideId()));
+                    : otherRole(surface, teamId, userId, c.guideId(), c::guideTitle));
             return List.of(renderer.latestCheck(summaries.latest(teamId, userId),
                     Coach.canStart(surface.guides().guideFor(teamId, userId), ConversationKind.SKILL_CHECK),
                     underWay, title));
@@ -96,13 +98,22 @@ public final class CoachFeature implements SlackFeature {
         return List.of(dmChannels);
     }
 
-    /** The title of the guide {@code checkedGuideId} when it is not the one the person reads now. */
-    static Optional<String> otherRole(SlackSurface surface, String teamId, String userId, String checkedGuideId) {
+    /**
+     * The title of the guide {@code checkedGuideId} when it is not the one the person reads now; for a guide no
+     * longer served, the title {@code keptTitle} gives (the one the check was made under, "" when not kept).
+     */
+    static Optional<String> otherRole(SlackSurface surface, String teamId, String userId, String checkedGuideId,
+                                      Supplier<String> keptTitle) {
         if (checkedGuideId.equals(surface.guides().guideFor(teamId, userId).id())) {
             return Optional.empty();
         }
         return Optional.of(surface.guides().library().find(checkedGuideId).map(Guide::title)
-                .orElse(CoachRenderer.noLongerServed(checkedGuideId)));
+                .orElseGet(() -> CoachRenderer.noLongerServed(checkedGuideId, keptTitle.get())));
+    }
+
+    /** The title a finished check's guide had when the check started; "" when it was not kept. */
+    static String keptTitle(Coach coach, SkillCheckResult checked) {
+        return coach.find(checked.conversationId()).map(Conversation::guideTitle).orElse("");
     }
 
     /**

@@ -132,7 +132,16 @@ public final class CoachRenderer {
 
     /** The name of a role whose guide is no longer served, from its id: "Sre lead (a guide no longer served)". */
     public static String noLongerServed(String guideId) {
-        return Guide.inWords(guideId) + " (a guide no longer served)";
+        return noLongerServed(guideId, "");
+    }
+
+    /**
+     * As above, by the title the guide had when it was stored with the person's check ({@code keptTitle}, "" when
+     * not kept, for checks stored before titles were): "Site Reliability Engineering Lead (a guide no longer served)".
+     */
+    public static String noLongerServed(String guideId, String keptTitle) {
+        return (keptTitle == null || keptTitle.isBlank() ? Guide.inWords(guideId) : keptTitle.strip())
+                + " (a guide no longer served)";
     }
 
     /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */

@@ -18,7 +18,7 @@ public interface SkillCheckSummaries {
 
     /** The latest finished check of the coach: its top gaps and strengths, by the guide's labels. */
     public static SkillCheckSummaries of(Coach coach) {
-        return of(coach, (teamId, userId, guideId) -> Optional.empty());
+        return of(coach, (teamId, userId, checked) -> Optional.empty());
     }
 
     /**
@@ -28,7 +28,7 @@ public interface SkillCheckSummaries {
     public static SkillCheckSummaries of(Coach coach, OtherRole otherRole) {
         return (teamId, userId) -> coach.progress(teamId, userId).map(ProgressReport::latest).map(result -> {
             StringBuilder text = new StringBuilder();
-            otherRole.title(teamId, userId, result.guideId()).ifPresent(title -> text.append(otherRoleNote(title))
+            otherRole.title(teamId, userId, result).ifPresent(title -> text.append(otherRoleNote(title))
                     .append('\n'));
             List<String> gaps = result.gaps().stream().limit(SkillCheckResult.PLAN_GAPS)
                     .map(g -> Mrkdwn.escape(g.skill().label())).toList();
@@ -45,7 +45,7 @@ public interface SkillCheckSummaries {
     /** The title of a check's guide when it is not the one the person reads now; empty when it is. */
     @FunctionalInterface
     interface OtherRole {
-        Optional<String> title(String teamId, String userId, String checkedGuideId);
+        Optional<String> title(String teamId, String userId, SkillCheckResult checked);
     }
 
     /** "For *Backend Engineering Lead*, not your guide now". */

@@ -255,8 +255,15 @@ public final class GuideFeature implements SlackFeature {
         }
     }
 
+    /**
+     * Shows a section (from its part {@code from}) below the message clicked, or by DM from the App Home: a double
+     * click, or the click delivered again, shows it once ({@link Presses#firstWithinWindow}).
+     */
     private void respondWithSection(SlackSurface surface, BlockActionRequest req, ActionContext ctx, String[] ref,
                                     int from) {
+        if (!Presses.firstWithinWindow(surface, TeamKey.of(ctx, req.getPayload()), req.getPayload())) {
+            return;
+        }
         Optional<Guide> guide = surface.guides().library().find(ref[0]);
         Optional<Section> section = guide.flatMap(g -> ref.length > 1 ? g.section(ref[1]) : Optional.empty());
         if (section.isEmpty()) {

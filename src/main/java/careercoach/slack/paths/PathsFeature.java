@@ -4,6 +4,7 @@ import careercoach.guide.Guide;
 import careercoach.guide.RoleComparer;
 import careercoach.guide.RoleComparison;
 import careercoach.guide.RoleFinder;
+import careercoach.search.Answer;
 import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
@@ -72,8 +73,11 @@ public final class PathsFeature implements SlackFeature {
         surface.commands().register(new Subcommand("compare", "compare <role>",
                 "your role and another side by side: what both need, what it adds, what matters less",
                 call -> compareCommand(surface, call)));
+        // A message longer than a question is read (a pasted page) is not taken as a comparison: the question it
+        // then falls to refuses it as too long, with the limit, as every question that long.
         surface.messages().register(new MessagePhrase("compare two roles",
-                message -> message.isDirect() && namesRoles(surface, message.text()),
+                message -> message.isDirect() && !Answer.isTooLong(message.text())
+                        && namesRoles(surface, message.text()),
                 (message, ctx) -> compareInDm(surface, message, ctx)));
         surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
                 (req, ctx) -> {

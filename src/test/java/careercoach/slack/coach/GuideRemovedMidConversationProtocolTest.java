@@ -128,6 +128,44 @@ class GuideRemovedMidConversationProtocolTest {
     }
 
     @Test
+    void checksOnAGuideRemovedSince_nameTheRoleByTheTitleItWasCheckedUnder(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
+            String own = "U6";
+            kit.command(own, "C1", "role engineering manager");
+            kit.command(own, "C1", "check");
+            finishCheck(kit, own);
+            String toward = "U7";
+            kit.command(toward, "C1", "check engineering manager");
+            finishCheck(kit, toward);
+
+            removeManagerGuide(kit, indexData);
+
+            String kept = "Engineering Manager (Platform Team) (a guide no longer served)";
+            String progress = kit.command(own, "C1", "progress").body();
+            assertTrue(progress.contains(kept), progress);
+            assertTrue(kit.openHome(own).toString().contains(kept), "the App Home too");
+            String towardProgress = kit.command(toward, "C1", "progress").body();
+            assertTrue(towardProgress.contains(kept), towardProgress);
+            assertFalse(towardProgress.contains("Engineering manager platform team"), towardProgress);
+        }
+    }
+
+    private static void finishCheck(SlackTestKit kit, String user) {
+        String dm = "D" + user;
+        JsonNode message = lastMessage(kit, dm, 1);
+        for (int i = 0; i < 6; i++) {
+            String rating = i % 2 == 0 ? "coach_answer_NEW_TO_IT" : "coach_answer_COULD_TEACH";
+            try {
+                kit.blockAction(user, dm, rating, valueOf(message, rating));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            message = lastMessage(kit, dm, i + 2);
+        }
+    }
+
+    @Test
     void checkTowardButtonOfARoleWhoseGuideWasRemoved_saysSoInsteadOfDoingNothing(@TempDir Path indexData)
             throws Exception {
         try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {

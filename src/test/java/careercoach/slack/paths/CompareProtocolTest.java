@@ -175,6 +175,18 @@ class CompareProtocolTest {
         assertTrue(posted.allText().contains("Engineering Manager (Platform Team)"), posted.allText());
     }
 
+    @Test
+    void directMessage_compareAtLength_isSaidToBeTooLong_asAQuestionIs() throws Exception {
+        String asked = "what changes if I move to " + "a very senior engineering manager of platform teams, ".repeat(130)
+                + "engineering manager?";
+        kit.event(kit.newEventId(), kit.directMessage("U11", asked), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await("chat.postMessage", 1).get(0);
+        assertTrue(posted.allText().contains("That is too long for me to answer well: I read questions of up to 500"
+                + " characters"), posted.allText());
+        assertFalse(posted.allText().contains("Engineering Manager (Platform Team)"), posted.allText());
+    }
+
     private static void assertComparison(JsonNode blocks) {
         String all = blocks.toString();
         assertTrue(all.contains("From Backend Engineering Lead (Microservices) to Engineering Manager (Platform Team)"),

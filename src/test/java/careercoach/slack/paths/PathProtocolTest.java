@@ -53,6 +53,19 @@ class PathProtocolTest {
     }
 
     @Test
+    void openGuideButton_pressedTwice_showsTheOverviewOnce() throws Exception {
+        JsonNode button = Buttons.startingWith(JSON.readTree(kit.command("U5", "C1", "path").body()).path("blocks"),
+                SharedActions.SHOW_SECTION + "_path_").get(0);
+
+        kit.blockAction("U5", "C1", button.path("action_id").asText(), button.path("value").asText());
+        kit.blockAction("U5", "C1", button.path("action_id").asText(), button.path("value").asText());
+
+        kit.slack().await("response_url", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+    }
+
+    @Test
     void appHome_listsNextRolesAndOpensTheGuideOfOne() throws Exception {
         JsonNode view = kit.openHome("U3");
         assertTrue(view.toString().contains("Next roles"), view.toString());
