@@ -1142,14 +1142,15 @@ final class GuideRouter {
      * "devex" is "developer experience" of "Developer Experience Lead", the first letters (two or more) of each of a
      * run of two or more of a name's words run together, as "DevRel", "SecOps" or "InfoSec" are said ("secops" is
      * "sec" + "op" and a plural "s"). Only a word of letters that neither the guides' names, the role words nor
-     * the tokenizer's vocabulary know, and only when the names' runs it may stand for are the same words; none
-     * without a vocabulary.
+     * the tokenizer's vocabulary know, nor a letter off a name's word ("laed" is "lead"), and only when the names'
+     * runs it may stand for are the same words; none without a vocabulary.
      */
     private List<Token> clipped(String question, Token t) {
         String written = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
         if (!knowsEnglish || written.length() < 4 || written.length() > 16
                 || !written.chars().allMatch(Character::isLetter) || known.contains(t.word())
-                || englishWord.test(written) || englishWord.test(t.word()) || SHORT_FORMS.containsKey(written)) {
+                || englishWord.test(written) || englishWord.test(t.word()) || SHORT_FORMS.containsKey(written)
+                || !correct(t.word()).equals(t.word())) {
             return List.of();
         }
         List<Token> found = List.of();

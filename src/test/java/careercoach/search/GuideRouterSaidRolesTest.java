@@ -136,6 +136,11 @@ class GuideRouterSaidRolesTest {
                 new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())),
                 Set.of("devex", "lead", "salary")::contains, true);
         assertTrue(english.route("devex lead salary", Optional.empty()).filter("devex"::equals).isEmpty());
+        // A word a letter off a title's word is that word, though a run of a title's words starts with its letters.
+        GuideRouter typo = new GuideRouter(List.of(
+                new Guide("language", "Language Education Designer", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.of("backend"), typo.route("what does a backend laed earn", Optional.empty()));
         // Two titles' different words cut alike name neither.
         GuideRouter two = new GuideRouter(List.of(
                 new Guide("devex", "Developer Experience Lead", "Career Guide", List.of()),
