@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * to the guides' titles and {@code aliases} word by word, whatever the word order, plurals ("leads"), short forms
  * ("eng", "dev") and typos ("laed", "staf"): the guide whose names hold all the role's words, the tightest first.
  * Initials the names give ({@link RoleInitials}: "SRE lead", "ML platform lead", "EM") are read as the words they
- * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords}).
+ * stand for, and compounds as the names write them ("front-end lead" for a "Frontend Lead", {@link RoleWords});
+ * so are clipped compounds, the first letters of a run of a name's words run together ("devex lead" for a
+ * "Developer Experience Lead"). An arrow between two roles ("->", "=>") is a move from the first to the second.
  * A role with a word no guide's names have ("frontend lead", "data scientist", "dx lead") is a role with no guide;
  * so is any ordinary job, by the words of jobs and fields of work in {@link Occupations} ("animator", "community
  * manager", "level designer").
@@ -82,6 +84,8 @@ final class GuideRouter {
     /** How the asker stands to a role they name. */
     enum Stance { HELD, WANTED, CONTRASTED, NEITHER }
 
+    /** An arrow between two roles says a move from one to the other: "senior ML engineer -> ML lead". */
+    private static final Pattern MOVE_ARROW = Pattern.compile("\\s*(?:-+>|=+>|[\u2192\u27f6\u21d2])\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
     /** Where a name's own qualifier starts when it is not in brackets: "Engineering Manager, Payments". */
     private static final Pattern NAME_QUALIFIER = Pattern.compile(",|\\s[-\u2013\u2014]\\s");
@@ -252,6 +256,17 @@ final class GuideRouter {
     private final Map<String, Map<String, List<String>>> qualifierInitials = new HashMap<>();
     /** The words of the name said after initials, by the initials and the first of them ("ml platform"). */
     private final Map<String, List<String>> saidAfter = new HashMap<>();
+    /**
+     * The words initials stand for said before a later word of their name, the words between left out ("ML lead"
+     * of a "Machine Learning Engineering Lead"), by that word; empty where names' initials stand for other words
+     * before it.
+     */
+    private final Map<String, Map<String, List<String>>> laterInitials = new HashMap<>();
+    /**
+     * Each name's words outside brackets as written, lower case, and as read: what a clipped compound ("devex",
+     * "devrel", "secops") is cut from.
+     */
+    private final List<List<String[]>> clippable = new ArrayList<>();
 
     GuideRouter(List<Guide> guides) {
         this(guides, word -> false, false);
@@ -300,6 +315,15 @@ final class GuideRouter {
                 }
             }
             guideHeads.put(guide.id(), nameHeads);
+            for (String name : guide.names()) {
+                Matcher m = WORD.matcher(QUALIFIER.matcher(name).replaceAll(" "));
+                List<String[]> nameWords = new ArrayList<>();
+                while (m.find()) {
+                    String written = m.group().toLowerCase(Locale.ROOT);
+                    nameWords.add(new String[] {EnglishSpellings.american(written), normal(written)});
+                }
+                clippable.add(nameWords);
+            }
             roleNames.put(guide.id(), guide.names().stream()
                     .map(name -> NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
                     .map(name -> words(name).stream().map(Token::word)
@@ -322,6 +346,10 @@ final class GuideRouter {
                                 .putIfAbsent(normal(next), words);
                         saidAfter.putIfAbsent(form.initials() + " " + normal(next),
                                 form.after().stream().map(GuideRouter::normal).toList());
+                        for (String later : form.after().subList(1, form.after().size())) {
+                            laterInitials.computeIfAbsent(form.initials(), k -> new HashMap<>())
+                                    .merge(normal(later), words, (a, b) -> a.equals(b) ? a : List.of());
+                        }
                     },
                     () -> wholeInitials.put(form.initials(), words));
         }));
@@ -336,7 +364,8 @@ final class GuideRouter {
         return routed(question, askersGuide).guide();
     }
 
-    Route routed(String question, Optional<String> askersGuide) {
+    Route routed(String said, Optional<String> askersGuide) {
+        String question = MOVE_ARROW.matcher(said).replaceAll(" to ");
         if (guides.size() < 2) {
             // One guide answers everything as it always did: the roles its career progression lists included.
             return Route.unnamed(askersGuide, question);
@@ -830,6 +859,12 @@ final class GuideRouter {
             Token t = said.get(k);
             List<String> standFor = spelledOut(question, said, k, saidCorrected);
             if (standFor.isEmpty()) {
+                List<Token> clipped = clipped(question, t);
+                if (!clipped.isEmpty()) {
+                    tokens.addAll(clipped);
+                    corrected.addAll(clipped);
+                    continue;
+                }
                 tokens.add(t);
                 corrected.add(saidCorrected.get(k));
                 continue;
@@ -1093,7 +1128,77 @@ final class GuideRouter {
                 && (asRole || restSaid(saidAfter.get(letters + " " + next.get()), corrected, k + 1))) {
             return byHead.get(next.get());
         }
+        // Before a later word of the name the initials were read with, the words between left out ("ML lead" of
+        // a "Machine Learning Engineering Lead"), as a name's words said in full may be.
+        if (next.isPresent() && asRole && !laterInitials.getOrDefault(letters, Map.of())
+                .getOrDefault(next.get(), List.of()).isEmpty()) {
+            return laterInitials.get(letters).get(next.get());
+        }
         return asRole ? wholeInitials.getOrDefault(letters, List.of()) : List.of();
+    }
+
+    /**
+     * The words of a name a clipped compound said at {@code t} stands for, each over the letters cut from it:
+     * "devex" is "developer experience" of "Developer Experience Lead", the first letters (two or more) of each of a
+     * run of two or more of a name's words run together, as "DevRel", "SecOps" or "InfoSec" are said ("secops" is
+     * "sec" + "op" and a plural "s"). Only a word of letters that neither the guides' names, the role words nor
+     * the tokenizer's vocabulary know, nor a letter off a name's word ("laed" is "lead"), and only when the names'
+     * runs it may stand for are the same words; none without a vocabulary.
+     */
+    private List<Token> clipped(String question, Token t) {
+        String written = question.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+        if (!knowsEnglish || written.length() < 4 || written.length() > 16
+                || !written.chars().allMatch(Character::isLetter) || known.contains(t.word())
+                || englishWord.test(written) || englishWord.test(t.word()) || SHORT_FORMS.containsKey(written)
+                || !correct(t.word()).equals(t.word())) {
+            return List.of();
+        }
+        List<Token> found = List.of();
+        for (String stem : written.endsWith("s") ? List.of(written, written.substring(0, written.length() - 1))
+                : List.of(written)) {
+            for (List<String[]> name : clippable) {
+                for (int first = 0; first + 1 < name.size(); first++) {
+                    List<Integer> cuts = new ArrayList<>();
+                    if (!clip(stem, name, first, cuts) || cuts.size() < 2) {
+                        continue;
+                    }
+                    List<Token> read = new ArrayList<>();
+                    int at = t.start();
+                    for (int w = 0; w < cuts.size(); w++) {
+                        int end = w == cuts.size() - 1 ? t.end() : at + cuts.get(w);
+                        read.add(new Token(name.get(first + w)[1], at, end));
+                        at = end;
+                    }
+                    if (!found.isEmpty() && !found.stream().map(Token::word).toList()
+                            .equals(read.stream().map(Token::word).toList())) {
+                        return List.of();
+                    }
+                    found = read;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code rest} is the first letters, two or more, of each of the name's words from {@code at}. */
+    private static boolean clip(String rest, List<String[]> name, int at, List<Integer> cuts) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (at >= name.size()) {
+            return false;
+        }
+        String word = name.get(at)[0];
+        for (int p = Math.min(rest.length(), word.length()); p >= 2; p--) {
+            if (word.startsWith(rest.substring(0, p))) {
+                cuts.add(p);
+                if (clip(rest.substring(p), name, at + 1, cuts)) {
+                    return true;
+                }
+                cuts.remove(cuts.size() - 1);
+            }
+        }
+        return false;
     }
 
     /** Whether the rest of a name, more than its head, is said from {@code from} on ("platform lead" after "ml"). */

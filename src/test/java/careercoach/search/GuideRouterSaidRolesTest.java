@@ -102,10 +102,8 @@ class GuideRouterSaidRolesTest {
         GuideRouter.Route dx = router.routed("dx lead skills", Optional.empty());
         assertEquals(Optional.of("dx lead"), dx.missingRole());
         assertTrue(dx.guide().isEmpty());
-        GuideRouter.Route devex = router.routed("devex lead next steps", Optional.empty());
-        assertEquals(Optional.of("devex lead"), devex.missingRole());
-        // A misspelling or short form of a title's word makes that guide the closest.
-        assertEquals("Developer Experience Lead", devex.closest().get(0));
+        GuideRouter.Route dxp = router.routed("dxp lead next steps", Optional.empty());
+        assertEquals(Optional.of("dxp lead"), dxp.missingRole());
         // "fe" is an English word: in lower case, no role; in capitals, the initials of "Frontend Engineering".
         assertEquals(Optional.empty(), router.routed("fe lead pay", Optional.empty()).missingRole());
         assertEquals(Optional.of("frontend"), route("FE lead pay"));
@@ -113,6 +111,70 @@ class GuideRouterSaidRolesTest {
         assertEquals(Optional.empty(), router.routed("what does a good lead do", Optional.empty()).missingRole());
         assertEquals(Optional.empty(), router.routed("my lead is never at standups", Optional.empty())
                 .missingRole());
+    }
+
+    @Test
+    void aClippedCompound_theFirstLettersOfATitlesWordsRunTogether_namesThatGuide() {
+        assertEquals(Optional.of("devex"), route("devex lead salary"));
+        assertEquals(Optional.of("devex"), route("what does a DevEx lead do"));
+        assertEquals(Optional.of("devex"), route("I'm a backend lead, how do I become a devex lead"));
+        GuideRouter ops = new GuideRouter(List.of(
+                new Guide("secops", "Security Operations Lead", "Career Guide", List.of()),
+                new Guide("infosec", "Information Security Manager", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.of("secops"), ops.route("SecOps lead skills", Optional.empty()));
+        assertEquals(Optional.of("infosec"), ops.route("what does an infosec manager earn", Optional.empty()));
+    }
+
+    @Test
+    void aClippedCompound_keepsTheSafeguards() {
+        // Letters of one word each ("dx") are no clipped compound: a role with no guide, as before.
+        assertEquals(Optional.of("dx lead"), router.routed("dx lead skills", Optional.empty()).missingRole());
+        // A word of the vocabulary is itself, though a title's words start with its letters ("fronted").
+        GuideRouter english = new GuideRouter(List.of(
+                new Guide("devex", "Developer Experience Lead", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())),
+                Set.of("devex", "lead", "salary")::contains, true);
+        assertTrue(english.route("devex lead salary", Optional.empty()).filter("devex"::equals).isEmpty());
+        // A word a letter off a title's word is that word, though a run of a title's words starts with its letters.
+        GuideRouter typo = new GuideRouter(List.of(
+                new Guide("language", "Language Education Designer", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.of("backend"), typo.route("what does a backend laed earn", Optional.empty()));
+        // Two titles' different words cut alike name neither.
+        GuideRouter two = new GuideRouter(List.of(
+                new Guide("devex", "Developer Experience Lead", "Career Guide", List.of()),
+                new Guide("devexchange", "Device Exchange Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.empty(), two.route("devex lead salary", Optional.empty()));
+        // Without a vocabulary no word is taken for a clipped compound.
+        assertTrue(new GuideRouter(GUIDES).route("devex lead salary", Optional.empty()).isEmpty());
+    }
+
+    @Test
+    void initialsBeforeALaterWordOfTheTitle_theWordsBetweenLeftOut_nameTheGuide() {
+        GuideRouter ml = new GuideRouter(List.of(
+                new Guide("ml", "Machine Learning Engineering Lead (Routing & Forecasting)", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.of("ml"), ml.route("what is the ML lead for routing responsible for", Optional.empty()));
+        assertEquals(Optional.of("ml"), ml.route("ML lead (routing & forecasting) salary", Optional.empty()));
+        // Two titles whose initials stand for other words before that word name neither.
+        GuideRouter two = new GuideRouter(List.of(
+                new Guide("data", "Data Engineering Platform Lead", "Career Guide", List.of()),
+                new Guide("design", "Design Experience Platform Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertTrue(two.mentions("what does a DE lead earn").stream()
+                .noneMatch(m -> m.words().contains("data") || m.words().contains("design")));
+    }
+
+    @Test
+    void anArrowBetweenTwoRoles_isAMoveToTheSecond() {
+        GuideRouter ml = new GuideRouter(List.of(
+                new Guide("ml", "Machine Learning Engineering Lead (Routing & Forecasting)", "Career Guide", List.of()),
+                new Guide("backend", "Backend Engineering Lead", "Career Guide", List.of()),
+                new Guide("devex", "Developer Experience Lead", "Career Guide", List.of())), ENGLISH, true);
+        assertEquals(Optional.of("ml"), ml.route("backend lead -> ML lead (routing & forecasting), where do I start",
+                Optional.empty()));
+        assertEquals(Optional.of("backend"), ml.route("devex lead => backend lead: what skills", Optional.empty()));
+        assertEquals(Optional.of("devex"), ml.route("backend lead \u2192 devex lead, how's the pay", Optional.empty()));
     }
 
     @Test
