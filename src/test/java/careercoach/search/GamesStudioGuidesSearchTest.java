@@ -1,10 +1,7 @@
 package careercoach.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,22 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A games studio's own guides (no aliases) beside the shipped backend guide, nobody's guide chosen: roles said as
  * people write job titles find their guide, and the section asked about comes first.
  */
-class GamesStudioGuidesSearchTest {
-    private static GuideSearch search;
-
-    @BeforeAll
-    static void build() throws Exception {
-        search = MultiGuideSearches.over(Path.of("src/test/resources/search/outside-guides-4"),
-                "multi-guide-embeddings");
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
-    }
-
-    private static String best(String question) {
-        return MultiGuideSearches.bestSection(search, question);
+class GamesStudioGuidesSearchTest extends OrganisationGuidesSearch {
+    @Override
+    String folder() {
+        return "outside-guides-4";
     }
 
     @Test

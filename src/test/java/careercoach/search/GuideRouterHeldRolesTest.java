@@ -1,6 +1,5 @@
 package careercoach.search;
 
-import careercoach.guide.Guide;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,14 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that job itself (its pay, skills, duties, career), which is still told there is no guide for it.
  */
 class GuideRouterHeldRolesTest {
-    private static final List<Guide> STUDIO = List.of(
-            new Guide("live-ops-em", "Engineering Manager (Live Operations)", "Career Guide", List.of()),
-            new Guide("gameplay-lead", "Gameplay Engineering Lead", "Career Guide", List.of()),
-            new Guide("graphics-lead", "Lead Graphics Programmer", "Career Guide", List.of()),
-            new Guide("tech-artist", "Lead Technical Artist", "Career Guide", List.of()),
-            new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide",
-                    List.of("Backend Lead", "Tech Lead"), List.of()));
-    private final GuideRouter router = new GuideRouter(STUDIO);
+    private final GuideRouter router = new GuideRouter(StudioGuides.GUIDES);
 
     private GuideRouter.Route routed(String question) {
         return router.routed(question, Optional.empty());

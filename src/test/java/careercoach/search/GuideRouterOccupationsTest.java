@@ -15,14 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * artist"). Someone the asker knows, people counted and the guides' own roles stay as they were.
  */
 class GuideRouterOccupationsTest {
-    private static final List<Guide> STUDIO = List.of(
-            new Guide("live-ops-em", "Engineering Manager (Live Operations)", "Career Guide", List.of()),
-            new Guide("gameplay-lead", "Gameplay Engineering Lead", "Career Guide", List.of()),
-            new Guide("graphics-lead", "Lead Graphics Programmer", "Career Guide", List.of()),
-            new Guide("tech-artist", "Lead Technical Artist", "Career Guide", List.of()),
-            new Guide("backend-lead", "Backend Engineering Lead (Microservices)", "Career Guide",
-                    List.of("Backend Lead", "Tech Lead"), List.of()));
-    private final GuideRouter router = new GuideRouter(STUDIO);
+    private final GuideRouter router = new GuideRouter(StudioGuides.GUIDES);
 
     private GuideRouter.Route routed(String question) {
         return router.routed(question, Optional.empty());

@@ -1,10 +1,7 @@
 package careercoach.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,22 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A logistics company's own guides (one with aliases) beside the shipped backend guide, nobody's guide chosen:
  * roles said in the short forms people use find their guide, and the section asked about comes first.
  */
-class LogisticsGuidesSearchTest {
-    private static GuideSearch search;
-
-    @BeforeAll
-    static void build() throws Exception {
-        search = MultiGuideSearches.over(Path.of("src/test/resources/search/outside-guides-5"),
-                "multi-guide-embeddings");
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
-    }
-
-    private static String best(String question) {
-        return MultiGuideSearches.bestSection(search, question);
+class LogisticsGuidesSearchTest extends OrganisationGuidesSearch {
+    @Override
+    String folder() {
+        return "outside-guides-5";
     }
 
     @Test

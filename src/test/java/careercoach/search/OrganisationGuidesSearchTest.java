@@ -1,10 +1,7 @@
 package careercoach.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,22 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a word only one guide holds decides the guide over the largest guide's generic words, and a question that names
  * a role and nothing else is answered from that role's guide.
  */
-class OrganisationGuidesSearchTest {
-    private static GuideSearch search;
-
-    @BeforeAll
-    static void build() throws Exception {
-        search = MultiGuideSearches.over(Path.of("src/test/resources/search/outside-guides-3"),
-                "multi-guide-embeddings");
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
-    }
-
-    private static String best(String question) {
-        return MultiGuideSearches.bestSection(search, question);
+class OrganisationGuidesSearchTest extends OrganisationGuidesSearch {
+    @Override
+    String folder() {
+        return "outside-guides-3";
     }
 
     @Test
