@@ -17,6 +17,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.TooLong;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -136,6 +137,9 @@ public final class PathsFeature implements SlackFeature {
         if (call.argsNameAPerson()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("`/career compare` compares roles, not"
                     + " people: `/career compare <role>` shows what changes from your role to that one."));
+        }
+        if (TooLong.asRole(typed)) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.roleRefusal(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {
