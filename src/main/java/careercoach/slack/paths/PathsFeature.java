@@ -88,6 +88,10 @@ public final class PathsFeature implements SlackFeature {
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
                     if (to.isPresent() && to.get().id().equals(from.id())) {
                         // Offered before the reader chose this role as theirs: it compares with nothing in itself.
+                        // The note is posted anew (not in place of the message), so a double click posts it once.
+                        if (!Presses.firstWithinWindow(surface, teamId, req.getPayload())) {
+                            return ctx.ack();
+                        }
                         String text = sameRole(from, true);
                         surface.executor().execute(() -> {
                             if (req.getPayload().getResponseUrl() != null) {
