@@ -260,7 +260,7 @@ final class CoachCommands {
                     + " use `/career checklist @person` in a channel you share."));
         }
         if (TooLong.asRole(typed)) {
-            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.roleRefusal(typed)));
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {

@@ -171,7 +171,7 @@ public final class GuideFeature implements SlackFeature {
                     + " use `/career checklist @person` in a channel you share."));
         }
         if (TooLong.asRole(call.args())) {
-            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.roleRefusal(call.args())));
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(call.args())));
         }
         if (!call.args().isBlank()) {
             Optional<Guide> chosen = surface.guides().lookup(call.args());

@@ -143,7 +143,7 @@ public final class PathsFeature implements SlackFeature {
                     + " people: `/career compare <role>` shows what changes from your role to that one."));
         }
         if (TooLong.asRole(typed)) {
-            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.roleRefusal(typed)));
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {

@@ -41,8 +41,8 @@ class LongRoleTextProtocolTest {
         JsonNode body = JSON.readTree(ack.body());
         assertEquals("ephemeral", body.path("response_type").asText(), ack.body());
         String text = body.toString();
-        assertTrue(text.contains("That is too long for me to read as a role: I read up to 500 characters, and this"
-                + " has " + PAGE.length()), text);
+        assertTrue(text.contains("That is too long for me to answer well: I read roles of up to 500 characters,"
+                + " and this one has " + PAGE.length()), text);
         assertFalse(text.contains("We are hiring"), "the page is not echoed: " + text);
         assertFalse(text.contains("There is no guide"), text);
     }
