@@ -8,12 +8,12 @@ import careercoach.slack.HelpRenderer;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.SharedActions;
 import careercoach.slack.Subcommand;
+import careercoach.slack.TooLong;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -137,10 +137,7 @@ public final class AnswerRenderer {
      * ask instead, rather than an answer guessed from its first lines.
      */
     static String tooLong(Answer answer) {
-        return String.format(Locale.ROOT, "That is too long for me to answer well: I read questions of up to %,d"
-                + " characters, and this one has %,d. Ask it in a sentence or two: which role, and what you want"
-                + " to know about it.", Answer.MAX_QUESTION_CHARS,
-                answer.query().strip().length());
+        return TooLong.question(answer.query());
     }
 
     /** Notification text for a message carrying an answer. */

@@ -17,6 +17,7 @@ import careercoach.slack.SlackDeliveryException;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.TooLong;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
@@ -201,7 +202,8 @@ final class CoachCommands {
     /** The role a DM asking for a check toward one names, as {@code /career check} finds it; empty for none. */
     private static Optional<RoleFinder.Found> towardRole(SlackSurface surface, String text) {
         Matcher toward = TOWARD_PHRASE.matcher(text);
-        if (!toward.matches()) {
+        // A pasted page is no role: the question it then falls to refuses it as too long, with the limit.
+        if (!toward.matches() || TooLong.asRole(toward.group(1))) {
             return Optional.empty();
         }
         RoleFinder.Found found = surface.guides().roles().find(toward.group(1));
@@ -256,6 +258,9 @@ final class CoachCommands {
             return call.context().ack(r -> r.responseType("ephemeral").text("`/career check` is for roles, not people:"
                     + " `/career check <role>` checks your skills toward that role. To share next steps with someone,"
                     + " use `/career checklist @person` in a channel you share."));
+        }
+        if (TooLong.asRole(typed)) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {

@@ -17,6 +17,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.TooLong;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -168,6 +169,9 @@ public final class GuideFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text("`/career role` is for roles, not people:"
                     + " `/career role <role>` chooses the role guide you read from. To share next steps with someone,"
                     + " use `/career checklist @person` in a channel you share."));
+        }
+        if (TooLong.asRole(call.args())) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(call.args())));
         }
         if (!call.args().isBlank()) {
             Optional<Guide> chosen = surface.guides().lookup(call.args());

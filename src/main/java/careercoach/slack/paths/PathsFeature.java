@@ -17,6 +17,7 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.TooLong;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -87,6 +88,10 @@ public final class PathsFeature implements SlackFeature {
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
                     if (to.isPresent() && to.get().id().equals(from.id())) {
                         // Offered before the reader chose this role as theirs: it compares with nothing in itself.
+                        // The note is posted anew (not in place of the message), so a double click posts it once.
+                        if (!Presses.firstWithinWindow(surface, teamId, req.getPayload())) {
+                            return ctx.ack();
+                        }
                         String text = sameRole(from, true);
                         surface.executor().execute(() -> {
                             if (req.getPayload().getResponseUrl() != null) {
@@ -136,6 +141,9 @@ public final class PathsFeature implements SlackFeature {
         if (call.argsNameAPerson()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("`/career compare` compares roles, not"
                     + " people: `/career compare <role>` shows what changes from your role to that one."));
+        }
+        if (TooLong.asRole(typed)) {
+            return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
         if (found.guide().isEmpty()) {

@@ -141,6 +141,17 @@ class CompareProtocolTest {
     }
 
     @Test
+    void compareButton_ofTheReadersOwnRole_pressedTwice_saysItIsTheOwnRoleOnce() throws Exception {
+        kit.blockAction("U13", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
+        kit.blockAction("U13", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
+
+        kit.slack().await("response_url", 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        assertEquals(1, kit.slack().calls("response_url").stream()
+                .filter(c -> c.allText().contains("is your own role")).count(), kit.slack().calls("response_url").toString());
+    }
+
+    @Test
     void unknownRole_answersWithTheClosestRolesThatExist() throws Exception {
         HttpResponse<String> ack = kit.command("U4", "C1", "compare enginering managr for robots");
 
