@@ -475,6 +475,25 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                 "application/x-www-form-urlencoded", Map.of());
     }
 
+    /**
+     * The blocks of the last message the bot posted or updated in {@code channel} (a DM: "D" and the person's id),
+     * once it has done so {@code expected} times.
+     */
+    public JsonNode lastMessageIn(String channel, int expected) {
+        List<FakeSlackApi.Call> calls = slack.await(c -> (c.method().equals("chat.postMessage")
+                || c.method().equals("chat.update")) && channel.equals(c.param("channel")), expected);
+        return calls.get(calls.size() - 1).blocks();
+    }
+
+    /**
+     * Presses the button with this action id on a message the bot sent ({@code blocks}), with the value the button
+     * carries: a click on what the person sees.
+     */
+    public HttpResponse<String> press(String userId, String channelId, JsonNode blocks, String actionId)
+            throws Exception {
+        return blockAction(userId, channelId, actionId, Buttons.value(blocks, actionId));
+    }
+
     /** The event of a person opening the bot's App Home, as Slack sends it ({@code app_home_opened}). */
     public ObjectNode homeOpened(String userId) {
         return JSON.createObjectNode().put("type", "app_home_opened").put("user", userId)

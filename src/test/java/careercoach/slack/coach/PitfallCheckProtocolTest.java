@@ -1,6 +1,5 @@
 package careercoach.slack.coach;
 
-import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
@@ -105,9 +104,9 @@ class PitfallCheckProtocolTest {
         assertTrue(question.contains("\"Never\""), question);
         assertFalse(question.contains("Could teach it"), question);
 
-        kit.blockAction(user, dm, "coach_answer_NEW_TO_IT", Buttons.value(first, "coach_answer_NEW_TO_IT"));
+        kit.press(user, dm, first, "coach_answer_NEW_TO_IT");
         JsonNode second = lastDmMessage(dm, 2);
-        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(second, "coach_answer_PRACTISED"));
+        kit.press(user, dm, second, "coach_answer_PRACTISED");
 
         String result = lastDmMessage(dm, 3).toString();
         assertTrue(result.contains("Fixing every ticket yourself"), result);
@@ -124,9 +123,9 @@ class PitfallCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check");
         JsonNode message = lastDmMessage(dm, 1);
-        kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
+        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
         message = lastDmMessage(dm, 2);
-        kit.blockAction(user, dm, "coach_answer_NEW_TO_IT", Buttons.value(message, "coach_answer_NEW_TO_IT"));
+        kit.press(user, dm, message, "coach_answer_NEW_TO_IT");
 
         String result = lastDmMessage(dm, 3).toString();
         assertTrue(result.contains("no pitfall that rarely trips you up"), result);
@@ -140,9 +139,9 @@ class PitfallCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check long");
         JsonNode message = lastDmMessage(dm, 1);
-        kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
+        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
         message = lastDmMessage(dm, 2);
-        kit.blockAction(user, dm, "coach_answer_SOME_EXPOSURE", Buttons.value(message, "coach_answer_SOME_EXPOSURE"));
+        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
 
         String skill = lastDmMessage(dm, 3).toString();
         assertTrue(skill.contains("Incident triage"), skill);

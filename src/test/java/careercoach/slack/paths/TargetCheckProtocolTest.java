@@ -33,9 +33,20 @@ class TargetCheckProtocolTest {
     static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
 
     private static JsonNode lastMessage(String dm, int expected) {
-        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
-                || c.method().equals("chat.update")) && dm.equals(c.param("channel")), expected);
-        return calls.get(calls.size() - 1).blocks();
+        return kit.lastMessageIn(dm, expected);
+    }
+
+    /**
+     * Answers the check's questions in turn from its first ({@code message}, the DM's first message), one rating a
+     * question; returns the message that follows the last answer.
+     */
+    private static JsonNode answerEach(String user, JsonNode message, String... ratings) throws Exception {
+        String dm = "D" + user;
+        for (int i = 0; i < ratings.length; i++) {
+            kit.press(user, dm, message, "coach_answer_" + ratings[i]);
+            message = lastMessage(dm, i + 2);
+        }
+        return message;
     }
 
     @Test
@@ -44,7 +55,7 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode first = lastMessage(dm, 1);
-        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(first, "coach_answer_PRACTISED"));
+        kit.press(user, dm, first, "coach_answer_PRACTISED");
         lastMessage(dm, 2);
 
         JsonNode home = kit.openHome(user);
@@ -71,7 +82,7 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode first = lastMessage(dm, 1);
-        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(first, "coach_answer_PRACTISED"));
+        kit.press(user, dm, first, "coach_answer_PRACTISED");
         lastMessage(dm, 2);
         kit.command(user, "C1", "role " + TwoRoleIndexData.MANAGER);
 
@@ -115,16 +126,12 @@ class TargetCheckProtocolTest {
         String conversationId = Buttons.value(message, "coach_answer_NEW_TO_IT").split("\\|")[0];
         Conversation stored = kit.stores().conversations().find(conversationId).orElseThrow();
         assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
-        String[] ratings = {"NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT", "PRACTISED"};
-        for (int i = 0; i < ratings.length; i++) {
-            kit.blockAction(user, dm, "coach_answer_" + ratings[i],
-                    Buttons.value(message, "coach_answer_" + ratings[i]));
-            message = lastMessage(dm, i + 2);
-        }
+        message = answerEach(user, message, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT",
+                "PRACTISED");
 
         String result = message.toString();
         assertTrue(result.contains("Your check toward Engineering Manager (Platform Team)"), result);
-        kit.blockAction(user, dm, "coach_save_plan", Buttons.value(message, "coach_save_plan"));
+        kit.press(user, dm, message, "coach_save_plan");
         String confirmation = kit.slack().await("chat.postEphemeral", 1).get(0).param("text");
         assertTrue(confirmation.contains("Saved your plan"), confirmation);
         Plan saved = kit.stores().savedPlans().latestToward(TEAM, user, TwoRoleIndexData.MANAGER).orElseThrow();
@@ -146,10 +153,10 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode message = lastMessage(dm, 1);
-        kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(message, "coach_answer_PRACTISED"));
+        kit.press(user, dm, message, "coach_answer_PRACTISED");
         message = lastMessage(dm, 2);
 
-        kit.blockAction(user, dm, "coach_back", Buttons.value(message, "coach_back"));
+        kit.press(user, dm, message, "coach_back");
 
         String back = lastMessage(dm, 3).toString();
         assertTrue(back.contains("1 of 6"), back);
@@ -163,11 +170,7 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode message = lastMessage(dm, 1);
-        String[] ratings = {"COULD_TEACH", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT"};
-        for (int i = 0; i < ratings.length; i++) {
-            kit.blockAction(user, dm, "coach_answer_" + ratings[i], Buttons.value(message, "coach_answer_" + ratings[i]));
-            message = lastMessage(dm, i + 2);
-        }
+        answerEach(user, message, "COULD_TEACH", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT");
 
         String progress = kit.command(user, "C1", "progress").body();
 
@@ -180,14 +183,12 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode message = lastMessage(dm, 1);
-        for (int i = 0; i < 6; i++) {
-            kit.blockAction(user, dm, "coach_answer_PRACTISED", Buttons.value(message, "coach_answer_PRACTISED"));
-            message = lastMessage(dm, i + 2);
-        }
+        message = answerEach(user, message, "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED",
+                "PRACTISED");
         assertTrue(message.toString().contains("Your check toward Engineering Manager (Platform Team)"),
                 message.toString());
 
-        kit.blockAction(user, dm, "coach_start", Buttons.value(message, "coach_start"));
+        kit.press(user, dm, message, "coach_start");
 
         String again = lastMessage(dm, 8).toString();
         assertTrue(again.contains("toward *Engineering Manager (Platform Team)* · 1 of 6"), again);
@@ -234,10 +235,8 @@ class TargetCheckProtocolTest {
         String dm = "D" + user;
         kit.command(user, "C1", "check engineering manager");
         JsonNode message = lastMessage(dm, 1);
-        for (int i = 0; i < 6; i++) {
-            kit.blockAction(user, dm, "coach_answer_COULD_TEACH", Buttons.value(message, "coach_answer_COULD_TEACH"));
-            message = lastMessage(dm, i + 2);
-        }
+        answerEach(user, message, "COULD_TEACH", "COULD_TEACH", "COULD_TEACH", "COULD_TEACH", "COULD_TEACH",
+                "COULD_TEACH");
 
         FakeSlackApi.Call getUrl = kit.slack().await("files.getUploadURLExternal", 1).get(0);
         FakeSlackApi.Call complete = kit.slack().await("files.completeUploadExternal", 1).get(0);
