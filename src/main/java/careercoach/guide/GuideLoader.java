@@ -176,6 +176,9 @@ public final class GuideLoader {
                 drafts.add(new GuideDraft(located.file(), guide, located.placeholders()));
             } else {
                 guides.add(guide);
+                if (problems.isEmpty()) { // problems come first: a guide that does not load lacks more than kinds
+                    warnings.addAll(missingKinds(located, guide));
+                }
             }
         }
         Set<String> servedIds = new HashSet<>();
@@ -259,5 +262,27 @@ public final class GuideLoader {
             problems.add(new GuideProblem(file, 0, "not UTF-8 text: save the file as UTF-8"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * What almost every role's guide says and this one lacks: what the person does, and what they need to be good at
+     * (the skills, or where people fall short). The guide still loads, an organisation may start small, but the
+     * author is told what it costs; the import notes the same of a ladder.
+     */
+    private static List<GuideProblem> missingKinds(GuideFileReader.LocatedGuide located, Guide guide) {
+        List<GuideProblem> missing = new ArrayList<>();
+        if (guide.sectionOfKind(SectionIds.KEY_RESPONSIBILITIES).isEmpty()) {
+            missing.add(GuideProblem.warning(located.file(), located.idLine(), "the guide has no responsibilities"
+                    + " section (no section is of that kind), so /career responsibilities shows none: title the"
+                    + " section that says what the role does as guides do ("
+                    + SectionKinds.headings(SectionIds.KEY_RESPONSIBILITIES) + ") or declare its 'kind:'"));
+        }
+        if (guide.sectionOfKind(SectionIds.TOP_SKILLS).isEmpty() && guide.sectionOfKind(SectionIds.SKILL_GAPS).isEmpty()) {
+            missing.add(GuideProblem.warning(located.file(), located.idLine(), "the guide has no skills section (no"
+                    + " section is of the skills' or the skill gaps' kind), so a skill check has nothing to ask about:"
+                    + " title the section that lists what the role needs as guides do ("
+                    + SectionKinds.headings(SectionIds.TOP_SKILLS) + ") or declare its 'kind:'"));
+        }
+        return missing;
     }
 }

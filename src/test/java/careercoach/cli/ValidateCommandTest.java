@@ -147,7 +147,11 @@ class ValidateCommandTest {
         int status = command(Map.of()).run(new String[] {dir.toString()});
 
         assertEquals(0, status, () -> text(err));
-        assertEquals(List.of(file + ":9: warning: section 'skill-gaps': 2 skill areas name no actions (streaming,"
+        // The guide says what the role needs but not what it does: validate says that too, before the skill areas.
+        assertEquals(List.of(file + ":2: warning: the guide has no responsibilities section (no section is of that"
+                        + " kind), so /career responsibilities shows none: title the section that says what the role"
+                        + " does as guides do ('Key Responsibilities' or 'What you'll do') or declare its 'kind:'",
+                file + ":9: warning: section 'skill-gaps': 2 skill areas name no actions (streaming,"
                         + " data-contracts): a skill check that finds them gaps gives a plan with no steps for them;"
                         + " list in each area's 'actions' the next steps or development suggestions that build it"),
                 text(out).lines().filter(l -> l.contains(": warning: ")).toList());

@@ -48,6 +48,15 @@ class CareerPathLinksTest {
                 yaml.append("        guide: ").append(parts[1]).append('\n');
             }
         }
+        // After the career path, so that the lines the tests name stay where they are.
+        yaml.append("""
+                  - id: key-responsibilities
+                    title: Key Responsibilities
+                    text: What the person is responsible for.
+                  - id: top-skills
+                    title: Top Skills
+                    text: What the person needs to be good at.
+                """);
         Path file = indexData.resolve("guides").resolve(id + ".yml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, yaml);

@@ -152,7 +152,8 @@ class SectionKindsTest {
     @Test
     void check_twoSectionsOfOneKind_loadsWithAWarning(@TempDir Path dir) throws Exception {
         write(dir, "  - id: pay\n    title: Pay\n    text: One.\n  - id: salary-and-demand\n    title: Salary\n"
-                + "    text: Two.\n");
+                + "    text: Two.\n  - id: duties\n    title: Key Responsibilities\n    text: Three.\n"
+                + "  - id: skills\n    title: Top Skills\n    text: Four.\n");
 
         GuideCheck check = new GuideLoader().check(dir);
 
