@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A quality floor with several guides side by side (the shipped guide and the multi-guide fixtures), nobody's guide
- * chosen, on the held-out half of the multi-guide questions (never tuned on); on a healthcare software company's own
+ * chosen, on the held-out half of the multi-guide questions (never tuned on); on a public service broadcaster's own
  * four guides beside the shipped one, with the questions its people wrote before any search ran (never tuned on); and
- * on a games studio's and a logistics company's guides written the same way. The held-out floors print the figures by
- * kind and name no question, so that their questions stay held out; the studio's and the logistics company's guides
- * are tuning sets (as the one-guide floors on the development and training sets are), so their floors also print each
- * question missed.
+ * on a games studio's, a logistics company's and a healthcare software company's guides written the same way. The
+ * held-out floors print the figures by kind and name no question, so that their questions stay held out; the other
+ * organisations' guides are tuning sets (as the one-guide floors on the development and training sets are), so their
+ * floors also print each question missed.
  */
 class MultiGuideFloorTest {
     private static final Path CORPUS = Path.of("src/test/resources/search/multi-guide");
@@ -46,8 +46,14 @@ class MultiGuideFloorTest {
     }
 
     @Test
+    void search_meetsFloorOnAThirdOrganisationsOwnGuides() throws Exception {
+        assertFloorOnOrganisation("outside-guides-6", true, "a third organisation's own guides",
+                THIRD_ORG_FLOOR_R1, THIRD_ORG_FLOOR_R3, THIRD_ORG_FLOOR_GUIDE, THIRD_ORG_FLOOR_REJECTED);
+    }
+
+    @Test
     void search_meetsFloorOnAHeldOutOrganisationsOwnGuides() throws Exception {
-        assertFloorOnOrganisation("outside-guides-6", false, "a held-out organisation's own guides",
+        assertFloorOnOrganisation("outside-guides-7", false, "a held-out organisation's own guides",
                 HELD_OUT_ORG_FLOOR_R1, HELD_OUT_ORG_FLOOR_R3, HELD_OUT_ORG_FLOOR_GUIDE, HELD_OUT_ORG_FLOOR_REJECTED);
     }
 
@@ -94,10 +100,18 @@ class MultiGuideFloorTest {
     private static final double SECOND_ORG_FLOOR_GUIDE = 0.896;
     private static final double SECOND_ORG_FLOOR_REJECTED = 0.939;
 
-    // A healthcare software company's own four guides (outside-guides-6), written before any search ran and never tuned
-    // on: measured 0.851 / 0.920 / 0.931 / 0.909 (87 in scope, 33 to refuse), one question of each let go likewise.
-    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.839;
-    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.908;
+    // A healthcare software company's own four guides (outside-guides-6), written before any search ran, held out
+    // until the broadcaster's guides below were written (2026-12-08) and a tuning set since: measured 0.851 / 0.920 / 0.931 / 0.909 when first run
+    // (87 in scope, 33 to refuse); the floor is the held-out end-of-round figure less one question of each.
+    private static final double THIRD_ORG_FLOOR_R1 = 0.827;
+    private static final double THIRD_ORG_FLOOR_R3 = 0.908;
+    private static final double THIRD_ORG_FLOOR_GUIDE = 0.919;
+    private static final double THIRD_ORG_FLOOR_REJECTED = 0.878;
+
+    // A public service broadcaster's own four guides (outside-guides-7), written before any search ran and never
+    // tuned on: measured 0.908 / 0.931 / 0.931 / 0.879 (87 in scope, 33 to refuse), one question of each let go.
+    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.896;
+    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.919;
     private static final double HELD_OUT_ORG_FLOOR_GUIDE = 0.919;
-    private static final double HELD_OUT_ORG_FLOOR_REJECTED = 0.878;
+    private static final double HELD_OUT_ORG_FLOOR_REJECTED = 0.848;
 }
