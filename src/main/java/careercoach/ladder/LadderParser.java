@@ -120,14 +120,14 @@ final class LadderParser {
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
-    private LadderParser(LadderLines.Document document) {
-        this.blocks = document.blocks();
+    private LadderParser(LadderLines.Document document, List<String> lines) {
+        this.blocks = document.markdown() ? document.blocks() : NumberedHeadings.read(document.blocks(), lines);
         this.markdown = document.markdown();
         document.dropped().forEach(d -> unplaced.add(new Unplaced(d.line(), d.text(), d.reason())));
     }
 
     static Parsed parse(List<String> lines) {
-        return new LadderParser(LadderLines.read(lines)).parse();
+        return new LadderParser(LadderLines.read(lines), lines).parse();
     }
 
     private Parsed parse() {

@@ -1,0 +1,133 @@
+package careercoach.ladder;
+
+import careercoach.guide.Group;
+import careercoach.guide.Guide;
+import careercoach.guide.Item;
+import careercoach.guide.Section;
+import careercoach.guide.SectionIds;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Ladders exported from a wiki as plain text: numbered headings, the page's own metadata, long entries. */
+class TextExportLadderTest {
+    private static final Path NUMBERED = Path.of("src/test/resources/ladders/import/numbered-headings-export.txt");
+
+    private static ImportedLadder read(String text) throws LadderImportException {
+        return new LadderImporter(List.of()).read("ladder.txt", text.lines().toList(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static ImportedLadder read(Path file) throws Exception {
+        return new LadderImporter(List.of()).read(file.toString(), LadderFile.read(file), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static List<String> labels(Section section) {
+        return section.allItems().stream().map(Item::label).toList();
+    }
+
+    @Test
+    void read_numberedHeadingsOfATextExport_areHeadings_andTheStepsUnderOneStayItems() throws Exception {
+        ImportedLadder ladder = read(NUMBERED);
+
+        Guide guide = ladder.guide();
+        assertEquals(List.of("overview Role Summary", "key-responsibilities Responsibilities", "top-skills Core Skills",
+                        "skill-gaps Common Gaps", "development-suggestions How To Grow",
+                        "career-progression Career Path", "salary-and-demand Compensation",
+                        "companies-hiring Who Hires", "next-steps First 90 Days"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        assertEquals(List.of(), ladder.unplaced());
+        assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().text().startsWith("The Audio Streaming"
+                + " Engineering Lead runs the team"), () -> guide.section(SectionIds.OVERVIEW).orElseThrow().text());
+        assertEquals(4, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size());
+        assertEquals(List.of("Audio codecs and adaptive streaming", "Content delivery networks and edge caching",
+                        "Incident command during live programmes", "Coaching engineers through design reviews"),
+                guide.section(SectionIds.TOP_SKILLS).orElseThrow().items().stream().map(Item::name).toList());
+        Section path = guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to"), path.groups().stream().map(Group::title).toList());
+        assertEquals(List.of("Head of Audio Platforms", "Principal Streaming Engineer"), labels(path));
+        Section pay = guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow();
+        assertEquals(List.of("Senior Engineer", "Lead"), pay.items().stream().map(Item::name).toList());
+        assertTrue(pay.text().startsWith("Demand for engineers"), pay::text);
+        assertEquals(List.of("Global", "Bauer", "Spotify", "Audioboom"),
+                labels(guide.section(SectionIds.COMPANIES_HIRING).orElseThrow()));
+        assertEquals(List.of("Meet every engineer on the streaming team and sit one live shift with each of them.",
+                        "Read the reports of the last six months of outages and list what keeps coming back.",
+                        "Agree an availability target for each station with the head of radio operations."),
+                labels(guide.section(SectionIds.NEXT_STEPS).orElseThrow()));
+    }
+
+    @Test
+    void read_numberedListOfShortTitleCaseEntries_staysAList() throws Exception {
+        ImportedLadder ladder = read("""
+                Audio Streaming Engineering Lead
+
+                Skills
+                1. Audio Codecs
+                2. Edge Caching
+                3. Incident Command
+
+                Next Steps
+                1. Meet The Team
+                2. Shadow A Live Shift
+                """);
+
+        assertEquals(List.of("Audio Codecs", "Edge Caching", "Incident Command"),
+                labels(ladder.guide().section(SectionIds.TOP_SKILLS).orElseThrow()));
+        assertEquals(List.of("Meet The Team", "Shadow A Live Shift"),
+                labels(ladder.guide().section(SectionIds.NEXT_STEPS).orElseThrow()));
+
+        ImportedLadder steps = read("""
+                Audio Streaming Engineering Lead
+
+                Responsibilities
+                Own the streaming pipeline
+
+                Next Steps
+                1. Meet The Team
+                Sit with each engineer for an hour.
+                2. Read The Outage Reports
+                List what keeps coming back.
+                """);
+        assertEquals(List.of("key-responsibilities", "next-steps"),
+                steps.guide().sections().stream().map(Section::id).toList(),
+                "numbered title-case steps with text between them, naming no section, are steps");
+        assertEquals(List.of("Meet The Team", "Sit with each engineer for an hour.", "Read The Outage Reports",
+                "List what keeps coming back."), labels(steps.guide().section(SectionIds.NEXT_STEPS).orElseThrow()));
+    }
+
+    @Test
+    void read_sectionAndSubsectionNumbers_headSectionsAndGroups() throws Exception {
+        ImportedLadder ladder = read("""
+                Audio Streaming Engineering Lead
+
+                Section 1: Responsibilities
+                Own the streaming pipeline
+                Run the on-call rota
+
+                Section 2: Skills
+                2.1 Technical
+                Audio codecs
+                Edge caching
+                2.2 People
+                Coaching engineers
+
+                Section 3: Career Path
+                Head of Audio Platforms
+                """);
+
+        Guide guide = ladder.guide();
+        assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
+                        "career-progression Career Path"),
+                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+        Section skills = guide.section(SectionIds.TOP_SKILLS).orElseThrow();
+        assertEquals(List.of("Technical", "People"), skills.groups().stream().map(Group::title).toList());
+        assertEquals(List.of("Audio codecs", "Edge caching", "Coaching engineers"), labels(skills));
+    }
+}
