@@ -130,4 +130,53 @@ class TextExportLadderTest {
         assertEquals(List.of("Technical", "People"), skills.groups().stream().map(Group::title).toList());
         assertEquals(List.of("Audio codecs", "Edge caching", "Coaching engineers"), labels(skills));
     }
+
+    @Test
+    void read_pageMetadataOfAnExport_isLeftOut_andListedWithTheLinesNotPlaced() throws Exception {
+        ImportedLadder ladder = read("""
+                Spaces / Broadcast Technology / Career Ladders
+                Audio Streaming Engineering Lead
+                Created by People Partnering, last updated by Priya Nair on 14 Oct 2026
+                Owned by Broadcast Technology
+                The lead runs the team that carries every live station to listeners' apps.
+
+                Responsibilities
+                Own the streaming pipeline
+                Last edited 12 Oct 2026 by Tom Hale
+                Page 2 of 3
+                Run the on-call rota
+                Page owner: Head of Audio Platforms
+                """);
+
+        Guide guide = ladder.guide();
+        assertEquals("Audio Streaming Engineering Lead", guide.title());
+        assertEquals("", guide.subtitle());
+        assertEquals("The lead runs the team that carries every live station to listeners' apps.",
+                guide.section(SectionIds.OVERVIEW).orElseThrow().text());
+        assertEquals(List.of("Own the streaming pipeline", "Run the on-call rota"),
+                labels(guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertEquals(List.of(1, 3, 4, 9, 10, 12), ladder.unplaced().stream().map(UnplacedLine::line).toList());
+        assertTrue(ladder.unplaced().stream().allMatch(u -> u.reason().startsWith("the page's own details")),
+                ladder.unplaced()::toString);
+    }
+
+    @Test
+    void read_linesThatMerelyStartLikeMetadata_stayInTheGuide() throws Exception {
+        ImportedLadder ladder = read("""
+                Audio Streaming Engineering Lead
+
+                Responsibilities
+                Own the streaming pipeline, created by the platform team in 2019
+                Keep the Studio / Playout / Edge hand-offs documented
+
+                Career Path
+                Senior Engineer / Lead / Head of Audio Platforms
+                """);
+
+        assertEquals(List.of(), ladder.unplaced());
+        assertEquals(List.of("Own the streaming pipeline, created by the platform team in 2019",
+                        "Keep the Studio / Playout / Edge hand-offs documented"),
+                labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
+        assertEquals(1, ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().size());
+    }
 }
