@@ -710,9 +710,14 @@ final class LadderParser {
                     // a paragraph, or in plain text a line of several sentences, is no skill's or role's name
                     text(whole);
                 } else if (label != null) {
+                    noteIfLong(label, line);
                     section(new ItemDraft(label, leadIn ? Wording.unbracketed(text) : text, "", "", line));
                 } else {
                     Wording.NameAndDetails named = Wording.dashed(text).orElseGet(() -> Wording.detailsOf(text));
+                    if (named.name().length() > Wording.MAX_NAME_CHARS) {
+                        named = Wording.splitLong(text).orElse(named);
+                    }
+                    noteIfLong(named.name(), line);
                     section(new ItemDraft(named.name(), named.details(), "", "", line));
                 }
             }
@@ -743,6 +748,18 @@ final class LadderParser {
                 }
             }
             default -> throw new IllegalStateException("no shape for section " + section.id);
+        }
+    }
+
+    /**
+     * A skill's, struggle's or role's name still longer than {@link Wording#MAX_NAME_CHARS} characters, with no break
+     * to split it at: a note, as it shows on a button and as a heading in Slack.
+     */
+    private void noteIfLong(String name, int line) {
+        if (name.length() > Wording.MAX_NAME_CHARS) {
+            notes.add(new Note(line, "'" + name + "' is a name of " + name.length() + " characters, too long to read"
+                    + " on a button or as a heading in Slack, and has no break to split it at (': ', ' — ', ', so ',"
+                    + " '; '): shorten it, or write its name before a colon or a spaced dash, and import again"));
         }
     }
 

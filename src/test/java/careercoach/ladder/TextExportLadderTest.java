@@ -179,4 +179,40 @@ class TextExportLadderTest {
                 labels(ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow()));
         assertEquals(1, ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().size());
     }
+
+    @Test
+    void read_skillAreaWrittenAsALongSentence_isSplitIntoANameAndDetailsAtItsBreak_orNoted() throws Exception {
+        ImportedLadder ladder = read("""
+                Audio Streaming Engineering Lead
+
+                Responsibilities
+                Own the streaming pipeline
+
+                Where People Struggle
+                Treating every buffering complaint as a network fault, so the team never learns how the players recover from a dropped segment
+                Capacity planning for match days: most new leads size the platform for an ordinary Saturday and are caught out at kick-off
+                Leaving the studio engineers out of platform decisions; they then work around the platform instead of asking for it
+                Underestimating how much of the job is explaining outages in plain words to the editors and presenters who were on air
+                Incident command during live programmes
+                """);
+
+        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals(List.of(
+                        "Treating every buffering complaint as a network fault|so the team never learns how the players"
+                                + " recover from a dropped segment",
+                        "Capacity planning for match days|most new leads size the platform for an ordinary Saturday and"
+                                + " are caught out at kick-off",
+                        "Leaving the studio engineers out of platform decisions|they then work around the platform"
+                                + " instead of asking for it",
+                        "Underestimating how much of the job is explaining outages in plain words to the editors and"
+                                + " presenters who were on air|",
+                        "Incident command during live programmes|"),
+                gaps.items().stream().map(i -> i.name() + "|" + i.details()).toList());
+        assertEquals(List.of("ladder.txt:10: 'Underestimating how much of the job is explaining outages in plain words"
+                        + " to the editors and presenters who were on air' is a name of 118 characters, too long to"
+                        + " read on a button or as a heading in Slack, and has no break to split it at (': ', ' — ',"
+                        + " ', so ', '; '): shorten it, or write its name before a colon or a spaced dash, and import"
+                        + " again"),
+                ladder.notes().stream().filter(n -> n.contains("characters")).toList());
+    }
 }
