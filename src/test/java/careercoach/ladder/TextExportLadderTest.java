@@ -5,7 +5,13 @@ import careercoach.guide.Guide;
 import careercoach.guide.Item;
 import careercoach.guide.Section;
 import careercoach.guide.SectionIds;
+import careercoach.guide.GuideLoader;
+import careercoach.guide.GuideProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -214,5 +220,39 @@ class TextExportLadderTest {
                         + " ', so ', '; '): shorten it, or write its name before a colon or a spaced dash, and import"
                         + " again"),
                 ladder.notes().stream().filter(n -> n.contains("characters")).toList());
+    }
+
+    @Test
+    void validate_rolesPeopleComeFrom_areNotWarnedOfForHavingNoGuide_onwardAndSidewaysRolesAre(@TempDir Path indexData)
+            throws Exception {
+        ImportedLadder ladder = read("""
+                Audio Streaming Engineering Lead
+
+                Responsibilities
+                Own the streaming pipeline
+
+                Skills
+                Audio codecs
+
+                Career Path
+                Can lead to:
+                Head of Audio Platforms
+                Lateral moves:
+                Video Streaming Engineering Lead
+                Often comes from:
+                Senior engineer at a player vendor or smart speaker maker
+                People arrive from:
+                Broadcast systems engineer
+                """);
+        Section path = ladder.guide().section(SectionIds.CAREER_PROGRESSION).orElseThrow();
+        assertEquals(List.of("Can lead to", "Lateral moves", "Often comes from", "People arrive from"),
+                path.groups().stream().map(Group::title).toList());
+        Path guides = Files.createDirectories(indexData.resolve("guides"));
+        Files.writeString(guides.resolve(ladder.guide().id() + ".yml"), ladder.yaml(), StandardCharsets.UTF_8);
+
+        List<String> roles = new GuideLoader().load(indexData).warnings().stream().map(GuideProblem::message)
+                .filter(m -> m.startsWith("role ")).map(m -> m.replaceAll(" has no guide.*", "")).toList();
+
+        assertEquals(List.of("role 'Head of Audio Platforms'", "role 'Video Streaming Engineering Lead'"), roles);
     }
 }
