@@ -95,7 +95,11 @@ final class LadderParser {
      *                     heading and line
      */
     record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
-                  List<Note> notes, Optional<HeadingFirst> headingFirst) {
+                  List<Note> notes, Optional<HeadingFirst> headingFirst, List<Unread> headingsNotRead) {
+    }
+
+    /** A line read as an entry that reads like the heading of a section of {@code kind} the guide lacks. */
+    record Unread(int line, String text, String kind) {
     }
 
     /** The first line of a ladder read as the heading of a section of {@code kind}, not as the title. */
@@ -166,7 +170,38 @@ final class LadderParser {
                 : sections.stream().filter(s -> !s.implicit && s.line == blocks.get(0).line()).findFirst()
                 .map(s -> new HeadingFirst(s.id, s.title, s.line));
         return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes),
-                headingFirst);
+                headingFirst, headingsNotRead());
+    }
+
+    /**
+     * The lines read as entries that read like headings of sections the guide lacks (a title-like line naming a
+     * section, not a role's name), when they are as many as the guide's sections or more, and name two kinds or more:
+     * the guide then came out with far fewer sections than the ladder has headings, and its headings were most likely
+     * written in a way the import does not read as headings. Empty otherwise.
+     */
+    private List<Unread> headingsNotRead() {
+        Set<String> kinds = new HashSet<>();
+        Set<Integer> headingLines = new HashSet<>();
+        for (SectionDraft s : sections) {
+            kinds.add(s.id);
+            headingLines.add(s.line);
+            s.groups.forEach(g -> headingLines.add(g.line));
+        }
+        List<Unread> unread = new ArrayList<>();
+        for (int i = title != null ? 1 : 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Kind.HEADING || b.kind() == Kind.TABLE_ROW || b.label() != null || b.emphasised()
+                    || b.pieces().size() != 1 || headingLines.contains(b.line())
+                    || !NumberedHeadings.titleLike(b.text()) || Wording.isRoleName(b.text())) {
+                continue;
+            }
+            Optional<String> kind = SectionKinds.of(b.text());
+            if (kind.isPresent() && !kinds.contains(kind.get())) {
+                unread.add(new Unread(b.line(), b.text(), kind.get()));
+            }
+        }
+        long named = unread.stream().map(Unread::kind).distinct().count();
+        return unread.size() >= Math.max(2, sections.size()) && named >= 2 ? List.copyOf(unread) : List.of();
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }

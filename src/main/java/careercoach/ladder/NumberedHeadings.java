@@ -102,7 +102,7 @@ final class NumberedHeadings {
     }
 
     /** A heading's words: short, one phrase with no closing stop, title case or only what a heading says. */
-    private static boolean titleLike(String text) {
+    static boolean titleLike(String text) {
         return !text.matches(".*[.!?;,:]$") && Wording.wordCount(text) <= Wording.MAX_HEADING_WORDS
                 && Wording.sentences(text).size() == 1 && SalaryRange.in(text).isEmpty()
                 && Wording.names(text).size() < 3

@@ -377,6 +377,24 @@ class ImportCommandTest {
     private static final Path LADDERS = Path.of("src/test/resources/ladders/import");
 
     @Test
+    void run_guideWithFarFewerSectionsThanTheLaddersHeadings_saysSoInTheVerdict() throws Exception {
+        Path file = LADDERS.resolve("headings-as-bullets.txt");
+
+        assertEquals(0, run(file.toString()), this::err);
+
+        List<String> lines = out().lines().toList();
+        String verdict = lines.get(lines.size() - 1);
+        assertTrue(verdict.startsWith("validate: OK"), verdict);
+        assertTrue(verdict.contains("but the guide has 1 section where 4 more lines of " + file + " read like"
+                + " headings (the note above): check them before the guide is used."), verdict);
+
+        out.reset();
+        assertEquals(0, run(LADDERS.resolve("numbered-headings-export.txt").toString(), "--force"), this::err);
+        List<String> numbered = out().lines().toList();
+        assertFalse(numbered.get(numbered.size() - 1).contains("read like headings"), this::out);
+    }
+
+    @Test
     void run_headingSayingWhatYouAreResponsibleFor_isTheResponsibilitiesInEveryForm() throws Exception {
         String ladder = Files.readString(LADDERS.resolve("responsible-for.md"));
         for (String heading : List.of("What you're responsible for", "What you’re responsible for",

@@ -255,4 +255,24 @@ class TextExportLadderTest {
 
         assertEquals(List.of("role 'Head of Audio Platforms'", "role 'Video Streaming Engineering Lead'"), roles);
     }
+
+    @Test
+    void read_guideWithFarFewerSectionsThanLinesThatReadLikeHeadings_isNoted() throws Exception {
+        ImportedLadder ladder = read(Path.of("src/test/resources/ladders/import/headings-as-bullets.txt"));
+
+        assertEquals(List.of("overview"), ladder.guide().sections().stream().map(Section::id).toList());
+        assertEquals(4, ladder.headingsNotRead());
+        assertTrue(ladder.notes().contains("src/test/resources/ladders/import/headings-as-bullets.txt:4: the guide"
+                        + " has 1 section, yet 4 lines read like headings of sections it lacks and were read as"
+                        + " entries: line 4 'Responsibilities' (key-responsibilities), line 6 'Core Skills'"
+                        + " (top-skills), line 8 'Career Path' (career-progression), line 10 'Compensation'"
+                        + " (salary-and-demand): if they are headings, write each alone on its line, in title case"
+                        + " (numbered in sequence, if numbered), and import again"),
+                ladder.notes()::toString);
+
+        ImportedLadder numbered = read(NUMBERED);
+        assertEquals(0, numbered.headingsNotRead());
+        assertTrue(numbered.notes().stream().noneMatch(n -> n.contains("read like headings")),
+                numbered.notes()::toString);
+    }
 }
