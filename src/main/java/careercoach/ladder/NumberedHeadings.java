@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>it is title-like: short (up to {@value Wording#MAX_HEADING_WORDS} words), one phrase with no closing stop,
  *       in title case or saying only what a heading says ("What you'll do"), no salary figure, no line of names;</li>
  *   <li>its number continues a sequence across the page, 1, 2, 3…, each with something under it before the next
- *       (a sub-number, "2.1", "2.2", continues the sequence under its number); and</li>
+ *       (a sub-number, "2.1", "2.2", continues the sequence under its number): numbers on lines right under each
+ *       other are a list, such as the page's table of contents; and</li>
  *   <li>the sequence has two numbers or more, at least half of which name a section of a guide
  *       ({@link SectionKinds}).</li>
  * </ul>
@@ -45,10 +46,13 @@ final class NumberedHeadings {
 
     /** The blocks of a plain-text ladder with its numbered headings made headings; the same blocks otherwise. */
     static List<Block> read(List<Block> blocks, List<String> raw) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            candidate(blocks.get(i), i, raw).filter(c -> titleLike(c.text())).ifPresent(candidates::add);
+            candidate(blocks.get(i), i, raw).filter(c -> titleLike(c.text())).ifPresent(all::add);
         }
+        // Numbers on lines right under each other are a list (a list of steps, the page's table of contents).
+        List<Candidate> candidates = all.stream().filter(c -> all.stream().noneMatch(o -> follows(o, c)
+                || follows(c, o))).toList();
         List<Candidate> best = List.of();
         for (int start = 0; start < candidates.size(); start++) {
             Candidate first = candidates.get(start);
@@ -116,10 +120,6 @@ final class NumberedHeadings {
         int sub = 0;
         for (int k = start + 1; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            Candidate last = chain.get(chain.size() - 1);
-            if (c.index() == last.index() + 1 && (c.sub() == 0 || last.sub() > 0)) {
-                continue; // right under the last heading with nothing between: an entry of a list, not a heading
-            }
             if (c.sub() == 0 && c.number() == number + 1) {
                 chain.add(c);
                 number++;
@@ -130,6 +130,12 @@ final class NumberedHeadings {
             }
         }
         return chain;
+    }
+
+    /** Whether {@code next} is the number after {@code c} on the line right under it: "1. Meet", "2. Read". */
+    private static boolean follows(Candidate c, Candidate next) {
+        return next.index() == c.index() + 1 && next.sub() == (c.sub() == 0 ? 0 : c.sub() + 1)
+                && next.number() == (c.sub() == 0 ? c.number() + 1 : c.number());
     }
 
     /** Whether the sequence heads the page: two numbers or more, at least half of them naming a section. */

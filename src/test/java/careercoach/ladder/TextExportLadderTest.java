@@ -70,6 +70,33 @@ class TextExportLadderTest {
     }
 
     @Test
+    void read_numberedHeadingsWithABracket_areHeadingsToo() throws Exception {
+        List<String> lines = LadderFile.read(NUMBERED).stream().map(l -> l.replaceFirst("^([1-9])\\. (\\p{Lu})",
+                "$1) $2")).toList();
+
+        ImportedLadder ladder = new LadderImporter(List.of()).read("ladder.txt", lines, Optional.empty(),
+                Optional.empty());
+
+        assertEquals(9, ladder.guide().sections().size(), () -> ladder.guide().sections().toString());
+        assertEquals(3, ladder.guide().section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
+    }
+
+    @Test
+    void read_numberedHeadingsUnderATableOfContents_areStillHeadings() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(LadderFile.read(NUMBERED));
+        lines.addAll(3, List.of("1. Role Summary", "2. Responsibilities", "3. Core Skills", "4. Common Gaps",
+                "5. How To Grow", "6. Career Path", "7. Compensation", "8. Who Hires", "9. First 90 Days", ""));
+
+        ImportedLadder ladder = new LadderImporter(List.of()).read("ladder.txt", lines, Optional.empty(),
+                Optional.empty());
+
+        assertEquals(9, ladder.guide().sections().size(), () -> ladder.guide().sections().toString());
+        assertEquals(9, ladder.guide().section(SectionIds.OVERVIEW).orElseThrow().items().size(),
+                "the table of contents stays a list of the overview");
+        assertEquals(4, ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size());
+    }
+
+    @Test
     void read_numberedListOfShortTitleCaseEntries_staysAList() throws Exception {
         ImportedLadder ladder = read("""
                 Audio Streaming Engineering Lead
