@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all. A line ending in a colon over entries (a list, or in
  * plain text the lines right under it) reads the same in both formats: short, it is a label heading a group; longer,
- * the text introducing them.
+ * the text introducing them. In plain text, numbered headings ("1. Role Summary", "Section 3: Career Path") are read
+ * as headings ({@link NumberedHeadings}); a skill's, struggle's or role's name written as a long sentence is split
+ * into a name and its details at its first natural break, or noted ({@link Wording#splitLong}). When far fewer
+ * sections came out than the ladder has lines reading like headings, {@link Parsed#headingsNotRead} lists them.
  */
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
