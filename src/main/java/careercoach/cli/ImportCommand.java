@@ -159,8 +159,11 @@ public final class ImportCommand {
             }
         });
         checked.warnings().forEach(out::println);
+        String shortfall = imported.headingsNotRead() == 0 ? "" : ", but the guide has "
+                + plural(guide.sections().size(), "section") + " where " + imported.headingsNotRead() + " more lines"
+                + " of " + file + " read like headings (the note above): check them before the guide is used";
         out.println("validate: " + (checked.others().isEmpty() ? "" : "the imported guide is ")
-                + ValidateCommand.verdict(checked.warnings().size()) + ". Still to do by hand: check the"
+                + ValidateCommand.verdict(checked.warnings().size()) + shortfall + ". Still to do by hand: check the"
                 + " wording; fill in keywords, phrasings and each skill area's actions (index-data/README.md).");
     }
 

@@ -49,7 +49,9 @@ final class CareerPathCheck {
             for (LocatedRole role : located.roles()) {
                 String target = role.item().guide();
                 if (target.isEmpty()) {
-                    warnIfNoGuide(located, role, warnings);
+                    if (!comesFrom(located, role)) {
+                        warnIfNoGuide(located, role, warnings);
+                    }
                     nameMatch(located, role);
                 } else if (target.equals(located.guide().id())) {
                     problems.add(new GuideProblem(located.file(), role.guideLine(), "role '" + roleName(role)
@@ -114,6 +116,17 @@ final class CareerPathCheck {
         return located.guide().sectionOfKind(SectionIds.CAREER_PROGRESSION).stream()
                 .flatMap(section -> section.groups().stream())
                 .anyMatch(group -> group.items().contains(role.item()) && !Group.leadsOnward(group.title()));
+    }
+
+    /**
+     * Whether the role is in a group of the roles people come from ("Often comes from"): a role before this one, not
+     * one to grow into, so it is not warned of for having no guide (a move sideways is, as a person may take it).
+     */
+    private static boolean comesFrom(LocatedGuide located, LocatedRole role) {
+        return located.guide().sectionOfKind(SectionIds.CAREER_PROGRESSION).stream()
+                .flatMap(section -> section.groups().stream())
+                .anyMatch(group -> group.items().contains(role.item())
+                        && Group.listsWherePeopleComeFrom(group.title()));
     }
 
     /**

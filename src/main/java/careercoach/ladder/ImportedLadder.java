@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * A ladder read as a guide: the guide, its YAML in the shipped guides' style, the lines of the ladder that are not
  * in it, and notes on what the import decided for the author to check (links it did not make). Imported over the
- * guide it was imported as before, {@code ids} says what became of that guide's item ids.
+ * guide it was imported as before, {@code ids} says what became of that guide's item ids. {@code headingsNotRead}
+ * is how many lines read like headings of sections the guide lacks, when they are so many that the guide came out
+ * with far fewer sections than the ladder has headings (a note says which); 0 otherwise.
  */
 public record ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplaced, List<String> notes,
-                             Optional<Ids> ids) {
+                             Optional<Ids> ids, int headingsNotRead) {
 
     /**
      * The item ids of a guide imported again: how many items kept theirs, the items with an id the guide there did
@@ -33,7 +35,7 @@ public record ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplac
     }
 
     public ImportedLadder(Guide guide, String yaml, List<UnplacedLine> unplaced, List<String> notes) {
-        this(guide, yaml, unplaced, notes, Optional.empty());
+        this(guide, yaml, unplaced, notes, Optional.empty(), 0);
     }
 
     public int itemCount() {

@@ -77,9 +77,19 @@ public final class LadderImporter {
         }
         Guide guide = new Guide(guideId, guideTitle, parsed.subtitle() == null ? "" : parsed.subtitle(), sections);
         notes.addAll(missing(guide, source));
+        List<LadderParser.Unread> unread = parsed.headingsNotRead();
+        if (!unread.isEmpty()) {
+            notes.add(source + ":" + unread.get(0).line() + ": the guide has " + sections.size() + " section"
+                    + (sections.size() == 1 ? "" : "s") + ", yet " + unread.size() + " lines read like headings of"
+                    + " sections it lacks and were read as entries: " + String.join(", ", unread.stream()
+                    .map(u -> "line " + u.line() + " '" + u.text() + "' (" + u.kind() + ")").toList())
+                    + ": if they are headings, write each alone on its line, in title case (numbered in sequence, if"
+                    + " numbered), and import again");
+        }
         List<UnplacedLine> unplaced = parsed.unplaced().stream()
                 .map(u -> new UnplacedLine(source, u.line(), u.text(), u.reason())).toList();
-        return new ImportedLadder(guide, GuideYaml.write(guide, fileName(source)), unplaced, notes);
+        return new ImportedLadder(guide, GuideYaml.write(guide, fileName(source)), unplaced, notes, Optional.empty(),
+                unread.size());
     }
 
     /**
@@ -116,7 +126,7 @@ public final class LadderImporter {
         KeptIds.Result kept = KeptIds.keep(imported.guide(), previous);
         return new ImportedLadder(kept.guide(), GuideYaml.write(kept.guide(), fileName(source)), imported.unplaced(),
                 imported.notes(), Optional.of(new ImportedLadder.Ids(kept.kept(), kept.added(), kept.moved(),
-                kept.gone())));
+                kept.gone())), imported.headingsNotRead());
     }
 
     /** The file's name without its folder, so that the same ladder gives the same bytes from anywhere. */

@@ -101,6 +101,10 @@ final class LadderLines {
             if (isSetextUnderline(raw, i)) {
                 continue;
             }
+            if (isPageMetadata(raw, i, blocks.size() <= 1)) {
+                dropped.add(new Dropped(number, inline(line), METADATA));
+                continue;
+            }
             Block block = classify(raw, i, number, markdown, blankBefore);
             if (block == null) {
                 continue;
@@ -118,6 +122,42 @@ final class LadderLines {
         }
         markBlankAfter(blocks);
         return new Document(markdown, blocks, List.copyOf(dropped));
+    }
+
+    static final String METADATA = "the page's own details (who made, owns or changed it, where it sits, its page"
+            + " number), not the role's: left out";
+    /** A line the wiki adds about the page: "Created by …, last updated by … on 3 Nov 2026", "Owned by …". */
+    private static final Pattern PAGE_DETAILS = Pattern.compile("(?i)^(?:(?:created (?:by|on)|last (?:updated|edited"
+            + "|modified|changed|reviewed)|(?:updated|edited|modified|changed) (?:by|on)|owned by|authored by"
+            + "|maintained by|viewed \\d+ times)\\b|(?:page owner|owner|author|labels):).*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^page \\d+(?: of \\d+)?$");
+    /** A breadcrumb: three or more short capitalised names joined by " / ", " > ", " › " or " » ". */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^[\\p{Lu}\\d][^/>›»]{0,40}(?:\\s+[/>›»]\\s+[\\p{Lu}\\d][^/>›»]{0,40}){2,}$");
+    /** Page details are short: "Created by People Partnering, last updated by Jo Bloggs on 3 Nov 2026". */
+    private static final int MAX_METADATA_WORDS = 20;
+
+    /**
+     * Whether line i is what a wiki adds about the page rather than about the role, as a page exported as text keeps
+     * it: who made, owns or last changed the page ("Created by …, last updated by … on 3 Nov 2026", "Owned by …",
+     * "Last edited …"), a page number ("Page 1 of 3"), anywhere, a line of its own; and at the head of the page
+     * (before or right after the title) a breadcrumb ("Spaces / Engineering / Career Ladders"). A list entry,
+     * heading or table row is never one, nor a line of several sentences.
+     */
+    private static boolean isPageMetadata(List<String> raw, int i, boolean headOfPage) {
+        String line = raw.get(i);
+        if (ATX_HEADING.matcher(line).matches() || BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches()
+                || TABLE_ROW.matcher(line).matches() || i + 1 < raw.size() && isSetextUnderline(raw, i + 1)) {
+            return false;
+        }
+        String text = inline(line);
+        if (text.isEmpty() || text.split("\\s+").length > MAX_METADATA_WORDS
+                || text.matches(".*[.!?]\\s+\\p{Lu}.*")) {
+            return false;
+        }
+        return PAGE_DETAILS.matcher(text).matches() || PAGE_NUMBER.matcher(text).matches()
+                || headOfPage && BREADCRUMB.matcher(text).matches()
+                && Arrays.stream(text.split("\\s+[/>›»]\\s+")).allMatch(p -> p.split("\\s+").length <= 5);
     }
 
     /**

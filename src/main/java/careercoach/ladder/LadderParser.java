@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * section is placed by what is under it (a label naming a section, "Can lead to:", makes it that section; numbered
  * steps are next steps, salary figures salary), or not at all. A line ending in a colon over entries (a list, or in
  * plain text the lines right under it) reads the same in both formats: short, it is a label heading a group; longer,
- * the text introducing them.
+ * the text introducing them. In plain text, numbered headings ("1. Role Summary", "Section 3: Career Path") are read
+ * as headings ({@link NumberedHeadings}); a skill's, struggle's or role's name written as a long sentence is split
+ * into a name and its details at its first natural break, or noted ({@link Wording#splitLong}). When far fewer
+ * sections came out than the ladder has lines reading like headings, {@link Parsed#headingsNotRead} lists them.
  */
 final class LadderParser {
     /** A title is a short line: a role's name with perhaps a qualifier. */
@@ -95,7 +98,11 @@ final class LadderParser {
      *                     heading and line
      */
     record Parsed(String title, String subtitle, List<SectionDraft> sections, List<Unplaced> unplaced,
-                  List<Note> notes, Optional<HeadingFirst> headingFirst) {
+                  List<Note> notes, Optional<HeadingFirst> headingFirst, List<Unread> headingsNotRead) {
+    }
+
+    /** A line read as an entry that reads like the heading of a section of {@code kind} the guide lacks. */
+    record Unread(int line, String text, String kind) {
     }
 
     /** The first line of a ladder read as the heading of a section of {@code kind}, not as the title. */
@@ -120,14 +127,14 @@ final class LadderParser {
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
-    private LadderParser(LadderLines.Document document) {
-        this.blocks = document.blocks();
+    private LadderParser(LadderLines.Document document, List<String> lines) {
+        this.blocks = document.markdown() ? document.blocks() : NumberedHeadings.read(document.blocks(), lines);
         this.markdown = document.markdown();
         document.dropped().forEach(d -> unplaced.add(new Unplaced(d.line(), d.text(), d.reason())));
     }
 
     static Parsed parse(List<String> lines) {
-        return new LadderParser(LadderLines.read(lines)).parse();
+        return new LadderParser(LadderLines.read(lines), lines).parse();
     }
 
     private Parsed parse() {
@@ -166,7 +173,38 @@ final class LadderParser {
                 : sections.stream().filter(s -> !s.implicit && s.line == blocks.get(0).line()).findFirst()
                 .map(s -> new HeadingFirst(s.id, s.title, s.line));
         return new Parsed(title, subtitle, List.copyOf(sections), List.copyOf(unplaced), List.copyOf(notes),
-                headingFirst);
+                headingFirst, headingsNotRead());
+    }
+
+    /**
+     * The lines read as entries that read like headings of sections the guide lacks (a title-like line naming a
+     * section, not a role's name), when they are as many as the guide's sections or more, and name two kinds or more:
+     * the guide then came out with far fewer sections than the ladder has headings, and its headings were most likely
+     * written in a way the import does not read as headings. Empty otherwise.
+     */
+    private List<Unread> headingsNotRead() {
+        Set<String> kinds = new HashSet<>();
+        Set<Integer> headingLines = new HashSet<>();
+        for (SectionDraft s : sections) {
+            kinds.add(s.id);
+            headingLines.add(s.line);
+            s.groups.forEach(g -> headingLines.add(g.line));
+        }
+        List<Unread> unread = new ArrayList<>();
+        for (int i = title != null ? 1 : 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Kind.HEADING || b.kind() == Kind.TABLE_ROW || b.label() != null || b.emphasised()
+                    || b.pieces().size() != 1 || headingLines.contains(b.line())
+                    || !NumberedHeadings.titleLike(b.text()) || Wording.isRoleName(b.text())) {
+                continue;
+            }
+            Optional<String> kind = SectionKinds.of(b.text());
+            if (kind.isPresent() && !kinds.contains(kind.get())) {
+                unread.add(new Unread(b.line(), b.text(), kind.get()));
+            }
+        }
+        long named = unread.stream().map(Unread::kind).distinct().count();
+        return unread.size() >= Math.max(2, sections.size()) && named >= 2 ? List.copyOf(unread) : List.of();
     }
 
     private enum Source { RUN_ON, PARAGRAPH, LIST, ROW }
@@ -710,9 +748,14 @@ final class LadderParser {
                     // a paragraph, or in plain text a line of several sentences, is no skill's or role's name
                     text(whole);
                 } else if (label != null) {
+                    noteIfLong(label, line);
                     section(new ItemDraft(label, leadIn ? Wording.unbracketed(text) : text, "", "", line));
                 } else {
                     Wording.NameAndDetails named = Wording.dashed(text).orElseGet(() -> Wording.detailsOf(text));
+                    if (named.name().length() > Wording.MAX_NAME_CHARS) {
+                        named = Wording.splitLong(text).orElse(named);
+                    }
+                    noteIfLong(named.name(), line);
                     section(new ItemDraft(named.name(), named.details(), "", "", line));
                 }
             }
@@ -743,6 +786,18 @@ final class LadderParser {
                 }
             }
             default -> throw new IllegalStateException("no shape for section " + section.id);
+        }
+    }
+
+    /**
+     * A skill's, struggle's or role's name still longer than {@link Wording#MAX_NAME_CHARS} characters, with no break
+     * to split it at: a note, as it shows on a button and as a heading in Slack.
+     */
+    private void noteIfLong(String name, int line) {
+        if (name.length() > Wording.MAX_NAME_CHARS) {
+            notes.add(new Note(line, "'" + name + "' is a name of " + name.length() + " characters, too long to read"
+                    + " on a button or as a heading in Slack, and has no break to split it at (': ', ' — ', ', so ',"
+                    + " '; '): shorten it, or write its name before a colon or a spaced dash, and import again"));
         }
     }
 

@@ -187,6 +187,50 @@ final class Wording {
         return java.util.Optional.of(new NameAndDetails(name, details));
     }
 
+    /** A name longer than this is unreadable on a button or as a heading in Slack. */
+    static final int MAX_NAME_CHARS = 80;
+    /** Where a sentence naming a skill or a struggle says what it is and goes on to explain it. */
+    private static final Pattern NATURAL_BREAK = Pattern.compile(":\\s|\\s[—–-]\\s|,\\s(?=so\\s)|;\\s");
+
+    /**
+     * A name written as a sentence longer than {@value #MAX_NAME_CHARS} characters, split at its first natural break
+     * outside brackets, ": ", " — " (an en dash or spaced hyphen too), ", so " or "; ", into the short name before it
+     * and the details after it: "Treating every complaint as a network fault, so the team never learns why" is
+     * "Treating every complaint as a network fault" with "so the team never learns why" (the "so" kept, as it
+     * explains). Empty when the name is short enough, or has no break that leaves a name short enough.
+     */
+    static java.util.Optional<NameAndDetails> splitLong(String text) {
+        String t = text.strip();
+        if (t.length() <= MAX_NAME_CHARS) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = NATURAL_BREAK.matcher(t);
+        while (m.find()) {
+            String before = t.substring(0, m.start());
+            if (depth(before) != 0) {
+                continue;
+            }
+            String name = before.strip();
+            String details = t.substring(m.end()).strip();
+            if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+                return java.util.Optional.empty();
+            }
+            if (!details.isEmpty()) {
+                return java.util.Optional.of(new NameAndDetails(name, details));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How many brackets are open at the end of the text. */
+    private static int depth(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        return depth;
+    }
+
     /** The text without the one bracket it is: "(volume by hour)" is "volume by hour". */
     static String unbracketed(String text) {
         String t = text.strip();

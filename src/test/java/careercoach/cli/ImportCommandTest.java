@@ -377,6 +377,49 @@ class ImportCommandTest {
     private static final Path LADDERS = Path.of("src/test/resources/ladders/import");
 
     @Test
+    void run_textExportOfAWikiPage_importsEverySection_leavingOutThePagesDetails() throws Exception {
+        Path file = LADDERS.resolve("broadcaster-text-export.txt");
+
+        assertEquals(0, run(file.toString()), this::err);
+
+        Guide guide = new GuideLoader().load(indexData).find("live-subtitling-engineering-lead").orElseThrow();
+        assertEquals(SectionIds.ALL.stream().sorted().toList(),
+                guide.sections().stream().map(Section::id).sorted().toList());
+        assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().text().startsWith("The Live Subtitling"),
+                this::out);
+        assertTrue(guide.section(SectionIds.SKILL_GAPS).orElseThrow().allItems().stream()
+                .allMatch(i -> i.name().length() <= 80 && !i.details().isEmpty()), this::out);
+        String out = out();
+        for (String line : List.of(":1: Spaces / Broadcast Technology / Career Ladders (the page's own details",
+                ":3: Created by People Partnering, last updated by Priya Nair on 14 Oct 2026 (the page's own details",
+                ":4: Owned by Broadcast Technology (the page's own details", ":46: Page 1 of 1 (the page's own details")) {
+            assertTrue(out.contains("  " + file + line), line + " in\n" + out);
+        }
+        assertTrue(out.contains("warning: role 'Head of Access Technology' has no guide"), out);
+        assertFalse(out.contains("warning: role 'Senior engineer at a subtitling vendor"), out);
+        assertFalse(out.contains("warning: role 'Broadcast systems engineer'"), out);
+        assertFalse(out.contains("read like headings"), out);
+    }
+
+    @Test
+    void run_guideWithFarFewerSectionsThanTheLaddersHeadings_saysSoInTheVerdict() throws Exception {
+        Path file = LADDERS.resolve("headings-as-bullets.txt");
+
+        assertEquals(0, run(file.toString()), this::err);
+
+        List<String> lines = out().lines().toList();
+        String verdict = lines.get(lines.size() - 1);
+        assertTrue(verdict.startsWith("validate: OK"), verdict);
+        assertTrue(verdict.contains("but the guide has 1 section where 4 more lines of " + file + " read like"
+                + " headings (the note above): check them before the guide is used."), verdict);
+
+        out.reset();
+        assertEquals(0, run(LADDERS.resolve("numbered-headings-export.txt").toString(), "--force"), this::err);
+        List<String> numbered = out().lines().toList();
+        assertFalse(numbered.get(numbered.size() - 1).contains("read like headings"), this::out);
+    }
+
+    @Test
     void run_headingSayingWhatYouAreResponsibleFor_isTheResponsibilitiesInEveryForm() throws Exception {
         String ladder = Files.readString(LADDERS.resolve("responsible-for.md"));
         for (String heading : List.of("What you're responsible for", "What you’re responsible for",

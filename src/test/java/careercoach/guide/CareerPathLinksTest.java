@@ -179,6 +179,52 @@ class CareerPathLinksTest {
     }
 
     @Test
+    void load_rolesPeopleComeFrom_areNotWarnedOfForHavingNoGuide() throws Exception {
+        Path file = indexData.resolve("guides/streaming-lead.yml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                id: streaming-lead
+                title: Streaming Lead
+                sections:
+                  - id: career-progression
+                    title: Career Path
+                    groups:
+                      - id: can-lead-to
+                        title: Can lead to
+                        items:
+                          - id: head-of-audio
+                            name: Head of Audio Platforms
+                      - id: lateral-moves
+                        title: Lateral moves
+                        items:
+                          - id: video-lead
+                            name: Video Streaming Lead
+                      - id: often-comes-from
+                        title: Often comes from
+                        items:
+                          - id: vendor-engineer
+                            name: Senior engineer at a player vendor
+                      - id: typical-backgrounds
+                        title: Typical backgrounds
+                        items:
+                          - id: broadcast-engineer
+                            name: Broadcast systems engineer
+                  - id: key-responsibilities
+                    title: Key Responsibilities
+                    text: Keeps the streams up.
+                  - id: top-skills
+                    title: Top Skills
+                    text: Audio codecs.
+                """);
+
+        List<String> warnings = new GuideLoader().load(indexData).warnings().stream().map(GuideProblem::message)
+                .filter(m -> m.contains("has no guide")).map(m -> m.replaceAll(" has no guide.*", "")).toList();
+
+        assertEquals(List.of("role 'Head of Audio Platforms'", "role 'Video Streaming Lead'"), warnings,
+                "a role people come from leads here, not onward: no guide is needed for it");
+    }
+
+    @Test
     void load_roleMatchingSeveralGuides_isAWarningNamingThem() throws Exception {
         Path backend = guide("engineering-manager", "Engineering Manager", "Backend Lead");
         guide("backend-lead-go", "Backend Lead (Go)");
