@@ -477,12 +477,38 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
 
     /**
      * The blocks of the last message the bot posted or updated in {@code channel} (a DM: "D" and the person's id),
-     * once it has done so {@code expected} times.
+     * once it has done so {@code expected} times; a picture (the progress chart a finished check is followed by)
+     * is a message of its own and is not counted.
      */
     public JsonNode lastMessageIn(String channel, int expected) {
         List<FakeSlackApi.Call> calls = slack.await(c -> (c.method().equals("chat.postMessage")
-                || c.method().equals("chat.update")) && channel.equals(c.param("channel")), expected);
+                || c.method().equals("chat.update")) && channel.equals(c.param("channel"))
+                && !c.blocks().toString().contains("\"type\":\"image\""), expected);
         return calls.get(calls.size() - 1).blocks();
+    }
+
+    /**
+     * Starts a skill check with {@code /career <text>} ("check", "check long", "check <role>") and returns its first
+     * question as the person's DM shows it.
+     */
+    public JsonNode startCheck(String userId, String text) throws Exception {
+        command(userId, "C1", text);
+        return lastMessageIn("D" + userId, 1);
+    }
+
+    /**
+     * Answers a skill check's questions in turn from its first ({@code first}, the DM's first message), one rating
+     * ({@code NEW_TO_IT}, {@code PRACTISED}...) a question, each through the button the question shows; returns the
+     * message that follows the last answer.
+     */
+    public JsonNode answerInTurn(String userId, JsonNode first, String... ratings) throws Exception {
+        String dm = "D" + userId;
+        JsonNode message = first;
+        for (int i = 0; i < ratings.length; i++) {
+            press(userId, dm, message, "coach_answer_" + ratings[i]);
+            message = lastMessageIn(dm, i + 2);
+        }
+        return message;
     }
 
     /**
