@@ -78,6 +78,17 @@ class CoachProtocolTest {
         assertEquals(200, kit.blockAction(USER, DM, actionId, Buttons.value(message, actionId)).statusCode());
     }
 
+    /** Answers the first question of the conversation just started with {@code rating}, and waits for the next. */
+    private void answerTheFirst(String rating) throws Exception {
+        click("coach_answer_" + rating, lastMessage(1));
+        lastMessage(2);
+    }
+
+    /** Presses the button (App Home, help) that starts a skill check. */
+    private void pressStartCheck() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+    }
+
     private Conversation stored(JsonNode message, String actionId) {
         String id = Buttons.value(message, actionId).split("\\|")[0];
         return kit.stores().conversations().find(id).orElseThrow();
@@ -125,8 +136,7 @@ class CoachProtocolTest {
     @Test
     void appHome_whileACheckIsUnderWay_saysSoAndHowToGoOn() throws Exception {
         kit.command(USER, "C1", "check");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("PRACTISED");
 
         kit.event(kit.newEventId(), kit.homeOpened(USER), 0);
 
@@ -432,9 +442,9 @@ class CoachProtocolTest {
 
     @Test
     void start_pressedTwiceQuickly_keepsOneConversationAndPostsQuestionOneOnce() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
         JsonNode first = lastMessage(1);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(1);
         assertEquals(1, posts.size(), posts.toString());
@@ -458,10 +468,9 @@ class CoachProtocolTest {
 
     @Test
     void start_afterAnAnswer_offersToResume() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
+        answerTheFirst("PRACTISED");
+        pressStartCheck();
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(2);
         assertEquals(2, posts.size(), posts.toString());
@@ -471,8 +480,7 @@ class CoachProtocolTest {
     @Test
     void checkCommand_withACheckLeftHalfway_saysItOffersToResumeRatherThanThatItStartedOne() throws Exception {
         kit.command(USER, "C1", "check");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("PRACTISED");
 
         String ack = kit.command(USER, "C1", "check").body();
 
@@ -485,8 +493,7 @@ class CoachProtocolTest {
     @Test
     void stepsWalkCommand_withAWalkLeftHalfway_saysItOffersToResume() throws Exception {
         kit.command(USER, "C1", "steps walk");
-        click("coach_answer_DONE", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("DONE");
 
         String ack = kit.command(USER, "C1", "steps walk").body();
 
@@ -520,10 +527,9 @@ class CoachProtocolTest {
     /** A double click on "Start again" is one press: one fresh check, its first question posted once. */
     @Test
     void restart_pressedTwiceQuickly_startsAfreshOnce() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
+        answerTheFirst("PRACTISED");
+        pressStartCheck();
         dmPostsSettled(2);
 
         kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
@@ -541,7 +547,7 @@ class CoachProtocolTest {
 
     @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
         JsonNode first = lastMessage(1);
         String firstId = stored(first, "coach_skip").id();
         kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
