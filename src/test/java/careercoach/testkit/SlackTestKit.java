@@ -5,6 +5,7 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +39,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real app on a free loopback port, talking to a {@link FakeSlackApi}, and a client that sends requests
@@ -485,6 +490,45 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
                 || c.method().equals("chat.update")) && channel.equals(c.param("channel"))
                 && !c.blocks().toString().contains("\"type\":\"image\""), expected);
         return calls.get(calls.size() - 1).blocks();
+    }
+
+    /** The JSON body of the app's acknowledgement of a request, which must have answered HTTP 200. */
+    public static JsonNode ack(HttpResponse<String> response) throws IOException {
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /**
+     * Sends {@code question} to the bot in a DM from {@code userId} and returns the text of the first message the bot
+     * posts that shows {@code shown}: its answer.
+     */
+    public String answer(String userId, String question, String shown) throws Exception {
+        event(newEventId(), directMessage(userId, question), 0);
+        return slack.await(c -> c.method().equals("chat.postMessage") && c.allText().contains(shown), 1)
+                .get(0).allText();
+    }
+
+    /**
+     * What the app answers Slack's options load URL while {@code userId} types {@code typed} into the role picker's
+     * select ({@code /career role} with many guides): the options it offers, each with the guide id as its value.
+     */
+    public List<JsonNode> roleSuggestions(String userId, String typed) throws Exception {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_suggestion");
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        payload.putObject("channel").put("id", "C1").put("name", "general");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C1").put("is_ephemeral", true);
+        payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
+                .put("value", typed);
+        JsonNode answer = ack(postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
+                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of()));
+        List<JsonNode> options = new ArrayList<>();
+        answer.path("options").forEach(options::add);
+        return options;
     }
 
     /**
