@@ -8,7 +8,6 @@ import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code /career} through the front door: signed commands, acks and what the bot sends afterwards. */
 class CareerCommandProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final SlackTestKit kit = SlackTestKit.perClass();
     private static Guide guide;
@@ -37,9 +36,17 @@ class CareerCommandProtocolTest {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
     }
 
-    private static JsonNode ack(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
+    /**
+     * Presses a button twice in a row, as a double click does, and returns every call to {@code method} (what the
+     * press sends) once the first has come and the app has finished what the presses started.
+     */
+    private static List<FakeSlackApi.Call> pressedTwice(String userId, String channelId, String actionId,
+                                                        String value, String method) throws Exception {
+        kit.blockAction(userId, channelId, actionId, value);
+        kit.blockAction(userId, channelId, actionId, value);
+        kit.slack().await(method, 1);
+        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
+        return kit.slack().calls(method);
     }
 
     @ParameterizedTest
@@ -165,12 +172,10 @@ class CareerCommandProtocolTest {
 
     @Test
     void shareButton_pressedTwice_postsTheSectionOnce() throws Exception {
-        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
-        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+        List<FakeSlackApi.Call> posts = pressedTwice("U1", "C46", SectionRenderer.SHARE_ACTION,
+                guide.id() + "|top-skills", "chat.postMessage");
 
-        kit.slack().await("chat.postMessage", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertEquals(1, posts.size());
         assertTrue(kit.slack().await(c -> c.method().equals("response_url")
                 && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
     }
@@ -221,22 +226,18 @@ class CareerCommandProtocolTest {
 
     @Test
     void showSectionButton_pressedTwice_showsTheSectionOnce() throws Exception {
-        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
-        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
+        List<FakeSlackApi.Call> shown = pressedTwice("U1", "C47", SectionRenderer.SHOW_ACTION,
+                guide.id() + "|top-skills", "response_url");
 
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+        assertEquals(1, shown.size(), shown.toString());
     }
 
     @Test
     void showSectionButton_fromAppHome_pressedTwice_sendsOneDirectMessage() throws Exception {
-        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
-        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
+        List<FakeSlackApi.Call> posts = pressedTwice("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills",
+                guide.id() + "|top-skills", "chat.postMessage");
 
-        kit.slack().await("chat.postMessage", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertEquals(1, posts.size());
     }
 
     @Test
@@ -251,21 +252,17 @@ class CareerCommandProtocolTest {
 
     @Test
     void showMoreButton_pressedTwice_showsTheRestOnce() throws Exception {
-        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
-        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
+        List<FakeSlackApi.Call> shown = pressedTwice("U1", "C49", SectionRenderer.MORE_ACTION,
+                guide.id() + "|top-skills|3", "response_url");
 
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+        assertEquals(1, shown.size(), shown.toString());
     }
 
     @Test
     void didYouMeanButton_pressedTwice_answersOnce() throws Exception {
-        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
-        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
+        List<FakeSlackApi.Call> answers = pressedTwice("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION,
+                "what skills does a lead need?", "response_url");
 
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+        assertEquals(1, answers.size(), answers.toString());
     }
 }
