@@ -6,11 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,18 +20,8 @@ class OwnSectionsAnswerProtocolTest {
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(OwnSectionsAnswerProtocolTest::indexDataWithOwnSections);
-
-    private static Map<String, String> indexDataWithOwnSections() {
-        Map<String, String> env = ShippedGuideBeside.in(indexData);
-        try {
-            Files.copy(Path.of("src/test/resources/search/own-sections/guides/release-engineering-lead.yml"),
-                    indexData.resolve("guides/release-engineering-lead.yml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return env;
-    }
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
+            Path.of("src/test/resources/search/own-sections/guides/release-engineering-lead.yml")));
 
     @Test
     void payOfTheGuidesRole_quotesItsRow() throws Exception {
