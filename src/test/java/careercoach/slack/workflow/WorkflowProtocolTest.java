@@ -90,6 +90,12 @@ class WorkflowProtocolTest {
                 && executionId.equals(c.param("function_execution_id")), 1).get(0);
     }
 
+    /** Runs the share-checklist step with the usual inputs as execution {@code executionId}; returns its completion. */
+    private static FakeSlackApi.Call shareChecklist(String executionId) throws Exception {
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, executionId, WorkflowProtocolTest::shareInputs));
+        return awaitCompletion(executionId);
+    }
+
     private static void settle() throws InterruptedException {
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
@@ -118,9 +124,7 @@ class WorkflowProtocolTest {
         kit.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL + "\",\"permalink\":\""
                 + LINK + "\"}");
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0001", WorkflowProtocolTest::shareInputs));
-
-        FakeSlackApi.Call completion = awaitCompletion("Fx0001");
+        FakeSlackApi.Call completion = shareChecklist("Fx0001");
         assertEquals("functions.completeSuccess", completion.method());
         assertEquals(LINK, outputs(completion).path("message_link").asText());
         assertEquals(FUNCTION_TOKEN, completion.token(), "the execution's own token reports it");
@@ -182,9 +186,7 @@ class WorkflowProtocolTest {
         channelNamedTeam();
         int before = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size();
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0003", WorkflowProtocolTest::shareInputs));
-
-        FakeSlackApi.Call completion = awaitCompletion("Fx0003");
+        FakeSlackApi.Call completion = shareChecklist("Fx0003");
         assertEquals("functions.completeError", completion.method());
         assertTrue(completion.param("error").contains("someone is not in #team"), completion.param("error"));
         assertPlainText(completion.param("error"));
@@ -200,9 +202,7 @@ class WorkflowProtocolTest {
         kit.slack().removeBotFrom(CHANNEL);
         channelNamedTeam();
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0004", WorkflowProtocolTest::shareInputs));
-
-        String error = awaitCompletion("Fx0004").param("error");
+        String error = shareChecklist("Fx0004").param("error");
         assertTrue(error.contains("Career Coach is not a member of #team"), error);
         assertPlainText(error);
     }
@@ -211,9 +211,7 @@ class WorkflowProtocolTest {
     void privateChannelTheBotCannotSee_failsAskingToAddIt() throws Exception {
         kit.slack().removeChannel(CHANNEL);
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0005", WorkflowProtocolTest::shareInputs));
-
-        String error = awaitCompletion("Fx0005").param("error");
+        String error = shareChecklist("Fx0005").param("error");
         assertTrue(error.contains("cannot see the channel in the Channel input"), error);
         assertPlainText(error);
     }
