@@ -476,6 +476,37 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         action.put("value", value);
         action.putObject("text").put("type", "plain_text").put("text", "button");
         action.put("action_ts", nextTs());
+        return postInteraction(payload);
+    }
+
+    /**
+     * An interaction payload of this type ({@code block_suggestion}, {@code block_actions}...) from {@code userId}, on
+     * an ephemeral message in channel C1, as Slack sends it: the caller adds what the person did.
+     */
+    public static ObjectNode interaction(String type, String userId) {
+        ObjectNode payload = interactionFrom(type, userId);
+        payload.putObject("channel").put("id", "C1").put("name", "general");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C1").put("is_ephemeral", true);
+        return payload;
+    }
+
+    /**
+     * The head every interaction payload Slack sends has: its type, who did it in the test workspace, the app and
+     * the legacy token; the caller adds where it happened and what the person did.
+     */
+    public static ObjectNode interactionFrom(String type, String userId) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", type);
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        return payload;
+    }
+
+    /** Posts an interaction payload to the app, signed and form-encoded as Slack posts it. */
+    public HttpResponse<String> postInteraction(ObjectNode payload) throws Exception {
         return postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", Map.of());
     }
@@ -513,19 +544,10 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
      * select ({@code /career role} with many guides): the options it offers, each with the guide id as its value.
      */
     public List<JsonNode> roleSuggestions(String userId, String typed) throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_suggestion");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("channel").put("id", "C1").put("name", "general");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C1").put("is_ephemeral", true);
+        ObjectNode payload = interaction("block_suggestion", userId);
         payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
                 .put("value", typed);
-        JsonNode answer = ack(postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
-                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of()));
+        JsonNode answer = ack(postInteraction(payload));
         List<JsonNode> options = new ArrayList<>();
         answer.path("options").forEach(options::add);
         return options;

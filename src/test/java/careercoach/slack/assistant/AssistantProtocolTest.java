@@ -12,9 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -244,9 +242,7 @@ class AssistantProtocolTest {
     /** Clicks a button on the bot's message in a thread of the person's DM; the app must take the click. */
     private static void pressInThread(String userId, String channelId, String threadTs, String actionId,
                                       String value) throws Exception {
-        HttpResponse<String> ack = kit.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(
-                clickInThread(userId, channelId, threadTs, actionId, value)), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
+        HttpResponse<String> ack = kit.postInteraction(clickInThread(userId, channelId, threadTs, actionId, value));
         assertEquals(200, ack.statusCode());
     }
 
@@ -254,12 +250,7 @@ class AssistantProtocolTest {
     private static ObjectNode clickInThread(String userId, String channelId, String threadTs, String actionId,
                                             String value) {
         String messageTs = threadTs.substring(0, threadTs.indexOf('.')) + ".999999";
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", userId);
         payload.put("trigger_id", "trigger-" + THREADS.incrementAndGet());
         payload.putObject("channel").put("id", channelId).put("name", "directmessage");
         payload.putObject("container").put("type", "message").put("message_ts", messageTs)

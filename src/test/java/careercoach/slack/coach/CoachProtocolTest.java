@@ -607,12 +607,7 @@ class CoachProtocolTest {
     }
 
     private void selectUser(String blockId, String selected) throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", USER).put("username", "someone").put("team_id", TEAM);
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("team").put("id", TEAM).put("domain", "example");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", USER);
         payload.put("trigger_id", "trigger-share");
         payload.putObject("channel").put("id", DM).put("name", "directmessage");
         payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")

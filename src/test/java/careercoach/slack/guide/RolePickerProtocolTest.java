@@ -11,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,26 +71,8 @@ class RolePickerProtocolTest {
         return Map.of("INDEX_DATA", indexData.toString());
     }
 
-    private static ObjectNode payload(String type, String userId) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", type);
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("channel").put("id", "C1").put("name", "general");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C1").put("is_ephemeral", true);
-        return payload;
-    }
-
-    private static HttpResponse<String> send(ObjectNode payload) throws Exception {
-        return KIT.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
-    }
-
     private static HttpResponse<String> select(String userId, String guideId) throws Exception {
-        ObjectNode payload = payload("block_actions", userId);
+        ObjectNode payload = SlackTestKit.interaction("block_actions", userId);
         payload.put("trigger_id", "trigger-select");
         payload.put("response_url", KIT.slack().responseUrl("select-" + userId));
         ObjectNode action = payload.putArray("actions").addObject();
@@ -100,7 +80,7 @@ class RolePickerProtocolTest {
                 .put("block_id", "career_role_picker").put("action_ts", "1700000001.000001");
         action.putObject("selected_option").put("value", guideId)
                 .putObject("text").put("type", "plain_text").put("text", "a guide");
-        return send(payload);
+        return KIT.postInteraction(payload);
     }
 
     @Test
