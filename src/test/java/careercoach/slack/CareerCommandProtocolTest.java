@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -224,20 +227,30 @@ class CareerCommandProtocolTest {
         assertEquals("U9", post.param("channel"));
     }
 
-    @Test
-    void showSectionButton_pressedTwice_showsTheSectionOnce() throws Exception {
-        List<FakeSlackApi.Call> shown = pressedTwice("U1", "C47", SectionRenderer.SHOW_ACTION,
-                guide.id() + "|top-skills", "response_url");
-
-        assertEquals(1, shown.size(), shown.toString());
+    /**
+     * The buttons that only show something, each with who presses it where and what it sends: pressed twice in a
+     * row, each shows it once. In a value, {@code {guide}} stands for the guide's id.
+     */
+    static Stream<Arguments> buttonsThatShow() {
+        return Stream.of(
+                Arguments.of("show section", "U1", "C47", SectionRenderer.SHOW_ACTION, "{guide}|top-skills",
+                        "response_url"),
+                Arguments.of("show section from App Home, by DM", "U10", null,
+                        SectionRenderer.SHOW_ACTION + "_home_top-skills", "{guide}|top-skills", "chat.postMessage"),
+                Arguments.of("show more", "U1", "C49", SectionRenderer.MORE_ACTION, "{guide}|top-skills|3",
+                        "response_url"),
+                Arguments.of("did you mean", "U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION,
+                        "what skills does a lead need?", "response_url"));
     }
 
-    @Test
-    void showSectionButton_fromAppHome_pressedTwice_sendsOneDirectMessage() throws Exception {
-        List<FakeSlackApi.Call> posts = pressedTwice("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills",
-                guide.id() + "|top-skills", "chat.postMessage");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("buttonsThatShow")
+    void buttonThatShows_pressedTwice_showsItOnce(String button, String userId, String channelId, String actionId,
+                                                  String value, String method) throws Exception {
+        List<FakeSlackApi.Call> sent = pressedTwice(userId, channelId, actionId,
+                value.replace("{guide}", guide.id()), method);
 
-        assertEquals(1, posts.size());
+        assertEquals(1, sent.size(), sent.toString());
     }
 
     @Test
@@ -248,21 +261,5 @@ class CareerCommandProtocolTest {
         kit.slack().await("response_url", 2);
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
         assertEquals(2, kit.slack().calls("response_url").size());
-    }
-
-    @Test
-    void showMoreButton_pressedTwice_showsTheRestOnce() throws Exception {
-        List<FakeSlackApi.Call> shown = pressedTwice("U1", "C49", SectionRenderer.MORE_ACTION,
-                guide.id() + "|top-skills|3", "response_url");
-
-        assertEquals(1, shown.size(), shown.toString());
-    }
-
-    @Test
-    void didYouMeanButton_pressedTwice_answersOnce() throws Exception {
-        List<FakeSlackApi.Call> answers = pressedTwice("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION,
-                "what skills does a lead need?", "response_url");
-
-        assertEquals(1, answers.size(), answers.toString());
     }
 }
