@@ -385,15 +385,26 @@ class WorkflowProtocolTest {
                 completion.param("error"));
         assertPlainText(completion.param("error"));
     }
-    @Test
-    void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {
+    /**
+     * Two steps a process that stopped left unfinished, claimed longer ago than a step may take: a share of a
+     * checklist still running ({@code shareId}), and an ask for a skill check the person started 5 s after
+     * ({@code askId}). Returns when they were claimed.
+     */
+    private static Instant leftUnfinished(String shareId, String askId) {
         Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
         var runs = kit.stores().workflowRuns();
-        runs.claim(new WorkflowRun("FxLEFT1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
+        runs.claim(new WorkflowRun(shareId, FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
                 WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
-        runs.claim(new WorkflowRun("FxLEFT2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
+        runs.claim(new WorkflowRun(askId, FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
                 WorkflowRun.State.WAITING, Optional.empty(), longAgo));
-        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxLEFT2", PERSON, longAgo.plusSeconds(5)));
+        assertTrue(runs.start(FakeSlackApi.TEAM_ID, askId, PERSON, longAgo.plusSeconds(5)));
+        return longAgo;
+    }
+
+    @Test
+    void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {
+        Instant longAgo = leftUnfinished("FxLEFT1", "FxLEFT2");
+        var runs = kit.stores().workflowRuns();
         runs.claim(new WorkflowRun("FxBUSY", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
                 WorkflowRun.State.RUNNING, Optional.empty(), Instant.now().minusSeconds(30)));
 
@@ -415,13 +426,8 @@ class WorkflowProtocolTest {
 
     @Test
     void stepsLeftUnfinished_whoseReportSlackCouldNotTake_areReportedByALaterSweep() throws Exception {
-        Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
+        Instant longAgo = leftUnfinished("FxAWAY1", "FxAWAY2");
         var runs = kit.stores().workflowRuns();
-        runs.claim(new WorkflowRun("FxAWAY1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
-                WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
-        runs.claim(new WorkflowRun("FxAWAY2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
-                WorkflowRun.State.WAITING, Optional.empty(), longAgo));
-        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxAWAY2", PERSON, longAgo.plusSeconds(5)));
         slackAway("functions.completeError");
         slackAway("functions.completeSuccess");
 
