@@ -1,14 +1,12 @@
 package careercoach.playground;
 
+import careercoach.testkit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,13 +63,10 @@ class PathsBrowserTest {
     }
 
     private static void snap(String name) throws IOException {
-        Path dir = Path.of("target", "playground-screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Path shot = HeadlessChromium.screenshot(browser, Path.of("target", "playground-screenshots"), name);
         String docs = System.getProperty(name + ".screenshot");
         if (docs != null) {
-            Files.copy(shot.toPath(), Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -1,5 +1,6 @@
 package careercoach.playground;
 
+import careercoach.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,15 +9,12 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +55,7 @@ class PlaygroundBrowserTest {
     }
 
     private static void snap(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
     }
 
     @Test
@@ -244,7 +240,8 @@ class PlaygroundBrowserTest {
         modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
-        page.awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for") && m.getText().contains("0 of 3"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("0 of 3"));
 
         page.actAs("Ravi Patel");
         page.openConversation("# backend-team");
@@ -419,7 +416,8 @@ class PlaygroundBrowserTest {
 
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
-        WebElement invite = page.awaitMessage(m -> fromBot(m) && m.getText().contains("asked you to run a skill check"));
+        WebElement invite = page.awaitMessage(m -> fromBot(m)
+                && m.getText().contains("asked you to run a skill check"));
         assertTrue(invite.getText().contains("Maya Chen asked you"), "names who ran it: " + invite.getText());
         assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
         button(invite, "Start my skill check").click();
