@@ -129,8 +129,7 @@ class ContentLoopProtocolTest {
             awaitReload(guides, s -> s.loaded() >= 1);
 
             assertTrue(kit.command("U40", "C1", "skills").body().contains("Skills That Make a Lead"));
-            kit.event(kit.newEventId(), kit.directMessage("U40", "what skills does a backend lead need?"), 0);
-            String answer = kit.slack().await("chat.postMessage", 1).get(0).allText();
+            String answer = kit.firstReplyTo("U40", "what skills does a backend lead need?");
             assertTrue(answer.contains("*Skills That Make a Lead*"), answer);
 
             replace(guideFile, "  - id: top-skills\n", "  - id: top-skills\n   title: [broken\n");
@@ -148,8 +147,7 @@ class ContentLoopProtocolTest {
 
     /** An out-of-scope DM ("I don't have that"), then an answered one voted 👎. */
     private static void askAndVoteDown(SlackTestKit kit) throws Exception {
-        kit.event(kit.newEventId(), kit.directMessage("U30", OUT_OF_SCOPE), 0);
-        String refused = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        String refused = kit.firstReplyTo("U30", OUT_OF_SCOPE);
         assertTrue(refused.contains("I don't have that in the career guides"), refused);
 
         kit.event(kit.newEventId(), kit.directMessage("U30", "what skills does a backend lead need?"), 0);

@@ -531,6 +531,15 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
 
     /**
      * Sends {@code question} to the bot in a DM from {@code userId} and returns the text of the first message the bot
+     * posts (since the fake Slack was last reset): its reply, where nothing else is under way.
+     */
+    public String firstReplyTo(String userId, String question) throws Exception {
+        event(newEventId(), directMessage(userId, question), 0);
+        return slack.await("chat.postMessage", 1).get(0).allText();
+    }
+
+    /**
+     * Sends {@code question} to the bot in a DM from {@code userId} and returns the text of the first message the bot
      * posts that shows {@code shown}: its answer.
      */
     public String answer(String userId, String question, String shown) throws Exception {
