@@ -39,19 +39,6 @@ class CareerCommandProtocolTest {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
     }
 
-    /**
-     * Presses a button twice in a row, as a double click does, and returns every call to {@code method} (what the
-     * press sends) once the first has come and the app has finished what the presses started.
-     */
-    private static List<FakeSlackApi.Call> pressedTwice(String userId, String channelId, String actionId,
-                                                        String value, String method) throws Exception {
-        kit.blockAction(userId, channelId, actionId, value);
-        kit.blockAction(userId, channelId, actionId, value);
-        kit.slack().await(method, 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        return kit.slack().calls(method);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"skills", "responsibilities", "gaps", "steps", "path", "salary", "companies", "SKILLS"})
     void sectionSubcommand_answersEphemerallyWithTheGuideSection(String subcommand) throws Exception {
@@ -175,10 +162,9 @@ class CareerCommandProtocolTest {
 
     @Test
     void shareButton_pressedTwice_postsTheSectionOnce() throws Exception {
-        List<FakeSlackApi.Call> posts = pressedTwice("U1", "C46", SectionRenderer.SHARE_ACTION,
-                guide.id() + "|top-skills", "chat.postMessage");
+        kit.pressTwice("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
 
-        assertEquals(1, posts.size());
+        assertEquals(1, kit.settledCalls("chat.postMessage", 1).size());
         assertTrue(kit.slack().await(c -> c.method().equals("response_url")
                 && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
     }
@@ -247,9 +233,9 @@ class CareerCommandProtocolTest {
     @MethodSource("buttonsThatShow")
     void buttonThatShows_pressedTwice_showsItOnce(String button, String userId, String channelId, String actionId,
                                                   String value, String method) throws Exception {
-        List<FakeSlackApi.Call> sent = pressedTwice(userId, channelId, actionId,
-                value.replace("{guide}", guide.id()), method);
+        kit.pressTwice(userId, channelId, actionId, value.replace("{guide}", guide.id()));
 
+        List<FakeSlackApi.Call> sent = kit.settledCalls(method, 1);
         assertEquals(1, sent.size(), sent.toString());
     }
 
@@ -258,8 +244,6 @@ class CareerCommandProtocolTest {
         kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
         kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|next-steps");
 
-        kit.slack().await("response_url", 2);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(2, kit.slack().calls("response_url").size());
+        assertEquals(2, kit.settledCalls("response_url", 2).size());
     }
 }

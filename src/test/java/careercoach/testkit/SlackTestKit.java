@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real app on a free loopback port, talking to a {@link FakeSlackApi}, and a client that sends requests
@@ -477,6 +478,22 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         action.putObject("text").put("type", "plain_text").put("text", "button");
         action.put("action_ts", nextTs());
         return postInteraction(payload);
+    }
+
+    /** Presses a button twice in a row, as a double click (or Slack delivering the press again) does. */
+    public void pressTwice(String userId, String channelId, String actionId, String value) throws Exception {
+        blockAction(userId, channelId, actionId, value);
+        blockAction(userId, channelId, actionId, value);
+    }
+
+    /**
+     * Every call to {@code method} so far, once there have been at least {@code atLeast} and the app has finished the
+     * work in hand: what a test counts to see that something was sent once, and not again a moment later.
+     */
+    public List<FakeSlackApi.Call> settledCalls(String method, int atLeast) throws InterruptedException {
+        slack.await(method, atLeast);
+        assertTrue(app.awaitIdle(Duration.ofSeconds(30)));
+        return slack.calls(method);
     }
 
     /**
