@@ -337,8 +337,7 @@ class ChecklistProtocolTest {
                         "Posted again once"))).findFirst().orElseThrow().id();
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
 
-        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
-        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
+        kit.pressTwice(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
 
         kit.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains("Posted again once"), 2);
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));

@@ -423,8 +423,7 @@ class CoachProtocolTest {
         runCheck(1, "NEW_TO_IT");
         kit.command(USER, "C1", "forget-me");
 
-        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
-        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.pressTwice(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         List<FakeSlackApi.Call> replies = kit.slack().await("response_url", 2);
         assertTrue(replies.stream().anyMatch(r -> r.param("text").contains("1 skill check result")),
@@ -532,8 +531,7 @@ class CoachProtocolTest {
         pressStartCheck();
         dmPostsSettled(2);
 
-        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
-        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
+        kit.pressTwice(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(3);
         assertEquals(3, posts.size(), "the first question, the offer to resume, one fresh first question: " + posts);
