@@ -230,14 +230,7 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
-            Map<String, String> env = new HashMap<>();
-            env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-            env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-            env.put("SLACK_API_URL", slack.apiUrl());
-            env.put("PORT", "0");
-            env.put("INDEX_DATA", "index-data");
-            env.putAll(extraEnv);
-            Config config = Config.from(env::get);
+            Config config = config(slack, Map.of("SLACK_BOT_TOKEN", BOT_TOKEN), extraEnv);
             CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
                     .guides(guides.apply(config)).build().start();
             return new SlackTestKit(slack, stores, app, ownsStores, true, clock);
@@ -245,6 +238,21 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             slack.close();
             throw e;
         }
+    }
+
+    /**
+     * The app's configuration against this fake Slack: signed requests, any free port, the shipped index-data; then
+     * the mode's settings (a bot token, or the OAuth client), then the test's own, which override the rest.
+     */
+    private static Config config(FakeSlackApi slack, Map<String, String> mode, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PORT", "0");
+        env.put("INDEX_DATA", "index-data");
+        env.putAll(mode);
+        env.putAll(extraEnv);
+        return Config.from(env::get);
     }
 
     /**
@@ -281,16 +289,9 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
                                                   Clock clock, DeliveryLimits limits, boolean ownsStores,
                                                   boolean ownsSlack) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
-        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
-        env.put("SLACK_API_URL", slack.apiUrl());
-        env.put("PORT", "0");
-        env.put("INDEX_DATA", "index-data");
-        env.putAll(extraEnv);
-        Config config = Config.from(env::get);
+        Config config = config(slack, Map.of("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID,
+                "SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET,
+                "TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY), extraEnv);
         CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits).build().start();
         return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
     }
