@@ -26,6 +26,10 @@ import java.util.Optional;
  */
 public final class JdbcSavedPlans implements SavedPlans, PersonalData {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Each share with the plan it shares, as {@link #readShare} reads them; a WHERE and ORDER BY follow. */
+    private static final String SHARES = "SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id,"
+            + " p.source, p.created_at, p.entries, p.target_guide_id"
+            + " FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id";
     private static final TypeReference<List<Plan.Entry>> ENTRIES = new TypeReference<>() {
     };
 
@@ -100,22 +104,14 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
 
     @Override
     public List<PlanShare> sharesBy(String teamId, String ownerId) {
-        return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
-                + " p.created_at, p.entries, p.target_guide_id FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
-                + " WHERE s.team_id = ? AND s.owner_id = ? ORDER BY s.shared_at DESC, s.viewer_id",
-                row -> new PlanShare(row.getString("viewer_id"),
-                        row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
-                teamId, ownerId);
+        return jdbc.query(SHARES + " WHERE s.team_id = ? AND s.owner_id = ? ORDER BY s.shared_at DESC, s.viewer_id",
+                JdbcSavedPlans::readShare, teamId, ownerId);
     }
 
     @Override
     public List<PlanShare> sharedWith(String teamId, String viewerId) {
-        return jdbc.query("SELECT s.viewer_id, s.shared_at, p.team_id, p.user_id, p.guide_id, p.source,"
-                + " p.created_at, p.entries, p.target_guide_id FROM plan_share s JOIN saved_plan p ON p.id = s.plan_id"
-                + " WHERE s.team_id = ? AND s.viewer_id = ? ORDER BY s.shared_at DESC, s.owner_id",
-                row -> new PlanShare(row.getString("viewer_id"),
-                        row.getObject("shared_at", OffsetDateTime.class).toInstant(), read(row)),
-                teamId, viewerId);
+        return jdbc.query(SHARES + " WHERE s.team_id = ? AND s.viewer_id = ? ORDER BY s.shared_at DESC, s.owner_id",
+                JdbcSavedPlans::readShare, teamId, viewerId);
     }
 
     @Override
@@ -136,6 +132,11 @@ public final class JdbcSavedPlans implements SavedPlans, PersonalData {
                     teamId, userId, userId));
             return deleted;
         });
+    }
+
+    private static PlanShare readShare(ResultSet row) throws SQLException {
+        return new PlanShare(row.getString("viewer_id"), row.getObject("shared_at", OffsetDateTime.class).toInstant(),
+                read(row));
     }
 
     private static Plan read(ResultSet row) throws SQLException {

@@ -59,6 +59,33 @@ class ImportCommandTest {
         }
     }
 
+    /** A file of this name in the scratch folder, holding {@code text}: the ladder a test imports. */
+    private Path written(String fileName, String text) throws IOException {
+        Path file = files.resolve(fileName);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /**
+     * Imports the ladder with these options ({@code --force}, {@code --title}...), which must go through, and returns
+     * the first guide under index-data then.
+     */
+    private Guide imported(Path ladder, String... options) throws IOException {
+        String[] args = Stream.concat(Stream.of(ladder.toString()), Stream.of(options)).toArray(String[]::new);
+        assertEquals(0, run(args), this::err);
+        return new GuideLoader().load(indexData).guides().get(0);
+    }
+
+    /** Each section of the guide as "id title", in order. */
+    private static List<String> headings(Guide guide) {
+        return guide.sections().stream().map(s -> s.id() + " " + s.title()).toList();
+    }
+
+    /** The names of every item of the guide's section {@code sectionId}, in its groups too. */
+    private static List<String> names(Guide guide, String sectionId) {
+        return guide.section(sectionId).orElseThrow().allItems().stream().map(i -> i.name()).toList();
+    }
+
     private void copyShippedGuide() throws IOException {
         Files.createDirectories(indexData.resolve("guides"));
         Files.copy(Path.of("index-data/guides", SEED_ID + ".yml"), indexData.resolve("guides/" + SEED_ID + ".yml"));
@@ -99,8 +126,7 @@ class ImportCommandTest {
 
     @Test
     void run_linesItCannotPlace_areListedAsFileAndLine() throws Exception {
-        Path ladder = files.resolve("data-lead.md");
-        Files.writeString(ladder, """
+        Path ladder = written("data-lead.md", """
                 # Data Engineering Lead
 
                 ## Responsibilities
@@ -121,8 +147,7 @@ class ImportCommandTest {
 
     @Test
     void run_slackMarkupInTheLadder_isListedAndNeverWrittenLive() throws Exception {
-        Path ladder = files.resolve("data-lead.md");
-        Files.writeString(ladder, """
+        Path ladder = written("data-lead.md", """
                 # Data Engineering Lead
 
                 ## Responsibilities
@@ -142,8 +167,7 @@ class ImportCommandTest {
 
     @Test
     void run_plainTextWithSentenceCaseHeadings_placesEachSection() throws Exception {
-        Path ladder = files.resolve("live-ops.txt");
-        Files.writeString(ladder, """
+        Path ladder = written("live-ops.txt", """
                 Engineering Manager (Live Operations)
                 Management track
 
@@ -175,27 +199,22 @@ class ImportCommandTest {
                 2. Set up one dashboard
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
                         "skill-gaps Where new live ops managers struggle", "career-progression Career path",
                         "development-suggestions Development suggestions",
                         "salary-and-demand Compensation", "companies-hiring Who hires", "next-steps Next steps"),
-                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
-        assertEquals(List.of("Riot Games", "Supercell", "King"), guide.section(SectionIds.COMPANIES_HIRING)
-                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+                headings(guide));
+        assertEquals(List.of("Riot Games", "Supercell", "King"), names(guide, SectionIds.COMPANIES_HIRING));
         assertEquals(2, guide.section(SectionIds.NEXT_STEPS).orElseThrow().items().size());
         assertEquals(2, guide.section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow().items().size());
-        assertEquals(List.of("Treating every hotfix as an emergency"), guide.section(SectionIds.SKILL_GAPS)
-                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(List.of("Treating every hotfix as an emergency"), names(guide, SectionIds.SKILL_GAPS));
         assertFalse(out().contains("Note:"), this::out);
     }
 
     @Test
     void run_plainTextLineThatReadsAsAHeadingRightUnderOne_isItsFirstEntry_andSaysSo() throws Exception {
-        Path ladder = files.resolve("hub-lead.txt");
-        Files.writeString(ladder, """
+        Path ladder = written("hub-lead.txt", """
                 Sorting Hub Lead
 
                 Skills
@@ -208,20 +227,16 @@ class ImportCommandTest {
                 2. Read last week's volume
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("top-skills", "next-steps"), guide.sections().stream().map(Section::id).toList());
-        assertEquals(List.of("Hiring and interviewing", "Shift planning"), guide.section(SectionIds.TOP_SKILLS)
-                .orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(List.of("Hiring and interviewing", "Shift planning"), names(guide, SectionIds.TOP_SKILLS));
         assertTrue(out().contains("Note: " + ladder + ":5: 'Hiring and interviewing' reads like a heading"
                 + " (companies-hiring) but is not in title case"), this::out);
     }
 
     @Test
     void run_plainTextHeadingOfASectionTheGuideHasAlready_isNotedWhereItWasRead() throws Exception {
-        Path ladder = files.resolve("live-ops.txt");
-        Files.writeString(ladder, """
+        Path ladder = written("live-ops.txt", """
                 Live Ops Lead
 
                 Next Steps
@@ -241,8 +256,7 @@ class ImportCommandTest {
 
     @Test
     void run_plainTextRolesWithAnExplainingBracket_areRolesWhereverTheyStand() throws Exception {
-        Path underLabel = files.resolve("live-ops-lead.txt");
-        Files.writeString(underLabel, """
+        Path underLabel = written("live-ops-lead.txt", """
                 Live Ops Lead
                 Skills
                 People management (one-to-ones, reviews)
@@ -253,8 +267,7 @@ class ImportCommandTest {
                 Who hires
                 Riot Games, Supercell, King
                 """);
-        Path underHeading = files.resolve("live-ops-manager.txt");
-        Files.writeString(underHeading, """
+        Path underHeading = written("live-ops-manager.txt", """
                 Live Ops Manager
                 Career Path
                 Head of Live Games (all live titles)
@@ -280,8 +293,7 @@ class ImportCommandTest {
 
     @Test
     void run_payInOtherCurrencies_keepsEveryRangeWithItsCurrencyAndPlace() throws Exception {
-        Path ladder = files.resolve("pay.md");
-        Files.writeString(ladder, """
+        Path ladder = written("pay.md", """
                 # Gameplay Lead
 
                 ## Compensation
@@ -294,9 +306,7 @@ class ImportCommandTest {
                 - Principal: 1,100,000–1,300,000 SEK base (Stockholm), plus a yearly bonus
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of(
                         "Entry|£60k–£72k base (UK), CA$105k–CA$125k base (Canada)|",
                         "Mid|£72k–£88k base (UK), C$125k–C$150k base (Canada)|",
@@ -313,9 +323,7 @@ class ImportCommandTest {
     void run_payTable_keepsWhatEachColumnsHeaderSaysOfItsRangesWithThem() throws Exception {
         Path ladder = LADDERS.resolve("pay-table.md");
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Section salary = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.SALARY_AND_DEMAND)
+        Section salary = imported(ladder).section(SectionIds.SALARY_AND_DEMAND)
                 .orElseThrow();
         assertEquals(List.of("Entry|$150k–$175k base (US), £95k–£110k total (UK)|",
                         "Senior|$175k–$210k base (US), £110k–£130k total (UK)|",
@@ -326,8 +334,7 @@ class ImportCommandTest {
 
     @Test
     void run_markdownRoleWhoseTitleHasABracket_takesTheSecondBracketAsItsDetails() throws Exception {
-        Path ladder = files.resolve("gameplay-lead.md");
-        Files.writeString(ladder, """
+        Path ladder = written("gameplay-lead.md", """
                 # Gameplay Engineering Lead
 
                 ## Career path
@@ -337,9 +344,7 @@ class ImportCommandTest {
                 - Testing (unit) and tooling (build, CI)
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("Engineering Manager (Live Operations)|running the live team",
                         "Game Director|for leads who move to design", "Testing (unit) and tooling (build, CI)|"),
                 guide.section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream()
@@ -348,8 +353,7 @@ class ImportCommandTest {
 
     @Test
     void run_headingsInEverydayWords_placeTheirSections() throws Exception {
-        Path ladder = files.resolve("tech-artist.md");
-        Files.writeString(ladder, """
+        Path ladder = written("tech-artist.md", """
                 # Lead Technical Artist
 
                 ## What you look after
@@ -365,12 +369,10 @@ class ImportCommandTest {
                 Run a shader workshop for the artists. Write the pipeline's documentation.
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("key-responsibilities What you look after", "career-progression Where it can go",
                         "development-suggestions Growing further"),
-                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+                headings(guide));
         assertFalse(out().contains("Not placed"), this::out);
     }
 
@@ -428,12 +430,10 @@ class ImportCommandTest {
             Files.writeString(file, ladder.replace("What you're responsible for", heading));
             out.reset();
 
-            assertEquals(0, run(file.toString(), "--force"), this::err);
-
-            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            Guide guide = imported(file, "--force");
             assertEquals(List.of("overview Overview", "key-responsibilities " + heading, "top-skills Skills",
                             "career-progression Career path"),
-                    guide.sections().stream().map(s -> s.id() + " " + s.title()).toList(), heading);
+                    headings(guide), heading);
             assertEquals(7, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size(), heading);
             assertTrue(guide.section(SectionIds.OVERVIEW).orElseThrow().groups().isEmpty(), heading);
         }
@@ -445,9 +445,7 @@ class ImportCommandTest {
         Files.writeString(file, Files.readString(LADDERS.resolve("responsible-for.md"))
                 .replace("What you're responsible for", "Ways of working"));
 
-        assertEquals(0, run(file.toString()), this::err);
-
-        Section overview = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.OVERVIEW)
+        Section overview = imported(file).section(SectionIds.OVERVIEW)
                 .orElseThrow();
         assertEquals(List.of("Ways of working"), overview.groups().stream().map(g -> g.title()).toList());
         assertTrue(out().contains("Note: " + file + ":5: 'Ways of working' names no section of a guide, so it and"
@@ -458,8 +456,7 @@ class ImportCommandTest {
                 + " title that heading as guides do ('Key Responsibilities' or 'What you'll do') and import again"),
                 this::out);
 
-        Path plain = files.resolve("returns-lead.txt");
-        Files.writeString(plain, """
+        Path plain = written("returns-lead.txt", """
                 Returns Operations Lead
 
                 The returns operations lead runs the returns desk of a parcel network.
@@ -480,22 +477,19 @@ class ImportCommandTest {
     void run_plainTextSentenceCaseLineStandingAloneThatNamesAFreeSection_isItsHeading() throws Exception {
         Path ladder = LADDERS.resolve("who-is-hiring.txt");
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("key-responsibilities Responsibilities", "top-skills Skills",
                         "salary-and-demand Compensation", "companies-hiring Who is hiring"),
-                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
-        assertEquals(List.of("DHL", "Royal Mail", "Evri", "Amazon Logistics"), guide
-                .section(SectionIds.COMPANIES_HIRING).orElseThrow().allItems().stream().map(i -> i.name()).toList());
+                headings(guide));
+        assertEquals(List.of("DHL", "Royal Mail", "Evri", "Amazon Logistics"),
+                names(guide, SectionIds.COMPANIES_HIRING));
         assertEquals(2, guide.section(SectionIds.SALARY_AND_DEMAND).orElseThrow().allItems().size());
         assertFalse(out().contains("Note:"), this::out);
     }
 
     @Test
     void run_plainTextRoleWhoseNameHoldsAHeadingWord_isARoleNotAHeading() throws Exception {
-        Path ladder = files.resolve("data-science-lead.txt");
-        Files.writeString(ladder, """
+        Path ladder = written("data-science-lead.txt", """
                 Data Science Lead
 
                 Skills
@@ -507,32 +501,27 @@ class ImportCommandTest {
                 Head of Data Science
                 """);
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals(List.of("top-skills", "career-progression"),
                 guide.sections().stream().map(Section::id).toList());
-        assertEquals(List.of("Responsible AI Lead", "Head of Data Science"), guide
-                .section(SectionIds.CAREER_PROGRESSION).orElseThrow().allItems().stream().map(i -> i.name()).toList());
+        assertEquals(List.of("Responsible AI Lead", "Head of Data Science"),
+                names(guide, SectionIds.CAREER_PROGRESSION));
 
         Files.writeString(ladder, Files.readString(ladder).replace("Skills\n", "Data Science Lead Responsibilities\n"
                 + "Run the weekly experiment review\n\nSkills\n"));
-        assertEquals(0, run(ladder.toString(), "--force"), this::err);
-        assertEquals(List.of("key-responsibilities", "top-skills", "career-progression"), new GuideLoader()
-                .load(indexData).guides().get(0).sections().stream().map(Section::id).toList(), "a heading about a role");
+        assertEquals(List.of("key-responsibilities", "top-skills", "career-progression"),
+                imported(ladder, "--force").sections().stream().map(Section::id).toList(), "a heading about a role");
     }
 
     @Test
     void run_plainTextTitleNamingARoleWithAHeadingWord_isTheTitle() throws Exception {
         Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder);
         assertEquals("machine-learning-engineering-lead-parcel-sorting", guide.id());
         assertEquals("Machine Learning Engineering Lead (Parcel Sorting)", guide.title());
         assertEquals(List.of("overview Overview", "key-responsibilities Responsibilities", "top-skills Skills"),
-                guide.sections().stream().map(s -> s.id() + " " + s.title()).toList());
+                headings(guide));
 
         assertEquals(0, run(LADDERS.resolve("machine-learning-lead.txt").toString()), this::err);
         assertEquals("Machine Learning Lead", new GuideLoader().load(indexData).find("machine-learning-lead")
@@ -543,9 +532,7 @@ class ImportCommandTest {
     void run_titleGiven_overALadderWhoseFirstLineIsTheRole_keepsTheOverview() throws Exception {
         Path ladder = LADDERS.resolve("machine-learning-lead-parcel-sorting.txt");
 
-        assertEquals(0, run(ladder.toString(), "--title", "Sorting ML Lead"), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder, "--title", "Sorting ML Lead");
         assertEquals("Sorting ML Lead", guide.title());
         assertEquals(List.of("overview", "key-responsibilities", "top-skills"),
                 guide.sections().stream().map(Section::id).toList());
@@ -557,9 +544,7 @@ class ImportCommandTest {
     void run_titleGiven_overALadderWhoseFirstLineIsAHeading_saysSo() throws Exception {
         Path ladder = LADDERS.resolve("development-plan-first.txt");
 
-        assertEquals(0, run(ladder.toString(), "--title", "Sorting Lead"), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(ladder, "--title", "Sorting Lead");
         assertEquals(List.of("development-suggestions", "key-responsibilities"),
                 guide.sections().stream().map(Section::id).toList());
         assertTrue(out().contains("Note: " + ladder + ":1: 'Development Plan' is read as the heading of the"
@@ -571,9 +556,7 @@ class ImportCommandTest {
     void run_plainTextSecondHeadingOfATakenKind_saysWhereTheFirstIs_andKeepsItsParagraphWhole() throws Exception {
         Path ladder = LADDERS.resolve("second-suggestions-heading.txt");
 
-        assertEquals(0, run(ladder.toString()), this::err);
-
-        Section gaps = new GuideLoader().load(indexData).guides().get(0).section(SectionIds.SKILL_GAPS).orElseThrow();
+        Section gaps = imported(ladder).section(SectionIds.SKILL_GAPS).orElseThrow();
         assertEquals(List.of("Planning every shift by hand instead of fixing the template."),
                 gaps.allItems().stream().map(i -> i.name()).toList(), "a paragraph of sentences is no skill's name");
         assertEquals("How to level up", gaps.groups().get(0).title());
@@ -588,9 +571,7 @@ class ImportCommandTest {
         for (String file : List.of("struggles-after-a-colon.txt", "struggles-after-a-colon.md")) {
             Path ladder = LADDERS.resolve(file);
 
-            assertEquals(0, run(ladder.toString(), "--force"), this::err);
-
-            Guide guide = new GuideLoader().load(indexData).guides().get(0);
+            Guide guide = imported(ladder, "--force");
             assertEquals(List.of("key-responsibilities", "skill-gaps", "career-progression"),
                     guide.sections().stream().map(Section::id).toList(), file);
             assertEquals(2, guide.section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().size(), file);
@@ -623,9 +604,7 @@ class ImportCommandTest {
 
     @Test
     void run_boldNameWithoutAColon_andNameBeforeADash_areSplitFromTheirDetails() throws Exception {
-        assertEquals(0, run(LADDERS.resolve("bold-and-dash-names.md").toString()), this::err);
-
-        Guide guide = new GuideLoader().load(indexData).guides().get(0);
+        Guide guide = imported(LADDERS.resolve("bold-and-dash-names.md"));
         assertEquals(List.of("Plan the shifts for the three hubs, a week ahead"), guide
                 .section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow().items().stream().map(i -> i.text()).toList());
         assertEquals(List.of("Shift planning|for three hubs, so the belts never stand still",
@@ -639,9 +618,7 @@ class ImportCommandTest {
                 guide.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
                         .map(i -> i.name() + "|" + i.details()).toList());
 
-        assertEquals(0, run(LADDERS.resolve("dash-names.txt").toString(), "--force"), this::err);
-
-        Guide plain = new GuideLoader().load(indexData).guides().get(0);
+        Guide plain = imported(LADDERS.resolve("dash-names.txt"), "--force");
         assertEquals(gaps, plain.section(SectionIds.SKILL_GAPS).orElseThrow().items().stream()
                 .map(i -> i.name() + "|" + i.details()).toList());
         assertEquals(List.of("Head of Hub Operations|for leads who want every hub"),
@@ -831,9 +808,7 @@ class ImportCommandTest {
                         "- Publish a quarterly reliability report for the leadership team"));
         out.reset();
 
-        assertEquals(0, run(ladder.toString(), "--force"), this::err);
-
-        Section after = new GuideLoader().load(indexData).guides().get(0)
+        Section after = imported(ladder, "--force")
                 .sectionOfKind(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
         assertEquals("incident-response-and-reviews", idOf(after, "Lead incident response"));
         assertEquals(onCall, idOf(after, "Organise the on-call rotation"));
@@ -851,8 +826,7 @@ class ImportCommandTest {
         Path ladder = files.resolve("sre-lead.md");
         String wiki = Files.readString(WIKI);
         Files.writeString(ladder, wiki);
-        assertEquals(0, run(ladder.toString()), this::err);
-        Guide before = new GuideLoader().load(indexData).guides().get(0);
+        Guide before = imported(ladder);
         Section skills = before.sectionOfKind(SectionIds.TOP_SKILLS).orElseThrow();
         String linux = labelled(skills, "Linux, networking");
         // The same item, word for word, now listed where people struggle.
@@ -861,9 +835,7 @@ class ImportCommandTest {
                         "- Error budgets that nobody acts on\n- Linux, networking and cloud internals\n"));
         out.reset();
 
-        assertEquals(0, run(ladder.toString(), "--force"), this::err);
-
-        Section gaps = new GuideLoader().load(indexData).guides().get(0)
+        Section gaps = imported(ladder, "--force")
                 .sectionOfKind(SectionIds.SKILL_GAPS).orElseThrow();
         String from = skills.id() + "/" + linux;
         String to = gaps.id() + "/" + labelled(gaps, "Linux, networking");
@@ -892,8 +864,7 @@ class ImportCommandTest {
                 Staying close enough to the code to judge it
                 """;
         Files.writeString(ladder, text);
-        assertEquals(0, run(ladder.toString()), this::err);
-        Guide before = new GuideLoader().load(indexData).guides().get(0);
+        Guide before = imported(ladder);
         Files.writeString(ladder, text.replace("Where principals struggle", "Where Principals Struggle"));
         out.reset();
 

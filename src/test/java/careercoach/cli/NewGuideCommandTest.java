@@ -4,11 +4,11 @@ import careercoach.guide.Guide;
 import careercoach.guide.GuideDraft;
 import careercoach.guide.GuideLoader;
 import careercoach.guide.SectionIds;
+import careercoach.testkit.LiveIndexData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class NewGuideCommandTest {
 
     @Test
     void run_writesADraftWithEverySection_thatIsNotServed(@TempDir Path dir) throws Exception {
-        Path indexData = copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
 
         assertEquals(0, run("frontend-lead", "Frontend \"Web\" Lead", indexData.toString()), err::toString);
 
@@ -61,7 +61,7 @@ class NewGuideCommandTest {
 
     @Test
     void validate_listsEveryPlaceholderOfADraftAsAWarning_andPasses(@TempDir Path dir) throws Exception {
-        Path indexData = copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
         run("frontend-lead", "Frontend Lead", indexData.toString());
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
@@ -80,7 +80,7 @@ class NewGuideCommandTest {
 
     @Test
     void draftMarkDeleted_withPlaceholdersLeft_isRefused_saying_whatToReplace(@TempDir Path dir) throws Exception {
-        Path indexData = copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
         run("frontend-lead", "Frontend Lead", indexData.toString());
         Path file = indexData.resolve("guides/frontend-lead.yml");
         Files.writeString(file, Files.readString(file).lines().filter(l -> !l.startsWith("draft:"))
@@ -99,7 +99,7 @@ class NewGuideCommandTest {
 
     @Test
     void draftCompleted_isServed(@TempDir Path dir) throws Exception {
-        Path indexData = copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
         run("frontend-lead", "Frontend Lead", indexData.toString());
         Path file = indexData.resolve("guides/frontend-lead.yml");
         Files.writeString(file, completed(Files.readString(file)));
@@ -156,21 +156,5 @@ class NewGuideCommandTest {
         return skeleton.lines().filter(l -> !l.startsWith("draft:"))
                 .map(l -> l.replace("Replace: ", "Written: "))
                 .reduce("", (a, b) -> a + b + "\n");
-    }
-
-    static Path copyOfShippedIndexData(Path dir) throws IOException {
-        Path source = Path.of("index-data");
-        Path target = dir.resolve("index-data");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -2,6 +2,7 @@ package careercoach.cli;
 
 import careercoach.search.LiveGuides;
 import careercoach.search.ReloadStatus;
+import careercoach.testkit.LiveIndexData;
 import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,15 +12,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
 
+import static careercoach.testkit.LiveIndexData.awaitReload;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * {@code new-guide} run next to a running server: the skeleton is never offered to anyone, not when written, not
@@ -29,27 +27,27 @@ class NewGuideWhileServingProtocolTest {
 
     @Test
     void skeleton_isNeverOffered_untilItIsCompleted(@TempDir Path dir) throws Exception {
-        Path indexData = NewGuideCommandTest.copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
         Path file = indexData.resolve("guides/frontend-lead.yml");
         try (SlackTestKit kit = SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString()), Clock.systemUTC())) {
             LiveGuides guides = kit.app().guides();
             ReloadStatus before = guides.status();
 
             newGuide(indexData);
-            awaitStatus(guides, s -> s.attempts() > before.attempts() && s.loaded() > before.loaded());
+            awaitReload(guides, s -> s.attempts() > before.attempts() && s.loaded() > before.loaded());
             assertNotOffered(kit);
 
             String skeleton = Files.readString(file);
-            write(file, skeleton.lines().filter(l -> !l.startsWith("draft:")).reduce("", (a, b) -> a + b + "\n"));
-            awaitStatus(guides, s -> s.failure().isPresent());
+            LiveIndexData.write(file, skeleton.lines().filter(l -> !l.startsWith("draft:")).reduce("", (a, b) -> a + b + "\n"));
+            awaitReload(guides, s -> s.failure().isPresent());
             assertNotOffered(kit);
             assertTrue(guides.status().failure().orElseThrow().problems().stream()
                     .anyMatch(p -> p.contains("frontend-lead.yml:") && p.contains("Replace:")),
                     guides.status().toString());
 
             ReloadStatus refused = guides.status();
-            write(file, NewGuideCommandTest.completed(skeleton));
-            awaitStatus(guides, s -> s.loaded() > refused.loaded());
+            LiveIndexData.write(file, NewGuideCommandTest.completed(skeleton));
+            awaitReload(guides, s -> s.loaded() > refused.loaded());
             assertTrue(kit.command("U1", "C1", "role").body().contains("Frontend Lead"));
         }
     }
@@ -67,24 +65,5 @@ class NewGuideWhileServingProtocolTest {
                 new PrintStream(sink, true, StandardCharsets.UTF_8), name -> null)
                 .run(new String[] {"frontend-lead", "Frontend Lead", indexData.toString()});
         assertTrue(status == 0, sink::toString);
-    }
-
-    /** Writes next to the file and moves it in, as editors do, so the server never reads half a file. */
-    private static void write(Path file, String text) throws Exception {
-        Path edited = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(edited, text, StandardCharsets.UTF_8);
-        Files.move(edited, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void awaitStatus(LiveGuides guides, Predicate<ReloadStatus> done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        ReloadStatus status = guides.status();
-        while (!done.test(status)) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || !guides.awaitAttempts(status.attempts() + 1, left)) {
-                fail("no reload as expected; last status " + guides.status());
-            }
-            status = guides.status();
-        }
     }
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidateCommandTest {
+    private static final Path SHIPPED = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -159,13 +162,7 @@ class ValidateCommandTest {
 
     @Test
     void run_twoGuidesWhoseRoleNamesSayTheSameWords_warns(@TempDir Path dir) throws Exception {
-        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
-        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
-        java.nio.file.Files.copy(shipped, guides.resolve(shipped.getFileName()));
-        java.nio.file.Files.writeString(guides.resolve("lead-backend.yml"), java.nio.file.Files.readString(shipped)
-                .replace("id: backend-engineering-lead-microservices", "id: lead-backend")
-                .replace("title: Backend Engineering Lead (Microservices)", "title: Lead Backend Engineers")
-                .replaceFirst("aliases: .*", "aliases: [Server Lead]"));
+        shippedAndACopyAs(dir, "lead-backend", "Lead Backend Engineers", "[Server Lead]");
 
         int status = command(Map.of()).run(new String[] {dir.toString()});
 
@@ -177,13 +174,7 @@ class ValidateCommandTest {
 
     @Test
     void run_anAliasThatSaysAnotherGuidesRoleName_warnsOnTheAliasesLine(@TempDir Path dir) throws Exception {
-        Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
-        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
-        java.nio.file.Files.copy(shipped, guides.resolve(shipped.getFileName()));
-        java.nio.file.Files.writeString(guides.resolve("server-lead.yml"), java.nio.file.Files.readString(shipped)
-                .replace("id: backend-engineering-lead-microservices", "id: server-lead")
-                .replace("title: Backend Engineering Lead (Microservices)", "title: Server Lead")
-                .replaceFirst("aliases: .*", "aliases: [API Lead, Backend Leads]"));
+        shippedAndACopyAs(dir, "server-lead", "Server Lead", "[API Lead, Backend Leads]");
 
         int status = command(Map.of()).run(new String[] {dir.toString()});
 
@@ -195,8 +186,7 @@ class ValidateCommandTest {
     @Test
     void run_aliasSaidTwice_isAProblem(@TempDir Path dir) throws Exception {
         Path guides = java.nio.file.Files.createDirectories(dir.resolve("guides"));
-        Path shipped = Path.of("index-data/guides/backend-engineering-lead-microservices.yml");
-        java.nio.file.Files.writeString(guides.resolve(shipped.getFileName()), java.nio.file.Files.readString(shipped)
+        Files.writeString(guides.resolve(SHIPPED.getFileName()), Files.readString(SHIPPED)
                 .replaceFirst("aliases: .*", "aliases: [Backend Lead, backend lead]"));
 
         int status = command(Map.of()).run(new String[] {dir.toString()});
@@ -256,6 +246,19 @@ class ValidateCommandTest {
     void run_help_printsUsageAndExitsZero() {
         assertEquals(0, command(Map.of()).run(new String[] {"--help"}));
         assertTrue(text(out).startsWith("usage:"));
+    }
+
+    /**
+     * The shipped guide and beside it a copy of it as another role, under {@code dir/guides}: the copy has this id,
+     * title and aliases line ({@code [A, B]}) and says the rest as the shipped guide does.
+     */
+    private static void shippedAndACopyAs(Path dir, String id, String title, String aliases) throws IOException {
+        Path guides = Files.createDirectories(dir.resolve("guides"));
+        Files.copy(SHIPPED, guides.resolve(SHIPPED.getFileName()));
+        Files.writeString(guides.resolve(id + ".yml"), Files.readString(SHIPPED)
+                .replace("id: backend-engineering-lead-microservices", "id: " + id)
+                .replace("title: Backend Engineering Lead (Microservices)", "title: " + title)
+                .replaceFirst("aliases: .*", "aliases: " + aliases));
     }
 
     private ValidateCommand command(Map<String, String> env) {

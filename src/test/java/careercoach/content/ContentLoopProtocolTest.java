@@ -1,11 +1,11 @@
 package careercoach.content;
 
 import careercoach.search.LiveGuides;
-import careercoach.search.ReloadStatus;
 import careercoach.slack.ask.AnswerRenderer;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.LiveIndexData;
 import careercoach.testkit.SlackTestKit;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,17 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
+import static careercoach.testkit.LiveIndexData.awaitReload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The loop for guide authors through the front door: questions the bot could not answer and 👎 votes show up in
@@ -121,7 +118,7 @@ class ContentLoopProtocolTest {
 
     @Test
     void guideEditedOnDisk_isServedWithoutRestart_andABrokenEditKeepsItServing(@TempDir Path dir) throws Exception {
-        Path indexData = copyOfShippedIndexData(dir);
+        Path indexData = LiveIndexData.copyOfShipped(dir);
         Path guideFile = indexData.resolve("guides").resolve(GUIDE_FILE);
         try (SlackTestKit kit = SlackTestKit.start(Map.of("INDEX_DATA", indexData.toString(),
                 "GUIDE_AUTHORS", AUTHOR), Clock.systemUTC())) {
@@ -129,15 +126,14 @@ class ContentLoopProtocolTest {
             assertTrue(kit.command("U40", "C1", "skills").body().contains("Top Skills for Success"));
 
             replace(guideFile, "title: Top Skills for Success", "title: Skills That Make a Lead");
-            awaitStatus(guides, s -> s.loaded() >= 1);
+            awaitReload(guides, s -> s.loaded() >= 1);
 
             assertTrue(kit.command("U40", "C1", "skills").body().contains("Skills That Make a Lead"));
-            kit.event(kit.newEventId(), kit.directMessage("U40", "what skills does a backend lead need?"), 0);
-            String answer = kit.slack().await("chat.postMessage", 1).get(0).allText();
+            String answer = kit.firstReplyTo("U40", "what skills does a backend lead need?");
             assertTrue(answer.contains("*Skills That Make a Lead*"), answer);
 
             replace(guideFile, "  - id: top-skills\n", "  - id: top-skills\n   title: [broken\n");
-            awaitStatus(guides, s -> s.failure().isPresent());
+            awaitReload(guides, s -> s.failure().isPresent());
 
             assertTrue(kit.command("U40", "C1", "skills").body().contains("Skills That Make a Lead"),
                     "the guides loaded before keep serving");
@@ -151,13 +147,12 @@ class ContentLoopProtocolTest {
 
     /** An out-of-scope DM ("I don't have that"), then an answered one voted 👎. */
     private static void askAndVoteDown(SlackTestKit kit) throws Exception {
-        kit.event(kit.newEventId(), kit.directMessage("U30", OUT_OF_SCOPE), 0);
-        String refused = kit.slack().await("chat.postMessage", 1).get(0).allText();
+        String refused = kit.firstReplyTo("U30", OUT_OF_SCOPE);
         assertTrue(refused.contains("I don't have that in the career guides"), refused);
 
         kit.event(kit.newEventId(), kit.directMessage("U30", "what skills does a backend lead need?"), 0);
         FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
-        String vote = buttonValue(answer.blocks(), AnswerRenderer.FEEDBACK_DOWN_ACTION);
+        String vote = Buttons.value(answer.blocks(), AnswerRenderer.FEEDBACK_DOWN_ACTION);
         assertTrue(vote.endsWith("|top-skills"), vote);
         kit.blockAction("U30", "DU30", AnswerRenderer.FEEDBACK_DOWN_ACTION, vote);
         kit.slack().await("response_url", 1);
@@ -170,51 +165,10 @@ class ContentLoopProtocolTest {
         return kit.slack().await("response_url", 1).get(0).allText();
     }
 
-    private static String buttonValue(JsonNode blocks, String actionId) {
-        for (JsonNode block : blocks) {
-            for (JsonNode element : block.path("elements")) {
-                if (actionId.equals(element.path("action_id").asText())) {
-                    return element.path("value").asText();
-                }
-            }
-        }
-        return fail("no button " + actionId + " in " + blocks);
-    }
-
-    private static void awaitStatus(LiveGuides guides, Predicate<ReloadStatus> done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        ReloadStatus status = guides.status();
-        while (!done.test(status)) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || !guides.awaitAttempts(status.attempts() + 1, left)) {
-                fail("no reload as expected; last status " + guides.status());
-            }
-            status = guides.status();
-        }
-    }
-
     /** Writes the edit next to the file and moves it in, as editors and git do, so no reader sees half a file. */
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), from);
-        Path edited = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(edited, text.replace(from, to), StandardCharsets.UTF_8);
-        Files.move(edited, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static Path copyOfShippedIndexData(Path dir) throws IOException {
-        Path source = Path.of("index-data");
-        Path target = dir.resolve("index-data");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        LiveIndexData.write(file, text.replace(from, to));
     }
 }

@@ -2,11 +2,15 @@ package careercoach.guide;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,43 +23,44 @@ class SectionKindsTest {
         assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("top-skills", "Pay and market"));
     }
 
-    @Test
-    void inferred_otherId_isTheKindItsTitleNames() {
-        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("money", "Pay and market"));
-        assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("job", "Day to day"));
-        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("watch-out", "Common skill gaps"));
+    /** A section of an id that is no standard one, by its kind, id and title. */
+    static Stream<Arguments> headingsNamingAKind() {
+        return Stream.of(
+                // the kind its title names
+                Arguments.of(SectionIds.SALARY_AND_DEMAND, "money", "Pay and market"),
+                Arguments.of(SectionIds.KEY_RESPONSIBILITIES, "job", "Day to day"),
+                Arguments.of(SectionIds.SKILL_GAPS, "watch-out", "Common skill gaps"),
+                // headings HR ladders use
+                Arguments.of(SectionIds.TOP_SKILLS, "bar", "What great leads are good at"),
+                Arguments.of(SectionIds.KEY_RESPONSIBILITIES, "own", "What You'll Own"),
+                Arguments.of(SectionIds.DEVELOPMENT_SUGGESTIONS, "up", "How to Level Up"),
+                Arguments.of(SectionIds.CAREER_PROGRESSION, "paths", "Growth Paths"),
+                Arguments.of(SectionIds.SALARY_AND_DEMAND, "trend", "Growth and demand"),
+                // headings organisations write in their own words, in the title or the id
+                Arguments.of(SectionIds.TOP_SKILLS, "bar", "What good looks like"),
+                Arguments.of(SectionIds.TOP_SKILLS, "what-good-looks-like", "The bar"),
+                Arguments.of(SectionIds.CAREER_PROGRESSION, "later", "Where it leads"),
+                Arguments.of(SectionIds.CAREER_PROGRESSION, "where-it-leads", "Later"),
+                Arguments.of(SectionIds.CAREER_PROGRESSION, "later", "Where this role leads"),
+                Arguments.of(SectionIds.NEXT_STEPS, "start", "First moves"),
+                Arguments.of(SectionIds.NEXT_STEPS, "first-moves", "Start"),
+                Arguments.of(SectionIds.NEXT_STEPS, "start", "Your first 90 days"),
+                Arguments.of(SectionIds.SALARY_AND_DEMAND, "money", "Market outlook"),
+                Arguments.of(SectionIds.SKILL_GAPS, "hard", "Where people get stuck"),
+                Arguments.of(SectionIds.SKILL_GAPS, "watch-outs", "Watch-outs"),
+                // "leads" here is the people, not where the role leads
+                Arguments.of(SectionIds.SKILL_GAPS, "hard", "Where new support leads trip up"),
+                Arguments.of(SectionIds.SKILL_GAPS, "hard", "Where new leads go wrong"),
+                Arguments.of(SectionIds.TOP_SKILLS, "kit", "The toolkit"),
+                Arguments.of(SectionIds.DEVELOPMENT_SUGGESTIONS, "up", "Getting better"),
+                Arguments.of(SectionIds.NEXT_STEPS, "start", "Your first quarter"),
+                Arguments.of(SectionIds.KEY_RESPONSIBILITIES, "week", "Your week"));
     }
 
-    @Test
-    void inferred_headingsHrLaddersUse_nameTheirKind() {
-        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("bar", "What great leads are good at"));
-        assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("own", "What You'll Own"));
-        assertEquals(Optional.of(SectionIds.DEVELOPMENT_SUGGESTIONS), SectionKinds.inferred("up", "How to Level Up"));
-        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("paths", "Growth Paths"));
-        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("trend", "Growth and demand"));
-    }
-
-    @Test
-    void inferred_headingsOrganisationsWriteInTheirOwnWords_nameTheirKind() {
-        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("bar", "What good looks like"));
-        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("what-good-looks-like", "The bar"));
-        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("later", "Where it leads"));
-        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION), SectionKinds.inferred("where-it-leads", "Later"));
-        assertEquals(Optional.of(SectionIds.CAREER_PROGRESSION),
-                SectionKinds.inferred("later", "Where this role leads"));
-        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "First moves"));
-        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("first-moves", "Start"));
-        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "Your first 90 days"));
-        assertEquals(Optional.of(SectionIds.SALARY_AND_DEMAND), SectionKinds.inferred("money", "Market outlook"));
-        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where people get stuck"));
-        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("watch-outs", "Watch-outs"));
-        // "leads" here is the people, not where the role leads
-        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where new support leads trip up"));
-        assertEquals(Optional.of(SectionIds.SKILL_GAPS), SectionKinds.inferred("hard", "Where new leads go wrong"));
-        assertEquals(Optional.of(SectionIds.TOP_SKILLS), SectionKinds.inferred("kit", "The toolkit"));
-        assertEquals(Optional.of(SectionIds.DEVELOPMENT_SUGGESTIONS), SectionKinds.inferred("up", "Getting better"));
-        assertEquals(Optional.of(SectionIds.NEXT_STEPS), SectionKinds.inferred("start", "Your first quarter"));
-        assertEquals(Optional.of(SectionIds.KEY_RESPONSIBILITIES), SectionKinds.inferred("week", "Your week"));
+    @ParameterizedTest(name = "{1} / {2} is {0}")
+    @MethodSource("headingsNamingAKind")
+    void inferred_otherId_isTheKindItsTitleOrIdNames(String kind, String id, String title) {
+        assertEquals(Optional.of(kind), SectionKinds.inferred(id, title));
     }
 
     @Test

@@ -258,14 +258,7 @@ class LadderImporterTest {
                 - The platform roadmap
                 """);
 
-        assertEquals(List.of(), ladder.unplaced());
-        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
-        assertEquals("Development Areas", gaps.title());
-        assertEquals("Where people new to the role most often struggle:", gaps.text());
-        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
-                labels(gaps));
-        assertEquals(List.of("Lead one migration end to end."),
-                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+        assertStrugglesUnderTheirIntro(ladder);
         Section duties = ladder.guide().section(SectionIds.KEY_RESPONSIBILITIES).orElseThrow();
         assertEquals("The things a lead in this role looks after every week:", duties.text());
         assertEquals(List.of("The platform roadmap"), labels(duties));
@@ -278,6 +271,21 @@ class LadderImporterTest {
                 """);
         assertEquals(List.of("top-skills"), skills.guide().sections().stream().map(Section::id).toList(),
                 "an intro naming another kind than the struggles leaves the section as its heading says");
+    }
+
+    /**
+     * The Platform Lead's "Development Areas", read in full: the skill gaps, with the line that introduces them
+     * ("Where people new to the role most often struggle:") as their text, then "How to Level Up" as a suggestion.
+     */
+    private static void assertStrugglesUnderTheirIntro(ImportedLadder ladder) {
+        assertEquals(List.of(), ladder.unplaced());
+        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
+        assertEquals("Development Areas", gaps.title());
+        assertEquals("Where people new to the role most often struggle:", gaps.text());
+        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
+                labels(gaps));
+        assertEquals(List.of("Lead one migration end to end."),
+                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
     }
 
     /** A section as an author reads it: titles, text, groups and each item's id, words and range. */
@@ -329,14 +337,7 @@ class LadderImporterTest {
                 Lead one migration end to end.
                 """);
 
-        assertEquals(List.of(), ladder.unplaced());
-        Section gaps = ladder.guide().section(SectionIds.SKILL_GAPS).orElseThrow();
-        assertEquals("Development Areas", gaps.title());
-        assertEquals("Where people new to the role most often struggle:", gaps.text());
-        assertEquals(List.of("Cost governance for GPU clusters", "Model monitoring in production (drift, data skew)"),
-                labels(gaps));
-        assertEquals(List.of("Lead one migration end to end."),
-                labels(ladder.guide().section(SectionIds.DEVELOPMENT_SUGGESTIONS).orElseThrow()));
+        assertStrugglesUnderTheirIntro(ladder);
     }
 
     @Test

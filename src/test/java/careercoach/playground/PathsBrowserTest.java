@@ -1,26 +1,20 @@
 package careercoach.playground;
 
+import careercoach.testkit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
+import static careercoach.playground.PlaygroundPage.button;
+import static careercoach.playground.PlaygroundPage.fromBot;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,12 +44,12 @@ class PathsBrowserTest {
         page.openConversation("# backend-team");
 
         page.say("/career path");
-        WebElement path = awaitMessage(m -> fromBot(m) && m.getText().contains("Can Lead To"));
+        WebElement path = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Can Lead To"));
         button(path, "Open Engineering Manager (Platform Team)").click();
-        awaitMessage(m -> fromBot(m) && m.getText().contains("From Engineering Manager (Platform Team)"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("From Engineering Manager (Platform Team)"));
 
         page.say("/career compare engineering manager");
-        WebElement compare = awaitMessage(m -> fromBot(m) && m.getText().contains("Skills both roles need"));
+        WebElement compare = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Skills both roles need"));
         assertTrue(compare.getText().contains("What Engineering Manager (Platform Team) adds"), compare.getText());
         assertTrue(compare.getText().contains("What matters less there"), compare.getText());
         new org.openqa.selenium.interactions.Actions(browser).scrollToElement(compare).perform();
@@ -64,48 +58,15 @@ class PathsBrowserTest {
 
         page.say("/career check engineering manager");
         page.openConversation("Messages");
-        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("toward Engineering Manager"));
+        WebElement check = page.awaitMessage(m -> fromBot(m) && m.getText().contains("toward Engineering Manager"));
         assertTrue(check.getText().contains("1 of 6"), check.getText());
     }
 
     private static void snap(String name) throws IOException {
-        Path dir = Path.of("target", "playground-screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Path shot = HeadlessChromium.screenshot(browser, Path.of("target", "playground-screenshots"), name);
         String docs = System.getProperty(name + ".screenshot");
         if (docs != null) {
-            Files.copy(shot.toPath(), Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private WebElement awaitMessage(Predicate<WebElement> which) {
-        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no such message; the page shows: " + browser.findElement(By.id("messages"))
-                        .getText())
-                .until(d -> {
-                    List<WebElement> all = d.findElements(By.cssSelector("#messages .msg"));
-                    for (int i = all.size() - 1; i >= 0; i--) {
-                        if (which.test(all.get(i))) {
-                            return all.get(i);
-                        }
-                    }
-                    return null;
-                });
-    }
-
-    private static boolean fromBot(WebElement message) {
-        return message.getAttribute("class").contains("from-bot");
-    }
-
-    private WebElement button(WebElement message, String text) {
-        return message.findElements(By.cssSelector("button.bk-btn")).stream()
-                .filter(b -> b.getText().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + text + " in " + message.getText()));
-    }
-
-    private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
     }
 }

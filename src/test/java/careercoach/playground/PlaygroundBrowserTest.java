@@ -1,5 +1,6 @@
 package careercoach.playground;
 
+import careercoach.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,15 +9,12 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static careercoach.playground.PlaygroundPage.button;
+import static careercoach.playground.PlaygroundPage.fromBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,9 +55,7 @@ class PlaygroundBrowserTest {
     }
 
     private static void snap(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
     }
 
     @Test
@@ -65,12 +63,12 @@ class PlaygroundBrowserTest {
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
         page.say("What skills does a backend lead need?");
-        WebElement answer = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        WebElement answer = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
         assertTrue(answer.findElements(By.cssSelector("button")).stream().anyMatch(b -> b.getText().contains("👍")),
                 "the answer offers feedback buttons");
 
         page.say("Where can I get the best pizza in Naples?");
-        WebElement honest = awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
+        WebElement honest = page.awaitMessage(m -> fromBot(m) && m.getText().contains("I don't have that"));
         assertFalse(honest.getText().contains("From Backend Engineering Lead"),
                 "no section offered as the answer: " + honest.getText());
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -92,7 +90,7 @@ class PlaygroundBrowserTest {
         assertTrue(prompts.size() <= 4, "at most four prompts");
         assertTrue(prompts.stream().anyMatch(p -> p.getText().equals("Check my skills")),
                 pane.getText());
-        assertTrue(messages().isEmpty(), "the channel shows nothing of the assistant's thread");
+        assertTrue(page.messages().isEmpty(), "the channel shows nothing of the assistant's thread");
 
         WebElement question = prompts.stream().filter(p -> !p.getText().equals("Check my skills")).findFirst()
                 .orElseThrow();
@@ -132,7 +130,7 @@ class PlaygroundBrowserTest {
         assertTrue(first.getText().contains("1 of "), first.getText());
         button(first, "Some exposure").click();
         waitUntil(d -> question.apply(d).getText().contains("2 of "));
-        assertTrue(messages().isEmpty(), "the check runs in the assistant thread, not in the DM");
+        assertTrue(page.messages().isEmpty(), "the check runs in the assistant thread, not in the DM");
     }
 
     @Test
@@ -140,16 +138,16 @@ class PlaygroundBrowserTest {
         page.actAs("Ravi Patel");
         page.openConversation("# backend-team");
         page.say("/career skills");
-        WebElement privately = awaitMessage(m -> m.getText().contains("Only visible to you")
+        WebElement privately = page.awaitMessage(m -> m.getText().contains("Only visible to you")
                 && m.getText().contains("Top Skills"));
         button(privately, "Share in channel").click();
-        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Top Skills"));
+        page.awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Top Skills"));
 
         page.actAs("Sam Okafor");
         page.openConversation("# backend-team");
-        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
+        WebElement seenBySam = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Top Skills"));
         assertTrue(seenBySam.getText().contains("Ravi Patel"), "says who shared it: " + seenBySam.getText());
-        assertEquals(1, messages().size(), "Sam sees the shared section, not Ravi's private answer");
+        assertEquals(1, page.messages().size(), "Sam sees the shared section, not Ravi's private answer");
     }
 
     @Test
@@ -157,7 +155,7 @@ class PlaygroundBrowserTest {
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
         page.say("/career check");
-        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        WebElement check = page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
         int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
 
         clickInCheck("Some exposure");
@@ -171,12 +169,12 @@ class PlaygroundBrowserTest {
                 awaitCheckAt(question + 1, total);
             }
         }
-        WebElement result = awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
+        WebElement result = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
         assertTrue(result.getText().contains("Top gaps"), result.getText());
         button(result, "Save as my checklist").click();
 
-        awaitMessage(m -> m.getText().contains("Saved your plan as a checklist"));
-        WebElement saved = awaitMessage(m -> fromBot(m) && m.getText().contains("My checklist"));
+        page.awaitMessage(m -> m.getText().contains("Saved your plan as a checklist"));
+        WebElement saved = page.awaitMessage(m -> fromBot(m) && m.getText().contains("My checklist"));
         assertTrue(saved.getText().contains("0 of "), saved.getText());
     }
 
@@ -185,7 +183,7 @@ class PlaygroundBrowserTest {
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
         page.say("/career check");
-        WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        WebElement check = page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
         int total = Integer.parseInt(check.getText().replaceAll("(?s).*\\b1 of (\\d+).*", "$1"));
         String[] ratings = {"New to it", "Practised it", "Could teach it", "Some exposure"};
         for (int question = 1; question <= total; question++) {
@@ -194,7 +192,7 @@ class PlaygroundBrowserTest {
                 awaitCheckAt(question + 1, total);
             }
         }
-        awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("Your skill check result"));
 
         WebElement chart = waitUntil(d -> d.findElements(By.cssSelector("#messages .msg img.bk-image-img")).stream()
                 .filter(img -> ((Number) ((JavascriptExecutor) d).executeScript(
@@ -217,13 +215,13 @@ class PlaygroundBrowserTest {
         page.actAs("Sam Okafor");
         page.openConversation("Messages");
         page.say("/career role");
-        WebElement picker = awaitMessage(m -> m.getText().contains("Choose your role guide"));
+        WebElement picker = page.awaitMessage(m -> m.getText().contains("Choose your role guide"));
         WebElement select = picker.findElement(By.cssSelector("select[data-action-id=career_role_select]"));
         select.click();
         waitUntil(d -> new Select(select).getOptions().size() > 1);
         new Select(select).selectByVisibleText("Backend Engineering Lead (Microservices)");
 
-        awaitMessage(m -> m.getText().contains("Your guide is now Backend Engineering Lead (Microservices)"));
+        page.awaitMessage(m -> m.getText().contains("Your guide is now Backend Engineering Lead (Microservices)"));
     }
 
     @Test
@@ -242,22 +240,23 @@ class PlaygroundBrowserTest {
         modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
-        awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for") && m.getText().contains("0 of 3"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
+                && m.getText().contains("0 of 3"));
 
         page.actAs("Ravi Patel");
         page.openConversation("# backend-team");
-        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        WebElement checklist = page.awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
         checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
-        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
         page.openConversation("Home");
         waitUntil(d -> d.findElement(By.id("home")).getText().contains("1 of 3 done"));
 
         page.actAs("Sam Okafor");
         page.openConversation("# backend-team");
-        WebElement seenBySam = awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        WebElement seenBySam = page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
         seenBySam.findElements(By.cssSelector("input[type=checkbox]")).get(1).click();
-        awaitMessage(m -> isEphemeral(m) && m.getText().contains("can update this checklist"));
-        WebElement still = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for"));
+        page.awaitMessage(m -> isEphemeral(m) && m.getText().contains("can update this checklist"));
+        WebElement still = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for"));
         assertTrue(still.getText().contains("1 of 3 done"), still.getText());
         assertFalse(still.findElements(By.cssSelector("input[type=checkbox]")).get(1).isSelected(),
                 "Sam's tick is not kept");
@@ -280,7 +279,7 @@ class PlaygroundBrowserTest {
         modal.findElement(By.cssSelector("[data-block-id='custom'] textarea")).sendKeys("Pair on the next design review");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
-        WebElement shared = awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
+        WebElement shared = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Next-step checklist for")
                 && m.getText().contains("0 of 3"));
         assertTrue(shared.getText().contains("create one strong system-design case study you can explain end-to-end"),
                 shared.getText());
@@ -288,9 +287,9 @@ class PlaygroundBrowserTest {
 
         page.actAs("Ravi Patel");
         page.openConversation("# backend-team");
-        WebElement checklist = awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
+        WebElement checklist = page.awaitMessage(m -> fromBot(m) && m.getText().contains("0 of 3"));
         checklist.findElements(By.cssSelector("input[type=checkbox]")).get(0).click();
-        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of 3 done"));
         snap("checklist-message");
         refreshDocsPicture("checklist-message");
 
@@ -317,15 +316,15 @@ class PlaygroundBrowserTest {
                 .sendKeys("Write the on-call handbook\nLead the Q3 capacity review");
         modal.findElement(By.cssSelector(".modal-submit")).click();
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
-        WebElement warning = awaitMessage(m -> isEphemeral(m) && m.getText().contains("couldn't post it"));
+        WebElement warning = page.awaitMessage(m -> isEphemeral(m) && m.getText().contains("couldn't post it"));
         assertTrue(warning.getText().contains("not a member of #random"), warning.getText());
 
         page.say("/invite @Career Coach");
-        awaitMessage(m -> m.getText().contains("was added to this channel"));
+        page.awaitMessage(m -> m.getText().contains("was added to this channel"));
         button(warning, "Post again").click();
-        awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Next-step checklist for")
+        page.awaitMessage(m -> fromBot(m) && !isEphemeral(m) && m.getText().contains("Next-step checklist for")
                 && m.getText().contains("Write the on-call handbook") && m.getText().contains("0 of 2"));
-        awaitMessage(m -> m.getText().contains("Posted the checklist in #random"));
+        page.awaitMessage(m -> m.getText().contains("Posted the checklist in #random"));
     }
 
     /**
@@ -417,11 +416,12 @@ class PlaygroundBrowserTest {
 
         page.actAs("Ravi Patel");
         page.openConversation("Messages");
-        WebElement invite = awaitMessage(m -> fromBot(m) && m.getText().contains("asked you to run a skill check"));
+        WebElement invite = page.awaitMessage(m -> fromBot(m)
+                && m.getText().contains("asked you to run a skill check"));
         assertTrue(invite.getText().contains("Maya Chen asked you"), "names who ran it: " + invite.getText());
         assertTrue(invite.getText().contains("Before our quarterly check-in"), invite.getText());
         button(invite, "Start my skill check").click();
-        awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains("1 of "));
 
         page.actAs("Maya Chen");
         page.openConversation("Workflows");
@@ -439,56 +439,27 @@ class PlaygroundBrowserTest {
                         .filter(r -> status.equals(r.getAttribute("data-status"))).orElse(null));
     }
 
-    private List<WebElement> messages() {
-        return browser.findElements(By.cssSelector("#messages .msg"));
-    }
-
-    private WebElement awaitMessage(java.util.function.Predicate<WebElement> which) {
-        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .withMessage(() -> "no such message; the page shows: " + browser.findElement(By.id("messages"))
-                        .getText())
-                .until(d -> {
-                    List<WebElement> all = messages();
-                    for (int i = all.size() - 1; i >= 0; i--) {
-                        if (which.test(all.get(i))) {
-                            return all.get(i);
-                        }
-                    }
-                    return null;
-                });
-    }
-
     private WebElement awaitModal(String title) {
         return waitUntil(d -> d.findElements(By.cssSelector(".modal")).stream()
                 .filter(m -> m.findElement(By.tagName("h2")).getText().equals(title)).findFirst().orElse(null));
-    }
-
-    private static boolean fromBot(WebElement message) {
-        return message.getAttribute("class").contains("from-bot");
     }
 
     private static boolean isEphemeral(WebElement message) {
         return message.getAttribute("class").contains("ephemeral");
     }
 
-    private WebElement button(WebElement message, String text) {
-        return message.findElements(By.cssSelector("button.bk-btn")).stream()
-                .filter(b -> b.getText().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + text + " in " + message.getText()));
-    }
-
     /** Clicks a button of the skill check's message, whichever question it shows now. */
     private void clickInCheck(String text) {
         new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement check = awaitMessage(m -> fromBot(m) && m.getText().contains("Skill check"));
+                    WebElement check = page.awaitMessage(m -> fromBot(m) && m.getText().contains("Skill check"));
                     button(check, text).click();
                     return true;
                 });
     }
 
     private void awaitCheckAt(int question, int total) {
-        awaitMessage(m -> fromBot(m) && m.getText().contains(question + " of " + total));
+        page.awaitMessage(m -> fromBot(m) && m.getText().contains(question + " of " + total));
     }
 
     private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {

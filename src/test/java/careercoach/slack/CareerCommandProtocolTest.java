@@ -8,11 +8,12 @@ import careercoach.slack.guide.SectionRenderer;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
@@ -20,14 +21,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code /career} through the front door: signed commands, acks and what the bot sends afterwards. */
 class CareerCommandProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final SlackTestKit kit = SlackTestKit.perClass();
     private static Guide guide;
@@ -35,11 +37,6 @@ class CareerCommandProtocolTest {
     @BeforeAll
     static void loadGuide() throws Exception {
         guide = new GuideLoader().load(Path.of("index-data")).defaultGuide();
-    }
-
-    private static JsonNode ack(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
     }
 
     @ParameterizedTest
@@ -165,12 +162,9 @@ class CareerCommandProtocolTest {
 
     @Test
     void shareButton_pressedTwice_postsTheSectionOnce() throws Exception {
-        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
-        kit.blockAction("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
+        kit.pressTwice("U1", "C46", SectionRenderer.SHARE_ACTION, guide.id() + "|top-skills");
 
-        kit.slack().await("chat.postMessage", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertEquals(1, kit.settledCalls("chat.postMessage", 1).size());
         assertTrue(kit.slack().await(c -> c.method().equals("response_url")
                 && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
     }
@@ -219,24 +213,30 @@ class CareerCommandProtocolTest {
         assertEquals("U9", post.param("channel"));
     }
 
-    @Test
-    void showSectionButton_pressedTwice_showsTheSectionOnce() throws Exception {
-        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
-        kit.blockAction("U1", "C47", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
-
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+    /**
+     * The buttons that only show something, each with who presses it where and what it sends: pressed twice in a
+     * row, each shows it once. In a value, {@code {guide}} stands for the guide's id.
+     */
+    static Stream<Arguments> buttonsThatShow() {
+        return Stream.of(
+                Arguments.of("show section", "U1", "C47", SectionRenderer.SHOW_ACTION, "{guide}|top-skills",
+                        "response_url"),
+                Arguments.of("show section from App Home, by DM", "U10", null,
+                        SectionRenderer.SHOW_ACTION + "_home_top-skills", "{guide}|top-skills", "chat.postMessage"),
+                Arguments.of("show more", "U1", "C49", SectionRenderer.MORE_ACTION, "{guide}|top-skills|3",
+                        "response_url"),
+                Arguments.of("did you mean", "U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION,
+                        "what skills does a lead need?", "response_url"));
     }
 
-    @Test
-    void showSectionButton_fromAppHome_pressedTwice_sendsOneDirectMessage() throws Exception {
-        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
-        kit.blockAction("U10", null, SectionRenderer.SHOW_ACTION + "_home_top-skills", guide.id() + "|top-skills");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("buttonsThatShow")
+    void buttonThatShows_pressedTwice_showsItOnce(String button, String userId, String channelId, String actionId,
+                                                  String value, String method) throws Exception {
+        kit.pressTwice(userId, channelId, actionId, value.replace("{guide}", guide.id()));
 
-        kit.slack().await("chat.postMessage", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        List<FakeSlackApi.Call> sent = kit.settledCalls(method, 1);
+        assertEquals(1, sent.size(), sent.toString());
     }
 
     @Test
@@ -244,28 +244,6 @@ class CareerCommandProtocolTest {
         kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|top-skills");
         kit.blockAction("U1", "C48", SectionRenderer.SHOW_ACTION, guide.id() + "|next-steps");
 
-        kit.slack().await("response_url", 2);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(2, kit.slack().calls("response_url").size());
-    }
-
-    @Test
-    void showMoreButton_pressedTwice_showsTheRestOnce() throws Exception {
-        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
-        kit.blockAction("U1", "C49", SectionRenderer.MORE_ACTION, guide.id() + "|top-skills|3");
-
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
-    }
-
-    @Test
-    void didYouMeanButton_pressedTwice_answersOnce() throws Exception {
-        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
-        kit.blockAction("U1", "C50", AnswerRenderer.DID_YOU_MEAN_ACTION, "what skills does a lead need?");
-
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").size(), kit.slack().calls("response_url").toString());
+        assertEquals(2, kit.settledCalls("response_url", 2).size());
     }
 }

@@ -81,11 +81,7 @@ class WorkAfterAckTest {
 
     @Test
     void executeCoalesced_poolFullWaitsInsteadOfDropping() throws Exception {
-        WorkAfterAck tiny = new WorkAfterAck(1, 1, new SimpleMeterRegistry());
-        try {
-            CountDownLatch busy = new CountDownLatch(1);
-            tiny.execute(() -> await(busy));
-            tiny.execute(() -> { });
+        onAFullPool((tiny, busy) -> {
             AtomicInteger runs = new AtomicInteger();
 
             tiny.executeCoalesced("home:U1", Duration.ZERO, runs::incrementAndGet);
@@ -94,18 +90,12 @@ class WorkAfterAckTest {
 
             assertTrue(tiny.awaitIdle(Duration.ofSeconds(10)));
             assertEquals(1, runs.get());
-        } finally {
-            tiny.shutdownNow();
-        }
+        });
     }
 
     @Test
     void execute_queueFull_isNeverRefused_theWorkRunsAndNewRequestsAreNotAdmitted() throws Exception {
-        WorkAfterAck tiny = new WorkAfterAck(1, 1, new SimpleMeterRegistry());
-        try {
-            CountDownLatch busy = new CountDownLatch(1);
-            tiny.execute(() -> await(busy));
-            tiny.execute(() -> { });
+        onAFullPool((tiny, busy) -> {
             AtomicInteger runs = new AtomicInteger();
 
             for (int i = 0; i < 3; i++) {
@@ -116,9 +106,7 @@ class WorkAfterAckTest {
 
             assertTrue(tiny.awaitIdle(Duration.ofSeconds(10)));
             assertEquals(3, runs.get());
-        } finally {
-            tiny.shutdownNow();
-        }
+        });
     }
 
     @Test
@@ -130,6 +118,27 @@ class WorkAfterAckTest {
 
         assertTrue(work.awaitTermination(10, TimeUnit.SECONDS));
         assertEquals(1, runs.get());
+    }
+
+    /** What a test does on a full pool: {@code busy} holds its one thread until counted down. */
+    private interface OnAFullPool {
+        void run(WorkAfterAck pool, CountDownLatch busy) throws Exception;
+    }
+
+    /**
+     * Runs {@code test} on a pool of one thread and a queue of one, both taken: the thread by work that waits for
+     * {@code busy}, the queue by work waiting its turn.
+     */
+    private static void onAFullPool(OnAFullPool test) throws Exception {
+        WorkAfterAck tiny = new WorkAfterAck(1, 1, new SimpleMeterRegistry());
+        try {
+            CountDownLatch busy = new CountDownLatch(1);
+            tiny.execute(() -> await(busy));
+            tiny.execute(() -> { });
+            test.run(tiny, busy);
+        } finally {
+            tiny.shutdownNow();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -17,16 +17,10 @@ import careercoach.install.InstallationRecord;
 import careercoach.workflow.WorkflowRun;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,49 +76,22 @@ class ForgetMeEverywhereTest {
                 Optional.of("C1"), false));
     }
 
-    /** "table.column = value" for every cell that contains {@code needle}. */
-    private static List<String> cellsContaining(Connection c, String needle) throws SQLException {
-        List<String> found = new ArrayList<>();
-        DatabaseMetaData meta = c.getMetaData();
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
+    /** "table.column = value" for every cell that contains {@code needle}, read from every table there is. */
+    private static List<String> cellsContaining(TestDatabase db, String needle) throws SQLException {
+        List<String> tables = db.tables();
         assertTrue(tables.contains("checklist_audit") && tables.contains("saved_plan"), tables.toString());
-        for (String table : tables) {
-            if (table.startsWith("flyway")) {
-                continue;
-            }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                ResultSetMetaData columns = rs.getMetaData();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns.getColumnCount(); i++) {
-                        String value = rs.getString(i);
-                        if (value != null && value.contains(needle)) {
-                            found.add(table + "." + columns.getColumnName(i) + " = " + value);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return db.cellsContaining(needle);
     }
 
     @DatabaseTest
     void forgetMe_leavesTheUsersIdInNoTable(TestDatabase db) throws Exception {
         Stores stores = Stores.database(db.database(), Clock.fixed(NOW, ZoneOffset.UTC));
         rememberEverywhere(stores);
-        try (Connection c = db.database().dataSource().getConnection()) {
-            assertFalse(cellsContaining(c, LEAVER).isEmpty(), "the test stores the user somewhere to begin with");
-        }
+        assertFalse(cellsContaining(db, LEAVER).isEmpty(), "the test stores the user somewhere to begin with");
 
         stores.forgetMe().forget("T1", LEAVER);
 
-        try (Connection c = db.database().dataSource().getConnection()) {
-            assertEquals(List.of(), cellsContaining(c, LEAVER));
-        }
+        assertEquals(List.of(), cellsContaining(db, LEAVER));
     }
 
     @Test

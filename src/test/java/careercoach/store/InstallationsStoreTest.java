@@ -15,12 +15,9 @@ import careercoach.install.TokenRefreshException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +74,7 @@ class InstallationsStoreTest {
 
         assertEquals("xoxb-t1-secret", installations.forRequest(null, "T1").orElseThrow().botToken());
         assertEquals("xoxb-t1-secret", installations.forKey("T1").orElseThrow().botToken());
-        assertEquals(List.of(), cellsContaining(db, "t1-secret"), "a dump of the database yields no token");
+        assertEquals(List.of(), db.cellsContaining("t1-secret"), "a dump of the database yields no token");
         assertEquals(Optional.empty(), installations.forRequest(null, "T2"));
     }
 
@@ -125,7 +122,7 @@ class InstallationsStoreTest {
         assertTrue(installations.remove(null, "T1", "app_uninstalled", clock.instant()));
         assertFalse(installations.remove(null, "T1", "app_uninstalled", clock.instant()), "once only");
         assertEquals(Optional.empty(), installations.forKey("T1"));
-        assertEquals(List.of(), cellsContaining(db, "v1:"), "no sealed token is left either");
+        assertEquals(List.of(), db.cellsContaining("v1:"), "no sealed token is left either");
 
         clock.advance(Duration.ofDays(29));
         assertEquals(0, installations.deleteDataRemovedBefore(Duration.ofDays(30)));
@@ -170,17 +167,17 @@ class InstallationsStoreTest {
 
         assertEquals(1, installations.deleteDataRemovedBefore(Duration.ofDays(30)));
 
-        List<String> left = cellsContaining(db, "TGONE");
+        List<String> left = db.cellsContaining("TGONE");
         assertEquals(List.of(), left.stream().filter(cell -> !cell.startsWith("installation_audit.")).toList());
-        assertFalse(cellsContaining(db, "TSTAY").isEmpty());
+        assertFalse(db.cellsContaining("TSTAY").isEmpty());
         assertEquals(Optional.of("guide"), stores.guideChoices().chosenGuide("TSTAY", "USHARED"));
         assertEquals(List.of(InstallationEvent.Kind.INSTALLED, InstallationEvent.Kind.REMOVED,
                         InstallationEvent.Kind.DATA_DELETED),
                 installations.audit().stream().filter(e -> e.key().equals("TGONE")).map(InstallationEvent::kind)
                         .toList());
-        assertEquals(List.of(), cellsContaining(db, "USHARED").stream()
+        assertEquals(List.of(), db.cellsContaining("USHARED").stream()
                 .filter(cell -> cell.startsWith("installation_audit.")).toList());
-        assertEquals(List.of(), cellsContaining(db, "UINSTALLER").stream()
+        assertEquals(List.of(), db.cellsContaining("UINSTALLER").stream()
                 .filter(cell -> cell.startsWith("installation_audit.")).toList());
     }
 
@@ -220,7 +217,7 @@ class InstallationsStoreTest {
         assertEquals("xoxe.xoxb-refreshed-1", one.forKey("T1").orElseThrow().botToken());
         assertEquals("xoxe.xoxb-refreshed-1", two.forKey("T1").orElseThrow().botToken());
         assertEquals(0, two.refreshDue(), "not due again for ten hours");
-        assertEquals(List.of(), cellsContaining(db, "refresh-1"), "the refresh token is sealed too");
+        assertEquals(List.of(), db.cellsContaining("refresh-1"), "the refresh token is sealed too");
     }
 
     @DatabaseTest
@@ -309,35 +306,5 @@ class InstallationsStoreTest {
         assertFalse(repository.consumeState("forged", now));
         assertFalse(repository.consumeState("state-2", now.plus(Duration.ofMinutes(11))), "expired");
         assertEquals(0, repository.deleteExpiredStates(now.plus(Duration.ofMinutes(11))));
-    }
-
-    /** "table.column = value" for every cell of every table that contains {@code needle}. */
-    static List<String> cellsContaining(TestDatabase db, String needle) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection c = db.database().dataSource().getConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            for (String table : tables) {
-                if (table.startsWith("flyway")) {
-                    continue;
-                }
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData columns = rs.getMetaData();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns.getColumnCount(); i++) {
-                            String value = rs.getString(i);
-                            if (value != null && value.contains(needle)) {
-                                found.add(table + "." + columns.getColumnName(i) + " = " + value);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

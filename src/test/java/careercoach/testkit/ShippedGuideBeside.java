@@ -34,4 +34,18 @@ public final class ShippedGuideBeside {
         }
         return Map.of("INDEX_DATA", dir.toString());
     }
+
+    /**
+     * The shipped guide, as {@link #in}, beside one more guide written from {@code yaml} as {@code guides/<id>.yml};
+     * returns the environment that serves them.
+     */
+    public static Map<String, String> withWritten(Path dir, String id, String yaml) {
+        Map<String, String> env = in(dir);
+        try {
+            Files.writeString(dir.resolve("guides").resolve(id + ".yml"), yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return env;
+    }
 }

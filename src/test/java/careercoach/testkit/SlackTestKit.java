@@ -5,6 +5,7 @@ import careercoach.Stores;
 import careercoach.config.Config;
 import careercoach.search.LiveGuides;
 import careercoach.slack.DeliveryLimits;
+import careercoach.slack.guide.GuideFeature;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +39,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real app on a free loopback port, talking to a {@link FakeSlackApi}, and a client that sends requests
@@ -224,14 +230,7 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
-            Map<String, String> env = new HashMap<>();
-            env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-            env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-            env.put("SLACK_API_URL", slack.apiUrl());
-            env.put("PORT", "0");
-            env.put("INDEX_DATA", "index-data");
-            env.putAll(extraEnv);
-            Config config = Config.from(env::get);
+            Config config = config(slack, Map.of("SLACK_BOT_TOKEN", BOT_TOKEN), extraEnv);
             CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits)
                     .guides(guides.apply(config)).build().start();
             return new SlackTestKit(slack, stores, app, ownsStores, true, clock);
@@ -239,6 +238,21 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
             slack.close();
             throw e;
         }
+    }
+
+    /**
+     * The app's configuration against this fake Slack: signed requests, any free port, the shipped index-data; then
+     * the mode's settings (a bot token, or the OAuth client), then the test's own, which override the rest.
+     */
+    private static Config config(FakeSlackApi slack, Map<String, String> mode, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PORT", "0");
+        env.put("INDEX_DATA", "index-data");
+        env.putAll(mode);
+        env.putAll(extraEnv);
+        return Config.from(env::get);
     }
 
     /**
@@ -275,16 +289,9 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
     private static SlackTestKit startDistribution(Stores stores, FakeSlackApi slack, Map<String, String> extraEnv,
                                                   Clock clock, DeliveryLimits limits, boolean ownsStores,
                                                   boolean ownsSlack) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID);
-        env.put("SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET);
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY);
-        env.put("SLACK_API_URL", slack.apiUrl());
-        env.put("PORT", "0");
-        env.put("INDEX_DATA", "index-data");
-        env.putAll(extraEnv);
-        Config config = Config.from(env::get);
+        Config config = config(slack, Map.of("SLACK_CLIENT_ID", FakeSlackOAuth.CLIENT_ID,
+                "SLACK_CLIENT_SECRET", FakeSlackOAuth.CLIENT_SECRET,
+                "TOKEN_ENCRYPTION_KEY", TOKEN_ENCRYPTION_KEY), extraEnv);
         CareerCoachApp app = CareerCoachApp.builder(config, stores).clock(clock).limits(limits).build().start();
         return new SlackTestKit(slack, stores, app, ownsStores, ownsSlack, clock);
     }
@@ -471,18 +478,130 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         action.put("value", value);
         action.putObject("text").put("type", "plain_text").put("text", "button");
         action.put("action_ts", nextTs());
+        return postInteraction(payload);
+    }
+
+    /** Presses a button twice in a row, as a double click (or Slack delivering the press again) does. */
+    public void pressTwice(String userId, String channelId, String actionId, String value) throws Exception {
+        blockAction(userId, channelId, actionId, value);
+        blockAction(userId, channelId, actionId, value);
+    }
+
+    /**
+     * Every call to {@code method} so far, once there have been at least {@code atLeast} and the app has finished the
+     * work in hand: what a test counts to see that something was sent once, and not again a moment later.
+     */
+    public List<FakeSlackApi.Call> settledCalls(String method, int atLeast) throws InterruptedException {
+        slack.await(method, atLeast);
+        assertTrue(app.awaitIdle(Duration.ofSeconds(30)));
+        return slack.calls(method);
+    }
+
+    /**
+     * An interaction payload of this type ({@code block_suggestion}, {@code block_actions}...) from {@code userId}, on
+     * an ephemeral message in channel C1, as Slack sends it: the caller adds what the person did.
+     */
+    public static ObjectNode interaction(String type, String userId) {
+        ObjectNode payload = interactionFrom(type, userId);
+        payload.putObject("channel").put("id", "C1").put("name", "general");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C1").put("is_ephemeral", true);
+        return payload;
+    }
+
+    /**
+     * The head every interaction payload Slack sends has: its type, who did it in the test workspace, the app and
+     * the legacy token; the caller adds where it happened and what the person did.
+     */
+    public static ObjectNode interactionFrom(String type, String userId) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", type);
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        payload.put("api_app_id", "A0001");
+        payload.put("token", "legacy");
+        return payload;
+    }
+
+    /** Posts an interaction payload to the app, signed and form-encoded as Slack posts it. */
+    public HttpResponse<String> postInteraction(ObjectNode payload) throws Exception {
         return postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", Map.of());
     }
 
     /**
      * The blocks of the last message the bot posted or updated in {@code channel} (a DM: "D" and the person's id),
-     * once it has done so {@code expected} times.
+     * once it has done so {@code expected} times; a picture (the progress chart a finished check is followed by)
+     * is a message of its own and is not counted.
      */
     public JsonNode lastMessageIn(String channel, int expected) {
         List<FakeSlackApi.Call> calls = slack.await(c -> (c.method().equals("chat.postMessage")
-                || c.method().equals("chat.update")) && channel.equals(c.param("channel")), expected);
+                || c.method().equals("chat.update")) && channel.equals(c.param("channel"))
+                && !c.blocks().toString().contains("\"type\":\"image\""), expected);
         return calls.get(calls.size() - 1).blocks();
+    }
+
+    /** The JSON body of the app's acknowledgement of a request, which must have answered HTTP 200. */
+    public static JsonNode ack(HttpResponse<String> response) throws IOException {
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /**
+     * Sends {@code question} to the bot in a DM from {@code userId} and returns the text of the first message the bot
+     * posts (since the fake Slack was last reset): its reply, where nothing else is under way.
+     */
+    public String firstReplyTo(String userId, String question) throws Exception {
+        event(newEventId(), directMessage(userId, question), 0);
+        return slack.await("chat.postMessage", 1).get(0).allText();
+    }
+
+    /**
+     * Sends {@code question} to the bot in a DM from {@code userId} and returns the text of the first message the bot
+     * posts that shows {@code shown}: its answer.
+     */
+    public String answer(String userId, String question, String shown) throws Exception {
+        event(newEventId(), directMessage(userId, question), 0);
+        return slack.await(c -> c.method().equals("chat.postMessage") && c.allText().contains(shown), 1)
+                .get(0).allText();
+    }
+
+    /**
+     * What the app answers Slack's options load URL while {@code userId} types {@code typed} into the role picker's
+     * select ({@code /career role} with many guides): the options it offers, each with the guide id as its value.
+     */
+    public List<JsonNode> roleSuggestions(String userId, String typed) throws Exception {
+        ObjectNode payload = interaction("block_suggestion", userId);
+        payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
+                .put("value", typed);
+        JsonNode answer = ack(postInteraction(payload));
+        List<JsonNode> options = new ArrayList<>();
+        answer.path("options").forEach(options::add);
+        return options;
+    }
+
+    /**
+     * Starts a skill check with {@code /career <text>} ("check", "check long", "check <role>") and returns its first
+     * question as the person's DM shows it.
+     */
+    public JsonNode startCheck(String userId, String text) throws Exception {
+        command(userId, "C1", text);
+        return lastMessageIn("D" + userId, 1);
+    }
+
+    /**
+     * Answers a skill check's questions in turn from its first ({@code first}, the DM's first message), one rating
+     * ({@code NEW_TO_IT}, {@code PRACTISED}...) a question, each through the button the question shows; returns the
+     * message that follows the last answer.
+     */
+    public JsonNode answerInTurn(String userId, JsonNode first, String... ratings) throws Exception {
+        String dm = "D" + userId;
+        JsonNode message = first;
+        for (int i = 0; i < ratings.length; i++) {
+            press(userId, dm, message, "coach_answer_" + ratings[i]);
+            message = lastMessageIn(dm, i + 2);
+        }
+        return message;
     }
 
     /**

@@ -6,9 +6,8 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.LogCapture;
 import careercoach.testkit.SlackTestKit;
 import ch.qos.logback.classic.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,17 +31,8 @@ class MalformedPayloadProtocolTest {
     private static final String JSON = "application/json";
     private static final String USER = "\"user\":{\"id\":\"U1\",\"team_id\":\"T0001\"}";
     private static final String TEAM = "\"team\":{\"id\":\"T0001\"}";
-    private static SlackTestKit kit;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
 
     static Stream<Arguments> malformed() {
         return Stream.of(

@@ -1,10 +1,8 @@
 package careercoach.web;
 
 import careercoach.testkit.SlackTestKit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -18,22 +16,8 @@ class SlackSignatureProtocolTest {
     private static final String COMMAND = "team_id=T0001&user_id=U1&channel_id=C1&command=%2Fcareer&text=skills"
             + "&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fresponse%2Fx&trigger_id=t1";
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static SlackTestKit kit;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kit = SlackTestKit.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
-    }
-
-    @BeforeEach
-    void reset() throws InterruptedException {
-        kit.resetSlack();
-    }
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass();
 
     @Test
     void post_missingSignature_isRefusedWithoutListenerOrWebApiCall() throws Exception {

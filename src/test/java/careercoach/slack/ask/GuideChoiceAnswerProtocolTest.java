@@ -7,11 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,42 +18,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GuideChoiceAnswerProtocolTest {
     private static final String QUESTION = "how do I run an accessibility audit of our web app?";
+
+    /** A frontend guide that answers accessibility questions, served beside the shipped guide. */
+    private static final String FRONTEND = """
+            id: frontend-lead
+            title: Frontend Lead
+            sections:
+              - id: next-steps
+                title: Next Steps
+                text: Make the web client usable by everyone and fast on every device.
+                items:
+                  - id: accessibility-audit
+                    text: Run an accessibility audit of the web app with a screen reader and fix what blocks people
+                  - id: bundle-budget
+                    text: Set a performance budget for the JavaScript bundle and enforce it in the build
+                phrasings:
+                  - how do I run an accessibility audit
+                  - how do I make our web app accessible
+            """;
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(GuideChoiceAnswerProtocolTest::indexDataWithTwoGuides);
-
-    /** The shipped guide, and a frontend guide that answers accessibility questions. */
-    private static Map<String, String> indexDataWithTwoGuides() {
-        Map<String, String> env = ShippedGuideBeside.in(indexData);
-        try {
-            Files.writeString(indexData.resolve("guides/frontend-lead.yml"), """
-                    id: frontend-lead
-                    title: Frontend Lead
-                    sections:
-                      - id: next-steps
-                        title: Next Steps
-                        text: Make the web client usable by everyone and fast on every device.
-                        items:
-                          - id: accessibility-audit
-                            text: Run an accessibility audit of the web app with a screen reader and fix what blocks people
-                          - id: bundle-budget
-                            text: Set a performance budget for the JavaScript bundle and enforce it in the build
-                        phrasings:
-                          - how do I run an accessibility audit
-                          - how do I make our web app accessible
-                    """);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return env;
-    }
+    static final SlackTestKit kit = SlackTestKit.perClass(
+            () -> ShippedGuideBeside.withWritten(indexData, "frontend-lead", FRONTEND));
 
     @Test
     void noGuideChosen_questionAnsweredByTheOtherGuide_saysWhichGuideAnswered() throws Exception {
-        kit.event(kit.newEventId(), kit.directMessage("U40", QUESTION), 0);
+        String sent = kit.firstReplyTo("U40", QUESTION);
 
-        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains("From *Frontend Lead*"), sent);
         assertTrue(sent.contains("accessibility audit"), sent);
     }
@@ -73,18 +61,16 @@ class GuideChoiceAnswerProtocolTest {
     @Test
     void guideChosen_questionIsAnsweredFromThatGuideOnly() throws Exception {
         kit.command("U42", "C40", "role backend-engineering-lead-microservices");
-        kit.event(kit.newEventId(), kit.directMessage("U42", QUESTION), 0);
+        String sent = kit.firstReplyTo("U42", QUESTION);
 
-        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertFalse(sent.contains("Frontend Lead"), sent);
     }
 
     @Test
     void frontendChosen_backendQuestion_isNotAnsweredFromTheBackendGuide() throws Exception {
         kit.command("U43", "C40", "role frontend-lead");
-        kit.event(kit.newEventId(), kit.directMessage("U43", "what is the median salary range?"), 0);
+        String sent = kit.firstReplyTo("U43", "what is the median salary range?");
 
-        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertFalse(sent.contains("From *Backend Engineering Lead"), sent);
     }
 }

@@ -29,8 +29,7 @@ class NoGuideForRoleProtocolTest {
     static final SlackTestKit kit = SlackTestKit.perClass(() -> TwoRoleIndexData.in(indexData));
 
     private static String answerTo(String user) throws Exception {
-        kit.event(kit.newEventId(), kit.directMessage(user, QUESTION), 0);
-        return kit.slack().await("chat.postMessage", 1).get(0).allText();
+        return kit.firstReplyTo(user, QUESTION);
     }
 
     @Test

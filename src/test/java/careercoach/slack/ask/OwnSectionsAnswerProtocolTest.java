@@ -6,11 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,24 +20,13 @@ class OwnSectionsAnswerProtocolTest {
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(OwnSectionsAnswerProtocolTest::indexDataWithOwnSections);
-
-    private static Map<String, String> indexDataWithOwnSections() {
-        Map<String, String> env = ShippedGuideBeside.in(indexData);
-        try {
-            Files.copy(Path.of("src/test/resources/search/own-sections/guides/release-engineering-lead.yml"),
-                    indexData.resolve("guides/release-engineering-lead.yml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return env;
-    }
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
+            Path.of("src/test/resources/search/own-sections/guides/release-engineering-lead.yml")));
 
     @Test
     void payOfTheGuidesRole_quotesItsRow() throws Exception {
-        kit.event(kit.newEventId(), kit.directMessage("U50", "what does a release engineering lead earn"), 0);
+        String sent = kit.firstReplyTo("U50", "what does a release engineering lead earn");
 
-        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains(">Bands: Release Lead ($175k–$225k base (US))"), sent);
         assertFalse(sent.contains(">Bands: Head of Delivery"), sent);
     }
@@ -49,9 +34,8 @@ class OwnSectionsAnswerProtocolTest {
     @Test
     void guideChosen_aSectionOfNoKindIsAnswered() throws Exception {
         kit.command("U51", "C50", "role release-engineering-lead");
-        kit.event(kit.newEventId(), kit.directMessage("U51", "what certifications help?"), 0);
+        String sent = kit.firstReplyTo("U51", "what certifications help?");
 
-        String sent = kit.slack().await("chat.postMessage", 1).get(0).allText();
         assertTrue(sent.contains("*Certifications and courses*"), sent);
         assertFalse(sent.contains("I don't have that in the career guides"), sent);
     }

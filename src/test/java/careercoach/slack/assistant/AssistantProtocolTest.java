@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -120,8 +121,7 @@ class AssistantProtocolTest {
 
     @Test
     void messageInTheThread_showsStatus_titlesOnce_andAnswersInTheThread() throws Exception {
-        String threadTs = start("U71");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U71");
 
         kit.event(kit.newEventId(), threadMessage("U71", "DU71", threadTs,
                 "what are the top skills for a backend lead?"), 0);
@@ -183,8 +183,7 @@ class AssistantProtocolTest {
 
     @Test
     void checkMySkills_inTheThread_runsTheCheckInThatThread_andContinuingItToo() throws Exception {
-        String threadTs = start("U78");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U78");
 
         kit.event(kit.newEventId(), threadMessage("U78", "DU78", threadTs, "Check my skills"), 0);
 
@@ -202,8 +201,7 @@ class AssistantProtocolTest {
 
     @Test
     void walkMeThroughMyNextSteps_inTheThread_runsTheStepsWalkInThatThread() throws Exception {
-        String threadTs = start("U76");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U76");
 
         kit.event(kit.newEventId(), threadMessage("U76", "DU76", threadTs, "Walk me through my next steps"), 0);
 
@@ -214,13 +212,9 @@ class AssistantProtocolTest {
 
     @Test
     void startAgain_clickedInTheThread_startsTheCheckAfreshInThatThread() throws Exception {
-        String threadTs = start("U77");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U77");
 
-        HttpResponse<String> ack = kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(
-                        clickInThread("U77", "DU77", threadTs, "coach_restart", "SKILL_CHECK")),
-                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
-        assertEquals(200, ack.statusCode());
+        pressInThread("U77", "DU77", threadTs, "coach_restart", "SKILL_CHECK");
 
         FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
         assertEquals(threadTs, question.param("thread_ts"));
@@ -229,30 +223,34 @@ class AssistantProtocolTest {
 
     @Test
     void checkTowardARoleButton_clickedInTheThread_startsTheCheckInThatThread() throws Exception {
-        String threadTs = start("U7T");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U7T");
 
-        HttpResponse<String> ack = kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(
-                        clickInThread("U7T", "DU7T", threadTs, "coach_check_toward_0",
-                                "backend-engineering-lead-microservices")),
-                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
-        assertEquals(200, ack.statusCode());
+        pressInThread("U7T", "DU7T", threadTs, "coach_check_toward_0", "backend-engineering-lead-microservices");
 
         FakeSlackApi.Call question = kit.slack().await("chat.postMessage", 2).get(1);
         assertTrue(question.allText().contains("Skill check"), question.allText());
         assertEquals(threadTs, question.param("thread_ts"), "the check runs in the thread its button was in");
     }
 
+    /** Starts a thread in the person's assistant view and waits for the greeting the bot posts in it. */
+    private static String startGreeted(String userId) throws Exception {
+        String threadTs = start(userId);
+        kit.slack().await("chat.postMessage", 1);
+        return threadTs;
+    }
+
+    /** Clicks a button on the bot's message in a thread of the person's DM; the app must take the click. */
+    private static void pressInThread(String userId, String channelId, String threadTs, String actionId,
+                                      String value) throws Exception {
+        HttpResponse<String> ack = kit.postInteraction(clickInThread(userId, channelId, threadTs, actionId, value));
+        assertEquals(200, ack.statusCode());
+    }
+
     /** A button click on the bot's message in a thread of the person's DM, as Slack sends it. */
     private static ObjectNode clickInThread(String userId, String channelId, String threadTs, String actionId,
                                             String value) {
         String messageTs = threadTs.substring(0, threadTs.indexOf('.')) + ".999999";
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", userId);
         payload.put("trigger_id", "trigger-" + THREADS.incrementAndGet());
         payload.putObject("channel").put("id", channelId).put("name", "directmessage");
         payload.putObject("container").put("type", "message").put("message_ts", messageTs)
@@ -281,8 +279,7 @@ class AssistantProtocolTest {
 
     @Test
     void setStatusFailing_neverBlocksTheAnswer() throws Exception {
-        String threadTs = start("U72");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U72");
         kit.slack().errorNext("assistant.threads.setStatus", "missing_scope");
 
         kit.event(kit.newEventId(), threadMessage("U72", "DU72", threadTs, "how much does a backend lead earn?"), 0);
@@ -335,8 +332,7 @@ class AssistantProtocolTest {
 
     @Test
     void contextChange_isRecorded() throws Exception {
-        String threadTs = start("U77");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U77");
 
         kit.event(kit.newEventId(), threadEvent("assistant_thread_context_changed", "U77", "DU77", threadTs,
                 "C0VIEWED"), 0);
@@ -384,8 +380,7 @@ class AssistantProtocolTest {
      */
     @Test
     void messageWithAFile_inTheThread_isAnsweredByItsWords_andAFileAloneIsToldFilesAreNotRead() throws Exception {
-        String threadTs = start("U83");
-        kit.slack().await("chat.postMessage", 1);
+        String threadTs = startGreeted("U83");
 
         kit.event(kit.newEventId(), withFile(threadMessage("U83", "DU83", threadTs,
                 "what are the top skills for a backend lead?")), 0);

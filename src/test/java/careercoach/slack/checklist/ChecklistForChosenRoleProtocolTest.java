@@ -115,12 +115,7 @@ class ChecklistForChosenRoleProtocolTest {
         JsonNode view = openedForm("UNOCHOICE2");
         assertTrue(view.toString().contains(BACKEND_GUIDE_STEP), view.toString());
 
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", MANAGER).put("username", "manager").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", MANAGER);
         payload.put("trigger_id", "trigger-person");
         payload.putObject("container").put("type", "view").put("view_id", "V1");
         ObjectNode shown = ((ObjectNode) view.deepCopy()).put("id", "V1").put("hash", "1700000000.abc");
@@ -131,9 +126,7 @@ class ChecklistForChosenRoleProtocolTest {
         payload.putArray("actions").addObject().put("type", "users_select")
                 .put("action_id", ChecklistIds.PERSON_ACTION).put("block_id", ChecklistIds.PERSON_BLOCK)
                 .put("selected_user", picked).put("action_ts", "1700000000.000300");
-        assertEquals(200, kit.postSigned("payload=" + java.net.URLEncoder.encode(JSON.writeValueAsString(payload),
-                java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of())
-                .statusCode());
+        assertEquals(200, kit.postInteraction(payload).statusCode());
 
         FakeSlackApi.Call update = kit.slack().await("views.update", 1).get(0);
         assertEquals("V1", update.param("view_id"));

@@ -84,12 +84,7 @@ class ChecklistProtocolTest {
     /** A click on the checkbox of the block {@code blockId}, as Slack sends it. */
     private HttpResponse<String> click(String userId, JsonNode shownBlocks, long id, List<String> selected,
                                        String actionTs, boolean fromHome, String blockId) throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", userId);
         payload.put("trigger_id", "trigger-" + actionTs);
         if (fromHome) {
             payload.putObject("container").put("type", "view").put("view_id", "VHOME");
@@ -342,8 +337,7 @@ class ChecklistProtocolTest {
                         "Posted again once"))).findFirst().orElseThrow().id();
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
 
-        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
-        kit.blockAction(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
+        kit.pressTwice(MANAGER, CHANNEL, ChecklistIds.REPOST, String.valueOf(id));
 
         kit.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains("Posted again once"), 2);
         assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));

@@ -78,6 +78,17 @@ class CoachProtocolTest {
         assertEquals(200, kit.blockAction(USER, DM, actionId, Buttons.value(message, actionId)).statusCode());
     }
 
+    /** Answers the first question of the conversation just started with {@code rating}, and waits for the next. */
+    private void answerTheFirst(String rating) throws Exception {
+        click("coach_answer_" + rating, lastMessage(1));
+        lastMessage(2);
+    }
+
+    /** Presses the button (App Home, help) that starts a skill check. */
+    private void pressStartCheck() throws Exception {
+        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+    }
+
     private Conversation stored(JsonNode message, String actionId) {
         String id = Buttons.value(message, actionId).split("\\|")[0];
         return kit.stores().conversations().find(id).orElseThrow();
@@ -125,8 +136,7 @@ class CoachProtocolTest {
     @Test
     void appHome_whileACheckIsUnderWay_saysSoAndHowToGoOn() throws Exception {
         kit.command(USER, "C1", "check");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("PRACTISED");
 
         kit.event(kit.newEventId(), kit.homeOpened(USER), 0);
 
@@ -413,8 +423,7 @@ class CoachProtocolTest {
         runCheck(1, "NEW_TO_IT");
         kit.command(USER, "C1", "forget-me");
 
-        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
-        kit.blockAction(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
+        kit.pressTwice(USER, "C1", CoachRenderer.FORGET_CONFIRM_ACTION, "confirm");
 
         List<FakeSlackApi.Call> replies = kit.slack().await("response_url", 2);
         assertTrue(replies.stream().anyMatch(r -> r.param("text").contains("1 skill check result")),
@@ -432,9 +441,9 @@ class CoachProtocolTest {
 
     @Test
     void start_pressedTwiceQuickly_keepsOneConversationAndPostsQuestionOneOnce() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
         JsonNode first = lastMessage(1);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(1);
         assertEquals(1, posts.size(), posts.toString());
@@ -458,10 +467,9 @@ class CoachProtocolTest {
 
     @Test
     void start_afterAnAnswer_offersToResume() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
+        answerTheFirst("PRACTISED");
+        pressStartCheck();
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(2);
         assertEquals(2, posts.size(), posts.toString());
@@ -471,8 +479,7 @@ class CoachProtocolTest {
     @Test
     void checkCommand_withACheckLeftHalfway_saysItOffersToResumeRatherThanThatItStartedOne() throws Exception {
         kit.command(USER, "C1", "check");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("PRACTISED");
 
         String ack = kit.command(USER, "C1", "check").body();
 
@@ -485,8 +492,7 @@ class CoachProtocolTest {
     @Test
     void stepsWalkCommand_withAWalkLeftHalfway_saysItOffersToResume() throws Exception {
         kit.command(USER, "C1", "steps walk");
-        click("coach_answer_DONE", lastMessage(1));
-        lastMessage(2);
+        answerTheFirst("DONE");
 
         String ack = kit.command(USER, "C1", "steps walk").body();
 
@@ -520,14 +526,12 @@ class CoachProtocolTest {
     /** A double click on "Start again" is one press: one fresh check, its first question posted once. */
     @Test
     void restart_pressedTwiceQuickly_startsAfreshOnce() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
-        click("coach_answer_PRACTISED", lastMessage(1));
-        lastMessage(2);
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
+        answerTheFirst("PRACTISED");
+        pressStartCheck();
         dmPostsSettled(2);
 
-        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
-        kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
+        kit.pressTwice(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
 
         List<FakeSlackApi.Call> posts = dmPostsSettled(3);
         assertEquals(3, posts.size(), "the first question, the offer to resume, one fresh first question: " + posts);
@@ -541,7 +545,7 @@ class CoachProtocolTest {
 
     @Test
     void restart_rightAfterStart_startsAfresh() throws Exception {
-        kit.blockAction(USER, null, CoachRenderer.START_ACTION, "SKILL_CHECK");
+        pressStartCheck();
         JsonNode first = lastMessage(1);
         String firstId = stored(first, "coach_skip").id();
         kit.blockAction(USER, DM, CoachRenderer.RESTART_ACTION, "SKILL_CHECK");
@@ -601,12 +605,7 @@ class CoachProtocolTest {
     }
 
     private void selectUser(String blockId, String selected) throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("user").put("id", USER).put("username", "someone").put("team_id", TEAM);
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("team").put("id", TEAM).put("domain", "example");
+        ObjectNode payload = SlackTestKit.interactionFrom("block_actions", USER);
         payload.put("trigger_id", "trigger-share");
         payload.putObject("channel").put("id", DM).put("name", "directmessage");
         payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")

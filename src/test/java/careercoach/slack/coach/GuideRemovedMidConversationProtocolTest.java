@@ -25,23 +25,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class GuideRemovedMidConversationProtocolTest {
 
-    private static JsonNode lastMessage(SlackTestKit kit, String dm, int expected) {
-        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
-                || c.method().equals("chat.update")) && dm.equals(c.param("channel")), expected);
-        return calls.get(calls.size() - 1).blocks();
-    }
-
-    private static String valueOf(JsonNode blocks, String actionId) {
-        for (JsonNode element : blocks.findValues("elements")) {
-            for (JsonNode e : element) {
-                if (actionId.equals(e.path("action_id").asText())) {
-                    return e.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " in " + blocks);
-    }
-
     private static void removeManagerGuide(SlackTestKit kit, Path indexData) throws Exception {
         LiveGuides guides = kit.app().guides();
         ReloadStatus before = guides.status();
@@ -60,13 +43,10 @@ class GuideRemovedMidConversationProtocolTest {
         try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
             String user = "U1";
             String dm = "D" + user;
-            kit.command(user, "C1", "check engineering manager");
-            JsonNode message = lastMessage(kit, dm, 1);
-            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
-            message = lastMessage(kit, dm, 2);
+            JsonNode message = kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "PRACTISED");
 
             removeManagerGuide(kit, indexData);
-            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
+            kit.press(user, dm, message, "coach_answer_PRACTISED");
 
             List<FakeSlackApi.Call> updates = kit.slack().await(c -> c.method().equals("chat.update")
                     && dm.equals(c.param("channel")), 2);
@@ -87,15 +67,12 @@ class GuideRemovedMidConversationProtocolTest {
             String user = "U2";
             String dm = "D" + user;
             kit.command(user, "C1", "role engineering manager");
-            kit.command(user, "C1", "check");
-            JsonNode message = lastMessage(kit, dm, 1);
-            kit.blockAction(user, dm, "coach_answer_PRACTISED", valueOf(message, "coach_answer_PRACTISED"));
-            lastMessage(kit, dm, 2);
+            kit.answerInTurn(user, kit.startCheck(user, "check"), "PRACTISED");
 
             removeManagerGuide(kit, indexData);
             kit.command(user, "C1", "check");
 
-            String started = lastMessage(kit, dm, 3).toString();
+            String started = kit.lastMessageIn(dm, 3).toString();
             assertFalse(started.contains("in progress"), "a check on a removed guide is not offered back: " + started);
             assertTrue(started.contains("Backend Engineering Lead (Microservices)"), started);
             assertTrue(started.contains("1 of"), started);
@@ -107,15 +84,8 @@ class GuideRemovedMidConversationProtocolTest {
             throws Exception {
         try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
             String user = "U3";
-            String dm = "D" + user;
             kit.command(user, "C1", "role engineering manager");
-            kit.command(user, "C1", "check");
-            JsonNode message = lastMessage(kit, dm, 1);
-            for (int i = 0; i < 6; i++) {
-                String rating = i % 2 == 0 ? "coach_answer_NEW_TO_IT" : "coach_answer_COULD_TEACH";
-                kit.blockAction(user, dm, rating, valueOf(message, rating));
-                message = lastMessage(kit, dm, i + 2);
-            }
+            finishCheck(kit, user, "check");
 
             removeManagerGuide(kit, indexData);
             String progress = kit.command(user, "C1", "progress").body();
@@ -133,11 +103,9 @@ class GuideRemovedMidConversationProtocolTest {
         try (SlackTestKit kit = SlackTestKit.start(TwoRoleIndexData.in(indexData), Clock.systemUTC())) {
             String own = "U6";
             kit.command(own, "C1", "role engineering manager");
-            kit.command(own, "C1", "check");
-            finishCheck(kit, own);
+            finishCheck(kit, own, "check");
             String toward = "U7";
-            kit.command(toward, "C1", "check engineering manager");
-            finishCheck(kit, toward);
+            finishCheck(kit, toward, "check engineering manager");
 
             removeManagerGuide(kit, indexData);
 
@@ -151,18 +119,10 @@ class GuideRemovedMidConversationProtocolTest {
         }
     }
 
-    private static void finishCheck(SlackTestKit kit, String user) {
-        String dm = "D" + user;
-        JsonNode message = lastMessage(kit, dm, 1);
-        for (int i = 0; i < 6; i++) {
-            String rating = i % 2 == 0 ? "coach_answer_NEW_TO_IT" : "coach_answer_COULD_TEACH";
-            try {
-                kit.blockAction(user, dm, rating, valueOf(message, rating));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            message = lastMessage(kit, dm, i + 2);
-        }
+    /** Runs a whole check of six questions started by {@code command}, rated new to it and could teach it in turn. */
+    private static void finishCheck(SlackTestKit kit, String user, String command) throws Exception {
+        kit.answerInTurn(user, kit.startCheck(user, command), "NEW_TO_IT", "COULD_TEACH", "NEW_TO_IT", "COULD_TEACH",
+                "NEW_TO_IT", "COULD_TEACH");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package careercoach.slack.coach;
 
-import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,20 +80,11 @@ class PitfallCheckProtocolTest {
         return env;
     }
 
-    private static JsonNode lastDmMessage(String dm, int expected) {
-        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
-                || c.method().equals("chat.update")) && dm.equals(c.param("channel"))
-                && !c.blocks().toString().contains("\"type\":\"image\""), expected);
-        return calls.get(calls.size() - 1).blocks();
-    }
-
     @Test
     void check_asksWhetherAPitfallTripsYouUp_andThePlanAddressesTheOnesThatDo() throws Exception {
         String user = "UPIT";
-        String dm = "D" + user;
-        kit.command(user, "C1", "check");
 
-        JsonNode first = lastDmMessage(dm, 1);
+        JsonNode first = kit.startCheck(user, "check");
         String question = first.toString();
         assertTrue(question.contains("Fixing every ticket yourself"), question);
         assertTrue(question.contains("Does this trip you up?"), question);
@@ -104,11 +93,7 @@ class PitfallCheckProtocolTest {
         assertTrue(question.contains("\"Never\""), question);
         assertFalse(question.contains("Could teach it"), question);
 
-        kit.press(user, dm, first, "coach_answer_NEW_TO_IT");
-        JsonNode second = lastDmMessage(dm, 2);
-        kit.press(user, dm, second, "coach_answer_PRACTISED");
-
-        String result = lastDmMessage(dm, 3).toString();
+        String result = kit.answerInTurn(user, first, "NEW_TO_IT", "PRACTISED").toString();
         assertTrue(result.contains("Fixing every ticket yourself"), result);
         assertTrue(result.contains("trips you up often"), result);
         assertTrue(result.contains("Hand over one queue"), result);
@@ -120,14 +105,9 @@ class PitfallCheckProtocolTest {
     @Test
     void check_everyPitfallTrippingYouUp_saysSoUnderStrengths() throws Exception {
         String user = "UOFTEN";
-        String dm = "D" + user;
-        kit.command(user, "C1", "check");
-        JsonNode message = lastDmMessage(dm, 1);
-        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
-        message = lastDmMessage(dm, 2);
-        kit.press(user, dm, message, "coach_answer_NEW_TO_IT");
 
-        String result = lastDmMessage(dm, 3).toString();
+        String result = kit.answerInTurn(user, kit.startCheck(user, "check"), "SOME_EXPOSURE", "NEW_TO_IT")
+                .toString();
         assertTrue(result.contains("no pitfall that rarely trips you up"), result);
         assertTrue(result.contains("trips you up sometimes"), result);
         assertTrue(result.contains("Agree escalation rules"), result);
@@ -136,14 +116,9 @@ class PitfallCheckProtocolTest {
     @Test
     void longCheck_asksTheTopSkillsAsSkillsAndThePitfallsAsPitfalls() throws Exception {
         String user = "ULONG";
-        String dm = "D" + user;
-        kit.command(user, "C1", "check long");
-        JsonNode message = lastDmMessage(dm, 1);
-        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
-        message = lastDmMessage(dm, 2);
-        kit.press(user, dm, message, "coach_answer_SOME_EXPOSURE");
 
-        String skill = lastDmMessage(dm, 3).toString();
+        String skill = kit.answerInTurn(user, kit.startCheck(user, "check long"), "SOME_EXPOSURE", "SOME_EXPOSURE")
+                .toString();
         assertTrue(skill.contains("Incident triage"), skill);
         assertTrue(skill.contains("How well do you know this?"), skill);
         assertTrue(skill.contains("Could teach it"), skill);

@@ -4,16 +4,14 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,24 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no guide for it, as a question says, and the SRE manager is offered, not chosen.
  */
 class CareerRoleReadAsQuestionsProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GUIDES = Path.of("src/test/resources/search/outside-guides-3");
     @TempDir
     static Path indexData;
     @RegisterExtension
     static final SlackTestKit KIT = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
             GUIDES.resolve("sre-manager.yml"), GUIDES.resolve("technical-program-manager.yml")));
-
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static String answer(String user, String question, String shown) throws Exception {
-        KIT.event(KIT.newEventId(), KIT.directMessage(user, question), 0);
-        return KIT.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains(shown), 1)
-                .get(0).allText();
-    }
 
     @Test
     void role_aGenericRank_withOnlyAManagerOfAFieldOfItsOwn_isARoleWithNoGuide_asAQuestionSays() throws Exception {
@@ -52,7 +38,7 @@ class CareerRoleReadAsQuestionsProtocolTest {
         assertTrue(shown.contains("*Site Reliability Engineering Manager*"), shown);
         assertEquals(Optional.empty(), KIT.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U1"));
 
-        String sent = answer("U2", "engineering manager salary", "engineering manager");
+        String sent = KIT.answer("U2", "engineering manager salary", "engineering manager");
         assertTrue(sent.contains("There is no guide for *engineering manager* yet."), sent);
     }
 

@@ -4,22 +4,15 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -29,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * questions saying them are answered from it, and the typeahead offers it alone for "live ops manager".
  */
 class CareerRoleShortFormsProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LIVE_OPS = "engineering-manager-live-operations";
     @TempDir
     static Path indexData;
@@ -37,11 +29,6 @@ class CareerRoleShortFormsProtocolTest {
     static final SlackTestKit KIT = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
             Path.of("src/test/resources/search/outside-guides-3/sre-manager.yml"),
             Path.of("src/test/resources/search/outside-guides-4/" + LIVE_OPS + ".yml")));
-
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
 
     @Test
     void role_engSaidShort_isTheEngineeringManager() throws Exception {
@@ -63,20 +50,9 @@ class CareerRoleShortFormsProtocolTest {
 
     @Test
     void typeahead_opsSaidShort_offersTheLiveOperationsManagerAlone() throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_suggestion");
-        payload.putObject("user").put("id", "U3").put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
-                .put("value", "live ops manager");
+        List<JsonNode> options = KIT.roleSuggestions("U3", "live ops manager");
 
-        JsonNode answer = ack(KIT.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
-                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of()));
-
-        List<String> offered = new ArrayList<>();
-        answer.path("options").forEach(o -> offered.add(o.path("value").asText()));
-        assertEquals(List.of(LIVE_OPS), offered, answer.toString());
+        List<String> offered = options.stream().map(o -> o.path("value").asText()).toList();
+        assertEquals(List.of(LIVE_OPS), offered, options.toString());
     }
 }

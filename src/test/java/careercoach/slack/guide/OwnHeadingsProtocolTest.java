@@ -4,20 +4,19 @@ import careercoach.search.LiveGuides;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * what they say, as the search does.
  */
 class OwnHeadingsProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path indexData;
     @RegisterExtension
@@ -44,11 +42,6 @@ class OwnHeadingsProtocolTest {
             throw new UncheckedIOException(e);
         }
         return Map.of("INDEX_DATA", indexData.toString());
-    }
-
-    private static JsonNode ack(HttpResponse<String> response) throws Exception {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
     }
 
     @Test

@@ -24,22 +24,16 @@ class RankOfAFieldProtocolTest {
     static final SlackTestKit KIT = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
             GUIDES.resolve("sre-manager.yml"), GUIDES.resolve("technical-program-manager.yml")));
 
-    private static String answer(String user, String question, String shown) throws Exception {
-        KIT.event(KIT.newEventId(), KIT.directMessage(user, question), 0);
-        return KIT.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains(shown), 1)
-                .get(0).allText();
-    }
-
     @Test
     void question_engineeringManager_isARoleWithNoGuide_theSreManagerClosest() throws Exception {
-        String sent = answer("U1", "engineering manager salary", "engineering manager");
+        String sent = KIT.answer("U1", "engineering manager salary", "engineering manager");
         assertTrue(sent.contains("There is no guide for *engineering manager* yet."), sent);
         assertTrue(sent.contains("Site Reliability Engineering Manager"), sent);
     }
 
     @Test
     void question_theRankWithItsField_isThatGuides() throws Exception {
-        String sent = answer("U2", "SRE manager salary", "From *");
+        String sent = KIT.answer("U2", "SRE manager salary", "From *");
         assertTrue(sent.contains("From *Site Reliability Engineering Manager*"), sent);
     }
 }

@@ -4,19 +4,18 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -24,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * listed no aliases: "sre lead" is the Site Reliability Engineering Lead, "EM" the Engineering Manager.
  */
 class RoleByInitialsProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SRE = "site-reliability-engineering-lead";
     private static final String MANAGER = "engineering-manager-platform-team";
 
@@ -47,11 +45,6 @@ class RoleByInitialsProtocolTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
     }
 
     @Test

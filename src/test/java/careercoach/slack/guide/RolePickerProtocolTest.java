@@ -11,17 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,42 +71,8 @@ class RolePickerProtocolTest {
         return Map.of("INDEX_DATA", indexData.toString());
     }
 
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static ObjectNode payload(String type, String userId) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", type);
-        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001");
-        payload.put("token", "legacy");
-        payload.putObject("channel").put("id", "C1").put("name", "general");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", "C1").put("is_ephemeral", true);
-        return payload;
-    }
-
-    private static HttpResponse<String> send(ObjectNode payload) throws Exception {
-        return KIT.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
-    }
-
-    /** What Slack asks the options load URL while the person types {@code typed} into the select. */
-    private static List<JsonNode> suggestions(String userId, String typed) throws Exception {
-        ObjectNode payload = payload("block_suggestion", userId);
-        payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
-                .put("value", typed);
-        JsonNode answer = ack(send(payload));
-        List<JsonNode> options = new ArrayList<>();
-        answer.path("options").forEach(options::add);
-        return options;
-    }
-
     private static HttpResponse<String> select(String userId, String guideId) throws Exception {
-        ObjectNode payload = payload("block_actions", userId);
+        ObjectNode payload = SlackTestKit.interaction("block_actions", userId);
         payload.put("trigger_id", "trigger-select");
         payload.put("response_url", KIT.slack().responseUrl("select-" + userId));
         ObjectNode action = payload.putArray("actions").addObject();
@@ -116,7 +80,7 @@ class RolePickerProtocolTest {
                 .put("block_id", "career_role_picker").put("action_ts", "1700000001.000001");
         action.putObject("selected_option").put("value", guideId)
                 .putObject("text").put("type", "plain_text").put("text", "a guide");
-        return send(payload);
+        return KIT.postInteraction(payload);
     }
 
     @Test
@@ -199,7 +163,7 @@ class RolePickerProtocolTest {
 
     @Test
     void suggestions_beforeTyping_listTheFirstGuidesByTitle_withinSlacksLimits() throws Exception {
-        List<JsonNode> options = suggestions("U2", "");
+        List<JsonNode> options = KIT.roleSuggestions("U2", "");
 
         assertEquals(60, options.size());
         List<String> titles = options.stream().map(o -> o.path("text").path("text").asText()).toList();
@@ -211,17 +175,17 @@ class RolePickerProtocolTest {
 
     @Test
     void suggestions_whileTyping_matchWordBeginningsOfTitlesAndIds() throws Exception {
-        List<JsonNode> sre = suggestions("U3", "site rel");
+        List<JsonNode> sre = KIT.roleSuggestions("U3", "site rel");
         assertEquals(6, sre.size(), sre.toString());
         assertTrue(sre.stream().allMatch(o -> o.path("text").path("text").asText().startsWith("Site Reliability Lead")));
 
-        List<JsonNode> one = suggestions("U3", "track 3 FRONT");
+        List<JsonNode> one = KIT.roleSuggestions("U3", "track 3 FRONT");
         assertEquals(List.of(id(21)), one.stream().map(o -> o.path("value").asText()).toList());
 
-        List<JsonNode> byId = suggestions("U3", "microservices");
+        List<JsonNode> byId = KIT.roleSuggestions("U3", "microservices");
         assertEquals(List.of(SHIPPED), byId.stream().map(o -> o.path("value").asText()).toList());
 
-        assertTrue(suggestions("U3", "astronaut").isEmpty());
+        assertTrue(KIT.roleSuggestions("U3", "astronaut").isEmpty());
     }
 
     @Test

@@ -4,22 +4,16 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questions read "ML platform lead", "front-end lead" and "fronted lead" alike.
  */
 class RolesAsPeopleSayThemProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GUIDES = Path.of("src/test/resources/search/outside-guides");
     private static final String ML = "machine-learning-platform-lead";
     private static final String FRONTEND = "frontend-engineering-lead-web";
@@ -41,11 +34,6 @@ class RolesAsPeopleSayThemProtocolTest {
     static final SlackTestKit KIT = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
             GUIDES.resolve(ML + ".yml"), GUIDES.resolve(FRONTEND + ".yml"),
             GUIDES.resolve("developer-experience-lead.yml")));
-
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
 
     @Test
     void role_byInitialsForPartOfTheTitle_choosesThatGuide() throws Exception {
@@ -76,20 +64,10 @@ class RolesAsPeopleSayThemProtocolTest {
 
     @Test
     void typeahead_hyphenatedCompound_listsThatGuideAlone() throws Exception {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_suggestion");
-        payload.putObject("user").put("id", "U5").put("username", "someone").put("team_id", FakeSlackApi.TEAM_ID);
-        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID).put("domain", "example");
-        payload.put("api_app_id", "A0001").put("token", "legacy");
-        payload.putObject("channel").put("id", "C1").put("name", "general");
-        payload.put("action_id", GuideFeature.ROLE_SELECT_ACTION).put("block_id", "career_role_picker")
-                .put("value", "front-end");
-        JsonNode answer = ack(KIT.postSigned("payload=" + URLEncoder.encode(JSON.writeValueAsString(payload),
-                StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of()));
-        List<String> offered = new ArrayList<>();
-        answer.path("options").forEach(o -> offered.add(o.path("value").asText()));
+        List<JsonNode> options = KIT.roleSuggestions("U5", "front-end");
 
-        assertEquals(List.of(FRONTEND), offered, answer.toString());
+        List<String> offered = options.stream().map(o -> o.path("value").asText()).toList();
+        assertEquals(List.of(FRONTEND), offered, options.toString());
     }
 
     @Test

@@ -4,16 +4,14 @@ import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.ShippedGuideBeside;
 import careercoach.testkit.SlackTestKit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import static careercoach.testkit.SlackTestKit.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * guide, a CISO none either, and a data scientist manager is the Data Science Manager.
  */
 class RolesOfOtherHeadsProtocolTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GUIDES = Path.of("src/test/resources/search/outside-guides-2");
 
     @TempDir
@@ -34,20 +31,9 @@ class RolesOfOtherHeadsProtocolTest {
             GUIDES.resolve("security-engineering-lead-appsec.yml"), GUIDES.resolve("solutions-architect.yml"),
             GUIDES.resolve("data-science-manager.yml")));
 
-    private static JsonNode ack(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static String answer(String user, String question, String shown) throws Exception {
-        KIT.event(KIT.newEventId(), KIT.directMessage(user, question), 0);
-        return KIT.slack().await(c -> c.method().equals("chat.postMessage") && c.allText().contains(shown), 1)
-                .get(0).allText();
-    }
-
     @Test
     void question_productManager_isARoleWithNoGuide_asCareerRoleSays() throws Exception {
-        String sent = answer("U1", "product manager responsibilities", "product manager");
+        String sent = KIT.answer("U1", "product manager responsibilities", "product manager");
         assertTrue(sent.contains("There is no guide for *product manager* yet."), sent);
 
         JsonNode body = ack(KIT.command("U2", "C1", "role product manager"));
@@ -57,13 +43,13 @@ class RolesOfOtherHeadsProtocolTest {
 
     @Test
     void question_aChiefByInitials_inFullWidthLetters_isARoleWithNoGuide() throws Exception {
-        String sent = answer("U3", "\uFF23\uFF29\uFF33\uFF2F salary", "CISO");
+        String sent = KIT.answer("U3", "\uFF23\uFF29\uFF33\uFF2F salary", "CISO");
         assertTrue(sent.contains("There is no guide for *CISO* yet."), sent);
     }
 
     @Test
     void question_dataScientistManager_isAnsweredFromTheDataScienceManager() throws Exception {
-        String sent = answer("U4", "data scientist manager salary", "Data Science Manager");
+        String sent = KIT.answer("U4", "data scientist manager salary", "Data Science Manager");
         assertTrue(sent.contains("From *Data Science Manager*"), sent);
     }
 
@@ -100,7 +86,7 @@ class RolesOfOtherHeadsProtocolTest {
 
     @Test
     void question_aChiefByInitials_namesTheRolesThatLeadToIt_asCareerRoleDoes() throws Exception {
-        String sent = answer("U9", "ciso salary", "ciso");
+        String sent = KIT.answer("U9", "ciso salary", "ciso");
         assertTrue(sent.contains("There is no guide for *ciso* yet. The closest role with a guide:"
                 + " *Security Engineering Lead (AppSec)*"), sent);
     }

@@ -72,6 +72,13 @@ class InstallFaultsProtocolTest {
         assertEquals(List.of(), slack.calls("oauth.v2.access"), "Slack was not asked for a token");
     }
 
+    /** The callback was refused (HTTP 400) before Slack was asked for a token: nothing of the workspace is kept. */
+    private static void assertRefused(HttpResponse<String> page, String key) {
+        assertEquals(400, page.statusCode());
+        assertNoExchange();
+        assertNothingInstalled(key);
+    }
+
     private static String withState(String url, String state) {
         return url.replaceFirst("state=[^&]*", state == null ? "" : "state=" + state);
     }
@@ -98,9 +105,7 @@ class InstallFaultsProtocolTest {
 
         HttpResponse<String> page = kit.browse(callback, "slack-app-oauth-state=" + forged);
 
-        assertEquals(400, page.statusCode());
-        assertNoExchange();
-        assertNothingInstalled("TFORGED");
+        assertRefused(page, "TFORGED");
     }
 
     @Test
@@ -109,9 +114,7 @@ class InstallFaultsProtocolTest {
 
         HttpResponse<String> page = kit.browse(slack.oauth().allow(start.authorizeUrl()), null);
 
-        assertEquals(400, page.statusCode());
-        assertNoExchange();
-        assertNothingInstalled("TOTHERBROWSER");
+        assertRefused(page, "TOTHERBROWSER");
     }
 
     @Test
@@ -141,9 +144,7 @@ class InstallFaultsProtocolTest {
 
         HttpResponse<String> page = kit.browse(callback, start.cookie());
 
-        assertEquals(400, page.statusCode());
-        assertNoExchange();
-        assertNothingInstalled("TEXPIRED");
+        assertRefused(page, "TEXPIRED");
     }
 
     @Test

@@ -64,12 +64,9 @@ class CompareProtocolTest {
 
     @Test
     void shareButton_pressedTwice_postsTheComparisonOnce() throws Exception {
-        kit.blockAction("U2", "C8", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
-        kit.blockAction("U2", "C8", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
+        kit.pressTwice("U2", "C8", "career_compare_share", TwoRoleIndexData.BACKEND + "|" + TwoRoleIndexData.MANAGER);
 
-        kit.slack().await("chat.postMessage", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("chat.postMessage").size());
+        assertEquals(1, kit.settledCalls("chat.postMessage", 1).size());
         assertTrue(kit.slack().await(c -> c.method().equals("response_url")
                 && "You shared this here already.".equals(c.param("text")), 1).size() == 1, "the second press is told");
     }
@@ -116,14 +113,11 @@ class CompareProtocolTest {
 
     @Test
     void compareButton_pressedTwice_turnsTheRolesOfferedIntoOneComparison() throws Exception {
-        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
-        kit.blockAction("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
+        kit.pressTwice("U11", "C1", "career_compare_0", TwoRoleIndexData.MANAGER);
 
-        kit.slack().await("response_url", 2);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
         // Each press puts the comparison in place of the message pressed: a double click leaves one comparison,
         // not two one under the other.
-        for (FakeSlackApi.Call shown : kit.slack().calls("response_url")) {
+        for (FakeSlackApi.Call shown : kit.settledCalls("response_url", 2)) {
             assertTrue(shown.allText().contains("Skills both roles need"), shown.allText());
             assertTrue(shown.json().path("replace_original").asBoolean(), "not in place of the message pressed");
         }
@@ -142,13 +136,11 @@ class CompareProtocolTest {
 
     @Test
     void compareButton_ofTheReadersOwnRole_pressedTwice_saysItIsTheOwnRoleOnce() throws Exception {
-        kit.blockAction("U13", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
-        kit.blockAction("U13", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
+        kit.pressTwice("U13", "C1", "career_compare_0", TwoRoleIndexData.BACKEND);
 
-        kit.slack().await("response_url", 1);
-        assertTrue(kit.app().awaitIdle(java.time.Duration.ofSeconds(30)));
-        assertEquals(1, kit.slack().calls("response_url").stream()
-                .filter(c -> c.allText().contains("is your own role")).count(), kit.slack().calls("response_url").toString());
+        List<FakeSlackApi.Call> shown = kit.settledCalls("response_url", 1);
+        assertEquals(1, shown.stream().filter(c -> c.allText().contains("is your own role")).count(),
+                shown.toString());
     }
 
     @Test

@@ -36,27 +36,11 @@ class TargetCheckProtocolTest {
         return kit.lastMessageIn(dm, expected);
     }
 
-    /**
-     * Answers the check's questions in turn from its first ({@code message}, the DM's first message), one rating a
-     * question; returns the message that follows the last answer.
-     */
-    private static JsonNode answerEach(String user, JsonNode message, String... ratings) throws Exception {
-        String dm = "D" + user;
-        for (int i = 0; i < ratings.length; i++) {
-            kit.press(user, dm, message, "coach_answer_" + ratings[i]);
-            message = lastMessage(dm, i + 2);
-        }
-        return message;
-    }
-
     @Test
     void checkTowardARole_leftHalfDone_isUnderWayOnAppHome_andContinueOffersItBack() throws Exception {
         String user = "U7HOME";
         String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode first = lastMessage(dm, 1);
-        kit.press(user, dm, first, "coach_answer_PRACTISED");
-        lastMessage(dm, 2);
+        kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "PRACTISED");
 
         JsonNode home = kit.openHome(user);
 
@@ -80,10 +64,7 @@ class TargetCheckProtocolTest {
     void checkTowardARole_thenChoosingThatRole_continueOnAppHomeStillOffersThatCheckBack() throws Exception {
         String user = "U7CHOSE";
         String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode first = lastMessage(dm, 1);
-        kit.press(user, dm, first, "coach_answer_PRACTISED");
-        lastMessage(dm, 2);
+        kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "PRACTISED");
         kit.command(user, "C1", "role " + TwoRoleIndexData.MANAGER);
 
         JsonNode home = kit.openHome(user);
@@ -100,8 +81,7 @@ class TargetCheckProtocolTest {
     @Test
     void checkTowardARole_typedAgainWithinMoments_saysItAlreadyStarted() throws Exception {
         String user = "U7AGAIN";
-        kit.command(user, "C1", "check engineering manager");
-        lastMessage("D" + user, 1);
+        kit.startCheck(user, "check engineering manager");
 
         HttpResponse<String> again = kit.command(user, "C1", "check engineering manager");
 
@@ -126,7 +106,7 @@ class TargetCheckProtocolTest {
         String conversationId = Buttons.value(message, "coach_answer_NEW_TO_IT").split("\\|")[0];
         Conversation stored = kit.stores().conversations().find(conversationId).orElseThrow();
         assertEquals(TwoRoleIndexData.MANAGER, stored.targetGuideId());
-        message = answerEach(user, message, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT",
+        message = kit.answerInTurn(user, message, "NEW_TO_IT", "PRACTISED", "SOME_EXPOSURE", "COULD_TEACH", "NEW_TO_IT",
                 "PRACTISED");
 
         String result = message.toString();
@@ -151,10 +131,7 @@ class TargetCheckProtocolTest {
     void backInACheckTowardARole_showsTheAnswerGivenThereNotAPreMarkFromTheOwnCheck() throws Exception {
         String user = "U3";
         String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode message = lastMessage(dm, 1);
-        kit.press(user, dm, message, "coach_answer_PRACTISED");
-        message = lastMessage(dm, 2);
+        JsonNode message = kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "PRACTISED");
 
         kit.press(user, dm, message, "coach_back");
 
@@ -167,10 +144,8 @@ class TargetCheckProtocolTest {
     @Test
     void progressTowardARole_countsOneStrengthInTheSingular() throws Exception {
         String user = "U4";
-        String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode message = lastMessage(dm, 1);
-        answerEach(user, message, "COULD_TEACH", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT");
+        kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "COULD_TEACH", "NEW_TO_IT",
+                "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT", "NEW_TO_IT");
 
         String progress = kit.command(user, "C1", "progress").body();
 
@@ -181,10 +156,8 @@ class TargetCheckProtocolTest {
     void runTheCheckAgain_atTheEndOfACheckTowardARole_runsTheCheckTowardThatRoleAgain() throws Exception {
         String user = "U5";
         String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode message = lastMessage(dm, 1);
-        message = answerEach(user, message, "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED",
-                "PRACTISED");
+        JsonNode message = kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "PRACTISED",
+                "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED", "PRACTISED");
         assertTrue(message.toString().contains("Your check toward Engineering Manager (Platform Team)"),
                 message.toString());
 
@@ -232,11 +205,8 @@ class TargetCheckProtocolTest {
     @Test
     void finishedCheckTowardARole_sendsTheChartOfThatCheck_namingTheRole() throws Exception {
         String user = "U9";
-        String dm = "D" + user;
-        kit.command(user, "C1", "check engineering manager");
-        JsonNode message = lastMessage(dm, 1);
-        answerEach(user, message, "COULD_TEACH", "COULD_TEACH", "COULD_TEACH", "COULD_TEACH", "COULD_TEACH",
-                "COULD_TEACH");
+        kit.answerInTurn(user, kit.startCheck(user, "check engineering manager"), "COULD_TEACH", "COULD_TEACH",
+                "COULD_TEACH", "COULD_TEACH", "COULD_TEACH", "COULD_TEACH");
 
         FakeSlackApi.Call getUrl = kit.slack().await("files.getUploadURLExternal", 1).get(0);
         FakeSlackApi.Call complete = kit.slack().await("files.completeUploadExternal", 1).get(0);

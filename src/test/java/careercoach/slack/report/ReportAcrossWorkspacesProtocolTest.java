@@ -3,10 +3,10 @@ package careercoach.slack.report;
 import careercoach.content.AskedQuestion;
 import careercoach.content.Outcome;
 import careercoach.slack.ask.AnswerRenderer;
+import careercoach.testkit.Buttons;
 import careercoach.testkit.FakeSlackApi;
 import careercoach.testkit.FakeSlackOAuth.Workspace;
 import careercoach.testkit.SlackTestKit;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One deployment, many workspaces: {@code /career report} counts every workspace's questions (the guides are
@@ -82,7 +81,7 @@ class ReportAcrossWorkspacesProtocolTest {
 
         kit.event(workspace, kit.newEventId(), kit.directMessage(user, VOTED_DOWN), 0);
         FakeSlackApi.Call answer = kit.slack().await("chat.postMessage", 2).get(1);
-        String vote = buttonValue(answer.blocks(), AnswerRenderer.FEEDBACK_DOWN_ACTION);
+        String vote = Buttons.value(answer.blocks(), AnswerRenderer.FEEDBACK_DOWN_ACTION);
         assertTrue(vote.endsWith("|top-skills"), vote);
         kit.blockAction(workspace, user, "D" + user, AnswerRenderer.FEEDBACK_DOWN_ACTION, vote);
         kit.slack().await("response_url", 1);
@@ -94,16 +93,5 @@ class ReportAcrossWorkspacesProtocolTest {
         assertEquals(200, ack.statusCode());
         assertFalse(ack.body().contains("for the guide authors"), ack.body());
         return kit.slack().await("response_url", 1).get(0).allText();
-    }
-
-    private static String buttonValue(JsonNode blocks, String actionId) {
-        for (JsonNode block : blocks) {
-            for (JsonNode element : block.path("elements")) {
-                if (actionId.equals(element.path("action_id").asText())) {
-                    return element.path("value").asText();
-                }
-            }
-        }
-        return fail("no button " + actionId + " in " + blocks);
     }
 }

@@ -90,6 +90,12 @@ class WorkflowProtocolTest {
                 && executionId.equals(c.param("function_execution_id")), 1).get(0);
     }
 
+    /** Runs the share-checklist step with the usual inputs as execution {@code executionId}; returns its completion. */
+    private static FakeSlackApi.Call shareChecklist(String executionId) throws Exception {
+        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, executionId, WorkflowProtocolTest::shareInputs));
+        return awaitCompletion(executionId);
+    }
+
     private static void settle() throws InterruptedException {
         assertTrue(kit.app().awaitIdle(Duration.ofSeconds(30)));
     }
@@ -118,9 +124,7 @@ class WorkflowProtocolTest {
         kit.slack().answerAlways("chat.getPermalink", "{\"ok\":true,\"channel\":\"" + CHANNEL + "\",\"permalink\":\""
                 + LINK + "\"}");
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0001", WorkflowProtocolTest::shareInputs));
-
-        FakeSlackApi.Call completion = awaitCompletion("Fx0001");
+        FakeSlackApi.Call completion = shareChecklist("Fx0001");
         assertEquals("functions.completeSuccess", completion.method());
         assertEquals(LINK, outputs(completion).path("message_link").asText());
         assertEquals(FUNCTION_TOKEN, completion.token(), "the execution's own token reports it");
@@ -182,9 +186,7 @@ class WorkflowProtocolTest {
         channelNamedTeam();
         int before = kit.stores().checklists().naming(FakeSlackApi.TEAM_ID, PERSON).size();
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0003", WorkflowProtocolTest::shareInputs));
-
-        FakeSlackApi.Call completion = awaitCompletion("Fx0003");
+        FakeSlackApi.Call completion = shareChecklist("Fx0003");
         assertEquals("functions.completeError", completion.method());
         assertTrue(completion.param("error").contains("someone is not in #team"), completion.param("error"));
         assertPlainText(completion.param("error"));
@@ -200,9 +202,7 @@ class WorkflowProtocolTest {
         kit.slack().removeBotFrom(CHANNEL);
         channelNamedTeam();
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0004", WorkflowProtocolTest::shareInputs));
-
-        String error = awaitCompletion("Fx0004").param("error");
+        String error = shareChecklist("Fx0004").param("error");
         assertTrue(error.contains("Career Coach is not a member of #team"), error);
         assertPlainText(error);
     }
@@ -211,9 +211,7 @@ class WorkflowProtocolTest {
     void privateChannelTheBotCannotSee_failsAskingToAddIt() throws Exception {
         kit.slack().removeChannel(CHANNEL);
 
-        deliver(functionExecuted(WorkflowFeature.SHARE_CHECKLIST, "Fx0005", WorkflowProtocolTest::shareInputs));
-
-        String error = awaitCompletion("Fx0005").param("error");
+        String error = shareChecklist("Fx0005").param("error");
         assertTrue(error.contains("cannot see the channel in the Channel input"), error);
         assertPlainText(error);
     }
@@ -387,15 +385,26 @@ class WorkflowProtocolTest {
                 completion.param("error"));
         assertPlainText(completion.param("error"));
     }
-    @Test
-    void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {
+    /**
+     * Two steps a process that stopped left unfinished, claimed longer ago than a step may take: a share of a
+     * checklist still running ({@code shareId}), and an ask for a skill check the person started 5 s after
+     * ({@code askId}). Returns when they were claimed.
+     */
+    private static Instant leftUnfinished(String shareId, String askId) {
         Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
         var runs = kit.stores().workflowRuns();
-        runs.claim(new WorkflowRun("FxLEFT1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
+        runs.claim(new WorkflowRun(shareId, FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
                 WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
-        runs.claim(new WorkflowRun("FxLEFT2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
+        runs.claim(new WorkflowRun(askId, FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
                 WorkflowRun.State.WAITING, Optional.empty(), longAgo));
-        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxLEFT2", PERSON, longAgo.plusSeconds(5)));
+        assertTrue(runs.start(FakeSlackApi.TEAM_ID, askId, PERSON, longAgo.plusSeconds(5)));
+        return longAgo;
+    }
+
+    @Test
+    void stepsLeftUnfinishedByAStoppedProcess_areReportedOnce_andRecentOnesLeftAlone() throws Exception {
+        Instant longAgo = leftUnfinished("FxLEFT1", "FxLEFT2");
+        var runs = kit.stores().workflowRuns();
         runs.claim(new WorkflowRun("FxBUSY", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
                 WorkflowRun.State.RUNNING, Optional.empty(), Instant.now().minusSeconds(30)));
 
@@ -417,13 +426,8 @@ class WorkflowProtocolTest {
 
     @Test
     void stepsLeftUnfinished_whoseReportSlackCouldNotTake_areReportedByALaterSweep() throws Exception {
-        Instant longAgo = Instant.now().minus(WorkflowFeature.INTERRUPTED_AFTER).minusSeconds(60);
+        Instant longAgo = leftUnfinished("FxAWAY1", "FxAWAY2");
         var runs = kit.stores().workflowRuns();
-        runs.claim(new WorkflowRun("FxAWAY1", FakeSlackApi.TEAM_ID, WorkflowFeature.SHARE_CHECKLIST, PERSON, MANAGER,
-                WorkflowRun.State.RUNNING, Optional.empty(), longAgo));
-        runs.claim(new WorkflowRun("FxAWAY2", FakeSlackApi.TEAM_ID, WorkflowFeature.ASK_SKILL_CHECK, PERSON, MANAGER,
-                WorkflowRun.State.WAITING, Optional.empty(), longAgo));
-        assertTrue(runs.start(FakeSlackApi.TEAM_ID, "FxAWAY2", PERSON, longAgo.plusSeconds(5)));
         slackAway("functions.completeError");
         slackAway("functions.completeSuccess");
 
