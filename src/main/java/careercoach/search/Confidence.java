@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -113,6 +114,29 @@ final class Confidence {
         float[][] out = vectors.subList(inTexts.size(), vectors.size()).toArray(float[][]::new);
         ranking = Math.min(ranking, in.length);
         return new Labelled(new LabelledVectors(in, out, inSections, ranking), cleaned, trainedIn, start);
+    }
+
+    /**
+     * The {@link ScopeDirection} of the labelled questions: the training rows in scope (the labelled questions and
+     * every guide's phrasings, not the items, which are statements) against the questions to refuse.
+     */
+    static ScopeDirection direction(Labelled labelled, Optional<Path> cacheDirectory) {
+        float[][] in = labelled.vectors().inScope();
+        int trained = Math.min(labelled.trainedIn(), in.length);
+        List<String> key = new ArrayList<>(List.of(SentenceEmbedder.MODEL_ID, String.valueOf(trained)));
+        List<String> cleaned = labelled.cleaned();
+        key.addAll(cleaned.subList(0, trained));
+        key.add("");
+        key.addAll(cleaned.subList(in.length, cleaned.size()));
+        Optional<Path> file = TrainedConfidence.directionFile(cacheDirectory, key);
+        int dimensions = in.length > 0 ? in[0].length : 0;
+        Optional<ScopeDirection> known = TrainedConfidence.loadDirection(file, dimensions);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ScopeDirection fitted = ScopeDirection.fit(Arrays.copyOf(in, trained), labelled.vectors().outOfScope());
+        TrainedConfidence.storeDirection(file, fitted);
+        return fitted;
     }
 
     /**

@@ -132,6 +132,7 @@ public final class GuideSearch implements AutoCloseable {
     private final Ranking ranking;
     private final LabelledVectors labelled;
     private final ScopeClassifier classifier;
+    private final ScopeDirection direction;
     private final List<Guide> guides;
     /** Each guide's names (title and aliases) embedded as questions, on the first question that needs them. */
     private volatile Map<String, List<float[]>> guideNameVectors;
@@ -180,6 +181,7 @@ public final class GuideSearch implements AutoCloseable {
             this.labelled = examples.vectors();
             long labelledAt = System.nanoTime();
             this.classifier = Confidence.train(examples, library, settings, searchers, this::run);
+            this.direction = Confidence.direction(examples, settings.cacheDirectory());
             LOG.info("search over {} guides ready in {} ms: index {} ms, router and searcher {} ms, labelled questions"
                             + " {} ms, confidence {} ms", guides.size(), (System.nanoTime() - start) / 1_000_000,
                     (indexedAt - start) / 1_000_000, (routedAt - indexedAt) / 1_000_000,
@@ -317,6 +319,10 @@ public final class GuideSearch implements AutoCloseable {
                 boolean answered = !result.ranked().isEmpty() && (onlyRole || result.contentWords() > 0
                         && (classifier.inScope(result.signals()) || route.named()
                         && classifier.probability(result.signals()) >= SearchTuning.NAMED_ROLE_THRESHOLD));
+                // A question whose guide leads by content but which no labelled question is close to (a guide no
+                // question was written for) is answered when its meaning as a whole reads as a question to answer.
+                answered = answered || leading.isPresent() && result.contentWords() > 0
+                        && !result.ranked().isEmpty() && direction.readsInScope(searched.vector());
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("in scope {} best {} for {}", classifier.probability(result.signals()),
                             result.ranked().isEmpty() ? "-" : result.ranked().get(0).key(), result.signals());

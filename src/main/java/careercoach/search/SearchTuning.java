@@ -87,6 +87,17 @@ final class SearchTuning {
     static final double LEARNING_RATE = 0.1;
     /** L2 penalty: signals that move together (the nearest-question ones) share small weights rather than cancel. */
     static final double L2 = 0.03;
+    /**
+     * Gradient steps of the {@link ScopeDirection} over the labelled questions' vectors (fixed, so every start fits
+     * the same direction). Measured (2026-12-08, `bench/quality.sh` on the tuning sets, offline from logged vectors):
+     * 800 steps of size 1 with L2 0.001 answer no question to refuse at the even-odds bar (0); L2 0.0003–0.01 move
+     * no tuning figure at that bar, only how far below it a question to refuse sits.
+     */
+    static final int DIRECTION_STEPS = 800;
+    /** Step size of the {@link ScopeDirection}'s fit: the vectors are unit length, their parts small. */
+    static final double DIRECTION_LEARNING_RATE = 1.0;
+    /** L2 penalty of the {@link ScopeDirection}'s weights. */
+    static final double DIRECTION_L2 = 0.001;
 
     // What is shown.
 

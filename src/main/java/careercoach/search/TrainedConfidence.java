@@ -42,6 +42,48 @@ final class TrainedConfidence {
 
     /** @param parts everything the training depends on that can be listed: model, indexed text, labelled questions */
     static TrainedConfidence in(Optional<Path> directory, List<String> parts) {
+        return new TrainedConfidence(directory.map(d -> d.resolve("confidence-" + key(parts) + ".txt")));
+    }
+
+    /**
+     * Where the {@link ScopeDirection} fitted on the labelled questions is kept: fitting it takes a few hundred
+     * milliseconds, which a start or a reload would otherwise pay each time.
+     *
+     * @param parts everything the fit depends on: the model and the labelled questions with their labels
+     */
+    static Optional<Path> directionFile(Optional<Path> directory, List<String> parts) {
+        return directory.map(d -> d.resolve("direction-" + key(parts) + ".txt"));
+    }
+
+    /** The stored direction, if present and readable. */
+    static Optional<ScopeDirection> loadDirection(Optional<Path> file, int dimensions) {
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+        }
+        try {
+            return ScopeDirection.read(Files.readString(file.get(), StandardCharsets.UTF_8), dimensions);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not read the stored direction {}: {}", file.get(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the direction; written whole or not at all. */
+    static void storeDirection(Optional<Path> file, ScopeDirection direction) {
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.get().getParent());
+            Path temporary = Files.createTempFile(file.get().getParent(), "direction", ".tmp");
+            Files.writeString(temporary, direction.write(), StandardCharsets.UTF_8);
+            Files.move(temporary, file.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("could not store the direction in {}: {}", file.get(), e.toString());
+        }
+    }
+
+    private static String key(List<String> parts) {
         MessageDigest digest = sha256();
         digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
         digest.update(SearchCode.FINGERPRINT);
@@ -49,8 +91,7 @@ final class TrainedConfidence {
             digest.update(part.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
-        String key = HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        return new TrainedConfidence(directory.map(d -> d.resolve("confidence-" + key + ".txt")));
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
     }
 
     /** Which labelled questions to check on load: spread over the set. */

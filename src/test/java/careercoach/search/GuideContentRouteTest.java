@@ -39,6 +39,24 @@ class GuideContentRouteTest {
     }
 
     @Test
+    void search_aQuestionAskedAsPeopleAskAboutTheJob_isAnsweredFromTheGuideItLeads() {
+        // No labelled question is close to it (it was written for no guide), but it reads as one to answer.
+        Answer answer = search.search("analysts ask for new tables every single day and I can't keep up, any advice?",
+                Optional.empty(), 3);
+        assertTrue(answer.answered(), answer.toString());
+        assertEquals("data-engineering-lead", answer.best().orElseThrow().guideId());
+    }
+
+    @Test
+    void search_anErrandInAGuidesWords_isStillRefused() {
+        for (String errand : new String[]{"who's on call for the backend services this weekend?",
+                "is Snowflake down right now?", "please approve my PR when you get a chance",
+                "can you reset my password for the data warehouse"}) {
+            assertFalse(search.search(errand, Optional.empty(), 3).answered(), errand);
+        }
+    }
+
+    @Test
     void search_whenNoGuideLeadsEveryGuideIsShown() {
         Answer answer = search.search("how do I request parental leave", Optional.empty(), 5);
         assertFalse(answer.answered());

@@ -54,6 +54,21 @@ class TrainedConfidenceTest {
     }
 
     @Test
+    void aFittedDirection_isKeptForTheSameLabelledQuestionsOnly(@TempDir Path cache) {
+        float[][] in = {{1, 0.1f}, {0.9f, 0.2f}};
+        float[][] out = {{0.1f, 1}, {0.2f, 0.9f}};
+        ScopeDirection fitted = ScopeDirection.fit(in, out);
+        Optional<Path> file = TrainedConfidence.directionFile(Optional.of(cache), List.of("questions v1"));
+        TrainedConfidence.storeDirection(file, fitted);
+
+        ScopeDirection loaded = TrainedConfidence.loadDirection(file, 2).orElseThrow();
+        assertEquals(fitted.score(new float[]{0.6f, 0.8f}), loaded.score(new float[]{0.6f, 0.8f}), 0);
+        assertTrue(TrainedConfidence.loadDirection(
+                TrainedConfidence.directionFile(Optional.of(cache), List.of("questions v2")), 2).isEmpty());
+        assertTrue(TrainedConfidence.loadDirection(Optional.empty(), 2).isEmpty(), "no cache, nothing kept");
+    }
+
+    @Test
     void corruptFile_isIgnored(@TempDir Path cache) throws Exception {
         List<ScopeClassifier.Signals> checked = List.of(signals(0.9));
         TrainedConfidence stored = TrainedConfidence.in(Optional.of(cache), List.of("guides"));
