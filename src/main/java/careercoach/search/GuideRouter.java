@@ -187,7 +187,7 @@ final class GuideRouter {
             "switching", "transition", "transitioning", "want", "wanting", "goal", "target", "promotion");
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
-            "apply", "interviewing", "gunning", "headed", "heading");
+            "apply", "interviewing", "gunning", "headed", "heading", "prepare", "preparing", "ready");
     /** Verbs of moving between roles, before "to" or "for" ("go to staff", "promoted to staff", "aiming for EM"). */
     private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
             "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
@@ -324,11 +324,18 @@ final class GuideRouter {
                 }
                 clippable.add(nameWords);
             }
-            roleNames.put(guide.id(), guide.names().stream()
-                    .map(name -> NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
-                    .map(name -> words(name).stream().map(Token::word)
-                            .filter(w -> !GENERIC_MODIFIERS.contains(w)).collect(java.util.stream.Collectors.toSet()))
-                    .filter(w -> !w.isEmpty()).toList());
+            List<Set<String>> saidAs = new ArrayList<>();
+            for (String name : guide.names()) {
+                List<String> said = words(NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                        .stream().map(Token::word).filter(w -> !GENERIC_MODIFIERS.contains(w)).toList();
+                if (!said.isEmpty()) {
+                    saidAs.add(Set.copyOf(said));
+                }
+                if (oneFieldOfRank(said)) {
+                    saidAs.add(Set.copyOf(said.subList(1, said.size())));
+                }
+            }
+            roleNames.put(guide.id(), List.copyOf(saidAs));
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -551,6 +558,7 @@ final class GuideRouter {
         }
         Set<String> among = new HashSet<>();
         for (RoleMention m : mentions) {
+            among.addAll(sharedBy(m.words()));
             String head = m.words().size() == 1 ? m.words().get(0) : "";
             List<Token> before = words(question.substring(0, m.start()));
             if (!RANK_HEADS.contains(head)
@@ -890,7 +898,7 @@ final class GuideRouter {
                 words.add(as >= 0 ? corrected.get(as).word() : ROLE_VERBS.get(t.word()));
                 Optional<String> guide = match(words);
                 // A verb's object that is no guide's team ("lead a design review") names no role.
-                mentions.add(mention(corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
+                mentions.add(mention(question, corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
                 previousEnd = last;
                 i = last + 1;
                 continue;
@@ -907,7 +915,7 @@ final class GuideRouter {
                 if (!words.isEmpty()) {
                     words.add(corrected.get(as).word());
                     Optional<String> guide = match(words);
-                    mentions.add(mention(corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
+                    mentions.add(mention(question, corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
                     previousEnd = as;
                     i = as + 1;
                     continue;
@@ -922,7 +930,7 @@ final class GuideRouter {
                 }
                 List<String> words = qualifiers(corrected, first, i - 1);
                 if (!words.isEmpty()) {
-                    mentions.add(mention(corrected, first, i, words, Optional.empty(), true, previousEnd));
+                    mentions.add(mention(question, corrected, first, i, words, Optional.empty(), true, previousEnd));
                     previousEnd = i;
                 }
                 i++;
@@ -932,7 +940,7 @@ final class GuideRouter {
             if (i > previousEnd + 1 && isDistinct(t.word()) && movedTo(corrected, i, previousEnd)
                     && endsPhrase(question, corrected, i)) {
                 List<String> words = List.of(t.word());
-                mentions.add(mention(corrected, i, i, words, match(words), false, previousEnd));
+                mentions.add(mention(question, corrected, i, i, words, match(words), false, previousEnd));
                 previousEnd = i;
                 i++;
                 continue;
@@ -945,7 +953,7 @@ final class GuideRouter {
                 List<String> words = corrected.subList(i + 1, headless + 1).stream().map(Token::word).toList();
                 Optional<String> guide = match(words);
                 if (guide.isPresent()) {
-                    mentions.add(mention(corrected, i + 1, headless, words, guide, false, previousEnd));
+                    mentions.add(mention(question, corrected, i + 1, headless, words, guide, false, previousEnd));
                     previousEnd = headless;
                     i = headless + 1;
                     continue;
@@ -1040,13 +1048,20 @@ final class GuideRouter {
                 generic = false;
                 guide = Optional.empty();
             }
+            if (!generic && guide.isEmpty() && !someones && rankHead(question, corrected.get(headAt))
+                    && !sharedBy(words).isEmpty()) {
+                // "security engineering manager" beside an "Engineering Manager (Warehouse Systems)" and a
+                // "Security Engineering Lead": every word is the guides', shared among them, so they are what is
+                // asked about, the content deciding among them, not a role no guide has.
+                generic = true;
+            }
             if ((someones || ofSomeone || workedWith(corrected, first)) && guide.isEmpty()) {
                 generic = true;
             }
             if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
-            RoleMention role = mention(corrected, first, last, words, guide, generic, previousEnd);
+            RoleMention role = mention(question, corrected, first, last, words, guide, generic, previousEnd);
             if (inBrackets == last) {
                 // The closing bracket is the role's too, not a word of what is asked.
                 role = new RoleMention(role.start(), question.indexOf(')', role.end()) + 1, role.words(),
@@ -1374,10 +1389,20 @@ final class GuideRouter {
                 || next.equals("now") || next.equals("later") || next.equals("eventually");
     }
 
-    private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,
-                                boolean generic, int previousEnd) {
+    private RoleMention mention(String question, List<Token> tokens, int first, int last, List<String> words,
+                                Optional<String> guide, boolean generic, int previousEnd) {
+        Stance stance = introducesAsker(question, tokens, last) ? Stance.HELD : stance(tokens, first, previousEnd);
         return new RoleMention(tokens.get(first).start(), tokens.get(last).end(), List.copyOf(words),
-                generic ? Optional.empty() : guide, generic, stance(tokens, first, previousEnd));
+                generic ? Optional.empty() : guide, generic, stance);
+    }
+
+    /**
+     * Whether the role ending at {@code last} is followed by "here" closing its phrase: "senior backend engineer
+     * here, how do I prepare for ...", the asker saying who they are, as "I'm a" does.
+     */
+    private static boolean introducesAsker(String question, List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).word().equals("here")
+                && endsPhrase(question, tokens, last + 1);
     }
 
     /**
@@ -1497,6 +1522,18 @@ final class GuideRouter {
         return new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 1;
     }
 
+    /**
+     * Whether a name is a rank said in generic words with one word of a field before them ("Frontend Engineering
+     * Manager", "Security Engineering Manager"): such a name is that rank ("engineering manager") for one field, as
+     * "Engineering Manager (Patient Experience)" is, and the generic words say it. A field of several words ("Site
+     * Reliability Engineering Manager") is a discipline of its own, which the generic words leave out.
+     */
+    private static boolean oneFieldOfRank(List<String> said) {
+        return said.size() >= 3 && RANK_HEADS.contains(said.get(said.size() - 1))
+                && !GENERIC_HEADS.contains(said.get(0))
+                && said.subList(1, said.size()).stream().allMatch(GENERIC_HEADS::contains);
+    }
+
     /** How many guides have a name that, its own qualifier apart, says exactly these words. */
     private long guidesNamedAs(List<String> words) {
         Set<String> said = new HashSet<>(words);
@@ -1517,11 +1554,41 @@ final class GuideRouter {
      * engineer is a kind of work that many guides' roles are; a manager of a field is a role of its own.
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
+        return rankHead(question, head) && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /** Whether a role's head, as written, is a word of rank ("manager", "directors", "head"). */
+    private static boolean rankHead(String question, Token head) {
         String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2019]s$", "");
-        boolean rank = RANK_HEADS.contains(written)
+        return RANK_HEADS.contains(written)
                 || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
-        return rank && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /**
+     * The guides a rank said with a field shares its words with, when no one guide's names hold them all: a guide
+     * named as the rank's generic words ("engineering manager": an "Engineering Manager (Warehouse Systems)", a
+     * "Frontend Engineering Manager") and those whose names hold the rest ("security" of a "Security Engineering
+     * Lead", "telehealth" of a "Head of Engineering (Telehealth)"). Empty unless both are found: a word no guide's
+     * names have ("release manager", "SRE manager") leaves a role no guide has.
+     */
+    private Set<String> sharedBy(List<String> words) {
+        List<String> generic = words.stream().filter(GENERIC_HEADS::contains).distinct().toList();
+        List<String> field = words.stream().filter(w -> !GENERIC_HEADS.contains(w)).distinct().toList();
+        if (generic.size() < 2 || field.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> rank = new HashSet<>(generic);
+        Set<String> ranked = new HashSet<>();
+        guides.stream().map(Guide::id).filter(id -> roleNames.get(id).contains(rank)).forEach(ranked::add);
+        Set<String> fielded = new HashSet<>();
+        guides.stream().map(Guide::id).filter(id -> !ranked.contains(id) && vocabulary.get(id).containsAll(field))
+                .forEach(fielded::add);
+        if (ranked.isEmpty() || fielded.isEmpty()) {
+            return Set.of();
+        }
+        fielded.addAll(ranked);
+        return fielded;
     }
 
     /**
