@@ -1010,7 +1010,7 @@ final class GuideRouter {
                 }
                 int end = q;
                 while (end < corrected.size() && end < q + 3 && known.contains(corrected.get(end).word())
-                        && !heads.contains(corrected.get(end).word())) {
+                        && (!heads.contains(corrected.get(end).word()) || fieldOfHead(question, corrected.get(end)))) {
                     end++;
                 }
                 if (end > q) {
@@ -1555,6 +1555,15 @@ final class GuideRouter {
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
         return rankHead(question, head) && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /**
+     * Whether a head word, as written, is the field of work it is named after, not a person: "engineering" of "head
+     * of engineering telehealth", "director of engineering".
+     */
+    private static boolean fieldOfHead(String question, Token token) {
+        String written = question.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+        return written.equals("engineering") || written.equals("eng");
     }
 
     /** Whether a role's head, as written, is a word of rank ("manager", "directors", "head"). */
