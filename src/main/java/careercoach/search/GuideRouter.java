@@ -656,8 +656,12 @@ final class GuideRouter {
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
             // The words between two roles are the move when few, or, up to MOVE_WORDS, when a question follows the
             // role headed for ("backend lead wanting to move into games as a gameplay lead, where will I struggle").
-            boolean joined = i > 0 ? between <= 6 || i == specific.size() - 1
-                    && between <= SearchTuning.MOVE_WORDS && asksAfter(question.substring(m.end()))
+            // A role not headed for, after a clause ("I'm a developer advocate at a tools vendor, what would a
+            // developer experience lead do all day"), is asked about: the question opening the clause stays.
+            boolean asked = m.stance() != Stance.WANTED
+                    && question.substring(at, m.start()).matches("(?s).*[,;:.!?].*");
+            boolean joined = i > 0 ? !asked && (between <= 6 || i == specific.size() - 1
+                    && between <= SearchTuning.MOVE_WORDS && asksAfter(question.substring(m.end())))
                     : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
@@ -959,7 +963,7 @@ final class GuideRouter {
                     continue;
                 }
             }
-            if (!heads.contains(t.word()) && !roleWord(t.word())
+            if (!heads.contains(t.word()) && !roleWord(t.word()) && !jobAfterField(question, corrected, i)
                     || roleWord(t.word()) && tellsTime(tokens, i)) {
                 i++;
                 continue;
@@ -1015,6 +1019,8 @@ final class GuideRouter {
                 }
                 if (end > q) {
                     last = end - 1;
+                } else if (q == after + 1 && fieldAfterOf(question, corrected, headAt, q)) {
+                    last = q;
                 }
             }
             // A qualifier in brackets, as titles write one: "engineering lead (gameplay)", "engineering manager
@@ -1315,6 +1321,20 @@ final class GuideRouter {
      * or two letters and O ("ciso", "cmo", "CDO"), in whatever case; four letters only when no English word
      * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
      */
+    /**
+     * Whether the word at {@code k} is a job only said after a field or a role's word ({@code [after a field]} of
+     * {@link Occupations}): "developer advocate", "account executive", "support agent"; "advocate for my team" is
+     * a verb.
+     */
+    private boolean jobAfterField(String question, List<Token> tokens, int k) {
+        if (k == 0 || !Occupations.AFTER_FIELD.contains(tokens.get(k).word())) {
+            return false;
+        }
+        String before = tokens.get(k - 1).word();
+        return (heads.contains(before) || known.contains(before))
+                && question.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
+    }
+
     private boolean roleWord(String word) {
         return ROLE_HEADS.contains(word) || RoleWords.chiefInitials(word)
                 && (word.length() == 3 || !englishWord.test(word));
@@ -1555,6 +1575,24 @@ final class GuideRouter {
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
         return rankHead(question, head) && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /**
+     * Whether the word at {@code k} is the field a head of rank is of, though no guide's names know it: "head of
+     * interoperability", "director of partnerships", "VP of sales" are roles of their own, a field right after "of"
+     * with no article ("head of the queue", "head of my team" are not).
+     */
+    private boolean fieldAfterOf(String question, List<Token> tokens, int head, int k) {
+        String written = question.substring(tokens.get(head).start(), tokens.get(head).end()).toLowerCase(Locale.ROOT);
+        if (!(written.equals("head") || written.equals("director") || written.equals("vp"))
+                || !tokens.get(k - 1).word().equals("of") || k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(w)
+                && !POSSESSIVES.contains(w) && !COUNTS.contains(w) && !ASKING.contains(w) && !heads.contains(w)
+                && !roleWord(w) && !GENERIC_MODIFIERS.contains(w)
+                && question.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
     }
 
     /**
