@@ -762,7 +762,7 @@ final class GuideRouter {
         }
         ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
                 .forEach(closest::add);
-        return closest.stream().limit(3).toList();
+        return closest.stream().limit(SearchTuning.CLOSEST_ROLES).toList();
     }
 
     /**
