@@ -141,6 +141,12 @@ final class GuideRouter {
             "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operation",
             "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
             "agile", "engineer", "lead", "manager", "sdet", "em", "distinguished", "chief", "technology", "officer");
+    /**
+     * Levels said right before a role of a move ("senior ML engineer -> ML lead"): who the asker is or will be,
+     * part of the role as said, not what is asked (left in the ranked text, "senior" pulls a move to career
+     * progression).
+     */
+    private static final Set<String> LEVELS = Set.of("senior", "junior", "mid", "sr", "jr", "experienced");
     /** Words that say nothing about which role: dropped from roles and names alike. */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("senior", "junior", "new", "first", "time",
             "aspiring", "experienced", "hands", "on", "team", "side", "group", "level", "the", "a", "an", "of", "for",
@@ -641,7 +647,8 @@ final class GuideRouter {
         boolean move = mentions.stream().anyMatch(m -> !m.generic()
                 && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
-                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m)).toList();
+                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m))
+                .map(m -> move ? withLevel(question, m) : m).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -684,6 +691,20 @@ final class GuideRouter {
      * A role with the noun said right after it that only says it is one ("a lead tech artist role", "a staff
      * engineer position"): left in the ranked text, "role" matches the sections that say it (overviews).
      */
+    /**
+     * A role of a move with the level said right before it ("senior ML engineer -> ML lead", "im a senior security
+     * engineer"): the level is who the asker is, not what they ask.
+     */
+    private static RoleMention withLevel(String question, RoleMention m) {
+        List<Token> before = words(question.substring(0, m.start()));
+        if (before.isEmpty() || !LEVELS.contains(before.get(before.size() - 1).word())
+                || !question.substring(before.get(before.size() - 1).end(), m.start()).isBlank()) {
+            return m;
+        }
+        return new RoleMention(before.get(before.size() - 1).start(), m.end(), m.words(), m.guide(), m.generic(),
+                m.stance());
+    }
+
     private static RoleMention withRoleNoun(String question, RoleMention m) {
         List<Token> after = words(question.substring(m.end()));
         if (after.isEmpty() || !ROLE_NOUNS.contains(after.get(0).word())

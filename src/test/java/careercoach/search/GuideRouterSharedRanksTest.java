@@ -95,4 +95,15 @@ class GuideRouterSharedRanksTest {
         assertEquals(Optional.of("devex"), route.guide());
         assertTrue(route.searched().contains("what would a"), route.searched());
     }
+
+    @Test
+    void aLevelSaidBeforeARoleOfAMove_isNotRanked() {
+        GuideRouter.Route route = routed(logistics,
+                "senior ML engineer -> ML lead (routing & forecasting), where do I start?");
+        assertEquals(Optional.of("ml"), route.guide());
+        assertTrue(!route.searched().contains("senior") && route.searched().contains("where do I start"),
+                route.searched());
+        // Said of the role asked about, with no move, the level stays: it picks the pay asked about.
+        assertTrue(routed(logistics, "senior security engineering lead salary").searched().contains("senior"));
+    }
 }
