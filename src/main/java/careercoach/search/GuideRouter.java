@@ -1088,6 +1088,15 @@ final class GuideRouter {
             if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
+            if (generic && !someones && first == i && last == headAt && first > previousEnd + 1
+                    && GENERIC_HEADS.contains(t.word()) && heldJobWord(question, corrected, first - 1, previousEnd)) {
+                // "I'm a server dev", "as a rendering engineer": the asker's own job in a word of their trade,
+                // one no guide names, not an engineer in general.
+                first--;
+                words.add(0, corrected.get(first).word());
+                generic = false;
+                guide = Optional.empty();
+            }
             RoleMention role = mention(question, corrected, first, last, words, guide, generic, previousEnd);
             if (inBrackets == last) {
                 // The closing bracket is the role's too, not a word of what is asked.
@@ -1614,6 +1623,21 @@ final class GuideRouter {
                 && !POSSESSIVES.contains(w) && !COUNTS.contains(w) && !ASKING.contains(w) && !heads.contains(w)
                 && !roleWord(w) && !GENERIC_MODIFIERS.contains(w)
                 && question.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
+    }
+
+    /**
+     * Whether the word at {@code k}, right before a generic head the asker says they hold with "I'm a", "as a"
+     * ("I'm a server dev", "as a rendering engineer"), is an ordinary word of their trade: letters, no word of the guides' names, of a level
+     * or of asking.
+     */
+    private boolean heldJobWord(String question, List<Token> tokens, int k, int previousEnd) {
+        String w = tokens.get(k).word();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !known.contains(w)
+                && !DETERMINERS.contains(w) && !POSSESSIVES.contains(w) && !GENERIC_MODIFIERS.contains(w)
+                && !LEVELS.contains(w) && !COUNTS.contains(w) && !ASKING.contains(w) && !heads.contains(w)
+                && question.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()
+                && k - 2 > previousEnd && INDEFINITE.contains(tokens.get(k - 1).word())
+                && Set.of("m", "im", "am", "as").contains(tokens.get(k - 2).word());
     }
 
     /**

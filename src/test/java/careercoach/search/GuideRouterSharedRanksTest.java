@@ -106,4 +106,17 @@ class GuideRouterSharedRanksTest {
         // Said of the role asked about, with no move, the level stays: it picks the pay asked about.
         assertTrue(routed(logistics, "senior security engineering lead salary").searched().contains("senior"));
     }
+
+    @Test
+    void aHeldJobInAWordOfTheTrade_isTakenOutWithTheMove() {
+        GuideRouter studio = new GuideRouter(List.of(
+                new Guide("backend", "Backend Engineering Lead (Microservices)", "Career Guide", List.of()),
+                new Guide("graphics", "Lead Graphics Programmer", "Career Guide", List.of()),
+                new Guide("gameplay", "Gameplay Engineering Lead", "Career Guide", List.of())));
+        GuideRouter.Route route = routed(studio, "as a rendering engineer, what's the gap between me and a graphics lead");
+        assertEquals(Optional.of("graphics"), route.guide());
+        assertTrue(!route.searched().contains("rendering") && route.searched().contains("gap"), route.searched());
+        // An engineer said without "I'm a" or "as a" before the word is no held job.
+        assertTrue(routed(studio, "how should I measure developer experience").missingRole().isEmpty());
+    }
 }
