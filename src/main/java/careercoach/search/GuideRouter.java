@@ -366,6 +366,27 @@ final class GuideRouter {
                     },
                     () -> wholeInitials.put(form.initials(), words));
         }));
+        // A rank of one field ("Frontend Engineering Manager") is said by the rank's initials after the field, as
+        // the rank alone is ("frontend EM", "the patient experience EM"), where no other name's initials are
+        // those letters.
+        Map<String, List<String>> rankInitials = new HashMap<>();
+        for (Guide guide : guides) {
+            for (String name : guide.names()) {
+                List<String> said = words(NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                        .stream().map(Token::word).filter(w -> !GENERIC_MODIFIERS.contains(w)).toList();
+                if (oneFieldOfRank(said)) {
+                    List<String> rank = said.subList(1, said.size());
+                    StringBuilder letters = new StringBuilder();
+                    rank.forEach(w -> letters.append(w.charAt(0)));
+                    rankInitials.merge(letters.toString(), List.copyOf(rank), (a, b) -> a.equals(b) ? a : List.of());
+                }
+            }
+        }
+        rankInitials.forEach((letters, rank) -> {
+            if (!rank.isEmpty() && !qualifierInitials.containsKey(letters)) {
+                wholeInitials.putIfAbsent(letters, rank);
+            }
+        });
     }
 
     /**
@@ -748,15 +769,30 @@ final class GuideRouter {
      * ("principal engineer payments" for "Principal Engineer (Payments)") is part of how the role is said, and left
      * in the ranked text it matches what the sections say of it ("payments" the pay section's rows, by meaning too).
      */
+    private static boolean nameWordAfter(String word, RoleMention m, Set<String> names) {
+        return names.contains(word) && !m.words().contains(word) && !GENERIC_HEADS.contains(word);
+    }
+
     private static RoleMention withNameWordsAfter(String question, RoleMention m, String guide, Set<String> names) {
         if (names == null || !m.guide().equals(Optional.of(guide))) {
             return m;
         }
         int end = m.end();
-        for (Token t : words(question.substring(m.end()))) {
+        List<Token> after = words(question.substring(m.end()));
+        for (int k = 0; k < after.size(); k++) {
+            Token t = after.get(k);
             int start = m.end() + t.start();
-            if (!question.substring(end, start).isBlank() || !names.contains(t.word()) || m.words().contains(t.word())
-                    || GENERIC_HEADS.contains(t.word())) {
+            if (!question.substring(end, start).isBlank()) {
+                break;
+            }
+            if (k == 0 && JOINS.contains(t.word()) && k + 1 < after.size()
+                    && question.substring(m.end() + t.end(), m.end() + after.get(1).start()).isBlank()
+                    && nameWordAfter(after.get(1).word(), m, names)) {
+                // "the head of eng for telehealth": the name's qualifier said after "for", "in", "on".
+                end = m.end() + t.end();
+                continue;
+            }
+            if (!nameWordAfter(t.word(), m, names)) {
                 break;
             }
             end = m.end() + t.end();

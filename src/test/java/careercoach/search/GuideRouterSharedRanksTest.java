@@ -119,4 +119,19 @@ class GuideRouterSharedRanksTest {
         // An engineer said without "I'm a" or "as a" before the word is no held job.
         assertTrue(routed(studio, "how should I measure developer experience").missingRole().isEmpty());
     }
+
+    @Test
+    void aRankOfOneField_isSaidByTheRanksInitialsAfterTheField() {
+        assertEquals(Optional.of("frontend-em"), routed(health, "frontend EM skills").guide());
+        assertEquals(Optional.of("frontend-em"),
+                routed(health, "mobile lead switching to the patient experience EM role, salary?").guide());
+        // "em" in lower case is a word.
+        assertTrue(routed(health, "let em know").guide().isEmpty());
+    }
+
+    @Test
+    void theNamesQualifierSaidAfterForGoesWithTheRole() {
+        assertEquals("what does the the role own",
+                routed(health, "what does the head of eng for telehealth own").searched());
+    }
 }
