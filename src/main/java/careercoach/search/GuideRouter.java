@@ -141,6 +141,12 @@ final class GuideRouter {
             "staff", "devrel", "program", "project", "delivery", "design", "analytics", "finance", "hr", "operation",
             "release", "build", "api", "microservice", "app", "application", "team", "manual", "scrum",
             "agile", "engineer", "lead", "manager", "sdet", "em", "distinguished", "chief", "technology", "officer");
+    /**
+     * Levels said right before a role of a move ("senior ML engineer -> ML lead"): who the asker is or will be,
+     * part of the role as said, not what is asked (left in the ranked text, "senior" pulls a move to career
+     * progression).
+     */
+    private static final Set<String> LEVELS = Set.of("senior", "junior", "mid", "sr", "jr", "experienced");
     /** Words that say nothing about which role: dropped from roles and names alike. */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("senior", "junior", "new", "first", "time",
             "aspiring", "experienced", "hands", "on", "team", "side", "group", "level", "the", "a", "an", "of", "for",
@@ -187,7 +193,7 @@ final class GuideRouter {
             "switching", "transition", "transitioning", "want", "wanting", "goal", "target", "promotion");
     /** Words that, followed by "for", say the same ("aiming for", "going for", "applying for"). */
     private static final Set<String> WANTED_BEFORE_FOR = Set.of("aiming", "aim", "go", "going", "applying",
-            "apply", "interviewing", "gunning", "headed", "heading");
+            "apply", "interviewing", "gunning", "headed", "heading", "prepare", "preparing", "ready");
     /** Verbs of moving between roles, before "to" or "for" ("go to staff", "promoted to staff", "aiming for EM"). */
     private static final Set<String> MOVE_VERBS = Set.of("go", "going", "went", "move", "moving", "moved", "switch",
             "switching", "promoted", "promotion", "jump", "jumping", "transition", "transitioning", "aim", "aiming",
@@ -324,11 +330,18 @@ final class GuideRouter {
                 }
                 clippable.add(nameWords);
             }
-            roleNames.put(guide.id(), guide.names().stream()
-                    .map(name -> NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
-                    .map(name -> words(name).stream().map(Token::word)
-                            .filter(w -> !GENERIC_MODIFIERS.contains(w)).collect(java.util.stream.Collectors.toSet()))
-                    .filter(w -> !w.isEmpty()).toList());
+            List<Set<String>> saidAs = new ArrayList<>();
+            for (String name : guide.names()) {
+                List<String> said = words(NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                        .stream().map(Token::word).filter(w -> !GENERIC_MODIFIERS.contains(w)).toList();
+                if (!said.isEmpty()) {
+                    saidAs.add(Set.copyOf(said));
+                }
+                if (oneFieldOfRank(said)) {
+                    saidAs.add(Set.copyOf(said.subList(1, said.size())));
+                }
+            }
+            roleNames.put(guide.id(), List.copyOf(saidAs));
             vocabulary.put(guide.id(), words);
             names.put(guide.id(), guideNames);
             guided.addAll(words);
@@ -353,6 +366,27 @@ final class GuideRouter {
                     },
                     () -> wholeInitials.put(form.initials(), words));
         }));
+        // A rank of one field ("Frontend Engineering Manager") is said by the rank's initials after the field, as
+        // the rank alone is ("frontend EM", "the patient experience EM"), where no other name's initials are
+        // those letters.
+        Map<String, List<String>> rankInitials = new HashMap<>();
+        for (Guide guide : guides) {
+            for (String name : guide.names()) {
+                List<String> said = words(NAME_QUALIFIER.split(QUALIFIER.matcher(name).replaceAll(" "), 2)[0])
+                        .stream().map(Token::word).filter(w -> !GENERIC_MODIFIERS.contains(w)).toList();
+                if (oneFieldOfRank(said)) {
+                    List<String> rank = said.subList(1, said.size());
+                    StringBuilder letters = new StringBuilder();
+                    rank.forEach(w -> letters.append(w.charAt(0)));
+                    rankInitials.merge(letters.toString(), List.copyOf(rank), (a, b) -> a.equals(b) ? a : List.of());
+                }
+            }
+        }
+        rankInitials.forEach((letters, rank) -> {
+            if (!rank.isEmpty() && !qualifierInitials.containsKey(letters)) {
+                wholeInitials.putIfAbsent(letters, rank);
+            }
+        });
     }
 
     /**
@@ -551,6 +585,7 @@ final class GuideRouter {
         }
         Set<String> among = new HashSet<>();
         for (RoleMention m : mentions) {
+            among.addAll(sharedBy(m.words()));
             String head = m.words().size() == 1 ? m.words().get(0) : "";
             List<Token> before = words(question.substring(0, m.start()));
             if (!RANK_HEADS.contains(head)
@@ -633,7 +668,8 @@ final class GuideRouter {
         boolean move = mentions.stream().anyMatch(m -> !m.generic()
                 && (m.stance() == Stance.HELD || m.stance() == Stance.WANTED));
         List<RoleMention> specific = mentions.stream().filter(m -> !m.generic() && (move || m.guide().isPresent()))
-                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m)).toList();
+                .map(m -> withNameWordsAfter(question, m, guide, names)).map(m -> withRoleNoun(question, m))
+                .map(m -> move ? withLevel(question, m) : m).toList();
         StringBuilder said = new StringBuilder();
         StringBuilder left = new StringBuilder();
         int at = 0;
@@ -648,8 +684,12 @@ final class GuideRouter {
             // How the asker says they hold the role they move from ("after 3 years as", "I'm a") is the move too.
             // The words between two roles are the move when few, or, up to MOVE_WORDS, when a question follows the
             // role headed for ("backend lead wanting to move into games as a gameplay lead, where will I struggle").
-            boolean joined = i > 0 ? between <= 6 || i == specific.size() - 1
-                    && between <= SearchTuning.MOVE_WORDS && asksAfter(question.substring(m.end()))
+            // A role not headed for, after a clause ("I'm a developer advocate at a tools vendor, what would a
+            // developer experience lead do all day"), is asked about: the question opening the clause stays.
+            boolean asked = m.stance() != Stance.WANTED
+                    && question.substring(at, m.start()).matches("(?s).*[,;:.!?].*");
+            boolean joined = i > 0 ? !asked && (between <= 6 || i == specific.size() - 1
+                    && between <= SearchTuning.MOVE_WORDS && asksAfter(question.substring(m.end())))
                     : m.stance() == Stance.HELD && between <= SearchTuning.HELD_ROLE_LEAD_IN_WORDS;
             left.append(joined ? " " : question.substring(at, m.start()));
             at = m.end();
@@ -672,6 +712,20 @@ final class GuideRouter {
      * A role with the noun said right after it that only says it is one ("a lead tech artist role", "a staff
      * engineer position"): left in the ranked text, "role" matches the sections that say it (overviews).
      */
+    /**
+     * A role of a move with the level said right before it ("senior ML engineer -> ML lead", "im a senior security
+     * engineer"): the level is who the asker is, not what they ask.
+     */
+    private static RoleMention withLevel(String question, RoleMention m) {
+        List<Token> before = words(question.substring(0, m.start()));
+        if (before.isEmpty() || !LEVELS.contains(before.get(before.size() - 1).word())
+                || !question.substring(before.get(before.size() - 1).end(), m.start()).isBlank()) {
+            return m;
+        }
+        return new RoleMention(before.get(before.size() - 1).start(), m.end(), m.words(), m.guide(), m.generic(),
+                m.stance());
+    }
+
     private static RoleMention withRoleNoun(String question, RoleMention m) {
         List<Token> after = words(question.substring(m.end()));
         if (after.isEmpty() || !ROLE_NOUNS.contains(after.get(0).word())
@@ -715,15 +769,30 @@ final class GuideRouter {
      * ("principal engineer payments" for "Principal Engineer (Payments)") is part of how the role is said, and left
      * in the ranked text it matches what the sections say of it ("payments" the pay section's rows, by meaning too).
      */
+    private static boolean nameWordAfter(String word, RoleMention m, Set<String> names) {
+        return names.contains(word) && !m.words().contains(word) && !GENERIC_HEADS.contains(word);
+    }
+
     private static RoleMention withNameWordsAfter(String question, RoleMention m, String guide, Set<String> names) {
         if (names == null || !m.guide().equals(Optional.of(guide))) {
             return m;
         }
         int end = m.end();
-        for (Token t : words(question.substring(m.end()))) {
+        List<Token> after = words(question.substring(m.end()));
+        for (int k = 0; k < after.size(); k++) {
+            Token t = after.get(k);
             int start = m.end() + t.start();
-            if (!question.substring(end, start).isBlank() || !names.contains(t.word()) || m.words().contains(t.word())
-                    || GENERIC_HEADS.contains(t.word())) {
+            if (!question.substring(end, start).isBlank()) {
+                break;
+            }
+            if (k == 0 && JOINS.contains(t.word()) && k + 1 < after.size()
+                    && question.substring(m.end() + t.end(), m.end() + after.get(1).start()).isBlank()
+                    && nameWordAfter(after.get(1).word(), m, names)) {
+                // "the head of eng for telehealth": the name's qualifier said after "for", "in", "on".
+                end = m.end() + t.end();
+                continue;
+            }
+            if (!nameWordAfter(t.word(), m, names)) {
                 break;
             }
             end = m.end() + t.end();
@@ -750,7 +819,7 @@ final class GuideRouter {
         }
         ranked.stream().filter(g -> (overlap(role, g) > 0 || guides.size() <= 3) && !closest.contains(g))
                 .forEach(closest::add);
-        return closest.stream().limit(3).toList();
+        return closest.stream().limit(SearchTuning.CLOSEST_ROLES).toList();
     }
 
     /**
@@ -890,7 +959,7 @@ final class GuideRouter {
                 words.add(as >= 0 ? corrected.get(as).word() : ROLE_VERBS.get(t.word()));
                 Optional<String> guide = match(words);
                 // A verb's object that is no guide's team ("lead a design review") names no role.
-                mentions.add(mention(corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
+                mentions.add(mention(question, corrected, i, last, words, guide, guide.isEmpty(), previousEnd));
                 previousEnd = last;
                 i = last + 1;
                 continue;
@@ -907,7 +976,7 @@ final class GuideRouter {
                 if (!words.isEmpty()) {
                     words.add(corrected.get(as).word());
                     Optional<String> guide = match(words);
-                    mentions.add(mention(corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
+                    mentions.add(mention(question, corrected, first, as, words, guide, guide.isEmpty(), previousEnd));
                     previousEnd = as;
                     i = as + 1;
                     continue;
@@ -922,7 +991,7 @@ final class GuideRouter {
                 }
                 List<String> words = qualifiers(corrected, first, i - 1);
                 if (!words.isEmpty()) {
-                    mentions.add(mention(corrected, first, i, words, Optional.empty(), true, previousEnd));
+                    mentions.add(mention(question, corrected, first, i, words, Optional.empty(), true, previousEnd));
                     previousEnd = i;
                 }
                 i++;
@@ -932,7 +1001,7 @@ final class GuideRouter {
             if (i > previousEnd + 1 && isDistinct(t.word()) && movedTo(corrected, i, previousEnd)
                     && endsPhrase(question, corrected, i)) {
                 List<String> words = List.of(t.word());
-                mentions.add(mention(corrected, i, i, words, match(words), false, previousEnd));
+                mentions.add(mention(question, corrected, i, i, words, match(words), false, previousEnd));
                 previousEnd = i;
                 i++;
                 continue;
@@ -945,13 +1014,13 @@ final class GuideRouter {
                 List<String> words = corrected.subList(i + 1, headless + 1).stream().map(Token::word).toList();
                 Optional<String> guide = match(words);
                 if (guide.isPresent()) {
-                    mentions.add(mention(corrected, i + 1, headless, words, guide, false, previousEnd));
+                    mentions.add(mention(question, corrected, i + 1, headless, words, guide, false, previousEnd));
                     previousEnd = headless;
                     i = headless + 1;
                     continue;
                 }
             }
-            if (!heads.contains(t.word()) && !roleWord(t.word())
+            if (!heads.contains(t.word()) && !roleWord(t.word()) && !jobAfterField(question, corrected, i)
                     || roleWord(t.word()) && tellsTime(tokens, i)) {
                 i++;
                 continue;
@@ -1002,11 +1071,13 @@ final class GuideRouter {
                 }
                 int end = q;
                 while (end < corrected.size() && end < q + 3 && known.contains(corrected.get(end).word())
-                        && !heads.contains(corrected.get(end).word())) {
+                        && (!heads.contains(corrected.get(end).word()) || fieldOfHead(question, corrected.get(end)))) {
                     end++;
                 }
                 if (end > q) {
                     last = end - 1;
+                } else if (q == after + 1 && fieldAfterOf(question, corrected, headAt, q)) {
+                    last = q;
                 }
             }
             // A qualifier in brackets, as titles write one: "engineering lead (gameplay)", "engineering manager
@@ -1040,13 +1111,29 @@ final class GuideRouter {
                 generic = false;
                 guide = Optional.empty();
             }
+            if (!generic && guide.isEmpty() && !someones && rankHead(question, corrected.get(headAt))
+                    && !sharedBy(words).isEmpty()) {
+                // "security engineering manager" beside an "Engineering Manager (Warehouse Systems)" and a
+                // "Security Engineering Lead": every word is the guides', shared among them, so they are what is
+                // asked about, the content deciding among them, not a role no guide has.
+                generic = true;
+            }
             if ((someones || ofSomeone || workedWith(corrected, first)) && guide.isEmpty()) {
                 generic = true;
             }
             if (words.isEmpty() || others(question, tokens, first, last)) {
                 generic = true;
             }
-            RoleMention role = mention(corrected, first, last, words, guide, generic, previousEnd);
+            if (generic && !someones && first == i && last == headAt && first > previousEnd + 1
+                    && GENERIC_HEADS.contains(t.word()) && heldJobWord(question, corrected, first - 1, previousEnd)) {
+                // "I'm a server dev", "as a rendering engineer": the asker's own job in a word of their trade,
+                // one no guide names, not an engineer in general.
+                first--;
+                words.add(0, corrected.get(first).word());
+                generic = false;
+                guide = Optional.empty();
+            }
+            RoleMention role = mention(question, corrected, first, last, words, guide, generic, previousEnd);
             if (inBrackets == last) {
                 // The closing bracket is the role's too, not a word of what is asked.
                 role = new RoleMention(role.start(), question.indexOf(')', role.end()) + 1, role.words(),
@@ -1300,6 +1387,20 @@ final class GuideRouter {
      * or two letters and O ("ciso", "cmo", "CDO"), in whatever case; four letters only when no English word
      * ("ciao"). A guide whose name says it has that role; otherwise it is a role no guide has.
      */
+    /**
+     * Whether the word at {@code k} is a job only said after a field or a role's word ({@code [after a field]} of
+     * {@link Occupations}): "developer advocate", "account executive", "support agent"; "advocate for my team" is
+     * a verb.
+     */
+    private boolean jobAfterField(String question, List<Token> tokens, int k) {
+        if (k == 0 || !Occupations.AFTER_FIELD.contains(tokens.get(k).word())) {
+            return false;
+        }
+        String before = tokens.get(k - 1).word();
+        return (heads.contains(before) || known.contains(before))
+                && question.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
+    }
+
     private boolean roleWord(String word) {
         return ROLE_HEADS.contains(word) || RoleWords.chiefInitials(word)
                 && (word.length() == 3 || !englishWord.test(word));
@@ -1374,10 +1475,20 @@ final class GuideRouter {
                 || next.equals("now") || next.equals("later") || next.equals("eventually");
     }
 
-    private RoleMention mention(List<Token> tokens, int first, int last, List<String> words, Optional<String> guide,
-                                boolean generic, int previousEnd) {
+    private RoleMention mention(String question, List<Token> tokens, int first, int last, List<String> words,
+                                Optional<String> guide, boolean generic, int previousEnd) {
+        Stance stance = introducesAsker(question, tokens, last) ? Stance.HELD : stance(tokens, first, previousEnd);
         return new RoleMention(tokens.get(first).start(), tokens.get(last).end(), List.copyOf(words),
-                generic ? Optional.empty() : guide, generic, stance(tokens, first, previousEnd));
+                generic ? Optional.empty() : guide, generic, stance);
+    }
+
+    /**
+     * Whether the role ending at {@code last} is followed by "here" closing its phrase: "senior backend engineer
+     * here, how do I prepare for ...", the asker saying who they are, as "I'm a" does.
+     */
+    private static boolean introducesAsker(String question, List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).word().equals("here")
+                && endsPhrase(question, tokens, last + 1);
     }
 
     /**
@@ -1497,6 +1608,18 @@ final class GuideRouter {
         return new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 1;
     }
 
+    /**
+     * Whether a name is a rank said in generic words with one word of a field before them ("Frontend Engineering
+     * Manager", "Security Engineering Manager"): such a name is that rank ("engineering manager") for one field, as
+     * "Engineering Manager (Patient Experience)" is, and the generic words say it. A field of several words ("Site
+     * Reliability Engineering Manager") is a discipline of its own, which the generic words leave out.
+     */
+    private static boolean oneFieldOfRank(List<String> said) {
+        return said.size() >= 3 && RANK_HEADS.contains(said.get(said.size() - 1))
+                && !GENERIC_HEADS.contains(said.get(0))
+                && said.subList(1, said.size()).stream().allMatch(GENERIC_HEADS::contains);
+    }
+
     /** How many guides have a name that, its own qualifier apart, says exactly these words. */
     private long guidesNamedAs(List<String> words) {
         Set<String> said = new HashSet<>(words);
@@ -1517,11 +1640,83 @@ final class GuideRouter {
      * engineer is a kind of work that many guides' roles are; a manager of a field is a role of its own.
      */
     private boolean rankWithNoGuide(String question, Token head, List<String> words) {
+        return rankHead(question, head) && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /**
+     * Whether the word at {@code k} is the field a head of rank is of, though no guide's names know it: "head of
+     * interoperability", "director of partnerships", "VP of sales" are roles of their own, a field right after "of"
+     * with no article ("head of the queue", "head of my team" are not).
+     */
+    private boolean fieldAfterOf(String question, List<Token> tokens, int head, int k) {
+        String written = question.substring(tokens.get(head).start(), tokens.get(head).end()).toLowerCase(Locale.ROOT);
+        if (!(written.equals("head") || written.equals("director") || written.equals("vp"))
+                || !tokens.get(k - 1).word().equals("of") || k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(w)
+                && !POSSESSIVES.contains(w) && !COUNTS.contains(w) && !ASKING.contains(w) && !heads.contains(w)
+                && !roleWord(w) && !GENERIC_MODIFIERS.contains(w)
+                && question.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
+    }
+
+    /**
+     * Whether the word at {@code k}, right before a generic head the asker says they hold with "I'm a", "as a"
+     * ("I'm a server dev", "as a rendering engineer"), is an ordinary word of their trade: letters, no word of the guides' names, of a level
+     * or of asking.
+     */
+    private boolean heldJobWord(String question, List<Token> tokens, int k, int previousEnd) {
+        String w = tokens.get(k).word();
+        return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !known.contains(w)
+                && !DETERMINERS.contains(w) && !POSSESSIVES.contains(w) && !GENERIC_MODIFIERS.contains(w)
+                && !LEVELS.contains(w) && !COUNTS.contains(w) && !ASKING.contains(w) && !heads.contains(w)
+                && question.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()
+                && k - 2 > previousEnd && INDEFINITE.contains(tokens.get(k - 1).word())
+                && Set.of("m", "im", "am", "as").contains(tokens.get(k - 2).word());
+    }
+
+    /**
+     * Whether a head word, as written, is the field of work it is named after, not a person: "engineering" of "head
+     * of engineering telehealth", "director of engineering".
+     */
+    private static boolean fieldOfHead(String question, Token token) {
+        String written = question.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+        return written.equals("engineering") || written.equals("eng");
+    }
+
+    /** Whether a role's head, as written, is a word of rank ("manager", "directors", "head"). */
+    private static boolean rankHead(String question, Token head) {
         String written = question.substring(head.start(), head.end()).toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2019]s$", "");
-        boolean rank = RANK_HEADS.contains(written)
+        return RANK_HEADS.contains(written)
                 || written.endsWith("s") && RANK_HEADS.contains(written.substring(0, written.length() - 1));
-        return rank && new HashSet<>(words).size() >= 2 && guidesNamedAs(words) == 0;
+    }
+
+    /**
+     * The guides a rank said with a field shares its words with, when no one guide's names hold them all: a guide
+     * named as the rank's generic words ("engineering manager": an "Engineering Manager (Warehouse Systems)", a
+     * "Frontend Engineering Manager") and those whose names hold the rest ("security" of a "Security Engineering
+     * Lead", "telehealth" of a "Head of Engineering (Telehealth)"). Empty unless both are found: a word no guide's
+     * names have ("release manager", "SRE manager") leaves a role no guide has.
+     */
+    private Set<String> sharedBy(List<String> words) {
+        List<String> generic = words.stream().filter(GENERIC_HEADS::contains).distinct().toList();
+        List<String> field = words.stream().filter(w -> !GENERIC_HEADS.contains(w)).distinct().toList();
+        if (generic.size() < 2 || field.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> rank = new HashSet<>(generic);
+        Set<String> ranked = new HashSet<>();
+        guides.stream().map(Guide::id).filter(id -> roleNames.get(id).contains(rank)).forEach(ranked::add);
+        Set<String> fielded = new HashSet<>();
+        guides.stream().map(Guide::id).filter(id -> !ranked.contains(id) && vocabulary.get(id).containsAll(field))
+                .forEach(fielded::add);
+        if (ranked.isEmpty() || fielded.isEmpty()) {
+            return Set.of();
+        }
+        fielded.addAll(ranked);
+        return fielded;
     }
 
     /**

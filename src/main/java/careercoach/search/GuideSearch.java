@@ -276,8 +276,10 @@ public final class GuideSearch implements AutoCloseable {
             try {
                 GuideRouter.Route route = router.routed(text, guideId);
                 if (route.missingRole().isPresent()) {
+                    List<String> closest = route.closest().isEmpty()
+                            ? closestByMeaning(route.missingRole().get()) : route.closest();
                     return new Answer(asked, false, Answer.NO_GUIDE_FOR_ROLE, Optional.empty(), List.of(),
-                            route.missingRole(), route.closest());
+                            route.missingRole(), closest);
                 }
                 if (route.guide().isEmpty() && !route.named() && guides.size() > 1) {
                     // What is routed is what is searched: without the asker's own job no guide covers.
@@ -417,6 +419,21 @@ public final class GuideSearch implements AutoCloseable {
         }
         return best != null && bestSim >= SearchTuning.MEANING_ROUTE_MIN
                 && bestSim - second >= SearchTuning.MEANING_ROUTE_MARGIN ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The titles of the guides whose title or an alias is closest in meaning to a role no guide covers, closest
+     * first: a job that shares no word with any guide's names ("privacy officer", "nurse") still gets the closest
+     * roles that have a guide, as a role sharing a word does.
+     */
+    private List<String> closestByMeaning(String role) {
+        float[] vector = questionVector(Questions.clean(role));
+        Map<String, Double> similarity = new HashMap<>();
+        guideNameVectors().forEach((id, vectors) -> vectors.forEach(v -> similarity.merge(id,
+                (double) SentenceEmbedder.dot(vector, v), Math::max)));
+        return guides.stream()
+                .sorted(Comparator.comparingDouble((Guide g) -> -similarity.getOrDefault(g.id(), -1.0)))
+                .limit(SearchTuning.CLOSEST_ROLES).map(Guide::title).toList();
     }
 
     private Map<String, List<float[]>> guideNameVectors() {

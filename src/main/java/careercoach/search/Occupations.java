@@ -18,10 +18,13 @@ import java.util.Set;
 final class Occupations {
     static final Set<String> PEOPLE;
     static final Set<String> FIELDS;
+    /** Nouns that name a job only right after a field or a role's word: "developer advocate", "account executive". */
+    static final Set<String> AFTER_FIELD;
 
     static {
         Set<String> people = new HashSet<>();
         Set<String> fields = new HashSet<>();
+        Set<String> afterField = new HashSet<>();
         try (InputStream in = Occupations.class.getResourceAsStream("/search/occupations.txt")) {
             if (in == null) {
                 throw new IllegalStateException("search/occupations.txt is missing from the class path");
@@ -32,8 +35,8 @@ final class Occupations {
                 if (word.isEmpty() || word.startsWith("#")) {
                     continue;
                 }
-                if (word.equals("[people]") || word.equals("[fields]")) {
-                    into = word.equals("[people]") ? people : fields;
+                if (word.equals("[people]") || word.equals("[fields]") || word.equals("[after a field]")) {
+                    into = word.equals("[people]") ? people : word.equals("[fields]") ? fields : afterField;
                     continue;
                 }
                 if (into == null) {
@@ -46,6 +49,7 @@ final class Occupations {
         }
         PEOPLE = Set.copyOf(people);
         FIELDS = Set.copyOf(fields);
+        AFTER_FIELD = Set.copyOf(afterField);
     }
 
     private Occupations() {

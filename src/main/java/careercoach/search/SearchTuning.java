@@ -159,4 +159,7 @@ final class SearchTuning {
      * become a"); see docs/search-experiments.md.
      */
     static final int MOVE_WORDS = 12;
+
+    /** How many of the closest roles with a guide are offered for a role no guide covers. */
+    static final int CLOSEST_ROLES = 3;
 }
