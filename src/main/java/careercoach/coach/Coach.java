@@ -330,7 +330,7 @@ public final class Coach {
             LOG.debug("conversation {} ended: guide {} is no longer served", conversationId, current.guideId());
             return new Transition.GuideRemoved(current);
         }
-        Transition transition = ConversationEngine.apply(current, event, now);
+        Transition transition = ConversationEngine.apply(current, event, now, guideOf(current));
         if (transition instanceof Transition.Accepted accepted
                 && !conversations.replace(accepted.conversation(), current.version())) {
             LOG.debug("lost the race on conversation {} version {}", conversationId, current.version());
