@@ -49,8 +49,11 @@ public final class PathsFeature implements SlackFeature {
     static final Pattern MOVE = Pattern.compile("(?i)\\s*what(?: would)? changes?(?: for me)? if i (?:move|moved|go|went"
             + "|switch|switched|step|stepped|grow|grew)(?: up)?(?: from (?:an? |the |my )?(.+?))? (?:to|into) (?:an? |the )?"
             + "(.+?)[\\s?.!]*");
-    private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and)"
+    private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and|vs\\.?"
+            + "|versus)"
             + " (?:an? |the )?(.+?)[\\s?.!]*");
+    /** Where "X with Y" (to, and, vs, versus) may part two roles named in {@code /career compare}. */
+    private static final Pattern BETWEEN_TWO = Pattern.compile("(?i)\\s+(?:with|to|and|vs\\.?|versus)\\s+(?:an? |the )?");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(lead|leader|manager|engineer|architect|director"
             + "|head|cto|vp|principal|staff|developer|sre|owner|scientist|analyst)s?\\b");
     private static final int CACHED = 32;
@@ -146,6 +149,23 @@ public final class PathsFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
+        Optional<List<Guide>> two = found.guide().isEmpty() ? twoRoles(surface.guides().roles(), typed)
+                : Optional.empty();
+        if (two.isPresent()) {
+            // "X vs Y": X and Y compared, as "compare X with Y" in the DM, whatever the reader's own role.
+            Guide first = two.get().get(0);
+            Guide second = two.get().get(1);
+            if (first.id().equals(second.id())) {
+                return call.context().ack(r -> r.responseType("ephemeral").text(sameRole(first, false)));
+            }
+            surface.executor().execute(() -> {
+                RoleComparison comparison = compare(first, second);
+                surface.webApi().respond("comparison", () -> call.context().respond(r -> r.responseType("ephemeral")
+                        .text(renderer.fallbackText(comparison))
+                        .blocks(renderer.render(comparison, Optional.empty()))));
+            });
+            return call.context().ack();
+        }
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
                     .blocks(renderer.closest(typed, found, othersThan(from, found.closest()), CompareRenderer.COMPARE_ACTION,
@@ -163,6 +183,27 @@ public final class PathsFeature implements SlackFeature {
         });
         // An ack with no text, as /career ask: a "Comparing …" line would stay above the comparison for good.
         return call.context().ack();
+    }
+
+    /**
+     * Two roles named in one text ("X vs Y", "X with Y", "X and Y", "X to Y"), each a guide: parted at the first of
+     * those words where both sides are guides, so a role whose own name holds one ("QA and Test Lead") still parts.
+     */
+    static Optional<List<Guide>> twoRoles(RoleFinder roles, String typed) {
+        Matcher between = BETWEEN_TWO.matcher(typed);
+        while (between.find()) {
+            String first = typed.substring(0, between.start()).strip();
+            String second = typed.substring(between.end()).replaceAll("[\\s?.!]+$", "").strip();
+            if (first.isEmpty() || second.isEmpty()) {
+                continue;
+            }
+            Optional<Guide> one = roles.find(first).guide();
+            Optional<Guide> other = one.isPresent() ? roles.find(second).guide() : Optional.empty();
+            if (other.isPresent()) {
+                return Optional.of(List.of(one.get(), other.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private void compareInDm(SlackSurface surface, IncomingMessage message, EventContext ctx) {

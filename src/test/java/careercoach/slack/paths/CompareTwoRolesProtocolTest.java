@@ -1,0 +1,58 @@
+package careercoach.slack.paths;
+
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.ShippedGuideBeside;
+import careercoach.testkit.SlackTestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two roles named to compare, neither of them the reader's own: {@code /career compare X vs Y} compares X with Y as
+ * "compare X with Y" does in the DM, instead of looking "X vs Y" up as one role and offering to compare the reader's
+ * own role with one of them.
+ */
+class CompareTwoRolesProtocolTest {
+    private static final String GUIDES = "src/test/resources/search/outside-guides-4/";
+    @TempDir
+    static Path indexData;
+    @RegisterExtension
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
+            Path.of(GUIDES + "gameplay-engineering-lead.yml"), Path.of(GUIDES + "lead-graphics-programmer.yml"),
+            Path.of(GUIDES + "engineering-manager-live-operations.yml"), Path.of(GUIDES + "lead-technical-artist.yml")));
+
+    @Test
+    void compareCommand_twoRolesNamed_comparesTheFirstWithTheSecond() throws Exception {
+        for (String between : new String[] {"vs", "with", "and", "to"}) {
+            kit.resetSlack();
+            HttpResponse<String> ack = kit.command("U1", "C1",
+                    "compare gameplay engineering lead " + between + " lead graphics programmer");
+
+            assertEquals(200, ack.statusCode());
+            assertFalse(ack.body().contains("No single guide"), between + ": " + ack.body());
+            FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
+            String text = shown.allText();
+            assertTrue(text.contains("From Gameplay Engineering Lead to Lead Graphics Programmer"), between + ": "
+                    + text);
+            assertFalse(text.contains("Backend Engineering Lead"), "not the reader's own role: " + text);
+        }
+    }
+
+    @Test
+    void compareDm_twoRolesNamedWithVs_comparesThem() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U2",
+                "compare gameplay engineering lead vs lead graphics programmer"), 0);
+
+        FakeSlackApi.Call posted = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "DU2".equals(c.param("channel")), 1).get(0);
+        assertTrue(posted.allText().contains("From Gameplay Engineering Lead to Lead Graphics Programmer"),
+                posted.allText());
+    }
+}
