@@ -79,9 +79,11 @@ public final class PathsFeature implements SlackFeature {
                 call -> compareCommand(surface, call)));
         // A message longer than a question is read (a pasted page) is not taken as a comparison: the question it
         // then falls to refuses it as too long, with the limit, as every question that long.
+        // In a channel (an @mention) only two roles both named are compared: the asker's own role, which "if I
+        // move to Y" compares with, is theirs to show, and a role no guide has would offer buttons in the channel.
         surface.messages().register(new MessagePhrase("compare two roles",
-                message -> message.isDirect() && !Answer.isTooLong(message.text())
-                        && namesRoles(surface, message.text()),
+                message -> !Answer.isTooLong(message.text()) && (message.isDirect()
+                        ? namesRoles(surface, message.text()) : message.isMention() && namesTwo(surface, message.text())),
                 (message, ctx) -> compareInDm(surface, message, ctx)));
         surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
                 (req, ctx) -> {
@@ -129,6 +131,15 @@ public final class PathsFeature implements SlackFeature {
         Matcher two = COMPARE_TWO.matcher(text);
         return two.matches() && surface.guides().roles().find(two.group(1)).guide().isPresent()
                 && surface.guides().roles().find(two.group(2)).guide().isPresent();
+    }
+
+    /** "compare X with Y", or "what changes if I move from X to Y", both roles guides. */
+    static boolean namesTwo(SlackSurface surface, String text) {
+        Matcher move = MOVE.matcher(text);
+        Matcher two = COMPARE_TWO.matcher(text);
+        Matcher named = move.matches() && move.group(1) != null ? move : two.matches() ? two : null;
+        return named != null && surface.guides().roles().find(named.group(1)).guide().isPresent()
+                && surface.guides().roles().find(named.group(2)).guide().isPresent();
     }
 
     private Response compareCommand(SlackSurface surface, CommandCall call) {
@@ -251,8 +262,9 @@ public final class PathsFeature implements SlackFeature {
                 return;
             }
             RoleComparison comparison = compare(from.get(), to.guide().get());
-            post(surface, client, channel, thread, renderer.fallbackText(comparison),
-                    renderer.render(comparison, Optional.empty()));
+            // Asked in a channel, it is shared there by the one who asked: no button to share it again.
+            post(surface, client, channel, thread, renderer.fallbackText(comparison), renderer.render(comparison,
+                    message.isMention() ? Optional.of(message.userId()) : Optional.empty()));
         });
     }
 

@@ -55,4 +55,19 @@ class CompareTwoRolesProtocolTest {
         assertTrue(posted.allText().contains("From Gameplay Engineering Lead to Lead Graphics Programmer"),
                 posted.allText());
     }
+
+    @Test
+    void mentionInAChannel_twoRolesNamed_comparesThemInTheMentionsThread() throws Exception {
+        var mention = kit.mention("U3", "CENG", "compare gameplay engineering lead with lead graphics programmer");
+        kit.event(kit.newEventId(), mention, 0);
+
+        FakeSlackApi.Call posted = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "CENG".equals(c.param("channel")), 1).get(0);
+        String text = posted.allText();
+        assertTrue(text.contains("From Gameplay Engineering Lead to Lead Graphics Programmer"),
+                "the comparison, not one role's overview: " + text);
+        assertEquals(mention.path("ts").asText(), posted.param("thread_ts"), "in the mention's thread");
+        assertFalse(text.contains("career_compare_share"), "already in the channel: no button to share it there: "
+                + text);
+    }
 }
