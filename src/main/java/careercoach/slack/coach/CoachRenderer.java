@@ -278,13 +278,28 @@ public final class CoachRenderer {
 
     /** "Resume at question 4 of 6, or start again?" */
     public List<LayoutBlock> resumeOffer(Conversation c) {
-        return List.of(section(s -> s.text(markdownText("You have a *" + title(c.kind()).toLowerCase(Locale.ROOT)
-                        + "* in progress. Resume at question " + c.position() + " of " + c.total()
-                        + ", or start again?"))),
+        return resumeOffer(c, null, null);
+    }
+
+    /**
+     * As {@link #resumeOffer(Conversation)}; a conversation on the person's own role started on {@code asked}, a role
+     * other than the one they have now ({@code own}), is named, and starting anew says it is of their role now.
+     */
+    public List<LayoutBlock> resumeOffer(Conversation c, Guide asked, Guide own) {
+        boolean ofAnotherRole = asked != null && own != null && !c.isTowardRole() && !asked.id().equals(own.id());
+        String text = ofAnotherRole
+                ? "You have a *" + title(c.kind()).toLowerCase(Locale.ROOT) + "* of *" + Mrkdwn.escape(asked.title())
+                        + "*, your role before, in progress. Resume it at question " + c.position() + " of "
+                        + c.total() + ", or start one of your role now, *" + Mrkdwn.escape(own.title()) + "*?"
+                : "You have a *" + title(c.kind()).toLowerCase(Locale.ROOT) + "* in progress. Resume at question "
+                        + c.position() + " of " + c.total() + ", or start again?";
+        String restart = ofAnotherRole ? Mrkdwn.truncate("Start one of " + own.title(), Mrkdwn.MAX_BUTTON_TEXT)
+                : "Start again";
+        return List.of(section(s -> s.text(markdownText(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT)))),
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(RESUME_ACTION).style("primary")
                                 .text(plainText("Resume at question " + c.position())).value(buttonValue(c))),
-                        button(b -> b.actionId(RESTART_ACTION).text(plainText("Start again")).value(c.kind().name()
+                        button(b -> b.actionId(RESTART_ACTION).text(plainText(restart)).value(c.kind().name()
                                 + (c.isTowardRole() ? "|" + c.targetGuideId() : "")))))));
     }
 
