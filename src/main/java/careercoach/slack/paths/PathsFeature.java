@@ -89,6 +89,15 @@ public final class PathsFeature implements SlackFeature {
                 (req, ctx) -> {
                     String teamId = TeamKey.of(ctx, req.getPayload());
                     String userId = req.getPayload().getUser().getId();
+                    String[] ids = SharedActions.parts(req);
+                    if (ids.length > 1) {
+                        // "from|to": the two roles a DM named, neither of them necessarily the reader's.
+                        Optional<Guide> named = surface.guides().library().find(ids[0]);
+                        Optional<Guide> other = surface.guides().library().find(ids[1]);
+                        surface.executor().execute(() -> respond(surface, req, ctx, named.isPresent()
+                                ? other.map(t -> compare(named.get(), t)) : Optional.empty()));
+                        return ctx.ack();
+                    }
                     Guide from = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
                     if (to.isPresent() && to.get().id().equals(from.id())) {
@@ -239,20 +248,31 @@ public final class PathsFeature implements SlackFeature {
         String thread = message.replyThread();
         surface.executor().execute(() -> {
             Optional<Guide> from = Optional.of(own);
-            if (fromTyped != null && !fromTyped.isBlank()) {
+            boolean fromNamed = fromTyped != null && !fromTyped.isBlank();
+            RoleFinder.Found to = roles.find(toTyped);
+            if (fromNamed) {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
-                    post(surface, client, channel, thread, "No guide for that role", renderer.closest(
-                            fromTyped.strip(), found, othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION,
-                            "Compare with mine"));
+                    // The closest to the role it is compared from, each compared with the role named as the other.
+                    List<LayoutBlock> offered = to.guide().isPresent()
+                            ? renderer.closest(fromTyped.strip(), found, othersThan(to.guide().get(),
+                                    found.closest()), CompareRenderer.COMPARE_ACTION, "Compare",
+                                    g -> g.id() + "|" + to.guide().get().id())
+                            : renderer.closest(fromTyped.strip(), found, othersThan(own, found.closest()),
+                                    CompareRenderer.COMPARE_ACTION, "Compare with mine");
+                    post(surface, client, channel, thread, "No guide for that role", offered);
                     return;
                 }
                 from = found.guide();
             }
-            RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
-                post(surface, client, channel, thread, "No guide for that role", renderer.closest(toTyped.strip(), to,
-                        othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                // The closest to the role it is compared with, each compared from the role named, else the reader's.
+                Guide named = from.get();
+                post(surface, client, channel, thread, "No guide for that role", fromNamed
+                        ? renderer.closest(toTyped.strip(), to, othersThan(named, to.closest()),
+                                CompareRenderer.COMPARE_ACTION, "Compare", g -> named.id() + "|" + g.id())
+                        : renderer.closest(toTyped.strip(), to, othersThan(own, to.closest()),
+                                CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
             if (from.get().id().equals(to.guide().get().id())) {

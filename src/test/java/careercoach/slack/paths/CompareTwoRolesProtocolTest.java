@@ -70,4 +70,24 @@ class CompareTwoRolesProtocolTest {
         assertFalse(text.contains("career_compare_share"), "already in the channel: no button to share it there: "
                 + text);
     }
+
+    @Test
+    void compareDm_fromARoleToOneWithNoGuide_theClosestComparedFromTheRoleNamedNotTheReadersOwn() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("U4",
+                "what changes if I move from gameplay engineering lead to lead grafix programmer?"), 0);
+
+        FakeSlackApi.Call offered = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "DU4".equals(c.param("channel")), 1).get(0);
+        String text = offered.allText();
+        assertTrue(text.contains("Engineering Manager (Live Operations)"), "offered as the closest: " + text);
+        assertFalse(text.contains("*Gameplay Engineering Lead*"), "not the role it is compared from: " + text);
+        assertFalse(text.contains("Compare with mine"), "the reader's own role was not asked about: " + text);
+        var button = careercoach.testkit.Buttons.startingWith(offered.blocks(), "career_compare").stream()
+                .filter(b -> b.path("value").asText().endsWith("engineering-manager-live-operations")).findFirst().orElseThrow();
+        kit.blockAction("U4", "DU4", button.path("action_id").asText(), button.path("value").asText());
+
+        FakeSlackApi.Call shown = kit.slack().await("response_url", 1).get(0);
+        assertTrue(shown.allText().contains("From Gameplay Engineering Lead to Engineering Manager (Live Operations)"),
+                shown.allText());
+    }
 }
