@@ -147,9 +147,9 @@ public final class CoachRenderer {
     /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */
     public static String guideRemoved(ConversationKind kind) {
         String command = kind == ConversationKind.STEPS_WALK ? "`/career steps walk`" : "`/career check`";
-        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from is no longer"
-                + " offered (removed or renamed), so its questions cannot be shown. Start a new one with " + command
-                + ".";
+        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from, or the part"
+                + " of it its questions came from, is no longer offered (removed or renamed), so its questions cannot"
+                + " be shown. Start a new one with " + command + ".";
     }
 
     /** One line of text as a message's blocks. */

@@ -64,6 +64,35 @@ class GuideEditedMidConversationProtocolTest {
             assertFalse(shown.contains("Interview preparation"), "a step the guide lost is not asked: " + shown);
             assertFalse(shown.contains("Prepare for interviews"), shown);
             assertTrue(shown.contains("Network with platform/infra"), "the next step the guide has: " + shown);
+
+            kit.press(user, dm, lastMessage(kit, dm, 6), "coach_answer_NOT_YET");
+            String result = lastMessage(kit, dm, 7).toString();
+            assertTrue(result.contains("What remains"), result);
+            assertFalse(result.contains("Interview preparation"), "nor kept among what remains to do: " + result);
+        }
+    }
+
+    @Test
+    void stepsWalk_theWholeSectionRemovedMeanwhile_stopsAndSaysSoInsteadOfAPlanOfStepsTheGuideLost(
+            @TempDir Path indexData) throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U2";
+            String dm = "D" + user;
+            kit.command(user, "C1", "steps walk");
+            JsonNode message = lastMessage(kit, dm, 1);
+            kit.press(user, dm, message, "coach_answer_DONE");
+            message = lastMessage(kit, dm, 2);
+
+            edit(kit, indexData, guide -> guide.substring(0, guide.indexOf("  - id: next-steps"))
+                    .replaceAll("(?m)^\\s*actions: .*\\R", ""));
+            kit.press(user, dm, message, "coach_answer_DONE");
+
+            JsonNode shown = lastMessage(kit, dm, 3);
+            String text = shown.toString();
+            assertTrue(text.contains("stopped"), "it says the walk stopped: " + text);
+            assertTrue(text.contains("`/career steps walk`"), text);
+            assertFalse(text.contains("System design case study"), "no step by its id in words: " + text);
+            assertFalse(text.contains("coach_save_plan"), "no plan of steps the guide lost: " + text);
         }
     }
 }
