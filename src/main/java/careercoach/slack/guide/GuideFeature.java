@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -144,6 +145,19 @@ public final class GuideFeature implements SlackFeature {
                     + "* has no such section (no section about " + kind.replace('-', ' ') + ")."));
         }
         Guide guide = call.guide();
+        Optional<String> gone = surface.guides().chosenGuideGone(call.teamId(), call.userId());
+        if (gone.isPresent()) {
+            // From the default in place of the guide they chose: said, as the App Home says it, under the source.
+            SlashCommandResponse response = renderSection(surface, guide, section.get());
+            List<LayoutBlock> blocks = new ArrayList<>(response.getBlocks());
+            if (blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+                blocks.add(Math.min(2, blocks.size()), context(c -> c.elements(List.of(markdownText(
+                        "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(gone.get(), 100)) + "`, is no longer"
+                                + " served, so this is from the default guide. Choose again with `/career role`.")))));
+            }
+            response.setBlocks(blocks);
+            return call.context().ack(response);
+        }
         if (section.get().is(SectionIds.CAREER_PROGRESSION)) {
             // The path's buttons depend on the other guides too, so it is not kept with this guide's answers.
             return call.context().ack(renderSection(surface, guide, section.get()));
