@@ -17,6 +17,8 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.IncomingMessage;
+import careercoach.slack.MessagePhrase;
 import careercoach.slack.TooLong;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -75,6 +77,11 @@ public final class GuideFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        // "Set my role to X" in the DM, X a role with a guide: chosen as /career role X chooses it. Anything else
+        // ("my role is X, what should I learn?") stays a question.
+        surface.messages().register(new MessagePhrase("choose my role",
+                message -> message.isDirect() && roleNamed(surface, message.text()).isPresent(),
+                (message, ctx) -> chooseInDm(surface, message, ctx.client())));
         HomeRenderer home = new HomeRenderer();
         surface.home().add((teamId, userId, room) -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
@@ -175,6 +182,36 @@ public final class GuideFeature implements SlackFeature {
         }
         return SlashCommandResponse.builder().responseType("ephemeral")
                 .text(sectionRenderer.fallbackText(guide, section)).blocks(blocks).build();
+    }
+
+    /** "Set my role to X", "change my role to X", "my role is X": the role named, when a guide is X. */
+    private static final Pattern CHOOSE_IN_DM = Pattern.compile("(?i)\\s*(?:please\\s+)?(?:(?:set|change|switch|update)"
+            + " my (?:role|guide|job) to|my (?:role|job title) is(?: now)?)\\s+(?:an?\\s+|the\\s+)?(.+?)[\\s.!]*");
+
+    private static Optional<Guide> roleNamed(SlackSurface surface, String text) {
+        java.util.regex.Matcher named = CHOOSE_IN_DM.matcher(text);
+        if (!named.matches() || TooLong.asRole(named.group(1)) || named.group(1).matches(".*[,;?].*")) {
+            return Optional.empty();
+        }
+        return surface.guides().lookup(named.group(1));
+    }
+
+    private void chooseInDm(SlackSurface surface, IncomingMessage message,
+                            com.slack.api.methods.MethodsClient client) {
+        Optional<Guide> chosen = roleNamed(surface, message.text());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        surface.guides().choices().choose(message.teamId(), message.userId(), chosen.get().id());
+        String text = "Your guide is now *" + Mrkdwn.escape(chosen.get().title()) + "*.";
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                        .channel(message.channelId()).threadTs(message.replyThread()).text(text)));
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not say which role was chosen: {}", e.error());
+            }
+        });
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {
