@@ -330,7 +330,7 @@ public final class Coach {
             LOG.debug("conversation {} ended: guide {} is no longer served", conversationId, current.guideId());
             return new Transition.GuideRemoved(current);
         }
-        Transition transition = ConversationEngine.apply(current, event, now);
+        Transition transition = ConversationEngine.apply(current, event, now, guideOf(current));
         if (transition instanceof Transition.Accepted accepted
                 && !conversations.replace(accepted.conversation(), current.version())) {
             LOG.debug("lost the race on conversation {} version {}", conversationId, current.version());
@@ -345,9 +345,14 @@ public final class Coach {
         return conversations.find(conversationId);
     }
 
-    /** True while the guide the conversation asks from is served. */
+    /**
+     * True while the guide the conversation asks from is served and still has one of its questions at least: a
+     * guide whose section it asked from was removed or renamed has nothing of it left to ask or to sum up.
+     */
     private boolean isServed(Conversation conversation) {
-        return guides.get().find(conversation.guideId()).isPresent();
+        return guides.get().find(conversation.guideId())
+                .filter(guide -> conversation.questions().stream().anyMatch(q -> guide.item(q).isPresent()))
+                .isPresent();
     }
 
     /** The guide a conversation was started on; the default guide if that one was removed since. */

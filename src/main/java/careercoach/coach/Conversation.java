@@ -125,6 +125,12 @@ public record Conversation(String id, String teamId, String userId, Conversation
         return ratings;
     }
 
+    /** The same click's state moved to another step: the version and the time of the change are kept. */
+    Conversation movedTo(Map<String, String> newAnswers, Status newStatus, int newStep) {
+        return new Conversation(id, teamId, userId, kind, guideId, questions, newAnswers, newStatus, newStep,
+                version, startedAt, updatedAt, targetGuideId, premarked, guideTitle);
+    }
+
     Conversation next(Map<String, String> newAnswers, Status newStatus, int newStep, Instant now) {
         return new Conversation(id, teamId, userId, kind, guideId, questions, newAnswers, newStatus, newStep,
                 version + 1, startedAt, now, targetGuideId, premarked, guideTitle);

@@ -82,6 +82,41 @@ public final class ConversationEngine {
         };
     }
 
+    /**
+     * As {@link #apply(Conversation, ConversationEvent, Instant)}, then past the questions {@code guide} no longer has
+     * (items removed from the guide while the conversation was under way): going on, each is counted as skipped, up
+     * to the next question the guide has or to the end; going back, back to the previous one it has. A question the
+     * guide lost is never shown, by its id or otherwise.
+     */
+    public static Transition apply(Conversation state, ConversationEvent event, Instant now, Guide guide) {
+        Transition transition = apply(state, event, now);
+        if (transition instanceof Transition.Accepted accepted) {
+            return accepted(passOverLost(accepted.conversation(), guide, event instanceof ConversationEvent.Back));
+        }
+        return transition;
+    }
+
+    private static Conversation passOverLost(Conversation state, Guide guide, boolean back) {
+        if (state.status() != Conversation.Status.ACTIVE) {
+            return state;
+        }
+        List<String> questions = state.questions();
+        int step = state.step();
+        while (back && step > 0 && guide.item(questions.get(step)).isEmpty()) {
+            step--;
+        }
+        Map<String, String> answers = new HashMap<>(state.answers());
+        while (step < questions.size() && guide.item(questions.get(step)).isEmpty()) {
+            answers.putIfAbsent(questions.get(step), Conversation.SKIPPED);
+            step++;
+        }
+        if (step == state.step()) {
+            return state;
+        }
+        return state.movedTo(answers, step == questions.size() ? Conversation.Status.FINISHED
+                : Conversation.Status.ACTIVE, step);
+    }
+
     private static Transition applyActive(Conversation state, ConversationEvent event, Instant now) {
         if (event instanceof ConversationEvent.Answer answer) {
             return state.kind().accepts(answer.choice())

@@ -16,8 +16,9 @@ public sealed interface Transition {
     }
 
     /**
-     * The guide the conversation asks from is no longer served (removed from index-data, or renamed): its questions
-     * cannot be shown, so the conversation was ended and deleted; {@code stopped} is what it was.
+     * The guide the conversation asks from is no longer served (removed from index-data, or renamed), or no longer
+     * has any of its questions (their section removed or renamed): they cannot be shown, so the conversation was
+     * ended and deleted; {@code stopped} is what it was.
      */
     record GuideRemoved(Conversation stopped) implements Transition {
     }

@@ -16,7 +16,11 @@ public record WalkResult(String conversationId, String guideId, List<String> don
         notRelevant = List.copyOf(notRelevant);
     }
 
-    /** Skipped steps count as remaining: the person has not said they are done or irrelevant. */
+    /**
+     * Skipped steps count as remaining: the person has not said they are done or irrelevant. A step the guide no
+     * longer has (removed while the walk was under way) remains only if answered: one passed over is no step of the
+     * role any more, to plan or to check off.
+     */
     public static WalkResult of(Conversation conversation, Guide guide) {
         if (conversation.kind() != ConversationKind.STEPS_WALK) {
             throw new IllegalArgumentException("not a steps walk: " + conversation.kind());
@@ -31,7 +35,7 @@ public record WalkResult(String conversationId, String guideId, List<String> don
                 done.add(label);
             } else if (answer.equals(StepStatus.NOT_RELEVANT.name())) {
                 notRelevant.add(label);
-            } else {
+            } else if (guide.item(ref).isPresent() || !answer.equals(Conversation.SKIPPED)) {
                 remaining.add(new Plan.Entry(ref, label));
             }
         }

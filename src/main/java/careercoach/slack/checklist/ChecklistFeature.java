@@ -48,6 +48,7 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import careercoach.slack.Mrkdwn;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
@@ -76,6 +77,10 @@ import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 /**
  * {@code /career checklist}: share a checklist in a channel through a modal, tick it in the channel or the App
  * Home, archive it, list mine, show the history; the checklists' part of the App Home; and the due-date reminders,
@@ -96,6 +101,9 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     /** "this channel's checklist", "the checklist of/in/for this channel", "checklist here". */
     static final Pattern THIS_CHANNEL = Pattern.compile(
             "(?i)\\b(this channel['’]?s checklists?|checklists? (in|for|of|from) this channel|checklists? here)\\b");
+
+    /** The checklists of a channel listed in answer to a mention there; the rest are counted. */
+    private static final int MENTIONED_CHECKLISTS = 10;
 
     static final Pattern MY_CHECKLIST = Pattern.compile(
             "(?i)\\s*(what['’]?s|what is) (left|open) on my checklists?[.!?]*\\s*");
@@ -173,6 +181,11 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         surface.messages().register(new MessagePhrase("this channel's checklist",
                 message -> message.isAssistant() && THIS_CHANNEL.matcher(message.text()).find(),
                 (message, ctx) -> surface.executor().execute(() -> thisChannelsChecklist(surface, ctx, message))));
+        // Mentioned in a channel, "this channel's checklist" is one shared in that channel: said in the mention's
+        // thread, each a line linked to its message (already in the channel for all to see), never a second copy.
+        surface.messages().register(new MessagePhrase("this channel's checklist, in a channel",
+                message -> message.isMention() && THIS_CHANNEL.matcher(message.text()).find(),
+                (message, ctx) -> surface.executor().execute(() -> mentionedChannelsChecklist(surface, ctx, message))));
         // "What's left on my checklist?" in the DM or an assistant thread: the person's checklists, as the command.
         surface.messages().register(new MessagePhrase("what's left on my checklist",
                 message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),
@@ -826,6 +839,22 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
                 : here.isEmpty() ? "No checklist in <#" + channel.get() + "> names you or was shared by you."
                 : "The checklist in <#" + channel.get() + ">:";
         post(surface, ctx, message, text, here.isEmpty() ? null : renderer.message(here.get(0)));
+    }
+
+    private void mentionedChannelsChecklist(SlackSurface surface, EventContext ctx, IncomingMessage message) {
+        List<Checklist> here = repository.involving(message.teamId(), message.userId()).stream()
+                .filter(c -> !c.archived() && c.channelId().equals(Optional.of(message.channelId()))).toList();
+        String text = here.isEmpty() ? "No checklist in this channel names you or was shared by you."
+                : "The checklist" + (here.size() > 1 ? "s" : "") + " in this channel:";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(text))));
+        here.stream().limit(MENTIONED_CHECKLISTS).forEach(c -> blocks.add(section(s -> s.text(markdownText(
+                Mrkdwn.truncate(renderer.summaryLine(c), Mrkdwn.MAX_TEXT))))));
+        if (here.size() > MENTIONED_CHECKLISTS) {
+            blocks.add(context(x -> x.elements(List.of(markdownText("and " + (here.size() - MENTIONED_CHECKLISTS)
+                    + " more: `/career checklist` lists them all.")))));
+        }
+        post(surface, ctx, message, text, blocks);
     }
 
     /** Answers a message where it was written: in its thread (assistant, mention) or in the DM. */

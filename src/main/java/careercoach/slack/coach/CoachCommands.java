@@ -346,8 +346,11 @@ final class CoachCommands {
      * or start again, worded for where the command was typed.
      */
     private String resumeOffered(CommandCall call, Conversation left) {
+        // Of a role chosen before the one the person has now: named, so it is not taken for one of their role.
+        boolean ofAnotherRole = !left.isTowardRole() && !left.guideId().equals(call.guide().id());
         String what = "You have a *" + CoachRenderer.title(left.kind()).toLowerCase(Locale.ROOT) + "*"
                 + (left.isTowardRole() ? " toward *" + Mrkdwn.escape(coach.guideOf(left).title()) + "*" : "")
+                + (ofAnotherRole ? " of *" + Mrkdwn.escape(coach.guideOf(left).title()) + "*, your role before," : "")
                 + " in progress, at question " + left.position() + " of " + left.total() + ": ";
         return what + switch (dmChannels.where(call.teamId(), call.userId(), call.payload().getChannelId(),
                 call.payload().getChannelName())) {

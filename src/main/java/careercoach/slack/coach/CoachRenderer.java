@@ -147,9 +147,9 @@ public final class CoachRenderer {
     /** In place of a conversation whose guide is no longer served: it stopped, and how to start another. */
     public static String guideRemoved(ConversationKind kind) {
         String command = kind == ConversationKind.STEPS_WALK ? "`/career steps walk`" : "`/career check`";
-        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from is no longer"
-                + " offered (removed or renamed), so its questions cannot be shown. Start a new one with " + command
-                + ".";
+        return "This " + title(kind).toLowerCase(Locale.ROOT) + " stopped: the role guide it asked from, or the part"
+                + " of it its questions came from, is no longer offered (removed or renamed), so its questions cannot"
+                + " be shown. Start a new one with " + command + ".";
     }
 
     /** One line of text as a message's blocks. */
@@ -278,13 +278,28 @@ public final class CoachRenderer {
 
     /** "Resume at question 4 of 6, or start again?" */
     public List<LayoutBlock> resumeOffer(Conversation c) {
-        return List.of(section(s -> s.text(markdownText("You have a *" + title(c.kind()).toLowerCase(Locale.ROOT)
-                        + "* in progress. Resume at question " + c.position() + " of " + c.total()
-                        + ", or start again?"))),
+        return resumeOffer(c, null, null);
+    }
+
+    /**
+     * As {@link #resumeOffer(Conversation)}; a conversation on the person's own role started on {@code asked}, a role
+     * other than the one they have now ({@code own}), is named, and starting anew says it is of their role now.
+     */
+    public List<LayoutBlock> resumeOffer(Conversation c, Guide asked, Guide own) {
+        boolean ofAnotherRole = asked != null && own != null && !c.isTowardRole() && !asked.id().equals(own.id());
+        String text = ofAnotherRole
+                ? "You have a *" + title(c.kind()).toLowerCase(Locale.ROOT) + "* of *" + Mrkdwn.escape(asked.title())
+                        + "*, your role before, in progress. Resume it at question " + c.position() + " of "
+                        + c.total() + ", or start one of your role now, *" + Mrkdwn.escape(own.title()) + "*?"
+                : "You have a *" + title(c.kind()).toLowerCase(Locale.ROOT) + "* in progress. Resume at question "
+                        + c.position() + " of " + c.total() + ", or start again?";
+        String restart = ofAnotherRole ? Mrkdwn.truncate("Start one of " + own.title(), Mrkdwn.MAX_BUTTON_TEXT)
+                : "Start again";
+        return List.of(section(s -> s.text(markdownText(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT)))),
                 actions(a -> a.elements(List.of(
                         button(b -> b.actionId(RESUME_ACTION).style("primary")
                                 .text(plainText("Resume at question " + c.position())).value(buttonValue(c))),
-                        button(b -> b.actionId(RESTART_ACTION).text(plainText("Start again")).value(c.kind().name()
+                        button(b -> b.actionId(RESTART_ACTION).text(plainText(restart)).value(c.kind().name()
                                 + (c.isTowardRole() ? "|" + c.targetGuideId() : "")))))));
     }
 

@@ -123,7 +123,8 @@ final class DmConversations {
             String text;
             // Asked in a thread, the check started moments ago may be in another one: offer it where it was asked.
             if (start instanceof Coach.Start.ResumeOffered || start instanceof Coach.Start.AlreadyStarted) {
-                blocks = renderer.resumeOffer(start.conversation());
+                blocks = renderer.resumeOffer(start.conversation(), coach.guideOf(start.conversation()),
+                        surface.guides().guideFor(teamId, userId));
                 text = "Resume or start again?";
             } else {
                 countConversation(surface, kind, "started");

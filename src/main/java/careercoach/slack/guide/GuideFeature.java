@@ -17,6 +17,8 @@ import careercoach.slack.SlackFeature;
 import careercoach.slack.SlackSurface;
 import careercoach.slack.Subcommand;
 import careercoach.slack.TeamKey;
+import careercoach.slack.IncomingMessage;
+import careercoach.slack.MessagePhrase;
 import careercoach.slack.TooLong;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -34,6 +36,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -74,6 +77,11 @@ public final class GuideFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
+        // "Set my role to X" in the DM, X a role with a guide: chosen as /career role X chooses it. Anything else
+        // ("my role is X, what should I learn?") stays a question.
+        surface.messages().register(new MessagePhrase("choose my role",
+                message -> message.isDirect() && roleNamed(surface, message.text()).isPresent(),
+                (message, ctx) -> chooseInDm(surface, message, ctx.client())));
         HomeRenderer home = new HomeRenderer();
         surface.home().add((teamId, userId, room) -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
@@ -144,6 +152,19 @@ public final class GuideFeature implements SlackFeature {
                     + "* has no such section (no section about " + kind.replace('-', ' ') + ")."));
         }
         Guide guide = call.guide();
+        Optional<String> gone = surface.guides().chosenGuideGone(call.teamId(), call.userId());
+        if (gone.isPresent()) {
+            // From the default in place of the guide they chose: said, as the App Home says it, under the source.
+            SlashCommandResponse response = renderSection(surface, guide, section.get());
+            List<LayoutBlock> blocks = new ArrayList<>(response.getBlocks());
+            if (blocks.size() < Mrkdwn.MAX_MESSAGE_BLOCKS) {
+                blocks.add(Math.min(2, blocks.size()), context(c -> c.elements(List.of(markdownText(
+                        "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(gone.get(), 100)) + "`, is no longer"
+                                + " served, so this is from the default guide. Choose again with `/career role`.")))));
+            }
+            response.setBlocks(blocks);
+            return call.context().ack(response);
+        }
         if (section.get().is(SectionIds.CAREER_PROGRESSION)) {
             // The path's buttons depend on the other guides too, so it is not kept with this guide's answers.
             return call.context().ack(renderSection(surface, guide, section.get()));
@@ -161,6 +182,36 @@ public final class GuideFeature implements SlackFeature {
         }
         return SlashCommandResponse.builder().responseType("ephemeral")
                 .text(sectionRenderer.fallbackText(guide, section)).blocks(blocks).build();
+    }
+
+    /** "Set my role to X", "change my role to X", "my role is X": the role named, when a guide is X. */
+    private static final Pattern CHOOSE_IN_DM = Pattern.compile("(?i)\\s*(?:please\\s+)?(?:(?:set|change|switch|update)"
+            + " my (?:role|guide|job) to|my (?:role|job title) is(?: now)?)\\s+(?:an?\\s+|the\\s+)?(.+?)[\\s.!]*");
+
+    private static Optional<Guide> roleNamed(SlackSurface surface, String text) {
+        java.util.regex.Matcher named = CHOOSE_IN_DM.matcher(text);
+        if (!named.matches() || TooLong.asRole(named.group(1)) || named.group(1).matches(".*[,;?].*")) {
+            return Optional.empty();
+        }
+        return surface.guides().lookup(named.group(1));
+    }
+
+    private void chooseInDm(SlackSurface surface, IncomingMessage message,
+                            com.slack.api.methods.MethodsClient client) {
+        Optional<Guide> chosen = roleNamed(surface, message.text());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        surface.guides().choices().choose(message.teamId(), message.userId(), chosen.get().id());
+        String text = "Your guide is now *" + Mrkdwn.escape(chosen.get().title()) + "*.";
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                        .channel(message.channelId()).threadTs(message.replyThread()).text(text)));
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not say which role was chosen: {}", e.error());
+            }
+        });
     }
 
     private Response chooseRole(SlackSurface surface, CommandCall call) {

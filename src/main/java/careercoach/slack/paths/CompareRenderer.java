@@ -97,11 +97,26 @@ public final class CompareRenderer {
     public List<LayoutBlock> closest(String typed, RoleFinder.Found found, List<Guide> closest, String actionId,
                                      String verb) {
         return choose(NoGuideWording.line(typed, found, !closest.isEmpty(), " `/career role` lists the roles."),
-                closest, actionId, verb);
+                closest, actionId, verb, g -> g.id());
+    }
+
+    /**
+     * As {@link #closest(String, RoleFinder.Found, List, String, String)}, each button's value {@code value} of its
+     * role: "from|to" when the other role of the comparison was named too.
+     */
+    public List<LayoutBlock> closest(String typed, RoleFinder.Found found, List<Guide> closest, String actionId,
+                                     String verb, java.util.function.Function<Guide, String> value) {
+        return choose(NoGuideWording.line(typed, found, !closest.isEmpty(), " `/career role` lists the roles."),
+                closest, actionId, verb, value);
     }
 
     /** A line, then one role a line, each with a button ({@code actionId_<n>}, value the guide id). */
     public List<LayoutBlock> choose(String intro, List<Guide> guides, String actionId, String verb) {
+        return choose(intro, guides, actionId, verb, g -> g.id());
+    }
+
+    private List<LayoutBlock> choose(String intro, List<Guide> guides, String actionId, String verb,
+                                     java.util.function.Function<Guide, String> value) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(intro, Mrkdwn.MAX_TEXT)))));
         for (int i = 0; i < Math.min(guides.size(), Mrkdwn.MAX_MESSAGE_BLOCKS - 1); i++) {
@@ -109,7 +124,7 @@ public final class CompareRenderer {
             int index = i;
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate("*" + Mrkdwn.escape(guide.title()) + "*",
                     Mrkdwn.MAX_TEXT))).accessory(button(b -> b.actionId(actionId + "_" + index)
-                    .text(plainText(Mrkdwn.truncate(verb, Mrkdwn.MAX_BUTTON_TEXT))).value(guide.id())))));
+                    .text(plainText(Mrkdwn.truncate(verb, Mrkdwn.MAX_BUTTON_TEXT))).value(value.apply(guide))))));
         }
         return blocks;
     }

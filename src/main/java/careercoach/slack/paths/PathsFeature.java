@@ -49,8 +49,11 @@ public final class PathsFeature implements SlackFeature {
     static final Pattern MOVE = Pattern.compile("(?i)\\s*what(?: would)? changes?(?: for me)? if i (?:move|moved|go|went"
             + "|switch|switched|step|stepped|grow|grew)(?: up)?(?: from (?:an? |the |my )?(.+?))? (?:to|into) (?:an? |the )?"
             + "(.+?)[\\s?.!]*");
-    private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and)"
+    private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and|vs\\.?"
+            + "|versus)"
             + " (?:an? |the )?(.+?)[\\s?.!]*");
+    /** Where "X with Y" (to, and, vs, versus) may part two roles named in {@code /career compare}. */
+    private static final Pattern BETWEEN_TWO = Pattern.compile("(?i)\\s+(?:with|to|and|vs\\.?|versus)\\s+(?:an? |the )?");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(lead|leader|manager|engineer|architect|director"
             + "|head|cto|vp|principal|staff|developer|sre|owner|scientist|analyst)s?\\b");
     private static final int CACHED = 32;
@@ -76,14 +79,25 @@ public final class PathsFeature implements SlackFeature {
                 call -> compareCommand(surface, call)));
         // A message longer than a question is read (a pasted page) is not taken as a comparison: the question it
         // then falls to refuses it as too long, with the limit, as every question that long.
+        // In a channel (an @mention) only two roles both named are compared: the asker's own role, which "if I
+        // move to Y" compares with, is theirs to show, and a role no guide has would offer buttons in the channel.
         surface.messages().register(new MessagePhrase("compare two roles",
-                message -> message.isDirect() && !Answer.isTooLong(message.text())
-                        && namesRoles(surface, message.text()),
+                message -> !Answer.isTooLong(message.text()) && (message.isDirect()
+                        ? namesRoles(surface, message.text()) : message.isMention() && namesTwo(surface, message.text())),
                 (message, ctx) -> compareInDm(surface, message, ctx)));
         surface.app().blockAction(Pattern.compile(Pattern.quote(CompareRenderer.COMPARE_ACTION) + "(_\\d+)?"),
                 (req, ctx) -> {
                     String teamId = TeamKey.of(ctx, req.getPayload());
                     String userId = req.getPayload().getUser().getId();
+                    String[] ids = SharedActions.parts(req);
+                    if (ids.length > 1) {
+                        // "from|to": the two roles a DM named, neither of them necessarily the reader's.
+                        Optional<Guide> named = surface.guides().library().find(ids[0]);
+                        Optional<Guide> other = surface.guides().library().find(ids[1]);
+                        surface.executor().execute(() -> respond(surface, req, ctx, named.isPresent()
+                                ? other.map(t -> compare(named.get(), t)) : Optional.empty()));
+                        return ctx.ack();
+                    }
                     Guide from = surface.guides().guideFor(teamId, userId);
                     Optional<Guide> to = surface.guides().library().find(SharedActions.value(req));
                     if (to.isPresent() && to.get().id().equals(from.id())) {
@@ -128,6 +142,15 @@ public final class PathsFeature implements SlackFeature {
                 && surface.guides().roles().find(two.group(2)).guide().isPresent();
     }
 
+    /** "compare X with Y", or "what changes if I move from X to Y", both roles guides. */
+    static boolean namesTwo(SlackSurface surface, String text) {
+        Matcher move = MOVE.matcher(text);
+        Matcher two = COMPARE_TWO.matcher(text);
+        Matcher named = move.matches() && move.group(1) != null ? move : two.matches() ? two : null;
+        return named != null && surface.guides().roles().find(named.group(1)).guide().isPresent()
+                && surface.guides().roles().find(named.group(2)).guide().isPresent();
+    }
+
     private Response compareCommand(SlackSurface surface, CommandCall call) {
         String typed = call.args().strip();
         Guide from = call.guide();
@@ -146,6 +169,23 @@ public final class PathsFeature implements SlackFeature {
             return call.context().ack(r -> r.responseType("ephemeral").text(TooLong.role(typed)));
         }
         RoleFinder.Found found = surface.guides().roles().find(typed);
+        Optional<List<Guide>> two = found.guide().isEmpty() ? twoRoles(surface.guides().roles(), typed)
+                : Optional.empty();
+        if (two.isPresent()) {
+            // "X vs Y": X and Y compared, as "compare X with Y" in the DM, whatever the reader's own role.
+            Guide first = two.get().get(0);
+            Guide second = two.get().get(1);
+            if (first.id().equals(second.id())) {
+                return call.context().ack(r -> r.responseType("ephemeral").text(sameRole(first, false)));
+            }
+            surface.executor().execute(() -> {
+                RoleComparison comparison = compare(first, second);
+                surface.webApi().respond("comparison", () -> call.context().respond(r -> r.responseType("ephemeral")
+                        .text(renderer.fallbackText(comparison))
+                        .blocks(renderer.render(comparison, Optional.empty()))));
+            });
+            return call.context().ack();
+        }
         if (found.guide().isEmpty()) {
             return call.context().ack(r -> r.responseType("ephemeral").text("No guide for that role")
                     .blocks(renderer.closest(typed, found, othersThan(from, found.closest()), CompareRenderer.COMPARE_ACTION,
@@ -163,6 +203,27 @@ public final class PathsFeature implements SlackFeature {
         });
         // An ack with no text, as /career ask: a "Comparing …" line would stay above the comparison for good.
         return call.context().ack();
+    }
+
+    /**
+     * Two roles named in one text ("X vs Y", "X with Y", "X and Y", "X to Y"), each a guide: parted at the first of
+     * those words where both sides are guides, so a role whose own name holds one ("QA and Test Lead") still parts.
+     */
+    static Optional<List<Guide>> twoRoles(RoleFinder roles, String typed) {
+        Matcher between = BETWEEN_TWO.matcher(typed);
+        while (between.find()) {
+            String first = typed.substring(0, between.start()).strip();
+            String second = typed.substring(between.end()).replaceAll("[\\s?.!]+$", "").strip();
+            if (first.isEmpty() || second.isEmpty()) {
+                continue;
+            }
+            Optional<Guide> one = roles.find(first).guide();
+            Optional<Guide> other = one.isPresent() ? roles.find(second).guide() : Optional.empty();
+            if (other.isPresent()) {
+                return Optional.of(List.of(one.get(), other.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private void compareInDm(SlackSurface surface, IncomingMessage message, EventContext ctx) {
@@ -187,20 +248,31 @@ public final class PathsFeature implements SlackFeature {
         String thread = message.replyThread();
         surface.executor().execute(() -> {
             Optional<Guide> from = Optional.of(own);
-            if (fromTyped != null && !fromTyped.isBlank()) {
+            boolean fromNamed = fromTyped != null && !fromTyped.isBlank();
+            RoleFinder.Found to = roles.find(toTyped);
+            if (fromNamed) {
                 RoleFinder.Found found = roles.find(fromTyped);
                 if (found.guide().isEmpty()) {
-                    post(surface, client, channel, thread, "No guide for that role", renderer.closest(
-                            fromTyped.strip(), found, othersThan(own, found.closest()), CompareRenderer.COMPARE_ACTION,
-                            "Compare with mine"));
+                    // The closest to the role it is compared from, each compared with the role named as the other.
+                    List<LayoutBlock> offered = to.guide().isPresent()
+                            ? renderer.closest(fromTyped.strip(), found, othersThan(to.guide().get(),
+                                    found.closest()), CompareRenderer.COMPARE_ACTION, "Compare",
+                                    g -> g.id() + "|" + to.guide().get().id())
+                            : renderer.closest(fromTyped.strip(), found, othersThan(own, found.closest()),
+                                    CompareRenderer.COMPARE_ACTION, "Compare with mine");
+                    post(surface, client, channel, thread, "No guide for that role", offered);
                     return;
                 }
                 from = found.guide();
             }
-            RoleFinder.Found to = roles.find(toTyped);
             if (to.guide().isEmpty()) {
-                post(surface, client, channel, thread, "No guide for that role", renderer.closest(toTyped.strip(), to,
-                        othersThan(own, to.closest()), CompareRenderer.COMPARE_ACTION, "Compare with mine"));
+                // The closest to the role it is compared with, each compared from the role named, else the reader's.
+                Guide named = from.get();
+                post(surface, client, channel, thread, "No guide for that role", fromNamed
+                        ? renderer.closest(toTyped.strip(), to, othersThan(named, to.closest()),
+                                CompareRenderer.COMPARE_ACTION, "Compare", g -> named.id() + "|" + g.id())
+                        : renderer.closest(toTyped.strip(), to, othersThan(own, to.closest()),
+                                CompareRenderer.COMPARE_ACTION, "Compare with mine"));
                 return;
             }
             if (from.get().id().equals(to.guide().get().id())) {
@@ -210,8 +282,9 @@ public final class PathsFeature implements SlackFeature {
                 return;
             }
             RoleComparison comparison = compare(from.get(), to.guide().get());
-            post(surface, client, channel, thread, renderer.fallbackText(comparison),
-                    renderer.render(comparison, Optional.empty()));
+            // Asked in a channel, it is shared there by the one who asked: no button to share it again.
+            post(surface, client, channel, thread, renderer.fallbackText(comparison), renderer.render(comparison,
+                    message.isMention() ? Optional.of(message.userId()) : Optional.empty()));
         });
     }
 

@@ -1,0 +1,98 @@
+package careercoach.slack.coach;
+
+import careercoach.search.LiveGuides;
+import careercoach.testkit.FakeSlackApi;
+import careercoach.testkit.ShippedGuideBeside;
+import careercoach.testkit.SlackTestKit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A guide edited while someone is in the middle of a conversation on it, an item of its questions removed: the
+ * conversation goes on with the questions the guide still has, and never shows one it lost.
+ */
+class GuideEditedMidConversationProtocolTest {
+    private static final String GUIDE = "guides/" + ShippedGuideBeside.SHIPPED + ".yml";
+
+    private static JsonNode lastMessage(SlackTestKit kit, String dm, int expected) {
+        List<FakeSlackApi.Call> calls = kit.slack().await(c -> (c.method().equals("chat.postMessage")
+                || c.method().equals("chat.update")) && dm.equals(c.param("channel")), expected);
+        return calls.get(calls.size() - 1).blocks();
+    }
+
+    private static void edit(SlackTestKit kit, Path indexData, UnaryOperator<String> change) throws Exception {
+        LiveGuides guides = kit.app().guides();
+        long attempts = guides.status().attempts();
+        Path file = indexData.resolve(GUIDE);
+        Files.writeString(file, change.apply(Files.readString(file)));
+        if (!guides.awaitAttempts(attempts + 1, Duration.ofSeconds(90)) || guides.status().failure().isPresent()) {
+            fail("the edited guide was not loaded: " + guides.status());
+        }
+    }
+
+    @Test
+    void stepsWalk_aStepRemovedFromTheGuideMeanwhile_isPassedOverNotShownByItsId(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U1";
+            String dm = "D" + user;
+            kit.command(user, "C1", "steps walk");
+            JsonNode message = lastMessage(kit, dm, 1);
+            for (int i = 0; i < 4; i++) {
+                kit.press(user, dm, message, "coach_answer_DONE");
+                message = lastMessage(kit, dm, i + 2);
+            }
+            assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+
+            edit(kit, indexData, guide -> guide.replaceFirst(
+                    "(?s)      - id: interview-preparation\\R.*?(?=      - id: network-with-leaders)", ""));
+            kit.press(user, dm, message, "coach_answer_DONE");
+
+            String shown = lastMessage(kit, dm, 6).toString();
+            assertFalse(shown.contains("Interview preparation"), "a step the guide lost is not asked: " + shown);
+            assertFalse(shown.contains("Prepare for interviews"), shown);
+            assertTrue(shown.contains("Network with platform/infra"), "the next step the guide has: " + shown);
+
+            kit.press(user, dm, lastMessage(kit, dm, 6), "coach_answer_NOT_YET");
+            String result = lastMessage(kit, dm, 7).toString();
+            assertTrue(result.contains("What remains"), result);
+            assertFalse(result.contains("Interview preparation"), "nor kept among what remains to do: " + result);
+        }
+    }
+
+    @Test
+    void stepsWalk_theWholeSectionRemovedMeanwhile_stopsAndSaysSoInsteadOfAPlanOfStepsTheGuideLost(
+            @TempDir Path indexData) throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U2";
+            String dm = "D" + user;
+            kit.command(user, "C1", "steps walk");
+            JsonNode message = lastMessage(kit, dm, 1);
+            kit.press(user, dm, message, "coach_answer_DONE");
+            message = lastMessage(kit, dm, 2);
+
+            edit(kit, indexData, guide -> guide.substring(0, guide.indexOf("  - id: next-steps"))
+                    .replaceAll("(?m)^\\s*actions: .*\\R", ""));
+            kit.press(user, dm, message, "coach_answer_DONE");
+
+            JsonNode shown = lastMessage(kit, dm, 3);
+            String text = shown.toString();
+            assertTrue(text.contains("stopped"), "it says the walk stopped: " + text);
+            assertTrue(text.contains("`/career steps walk`"), text);
+            assertFalse(text.contains("System design case study"), "no step by its id in words: " + text);
+            assertFalse(text.contains("coach_save_plan"), "no plan of steps the guide lost: " + text);
+        }
+    }
+}
