@@ -276,8 +276,9 @@ public final class PathsFeature implements SlackFeature {
                 return;
             }
             if (from.get().id().equals(to.guide().get().id())) {
-                // A role compares with nothing in itself: said so, as the command says it.
-                String text = sameRole(to.guide().get(), from.get().id().equals(own.id()));
+                // A role compares with nothing in itself: said so, as the command says it. In a channel the
+                // asker's own role is theirs to show: never said there to be theirs.
+                String text = sameRole(to.guide().get(), !message.isMention() && from.get().id().equals(own.id()));
                 post(surface, client, channel, thread, text, List.of(section(s -> s.text(markdownText(text)))));
                 return;
             }
