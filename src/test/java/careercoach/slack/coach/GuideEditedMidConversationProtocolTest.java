@@ -95,4 +95,34 @@ class GuideEditedMidConversationProtocolTest {
             assertFalse(text.contains("coach_save_plan"), "no plan of steps the guide lost: " + text);
         }
     }
+
+    @Test
+    void stepsWalk_theStepShownRemovedMeanwhile_itsAnswerIsNotKeptNorShownByItsId(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U3";
+            String dm = "D" + user;
+            kit.command(user, "C1", "steps walk");
+            JsonNode message = lastMessage(kit, dm, 1);
+            for (int i = 0; i < 4; i++) {
+                kit.press(user, dm, message, "coach_answer_DONE");
+                message = lastMessage(kit, dm, i + 2);
+            }
+            assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+
+            edit(kit, indexData, guide -> guide.replaceFirst(
+                    "(?s)      - id: resume-outcomes\\R.*?(?=      - id: interview-preparation)", "")
+                    .replaceAll("(?m)^\\s*actions: .*\\R", ""));
+            kit.press(user, dm, message, "coach_answer_NOT_YET");
+            int n = 6;
+            String shown = lastMessage(kit, dm, n).toString();
+            while (shown.contains("coach_answer_NOT_YET")) {
+                kit.press(user, dm, lastMessage(kit, dm, n), "coach_answer_NOT_YET");
+                shown = lastMessage(kit, dm, ++n).toString();
+            }
+            assertTrue(shown.contains("What remains"), shown);
+            assertFalse(shown.contains("Resume outcomes") || shown.contains("resume-outcomes"),
+                    "a step the guide lost is not kept among what remains: " + shown);
+        }
+    }
 }
