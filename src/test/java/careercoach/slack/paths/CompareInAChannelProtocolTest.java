@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two roles compared at an @mention in a channel: what everyone in the channel then reads. */
-class CompareInAChannelAttackProtocolTest {
+class CompareInAChannelProtocolTest {
     private static final String GUIDES = "src/test/resources/search/outside-guides-4/";
     @TempDir
     static Path indexData;

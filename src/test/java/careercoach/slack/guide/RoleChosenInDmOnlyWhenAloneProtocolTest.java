@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "My role is X" said with something more than the role: the role stays as it was. */
-class RoleChosenInDmAttackProtocolTest {
+class RoleChosenInDmOnlyWhenAloneProtocolTest {
     private static final String GUIDES = "src/test/resources/search/outside-guides-4/";
     @TempDir
     static Path indexData;
