@@ -61,4 +61,14 @@ class ChannelChecklistMentionWhoseProtocolTest {
         assertEquals(java.util.List.of(), SlackLimits.breaches(answer));
         assertTrue(answer.allText().contains("and 3 more"), answer.allText());
     }
+
+    @Test
+    void directMessage_thisChannelsChecklist_saysWhereToAskInsteadOfNotHavingItInTheGuides() throws Exception {
+        kit.event(kit.newEventId(), kit.directMessage("UDM", "this channel's checklist"), 0);
+
+        String text = kit.slack().await(c -> c.method().equals("chat.postMessage") && "DUDM".equals(c.param("channel")),
+                1).get(0).allText();
+        assertFalse(text.contains("career guides"), text);
+        assertTrue(text.contains("/career checklist") && text.contains("this channel's checklist"), text);
+    }
 }
