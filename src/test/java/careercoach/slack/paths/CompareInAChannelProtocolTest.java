@@ -59,4 +59,17 @@ class CompareInAChannelProtocolTest {
         String body = kit.command("U4", "C1", "lead graphics programmer vs " + "x".repeat(520)).body();
         assertFalse(body.contains("x".repeat(300)), "not echoed whole: " + body.substring(0, Math.min(400, body.length())));
     }
+
+    @Test
+    void mention_theAskersOwnRoleComparedWithAnother_doesNotSayWhichIsTheirs() throws Exception {
+        kit.command("U5", "C1", "role lead technical artist");
+        kit.event(kit.newEventId(), kit.mention("U5", "COWN", "compare lead technical artist with lead graphics programmer"),
+                0);
+
+        String text = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "COWN".equals(c.param("channel")), 1).get(0).allText();
+        assertTrue(text.contains("From Lead Technical Artist to Lead Graphics Programmer"), text);
+        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("your role")
+                || text.toLowerCase(java.util.Locale.ROOT).contains("your own"), text);
+    }
 }
