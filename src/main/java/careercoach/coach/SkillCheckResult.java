@@ -55,7 +55,11 @@ public record SkillCheckResult(String conversationId, String guideId, Instant fi
             String label = guide.labelOf(ref);
             Optional<String> answer = conversation.answer(ref);
             if (answer.isEmpty() || answer.get().equals(Conversation.SKIPPED)) {
-                skipped.add(label);
+                // A skill the guide lost meanwhile (even the one shown as it was skipped) is no skill to come back
+                // to, and its words are gone with it.
+                if (guide.item(ref).isPresent()) {
+                    skipped.add(label);
+                }
             } else {
                 rated.add(new RatedSkill(ref, label, Rating.valueOf(answer.get()), Pitfalls.isPitfall(guide, ref)));
             }

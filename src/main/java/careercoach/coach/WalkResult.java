@@ -18,8 +18,8 @@ public record WalkResult(String conversationId, String guideId, List<String> don
 
     /**
      * Skipped steps count as remaining: the person has not said they are done or irrelevant. A step the guide no
-     * longer has (removed while the walk was under way) remains only if answered: one passed over is no step of the
-     * role any more, to plan or to check off.
+     * longer has (removed while the walk was under way, even the one shown as it was answered) is left out: it is no
+     * step of the role any more, to plan or to check off, and its words are gone with it.
      */
     public static WalkResult of(Conversation conversation, Guide guide) {
         if (conversation.kind() != ConversationKind.STEPS_WALK) {
@@ -29,13 +29,16 @@ public record WalkResult(String conversationId, String guideId, List<String> don
         List<Plan.Entry> remaining = new ArrayList<>();
         List<String> notRelevant = new ArrayList<>();
         for (String ref : conversation.questions()) {
+            if (guide.item(ref).isEmpty()) {
+                continue;
+            }
             String label = guide.labelOf(ref);
             String answer = conversation.answer(ref).orElse(Conversation.SKIPPED);
             if (answer.equals(StepStatus.DONE.name())) {
                 done.add(label);
             } else if (answer.equals(StepStatus.NOT_RELEVANT.name())) {
                 notRelevant.add(label);
-            } else if (guide.item(ref).isPresent() || !answer.equals(Conversation.SKIPPED)) {
+            } else {
                 remaining.add(new Plan.Entry(ref, label));
             }
         }

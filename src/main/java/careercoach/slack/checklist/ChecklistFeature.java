@@ -102,6 +102,10 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
     static final Pattern THIS_CHANNEL = Pattern.compile(
             "(?i)\\b(this channel['’]?s checklists?|checklists? (in|for|of|from) this channel|checklists? here)\\b");
 
+    /** "This channel's checklist" written in the DM, which is no channel. */
+    static final String NO_CHANNEL_IN_DM = "This is our direct message, not a channel: in the channel, mention me with"
+            + " _this channel's checklist_, or use `/career checklist` to list all of yours.";
+
     /** The checklists of a channel listed in answer to a mention there; the rest are counted. */
     private static final int MENTIONED_CHECKLISTS = 10;
 
@@ -186,6 +190,11 @@ public final class ChecklistFeature implements SlackFeature, ChecklistSharing {
         surface.messages().register(new MessagePhrase("this channel's checklist, in a channel",
                 message -> message.isMention() && THIS_CHANNEL.matcher(message.text()).find(),
                 (message, ctx) -> surface.executor().execute(() -> mentionedChannelsChecklist(surface, ctx, message))));
+        // In the DM itself there is no channel to read: said where to ask, instead of answered as a career question.
+        surface.messages().register(new MessagePhrase("this channel's checklist, in the DM",
+                message -> message.isDirect() && !message.isAssistant() && THIS_CHANNEL.matcher(message.text()).find(),
+                (message, ctx) -> surface.executor().execute(() -> post(surface, ctx, message, NO_CHANNEL_IN_DM,
+                        null))));
         // "What's left on my checklist?" in the DM or an assistant thread: the person's checklists, as the command.
         surface.messages().register(new MessagePhrase("what's left on my checklist",
                 message -> message.isDirect() && MY_CHECKLIST.matcher(message.text()).matches(),

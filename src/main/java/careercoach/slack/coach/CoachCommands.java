@@ -85,7 +85,8 @@ final class CoachCommands {
                     String what = CoachRenderer.title(kind).toLowerCase(Locale.ROOT);
                     return startInDm(call, kind, "", () -> conversations.startInDm(surface, call.context().client(),
                             call.teamId(), call.userId(), call.guide(), kind, false),
-                            new Acks("Your " + what, "", "I've started your " + what, "", "question"));
+                            new Acks("Your " + what, "", "I've started your " + what, chosenGone(surface, call),
+                                    "question"));
                 }));
         commands.register(new Subcommand("steps walk", "steps walk",
                 "go through the next steps one by one and keep what remains (in our DM)",
@@ -97,7 +98,8 @@ final class CoachCommands {
                     return startInDm(call, ConversationKind.STEPS_WALK, "", () -> conversations.startInDm(surface,
                             call.context().client(), call.teamId(), call.userId(), call.guide(),
                             ConversationKind.STEPS_WALK, false),
-                            new Acks("Your next steps walk", "", "I've started the next steps walk", "", "step"));
+                            new Acks("Your next steps walk", "", "I've started the next steps walk",
+                                    chosenGone(surface, call), "step"));
                 }));
         surface.app().blockAction(Pattern.compile(Pattern.quote(SharedActions.CHECK_TOWARD) + "(_[\\w-]+)?"),
                 (req, ctx) -> {
@@ -284,6 +286,18 @@ final class CoachCommands {
                 call.context().client(), call.teamId(), call.userId(), call.guide(), target, false),
                 new Acks("Your " + toward, "", "I've started your " + toward,
                         "Where you rated the same skill in your own role's check, it comes pre-marked.", "question"));
+    }
+
+    /**
+     * Said when one is started from the default guide because the guide the person chose is no longer served: why it
+     * is not of their role, and how to choose again, as a section command says it. Otherwise "".
+     */
+    private static String chosenGone(SlackSurface surface, CommandCall call) {
+        return surface.guides().chosenGuideGone(call.teamId(), call.userId())
+                .map(id -> "The guide you chose, `" + Mrkdwn.escape(Mrkdwn.truncate(id, 100)) + "`, is no longer"
+                        + " served, so it is of the default guide, *" + Mrkdwn.escape(call.guide().title())
+                        + "*. Choose again with `/career role`.")
+                .orElse("");
     }
 
     /**

@@ -52,6 +52,8 @@ public final class PathsFeature implements SlackFeature {
     private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and|vs\\.?"
             + "|versus)"
             + " (?:an? |the )?(.+?)[\\s?.!]*");
+    /** What follows "compare" in a message, all of it: where it parts into two roles is found by {@link #comparedTwo}. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?)[\\s?.!]*");
     /** Where "X with Y" (to, and, vs, versus) may part two roles named in {@code /career compare}. */
     private static final Pattern BETWEEN_TWO = Pattern.compile("(?i)\\s+(?:with|to|and|vs\\.?|versus)\\s+(?:an? |the )?");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(lead|leader|manager|engineer|architect|director"
@@ -137,18 +139,46 @@ public final class PathsFeature implements SlackFeature {
             return ROLE_WORD.matcher(move.group(2)).find()
                     || surface.guides().roles().find(move.group(2)).guide().isPresent();
         }
+        Optional<String[]> two = comparedTwo(surface.guides().roles(), text);
+        return two.isPresent() && surface.guides().roles().find(two.get()[0]).guide().isPresent()
+                && surface.guides().roles().find(two.get()[1]).guide().isPresent();
+    }
+
+    /**
+     * "compare X with Y" (to, and, vs, versus) parted into X and Y: at the first of those words where both sides are
+     * guides, so a role whose own name holds one ("Infrastructure and Compliance Lead") still parts as
+     * {@code /career compare} parts it; else at the first of them.
+     */
+    static Optional<String[]> comparedTwo(RoleFinder roles, String text) {
         Matcher two = COMPARE_TWO.matcher(text);
-        return two.matches() && surface.guides().roles().find(two.group(1)).guide().isPresent()
-                && surface.guides().roles().find(two.group(2)).guide().isPresent();
+        if (!two.matches()) {
+            return Optional.empty();
+        }
+        Matcher compared = COMPARED.matcher(text);
+        if (compared.matches()) {
+            String rest = compared.group(1);
+            Matcher between = BETWEEN_TWO.matcher(rest);
+            while (between.find()) {
+                String first = rest.substring(0, between.start()).strip();
+                String second = rest.substring(between.end()).strip();
+                if (!first.isEmpty() && !second.isEmpty() && roles.find(first).guide().isPresent()
+                        && roles.find(second).guide().isPresent()) {
+                    return Optional.of(new String[] {first, second});
+                }
+            }
+        }
+        return Optional.of(new String[] {two.group(1), two.group(2)});
     }
 
     /** "compare X with Y", or "what changes if I move from X to Y", both roles guides. */
     static boolean namesTwo(SlackSurface surface, String text) {
         Matcher move = MOVE.matcher(text);
-        Matcher two = COMPARE_TWO.matcher(text);
-        Matcher named = move.matches() && move.group(1) != null ? move : two.matches() ? two : null;
-        return named != null && surface.guides().roles().find(named.group(1)).guide().isPresent()
-                && surface.guides().roles().find(named.group(2)).guide().isPresent();
+        RoleFinder roles = surface.guides().roles();
+        Optional<String[]> named = move.matches() && move.group(1) != null
+                ? Optional.of(new String[] {move.group(1), move.group(2)})
+                : move.matches() ? Optional.empty() : comparedTwo(roles, text);
+        return named.isPresent() && roles.find(named.get()[0]).guide().isPresent()
+                && roles.find(named.get()[1]).guide().isPresent();
     }
 
     private Response compareCommand(SlackSurface surface, CommandCall call) {
@@ -228,15 +258,16 @@ public final class PathsFeature implements SlackFeature {
 
     private void compareInDm(SlackSurface surface, IncomingMessage message, EventContext ctx) {
         Matcher move = MOVE.matcher(message.text());
-        Matcher two = COMPARE_TWO.matcher(message.text());
+        Optional<String[]> two = move.matches() ? Optional.empty()
+                : comparedTwo(surface.guides().roles(), message.text());
         String fromTyped;
         String toTyped;
         if (move.matches()) {
             fromTyped = move.group(1);
             toTyped = move.group(2);
-        } else if (two.matches()) {
-            fromTyped = two.group(1);
-            toTyped = two.group(2);
+        } else if (two.isPresent()) {
+            fromTyped = two.get()[0];
+            toTyped = two.get()[1];
         } else {
             return;
         }
@@ -276,8 +307,9 @@ public final class PathsFeature implements SlackFeature {
                 return;
             }
             if (from.get().id().equals(to.guide().get().id())) {
-                // A role compares with nothing in itself: said so, as the command says it.
-                String text = sameRole(to.guide().get(), from.get().id().equals(own.id()));
+                // A role compares with nothing in itself: said so, as the command says it. In a channel the
+                // asker's own role is theirs to show: never said there to be theirs.
+                String text = sameRole(to.guide().get(), !message.isMention() && from.get().id().equals(own.id()));
                 post(surface, client, channel, thread, text, List.of(section(s -> s.text(markdownText(text)))));
                 return;
             }

@@ -95,4 +95,82 @@ class GuideEditedMidConversationProtocolTest {
             assertFalse(text.contains("coach_save_plan"), "no plan of steps the guide lost: " + text);
         }
     }
+
+    @Test
+    void stepsWalk_theStepShownRemovedMeanwhile_itsAnswerIsNotKeptNorShownByItsId(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U3";
+            String dm = "D" + user;
+            kit.command(user, "C1", "steps walk");
+            JsonNode message = lastMessage(kit, dm, 1);
+            for (int i = 0; i < 4; i++) {
+                kit.press(user, dm, message, "coach_answer_DONE");
+                message = lastMessage(kit, dm, i + 2);
+            }
+            assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+
+            edit(kit, indexData, guide -> guide.replaceFirst(
+                    "(?s)      - id: resume-outcomes\\R.*?(?=      - id: interview-preparation)", "")
+                    .replaceAll("(?m)^\\s*actions: .*\\R", ""));
+            kit.press(user, dm, message, "coach_answer_NOT_YET");
+            int n = 6;
+            String shown = lastMessage(kit, dm, n).toString();
+            while (shown.contains("coach_answer_NOT_YET")) {
+                kit.press(user, dm, lastMessage(kit, dm, n), "coach_answer_NOT_YET");
+                shown = lastMessage(kit, dm, ++n).toString();
+            }
+            assertTrue(shown.contains("What remains"), shown);
+            assertFalse(shown.contains("Resume outcomes") || shown.contains("resume-outcomes"),
+                    "a step the guide lost is not kept among what remains: " + shown);
+        }
+    }
+
+    @Test
+    void skillCheck_theSkillShownRemovedMeanwhileAndSkipped_isNotSaidSkippedByItsId(@TempDir Path indexData)
+            throws Exception {
+        try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
+            String user = "U4";
+            String dm = "D" + user;
+            kit.command(user, "C1", "check");
+            kit.press(user, dm, lastMessage(kit, dm, 1), "coach_answer_PRACTISED");
+            JsonNode second = lastMessage(kit, dm, 2);
+            java.util.regex.Matcher asked = java.util.regex.Pattern.compile("\\*([^*\\n]+)\\*\\\\n")
+                    .matcher(second.toString());
+            assertTrue(asked.find(), second.toString());
+            String label = asked.group(1).replace("\\\"", "\"");
+            String words = label.substring(0, Math.min(30, label.length()));
+
+            edit(kit, indexData, guide -> withoutItem(guide, words).replaceAll("(?m)^\\s*actions: .*\\R", ""));
+            kit.press(user, dm, second, "coach_skip");
+            int n = 3;
+            String shown = lastMessage(kit, dm, n).toString();
+            while (shown.contains("coach_answer_PRACTISED")) {
+                kit.press(user, dm, lastMessage(kit, dm, n), "coach_answer_PRACTISED");
+                shown = lastMessage(kit, dm, ++n).toString();
+            }
+            assertFalse(shown.contains(words), "a skill the guide lost is not shown: " + shown);
+            assertFalse(shown.contains("Skipped:"), "nor said skipped by its id in words: " + shown);
+        }
+    }
+
+    /** The guide without the item whose lines hold {@code words}: its "- id:" line and the lines indented under it. */
+    private static String withoutItem(String guide, String words) {
+        List<String> lines = new java.util.ArrayList<>(List.of(guide.split("\\R", -1)));
+        int at = 0;
+        while (!lines.get(at).contains(words)) {
+            at++;
+        }
+        int start = at;
+        while (!lines.get(start).strip().startsWith("- id:")) {
+            start--;
+        }
+        int indent = lines.get(start).indexOf('-');
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).isBlank() && lines.get(end).indexOf(lines.get(end).strip()) > indent) {
+            end++;
+        }
+        lines.subList(start, end).clear();
+        return String.join("\n", lines);
+    }
 }
