@@ -78,12 +78,13 @@ class MultiGuideFloorTest {
         return printed;
     }
 
-    // Measured 0.799 / 0.858 / 0.881 / 0.947 (134 in scope, 38 to refuse); the aims are 0.85 / 0.95 / 0.95 / 0.90.
+    // Measured 0.813 / 0.881 / 0.903 / 0.921 (134 in scope, 38 to refuse; 0.799 / 0.858 / 0.881 / 0.947 before rank
+    // words several guides share were read and a refused question was answered by its meaning as a whole); the aims are 0.85 / 0.95 / 0.95 / 0.90.
     // Each floor lets one question of the figure go (1/134 in scope, 1/38 to refuse), no more.
-    private static final double FLOOR_R1 = 0.791;
-    private static final double FLOOR_R3 = 0.850;
-    private static final double FLOOR_GUIDE = 0.873;
-    private static final double FLOOR_REJECTED = 0.92;
+    private static final double FLOOR_R1 = 0.805;
+    private static final double FLOOR_R3 = 0.873;
+    private static final double FLOOR_GUIDE = 0.895;
+    private static final double FLOOR_REJECTED = 0.894;
 
     // A games studio's own four guides (outside-guides-4), a tuning set from 2026-12-07:
     // measured 0.908 / 0.954 / 0.977 / 0.788 (87 in scope, 33 to refuse), one question of each let go likewise.
@@ -109,9 +110,10 @@ class MultiGuideFloorTest {
     private static final double THIRD_ORG_FLOOR_REJECTED = 0.878;
 
     // A public service broadcaster's own four guides (outside-guides-7), written before any search ran and never
-    // tuned on: measured 0.908 / 0.931 / 0.931 / 0.879 (87 in scope, 33 to refuse), one question of each let go.
-    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.896;
-    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.919;
-    private static final double HELD_OUT_ORG_FLOOR_GUIDE = 0.919;
+    // tuned on: measured 0.908 / 0.931 / 0.931 / 0.879 when first run, 0.920 / 0.943 / 0.943 / 0.879 after the
+    // same changes (87 in scope, 33 to refuse), one question of each let go.
+    private static final double HELD_OUT_ORG_FLOOR_R1 = 0.908;
+    private static final double HELD_OUT_ORG_FLOOR_R3 = 0.931;
+    private static final double HELD_OUT_ORG_FLOOR_GUIDE = 0.931;
     private static final double HELD_OUT_ORG_FLOOR_REJECTED = 0.848;
 }
