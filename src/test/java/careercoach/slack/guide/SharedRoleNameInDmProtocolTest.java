@@ -66,6 +66,10 @@ class SharedRoleNameInDmProtocolTest {
         assertTrue(reply.contains("\"value\":\"lead-technical-artist\""), reply);
         assertFalse(reply.contains("Your guide is now"), reply);
         assertFalse(kit.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U1").isPresent());
+
+        kit.blockAction("U1", "DU1", GuideFeature.ROLE_ACTION, "lead-technical-artist");
+        assertEquals(java.util.Optional.of("lead-technical-artist"),
+                kit.stores().guideChoices().chosenGuide(FakeSlackApi.TEAM_ID, "U1"));
     }
 
     @Test
