@@ -187,7 +187,13 @@ public final class ImportCommand {
                 e.problems().forEach(p -> (p.file().equals(candidate) ? own : others).add(p));
                 warnings = e.warnings();
             }
-            List<GuideProblem> ownWarnings = warnings.stream().filter(w -> w.file().equals(candidate)).toList();
+            // a section the import already noted as missing is said once, by the note: its advice is the ladder's
+            // (retitle the heading there and import again), which is what the importing author acts on
+            List<String> noted = Stream.of(GuideLoader.NO_RESPONSIBILITIES, GuideLoader.NO_SKILLS)
+                    .filter(which -> imported.notes().stream().anyMatch(n -> n.contains(": " + which + " ")))
+                    .toList();
+            List<GuideProblem> ownWarnings = warnings.stream().filter(w -> w.file().equals(candidate))
+                    .filter(w -> noted.stream().noneMatch(which -> GuideLoader.saysMissing(w, which))).toList();
             // a loop the new guide closes through another guide's role matched by name is warned of at that role
             java.util.regex.Pattern newId = java.util.regex.Pattern.compile(
                     "(?<![\\w-])" + java.util.regex.Pattern.quote(imported.guide().id()) + "(?![\\w-])");

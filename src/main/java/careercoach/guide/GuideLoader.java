@@ -264,6 +264,19 @@ public final class GuideLoader {
         }
     }
 
+    /** How the warning (and the import's note) begins that a guide has no responsibilities section. */
+    public static final String NO_RESPONSIBILITIES = "the guide has no responsibilities section";
+    /** How the warning (and the import's note) begins that a guide has neither skills nor skill gaps. */
+    public static final String NO_SKILLS = "the guide has no skills section";
+
+    /**
+     * Whether the warning is one of {@link #missingKinds}, beginning with {@link #NO_RESPONSIBILITIES} or
+     * {@link #NO_SKILLS}.
+     */
+    public static boolean saysMissing(GuideProblem warning, String which) {
+        return warning.warning() && warning.message().startsWith(which);
+    }
+
     /**
      * What almost every role's guide says and this one lacks: what the person does, and what they need to be good at
      * (the skills, or where people fall short). The guide still loads, an organisation may start small, but the
@@ -272,13 +285,13 @@ public final class GuideLoader {
     private static List<GuideProblem> missingKinds(GuideFileReader.LocatedGuide located, Guide guide) {
         List<GuideProblem> missing = new ArrayList<>();
         if (guide.sectionOfKind(SectionIds.KEY_RESPONSIBILITIES).isEmpty()) {
-            missing.add(GuideProblem.warning(located.file(), located.idLine(), "the guide has no responsibilities"
-                    + " section (no section is of that kind), so /career responsibilities shows none: title the"
+            missing.add(GuideProblem.warning(located.file(), located.idLine(), NO_RESPONSIBILITIES
+                    + " (no section is of that kind), so /career responsibilities shows none: title the"
                     + " section that says what the role does as guides do ("
                     + SectionKinds.headings(SectionIds.KEY_RESPONSIBILITIES) + ") or declare its 'kind:'"));
         }
         if (guide.sectionOfKind(SectionIds.TOP_SKILLS).isEmpty() && guide.sectionOfKind(SectionIds.SKILL_GAPS).isEmpty()) {
-            missing.add(GuideProblem.warning(located.file(), located.idLine(), "the guide has no skills section (no"
+            missing.add(GuideProblem.warning(located.file(), located.idLine(), NO_SKILLS + " (no"
                     + " section is of the skills' or the skill gaps' kind), so a skill check has nothing to ask about:"
                     + " title the section that lists what the role needs as guides do ("
                     + SectionKinds.headings(SectionIds.TOP_SKILLS) + ") or declare its 'kind:'"));

@@ -32,15 +32,26 @@ public final class RoleFinder {
     /**
      * The guide a role name found, or, when none, the closest roles that exist (best first); {@code roleWithNoGuide}
      * when what was typed is a role by itself that no guide has (a chief's initials: "CISO"), as a question reads it,
-     * not a name that matched nothing.
+     * not a name that matched nothing; {@code sharedBy} how many of the closest, first, are guides the name fits
+     * alike (an alias or title several guides answer to), 0 when it fits no two.
      */
-    public record Found(Optional<Guide> guide, List<Guide> closest, boolean roleWithNoGuide) {
+    public record Found(Optional<Guide> guide, List<Guide> closest, boolean roleWithNoGuide, int sharedBy) {
         public Found {
             closest = List.copyOf(closest);
+            sharedBy = Math.min(sharedBy, closest.size());
+        }
+
+        public Found(Optional<Guide> guide, List<Guide> closest, boolean roleWithNoGuide) {
+            this(guide, closest, roleWithNoGuide, 0);
         }
 
         public Found(Optional<Guide> guide, List<Guide> closest) {
             this(guide, closest, false);
+        }
+
+        /** The guides the name fits alike, when it fits several: the ones it may mean, none chosen of them. */
+        public List<Guide> sharing() {
+            return sharedBy < 2 ? List.of() : closest.subList(0, sharedBy);
         }
     }
 
@@ -135,7 +146,8 @@ public final class RoleFinder {
             // those guides are the closest, before the ones whose titles merely share a word with it.
             List<Guide> closest = new ArrayList<>(alike);
             closest(typed).stream().filter(g -> !closest.contains(g)).forEach(closest::add);
-            return new Found(Optional.empty(), closest.stream().limit(Math.max(CLOSEST, alike.size())).toList());
+            return new Found(Optional.empty(), closest.stream().limit(Math.max(CLOSEST, alike.size())).toList(),
+                    false, alike.size());
         }
         return new Found(Optional.empty(), closest(typed));
     }

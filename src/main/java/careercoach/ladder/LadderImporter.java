@@ -2,6 +2,7 @@ package careercoach.ladder;
 
 import careercoach.guide.Group;
 import careercoach.guide.Guide;
+import careercoach.guide.GuideLoader;
 import careercoach.guide.Item;
 import careercoach.guide.RoleGuideMatcher;
 import careercoach.guide.Section;
@@ -100,13 +101,13 @@ public final class LadderImporter {
     private static List<String> missing(Guide guide, String source) {
         List<String> notes = new ArrayList<>();
         if (guide.section(SectionIds.KEY_RESPONSIBILITIES).isEmpty()) {
-            notes.add(source + ": the guide has no responsibilities section (no heading was read as one), so"
+            notes.add(source + ": " + GuideLoader.NO_RESPONSIBILITIES + " (no heading was read as one), so"
                     + " /career responsibilities shows none: if the ladder says what the role does, title that"
                     + " heading as guides do (" + SectionKinds.headings(SectionIds.KEY_RESPONSIBILITIES)
                     + ") and import again");
         }
         if (guide.section(SectionIds.TOP_SKILLS).isEmpty() && guide.section(SectionIds.SKILL_GAPS).isEmpty()) {
-            notes.add(source + ": the guide has no skills section (no heading was read as the skills or the skill"
+            notes.add(source + ": " + GuideLoader.NO_SKILLS + " (no heading was read as the skills or the skill"
                     + " gaps), so a skill check has nothing to ask about: if the ladder lists what the role needs,"
                     + " title that heading as guides do (" + SectionKinds.headings(SectionIds.TOP_SKILLS)
                     + ") and import again");

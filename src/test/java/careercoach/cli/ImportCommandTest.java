@@ -440,6 +440,44 @@ class ImportCommandTest {
     }
 
     @Test
+    void run_ladderWithNoResponsibilitiesNorSkills_saysEachOnceWithTheLadderAdvice_andCountsWhatItPrints()
+            throws Exception {
+        Path plain = written("returns-lead.txt", """
+                Returns Operations Lead
+
+                The returns operations lead runs the returns desk of a parcel network.
+
+                Ways of Working
+                Run the returns desk from intake to refund
+                Keep the daily backlog under one day of parcels
+
+                Career Path
+                Head of Returns
+                """);
+        assertEquals(0, run(plain.toString()), this::err);
+
+        List<String> lines = out().lines().toList();
+        List<String> duties = lines.stream().filter(l -> l.contains("no responsibilities section")).toList();
+        List<String> skills = lines.stream().filter(l -> l.contains("no skills section")).toList();
+        assertEquals(1, duties.size(), this::out);
+        assertEquals(1, skills.size(), this::out);
+        assertTrue(duties.get(0).startsWith("Note: " + plain + ": ") && duties.get(0).endsWith("and import again"),
+                this::out);
+        assertTrue(skills.get(0).startsWith("Note: " + plain + ": ") && skills.get(0).endsWith("and import again"),
+                this::out);
+        long warnings = lines.stream().filter(l -> l.contains(": warning: ")).count();
+        String verdict = lines.stream().filter(l -> l.startsWith("validate: ")).findFirst().orElseThrow();
+        assertTrue(verdict.startsWith("validate: OK" + (warnings == 0 ? ". " : ", " + warnings + " warning")),
+                verdict + "\n" + out());
+
+        out.reset();
+        new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("INDEX_DATA", indexData.toString())::get)
+                .run(new String[0]);
+        assertTrue(out().contains("warning: the guide has no responsibilities section"), this::out);
+    }
+
+    @Test
     void run_headingNamingNoSectionBeforeTheFirstSection_isAGroupOfTheOverview_andSaysSo() throws Exception {
         Path file = files.resolve("returns-lead.md");
         Files.writeString(file, Files.readString(LADDERS.resolve("responsible-for.md"))

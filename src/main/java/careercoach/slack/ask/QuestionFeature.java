@@ -11,6 +11,8 @@ import careercoach.search.ThreadMemory;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.IncomingMessage;
+import careercoach.slack.Mrkdwn;
+import careercoach.slack.paths.PathsFeature;
 import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
@@ -37,6 +39,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
  * Questions: {@code /career ask}, direct messages and @mentions (answered in the mention's thread), the 👍/👎
@@ -269,10 +274,28 @@ public final class QuestionFeature implements SlackFeature {
         searchThen(surface, teamId, userId, text, Optional.of(thread), found -> {
             Guide guide = surface.guides().guideFor(teamId, userId);
             Answer answer = counted(surface, teamId, guide, found, message.eventId());
+            List<LayoutBlock> blocks = renderer.render(answer, message.eventId(), guide,
+                    surface.commands().subcommandsFor(teamId, userId, guide));
             post(surface, ctx, userId, channel, threadTs, renderer.fallbackText(answer),
-                    renderer.render(answer, message.eventId(), guide,
-                            surface.commands().subcommandsFor(teamId, userId, guide)));
+                    message.isDirect() ? blocks : withCompareLine(surface, text, blocks));
         }, () -> post(surface, ctx, userId, channel, threadTs, SEARCH_FAILED, null));
+    }
+
+    /**
+     * "What changes if I move to Y?" at an @mention is answered in its thread as a question about Y: the asker's own
+     * role is never said in a channel. One line under the answer points to where it is compared with their role,
+     * {@code /career compare Y} (seen by them alone) or the DM, without naming it.
+     */
+    private static List<LayoutBlock> withCompareLine(SlackSurface surface, String text, List<LayoutBlock> blocks) {
+        Optional<Guide> to = PathsFeature.movingTo(text).flatMap(y -> surface.guides().roles().find(y).guide());
+        if (to.isEmpty() || blocks == null || blocks.size() >= Mrkdwn.MAX_MESSAGE_BLOCKS) {
+            return blocks;
+        }
+        List<LayoutBlock> withLine = new java.util.ArrayList<>(blocks);
+        withLine.add(context(c -> c.elements(List.of(markdownText("To see what changes from your own role, use"
+                + " `/career compare " + Mrkdwn.escape(to.get().title()) + "` (only you see its answer) or ask me in"
+                + " a DM.")))));
+        return withLine;
     }
 
     private static void post(SlackSurface surface, EventContext ctx, String userId, String channel, String threadTs,

@@ -77,10 +77,12 @@ public final class GuideFeature implements SlackFeature {
 
     @Override
     public void install(SlackSurface surface) {
-        // "Set my role to X" in the DM, X a role with a guide: chosen as /career role X chooses it. Anything else
+        // "Set my role to X" in the DM, X a role with a guide: chosen as /career role X chooses it; X a name several
+        // guides answer to: those guides offered, as /career role X offers them, none chosen. Anything else
         // ("my role is X, what should I learn?") stays a question.
         surface.messages().register(new MessagePhrase("choose my role",
-                message -> message.isDirect() && roleNamed(surface, message.text()).isPresent(),
+                message -> message.isDirect() && (roleNamed(surface, message.text()).isPresent()
+                        || !sharedNameNamed(surface, message.text()).isEmpty()),
                 (message, ctx) -> chooseInDm(surface, message, ctx.client())));
         HomeRenderer home = new HomeRenderer();
         surface.home().add((teamId, userId, room) -> {
@@ -189,17 +191,31 @@ public final class GuideFeature implements SlackFeature {
             + " my (?:role|guide|job) to|my (?:role|job title) is(?: now)?)\\s+(?:an?\\s+|the\\s+)?(.+?)[\\s.!]*");
 
     private static Optional<Guide> roleNamed(SlackSurface surface, String text) {
+        return typedRole(text).flatMap(role -> surface.guides().lookup(role));
+    }
+
+    /** The role typed in "set my role to X", when the message says nothing more. */
+    private static Optional<String> typedRole(String text) {
         java.util.regex.Matcher named = CHOOSE_IN_DM.matcher(text);
         if (!named.matches() || TooLong.asRole(named.group(1)) || named.group(1).matches(".*[,;?].*")) {
             return Optional.empty();
         }
-        return surface.guides().lookup(named.group(1));
+        return Optional.of(named.group(1));
+    }
+
+    /** The guides the role typed in "set my role to X" may mean, when X is a name several answer to; else none. */
+    private static List<Guide> sharedNameNamed(SlackSurface surface, String text) {
+        return typedRole(text).filter(role -> surface.guides().lookup(role).isEmpty())
+                .map(role -> surface.guides().roles().find(role))
+                .filter(found -> found.guide().isEmpty() && !found.roleWithNoGuide())
+                .map(RoleFinder.Found::sharing).orElse(List.of());
     }
 
     private void chooseInDm(SlackSurface surface, IncomingMessage message,
                             com.slack.api.methods.MethodsClient client) {
         Optional<Guide> chosen = roleNamed(surface, message.text());
         if (chosen.isEmpty()) {
+            offerInDm(surface, message, client);
             return;
         }
         surface.guides().choices().choose(message.teamId(), message.userId(), chosen.get().id());
@@ -210,6 +226,35 @@ public final class GuideFeature implements SlackFeature {
                         .channel(message.channelId()).threadTs(message.replyThread()).text(text)));
             } catch (SlackDeliveryException e) {
                 LOG.warn("could not say which role was chosen: {}", e.error());
+            }
+        });
+    }
+
+    /**
+     * "Set my role to X", X a name several guides answer to: the guides it may mean, each with a Choose button as
+     * {@code /career role X} offers them; nothing is chosen until one is pressed.
+     */
+    private void offerInDm(SlackSurface surface, IncomingMessage message,
+                           com.slack.api.methods.MethodsClient client) {
+        String typed = typedRole(message.text()).orElse("");
+        List<Guide> sharing = sharedNameNamed(surface, message.text());
+        if (sharing.isEmpty()) {
+            return;
+        }
+        String line = NoGuideWording.line(typed, surface.guides().roles().find(typed), true, "");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(line))));
+        for (Guide guide : sharing) {
+            blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(guide.title()) + "*"))
+                    .accessory(button(b -> b.actionId(ROLE_ACTION).text(plainText("Choose")).value(guide.id())))));
+        }
+        surface.executor().execute(() -> {
+            try {
+                surface.webApi().call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                        .channel(message.channelId()).threadTs(message.replyThread()).text("Choose your role guide")
+                        .blocks(blocks)));
+            } catch (SlackDeliveryException e) {
+                LOG.warn("could not offer the guides a role name may mean: {}", e.error());
             }
         });
     }

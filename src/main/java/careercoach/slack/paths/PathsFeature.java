@@ -129,6 +129,15 @@ public final class PathsFeature implements SlackFeature {
     }
 
     /**
+     * Y of "what changes if I move to Y" that names no role to move from: a comparison with the asker's own role,
+     * which an @mention in a channel answers as a question about Y (their role is not said where others read).
+     */
+    public static Optional<String> movingTo(String text) {
+        Matcher move = MOVE.matcher(text);
+        return move.matches() && move.group(1) == null ? Optional.of(move.group(2)) : Optional.empty();
+    }
+
+    /**
      * Whether a DM asks to compare roles rather than asking the guides a question: "what changes if I move to Y"
      * when Y is a guide or says a role ("lead", "manager", ...); "compare X with Y" only when both are guides, so
      * "compare REST with gRPC" is still asked as a question.

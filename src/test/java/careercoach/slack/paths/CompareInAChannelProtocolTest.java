@@ -36,6 +36,19 @@ class CompareInAChannelProtocolTest {
     }
 
     @Test
+    void mention_whatChangesIfIMoveToY_pointsToCompareOrTheDm_withoutSayingTheAskersRole() throws Exception {
+        kit.command("U7", "C1", "role gameplay engineering lead");
+        kit.event(kit.newEventId(), kit.mention("U7", "CMOVE", "what changes if I move to lead graphics programmer?"),
+                0);
+
+        String text = kit.slack().await(c -> c.method().equals("chat.postMessage")
+                && "CMOVE".equals(c.param("channel")), 1).get(0).allText();
+        assertTrue(text.contains("`/career compare Lead Graphics Programmer`"), text);
+        assertTrue(text.contains("DM"), text);
+        assertFalse(text.contains("Gameplay Engineering Lead"), "the asker's role is not said in the channel: " + text);
+    }
+
+    @Test
     void mention_redelivered_postsOneComparison() throws Exception {
         String id = kit.newEventId();
         var mention = kit.mention("U2", "CRED", "compare gameplay engineering lead with lead graphics programmer");
