@@ -11,8 +11,8 @@ import careercoach.search.ThreadMemory;
 import careercoach.slack.CareerCommands;
 import careercoach.slack.HelpRenderer;
 import careercoach.slack.IncomingMessage;
+import careercoach.slack.MovePhrase;
 import careercoach.slack.Mrkdwn;
-import careercoach.slack.paths.PathsFeature;
 import careercoach.slack.Presses;
 import careercoach.slack.SharedActions;
 import careercoach.slack.SlackDeliveryException;
@@ -287,7 +287,7 @@ public final class QuestionFeature implements SlackFeature {
      * {@code /career compare Y} (seen by them alone) or the DM, without naming it.
      */
     private static List<LayoutBlock> withCompareLine(SlackSurface surface, String text, List<LayoutBlock> blocks) {
-        Optional<Guide> to = PathsFeature.movingTo(text).flatMap(y -> surface.guides().roles().find(y).guide());
+        Optional<Guide> to = MovePhrase.movingTo(text).flatMap(y -> surface.guides().roles().find(y).guide());
         if (to.isEmpty() || blocks == null || blocks.size() >= Mrkdwn.MAX_MESSAGE_BLOCKS) {
             return blocks;
         }

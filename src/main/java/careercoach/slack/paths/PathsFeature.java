@@ -8,6 +8,7 @@ import careercoach.search.Answer;
 import careercoach.slack.CommandCall;
 import careercoach.slack.IncomingMessage;
 import careercoach.slack.MessagePhrase;
+import careercoach.slack.MovePhrase;
 import careercoach.slack.Mrkdwn;
 import careercoach.slack.Presses;
 import careercoach.slack.ShareRefusals;
@@ -45,10 +46,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
  */
 public final class PathsFeature implements SlackFeature {
     private static final Logger LOG = LoggerFactory.getLogger(PathsFeature.class);
-    /** "what changes if I move from X to Y?", "what would change if I moved to Y", "compare X with Y". */
-    static final Pattern MOVE = Pattern.compile("(?i)\\s*what(?: would)? changes?(?: for me)? if i (?:move|moved|go|went"
-            + "|switch|switched|step|stepped|grow|grew)(?: up)?(?: from (?:an? |the |my )?(.+?))? (?:to|into) (?:an? |the )?"
-            + "(.+?)[\\s?.!]*");
+    /** "what changes if I move from X to Y?", "what would change if I moved to Y" (the kit's, shared with questions). */
+    static final Pattern MOVE = MovePhrase.MOVE;
     private static final Pattern COMPARE_TWO = Pattern.compile("(?i)\\s*compare (?:an? |the |my )?(.+?) (?:with|to|and|vs\\.?"
             + "|versus)"
             + " (?:an? |the )?(.+?)[\\s?.!]*");
@@ -126,15 +125,6 @@ public final class PathsFeature implements SlackFeature {
             surface.executor().execute(() -> share(surface, req, ctx));
             return ctx.ack();
         });
-    }
-
-    /**
-     * Y of "what changes if I move to Y" that names no role to move from: a comparison with the asker's own role,
-     * which an @mention in a channel answers as a question about Y (their role is not said where others read).
-     */
-    public static Optional<String> movingTo(String text) {
-        Matcher move = MOVE.matcher(text);
-        return move.matches() && move.group(1) == null ? Optional.of(move.group(2)) : Optional.empty();
     }
 
     /**
