@@ -79,13 +79,7 @@ class RoleChosenInDmProtocolTest {
 
     @Test
     void redelivered_answersOnce() throws Exception {
-        String id = kit.newEventId();
-        kit.event(id, kit.directMessage("U15", "set my role to lead technical artist"), 0);
-        kit.event(id, kit.directMessage("U15", "set my role to lead technical artist"), 1);
-        kit.slack().await(c -> c.method().equals("chat.postMessage") && "DU15".equals(c.param("channel")), 1);
-        Thread.sleep(500);
-        assertEquals(1, kit.slack().calls().stream().filter(c -> c.method().equals("chat.postMessage")
-                && "DU15".equals(c.param("channel"))).count());
+        assertEquals(1, kit.postsAfterDirectMessageDeliveredTwice("U15", "set my role to lead technical artist"));
     }
 }
 
