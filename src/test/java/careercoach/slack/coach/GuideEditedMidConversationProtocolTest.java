@@ -77,8 +77,7 @@ class GuideEditedMidConversationProtocolTest {
             String dm = "D" + user;
             JsonNode message = walkToTheFifthStep(kit, user, dm);
 
-            edit(kit, indexData, guide -> guide.replaceFirst(
-                    "(?s)      - id: interview-preparation\\R.*?(?=      - id: network-with-leaders)", ""));
+            edit(kit, indexData, guide -> withoutStep(guide, "interview-preparation", "network-with-leaders"));
             kit.press(user, dm, message, "coach_answer_DONE");
 
             String shown = lastMessage(kit, dm, 6).toString();
@@ -125,8 +124,7 @@ class GuideEditedMidConversationProtocolTest {
             String dm = "D" + user;
             JsonNode message = walkToTheFifthStep(kit, user, dm);
 
-            edit(kit, indexData, guide -> guide.replaceFirst(
-                    "(?s)      - id: resume-outcomes\\R.*?(?=      - id: interview-preparation)", "")
+            edit(kit, indexData, guide -> withoutStep(guide, "resume-outcomes", "interview-preparation")
                     .replaceAll("(?m)^\\s*actions: .*\\R", ""));
             kit.press(user, dm, message, "coach_answer_NOT_YET");
             String shown = answerWhileAsked(kit, user, dm, 6, "coach_answer_NOT_YET");
@@ -157,6 +155,11 @@ class GuideEditedMidConversationProtocolTest {
             assertFalse(shown.contains(words), "a skill the guide lost is not shown: " + shown);
             assertFalse(shown.contains("Skipped:"), "nor said skipped by its id in words: " + shown);
         }
+    }
+
+    /** The guide without the step {@code id}: its lines up to those of the step {@code next}. */
+    private static String withoutStep(String guide, String id, String next) {
+        return guide.replaceFirst("(?s)      - id: " + id + "\\R.*?(?=      - id: " + next + ")", "");
     }
 
     /** The guide without the item whose lines hold {@code words}: its "- id:" line and the lines indented under it. */
