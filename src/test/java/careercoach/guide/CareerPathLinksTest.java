@@ -184,7 +184,7 @@ class CareerPathLinksTest {
 
     @Test
     void load_rolesPeopleComeFrom_areNotWarnedOfForHavingNoGuide() throws Exception {
-        Path file = written("streaming-lead", """
+        written("streaming-lead", """
                 id: streaming-lead
                 title: Streaming Lead
                 sections:
