@@ -57,10 +57,14 @@ class CareerPathLinksTest {
                     title: Top Skills
                     text: What the person needs to be good at.
                 """);
+        return written(id, yaml.toString());
+    }
+
+    /** Writes {@code yaml} as the guide {@code id} of the index-data folder; returns its file. */
+    private Path written(String id, String yaml) throws IOException {
         Path file = indexData.resolve("guides").resolve(id + ".yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, yaml);
-        return file;
+        return Files.writeString(file, yaml);
     }
 
     private List<GuideProblem> problems() {
@@ -180,9 +184,7 @@ class CareerPathLinksTest {
 
     @Test
     void load_rolesPeopleComeFrom_areNotWarnedOfForHavingNoGuide() throws Exception {
-        Path file = indexData.resolve("guides/streaming-lead.yml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        written("streaming-lead", """
                 id: streaming-lead
                 title: Streaming Lead
                 sections:
@@ -253,9 +255,7 @@ class CareerPathLinksTest {
 
     @Test
     void load_linkOutsideCareerProgression_isAnError() throws Exception {
-        Path file = indexData.resolve("guides/backend-lead.yml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        Path file = written("backend-lead", """
                 id: backend-lead
                 title: Backend Lead
                 sections:

@@ -481,6 +481,22 @@ public final class SlackTestKit implements AutoCloseable, BeforeAllCallback, Bef
         return postInteraction(payload);
     }
 
+    /**
+     * Sends {@code text} to the bot in {@code userId}'s DM and then the same event again (Slack delivering it once
+     * more, as a retry); returns how many messages the bot posted in that DM once the first came and half a second
+     * passed for a late one.
+     */
+    public long postsAfterDirectMessageDeliveredTwice(String userId, String text) throws Exception {
+        String id = newEventId();
+        String dm = "D" + userId;
+        event(id, directMessage(userId, text), 0);
+        event(id, directMessage(userId, text), 1);
+        slack.await(c -> c.method().equals("chat.postMessage") && dm.equals(c.param("channel")), 1);
+        Thread.sleep(500);
+        return slack.calls().stream().filter(c -> c.method().equals("chat.postMessage")
+                && dm.equals(c.param("channel"))).count();
+    }
+
     /** Presses a button twice in a row, as a double click (or Slack delivering the press again) does. */
     public void pressTwice(String userId, String channelId, String actionId, String value) throws Exception {
         blockAction(userId, channelId, actionId, value);

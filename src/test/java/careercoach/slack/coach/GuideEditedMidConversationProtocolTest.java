@@ -42,22 +42,42 @@ class GuideEditedMidConversationProtocolTest {
         }
     }
 
+    /** Starts a steps walk in {@code user}'s DM and answers "done" to the first four steps; the fifth is shown. */
+    private static JsonNode walkToTheFifthStep(SlackTestKit kit, String user, String dm) throws Exception {
+        kit.command(user, "C1", "steps walk");
+        JsonNode message = lastMessage(kit, dm, 1);
+        for (int i = 0; i < 4; i++) {
+            kit.press(user, dm, message, "coach_answer_DONE");
+            message = lastMessage(kit, dm, i + 2);
+        }
+        assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+        return message;
+    }
+
+    /**
+     * From the {@code shown}-th message on, presses {@code button} as long as the last message still offers it, and
+     * returns the first message that does not (the end of the conversation).
+     */
+    private static String answerWhileAsked(SlackTestKit kit, String user, String dm, int shown, String button)
+            throws Exception {
+        int n = shown;
+        String text = lastMessage(kit, dm, n).toString();
+        while (text.contains(button)) {
+            kit.press(user, dm, lastMessage(kit, dm, n), button);
+            text = lastMessage(kit, dm, ++n).toString();
+        }
+        return text;
+    }
+
     @Test
     void stepsWalk_aStepRemovedFromTheGuideMeanwhile_isPassedOverNotShownByItsId(@TempDir Path indexData)
             throws Exception {
         try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
             String user = "U1";
             String dm = "D" + user;
-            kit.command(user, "C1", "steps walk");
-            JsonNode message = lastMessage(kit, dm, 1);
-            for (int i = 0; i < 4; i++) {
-                kit.press(user, dm, message, "coach_answer_DONE");
-                message = lastMessage(kit, dm, i + 2);
-            }
-            assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+            JsonNode message = walkToTheFifthStep(kit, user, dm);
 
-            edit(kit, indexData, guide -> guide.replaceFirst(
-                    "(?s)      - id: interview-preparation\\R.*?(?=      - id: network-with-leaders)", ""));
+            edit(kit, indexData, guide -> withoutStep(guide, "interview-preparation", "network-with-leaders"));
             kit.press(user, dm, message, "coach_answer_DONE");
 
             String shown = lastMessage(kit, dm, 6).toString();
@@ -102,24 +122,12 @@ class GuideEditedMidConversationProtocolTest {
         try (SlackTestKit kit = SlackTestKit.start(ShippedGuideBeside.in(indexData), Clock.systemUTC())) {
             String user = "U3";
             String dm = "D" + user;
-            kit.command(user, "C1", "steps walk");
-            JsonNode message = lastMessage(kit, dm, 1);
-            for (int i = 0; i < 4; i++) {
-                kit.press(user, dm, message, "coach_answer_DONE");
-                message = lastMessage(kit, dm, i + 2);
-            }
-            assertTrue(message.toString().contains("Update your resume"), "at the fifth step: " + message);
+            JsonNode message = walkToTheFifthStep(kit, user, dm);
 
-            edit(kit, indexData, guide -> guide.replaceFirst(
-                    "(?s)      - id: resume-outcomes\\R.*?(?=      - id: interview-preparation)", "")
+            edit(kit, indexData, guide -> withoutStep(guide, "resume-outcomes", "interview-preparation")
                     .replaceAll("(?m)^\\s*actions: .*\\R", ""));
             kit.press(user, dm, message, "coach_answer_NOT_YET");
-            int n = 6;
-            String shown = lastMessage(kit, dm, n).toString();
-            while (shown.contains("coach_answer_NOT_YET")) {
-                kit.press(user, dm, lastMessage(kit, dm, n), "coach_answer_NOT_YET");
-                shown = lastMessage(kit, dm, ++n).toString();
-            }
+            String shown = answerWhileAsked(kit, user, dm, 6, "coach_answer_NOT_YET");
             assertTrue(shown.contains("What remains"), shown);
             assertFalse(shown.contains("Resume outcomes") || shown.contains("resume-outcomes"),
                     "a step the guide lost is not kept among what remains: " + shown);
@@ -143,15 +151,15 @@ class GuideEditedMidConversationProtocolTest {
 
             edit(kit, indexData, guide -> withoutItem(guide, words).replaceAll("(?m)^\\s*actions: .*\\R", ""));
             kit.press(user, dm, second, "coach_skip");
-            int n = 3;
-            String shown = lastMessage(kit, dm, n).toString();
-            while (shown.contains("coach_answer_PRACTISED")) {
-                kit.press(user, dm, lastMessage(kit, dm, n), "coach_answer_PRACTISED");
-                shown = lastMessage(kit, dm, ++n).toString();
-            }
+            String shown = answerWhileAsked(kit, user, dm, 3, "coach_answer_PRACTISED");
             assertFalse(shown.contains(words), "a skill the guide lost is not shown: " + shown);
             assertFalse(shown.contains("Skipped:"), "nor said skipped by its id in words: " + shown);
         }
+    }
+
+    /** The guide without the step {@code id}: its lines up to those of the step {@code next}. */
+    private static String withoutStep(String guide, String id, String next) {
+        return guide.replaceFirst("(?s)      - id: " + id + "\\R.*?(?=      - id: " + next + ")", "");
     }
 
     /** The guide without the item whose lines hold {@code words}: its "- id:" line and the lines indented under it. */

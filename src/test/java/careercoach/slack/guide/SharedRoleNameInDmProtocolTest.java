@@ -74,12 +74,6 @@ class SharedRoleNameInDmProtocolTest {
 
     @Test
     void setMyRoleTo_aNameTwoGuidesShare_redelivered_answersOnce() throws Exception {
-        String id = kit.newEventId();
-        kit.event(id, kit.directMessage("U2", "set my role to pipeline lead"), 0);
-        kit.event(id, kit.directMessage("U2", "set my role to pipeline lead"), 1);
-        kit.slack().await(c -> c.method().equals("chat.postMessage") && "DU2".equals(c.param("channel")), 1);
-        Thread.sleep(500);
-        assertEquals(1, kit.slack().calls().stream().filter(c -> c.method().equals("chat.postMessage")
-                && "DU2".equals(c.param("channel"))).count());
+        assertEquals(1, kit.postsAfterDirectMessageDeliveredTwice("U2", "set my role to pipeline lead"));
     }
 }

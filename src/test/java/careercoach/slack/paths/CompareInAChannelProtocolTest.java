@@ -1,7 +1,6 @@
 package careercoach.slack.paths;
 
-import careercoach.testkit.FakeSlackApi;
-import careercoach.testkit.ShippedGuideBeside;
+import careercoach.testkit.FourGameRolesBeside;
 import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,22 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two roles compared at an @mention in a channel: what everyone in the channel then reads. */
 class CompareInAChannelProtocolTest {
-    private static final String GUIDES = "src/test/resources/search/outside-guides-4/";
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
-            Path.of(GUIDES + "gameplay-engineering-lead.yml"), Path.of(GUIDES + "lead-graphics-programmer.yml"),
-            Path.of(GUIDES + "engineering-manager-live-operations.yml"), Path.of(GUIDES + "lead-technical-artist.yml")));
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> FourGameRolesBeside.in(indexData));
+
+    /** Mentions the bot in {@code channel} as {@code user} saying {@code text}; the text of the bot's answer there. */
+    private static String answerToMention(String user, String channel, String text) throws Exception {
+        kit.event(kit.newEventId(), kit.mention(user, channel, text), 0);
+        return kit.slack().await(c -> c.method().equals("chat.postMessage") && channel.equals(c.param("channel")), 1)
+                .get(0).allText();
+    }
 
     @Test
     void mention_theAskersOwnRoleNamedTwice_doesNotSayInTheChannelThatItIsTheirs() throws Exception {
         kit.command("U1", "C1", "role lead technical artist");
-        kit.event(kit.newEventId(), kit.mention("U1", "CPUB", "compare lead technical artist with lead technical artist"),
-                0);
-
-        String text = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "CPUB".equals(c.param("channel")), 1).get(0).allText();
+        String text = answerToMention("U1", "CPUB", "compare lead technical artist with lead technical artist");
         assertFalse(text.contains("your own role"), "the asker's role is not said in the channel: " + text);
         assertTrue(text.contains("Both are *Lead Technical Artist*"), text);
     }
@@ -38,11 +37,7 @@ class CompareInAChannelProtocolTest {
     @Test
     void mention_whatChangesIfIMoveToY_pointsToCompareOrTheDm_withoutSayingTheAskersRole() throws Exception {
         kit.command("U7", "C1", "role gameplay engineering lead");
-        kit.event(kit.newEventId(), kit.mention("U7", "CMOVE", "what changes if I move to lead graphics programmer?"),
-                0);
-
-        String text = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "CMOVE".equals(c.param("channel")), 1).get(0).allText();
+        String text = answerToMention("U7", "CMOVE", "what changes if I move to lead graphics programmer?");
         assertTrue(text.contains("`/career compare Lead Graphics Programmer`"), text);
         assertTrue(text.contains("DM"), text);
         assertFalse(text.contains("Gameplay Engineering Lead"), "the asker's role is not said in the channel: " + text);
@@ -76,11 +71,7 @@ class CompareInAChannelProtocolTest {
     @Test
     void mention_theAskersOwnRoleComparedWithAnother_doesNotSayWhichIsTheirs() throws Exception {
         kit.command("U5", "C1", "role lead technical artist");
-        kit.event(kit.newEventId(), kit.mention("U5", "COWN", "compare lead technical artist with lead graphics programmer"),
-                0);
-
-        String text = kit.slack().await(c -> c.method().equals("chat.postMessage")
-                && "COWN".equals(c.param("channel")), 1).get(0).allText();
+        String text = answerToMention("U5", "COWN", "compare lead technical artist with lead graphics programmer");
         assertTrue(text.contains("From Lead Technical Artist to Lead Graphics Programmer"), text);
         assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("your role")
                 || text.toLowerCase(java.util.Locale.ROOT).contains("your own"), text);

@@ -1,7 +1,7 @@
 package careercoach.slack.paths;
 
 import careercoach.testkit.FakeSlackApi;
-import careercoach.testkit.ShippedGuideBeside;
+import careercoach.testkit.FourGameRolesBeside;
 import careercoach.testkit.SlackTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,13 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own role with one of them.
  */
 class CompareTwoRolesProtocolTest {
-    private static final String GUIDES = "src/test/resources/search/outside-guides-4/";
     @TempDir
     static Path indexData;
     @RegisterExtension
-    static final SlackTestKit kit = SlackTestKit.perClass(() -> ShippedGuideBeside.in(indexData,
-            Path.of(GUIDES + "gameplay-engineering-lead.yml"), Path.of(GUIDES + "lead-graphics-programmer.yml"),
-            Path.of(GUIDES + "engineering-manager-live-operations.yml"), Path.of(GUIDES + "lead-technical-artist.yml")));
+    static final SlackTestKit kit = SlackTestKit.perClass(() -> FourGameRolesBeside.in(indexData));
 
     @Test
     void compareCommand_twoRolesNamed_comparesTheFirstWithTheSecond() throws Exception {
