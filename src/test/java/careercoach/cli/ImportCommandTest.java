@@ -442,15 +442,7 @@ class ImportCommandTest {
     @Test
     void run_ladderWithNoResponsibilitiesNorSkills_saysEachOnceWithTheLadderAdvice_andCountsWhatItPrints()
             throws Exception {
-        Path plain = written("returns-lead.txt", """
-                Returns Operations Lead
-
-                The returns operations lead runs the returns desk of a parcel network.
-
-                Ways of Working
-                Run the returns desk from intake to refund
-                Keep the daily backlog under one day of parcels
-
+        Path plain = returnsLadder("""
                 Career Path
                 Head of Returns
                 """);
@@ -494,15 +486,7 @@ class ImportCommandTest {
                 + " title that heading as guides do ('Key Responsibilities' or 'What you'll do') and import again"),
                 this::out);
 
-        Path plain = written("returns-lead.txt", """
-                Returns Operations Lead
-
-                The returns operations lead runs the returns desk of a parcel network.
-
-                Ways of Working
-                Run the returns desk from intake to refund
-                Keep the daily backlog under one day of parcels
-
+        Path plain = returnsLadder("""
                 Skills
                 Process design (intake, grading, refund)
                 """);
@@ -1036,5 +1020,19 @@ class ImportCommandTest {
         assertEquals(0, run("--help"));
         assertTrue(out().startsWith(ImportCommand.USAGE));
         assertFalse(Files.exists(indexData.resolve("guides")));
+    }
+
+    /** A returns desk lead's ladder in plain text whose duties sit under a heading naming no section, then {@code rest}. */
+    private Path returnsLadder(String rest) throws Exception {
+        return written("returns-lead.txt", """
+                Returns Operations Lead
+
+                The returns operations lead runs the returns desk of a parcel network.
+
+                Ways of Working
+                Run the returns desk from intake to refund
+                Keep the daily backlog under one day of parcels
+
+                """ + rest);
     }
 }
